@@ -1,0 +1,435 @@
+"""The `protestmap` command line: the only place where errors become exit codes.
+
+Each subcommand parses its arguments, calls the core, and prints. A `ProtestmapError` from
+the core becomes one line on stderr and exit code 1; nothing else is caught, so a bug shows
+its traceback instead of hiding behind a vague message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from .errors import IngestError, ProtestmapError
+from .models import EVENT_TYPES
+
+APP_PATH = Path(__file__).with_name("app.py")
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def _sizes(value: str) -> list[int]:
+    try:
+        sizes = [int(part.replace("_", "")) for part in value.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid sizes {value!r} (expected e.g. 1000,10000)") from None
+    if not sizes or any(size <= 0 for size in sizes):
+        raise argparse.ArgumentTypeError(f"invalid sizes {value!r}: each must be a positive number")
+    return sizes
+
+
+def _db_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="URL_OR_PATH",
+        default=os.environ.get("PROTESTMAP_DB") or "data/protestmap.db",
+        help="SQLite database (path or sqlite:///path); default $PROTESTMAP_DB or data/protestmap.db",
+    )
+    return parent
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--state",
+        action="append",
+        default=[],
+        metavar="S",
+        help="keep events in this state (name or ISO code such as VE-X); repeatable",
+    )
+    parser.add_argument(
+        "--from",
+        dest="date_from",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="keep events on or after this day",
+    )
+    parser.add_argument(
+        "--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD", help="keep events on or before this day"
+    )
+    parser.add_argument(
+        "--type",
+        dest="event_type",
+        action="append",
+        default=[],
+        choices=EVENT_TYPES,
+        metavar="T",
+        help=f"keep this event type ({', '.join(EVENT_TYPES)}); repeatable",
+    )
+    parser.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="keep events from this source; repeatable",
+    )
+    parser.add_argument("--search", default="", help="keep events whose sentence contains this text")
+    parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        metavar="X",
+        help="keep events with confidence of at least X (0 to 1)",
+    )
+
+
+def _add_geocoder(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--geocoder",
+        choices=("gazetteer", "nominatim"),
+        default="gazetteer",
+        help="offline gazetteer only (default), or also ask Nominatim for names it lacks",
+    )
+    parser.add_argument(
+        "--user-agent",
+        default="protestmap",
+        help="user agent sent to Nominatim (its usage policy asks for your own)",
+    )
+
+
+def _filters(args: argparse.Namespace):  # -> EventFilter
+    from .events import EventFilter
+
+    return EventFilter(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        states=tuple(args.state),
+        event_types=tuple(args.event_type),
+        sources=tuple(args.source),
+        search=args.search,
+        min_confidence=args.min_confidence,
+    )
+
+
+def _geocoder(args: argparse.Namespace):  # -> Geocoder | None
+    if args.geocoder == "gazetteer":
+        return None
+    from .geocode import make_geocoder
+
+    return make_geocoder(args.geocoder, user_agent=args.user_agent)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = _db_parent()
+    parser = argparse.ArgumentParser(
+        prog="protestmap",
+        description="Turn news articles about protests into an interactive map.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser(
+        "ingest",
+        parents=[db],
+        help="read articles and store their events",
+        description="Read article files or folders (recursively) and store their places.",
+    )
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".txt, .md, .html, .jsonl or a folder")
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=5 * 1024 * 1024,
+        metavar="N",
+        help="refuse files larger than N bytes (default 5 MB)",
+    )
+    _add_geocoder(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser(
+        "events",
+        parents=[db],
+        help="write the stored events, filtered",
+        description="Write the stored events (protest sites), filtered, as CSV, GeoJSON or JSONL.",
+    )
+    _add_filters(p)
+    p.add_argument("--format", required=True, choices=("csv", "geojson", "jsonl"))
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of stdout")
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser(
+        "reprocess",
+        parents=[db],
+        help="re-run extraction on every stored article",
+        description="Re-extract places from every stored article, one transaction each.",
+    )
+    _add_geocoder(p)
+    p.set_defaults(func=cmd_reprocess)
+
+    p = sub.add_parser(
+        "serve",
+        parents=[db],
+        help="start the dashboard",
+        description="Start the Streamlit dashboard on the database.",
+    )
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--address", default="localhost")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser(
+        "extract",
+        help="print the place mentions of one article file",
+        description="Print every place mention in FILE (front matter supplies the date).",
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date (default: the file's front matter)",
+    )
+    p.add_argument("--language", choices=("en", "es"), help="language (default: detected)")
+    p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    _add_geocoder(p)
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser(
+        "eval",
+        help="score the geoparser on a gold file",
+        description="Score the geoparser on a gold JSONL file (texts as DOC_ID.txt beside it).",
+    )
+    p.add_argument("--gold", type=Path, required=True, metavar="GOLD.jsonl")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser(
+        "bench",
+        help="measure speed on synthetic data (never your database)",
+        description="Benchmark extraction, loading, filtering and the map on synthetic data.",
+    )
+    p.add_argument("--sizes", type=_sizes, default=[1000, 10000, 100000], metavar="N,N,...")
+    p.add_argument("--out", type=Path, metavar="bench.json", help="also write the results as JSON")
+    p.add_argument("--repeats", type=int, default=3, help="repeats per measurement (median reported)")
+    p.add_argument("--no-browser", action="store_true", help="skip the headless-chromium measurements")
+    p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser(
+        "snapshot",
+        parents=[db],
+        help="render the filtered view as a PNG",
+        description="Render the dashboard's filtered view to a PNG in headless Chromium.",
+    )
+    _add_filters(p)
+    p.add_argument("--width", type=int, default=1600)
+    p.add_argument("--height", type=int, default=900)
+    p.add_argument("--url", help="a running dashboard to use (default: start one on a free port)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="view.png")
+    p.set_defaults(func=cmd_snapshot)
+
+    p = sub.add_parser(
+        "export-map",
+        parents=[db],
+        help="write a self-contained HTML map",
+        description="Write the filtered map as one HTML file that works offline.",
+    )
+    _add_filters(p)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="map.html")
+    p.set_defaults(func=cmd_export_map)
+    return parser
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from rich.progress import Progress
+
+    from .ingest import collect_files, ingest_files
+
+    files, path_errors = collect_files(args.paths)
+
+    def show_error(error: IngestError) -> None:
+        print(f"error: {error}", file=sys.stderr)
+
+    with Progress(transient=True, disable=len(files) < 20 or not sys.stderr.isatty()) as progress:
+        task = progress.add_task("Ingesting", total=len(files))
+        summary = ingest_files(
+            files,
+            args.db,
+            max_bytes=args.max_bytes,
+            geocoder=_geocoder(args),
+            on_file=lambda _file: progress.advance(task),
+            on_error=show_error,
+            errors=path_errors,
+        )
+    print(f"{summary.line()} ({len(files)} files) -> {args.db}")
+    if summary.new == 0 and summary.updated == 0 and not summary.failed:
+        print("Nothing new: every article was already stored.")
+    return 1 if summary.failed else 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from .events import filter_events, load_events
+    from .exports import render_events
+
+    events = filter_events(load_events(args.db), _filters(args))
+    text = render_events(events, args.format)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"{len(events)} events -> {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    from . import geoparse, store
+
+    conn = store.open_db(args.db, create=False)
+    geocoder = _geocoder(args)
+    count = 0
+    try:
+        for stored in list(store.iter_articles(conn)):
+            article = stored.article
+            mentions = geoparse.extract_mentions(
+                article.text, published=article.published, language=article.language, geocoder=geocoder
+            )
+            store.replace_mentions(conn, stored.article_id, mentions, geoparse.EXTRACTOR_VERSION)
+            count += 1
+    finally:
+        conn.close()
+    print(f"re-extracted {count} articles with extractor {geoparse.EXTRACTOR_VERSION} -> {args.db}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .store import resolve_db
+
+    env = dict(os.environ, PROTESTMAP_DB=str(resolve_db(args.db).resolve()))
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(APP_PATH),
+        "--server.port",
+        str(args.port),
+        "--server.address",
+        args.address,
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.enableStaticServing",
+        "true",
+    ]
+    print(f"protestmap: serving {env['PROTESTMAP_DB']} on http://{args.address}:{args.port}", file=sys.stderr)
+    os.execvpe(command[0], command, env)
+    return 0  # not reached
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    import json
+
+    from .geoparse import extract_mentions
+    from .ingest import read_articles
+
+    articles = read_articles(args.file)
+    geocoder = _geocoder(args)
+    for article in articles:
+        mentions = extract_mentions(
+            article.text,
+            published=args.published or article.published,
+            language=args.language or article.language,
+            geocoder=geocoder,
+        )
+        if args.format == "jsonl":
+            for mention in mentions:
+                print(json.dumps(mention.to_json(), ensure_ascii=False))
+        else:
+            print(_mention_table(mentions))
+    return 0
+
+
+def _mention_table(mentions: Sequence) -> str:  # Sequence[Mention]
+    header = ("span", "surface", "place", "level", "state", "role", "type", "date", "conf")
+    rows = [header]
+    for m in mentions:
+        rows.append(
+            (
+                f"{m.start}-{m.end}",
+                m.surface,
+                m.name,
+                m.level,
+                m.state_code or m.country,
+                m.role,
+                m.event_type or "",
+                f"{m.event_date.isoformat()} ({m.date_precision})" if m.event_date else "",
+                f"{m.confidence:.2f}",
+            )
+        )
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(header))]
+    lines = [
+        "  ".join(str(cell).ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows
+    ]
+    lines.append(
+        f"{len(mentions)} place mentions, {sum(m.role == 'protest_site' for m in mentions)} protest sites"
+    )
+    return "\n".join(lines)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluate import evaluate_gold
+
+    report = evaluate_gold(args.gold)
+    print(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if args.json else report.format())
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import format_bench_table, run_bench
+
+    results = run_bench(args.sizes, out=args.out, repeats=args.repeats, browser=not args.no_browser)
+    print(format_bench_table(results))
+    if args.out:
+        print(f"results -> {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    from .share import snapshot_png
+
+    seconds = snapshot_png(
+        args.db, _filters(args), width=args.width, height=args.height, out=args.output, app_url=args.url
+    )
+    print(f"{args.output} ({args.width}x{args.height}) in {seconds:.1f} s")
+    return 0
+
+
+def cmd_export_map(args: argparse.Namespace) -> int:
+    from .share import export_map_html
+
+    export_map_html(args.db, _filters(args), out=args.output)
+    print(f"map -> {args.output}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except ProtestmapError as exc:
+        print(f"protestmap {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,217 @@
+"""The events DataFrame: the one way the app, the CLI and the tests read what is stored.
+
+An *event* is a place mention whose role is ``protest_site``: something happened there.
+`load_events` can also return the ``other`` mentions for tools that want every place.
+
+Columns and dtypes (`EVENT_COLUMNS`):
+
+=============== ================== ====================================================
+column          dtype              meaning
+=============== ================== ====================================================
+event_id        int64              the mention's row id in the store (stable)
+article_id      str                SHA-256 of the article's normalised text
+surface         str                the mention as written
+start, end      int64              character offsets into the article's text
+place_id        str                gazetteer or geocoder id (groups the same place)
+name            str                the place's display name
+level           category           country, state, municipality, city, neighbourhood, landmark
+country         str                ISO 3166-1 alpha-2
+state           category           current official state name (or missing)
+state_code      str                ISO 3166-2 (e.g. VE-X) or missing
+lat, lon        float64            WGS84
+role            category           protest_site or other
+event_type      category           see models.EVENT_TYPES (or missing)
+event_date      datetime64[ns]     the day of the event, NaT when unknown
+date_precision  str                day, week, month, or missing
+confidence      float64            in [0, 1]
+sentence        str                the sentence that reports it
+title           str                the article's title
+source          category           the article's source (publication)
+url             str                the article's URL
+published       datetime64[ns]     the article's publication date, NaT when unknown
+=============== ================== ====================================================
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from .models import EVENT_TYPES, LEVELS, ROLES
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "article_id",
+    "surface",
+    "start",
+    "end",
+    "place_id",
+    "name",
+    "level",
+    "country",
+    "state",
+    "state_code",
+    "lat",
+    "lon",
+    "role",
+    "event_type",
+    "event_date",
+    "date_precision",
+    "confidence",
+    "sentence",
+    "title",
+    "source",
+    "url",
+    "published",
+)
+
+
+_SELECT = """
+    SELECT m.mention_id, m.article_id, m.surface, m.char_start, m.char_end, m.place_id, m.name,
+           m.level, m.country, m.state, m.state_code, m.lat, m.lon, m.role, m.event_type,
+           m.event_date, m.date_precision, m.confidence, m.sentence,
+           a.title, a.source, a.url, a.published
+    FROM mentions AS m JOIN articles AS a ON a.article_id = m.article_id
+"""
+
+
+def empty_events() -> pd.DataFrame:
+    """A frame with no rows and the documented columns and dtypes (an empty database)."""
+    return _typed(pd.DataFrame({column: [] for column in EVENT_COLUMNS}))
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.astype(
+        {
+            "event_id": "int64",
+            "start": "int64",
+            "end": "int64",
+            "lat": "float64",
+            "lon": "float64",
+            "confidence": "float64",
+        }
+    )
+    frame["event_date"] = pd.to_datetime(frame["event_date"], format="ISO8601").astype("datetime64[ns]")
+    frame["published"] = pd.to_datetime(frame["published"], format="ISO8601").astype("datetime64[ns]")
+    frame["level"] = pd.Categorical(frame["level"], categories=list(LEVELS))
+    frame["role"] = pd.Categorical(frame["role"], categories=list(ROLES))
+    frame["event_type"] = pd.Categorical(frame["event_type"], categories=list(EVENT_TYPES))
+    frame["state"] = frame["state"].astype("category")
+    frame["source"] = frame["source"].astype("category")
+    return frame
+
+
+def load_events(db: str | os.PathLike[str], *, roles: tuple[str, ...] = ("protest_site",)) -> pd.DataFrame:
+    """The stored mentions with the given roles (events by default), typed as documented above.
+
+    A missing database reads as empty, so that the app can show its empty state.
+    """
+    from . import store
+
+    path = store.resolve_db(db)
+    if not path.exists():
+        return empty_events()
+    conn = store.open_db(path, create=False)
+    try:
+        placeholders = ",".join("?" for _ in roles)
+        cursor = conn.execute(f"{_SELECT} WHERE m.role IN ({placeholders}) ORDER BY m.mention_id", roles)
+        rows = cursor.fetchall()
+    finally:
+        conn.close()
+    if not rows:
+        return empty_events()
+    frame = pd.DataFrame.from_records(rows, columns=list(EVENT_COLUMNS))
+    return _typed(frame)
+
+
+def db_version(db: str | os.PathLike[str]) -> str:
+    """A cheap token that changes whenever the database does: the cache key for load_events."""
+    from . import store
+
+    path = store.resolve_db(db)
+    if not path.exists():
+        return f"{path}:missing"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return f"{path}:unreadable:{path.stat().st_mtime_ns}"
+    return f"{path.resolve()}:{row[0] if row else 0}"
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What a user narrows the events to. Empty tuples and None mean "no restriction".
+
+    Frozen and made of tuples so that it can key caches (st.cache_data) and permalinks.
+    """
+
+    date_from: date | None = None
+    date_to: date | None = None
+    states: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    search: str = ""
+    min_confidence: float = 0.0
+    place_id: str | None = None
+    include_undated: bool = True
+
+    def is_empty(self) -> bool:
+        return self == EventFilter()
+
+
+def filter_events(events: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
+    """The rows of `events` that pass `flt`. Pure and idempotent: filtering twice changes nothing.
+
+    Events with no date pass a date range only when `include_undated` (the default), because
+    an undated protest is still a protest; the UI says how many of those are in view.
+    """
+    mask = pd.Series(True, index=events.index)
+    if flt.date_from is not None or flt.date_to is not None:
+        dates = events["event_date"]
+        in_range = pd.Series(True, index=events.index)
+        if flt.date_from is not None:
+            in_range &= dates >= pd.Timestamp(flt.date_from)
+        if flt.date_to is not None:
+            in_range &= dates < pd.Timestamp(flt.date_to) + pd.Timedelta(days=1)
+        mask &= in_range | (dates.isna() & flt.include_undated)
+    if flt.states:
+        mask &= events["state"].isin(flt.states) | events["state_code"].isin(flt.states)
+    if flt.event_types:
+        mask &= events["event_type"].isin(flt.event_types)
+    if flt.sources:
+        mask &= events["source"].isin(flt.sources)
+    if flt.min_confidence > 0:
+        mask &= events["confidence"] >= flt.min_confidence
+    if flt.place_id:
+        mask &= events["place_id"] == flt.place_id
+    if flt.search.strip():
+        needle = flt.search.strip()
+        mask &= events["sentence"].str.contains(needle, case=False, regex=False, na=False) | events[
+            "name"
+        ].str.contains(needle, case=False, regex=False, na=False)
+    return events[mask]
+
+
+def state_names(db_or_events: pd.DataFrame) -> list[str]:
+    """The states that have events, by name, sorted (for filter choices)."""
+    states = db_or_events["state"].dropna()
+    return sorted(str(s) for s in states.unique())
+
+
+__all__ = [
+    "EVENT_COLUMNS",
+    "EventFilter",
+    "db_version",
+    "empty_events",
+    "filter_events",
+    "load_events",
+    "state_names",
+]
