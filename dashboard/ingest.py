@@ -25,6 +25,8 @@ from .models import Article, Geocoder
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+# Fewer words than this in a page's main text means a menu or an index page, not an article.
+MIN_HTML_WORDS = 20
 KNOWN_KEYS = ("title", "source", "url", "published", "language")
 
 
@@ -158,8 +160,9 @@ def read_html_article(raw: str, where: str, *, path: str | None = None) -> Artic
         raise IngestError(where, "no article text found in the HTML page")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = data.get("text") or ""
-    if not text.strip():
-        raise IngestError(where, "no article text found in the HTML page")
+    words = len(text.split())
+    if words < MIN_HTML_WORDS:
+        raise IngestError(where, f"no article text found in the HTML page ({words} words of main text)")
     meta = {
         "title": data.get("title"),
         "source": data.get("sitename") or data.get("hostname"),

@@ -11,10 +11,7 @@ import socket
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-ARTICLES = REPO / "data" / "articles"
+from locations import ARTICLES
 
 
 def _is_loopback(address: object) -> bool:
