@@ -1,0 +1,139 @@
+"""Helpers for the browser tests: a guarded browser context and a driver for the app.
+
+Kept out of conftest.py so that test modules can import them by a unique name.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dashboard.browser import AppServer, MapSummary, RequestBlocker, block_non_loopback, wait_for_map_drawn
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = Path(os.environ.get("PROTESTMAP_ARTIFACTS", ROOT / "tests" / "browser" / "artifacts"))
+VIEWPORT = {"width": 1400, "height": 1000}
+
+# Console messages that say nothing about our app (see shared/notes/map-performance.md, recipe #9):
+# Streamlit's component iframes ask for features and sandbox flags the browser then warns about.
+HARMLESS_CONSOLE = re.compile(
+    r"Unrecognized feature: '|allow-scripts and allow-same-origin|"
+    r"Permissions-Policy|Feature Policy|ambient-light-sensor|"
+    r"favicon\.ico"
+)
+
+
+@dataclass
+class PageGuard:
+    """What a page did that a test should fail on: requests off loopback and console errors."""
+
+    blocker: RequestBlocker
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        blocked = [f"request left loopback (aborted): {url}" for url in self.blocker.blocked]
+        uncaught = [f"uncaught error: {text}" for text in self.page_errors]
+        return blocked + uncaught + [f"console error: {text}" for text in self.console_errors]
+
+    def assert_clean(self) -> None:
+        """Fail with every problem listed, one per line."""
+        problems = self.problems()
+        assert not problems, "\n".join(problems)
+
+
+def artifact_path(request: pytest.FixtureRequest, suffix: str = ".png") -> Path:
+    """Where a test's screenshot goes: one file per test, named after it."""
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid.split("::", 1)[-1])
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS / f"{name}{suffix}"
+
+
+def new_guarded_context(browser: Any, **options: Any) -> tuple[Any, PageGuard]:
+    """A browser context that blocks non-loopback traffic and collects console errors."""
+    context = browser.new_context(viewport=VIEWPORT, **options)
+    guard = PageGuard(blocker=block_non_loopback(context))
+
+    def on_console(message: Any) -> None:
+        if message.type == "error" and not HARMLESS_CONSOLE.search(message.text):
+            guard.console_errors.append(message.text)
+
+    def on_page(page: Any) -> None:
+        page.on("console", on_console)
+        page.on("pageerror", lambda error: guard.page_errors.append(str(error)))
+
+    context.on("page", on_page)
+    return context, guard
+
+
+class AppDriver:
+    """Drives the app the way a person does, and waits on the app's own signals, never on time.
+
+    "Run finished" means: Streamlit's root says ``data-test-script-state="notRunning"``, the
+    status widget is gone and the sentinel caption the explore page renders at the end of
+    every run ("View ready · run N · X events in view") shows a new run number.
+    """
+
+    SENTINEL = "View ready · run "
+
+    def __init__(self, page: Any, server: AppServer, guard: PageGuard | None = None) -> None:
+        self.page = page
+        self.server = server
+        self.guard = guard
+
+    def wait_for_map(
+        self, timeout: float = 60.0, *, different_from: tuple[Any, ...] | None = None
+    ) -> MapSummary:
+        """The map once drawn; fails at once if the page throws an uncaught error meanwhile."""
+        errors = self.guard.page_errors if self.guard else None
+        return wait_for_map_drawn(self.page, timeout, different_from=different_from, page_errors=errors)
+
+    def open(self, query: str = "", *, timeout: float = 60.0) -> MapSummary:
+        """Open the app (with a query string such as ``state=Carabobo``) and wait for the map."""
+        url = self.server.url + (f"?{query}" if query else "")
+        self.page.goto(url, wait_until="commit")
+        self.wait_for_run(timeout=timeout)
+        return self.wait_for_map(timeout)
+
+    def sentinel(self) -> str | None:
+        """The text of the last run's sentinel caption, or None before the first run ends."""
+        return self.page.evaluate(
+            """(marker) => {
+                const found = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
+                    .map(el => el.textContent).filter(text => text.includes(marker));
+                return found.length ? found[found.length - 1] : null;
+            }""",
+            self.SENTINEL,
+        )
+
+    def wait_for_run(self, previous: str | None = None, *, timeout: float = 60.0) -> str:
+        """Wait until a script run has finished (one whose sentinel differs from `previous`)."""
+        self.page.wait_for_function(
+            """([marker, previous]) => {
+                const app = document.querySelector('[data-testid="stApp"]');
+                if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+                if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
+                const found = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
+                    .map(el => el.textContent).filter(text => text.includes(marker));
+                return found.length > 0 && found[found.length - 1] !== previous;
+            }""",
+            arg=[self.SENTINEL, previous],
+            timeout=timeout * 1000,
+            polling=50,
+        )
+        text = self.sentinel()
+        assert text is not None
+        return text
+
+    def choose_state(self, state: str) -> None:
+        """Pick one state in the sidebar's "States" multiselect (options read "Carabobo (3)")."""
+        box = self.page.get_by_test_id("stMultiSelect").filter(has_text="States").first
+        box.locator("input").click()
+        box.locator("input").fill(state)  # the option list is virtualised: narrow it first
+        self.page.get_by_role("option", name=re.compile(rf"^{re.escape(state)} \(\d+\)$")).click()
+        self.page.keyboard.press("Escape")

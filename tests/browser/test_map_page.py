@@ -1,0 +1,145 @@
+"""Issue 4: what a person sees on the explore page, in a real chromium, with no internet.
+
+The expected markers and shaded states are computed from the same database with the core
+(`load_events` -> `filter_events` -> `build_map_data`), so the tests check that what the page
+draws is what the data says, not a number copied from a screenshot.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pagekit import ARTIFACTS, AppDriver, PageGuard
+
+from dashboard.browser import AppServer, MapSummary
+from dashboard.events import EventFilter, filter_events, load_events
+from dashboard.mapview import build_map_data
+
+pytestmark = pytest.mark.browser
+
+
+def expected_map(db: Path, flt: EventFilter) -> tuple[int, tuple[str, ...]]:
+    """(events drawn as markers, ISO codes of shaded states) for this view, from the core."""
+    data = build_map_data(filter_events(load_events(db), flt))
+    return sum(row[6] for row in data.places), tuple(sorted(row[0] for row in data.states))
+
+
+@pytest.fixture(scope="module")
+def timings() -> Iterator[dict[str, float]]:
+    """Figures measured by these tests; written to artifacts/timings-map.json and printed."""
+    measured: dict[str, float] = {}
+    yield measured
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "timings-map.json").write_text(json.dumps(measured, indent=2))
+    print("\nmap timings (s):", json.dumps(measured, indent=2))
+
+
+def test_the_guard_catches_requests_off_loopback_and_console_errors(
+    guarded_page: tuple[Any, PageGuard],
+) -> None:
+    """The page guard is what makes the other tests meaningful, so it must be able to fail."""
+    page, guard = guarded_page
+    page.set_content("<p>offline</p>")
+    page.evaluate("fetch('https://example.com/tiles/1.png').catch(() => null)")
+    page.evaluate("console.error('broken layer')")
+    page.wait_for_function("() => true")  # let Playwright deliver the events
+    page.wait_for_timeout(200)
+    assert guard.blocker.blocked == ["https://example.com/tiles/1.png"]
+    assert "broken layer" in guard.console_errors
+    assert len(guard.problems()) == len(guard.console_errors) + 1
+    guard.blocker.blocked.clear()
+    guard.console_errors.clear()
+
+
+def test_page_shows_places_and_shaded_states_offline(
+    app: AppDriver, guarded_page: tuple[Any, PageGuard], seeded_db: Path, timings: dict[str, float]
+) -> None:
+    page, guard = guarded_page
+    started = time.perf_counter()
+    shown = app.open()
+    timings["seeds: navigation -> markers visible"] = round(time.perf_counter() - started, 2)
+
+    events, shaded = expected_map(seeded_db, EventFilter())
+    assert events > 0 and shaded, "the shipped articles should give places and states"
+    assert shown.ready, shown.describe()
+    assert shown.markers + shown.clusters > 0, shown.describe()
+    assert shown.visible_events == events, shown.describe()
+    assert shown.shaded_states == shaded
+    assert shown.states >= 24, "every state outline is drawn, shaded or not"
+    assert any(colour != "#ffffff" for colour in shown.fill_colours), "shaded states have a fill colour"
+    assert shown.frame != page.main_frame, "the map lives in its component iframe"
+    guard.assert_clean()
+
+
+def test_choosing_a_state_in_the_sidebar_changes_the_map(
+    app: AppDriver, guarded_page: tuple[Any, PageGuard], seeded_db: Path, timings: dict[str, float]
+) -> None:
+    page, guard = guarded_page
+    before = app.open()
+    run = app.sentinel()
+
+    started = time.perf_counter()
+    app.choose_state("Carabobo")
+    app.wait_for_run(run)
+    after = app.wait_for_map(30, different_from=before.signature())
+    timings["seeds: choose state -> map updated"] = round(time.perf_counter() - started, 2)
+
+    events, shaded = expected_map(seeded_db, EventFilter(states=("Carabobo",)))
+    assert after.shaded_states == shaded == ("VE-G",)
+    assert after.visible_events == events
+    assert after.visible_events < before.visible_events
+    assert "state=Carabobo" in page.url, "the permalink follows the filter"
+    guard.assert_clean()
+
+
+def test_opening_a_permalink_shows_that_view(
+    app: AppDriver, guarded_page: tuple[Any, PageGuard], seeded_db: Path, timings: dict[str, float]
+) -> None:
+    _, guard = guarded_page
+    started = time.perf_counter()
+    shown = app.open("state=Distrito+Capital")
+    timings["seeds: permalink, app warm -> markers visible"] = round(time.perf_counter() - started, 2)
+    events, shaded = expected_map(seeded_db, EventFilter(states=("Distrito Capital",)))
+    assert (shown.visible_events, shown.shaded_states) == (events, shaded)
+    assert shaded == ("VE-A",)
+    guard.assert_clean()
+
+
+@pytest.fixture(scope="module")
+def app_10k(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[AppServer, Path]]:
+    """A second app, on 10,000 synthetic events (helper data generator, fixed seed)."""
+    from dashboard.synthetic import generate_events_db
+
+    db = tmp_path_factory.mktemp("synthetic") / "events-10k.db"
+    generate_events_db(db, 10_000)
+    with AppServer(db) as server:
+        yield server, db
+
+
+def test_ten_thousand_events_load_and_filter(
+    app_10k: tuple[AppServer, Path], guarded_page: tuple[Any, PageGuard], timings: dict[str, float]
+) -> None:
+    server, db = app_10k
+    page, guard = guarded_page
+    app = AppDriver(page, server, guard)
+
+    started = time.perf_counter()
+    before: MapSummary = app.open(timeout=90)
+    timings["10k: navigation -> markers visible"] = round(time.perf_counter() - started, 2)
+    events, shaded = expected_map(db, EventFilter())
+    assert (before.visible_events, before.shaded_states) == (events, shaded)
+
+    run = app.sentinel()
+    started = time.perf_counter()
+    app.choose_state("Zulia")
+    app.wait_for_run(run, timeout=90)
+    after = app.wait_for_map(60, different_from=before.signature())
+    timings["10k: choose state -> map updated"] = round(time.perf_counter() - started, 2)
+    events, shaded = expected_map(db, EventFilter(states=("Zulia",)))
+    assert (after.visible_events, after.shaded_states) == (events, shaded)
+    guard.assert_clean()

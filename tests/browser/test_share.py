@@ -1,0 +1,208 @@
+"""Issue 5: sharing a view as a PNG (`protestmap snapshot`) and as a standalone HTML map.
+
+The PNG is checked by its pixels: the exact size asked for, not blank, and the state shading
+of the view present. The HTML file is opened from disk in chromium with every request
+aborted, and must still draw the markers and open a popup with an excerpt.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pagekit import ARTIFACTS, ROOT, new_guarded_context
+from PIL import Image, ImageStat
+
+from dashboard.browser import AppServer, block_all_network, wait_for_map_drawn
+from dashboard.events import EventFilter, filter_events, load_events
+from dashboard.mapview import STATE_SHADES, build_map_data
+from dashboard.share import export_map_html, snapshot_png, view_query, view_url
+from dashboard.ui.state import Filters, filters_to_params
+
+pytestmark = pytest.mark.browser
+
+STATE_FILL_OPACITY = 0.65
+"""fillOpacity of a shaded state in static/protestmap.js."""
+
+
+@pytest.fixture(scope="module")
+def timings() -> Iterator[dict[str, float]]:
+    """Figures measured by these tests; written to artifacts/timings-share.json and printed."""
+    measured: dict[str, float] = {}
+    yield measured
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "timings-share.json").write_text(json.dumps(measured, indent=2))
+    print("\nshare timings (s):", json.dumps(measured, indent=2))
+
+
+@pytest.mark.parametrize(
+    ("flt", "present"),
+    [
+        (EventFilter(), False),
+        (EventFilter(), True),
+        (EventFilter(states=("Carabobo",)), True),
+        (EventFilter(states=("Carabobo", "Zulia"), event_types=("arrests",)), False),
+        (EventFilter(date_from=date(2024, 7, 28), date_to=date(2024, 8, 31), search="cacerolazo"), False),
+        (EventFilter(sources=("El Pitazo",), min_confidence=0.5), False),
+        (EventFilter(place_id="geonames:3646738"), False),
+    ],
+)
+def test_view_query_is_the_apps_permalink(flt: EventFilter, present: bool) -> None:
+    """share.py cannot import the UI (no streamlit in the core), so it must agree with it here."""
+    as_app_filters = Filters(
+        date_from=flt.date_from,
+        date_to=flt.date_to,
+        states=flt.states,
+        event_types=flt.event_types,
+        sources=flt.sources,
+        search=flt.search,
+        min_confidence=flt.min_confidence,
+        selected=flt.place_id,
+    )
+    assert view_query(flt, present=present) == filters_to_params(as_app_filters, present=present)
+
+
+@pytest.mark.parametrize(
+    ("flt", "url"),
+    [
+        (EventFilter(), "http://127.0.0.1:8501/?view=present"),
+        (EventFilter(states=("Distrito Capital", "Zulia")),
+         "http://127.0.0.1:8501/?state=Distrito+Capital&state=Zulia&view=present"),
+        (EventFilter(search="Petare & <b>"), "http://127.0.0.1:8501/?q=Petare+%26+%3Cb%3E&view=present"),
+    ],
+)  # fmt: skip
+def test_view_url_encodes_every_value(flt: EventFilter, url: str) -> None:
+    assert view_url("http://127.0.0.1:8501", flt, present=True) == url
+
+
+def blend(hex_colour: str, background: tuple[int, ...], alpha: float) -> tuple[int, int, int]:
+    rgb = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return tuple(round(alpha * c + (1 - alpha) * b) for c, b in zip(rgb, background[:3], strict=True))  # type: ignore[return-value]
+
+
+def pixels_near(image: Image.Image, colour: tuple[int, int, int], tolerance: int = 10) -> int:
+    """How many pixels are within `tolerance` of `colour` in every channel."""
+    return sum(
+        n
+        for n, pixel in image.getcolors(maxcolors=image.width * image.height) or []
+        if all(abs(a - b) <= tolerance for a, b in zip(pixel[:3], colour, strict=True))
+    )
+
+
+def test_snapshot_of_carabobo_is_the_requested_size_and_shows_the_state(
+    app_server: AppServer, browser: Any, seeded_db: Path, tmp_path: Path, timings: dict[str, float]
+) -> None:
+    flt = EventFilter(states=("Carabobo",))
+    data = build_map_data(filter_events(load_events(seeded_db), flt))
+    assert [row[0] for row in data.states] == ["VE-G"], "the view shades Carabobo only"
+
+    out = tmp_path / "carabobo.png"
+    seconds = snapshot_png(
+        seeded_db, flt, width=1280, height=800, out=out, app_url=app_server.url, browser=browser
+    )
+    timings["snapshot, app and chromium already running"] = round(seconds, 2)
+    (ARTIFACTS / "snapshot-carabobo.png").write_bytes(out.read_bytes())
+
+    image = Image.open(out).convert("RGB")
+    assert image.size == (1280, 800)
+    assert max(ImageStat.Stat(image).stddev) > 20, "the picture is not blank"
+    background = image.getcolors(maxcolors=1280 * 800)
+    assert background is not None
+    map_background = max(
+        (entry for entry in background if entry[1] != (255, 255, 255)), key=lambda entry: entry[0]
+    )[1]
+    # The only shaded state is the busiest one, so it gets the darkest shade, drawn translucent.
+    carabobo = blend(STATE_SHADES[-1], map_background, STATE_FILL_OPACITY)
+    assert pixels_near(image, carabobo) > 500, f"no Carabobo shading {carabobo} in {out}"
+
+
+def test_snapshot_command_starts_its_own_app(
+    seeded_db: Path, tmp_path: Path, timings: dict[str, float]
+) -> None:
+    """`protestmap snapshot` with no --url: the whole thing, as a user runs it."""
+    out = tmp_path / "view.png"
+    command = [sys.executable, "-m", "dashboard", "snapshot", "--db", str(seeded_db), "--state", "Carabobo",
+               "--width", "1000", "--height", "700", "-o", str(out)]  # fmt: skip
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    timings["snapshot command, cold (starts the app and chromium)"] = round(time.perf_counter() - started, 2)
+    assert done.returncode == 0, done.stderr
+    assert Image.open(out).size == (1000, 700)
+
+
+def test_exported_map_works_from_disk_with_no_network(
+    browser: Any, seeded_db: Path, tmp_path: Path, request: pytest.FixtureRequest, timings: dict[str, float]
+) -> None:
+    started = time.perf_counter()
+    out = export_map_html(seeded_db, EventFilter(), tmp_path / "map.html")
+    timings["export-map (seeds)"] = round(time.perf_counter() - started, 2)
+    data = build_map_data(load_events(seeded_db))
+
+    context, guard = new_guarded_context(browser)
+    offline = block_all_network(context)  # loopback too: the file must need no server at all
+    page = context.new_page()
+    try:
+        page.goto(out.as_uri())
+        shown = wait_for_map_drawn(page, 20, page_errors=guard.page_errors)
+        assert shown.visible_events == sum(row[6] for row in data.places)
+        assert shown.shaded_states == tuple(sorted(row[0] for row in data.states))
+
+        # A person clicks a place and reads where the event comes from.
+        marker = shown.frame.locator(".pm-marker").first
+        marker.click()
+        popup = shown.frame.locator(".leaflet-popup .pm-popup")
+        popup.wait_for()
+        assert popup.locator(".pm-excerpt").inner_text().strip(), "the popup quotes the article"
+        assert popup.locator(".pm-popup-source").inner_text().strip()
+    finally:
+        page.screenshot(path=str(ARTIFACTS / "export-map-offline.png"))
+        context.close()
+    assert offline.blocked == []
+    guard.assert_clean()
+
+
+def test_export_shows_hostile_article_text_as_text(browser: Any, tmp_path: Path) -> None:
+    """An excerpt with markup is text in the popup, never a live element (the file has no CSP)."""
+    from dashboard import store
+    from dashboard.models import Article, Mention
+
+    db = tmp_path / "hostile.db"
+    sentence = 'Protest in Valencia <img src=x onerror="alert(1)"></script><script>alert(2)</script>'
+    mention = Mention(
+        surface="Valencia", start=11, end=19, place_id="geonames:3625549", name="Valencia", level="city",
+        country="VE", state="Carabobo", state_code="VE-G", lat=10.162, lon=-68.008, role="protest_site",
+        event_type="peaceful_protest", event_date=date(2024, 7, 29), date_precision="day", confidence=0.9,
+        sentence=sentence,
+    )  # fmt: skip
+    conn = store.open_db(db)
+    store.save_article(conn, Article(text=sentence, title="t", source="<b>src</b>"), [mention], "test")
+    conn.close()
+    out = export_map_html(db, EventFilter(), tmp_path / "map.html")
+    html = out.read_text(encoding="utf-8")
+    assert "<img src=x" not in html and "<script>alert(2)" not in html
+
+    context, guard = new_guarded_context(browser)
+    block_all_network(context)
+    dialogs: list[str] = []
+    page = context.new_page()
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    try:
+        page.goto(out.as_uri())
+        shown = wait_for_map_drawn(page, 20, page_errors=guard.page_errors)
+        shown.frame.locator(".pm-marker").first.click()
+        excerpt = shown.frame.locator(".leaflet-popup .pm-excerpt")
+        excerpt.wait_for()
+        assert '<img src=x onerror="alert(1)">' in excerpt.inner_text()
+        assert shown.frame.locator(".leaflet-popup img").count() == 0
+        assert "<b>src</b>" in shown.frame.locator(".leaflet-popup .pm-popup-source").inner_text()
+    finally:
+        context.close()
+    assert dialogs == []
+    guard.assert_clean()
