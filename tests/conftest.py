@@ -64,3 +64,18 @@ def shipped_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     summary = ingest_paths([ARTICLES], path)
     assert not summary.errors, summary.errors
     return path
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Make skipped browser tests impossible to miss: they prove what a person sees."""
+    skipped = [r for r in terminalreporter.stats.get("skipped", []) if "NEED CHROMIUM" in str(r.longrepr)]
+    if skipped:
+        banner = "!" * 88
+        terminalreporter.write_line(banner, red=True, bold=True)
+        terminalreporter.write_line(
+            f"{len(skipped)} BROWSER TESTS WERE SKIPPED: chromium is missing. Install it with "
+            "`apt-get install chromium` (make test does this as root).",
+            red=True,
+            bold=True,
+        )
+        terminalreporter.write_line(banner, red=True, bold=True)
