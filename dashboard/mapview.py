@@ -1,0 +1,534 @@
+"""The map, built from the events DataFrame without Streamlit: compact data first, markup last.
+
+Why this shape (see docs and /work/shared/notes/map-performance.md): one folium object per event
+costs ~0.5 ms and ~1 KB each, so 100,000 events would take a minute and 100 MB. Instead
+`build_map_data` aggregates events *per place* (one record with counts by event type, number of
+articles, latest date and ONE short real excerpt) and per state (for the choropleth), and the
+browser builds markers, clusters and popups from that JSON with `static/protestmap.js`
+(popups lazily, on click). The payload then grows with the number of distinct places, not
+events, and is capped (`MAX_POINTS`, `EXCERPT_BUDGET`) so that even a million events load.
+
+Offline first: Leaflet and Leaflet.markercluster are vendored in `static/vendor/` and either
+linked from the app's static route (`/app/static/...`) or inlined (`inline_assets=True`, the
+standalone HTML export). The state and municipality outlines are shipped with the map, so it
+reads without tiles; OpenStreetMap tiles are an extra layer that is off until the user ticks it.
+
+Untrusted article text never becomes markup here: it travels as JSON data (with ``<``, ``>``
+and ``&`` escaped so it cannot close the script element) and the browser puts it into the page
+with ``textContent``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import folium
+import pandas as pd
+from branca.element import MacroElement
+from folium.elements import JSCSSMixin
+from folium.template import Template
+
+from .models import EVENT_TYPES
+
+STATIC_DIR = Path(__file__).with_name("static")
+DEFAULT_ASSET_BASE = "/app/static"
+"""Where `streamlit run dashboard/app.py` with `server.enableStaticServing` serves STATIC_DIR."""
+
+LEAFLET_JS = "vendor/leaflet-1.9.4/leaflet.js"
+LEAFLET_CSS = "vendor/leaflet-1.9.4/leaflet.css"
+CLUSTER_JS = "vendor/leaflet.markercluster-1.5.3/leaflet.markercluster.js"
+CLUSTER_CSS = ("vendor/leaflet.markercluster-1.5.3/MarkerCluster.css",)
+APP_JS = "protestmap.js"
+APP_CSS = "protestmap.css"
+STATES_GEOJSON = "geo/ve_states.min.geojson"
+MUNICIPALITIES_GEOJSON = "geo/ve_municipalities.min.geojson"
+
+OSM_TILES = {
+    "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    "attribution": "Tiles &copy; OpenStreetMap contributors (ODbL)",
+}
+DATA_ATTRIBUTION = "Places &copy; GeoNames (CC BY 4.0) · Boundaries: Who's On First · Natural Earth"
+
+UNSPECIFIED = "unspecified"
+TYPE_KEYS: tuple[str, ...] = (*EVENT_TYPES, UNSPECIFIED)
+EVENT_TYPE_LABELS: dict[str, str] = {
+    "peaceful_protest": "Peaceful protest",
+    "protest_with_intervention": "Protest with intervention",
+    "excessive_force": "Excessive force",
+    "arrests": "Arrests",
+    "pro_government_rally": "Pro-government rally",
+    UNSPECIFIED: "Type not stated",
+}
+EVENT_TYPE_COLOURS: dict[str, str] = {  # colour-blind safe (Okabe-Ito)
+    "peaceful_protest": "#0072B2",
+    "protest_with_intervention": "#E69F00",
+    "excessive_force": "#D55E00",
+    "arrests": "#CC79A7",
+    "pro_government_rally": "#009E73",
+    UNSPECIFIED: "#7f7f7f",
+}
+STATE_SHADES: tuple[str, ...] = ("#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15")
+
+AREA_LEVELS = frozenset({"country", "state"})
+"""Mentions of a whole state (or country) shade the state instead of dropping a pin."""
+
+MAX_POINTS = 15_000
+"""Most places drawn as markers; beyond it the busiest places are kept and the map says so."""
+EXCERPT_MAX = 200
+EXCERPT_MIN = 60
+EXCERPT_BUDGET = 1_500_000
+"""Characters of excerpt per map: with many places each excerpt gets shorter (never < 60)."""
+URL_MAX = 300
+
+PLACE_FIELDS: tuple[str, ...] = (
+    "id", "name", "level", "state", "lat", "lon", "events", "articles", "by_type",
+    "latest", "precision", "excerpt", "hl", "source", "url",
+)  # fmt: skip
+STATE_FIELDS: tuple[str, ...] = ("code", "name", "events", "state_level", "by_type")
+
+VENEZUELA_BOUNDS = ((0.6, -73.4), (12.2, -59.8))
+
+
+@dataclass(frozen=True)
+class MapData:
+    """What the map needs, and nothing else: JSON-serialisable, small, cacheable.
+
+    `places` rows follow PLACE_FIELDS and `states` rows STATE_FIELDS (lists, not dicts, because
+    the keys would otherwise be repeated 20,000 times in the payload). `source` in a place row
+    is an index into `sources`.
+    """
+
+    places: list[list[Any]] = field(default_factory=list)
+    states: list[list[Any]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    bounds: list[list[float]] | None = None
+    n_events: int = 0
+    n_places: int = 0
+    n_unmapped: int = 0
+    aggregated: bool = False
+    excerpt_chars: int = EXCERPT_MAX
+
+    @property
+    def n_points(self) -> int:
+        return len(self.places)
+
+    @property
+    def aggregated_note(self) -> str:
+        if not self.aggregated:
+            return ""
+        return (
+            f"Aggregated view: the {self.n_points:,} busiest of {self.n_places:,} places are drawn; "
+            "state shading counts every event. Narrow the filters to see every place."
+        )
+
+    def place(self, place_id: str) -> dict[str, Any] | None:
+        for row in self.places:
+            if row[0] == place_id:
+                return dict(zip(PLACE_FIELDS, row, strict=True))
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        # Not dataclasses.asdict: it deep-copies every nested list (0.9 s for 15,000 places).
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["place_fields"] = list(PLACE_FIELDS)
+        data["state_fields"] = list(STATE_FIELDS)
+        data["aggregated_note"] = self.aggregated_note
+        return data
+
+
+def _shorten(sentence: str, start: int, end: int, limit: int) -> tuple[str, int, int]:
+    """At most `limit` characters of `sentence`, centred on [start, end) (the place name)."""
+    if len(sentence) <= limit:
+        return sentence, start, end
+    if end - start >= limit - 2:
+        return sentence[start : start + limit - 1] + "…", 0, min(end - start, limit - 1)
+    room = limit - 2 - (end - start)
+    left = max(0, start - room // 2)
+    right = min(len(sentence), left + limit - 2)
+    left = max(0, right - (limit - 2))
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(sentence) else ""
+    text = prefix + sentence[left:right] + suffix
+    return text, start - left + len(prefix), end - left + len(prefix)
+
+
+def _highlight_span(sentence: str, surface: str, name: str) -> tuple[int, int]:
+    for needle in (surface, name):
+        if needle:
+            at = sentence.find(needle)
+            if at < 0:
+                at = sentence.lower().find(needle.lower())
+            if at >= 0:
+                return at, at + len(needle)
+    return -1, -1
+
+
+def _by_type_counts(events: pd.DataFrame, key: str) -> pd.DataFrame:
+    """Events per `key` value and event type (columns TYPE_KEYS); groupby, not crosstab (10x faster)."""
+    types = events["event_type"].astype("string").fillna(UNSPECIFIED)
+    frame = pd.DataFrame({"key": events[key].astype("string"), "type": types})
+    counts = frame.groupby(["key", "type"], sort=False).size().unstack(fill_value=0)
+    return counts.reindex(columns=list(TYPE_KEYS), fill_value=0)
+
+
+def _pylist(series: pd.Series) -> list[Any]:
+    """Plain Python values with None for missing: one vectorised conversion, not a loop over Arrow."""
+    return series.astype(object).where(series.notna(), None).tolist()
+
+
+def _class_breaks(max_count: int) -> list[int]:
+    """Up to five upper bounds for state shading, on a 1-2-5 scale (readable in a legend)."""
+    if max_count <= 0:
+        return [1]
+    nice = [1]
+    step = 0
+    while nice[-1] < max_count:
+        nice.append([2, 5, 10][step % 3] * 10 ** (step // 3))
+        step += 1
+    bounds = sorted({b for b in nice if b < max_count} | {max_count})
+    if len(bounds) > 5:
+        picks = [bounds[round(i * (len(bounds) - 1) / 4)] for i in range(5)]
+        bounds = sorted(set(picks))
+    return bounds
+
+
+@lru_cache(maxsize=1)
+def _state_bboxes() -> dict[str, tuple[float, float, float, float]]:
+    """(south, west, north, east) per ISO state code, from the shipped outlines."""
+    boxes: dict[str, tuple[float, float, float, float]] = {}
+    for feature in json.loads(_static_text(STATES_GEOJSON))["features"]:
+        lons: list[float] = []
+        lats: list[float] = []
+        geometry = feature["geometry"]
+        polygons = (
+            geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        )
+        for polygon in polygons:
+            for ring in polygon:
+                lons.extend(p[0] for p in ring)
+                lats.extend(p[1] for p in ring)
+        boxes[feature["properties"]["iso_3166_2"]] = (min(lats), min(lons), max(lats), max(lons))
+    return boxes
+
+
+@lru_cache(maxsize=1)
+def state_names_by_code() -> dict[str, str]:
+    """ISO 3166-2 code -> state name, as in the shipped outlines."""
+    features = json.loads(_static_text(STATES_GEOJSON))["features"]
+    return {f["properties"]["iso_3166_2"]: f["properties"]["name"] for f in features}
+
+
+def build_map_data(events: pd.DataFrame, *, max_points: int = MAX_POINTS) -> MapData:
+    """Aggregate events into one record per place and per state (see MapData).
+
+    Cost grows with rows only through vectorised pandas steps; the Python loop runs once per
+    *drawn place* (at most MAX_POINTS), so 100,000 events take a fraction of a second.
+    """
+    if events.empty:
+        return MapData()
+    n_events = len(events)
+    level = events["level"].astype("string")
+    is_area = level.isin(AREA_LEVELS).fillna(False)
+    has_coords = events["lat"].notna() & events["lon"].notna()
+    codes = events["state_code"].astype("string")
+    names_by_code = state_names_by_code()
+
+    # States: every event with a state counts towards its state's shade.
+    stated = events[codes.notna()]
+    states_rows: list[list[Any]] = []
+    if not stated.empty:
+        by_state = _by_type_counts(stated, "state_code")
+        state_level = stated[is_area[codes.notna()] & (level[codes.notna()] == "state")]
+        state_level_counts = state_level.groupby("state_code", observed=True).size()
+        for code, counts in by_state.iterrows():
+            code_s = str(code)
+            name = names_by_code.get(code_s) or str(
+                stated.loc[codes[codes.notna()] == code_s, "state"].iloc[0]
+            )
+            states_rows.append(
+                [code_s, name, int(counts.sum()), int(state_level_counts.get(code, 0)),
+                 [int(c) for c in counts]]
+            )  # fmt: skip
+        states_rows.sort(key=lambda row: -row[2])
+
+    # Places: everything finer than a state, with coordinates.
+    points = events[~is_area & has_coords]
+    n_unmapped = int((~is_area & ~has_coords).sum() + (is_area & codes.isna()).sum())
+    places_rows: list[list[Any]] = []
+    sources: list[str] = []
+    n_places = 0
+    aggregated = False
+    excerpt_chars = EXCERPT_MAX
+    bounds_boxes: list[tuple[float, float, float, float]] = []
+    if not points.empty:
+        grouped = points.groupby("place_id", observed=True, sort=False)
+        sizes = grouped.size().sort_values(ascending=False, kind="stable")
+        n_places = len(sizes)
+        if n_places > max_points:
+            aggregated = True
+            sizes = sizes.iloc[:max_points]
+            points = points[points["place_id"].isin(sizes.index)]
+            grouped = points.groupby("place_id", observed=True, sort=False)
+        articles = grouped["article_id"].nunique()
+        by_type = _by_type_counts(points, "place_id")
+        # The excerpt is the latest dated report at the place (ties: the most confident).
+        ordered = points.sort_values(["event_date", "confidence"], na_position="first", kind="stable")
+        latest = ordered.drop_duplicates("place_id", keep="last").set_index("place_id")
+        latest = latest.reindex(sizes.index)
+        excerpt_chars = max(EXCERPT_MIN, min(EXCERPT_MAX, EXCERPT_BUDGET // max(1, len(sizes))))
+        source_index: dict[str, int] = {}
+        by_type_lists = by_type.reindex(sizes.index).to_numpy().tolist()
+        dates = latest["event_date"].dt.strftime("%Y-%m-%d")
+        columns = zip(
+            _pylist(sizes.index.to_series()), _pylist(latest["name"]), _pylist(latest["level"]),
+            _pylist(latest["state"]), latest["lat"].round(5).tolist(), latest["lon"].round(5).tolist(),
+            sizes.to_numpy().tolist(), articles.reindex(sizes.index).to_numpy().tolist(), by_type_lists,
+            _pylist(dates), _pylist(latest["date_precision"]), _pylist(latest["sentence"]),
+            _pylist(latest["surface"]), _pylist(latest["source"]), _pylist(latest["url"]), strict=True,
+        )  # fmt: skip
+        for (pid, name, lvl, state, lat, lon, n, n_art, types, day, precision, sentence, surface, source,
+             url) in columns:  # fmt: skip
+            sentence_s = sentence if isinstance(sentence, str) else ""
+            name_s = str(name) if isinstance(name, str) else str(pid)
+            start, end = _highlight_span(sentence_s, surface if isinstance(surface, str) else "", name_s)
+            if start >= 0:
+                excerpt, hs, he = _shorten(sentence_s, start, end, excerpt_chars)
+                highlight = [hs, he]
+            else:
+                excerpt, _, _ = _shorten(sentence_s, 0, 0, excerpt_chars)
+                highlight = []
+            source_s = str(source) if isinstance(source, str) else "unknown source"
+            if source_s not in source_index:
+                source_index[source_s] = len(sources)
+                sources.append(source_s)
+            url_s = url if isinstance(url, str) and len(url) <= URL_MAX else None
+            places_rows.append(
+                [str(pid), name_s, str(lvl) if isinstance(lvl, str) else None,
+                 state if isinstance(state, str) else None, lat, lon,
+                 int(n), int(n_art), types, day if isinstance(day, str) else None,
+                 precision if isinstance(precision, str) else None, excerpt, highlight,
+                 source_index[source_s], url_s]
+            )  # fmt: skip
+        lats = [row[4] for row in places_rows]
+        lons = [row[5] for row in places_rows]
+        bounds_boxes.append((min(lats), min(lons), max(lats), max(lons)))
+
+    boxes = _state_bboxes()
+    area_codes = set(codes[is_area & codes.notna()].unique())
+    bounds_boxes.extend(boxes[str(code)] for code in area_codes if str(code) in boxes)
+    bounds = None
+    if bounds_boxes:
+        bounds = [
+            [min(b[0] for b in bounds_boxes), min(b[1] for b in bounds_boxes)],
+            [max(b[2] for b in bounds_boxes), max(b[3] for b in bounds_boxes)],
+        ]
+    return MapData(
+        places=places_rows,
+        states=states_rows,
+        sources=sources,
+        bounds=bounds,
+        n_events=n_events,
+        n_places=n_places,
+        n_unmapped=n_unmapped,
+        aggregated=aggregated,
+        excerpt_chars=excerpt_chars,
+    )
+
+
+def json_for_script(value: Any) -> str:
+    """JSON that is safe inside an HTML <script> element: no "</script>", no "<!--"."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+@lru_cache(maxsize=8)
+def _static_text(relative: str) -> str:
+    return (STATIC_DIR / relative).read_text(encoding="utf-8")
+
+
+def _spread(palette: tuple[str, ...], n: int) -> list[str]:
+    """`n` colours from `palette`, as far apart as possible (2 classes: lightest and darkest)."""
+    if n <= 1:
+        return [palette[len(palette) // 2]]
+    return [palette[round(i * (len(palette) - 1) / (n - 1))] for i in range(n)]
+
+
+def _payload(map_data: MapData, *, selected: str | None, tiles: bool) -> dict[str, Any]:
+    data = map_data.to_json()
+    breaks = _class_breaks(max((row[2] for row in map_data.states), default=0))
+    data.update(
+        selected=selected,
+        tiles=OSM_TILES if tiles else None,
+        attribution=DATA_ATTRIBUTION,
+        breaks=breaks,
+        shades=_spread(STATE_SHADES, len(breaks)),
+        type_labels=[EVENT_TYPE_LABELS[t] for t in TYPE_KEYS],
+        type_colours=[EVENT_TYPE_COLOURS[t] for t in TYPE_KEYS],
+    )
+    return data
+
+
+class ProtestLayers(JSCSSMixin, MacroElement):
+    """The one folium element that carries the data; protestmap.js turns it into layers."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        protestmap.addLayers({{ this._parent.get_name() }}, {{ this.data_json }}, {{ this.outlines_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data_json: str, outlines_json: str, asset_base: str) -> None:
+        super().__init__()
+        self._name = "ProtestLayers"
+        self.data_json = data_json
+        self.outlines_json = outlines_json
+        self.default_js = [
+            ("leaflet_markercluster", f"{asset_base}/{CLUSTER_JS}"),
+            ("protestmap", f"{asset_base}/{APP_JS}"),
+        ]
+        self.default_css = [
+            *[(f"markercluster_css_{i}", f"{asset_base}/{css}") for i, css in enumerate(CLUSTER_CSS)],
+            ("protestmap_css", f"{asset_base}/{APP_CSS}"),
+        ]
+
+
+@lru_cache(maxsize=2)
+def _outlines_json(municipalities: bool) -> str:
+    outlines = {"states": json.loads(_static_text(STATES_GEOJSON))}
+    if municipalities:
+        outlines["municipalities"] = json.loads(_static_text(MUNICIPALITIES_GEOJSON))
+    return json_for_script(outlines)
+
+
+def build_map(
+    map_data: MapData,
+    *,
+    height: int = 600,
+    selected: str | None = None,
+    tiles: bool = True,
+    municipalities: bool = True,
+    asset_base: str = DEFAULT_ASSET_BASE,
+) -> folium.Map:
+    """A folium.Map holding the data (for st_folium); every asset URL points at `asset_base`."""
+    (south, west), (north, east) = map_data.bounds or VENEZUELA_BOUNDS
+    fmap = folium.Map(
+        location=[(south + north) / 2, (west + east) / 2],
+        zoom_start=6,
+        tiles=None,
+        height=height,
+        control_scale=True,
+    )
+    # Instance attributes, so the class-level CDN lists of folium stay untouched.
+    fmap.default_js = [("leaflet", f"{asset_base}/{LEAFLET_JS}")]
+    fmap.default_css = [("leaflet_css", f"{asset_base}/{LEAFLET_CSS}")]
+    data_json = json_for_script(_payload(map_data, selected=selected, tiles=tiles))
+    ProtestLayers(data_json, _outlines_json(municipalities), asset_base).add_to(fmap)
+    return fmap
+
+
+def _inline_css(relative: str) -> str:
+    """The CSS with its relative image URLs turned into data: URIs, so the file stands alone."""
+    css = _static_text(relative)
+    folder = (STATIC_DIR / relative).parent
+
+    def data_uri(match: re.Match[str]) -> str:
+        target = folder / match.group(1)
+        if not target.is_file():
+            return match.group(0)
+        encoded = base64.b64encode(target.read_bytes()).decode("ascii")
+        return f"url(data:image/png;base64,{encoded})"
+
+    return re.sub(r"url\((?:['\"])?(images/[^)'\"]+\.png)(?:['\"])?\)", data_uri, css)
+
+
+def _inline(html: str, asset_base: str) -> str:
+    base = re.escape(asset_base)
+
+    def script(match: re.Match[str]) -> str:
+        code = _static_text(match.group(1)).replace("</script", "<\\/script")
+        return f"<script>{code}</script>"
+
+    def style(match: re.Match[str]) -> str:
+        return f"<style>{_inline_css(match.group(1))}</style>"
+
+    html = re.sub(rf'<script src="{base}/([^"]+)"></script>', script, html)
+    return re.sub(rf'<link rel="stylesheet" href="{base}/([^"]+)"\s*/>', style, html)
+
+
+def render_map_html(
+    map_data: MapData,
+    *,
+    inline_assets: bool = False,
+    height: int = 600,
+    selected: str | None = None,
+    tiles: bool = True,
+    municipalities: bool = True,
+    asset_base: str = DEFAULT_ASSET_BASE,
+) -> str:
+    """A complete HTML document with the map. Its length in bytes is the payload sent to a browser.
+
+    `inline_assets=True` embeds Leaflet, the cluster plugin and our JS/CSS, so the file works
+    opened from disk with no server and no network (the standalone export).
+    """
+    fmap = build_map(
+        map_data, height=height, selected=selected, tiles=tiles, municipalities=municipalities,
+        asset_base=asset_base,
+    )  # fmt: skip
+    html = fmap.get_root().render()
+    return _inline(html, asset_base) if inline_assets else html
+
+
+def resolve_click(
+    map_data: MapData, clicked: dict[str, Any] | None, tooltip: str | None = None
+) -> str | None:
+    """What a click on the map selected: a place id, ``state:<name>``, or None.
+
+    streamlit-folium reports a marker click as the marker's own coordinates (exact), and a
+    polygon click as the mouse position plus the polygon's tooltip ("Carabobo · 3 events").
+    """
+    if clicked and clicked.get("lat") is not None and clicked.get("lng") is not None:
+        lat, lng = float(clicked["lat"]), float(clicked["lng"])
+        best: tuple[float, str] | None = None
+        for row in map_data.places:
+            distance = abs(row[4] - lat) + abs(row[5] - lng)
+            if distance < 1e-4 and (best is None or distance < best[0]):
+                best = (distance, row[0])
+        if best is not None:
+            return best[1]
+    if tooltip:
+        # Only states with events in view: selecting an empty state would show nothing.
+        name = tooltip.split("·")[0].strip()
+        if name in {row[1] for row in map_data.states}:
+            return f"state:{name}"
+    return None
+
+
+def payload_size(html: str) -> int:
+    """Bytes sent to the browser for this map (UTF-8), the figure `protestmap bench` reports."""
+    return len(html.encode("utf-8"))
+
+
+def describe_payload(map_data: MapData) -> dict[str, Any]:
+    """Small summary for logs and the bench: counts and whether the view is aggregated."""
+    return {
+        "events": map_data.n_events,
+        "places": map_data.n_places,
+        "points": map_data.n_points,
+        "states": len(map_data.states),
+        "aggregated": map_data.aggregated,
+        "excerpt_chars": map_data.excerpt_chars,
+    }

@@ -1,0 +1,108 @@
+"""Events per day (or week/month for long spans), stacked by event type; brushing a span narrows
+the date filter for the whole page.
+
+Counts are aggregated in pandas first: Altair embeds its data in the chart spec, so it gets a
+few hundred rows, never one per event.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from dashboard.mapview import EVENT_TYPE_COLOURS, EVENT_TYPE_LABELS, TYPE_KEYS, UNSPECIFIED
+from dashboard.ui import state
+from dashboard.ui.state import Domain
+
+MAX_BARS = 400
+TIME_UNITS = {"day": "yearmonthdate", "week": "yearweek", "month": "yearmonth"}
+
+
+def timeline_counts(events: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """Rows (period, type label, events) and the period name: day, or week/month if too many days."""
+    dated = events[events["event_date"].notna()]
+    if dated.empty:
+        return pd.DataFrame(columns=["period", "type", "events"]), "day"
+    days = (dated["event_date"].max() - dated["event_date"].min()).days + 1
+    freq, unit = (
+        ("D", "day") if days <= MAX_BARS else (("W-MON", "week") if days <= MAX_BARS * 7 else ("MS", "month"))
+    )
+    if unit == "day":
+        period = dated["event_date"].dt.floor("D")
+    else:
+        period = dated["event_date"].dt.to_period(freq[0]).dt.start_time
+    types = dated["event_type"].astype("string").fillna(UNSPECIFIED).map(EVENT_TYPE_LABELS)
+    counts = (
+        pd.DataFrame({"period": period, "type": types})
+        .groupby(["period", "type"])
+        .size()
+        .reset_index(name="events")
+    )
+    return counts, unit
+
+
+def _on_brush(domain: Domain, key: str) -> None:
+    """Widget callback: the brushed span becomes the page's date filter, then the brush is cleared."""
+    selection: Any = st.session_state.get(key)
+    try:
+        # Keyed by field name, which Vega-Lite derives from the time unit ("yearmonthdate_period").
+        span = next(iter(selection["selection"]["span"].values()), None)
+    except (KeyError, TypeError, AttributeError):
+        return
+    if not span or len(span) != 2:
+        return
+    start, end = (_to_date(v) for v in span)
+    if start is None or end is None:
+        return
+    state.set_dates(domain, start, end)
+    st.session_state[state.K_TIMELINE_VERSION] = st.session_state.get(state.K_TIMELINE_VERSION, 0) + 1
+
+
+def _to_date(value: Any) -> date | None:
+    try:
+        if isinstance(value, int | float):
+            return datetime.fromtimestamp(value / 1000, tz=UTC).date()
+        return pd.Timestamp(value).date()
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def render_timeline(events: pd.DataFrame, domain: Domain) -> None:
+    counts, unit = timeline_counts(events)
+    if counts.empty:
+        st.caption("No dated events in view, so there is no timeline.")
+        return
+    labels = [EVENT_TYPE_LABELS[t] for t in TYPE_KEYS]
+    colours = [EVENT_TYPE_COLOURS[t] for t in TYPE_KEYS]
+    brush = alt.selection_interval(name="span", encodings=["x"])
+    chart = (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{TIME_UNITS[unit]}(period):T", title=None, axis=alt.Axis(format="%d %b", labelAngle=0)),
+            y=alt.Y("sum(events):Q", title="events", stack="zero"),
+            color=alt.Color(
+                "type:N", title="Event type", scale=alt.Scale(domain=labels, range=colours),
+                legend=alt.Legend(orient="bottom", columns=3),
+            ),
+            tooltip=[
+                alt.Tooltip(f"{TIME_UNITS[unit]}(period):T", title=unit, format="%d %b %Y"), "type:N",
+                alt.Tooltip("sum(events):Q", title="events"),
+            ],
+        )
+        .add_params(brush)
+        .properties(height=190)
+    )  # fmt: skip
+    key = f"{state.K_TIMELINE}_{st.session_state.get(state.K_TIMELINE_VERSION, 0)}"
+    st.altair_chart(
+        chart,
+        key=key,
+        on_select=lambda: _on_brush(domain, key),
+        selection_mode="span",
+        width="stretch",
+    )
+    st.caption("Drag across the chart to narrow the dates for the whole page.")

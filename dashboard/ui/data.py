@@ -1,0 +1,95 @@
+"""The only cache wrappers in the app: everything the pages read goes through here.
+
+* The base events frame is read-only and large, so it lives in `st.cache_resource` (no pickle
+  copy per rerun), keyed by `events.db_version`, which changes whenever the database does.
+* Filtered frames and map data are keyed by (db version, filter), so a rerun that changes
+  nothing (a click, paging the excerpts) costs nothing. They are cache_resource too: pages
+  treat them as read-only, and unpickling 100,000 rows on every rerun would cost more than
+  filtering them again.
+* Files for download are built only when the user clicks (deferred download callables) and
+  cached as strings (`st.cache_data`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import folium
+import pandas as pd
+import streamlit as st
+
+from dashboard import events as core_events
+from dashboard import exports, mapview, store
+from dashboard.events import EventFilter
+from dashboard.ui.state import Domain, domain_of
+
+
+def db_path() -> Path:
+    """$PROTESTMAP_DB, else data/protestmap.db (read on every run, so tests can point elsewhere)."""
+    return store.default_db_path()
+
+
+def db_version(path: Path) -> str:
+    return core_events.db_version(path)
+
+
+@st.cache_resource(max_entries=4, show_spinner="Loading events…")
+def base_events(path: str, version: str) -> pd.DataFrame:
+    """All stored events (read-only: never modify the returned frame)."""
+    del version  # the cache key only
+    return core_events.load_events(path)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def domain(path: str, version: str) -> Domain:
+    return domain_of(base_events(path, version))
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def filtered_events(path: str, version: str, flt: EventFilter) -> pd.DataFrame:
+    """The events that pass `flt` (read-only)."""
+    return core_events.filter_events(base_events(path, version), flt)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def excerpt_rows(path: str, version: str, flt: EventFilter, selected: str | None) -> pd.DataFrame:
+    """The excerpts panel's rows in reading order (sorting 100,000 rows is worth caching)."""
+    from dashboard.ui.components.excerpts import ordered, selected_rows
+
+    return ordered(selected_rows(filtered_events(path, version, flt), selected))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def map_data(path: str, version: str, flt: EventFilter) -> mapview.MapData:
+    return mapview.build_map_data(filtered_events(path, version, flt))
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def folium_map(path: str, version: str, flt: EventFilter, height: int) -> folium.Map:
+    return mapview.build_map(map_data(path, version, flt), height=height, tiles=True)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def standalone_map_html(path: str, version: str, flt: EventFilter, selected: str | None) -> str:
+    """The map as one self-contained HTML file (assets inlined, works from disk)."""
+    return mapview.render_map_html(map_data(path, version, flt), inline_assets=True, selected=selected)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def events_csv(path: str, version: str, flt: EventFilter) -> str:
+    return exports.events_to_csv(filtered_events(path, version, flt))
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def events_geojson(path: str, version: str, flt: EventFilter) -> str:
+    return json.dumps(exports.events_to_geojson(filtered_events(path, version, flt)), ensure_ascii=False)
+
+
+def clear_after_write() -> None:
+    """After the app itself stored articles: the version key changes anyway; drop old entries now."""
+    base_events.clear()
+    domain.clear()
+    filtered_events.clear()
+    map_data.clear()
+    folium_map.clear()

@@ -1,0 +1,431 @@
+"""What the user has chosen, in one place: Filters <-> widgets (session_state) <-> the URL.
+
+Every session_state key the UI uses is named here, so that two components cannot collide on
+a key and the browser tests can find widgets by a stable name.
+
+Three representations of the same choice:
+
+* `Filters`, a frozen dataclass: what the page computes with (and a cache key);
+* the widgets' values in `st.session_state` under the `K_*` keys below;
+* `st.query_params`, so that a URL reproduces the view (the permalink).
+
+The URL is parsed defensively: a parameter that names an unknown state, a malformed date or an
+out-of-range confidence is dropped and reported in a note, never raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.events import EventFilter
+
+# --- session_state keys (widgets use these as key=) ------------------------------------------
+K_DATES = "filter_dates"  # st.slider over the data's date span, value (date, date)
+K_STATES = "filter_states"  # st.multiselect of state names
+K_TYPES = "filter_types"  # st.multiselect of event types (machine names, labelled)
+K_SOURCES = "filter_sources"  # st.multiselect of sources
+K_SEARCH = "filter_search"  # st.text_input, text search in excerpts and place names
+K_CONFIDENCE = "filter_confidence"  # st.slider 0..1
+K_RESET = "filter_reset"  # st.button
+K_PRESENT = "present"  # not a widget: screenshot mode on (?view=present)
+K_PRESENT_TOGGLE = "present_toggle"  # st.toggle in the sidebar that turns K_PRESENT on
+K_LEAVE_PRESENT = "leave_present"  # st.button shown in screenshot mode
+K_SELECTED = "selected"  # not a widget: place id, or "state:<name>", or None
+K_FILTERS = "filters"  # not a widget: the canonical Filters (survives hidden widgets)
+K_NOTES = "param_notes"  # not a widget: notes about dropped URL parameters
+K_DOMAIN = "domain"  # not a widget: the Domain the widgets were initialised for
+K_MAP = "map"  # st_folium key
+K_MAP_CLICK = "map_last_click"  # not a widget: the last click already turned into a selection
+K_TIMELINE = "timeline"  # st.altair_chart key prefix (a counter is appended to clear the brush)
+K_TIMELINE_VERSION = "timeline_version"  # not a widget
+K_CLEAR_SELECTION = "clear_selection"  # st.button
+K_EXCERPT_PAGE = "excerpt_page"  # st.number_input
+K_DOWNLOAD_CSV = "download_csv"
+K_DOWNLOAD_GEOJSON = "download_geojson"
+K_DOWNLOAD_MAP = "download_map_html"
+# Add articles page
+K_ADD_MODE = "add_mode"  # st.radio: paste or upload
+K_ADD_TEXT = "add_text"
+K_ADD_TITLE = "add_title"
+K_ADD_SOURCE = "add_source"
+K_ADD_URL = "add_url"
+K_ADD_DATE = "add_date"
+K_ADD_FILES = "add_files"  # st.file_uploader
+K_ADD_PREVIEW = "add_preview"  # st.button
+K_ADD_SAVE = "add_save"  # st.button
+K_ADD_PENDING = "add_pending"  # not a widget: articles previewed and waiting to be saved
+K_ADD_RESULT = "add_result"  # not a widget: the last save's summary line
+
+FILTER_WIDGET_KEYS = (K_DATES, K_STATES, K_TYPES, K_SOURCES, K_SEARCH, K_CONFIDENCE)
+
+# --- URL parameter names ---------------------------------------------------------------------
+P_FROM, P_TO, P_STATE, P_TYPE, P_SOURCE, P_SEARCH, P_CONFIDENCE, P_PLACE, P_VIEW = (
+    "from", "to", "state", "type", "source", "q", "conf", "place", "view",
+)  # fmt: skip
+PRESENT_VIEW = "present"
+STATE_SELECTION_PREFIX = "state:"
+
+
+@dataclass(frozen=True)
+class Domain:
+    """What can be chosen, derived from the stored events (the widgets' options)."""
+
+    date_min: date | None = None
+    date_max: date | None = None
+    states: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    place_ids: frozenset[str] = frozenset()
+    state_counts: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def has_dates(self) -> bool:
+        return self.date_min is not None and self.date_max is not None
+
+
+def domain_of(events: pd.DataFrame) -> Domain:
+    """The choices the data offers: its date span, states (with counts), types and sources."""
+    if events.empty:
+        return Domain()
+    dates = events["event_date"].dropna()
+    counts = events["state"].dropna().astype(str).value_counts()
+    return Domain(
+        date_min=dates.min().date() if not dates.empty else None,
+        date_max=dates.max().date() if not dates.empty else None,
+        states=tuple(sorted(counts.index)),
+        event_types=tuple(sorted(str(t) for t in events["event_type"].dropna().unique())),
+        sources=tuple(sorted(str(s) for s in events["source"].dropna().unique())),
+        place_ids=frozenset(str(p) for p in events["place_id"].dropna().unique()),
+        state_counts=tuple((str(name), int(n)) for name, n in sorted(counts.items())),
+    )
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The user's choice. None dates mean "the data's own start/end" (undated events stay in)."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    states: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    search: str = ""
+    min_confidence: float = 0.0
+    selected: str | None = None
+
+    def event_filter(self) -> EventFilter:
+        """The core filter for everything on the page (the selection narrows excerpts only)."""
+        return EventFilter(
+            date_from=self.date_from,
+            date_to=self.date_to,
+            states=self.states,
+            event_types=self.event_types,
+            sources=self.sources,
+            search=self.search,
+            min_confidence=self.min_confidence,
+        )
+
+    @property
+    def selected_state(self) -> str | None:
+        if self.selected and self.selected.startswith(STATE_SELECTION_PREFIX):
+            return self.selected[len(STATE_SELECTION_PREFIX) :]
+        return None
+
+    @property
+    def selected_place(self) -> str | None:
+        return self.selected if self.selected and not self.selected_state else None
+
+
+def filters_to_params(filters: Filters, *, present: bool = False) -> dict[str, str | list[str]]:
+    """The URL query of a view: only what differs from the defaults, so links stay short."""
+    params: dict[str, str | list[str]] = {}
+    if filters.date_from:
+        params[P_FROM] = filters.date_from.isoformat()
+    if filters.date_to:
+        params[P_TO] = filters.date_to.isoformat()
+    if filters.states:
+        params[P_STATE] = list(filters.states)
+    if filters.event_types:
+        params[P_TYPE] = list(filters.event_types)
+    if filters.sources:
+        params[P_SOURCE] = list(filters.sources)
+    if filters.search:
+        params[P_SEARCH] = filters.search
+    if filters.min_confidence > 0:
+        params[P_CONFIDENCE] = f"{filters.min_confidence:g}"
+    if filters.selected:
+        params[P_PLACE] = filters.selected
+    if present:
+        params[P_VIEW] = PRESENT_VIEW
+    return params
+
+
+def _parse_date(text: str, name: str, notes: list[str]) -> date | None:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        notes.append(f"Ignored {name}={text!r}: not a date (use YYYY-MM-DD).")
+        return None
+
+
+def _known(values: Sequence[str], allowed: Sequence[str], name: str, notes: list[str]) -> tuple[str, ...]:
+    kept = tuple(dict.fromkeys(v for v in values if v in allowed))
+    for unknown in dict.fromkeys(v for v in values if v not in allowed):
+        notes.append(f"Ignored {name}={unknown!r}: not in the data.")
+    return kept
+
+
+def filters_from_params(params: Mapping[str, Sequence[str]], domain: Domain) -> tuple[Filters, list[str]]:
+    """Read a permalink. Returns the filters and one plain note per parameter that was dropped."""
+    notes: list[str] = []
+
+    def first(key: str) -> str | None:
+        values = params.get(key) or []
+        return values[-1] if values else None
+
+    date_from = _parse_date(v, P_FROM, notes) if (v := first(P_FROM)) else None
+    date_to = _parse_date(v, P_TO, notes) if (v := first(P_TO)) else None
+    if domain.has_dates:
+        assert domain.date_min is not None and domain.date_max is not None
+        if date_from and not (domain.date_min <= date_from <= domain.date_max):
+            notes.append(
+                f"Ignored from={date_from}: outside the data ({domain.date_min} to {domain.date_max})."
+            )
+            date_from = None
+        if date_to and not (domain.date_min <= date_to <= domain.date_max):
+            notes.append(f"Ignored to={date_to}: outside the data ({domain.date_min} to {domain.date_max}).")
+            date_to = None
+    if date_from and date_to and date_from > date_to:
+        notes.append(f"Ignored from={date_from} and to={date_to}: the start is after the end.")
+        date_from = date_to = None
+
+    confidence = 0.0
+    if (v := first(P_CONFIDENCE)) is not None:
+        try:
+            confidence = float(v)
+            if not 0.0 <= confidence <= 1.0:
+                raise ValueError(v)
+        except ValueError:
+            notes.append(f"Ignored conf={v!r}: use a number from 0 to 1.")
+            confidence = 0.0
+
+    selected = first(P_PLACE)
+    if selected is not None:
+        state_name = (
+            selected[len(STATE_SELECTION_PREFIX) :] if selected.startswith(STATE_SELECTION_PREFIX) else None
+        )
+        valid = state_name in domain.states if state_name is not None else selected in domain.place_ids
+        if not valid:
+            notes.append(f"Ignored place={selected!r}: no such place in the data.")
+            selected = None
+
+    view = first(P_VIEW)
+    if view is not None and view != PRESENT_VIEW:
+        notes.append(f"Ignored view={view!r}: the only view is {PRESENT_VIEW!r}.")
+
+    filters = Filters(
+        date_from=date_from,
+        date_to=date_to,
+        states=_known(params.get(P_STATE) or [], domain.states, P_STATE, notes),
+        event_types=_known(params.get(P_TYPE) or [], domain.event_types, P_TYPE, notes),
+        sources=_known(params.get(P_SOURCE) or [], domain.sources, P_SOURCE, notes),
+        search=(first(P_SEARCH) or "").strip()[:200],
+        min_confidence=round(confidence, 2),
+        selected=selected,
+    )
+    return filters, notes
+
+
+def present_requested(params: Mapping[str, Sequence[str]]) -> bool:
+    return PRESENT_VIEW in (params.get(P_VIEW) or [])
+
+
+# --- Streamlit glue ---------------------------------------------------------------------------
+
+
+def current_params() -> dict[str, list[str]]:
+    """st.query_params as lists (a key may repeat: ?state=A&state=B)."""
+    return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+
+
+def _widget_values(filters: Filters, domain: Domain) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        K_STATES: list(filters.states),
+        K_TYPES: list(filters.event_types),
+        K_SOURCES: list(filters.sources),
+        K_SEARCH: filters.search,
+        K_CONFIDENCE: filters.min_confidence,
+    }
+    if domain.has_dates:
+        values[K_DATES] = (filters.date_from or domain.date_min, filters.date_to or domain.date_max)
+    return values
+
+
+def _clamp(filters: Filters, domain: Domain) -> Filters:
+    """Keep filters valid when the data changed under them (articles added or removed)."""
+    lo, hi = domain.date_min, domain.date_max
+    date_from = (
+        filters.date_from if filters.date_from and lo and hi and lo <= filters.date_from <= hi else None
+    )
+    date_to = filters.date_to if filters.date_to and lo and hi and lo <= filters.date_to <= hi else None
+    return replace(
+        filters,
+        date_from=date_from,
+        date_to=date_to,
+        states=tuple(s for s in filters.states if s in domain.states),
+        event_types=tuple(t for t in filters.event_types if t in domain.event_types),
+        sources=tuple(s for s in filters.sources if s in domain.sources),
+    )
+
+
+def init_state(domain: Domain) -> None:
+    """First run of a session: read the URL. Later runs: re-seed widgets hidden in an earlier run.
+
+    Widgets' own session keys disappear when a run does not draw them (screenshot mode hides
+    the sidebar), so the canonical Filters live under K_FILTERS and refill them.
+    """
+    ss = st.session_state
+    if K_FILTERS not in ss:
+        params = current_params()
+        filters, notes = filters_from_params(params, domain)
+        ss[K_FILTERS] = filters
+        ss[K_NOTES] = notes
+        ss[K_PRESENT] = present_requested(params)
+        ss[K_DOMAIN] = domain
+        for key, value in _widget_values(filters, domain).items():
+            ss[key] = value
+        return
+    if ss.get(K_DOMAIN) != domain:
+        ss[K_FILTERS] = _clamp(ss[K_FILTERS], domain)
+        ss[K_DOMAIN] = domain
+        for key in FILTER_WIDGET_KEYS:
+            ss.pop(key, None)
+    for key, value in _widget_values(ss[K_FILTERS], domain).items():
+        if key not in ss:
+            ss[key] = value
+
+
+def read_filters(domain: Domain) -> Filters:
+    """The Filters from the widgets' current values (dates at the data's ends become None)."""
+    ss = st.session_state
+    date_from = date_to = None
+    if domain.has_dates and K_DATES in ss:
+        start, end = ss[K_DATES]
+        date_from = start if start != domain.date_min else None
+        date_to = end if end != domain.date_max else None
+    filters = Filters(
+        date_from=date_from,
+        date_to=date_to,
+        states=tuple(ss.get(K_STATES, ())),
+        event_types=tuple(ss.get(K_TYPES, ())),
+        sources=tuple(ss.get(K_SOURCES, ())),
+        search=str(ss.get(K_SEARCH, "")).strip(),
+        min_confidence=round(float(ss.get(K_CONFIDENCE, 0.0)), 2),
+        selected=ss[K_FILTERS].selected if K_FILTERS in ss else None,
+    )
+    ss[K_FILTERS] = filters
+    return filters
+
+
+def set_selected(selected: str | None) -> None:
+    ss = st.session_state
+    ss[K_FILTERS] = replace(ss[K_FILTERS], selected=selected)
+    ss[K_EXCERPT_PAGE] = 1
+
+
+def set_dates(domain: Domain, start: date, end: date) -> None:
+    """Narrow the date filter (from a timeline brush); callable from a widget callback."""
+    if not domain.has_dates:
+        return
+    assert domain.date_min is not None and domain.date_max is not None
+    start = max(domain.date_min, min(start, domain.date_max))
+    end = max(domain.date_min, min(end, domain.date_max))
+    if start > end:
+        start, end = end, start
+    ss = st.session_state
+    ss[K_DATES] = (start, end)
+    ss[K_FILTERS] = replace(
+        ss[K_FILTERS],
+        date_from=start if start != domain.date_min else None,
+        date_to=end if end != domain.date_max else None,
+    )
+
+
+def reset_filters(domain: Domain) -> None:
+    """Back to everything (a widget callback: runs before the widgets are drawn)."""
+    ss = st.session_state
+    ss[K_FILTERS] = Filters()
+    for key, value in _widget_values(Filters(), domain).items():
+        ss[key] = value
+    ss[K_EXCERPT_PAGE] = 1
+    ss[K_TIMELINE_VERSION] = ss.get(K_TIMELINE_VERSION, 0) + 1
+
+
+def sync_query_params(filters: Filters, *, present: bool) -> None:
+    """Mirror the view in the URL, touching st.query_params only when something changed."""
+    wanted = filters_to_params(filters, present=present)
+    normalised = {k: (v if isinstance(v, list) else [v]) for k, v in wanted.items()}
+    if normalised != current_params():
+        st.query_params.from_dict(wanted)
+
+
+def is_present() -> bool:
+    return bool(st.session_state.get(K_PRESENT, False))
+
+
+def set_present(on: bool) -> None:
+    st.session_state[K_PRESENT] = on
+
+
+def sync_present_toggle() -> None:
+    """Widget callback of the screenshot-mode toggle."""
+    st.session_state[K_PRESENT] = bool(st.session_state.get(K_PRESENT_TOGGLE, False))
+
+
+# --- the view in words (screenshot mode, share text) ----------------------------------------
+
+
+def _join_words(items: Sequence[str]) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def describe_span(start: date | None, end: date | None) -> str:
+    """ "29 July – 5 August 2024", "3 August 2024", or "" when there are no dates."""
+    if start is None or end is None:
+        return ""
+
+    def day(d: date, year: bool) -> str:
+        return f"{d.day} {d.strftime('%B')}" + (f" {d.year}" if year else "")
+
+    if start == end:
+        return day(start, True)
+    if start.year == end.year:
+        return f"{day(start, False)} – {day(end, True)}"
+    return f"{day(start, True)} – {day(end, True)}"
+
+
+def describe_view(filters: Filters, domain: Domain, type_labels: Mapping[str, str]) -> tuple[str, list[str]]:
+    """A title ("Protests in Carabobo and Miranda, 29 July – 5 August 2024") and the other
+    active filters as short phrases, for screenshot mode and shared links."""
+    where = _join_words(filters.states) if filters.states else "Venezuela"
+    span = describe_span(filters.date_from or domain.date_min, filters.date_to or domain.date_max)
+    title = f"Protests in {where}" + (f", {span}" if span else "")
+    details: list[str] = []
+    if filters.event_types:
+        details.append("Event types: " + ", ".join(type_labels.get(t, t) for t in filters.event_types))
+    if filters.sources:
+        details.append("Sources: " + ", ".join(filters.sources))
+    if filters.search:
+        details.append(f"Excerpts mentioning “{filters.search}”")
+    if filters.min_confidence > 0:
+        details.append(f"Confidence at least {filters.min_confidence:g}")
+    return title, details

@@ -1,0 +1,380 @@
+"""The dashboard driven through Streamlit's AppTest against a real, seeded SQLite database.
+
+Widgets are found by the keys named in dashboard/ui/state.py; the counts are read from the
+st.metric elements. The map itself is a custom component that AppTest does not render: it is
+tested through dashboard.mapview in test_mapview.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import geoparse, store
+from dashboard.models import Article, Mention
+from dashboard.ui import state
+from dashboard.ui.components.timeline import timeline_counts
+
+APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
+XSS = "<script>alert(1)</script> y <img src=x onerror=alert(1)>"
+
+
+def mention(
+    name: str, level: str, state_name: str, code: str, lat: float, lon: float, sentence: str,
+    event_type: str | None, day: date | None, confidence: float = 0.9, role: str = "protest_site",
+) -> Mention:  # fmt: skip
+    return Mention(
+        surface=name, start=0, end=len(name), place_id=f"test:{name.lower().replace(' ', '-')}", name=name,
+        level=level, country="VE", state=state_name, state_code=code, lat=lat, lon=lon, role=role,
+        event_type=event_type, event_date=day, date_precision="day" if day else None,
+        confidence=confidence, sentence=sentence,
+    )  # fmt: skip
+
+
+SEED: list[tuple[Article, list[Mention]]] = [
+    (
+        Article(
+            text="Protestas en Valencia y en todo Carabobo.",
+            title="Cacerolazo en Valencia",
+            source="El Pitazo",
+            url="https://elpitazo.example/valencia",
+            published=date(2024, 7, 29),
+        ),
+        [
+            mention(
+                "Valencia",
+                "city",
+                "Carabobo",
+                "VE-G",
+                10.16,
+                -68.0,
+                "Protestas en Valencia esta noche.",
+                "peaceful_protest",
+                date(2024, 7, 29),
+            ),
+            mention(
+                "Carabobo",
+                "state",
+                "Carabobo",
+                "VE-G",
+                10.1,
+                -68.1,
+                "Hubo protestas en todo Carabobo.",
+                "peaceful_protest",
+                date(2024, 7, 30),
+                0.7,
+            ),
+        ],
+    ),
+    (
+        Article(
+            text="Detenciones en Petare; represión en Los Teques.",
+            title="Detenidos en Miranda",
+            source="Efecto Cocuyo",
+            url="https://efectococuyo.example/miranda",
+            published=date(2024, 8, 3),
+        ),
+        [
+            mention(
+                "Petare",
+                "neighbourhood",
+                "Miranda",
+                "VE-M",
+                10.48,
+                -66.81,
+                "Detuvieron a diez en Petare.",
+                "arrests",
+                date(2024, 8, 2),
+            ),
+            mention(
+                "Los Teques",
+                "city",
+                "Miranda",
+                "VE-M",
+                10.34,
+                -67.04,
+                "Represión en Los Teques.",
+                "excessive_force",
+                date(2024, 8, 3),
+                0.4,
+            ),
+            mention(
+                "Caracas",
+                "city",
+                "Distrito Capital",
+                "VE-A",
+                10.49,
+                -66.88,
+                "Desde Caracas informó.",
+                None,
+                None,
+                0.9,
+                role="other",
+            ),
+        ],
+    ),
+    (
+        Article(
+            text=f"Vecinos de Maracaibo gritaron {XSS}.",
+            title="Maracaibo <b>hoy</b>",
+            source="Runrunes",
+            url="javascript:alert(1)",
+            published=date(2024, 8, 5),
+        ),
+        [
+            mention(
+                "Maracaibo",
+                "city",
+                "Zulia",
+                "VE-V",
+                10.65,
+                -71.64,
+                f"Vecinos de Maracaibo gritaron {XSS}.",
+                "protest_with_intervention",
+                date(2024, 8, 5),
+            ),
+            mention(
+                "Caracas",
+                "city",
+                "Distrito Capital",
+                "VE-A",
+                10.49,
+                -66.88,
+                "Caracas marchó sin fecha.",
+                "peaceful_protest",
+                None,
+                0.9,
+            ),
+        ],
+    ),
+]
+TOTAL_EVENTS = 6  # the "other" mention of Caracas is not an event
+
+
+def seed_db(path: Path) -> Path:
+    conn = store.open_db(path)
+    try:
+        for article, mentions in SEED:
+            store.save_article(conn, article, mentions, geoparse.EXTRACTOR_VERSION)
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.fixture
+def seeded_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = seed_db(tmp_path / "seeded.db")
+    monkeypatch.setenv("PROTESTMAP_DB", str(path))
+    return path
+
+
+def run_app(params: dict[str, str | list[str]] | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, int]:
+    return {m.label.lower(): int(str(m.value).replace(",", "")) for m in at.metric}
+
+
+def texts(at: AppTest) -> str:
+    return "\n".join(str(e.value) for e in [*at.markdown, *at.caption, *at.warning, *at.info, *at.title])
+
+
+def test_all_events_are_counted_on_first_view(seeded_db: Path) -> None:
+    at = run_app()
+    assert metrics(at) == {"events": TOTAL_EVENTS, "places": 6, "states": 4, "articles": 3}
+    assert "View ready · run 1 · 6 events in view" in texts(at)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "events"),
+    [
+        (state.K_STATES, ["Carabobo"], 2),
+        (state.K_STATES, ["Miranda", "Zulia"], 3),
+        (state.K_TYPES, ["arrests"], 1),
+        (state.K_TYPES, ["peaceful_protest", "excessive_force"], 4),
+        (state.K_SOURCES, ["Runrunes"], 2),
+        (state.K_SEARCH, "teques", 1),
+        (state.K_SEARCH, "no such words anywhere", 0),
+        (state.K_CONFIDENCE, 0.5, 5),
+        (state.K_CONFIDENCE, 0.95, 0),
+    ],
+)
+def test_each_filter_changes_the_counts(seeded_db: Path, key: str, value: object, events: int) -> None:
+    at = run_app()
+    widget = at.text_input(key=key) if key == state.K_SEARCH else (
+        at.slider(key=key) if key == state.K_CONFIDENCE else at.multiselect(key=key)
+    )  # fmt: skip
+    widget.set_value(value).run()
+    assert not at.exception
+    assert metrics(at)["events"] == events
+    assert f"{events} events in view" in texts(at)
+
+
+def test_a_state_filter_leaves_only_that_states_events(seeded_db: Path) -> None:
+    at = run_app()
+    at.multiselect(key=state.K_STATES).set_value(["Miranda"]).run()
+    assert metrics(at) == {"events": 2, "places": 2, "states": 1, "articles": 1}
+    shown = texts(at)
+    assert "**Petare**" in shown and "**Los Teques**" in shown
+    assert "Valencia" not in shown and "Maracaibo" not in shown
+    assert any("Protests in Miranda" in str(c.value) for c in at.caption)
+
+
+def test_the_date_slider_narrows_dated_events_and_keeps_undated_ones(seeded_db: Path) -> None:
+    at = run_app()
+    slider = at.slider(key=state.K_DATES)
+    assert slider.value == (date(2024, 7, 29), date(2024, 8, 5))
+    slider.set_value((date(2024, 8, 1), date(2024, 8, 3))).run()
+    # Petare (2 Aug), Los Teques (3 Aug), and undated Caracas.
+    assert metrics(at)["events"] == 3
+    assert at.query_params["from"] == "2024-08-01"
+    assert at.query_params["to"] == "2024-08-03"
+
+
+def test_reset_brings_everything_back(seeded_db: Path) -> None:
+    at = run_app()
+    at.multiselect(key=state.K_STATES).set_value(["Zulia"]).run()
+    at.slider(key=state.K_CONFIDENCE).set_value(0.5).run()
+    assert metrics(at)["events"] == 1
+    at.button(key=state.K_RESET).click().run()
+    assert metrics(at)["events"] == TOTAL_EVENTS
+    assert at.multiselect(key=state.K_STATES).value == []
+    assert dict(at.query_params) == {}
+
+
+def test_the_url_reproduces_the_view(seeded_db: Path) -> None:
+    first = run_app()
+    first.multiselect(key=state.K_STATES).set_value(["Miranda", "Carabobo"]).run()
+    first.slider(key=state.K_DATES).set_value((date(2024, 7, 30), date(2024, 8, 5))).run()
+    first.slider(key=state.K_CONFIDENCE).set_value(0.5).run()
+    params = dict(first.query_params)
+    assert params == {"from": "2024-07-30", "state": ["Miranda", "Carabobo"], "conf": "0.5"}
+
+    second = run_app(params)
+    assert metrics(second) == metrics(first)
+    assert second.multiselect(key=state.K_STATES).value == ["Miranda", "Carabobo"]
+    assert second.slider(key=state.K_CONFIDENCE).value == 0.5
+    assert dict(second.query_params) == params
+
+
+def test_a_selected_place_in_the_url_shows_only_its_sentences(seeded_db: Path) -> None:
+    at = run_app({"place": "test:petare"})
+    assert any(s.value == "Excerpts about Petare" for s in at.subheader)
+    shown = "\n".join(str(m.value) for m in at.markdown)
+    assert "**Petare**" in shown and "Los Teques" not in shown
+    at.button(key=state.K_CLEAR_SELECTION).click().run()
+    assert "place" not in at.query_params
+    assert "Los Teques" in "\n".join(str(m.value) for m in at.markdown)
+
+
+def test_invalid_and_stale_parameters_are_dropped_with_a_note(seeded_db: Path) -> None:
+    at = run_app({"state": ["Atlantis", "Zulia"], "from": "29/07/2024", "conf": "lots", "place": "gone:1"})
+    notes = "\n".join(str(w.value) for w in at.warning)
+    assert "state='Atlantis'" in notes
+    assert "from='29/07/2024'" in notes
+    assert "conf='lots'" in notes
+    assert "place='gone:1'" in notes
+    assert metrics(at)["events"] == 1  # Zulia survived
+    assert at.query_params["state"] == "Zulia"
+
+
+def test_screenshot_mode_hides_the_controls_and_says_what_is_shown(seeded_db: Path) -> None:
+    at = run_app({"state": ["Carabobo", "Miranda"], "view": "present"})
+    assert at.title[0].value == "Protests in Carabobo and Miranda, 29 July – 5 August 2024"
+    assert len(at.sidebar.multiselect) == 0 and len(at.multiselect) == 0
+    assert metrics(at)["events"] == 4
+    captions = "\n".join(str(c.value) for c in at.caption)
+    assert "GeoNames (CC BY 4.0)" in captions and "Generated" in captions
+    at.button(key=state.K_LEAVE_PRESENT).click().run()
+    assert at.multiselect(key=state.K_STATES).value == ["Carabobo", "Miranda"]
+    assert "view" not in at.query_params
+
+
+def test_article_text_is_escaped_in_the_excerpts(seeded_db: Path) -> None:
+    at = run_app({"state": "Zulia"})
+    shown = "\n".join(str(m.value) for m in at.markdown)
+    assert "&lt;script&gt;" in shown and "&lt;img src=x onerror=alert\\(1\\)&gt;" in shown
+    assert "<script>" not in shown and "<img" not in shown
+    assert "Maracaibo &lt;b&gt;hoy&lt;/b&gt;" in shown
+    assert "javascript:" not in shown  # a non-http link is not linked
+
+
+def test_an_empty_database_shows_a_helpful_empty_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PROTESTMAP_DB", str(tmp_path / "nothing-here.db"))
+    at = run_app()
+    assert "no events in the database yet" in at.info[0].value
+    assert "protestmap ingest" in at.info[0].value
+    assert len(at.metric) == 0
+
+
+def _add_articles_page() -> None:
+    from dashboard.ui.pages import add_articles
+
+    add_articles.render()
+
+
+def test_pasting_an_article_previews_places_and_stores_it(seeded_db: Path) -> None:
+    at = AppTest.from_function(_add_articles_page, default_timeout=60)
+    at.run()
+    at.text_area(key=state.K_ADD_TEXT).set_value(
+        "Miles de personas protestaron el lunes en Maracay, estado Aragua, contra los resultados del CNE."
+    )
+    at.text_input(key=state.K_ADD_TITLE).set_value("Protesta en Maracay")
+    at.text_input(key=state.K_ADD_SOURCE).set_value("Test Source")
+    at.text_input(key=state.K_ADD_URL).set_value("https://example.org/maracay")
+    at.date_input(key=state.K_ADD_DATE).set_value(date(2024, 7, 29))
+    at.button(key=state.K_ADD_PREVIEW).click().run()
+    assert not at.exception, at.exception
+    preview = at.dataframe[0].value
+    assert "Maracay" in list(preview["place"])
+    at.button(key=state.K_ADD_SAVE).click().run()
+    assert not at.exception, at.exception
+    assert "Stored: 1 new" in at.success[0].value
+    conn = store.open_db(seeded_db)
+    try:
+        titles = [row[0] for row in conn.execute("SELECT title FROM articles")]
+    finally:
+        conn.close()
+    assert "Protesta en Maracay" in titles
+
+
+def test_the_screenshot_toggle_and_back(seeded_db: Path) -> None:
+    at = run_app({"state": "Zulia"})
+    at.toggle(key=state.K_PRESENT_TOGGLE).set_value(True).run()
+    assert at.title[0].value == "Protests in Zulia, 29 July – 5 August 2024"
+    assert at.query_params["view"] == "present"
+    assert len(at.multiselect) == 0
+    at.button(key=state.K_LEAVE_PRESENT).click().run()
+    assert at.multiselect(key=state.K_STATES).value == ["Zulia"]
+    assert metrics(at)["events"] == 1
+
+
+@pytest.mark.parametrize(
+    ("days", "unit"),
+    [(1, "day"), (400, "day"), (401, "week"), (2800, "week"), (2801, "month")],
+)
+def test_the_timeline_is_aggregated_before_charting(days: int, unit: str) -> None:
+    frame = pd.DataFrame(
+        {
+            "event_date": pd.to_datetime(["2024-07-29"] * 3 + [None]).append(
+                pd.DatetimeIndex([pd.Timestamp("2024-07-29") + pd.Timedelta(days=days - 1)])
+            ),
+            "event_type": pd.Categorical(["arrests", "arrests", None, "arrests", "peaceful_protest"]),
+        }
+    )
+    counts, got = timeline_counts(frame)
+    assert got == unit
+    assert counts["events"].sum() == 4  # the undated event is not on the timeline
+    assert set(counts["type"]) == {"Arrests", "Type not stated", "Peaceful protest"}

@@ -1,0 +1,173 @@
+"""The map as data and HTML (dashboard.mapview): aggregation, escaping, offline assets, scale."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from test_app import SEED, XSS, seed_db
+
+from dashboard import events, mapview, synthetic
+from dashboard.mapview import PLACE_FIELDS, MapData
+
+ALLOWED_URLS = {
+    "https://tile.openstreetmap.org/{z}/{x}/{y}.png",  # the optional, off-by-default tile layer
+}
+
+
+@pytest.fixture(scope="module")
+def seeded_events(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    return events.load_events(seed_db(tmp_path_factory.mktemp("map") / "seeded.db"))
+
+
+@pytest.fixture(scope="module")
+def seeded_map(seeded_events: pd.DataFrame) -> MapData:
+    return mapview.build_map_data(seeded_events)
+
+
+def place(map_data: MapData, name: str) -> dict[str, object]:
+    rows = [dict(zip(PLACE_FIELDS, row, strict=True)) for row in map_data.places if row[1] == name]
+    assert len(rows) == 1, f"{name}: {rows}"
+    return rows[0]
+
+
+def test_one_record_per_place_and_state_level_mentions_shade_their_state(seeded_map: MapData) -> None:
+    names = sorted(row[1] for row in seeded_map.places)
+    assert names == ["Caracas", "Los Teques", "Maracaibo", "Petare", "Valencia"]  # no pin for "Carabobo"
+    states = {row[0]: dict(zip(mapview.STATE_FIELDS, row, strict=True)) for row in seeded_map.states}
+    assert states["VE-G"]["events"] == 2 and states["VE-G"]["state_level"] == 1
+    assert states["VE-M"]["events"] == 2 and states["VE-M"]["state_level"] == 0
+    assert seeded_map.n_events == 6 and seeded_map.n_places == 5 and not seeded_map.aggregated
+
+
+def test_a_place_record_carries_counts_the_latest_date_and_one_real_excerpt(seeded_map: MapData) -> None:
+    petare = place(seeded_map, "Petare")
+    assert petare["events"] == 1 and petare["articles"] == 1
+    assert petare["by_type"] == [0, 0, 0, 1, 0, 0]  # arrests
+    assert petare["latest"] == "2024-08-02"
+    excerpt = str(petare["excerpt"])
+    start, end = petare["hl"]  # type: ignore[misc]
+    assert excerpt == "Detuvieron a diez en Petare." and excerpt[start:end] == "Petare"
+    assert seeded_map.sources[petare["source"]] == "Efecto Cocuyo"  # type: ignore[index]
+    assert place(seeded_map, "Caracas")["latest"] is None  # undated: "no date" in the popup
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "limit"),
+    [
+        ("short sentence about Valencia", 21, 29, 200),
+        ("x" * 300 + " Valencia " + "y" * 300, 301, 309, 200),
+        ("Valencia " + "y" * 400, 0, 8, 60),
+        ("z" * 400 + " Valencia", 401, 409, 60),
+    ],
+)
+def test_excerpts_are_shortened_around_the_place(sentence: str, start: int, end: int, limit: int) -> None:
+    text, hs, he = mapview._shorten(sentence, start, end, limit)
+    assert len(text) <= limit
+    assert text[hs:he] == "Valencia"
+
+
+def test_article_text_cannot_become_markup_in_the_map(seeded_map: MapData) -> None:
+    maracaibo = place(seeded_map, "Maracaibo")
+    assert XSS in str(maracaibo["excerpt"])  # the data keeps the real words...
+    assert maracaibo["url"] == "javascript:alert(1)"  # ...and protestmap.js links only http(s)
+    for html in (
+        mapview.render_map_html(seeded_map),
+        mapview.render_map_html(seeded_map, inline_assets=True),
+    ):
+        assert "<script>alert" not in html
+        assert "<img src=x" not in html
+        assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in html  # ...but only as JSON text
+
+
+def test_popups_are_built_with_text_nodes_not_html() -> None:
+    js = (mapview.STATIC_DIR / mapview.APP_JS).read_text(encoding="utf-8")
+    assert "innerHTML" not in js
+    assert "textContent" in js and "esc(p.name)" in js and "esc(name)" in js
+
+
+def test_no_asset_comes_from_a_cdn(seeded_map: MapData) -> None:
+    html = mapview.render_map_html(seeded_map)
+    urls = set(re.findall(r"https?://[^\s\"'<>)\\]+", html))
+    article_urls = {"https://elpitazo.example/valencia", "https://efectococuyo.example/miranda"}
+    assert urls - article_urls - ALLOWED_URLS == set()
+    assert '<script src="/app/static/vendor/leaflet-1.9.4/leaflet.js"></script>' in html
+
+
+def test_the_standalone_map_loads_nothing_from_anywhere(seeded_map: MapData) -> None:
+    html = mapview.render_map_html(seeded_map, inline_assets=True)
+    assert "/app/static/" not in html
+    assert not re.findall(r"<(?:script|link)[^>]+(?:src|href)=", html)  # every asset is inline
+    assert not re.findall(r"url\((?!data:|#default#VML)", html)  # CSS images are data: URIs
+    assert "L.MarkerClusterGroup" in html and "window.protestmap" in html
+    for cdn in ("cdn.jsdelivr", "cdnjs", "code.jquery", "unpkg", "bootstrapcdn"):
+        assert cdn not in html
+
+
+def test_tiles_can_be_left_out_entirely(seeded_map: MapData) -> None:
+    assert "openstreetmap" not in mapview.render_map_html(seeded_map, tiles=False)
+
+
+def test_map_data_is_json_and_fits_the_filtered_data(seeded_map: MapData) -> None:
+    data = json.loads(json.dumps(seeded_map.to_json()))
+    assert data["place_fields"] == list(PLACE_FIELDS)
+    (south, west), (north, east) = seeded_map.bounds  # type: ignore[misc]
+    assert south <= 10.1 and north >= 10.65 and west <= -71.64 and east >= -66.81
+    assert mapview.build_map_data(events.empty_events()) == MapData()
+    assert "protestmap.addLayers" in mapview.render_map_html(MapData())
+
+
+@pytest.mark.parametrize(
+    ("clicked", "tooltip", "selected"),
+    [
+        ({"lat": 10.48, "lng": -66.81}, "Petare · 1 event", "test:petare"),
+        ({"lat": 10.2, "lng": -68.3}, "Carabobo · 2 events", "state:Carabobo"),
+        ({"lat": 3.5, "lng": -66.0}, "Amazonas · 0 events", None),  # nothing to read there
+        ({"lat": 1.0, "lng": -60.0}, None, None),
+        (None, None, None),
+    ],
+)
+def test_a_click_becomes_a_selection(
+    seeded_map: MapData, clicked: dict[str, float] | None, tooltip: str | None, selected: str | None
+) -> None:
+    assert mapview.resolve_click(seeded_map, clicked, tooltip) == selected
+
+
+def test_too_many_places_are_aggregated_and_say_so(seeded_events: pd.DataFrame) -> None:
+    map_data = mapview.build_map_data(seeded_events, max_points=2)
+    assert map_data.aggregated and map_data.n_points == 2 and map_data.n_places == 5
+    assert "2 busiest of 5 places" in map_data.aggregated_note
+    assert sum(row[2] for row in map_data.states) == 6  # state shading still counts every event
+
+
+@pytest.fixture(scope="module")
+def events_100k(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    path = tmp_path_factory.mktemp("scale") / "100k.db"
+    synthetic.generate_events_db(Path(path), 100_000)
+    return events.load_events(path)
+
+
+def test_100k_events_make_a_small_map_quickly(events_100k: pd.DataFrame) -> None:
+    started = time.perf_counter()
+    map_data = mapview.build_map_data(events_100k)
+    build_seconds = time.perf_counter() - started
+    html = mapview.render_map_html(map_data)
+    assert mapview.payload_size(html) <= 5_000_000
+    assert build_seconds < 1.5  # ~0.4 s measured; generous for a shared 2-core machine
+    assert all(row[11] for row in map_data.places)  # every popup still has a real excerpt
+    assert all(len(row[11]) <= mapview.EXCERPT_MAX for row in map_data.places)
+    assert sum(row[6] for row in map_data.places) + sum(r[3] for r in map_data.states) >= 99_000
+
+
+def test_more_places_than_the_cap_stay_under_the_payload_budget(events_100k: pd.DataFrame) -> None:
+    map_data = mapview.build_map_data(events_100k, max_points=5_000)
+    assert map_data.aggregated and map_data.n_points == 5_000
+    assert mapview.payload_size(mapview.render_map_html(map_data)) <= 5_000_000
+
+
+def test_every_seeded_article_source_is_known() -> None:
+    assert {article.source for article, _ in SEED} == {"El Pitazo", "Efecto Cocuyo", "Runrunes"}
