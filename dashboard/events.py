@@ -38,6 +38,9 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -70,33 +73,61 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 
+# Nullable text columns are read as '' and turned back into missing values in Arrow: the
+# Arrow reader infers a column's type from its first rows, and a run of NULLs would read as
+# an integer column.
+_NULLABLE_TEXT = (
+    "country",
+    "state",
+    "state_code",
+    "event_type",
+    "event_date",
+    "date_precision",
+    "title",
+    "source",
+    "url",
+    "published",
+)
 _SELECT = """
-    SELECT m.mention_id, m.article_id, m.surface, m.char_start, m.char_end, m.place_id, m.name,
-           m.level, m.country, m.state, m.state_code, m.lat, m.lon, m.role, m.event_type,
-           m.event_date, m.date_precision, m.confidence, m.sentence,
-           a.title, a.source, a.url, a.published
+    SELECT m.mention_id AS event_id, m.article_id, m.surface, m.char_start AS start, m.char_end AS "end",
+           m.place_id, m.name, m.level, COALESCE(m.country, '') AS country, COALESCE(m.state, '') AS state,
+           COALESCE(m.state_code, '') AS state_code, m.lat, m.lon, m.role,
+           COALESCE(m.event_type, '') AS event_type, COALESCE(m.event_date, '') AS event_date,
+           COALESCE(m.date_precision, '') AS date_precision, m.confidence, m.sentence,
+           COALESCE(a.title, '') AS title, COALESCE(a.source, '') AS source, COALESCE(a.url, '') AS url,
+           COALESCE(a.published, '') AS published
     FROM mentions AS m JOIN articles AS a ON a.article_id = m.article_id
 """
 
 
 def empty_events() -> pd.DataFrame:
     """A frame with no rows and the documented columns and dtypes (an empty database)."""
-    return _typed(pd.DataFrame({column: [] for column in EVENT_COLUMNS}))
-
-
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = pd.DataFrame({column: pd.Series([], dtype=object) for column in EVENT_COLUMNS})
+    frame = frame.astype({c: "int64" for c in ("event_id", "start", "end")})
+    frame = frame.astype({c: "float64" for c in ("lat", "lon", "confidence")})
     frame = frame.astype(
         {
-            "event_id": "int64",
-            "start": "int64",
-            "end": "int64",
-            "lat": "float64",
-            "lon": "float64",
-            "confidence": "float64",
+            c: "str"
+            for c in (
+                "article_id",
+                "surface",
+                "place_id",
+                "name",
+                "country",
+                "state_code",
+                "date_precision",
+                "sentence",
+                "title",
+                "url",
+            )
         }
     )
-    frame["event_date"] = pd.to_datetime(frame["event_date"], format="ISO8601").astype("datetime64[ns]")
-    frame["published"] = pd.to_datetime(frame["published"], format="ISO8601").astype("datetime64[ns]")
+    for column in ("event_date", "published"):
+        frame[column] = pd.Series([], dtype="datetime64[ns]")
+    return _categorise(frame)
+
+
+def _categorise(frame: pd.DataFrame) -> pd.DataFrame:
     frame["level"] = pd.Categorical(frame["level"], categories=list(LEVELS))
     frame["role"] = pd.Categorical(frame["role"], categories=list(ROLES))
     frame["event_type"] = pd.Categorical(frame["event_type"], categories=list(EVENT_TYPES))
@@ -105,27 +136,52 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _read_table(path: Path, roles: tuple[str, ...]) -> Any:  # -> pyarrow.Table
+    """The joined rows as an Arrow table, read by the ADBC SQLite driver.
+
+    Why not sqlite3 + pandas: building 2 million Python objects for 100,000 events took
+    1.4 s here; the ADBC driver fills Arrow columns in C in about a fifth of that.
+    """
+    import adbc_driver_sqlite.dbapi as adbc
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    roles_sql = ",".join("'" + role.replace("'", "''") + "'" for role in roles)
+    query = f"{_SELECT} WHERE m.role IN ({roles_sql}) ORDER BY m.mention_id"
+    with adbc.connect(f"file:{quote(str(path))}?mode=ro") as conn:
+        cursor = conn.cursor()
+        try:
+            cursor.execute(query)
+            table = cursor.fetch_arrow_table()
+        finally:
+            cursor.close()
+    for column in _NULLABLE_TEXT:
+        values = table.column(column).cast(pa.string())
+        values = pc.if_else(pc.equal(values, ""), pa.scalar(None, pa.string()), values)
+        if column in ("event_date", "published"):
+            values = pc.cast(pc.utf8_slice_codeunits(values, 0, 10), pa.timestamp("ns"))
+        table = table.set_column(table.schema.get_field_index(column), column, values)
+    return table
+
+
 def load_events(db: str | os.PathLike[str], *, roles: tuple[str, ...] = ("protest_site",)) -> pd.DataFrame:
     """The stored mentions with the given roles (events by default), typed as documented above.
 
-    A missing database reads as empty, so that the app can show its empty state.
+    A missing database reads as empty, so that the app can show its empty state. A file that
+    is not a protestmap database is refused (StoreError) before anything reads it.
     """
     from . import store
 
     path = store.resolve_db(db)
     if not path.exists():
         return empty_events()
-    conn = store.open_db(path, create=False)
-    try:
-        placeholders = ",".join("?" for _ in roles)
-        cursor = conn.execute(f"{_SELECT} WHERE m.role IN ({placeholders}) ORDER BY m.mention_id", roles)
-        rows = cursor.fetchall()
-    finally:
-        conn.close()
-    if not rows:
+    store.open_db(path, create=False).close()  # refuses foreign or newer files, migrates older ones
+    table = _read_table(path, roles)
+    if table.num_rows == 0:
         return empty_events()
-    frame = pd.DataFrame.from_records(rows, columns=list(EVENT_COLUMNS))
-    return _typed(frame)
+    frame = table.to_pandas()
+    frame = frame.astype({"event_id": "int64", "start": "int64", "end": "int64"})
+    return _categorise(frame)[list(EVENT_COLUMNS)]
 
 
 def db_version(db: str | os.PathLike[str]) -> str:
