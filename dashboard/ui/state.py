@@ -49,6 +49,8 @@ K_EXCERPT_PAGE = "excerpt_page"  # st.number_input
 K_DOWNLOAD_CSV = "download_csv"
 K_DOWNLOAD_GEOJSON = "download_geojson"
 K_DOWNLOAD_MAP = "download_map_html"
+K_SNAPSHOT = "snapshot_png"  # st.button that renders the view to a PNG in headless chromium
+K_SNAPSHOT_PNG = "snapshot_png_bytes"  # not a widget: (view link, PNG bytes) of the last snapshot
 # Add articles page
 K_ADD_MODE = "add_mode"  # st.radio: paste or upload
 K_ADD_TEXT = "add_text"

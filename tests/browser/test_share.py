@@ -206,3 +206,20 @@ def test_export_shows_hostile_article_text_as_text(browser: Any, tmp_path: Path)
         context.close()
     assert dialogs == []
     guard.assert_clean()
+
+
+def test_the_apps_png_button_downloads_a_picture_of_the_view(app: Any, tmp_path: Path) -> None:
+    """Share → "Make a PNG" renders this view through the same code as `protestmap snapshot`."""
+    app.open("state=Carabobo")
+    page = app.page
+    page.get_by_role("button", name="Share").click()
+    page.get_by_role("button", name="Make a PNG of this view (1600×900)").click()
+    download_button = page.get_by_role("button", name="Download PNG")
+    download_button.wait_for(timeout=90_000)
+    with page.expect_download() as caught:
+        download_button.click()
+    saved = tmp_path / "from-app.png"
+    caught.value.save_as(saved)
+    with Image.open(saved) as image:
+        assert image.size == (1600, 900)
+        assert max(ImageStat.Stat(image.convert("L")).var) > 100, "the picture is not blank"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from urllib.parse import urlencode
 
 import streamlit as st
+
+from dashboard.errors import ProtestmapError
 
 from dashboard.ui import data, state
 from dashboard.ui.state import Filters
@@ -54,3 +58,27 @@ def render_downloads(path: str, version: str, filters: Filters) -> None:
         st.code(permalink(filters), language=None)
         st.caption("For a clean picture, open it in screenshot mode:")
         st.code(permalink(filters, present=True), language=None)
+        render_snapshot(path, filters)
+
+
+def render_snapshot(path: str, filters: Filters) -> None:
+    """A PNG of this view, rendered by headless chromium from this very app (same as
+    `protestmap snapshot`), so the picture is what a shared link shows."""
+    link = permalink(filters)
+    if st.button("Make a PNG of this view (1600×900)", key=state.K_SNAPSHOT):
+        port = st.get_option("server.port")
+        base = str(st.get_option("server.baseUrlPath") or "").strip("/")
+        app_url = f"http://127.0.0.1:{port}/{base}".rstrip("/")
+        out = Path(tempfile.mkdtemp(prefix="protestmap-")) / "view.png"
+        with st.spinner("Rendering the view in headless chromium…"):
+            try:
+                from dashboard.share import snapshot_png
+
+                snapshot_png(path, filters.event_filter(), out=out, app_url=app_url)
+            except ProtestmapError as error:
+                st.error(str(error))
+                return
+        st.session_state[state.K_SNAPSHOT_PNG] = (link, out.read_bytes())
+    last = st.session_state.get(state.K_SNAPSHOT_PNG)
+    if last and last[0] == link:
+        st.download_button("Download PNG", data=last[1], file_name="protestmap-view.png", mime="image/png")
