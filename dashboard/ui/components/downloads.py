@@ -9,7 +9,6 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from dashboard.errors import ProtestmapError
-
 from dashboard.ui import data, state
 from dashboard.ui.state import Filters
 
