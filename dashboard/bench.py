@@ -1,0 +1,573 @@
+"""`protestmap bench`: how fast each stage is, on synthetic data of several sizes.
+
+Why: the dashboard promises to stay usable from a thousand to a million events. The bench
+measures what a user waits for, stage by stage, so that a regression names its stage:
+
+================================ ============ ===============================================
+metric                           unit         what is timed (median of `repeats` runs)
+================================ ============ ===============================================
+extract_articles_per_s           articles/s   `geoparse.extract_mentions` over ~5 KB articles
+ingest_articles_per_s            articles/s   JSONL file -> read -> extract -> store (new db)
+gazetteer_load_warm_s            s            `load_gazetteer_from` with its prepared index
+generate_db_s                    s            making the synthetic database (one run)
+db_bytes                         bytes        its size on disk
+load_events_s                    s            `events.load_events` (SQLite -> typed DataFrame)
+filter_events_s                  s            `filter_events`: date range + states + types
+filtered_events                  events       how many events that filter keeps
+filter_to_map_data_s             s            that filter, then `mapview.build_map_data`
+map_build_s                      s            `build_map_data` + `render_map_html`, all events
+map_payload_bytes                bytes        the map HTML sent to the browser (all events)
+map_points                       places       markers drawn (capped by mapview.MAX_POINTS)
+browser_layers_drawn_s           s            navigation -> map layers painted (running app)
+browser_first_load_s             s            the same, first visit (app caches cold; 1 run)
+browser_filter_rerun_s           s            click on a state -> the app's script run ends
+browser_filter_first_paint_s     s            click on a state -> first new layers painted
+browser_filter_change_s          s            click on a state -> map settled on the new layers
+browser_empty_db_s               s            navigation -> page ready, on an empty database
+================================ ============ ===============================================
+
+Browser metrics need Debian's chromium (and Playwright); without it they are left out and
+the table says why. Everything happens in a temporary folder: the user's database and files
+are never opened. Extraction is measured on min(size, EXTRACT_ARTICLES) articles (the `n`
+field of a result row says how many), because its rate does not depend on the database size.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import synthetic
+from .errors import ProtestmapError
+
+EXTRACT_ARTICLES = 200
+"""Articles in the extraction corpus (at most): enough for a stable rate, quick at any size."""
+
+UNITS: dict[str, str] = {
+    "extract_articles_per_s": "articles/s",
+    "ingest_articles_per_s": "articles/s",
+    "gazetteer_load_warm_s": "s",
+    "generate_db_s": "s",
+    "db_bytes": "bytes",
+    "load_events_s": "s",
+    "filter_events_s": "s",
+    "filter_to_map_data_s": "s",
+    "filtered_events": "events",
+    "map_build_s": "s",
+    "map_payload_bytes": "bytes",
+    "map_points": "places",
+    "browser_first_load_s": "s",
+    "browser_layers_drawn_s": "s",
+    "browser_filter_rerun_s": "s",
+    "browser_filter_first_paint_s": "s",
+    "browser_filter_change_s": "s",
+    "browser_empty_db_s": "s",
+}
+REQUIRED_METRICS: tuple[str, ...] = (
+    "extract_articles_per_s",
+    "load_events_s",
+    "filter_to_map_data_s",
+    "map_payload_bytes",
+)
+BROWSER_METRICS: tuple[str, ...] = ("browser_layers_drawn_s", "browser_filter_change_s", "browser_empty_db_s")
+
+# The targets the project holds itself to (medians on the 2-core reference machine), as
+# (metric, size it applies to or None for every size, comparison, bound). Relative targets
+# (browser time vs the empty database) are checked in `check_targets`.
+TARGETS: tuple[tuple[str, int | None, str, float], ...] = (
+    ("filter_to_map_data_s", 100_000, "<=", 0.5),
+    ("map_payload_bytes", 100_000, "<=", 5_000_000),
+    ("browser_filter_change_s", 100_000, "<=", 0.5),
+    ("load_events_s", 100_000, "<=", 0.5),
+    ("extract_articles_per_s", None, ">=", 200.0),
+)
+RELATIVE_TARGETS: tuple[tuple[int, float], ...] = ((100_000, 2.0), (1_000_000, 3.0))
+"""(size, k): browser_layers_drawn_s at that size within k times browser_empty_db_s."""
+
+# The filter that the filter benchmarks apply: a season, the busiest states, two types.
+FILTER_DATES = (date(2024, 8, 1), date(2024, 10, 31))
+FILTER_STATE_COUNT = 6
+FILTER_TYPES = ("peaceful_protest", "protest_with_intervention")
+POLL_MS = 20
+"""How often the browser metrics look at the page: their resolution (the default 100 ms is coarse)."""
+BROWSER_STATE = "Zulia"
+"""The state the browser benchmark picks in the sidebar (a big one: the map changes a lot)."""
+
+
+@dataclass
+class Measurement:
+    """One metric at one size: every run, and the median reported."""
+
+    size: int
+    metric: str
+    runs: list[float]
+    n: int | None = None
+
+    @property
+    def median(self) -> float:
+        return float(statistics.median(self.runs))
+
+    def to_json(self) -> dict[str, Any]:
+        row: dict[str, Any] = {
+            "size": self.size,
+            "metric": self.metric,
+            "median": round(self.median, 6),
+            "unit": UNITS[self.metric],
+            "runs": [round(r, 6) for r in self.runs],
+        }
+        if self.n is not None:
+            row["n"] = self.n
+        return row
+
+
+def timed(function: Callable[[], Any], repeats: int, *, warmup: bool = True) -> tuple[list[float], Any]:
+    """Run `function` `repeats` times; the wall times in seconds and the last result.
+
+    With `warmup`, one untimed call first: lazy module imports and lru_caches (the state
+    outlines, compiled regexes) are paid once per process, not per user action.
+    """
+    times: list[float] = []
+    result: Any = function() if warmup else None
+    for _ in range(max(1, repeats)):
+        started = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - started)
+    return times, result
+
+
+# --- Python-side stages --------------------------------------------------------------------------
+
+
+def bench_extraction(workdir: Path, n_articles: int, repeats: int) -> dict[str, tuple[list[float], int]]:
+    """Extraction alone (articles/s), ingest end to end (articles/s), and the warm gazetteer load."""
+    from . import gazetteer, geoparse, ingest
+
+    corpus = synthetic.synthetic_articles(n_articles)
+    cache = workdir / "gazetteer-cache"
+    gazetteer.load_gazetteer_from(cache=cache)  # builds and stores the prepared index once
+    warm, _ = timed(lambda: gazetteer.load_gazetteer_from(cache=cache), repeats, warmup=False)
+    gazetteer.load_gazetteer()  # what extract_mentions uses: warm it so it is not timed below
+
+    def extract_all() -> int:
+        count = 0
+        for article in corpus:
+            count += len(
+                geoparse.extract_mentions(
+                    article.text, published=article.published, language=article.language
+                )
+            )
+        return count
+
+    extract_times, _ = timed(extract_all, repeats)
+
+    source = synthetic.articles_to_jsonl(corpus, workdir / "corpus.jsonl")
+    ingest_times: list[float] = []
+    for run in range(max(1, repeats)):
+        db = workdir / f"ingest-{run}.sqlite"
+        started = time.perf_counter()
+        summary = ingest.ingest_paths([source], db)
+        ingest_times.append(time.perf_counter() - started)
+        if summary.failed or summary.new != len(corpus):
+            raise ProtestmapError(f"bench: ingesting the synthetic corpus failed: {summary.line()}")
+    return {
+        "extract_articles_per_s": ([len(corpus) / t for t in extract_times], len(corpus)),
+        "ingest_articles_per_s": ([len(corpus) / t for t in ingest_times], len(corpus)),
+        "gazetteer_load_warm_s": (warm, len(corpus)),
+    }
+
+
+def benchmark_filter(events: Any) -> Any:
+    """The EventFilter the filter benchmarks apply: a season, the busiest states, two types."""
+    from .events import EventFilter
+
+    busiest = events["state"].value_counts().index[:FILTER_STATE_COUNT]
+    return EventFilter(
+        date_from=FILTER_DATES[0],
+        date_to=FILTER_DATES[1],
+        states=tuple(str(s) for s in busiest),
+        event_types=FILTER_TYPES,
+    )
+
+
+def bench_database(db: Path, size: int, repeats: int) -> list[Measurement]:
+    """load_events, filtering, map data and HTML on the synthetic database `db`."""
+    from . import events, mapview
+
+    out: list[Measurement] = []
+    load_times, frame = timed(lambda: events.load_events(db), repeats)
+    out.append(Measurement(size, "load_events_s", load_times))
+    flt = benchmark_filter(frame)
+
+    filter_times, filtered = timed(lambda: events.filter_events(frame, flt), repeats)
+    out.append(Measurement(size, "filter_events_s", filter_times))
+    out.append(Measurement(size, "filtered_events", [float(len(filtered))]))
+    to_map_times, _ = timed(lambda: mapview.build_map_data(events.filter_events(frame, flt)), repeats)
+    out.append(Measurement(size, "filter_to_map_data_s", to_map_times))
+
+    def build_all() -> tuple[Any, str]:
+        data = mapview.build_map_data(frame)
+        return data, mapview.render_map_html(data)
+
+    build_times, (map_data, html) = timed(build_all, repeats)
+    out.append(Measurement(size, "map_build_s", build_times))
+    out.append(Measurement(size, "map_payload_bytes", [float(mapview.payload_size(html))]))
+    out.append(Measurement(size, "map_points", [float(map_data.n_points)]))
+    return out
+
+
+# --- The browser --------------------------------------------------------------------------------
+
+
+def browser_available() -> str | None:
+    """None when the browser metrics can run; else the one-line reason they cannot."""
+    if shutil.which("chromium") is None and shutil.which("chromium-browser") is None:
+        return "no chromium on PATH (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Playwright is not installed (pip install 'protestmap[browser]')"
+    return None
+
+
+_SENTINEL = "View ready · run "
+_RUN_FINISHED_JS = """([marker, previous]) => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+    if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
+    const found = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
+        .map(el => el.textContent).filter(text => text.includes(marker));
+    return found.length > 0 && found[found.length - 1] !== previous;
+}"""
+
+
+@dataclass(frozen=True)
+class FilterTimes:
+    """Seconds, for one visit: navigation -> map drawn, and after the click on a state: the
+    app's script run ended, the map first shows new layers, the map has settled (no zoom or
+    pan animation left: what `browser_filter_change_s` reports)."""
+
+    drawn: float
+    rerun: float
+    first_paint: float
+    settled: float
+
+
+_LAST_SENTINEL_JS = """(marker) => {
+    const found = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
+        .map(el => el.textContent).filter(text => text.includes(marker));
+    return found.length ? found[found.length - 1] : null;
+}"""
+
+
+class BrowserBench:
+    """One chromium, one app per database; each visit in a fresh context (cold page, warm app).
+
+    The app runs as a separate process (`browser.AppServer`); requests that would leave
+    127.0.0.1 are aborted, as in the browser tests.
+    """
+
+    def __init__(self, playwright: Any, timeout: float = 180.0) -> None:
+        from .browser import launch_chromium
+
+        self.timeout = timeout
+        self.browser = launch_chromium(playwright)
+
+    @contextmanager
+    def page(self) -> Iterator[Any]:
+        from .browser import block_non_loopback
+
+        context = self.browser.new_context(viewport={"width": 1400, "height": 1000})
+        try:
+            block_non_loopback(context)
+            yield context.new_page()
+        finally:
+            context.close()
+
+    def visit_until_drawn(self, url: str) -> float:
+        """Seconds from navigation until the map's layers are painted."""
+        from .browser import wait_for_map_drawn
+
+        with self.page() as page:
+            started = time.perf_counter()
+            page.goto(url, wait_until="commit", timeout=self.timeout * 1000)
+            wait_for_map_drawn(page, self.timeout, poll_ms=POLL_MS)
+            return time.perf_counter() - started
+
+    def visit_and_filter(self, url: str, state: str) -> FilterTimes:
+        """Open the app, wait for the map, then pick `state` in the sidebar and time the change."""
+        import re
+
+        from .browser import BrowserTimeout, map_summary, wait_for_map_drawn
+
+        with self.page() as page:
+            started = time.perf_counter()
+            page.goto(url, wait_until="commit", timeout=self.timeout * 1000)
+            summary = wait_for_map_drawn(page, self.timeout, poll_ms=POLL_MS)
+            drawn = time.perf_counter() - started
+            page.wait_for_function(_RUN_FINISHED_JS, arg=[_SENTINEL, None], timeout=self.timeout * 1000)
+            before_run = page.evaluate(_LAST_SENTINEL_JS, _SENTINEL)
+            before_map = summary.signature()
+            box = page.get_by_test_id("stMultiSelect").filter(has_text="States").first
+            field = box.locator("input")
+            field.click()
+            field.fill(state)  # the option list is virtualised: type, so that the option is rendered
+            option = page.get_by_role("option", name=re.compile(rf"^{re.escape(state)}\b"))
+            option.first.wait_for(timeout=30_000)
+
+            started = time.perf_counter()
+            option.first.click()
+            # Watch both signals at once: the map may change before the script run ends.
+            rerun = first_paint = None
+            while rerun is None or first_paint is None:
+                elapsed = time.perf_counter() - started
+                if elapsed > self.timeout:
+                    raise BrowserTimeout(
+                        f"after choosing {state!r} the app did not update within {elapsed:.0f} s"
+                    )
+                if rerun is None and page.evaluate(_RUN_FINISHED_JS, [_SENTINEL, before_run]):
+                    rerun = elapsed
+                now = map_summary(page)
+                if first_paint is None and now is not None and now.drawn and now.signature() != before_map:
+                    first_paint = elapsed
+                page.wait_for_timeout(POLL_MS)
+            wait_for_map_drawn(page, self.timeout, different_from=before_map, poll_ms=POLL_MS)
+            return FilterTimes(drawn, rerun, first_paint, time.perf_counter() - started)
+
+    def visit_until_ready(self, url: str) -> float:
+        """Seconds from navigation until the app's run has finished (the empty database has no map,
+        so "ready" is the explore page's end-of-run caption, "View ready · run N")."""
+        with self.page() as page:
+            started = time.perf_counter()
+            page.goto(url, wait_until="commit", timeout=self.timeout * 1000)
+            page.wait_for_function(
+                _RUN_FINISHED_JS, arg=[_SENTINEL, None], timeout=self.timeout * 1000, polling=20
+            )
+            return time.perf_counter() - started
+
+    def close(self) -> None:
+        self.browser.close()
+
+
+def bench_browser_app(bench: BrowserBench, db: Path, size: int, repeats: int) -> list[Measurement]:
+    """The running app on `db`: first visit (cold caches), then warm visits with a filter change."""
+    from .browser import AppServer
+
+    with AppServer(db) as app:
+        first = bench.visit_until_drawn(app.url)
+        visits = [bench.visit_and_filter(app.url, BROWSER_STATE) for _ in range(max(1, repeats))]
+    return [
+        Measurement(size, "browser_first_load_s", [first]),
+        Measurement(size, "browser_layers_drawn_s", [v.drawn for v in visits]),
+        Measurement(size, "browser_filter_rerun_s", [v.rerun for v in visits]),
+        Measurement(size, "browser_filter_first_paint_s", [v.first_paint for v in visits]),
+        Measurement(size, "browser_filter_change_s", [v.settled for v in visits]),
+    ]
+
+
+def bench_browser_empty(bench: BrowserBench, db: Path, repeats: int) -> list[float]:
+    from .browser import AppServer
+
+    with AppServer(db) as app:
+        bench.visit_until_ready(app.url)  # the first visit starts Streamlit's script machinery
+        return [bench.visit_until_ready(app.url) for _ in range(max(1, repeats))]
+
+
+# --- The whole run ------------------------------------------------------------------------------
+
+
+def run_bench(
+    sizes: Sequence[int],
+    *,
+    out: Path | None = None,
+    repeats: int = 3,
+    browser: bool = True,
+    workdir: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Measure every stage at each size; return the result rows (and write them to `out`).
+
+    Progress lines go to `progress` (default: stderr). A browser failure at one size is
+    reported there and in the JSON's ``meta.browser_errors``; the other figures are kept.
+
+    Rows are ``{"size", "metric", "median", "unit", "runs"[, "n"]}``; `out` gets
+    ``{"results": rows, "meta": {...}}``. All data lives in a temporary folder (or `workdir`,
+    which must not exist yet) that is removed afterwards unless `workdir` was given.
+    """
+    if not sizes or any(size < 1 for size in sizes):
+        raise ValueError(f"bench sizes must be positive event counts, got {list(sizes)!r}")
+    say = progress or _print_progress
+    reason = browser_available() if browser else "disabled (--no-browser)"
+    measurements: list[Measurement] = []
+    with _workspace(workdir) as folder:
+        extraction: dict[int, dict[str, tuple[list[float], int]]] = {}
+        browser_errors: list[str] = []
+        browser_failures: tuple[type[BaseException], ...] = (ProtestmapError, TimeoutError)
+        playwright_manager: Any = None
+        browser_bench: BrowserBench | None = None
+        try:
+            if reason is None:
+                from playwright.sync_api import Error as PlaywrightError
+                from playwright.sync_api import sync_playwright
+
+                browser_failures = (*browser_failures, PlaywrightError)
+
+                playwright_manager = sync_playwright().start()
+                browser_bench = BrowserBench(playwright_manager)
+                say("browser: empty database")
+                empty = bench_browser_empty(
+                    browser_bench, synthetic.empty_db(folder / "empty.sqlite"), repeats
+                )
+            for size in sizes:
+                n_articles = min(size, EXTRACT_ARTICLES)
+                if n_articles not in extraction:
+                    say(f"extraction: {n_articles} synthetic articles")
+                    extraction[n_articles] = bench_extraction(
+                        folder / f"extract-{n_articles}", n_articles, repeats
+                    )
+                for metric, (runs, n) in extraction[n_articles].items():
+                    measurements.append(Measurement(size, metric, runs, n=n))
+
+                say(f"{size:,} events: generating the synthetic database")
+                db = folder / f"events-{size}.sqlite"
+                started = time.perf_counter()
+                synthetic.generate_events_db(db, size)
+                measurements.append(Measurement(size, "generate_db_s", [time.perf_counter() - started]))
+                measurements.append(Measurement(size, "db_bytes", [float(synthetic.db_size_bytes(db))]))
+                say(f"{size:,} events: load, filter, map")
+                measurements.extend(bench_database(db, size, repeats))
+                if browser_bench is not None:
+                    say(f"{size:,} events: browser")
+                    try:
+                        measurements.extend(bench_browser_app(browser_bench, db, size, repeats))
+                        measurements.append(Measurement(size, "browser_empty_db_s", empty))
+                    except browser_failures as error:
+                        # One size whose app or map fails must not lose every other figure.
+                        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+                        browser_errors.append(f"{size}: {first_line}")
+                        say(f"{size:,} events: browser metrics failed: {first_line}")
+                db.unlink()
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{db}{suffix}").unlink(missing_ok=True)
+        finally:
+            if browser_bench is not None:
+                browser_bench.close()
+            if playwright_manager is not None:
+                playwright_manager.stop()
+    rows = [m.to_json() for m in measurements]
+    if out is not None:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "repeats": repeats,
+            "sizes": list(sizes),
+            "browser": reason or "measured",
+            "browser_errors": browser_errors,
+            **_machine(),
+        }
+        Path(out).write_text(json.dumps({"results": rows, "meta": meta}, indent=2) + "\n", encoding="utf-8")
+    if reason is not None and browser:
+        say(f"browser metrics skipped: {reason}")
+    return rows
+
+
+def _print_progress(message: str) -> None:
+    """The default progress report: a bench runs for minutes, so say what it is doing (stderr,
+    so that stdout stays the table)."""
+    import sys
+
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _workspace(workdir: Path | None) -> Iterator[Path]:
+    if workdir is not None:
+        workdir.mkdir(parents=True, exist_ok=False)
+        yield workdir
+        return
+    with tempfile.TemporaryDirectory(prefix="protestmap-bench-") as tmp:
+        yield Path(tmp)
+
+
+def _machine() -> dict[str, Any]:
+    import os
+    import platform
+
+    return {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()}
+
+
+# --- Reading the results ------------------------------------------------------------------------
+
+
+def _format_value(value: float, unit: str) -> str:
+    if unit == "bytes":
+        return f"{value / 1e6:.2f} MB" if value >= 1e5 else f"{value / 1e3:.1f} KB"
+    if unit == "s":
+        return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    if unit == "articles/s":
+        return f"{value:,.0f}/s"
+    return f"{value:,.0f}"
+
+
+def check_targets(results: Sequence[dict[str, Any]]) -> list[str]:
+    """One line per target that the results can judge: 'ok' or 'MISSED', with the figures."""
+    by_key = {(row["size"], row["metric"]): row["median"] for row in results}
+    lines: list[str] = []
+    for metric, size, op, bound in TARGETS:
+        for (row_size, row_metric), value in sorted(by_key.items()):
+            if row_metric != metric or (size is not None and row_size != size):
+                continue
+            ok = value <= bound if op == "<=" else value >= bound
+            lines.append(
+                f"{'ok    ' if ok else 'MISSED'} {metric} at {row_size:,}: "
+                f"{_format_value(value, UNITS[metric])} (target {op} {_format_value(bound, UNITS[metric])})"
+            )
+            if size is None:
+                break  # size-independent: judge it once
+    for size, k in RELATIVE_TARGETS:
+        drawn = by_key.get((size, "browser_layers_drawn_s"))
+        empty = by_key.get((size, "browser_empty_db_s"))
+        if drawn is not None and empty:
+            ok = drawn <= k * empty
+            verdict = "ok    " if ok else "MISSED"
+            lines.append(
+                f"{verdict} browser_layers_drawn_s at {size:,}: {drawn / empty:.1f}x the empty database "
+                f"({_format_value(drawn, 's')} vs {_format_value(empty, 's')}; target <= {k:g}x)"
+            )
+    return lines
+
+
+def format_bench_table(results: Sequence[dict[str, Any]]) -> str:
+    """A plain-text table: one row per metric, one column per size, then the targets."""
+    sizes = sorted({row["size"] for row in results})
+    metrics = [m for m in UNITS if any(row["metric"] == m for row in results)]
+    cell = {(row["size"], row["metric"]): row for row in results}
+    header = ["metric", *[f"{size:,} events" for size in sizes]]
+    table = [header]
+    for metric in metrics:
+        line = [metric]
+        for size in sizes:
+            row = cell.get((size, metric))
+            line.append("-" if row is None else _format_value(row["median"], row["unit"]))
+        table.append(line)
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    text = [
+        "  ".join(
+            value.ljust(widths[i]) if i == 0 else value.rjust(widths[i]) for i, value in enumerate(line)
+        )
+        for line in table
+    ]
+    text.insert(1, "  ".join("-" * width for width in widths))
+    if not any(row["metric"] in BROWSER_METRICS for row in results):
+        text.append("(browser metrics not measured: no chromium, Playwright missing, or --no-browser)")
+    targets = check_targets(results)
+    if targets:
+        text.extend(["", "targets:", *("  " + line for line in targets)])
+    return "\n".join(text)
