@@ -256,12 +256,6 @@ def filter_events(events: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
     return events[mask]
 
 
-def state_names(db_or_events: pd.DataFrame) -> list[str]:
-    """The states that have events, by name, sorted (for filter choices)."""
-    states = db_or_events["state"].dropna()
-    return sorted(str(s) for s in states.unique())
-
-
 __all__ = [
     "EVENT_COLUMNS",
     "EventFilter",
@@ -269,5 +263,4 @@ __all__ = [
     "empty_events",
     "filter_events",
     "load_events",
-    "state_names",
 ]

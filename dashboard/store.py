@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -265,7 +265,7 @@ def save_article(
             ),
         )
         conn.executemany(_INSERT_MENTION, [_mention_row(aid, m) for m in mentions])
-        _bump_revision(conn)
+        bump_revision(conn)
     return aid
 
 
@@ -279,44 +279,11 @@ def replace_mentions(
         conn.execute(
             "UPDATE articles SET extractor_version = ? WHERE article_id = ?", (extractor_version, aid)
         )
-        _bump_revision(conn)
+        bump_revision(conn)
 
 
-def save_mentions_bulk(
-    conn: sqlite3.Connection,
-    articles: Iterable[tuple[Article, Sequence[Mention]]],
-    extractor_version: str,
-) -> int:
-    """Store many articles in one transaction: for generated data sets (bench), not user files."""
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    count = 0
-    with transaction(conn):
-        for article, mentions in articles:
-            aid = article_id(article.text)
-            conn.execute(
-                """INSERT OR IGNORE INTO articles (article_id, title, source, url, published, language,
-                       path, extra_json, text, extractor_version, ingested_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?)""",
-                (
-                    aid,
-                    article.title,
-                    article.source,
-                    article.url,
-                    article.published.isoformat() if article.published else None,
-                    article.language,
-                    article.path,
-                    article.text,
-                    extractor_version,
-                    now,
-                ),
-            )
-            conn.executemany(_INSERT_MENTION, [_mention_row(aid, m) for m in mentions])
-            count += 1
-        _bump_revision(conn)
-    return count
-
-
-def _bump_revision(conn: sqlite3.Connection) -> None:
+def bump_revision(conn: sqlite3.Connection) -> None:
+    """Mark the database as changed (call inside the writing transaction): caches key on it."""
     conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
 
 

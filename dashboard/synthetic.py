@@ -487,7 +487,7 @@ def write_events_db(path: Path, data: SyntheticData) -> None:
                 f" VALUES ({', '.join('?' for _ in _MENTION_COLUMNS)})",
                 _rows(data.mentions, _MENTION_COLUMNS),
             )
-            conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+            store.bump_revision(conn)
     finally:
         conn.close()
 
