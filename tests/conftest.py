@@ -79,3 +79,23 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             bold=True,
         )
         terminalreporter.write_line(banner, red=True, bold=True)
+
+
+# --- geoparser golden files ---
+# Self-contained block owned by the geoparser (tests/test_geoparse.py): `--update-golden`
+# rewrites tests/golden/<doc_id>.json from the current extractor output.
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/*.json from the current geoparser output",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """True when the run was asked to rewrite the geoparser's golden files."""
+    return bool(request.config.getoption("--update-golden"))

@@ -1,0 +1,333 @@
+"""Score the geoparser against a gold file (the format of shared/corpus/dev_gold.jsonl).
+
+Definitions (also printed by :meth:`EvalReport.format`):
+
+* Predictions are deduplicated per place (``place_id``): a place is a protest site if
+  any of its mentions is; its date is the first day-precision date among its
+  protest-site mentions (week/month precision counts as no date).
+* Matching, one-to-one and nearest first: a gold **state** matches a predicted state
+  with the same ISO 3166-2 code; a gold **country** matches a predicted country with the
+  same ISO code; any other gold place matches a predicted place within 10 km that is
+  neither a state nor a country.
+* **Protest-site P/R/F1**: the matching above between gold protest sites and predicted
+  protest sites only. **All-place F1**: the same matching over every place, any role.
+* **Event-date accuracy**: over the gold protest sites matched in the protest-site
+  matching; correct when the predicted date equals the gold ``event_date`` (or one of
+  its ``event_dates``), and a null gold date must be predicted null.
+* **Median distance error**: over the all-place matched pairs other than states and
+  countries (those match by code), great-circle km between gold and predicted points.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dashboard.geoparse import EXTRACTOR_VERSION, extract_mentions
+
+MATCH_RADIUS_KM = 10.0
+
+
+@dataclass(frozen=True)
+class ScoredPlace:
+    """A place as the scorer sees it (gold or predicted, deduplicated)."""
+
+    label: str
+    level: str
+    country: str
+    state_code: str | None
+    lat: float
+    lon: float
+    protest: bool
+    event_date: date | None
+    event_dates: tuple[date, ...] = ()
+
+
+@dataclass
+class DocResult:
+    """What one document got right and wrong."""
+
+    doc_id: str
+    protest_tp: int = 0
+    protest_fp: int = 0
+    protest_fn: int = 0
+    place_tp: int = 0
+    place_fp: int = 0
+    place_fn: int = 0
+    dates_correct: int = 0
+    dates_total: int = 0
+    distances_km: list[float] = field(default_factory=list)
+    missed_protest_sites: list[str] = field(default_factory=list)
+    extra_protest_sites: list[str] = field(default_factory=list)
+    missed_places: list[str] = field(default_factory=list)
+    extra_places: list[str] = field(default_factory=list)
+    wrong_dates: list[str] = field(default_factory=list)
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class EvalReport:
+    """Scores over a gold file, per document and in total."""
+
+    gold_path: str
+    docs: list[DocResult]
+
+    def _sum(self, name: str) -> int:
+        return sum(getattr(d, name) for d in self.docs)
+
+    @property
+    def protest_precision(self) -> float:
+        return _ratio(self._sum("protest_tp"), self._sum("protest_tp") + self._sum("protest_fp"))
+
+    @property
+    def protest_recall(self) -> float:
+        return _ratio(self._sum("protest_tp"), self._sum("protest_tp") + self._sum("protest_fn"))
+
+    @property
+    def protest_f1(self) -> float:
+        return _f1(self.protest_precision, self.protest_recall)
+
+    @property
+    def place_f1(self) -> float:
+        p = _ratio(self._sum("place_tp"), self._sum("place_tp") + self._sum("place_fp"))
+        r = _ratio(self._sum("place_tp"), self._sum("place_tp") + self._sum("place_fn"))
+        return _f1(p, r)
+
+    @property
+    def date_accuracy(self) -> float:
+        return _ratio(self._sum("dates_correct"), self._sum("dates_total"))
+
+    @property
+    def median_km(self) -> float | None:
+        distances = [km for d in self.docs for km in d.distances_km]
+        return statistics.median(distances) if distances else None
+
+    def format(self) -> str:
+        """Per-document misses and extras first; the last three lines are the summary."""
+        lines = [f"gold: {self.gold_path}  extractor: {EXTRACTOR_VERSION}"]
+        for doc in self.docs:
+            lines.append(
+                f"{doc.doc_id}: protest tp={doc.protest_tp} fp={doc.protest_fp} fn={doc.protest_fn}; "
+                f"places tp={doc.place_tp} fp={doc.place_fp} fn={doc.place_fn}; "
+                f"dates {doc.dates_correct}/{doc.dates_total}"
+            )
+            for title, items in (
+                ("missed protest site", doc.missed_protest_sites),
+                ("extra protest site", doc.extra_protest_sites),
+                ("wrong date", doc.wrong_dates),
+                ("missed place", doc.missed_places),
+                ("extra place", doc.extra_places),
+            ):
+                for item in items:
+                    lines.append(f"  {title}: {item}")
+        median = self.median_km
+        lines.append(
+            f"protest sites: P={self.protest_precision:.3f} R={self.protest_recall:.3f} "
+            f"F1={self.protest_f1:.3f} "
+            f"(tp={self._sum('protest_tp')} fp={self._sum('protest_fp')} fn={self._sum('protest_fn')})"
+        )
+        lines.append(
+            f"all places: F1={self.place_f1:.3f}; event dates: accuracy={self.date_accuracy:.3f} "
+            f"({self._sum('dates_correct')}/{self._sum('dates_total')} matched gold protest sites)"
+        )
+        lines.append(
+            "median distance error: "
+            + (f"{median:.2f} km" if median is not None else "n/a")
+            + f" ({sum(len(d.distances_km) for d in self.docs)} matched non-state places)"
+        )
+        return "\n".join(lines)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "gold_path": self.gold_path,
+            "extractor_version": EXTRACTOR_VERSION,
+            "protest_site": {
+                "precision": round(self.protest_precision, 4),
+                "recall": round(self.protest_recall, 4),
+                "f1": round(self.protest_f1, 4),
+            },
+            "all_place_f1": round(self.place_f1, 4),
+            "event_date_accuracy": round(self.date_accuracy, 4),
+            "median_distance_km": None if self.median_km is None else round(self.median_km, 3),
+            "documents": [doc.__dict__ for doc in self.docs],
+        }
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), km."""
+    p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _pair_distance(gold: ScoredPlace, pred: ScoredPlace) -> float | None:
+    """Distance if the pair may match under the rules above, else None."""
+    if gold.level == "state":
+        return 0.0 if pred.level == "state" and pred.state_code == gold.state_code else None
+    if gold.level == "country":
+        return 0.0 if pred.level == "country" and pred.country == gold.country else None
+    if pred.level in ("state", "country"):
+        return None
+    km = km_between(gold.lat, gold.lon, pred.lat, pred.lon)
+    return km if km <= MATCH_RADIUS_KM else None
+
+
+def match_places(gold: list[ScoredPlace], pred: list[ScoredPlace]) -> list[tuple[int, int, float]]:
+    """One-to-one matching, nearest pairs first: (gold index, pred index, km)."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            km = _pair_distance(g, p)
+            if km is not None:
+                pairs.append((km, gi, pi))
+    pairs.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for km, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi, km))
+    return out
+
+
+def _parse_date(value: Any) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def gold_places(record: dict[str, Any]) -> list[ScoredPlace]:
+    """The gold annotations of one document."""
+    out = []
+    for place in record.get("places", []):
+        out.append(
+            ScoredPlace(
+                label=f"{place['canonical']} [{place['level']}]",
+                level=place["level"],
+                country=place["country"],
+                state_code=place.get("state_code"),
+                lat=float(place["lat"]),
+                lon=float(place["lon"]),
+                protest=place["role"] == "protest_site",
+                event_date=_parse_date(place.get("event_date")),
+                event_dates=tuple(d for d in (_parse_date(x) for x in place.get("event_dates") or []) if d),
+            )
+        )
+    return out
+
+
+def predicted_places(text: str, published: date | None, language: str | None) -> list[ScoredPlace]:
+    """The extractor's mentions, deduplicated per place as the scorer counts them."""
+    by_place: dict[str, list[Any]] = {}
+    for mention in extract_mentions(text, published=published, language=language):
+        by_place.setdefault(mention.place_id, []).append(mention)
+    out = []
+    for mentions in by_place.values():
+        first = mentions[0]
+        protest = [m for m in mentions if m.role == "protest_site"]
+        dated = [m.event_date for m in protest if m.event_date and m.date_precision == "day"]
+        out.append(
+            ScoredPlace(
+                label=f"{first.name} [{first.level}, {first.state_code or first.country}] '{first.surface}'",
+                level=first.level,
+                country=first.country,
+                state_code=first.state_code,
+                lat=first.lat,
+                lon=first.lon,
+                protest=bool(protest),
+                event_date=dated[0] if dated else None,
+            )
+        )
+    return out
+
+
+def score_document(doc_id: str, gold: list[ScoredPlace], pred: list[ScoredPlace]) -> DocResult:
+    result = DocResult(doc_id)
+    # all places
+    pairs = match_places(gold, pred)
+    result.place_tp = len(pairs)
+    result.place_fn = len(gold) - len(pairs)
+    result.place_fp = len(pred) - len(pairs)
+    matched_g = {gi for gi, _, _ in pairs}
+    matched_p = {pi for _, pi, _ in pairs}
+    result.missed_places = [g.label for gi, g in enumerate(gold) if gi not in matched_g]
+    result.extra_places = [p.label for pi, p in enumerate(pred) if pi not in matched_p]
+    result.distances_km = [round(km, 3) for gi, _, km in pairs if gold[gi].level not in ("state", "country")]
+    # protest sites
+    gold_ps = [g for g in gold if g.protest]
+    pred_ps = [p for p in pred if p.protest]
+    ps_pairs = match_places(gold_ps, pred_ps)
+    result.protest_tp = len(ps_pairs)
+    result.protest_fn = len(gold_ps) - len(ps_pairs)
+    result.protest_fp = len(pred_ps) - len(ps_pairs)
+    mg = {gi for gi, _, _ in ps_pairs}
+    mp = {pi for _, pi, _ in ps_pairs}
+    result.missed_protest_sites = [g.label for gi, g in enumerate(gold_ps) if gi not in mg]
+    result.extra_protest_sites = [p.label for pi, p in enumerate(pred_ps) if pi not in mp]
+    for gi, pi, _ in ps_pairs:
+        g, p = gold_ps[gi], pred_ps[pi]
+        result.dates_total += 1
+        accepted = {g.event_date, *g.event_dates} if g.event_date else {None}
+        if p.event_date in accepted:
+            result.dates_correct += 1
+        else:
+            result.wrong_dates.append(f"{g.label}: gold {g.event_date} predicted {p.event_date}")
+    return result
+
+
+def measure_speed(texts: list[str], *, published: date | None = None, repeats: int = 1) -> dict[str, float]:
+    """Extraction throughput on `texts` once the gazetteer is loaded (articles/s, ms/article),
+    and the time to load the gazetteer in this process (0 when it was already loaded)."""
+    import time
+
+    from dashboard.gazetteer import load_gazetteer
+
+    started = time.perf_counter()
+    load_gazetteer()
+    load_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    for _ in range(repeats):
+        for text in texts:
+            extract_mentions(text, published=published)
+    elapsed = time.perf_counter() - started
+    count = len(texts) * repeats
+    return {
+        "gazetteer_load_s": round(load_seconds, 4),
+        "articles": count,
+        "articles_per_s": round(count / elapsed, 1) if elapsed else float("inf"),
+        "ms_per_article": round(1000 * elapsed / count, 3) if count else 0.0,
+    }
+
+
+def evaluate_gold(gold_path: Path) -> EvalReport:
+    """Run the extractor on every document of a gold file and score it (see module doc)."""
+    gold_path = Path(gold_path)
+    docs = []
+    with gold_path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            text = (gold_path.parent / f"{record['doc_id']}.txt").read_text(encoding="utf-8")
+            published = _parse_date(record.get("published"))
+            pred = predicted_places(text, published, record.get("language"))
+            docs.append(score_document(record["doc_id"], gold_places(record), pred))
+    return EvalReport(str(gold_path), docs)
