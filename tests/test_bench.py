@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from locations import REPO
 
 from dashboard import synthetic
 from dashboard.bench import (
@@ -139,8 +142,33 @@ def test_run_bench_at_the_smallest_size_writes_every_metric(
 
 
 @pytest.mark.browser
-def test_run_bench_with_the_browser_measures_the_running_app(tmp_path: Path) -> None:
-    results = run_bench([SMALLEST], out=tmp_path / "bench.json", repeats=1, browser=True)
+def test_the_bench_command_measures_the_running_app(tmp_path: Path) -> None:
+    """As the README runs it: `protestmap bench` in its own process, chromium included.
+
+    Its own process also keeps its Playwright apart from the browser tests' session one.
+    """
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dashboard",
+            "bench",
+            "--sizes",
+            str(SMALLEST),
+            "--repeats",
+            "1",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=REPO,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "filter_to_map_data_s" in done.stdout
+    results = json.loads(out.read_text())["results"]
     by_metric = {row["metric"]: row["median"] for row in results}
     for metric in BROWSER_METRICS:
         assert 0 < by_metric[metric] < 120, metric
