@@ -238,17 +238,6 @@ def browser_available() -> str | None:
     return None
 
 
-_SENTINEL = "View ready · run "
-_RUN_FINISHED_JS = """([marker, previous]) => {
-    const app = document.querySelector('[data-testid="stApp"]');
-    if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
-    if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
-    const found = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
-        .map(el => el.textContent).filter(text => text.includes(marker));
-    return found.length > 0 && found[found.length - 1] !== previous;
-}"""
-
-
 @dataclass(frozen=True)
 class FilterTimes:
     """Seconds, for one visit: navigation -> map drawn, and after the click on a state: the
@@ -259,13 +248,6 @@ class FilterTimes:
     rerun: float
     first_paint: float
     settled: float
-
-
-_LAST_SENTINEL_JS = """(marker) => {
-    const found = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
-        .map(el => el.textContent).filter(text => text.includes(marker));
-    return found.length ? found[found.length - 1] : null;
-}"""
 
 
 class BrowserBench:
@@ -304,27 +286,26 @@ class BrowserBench:
 
     def visit_and_filter(self, url: str, state: str) -> FilterTimes:
         """Open the app, wait for the map, then pick `state` in the sidebar and time the change."""
-        import re
-
-        from .browser import BrowserTimeout, map_summary, wait_for_map_drawn
+        from .browser import (
+            BrowserTimeout,
+            map_summary,
+            run_finished,
+            state_option,
+            wait_for_map_drawn,
+            wait_for_run,
+        )
 
         with self.page() as page:
             started = time.perf_counter()
             page.goto(url, wait_until="commit", timeout=self.timeout * 1000)
             summary = wait_for_map_drawn(page, self.timeout, poll_ms=POLL_MS)
             drawn = time.perf_counter() - started
-            page.wait_for_function(_RUN_FINISHED_JS, arg=[_SENTINEL, None], timeout=self.timeout * 1000)
-            before_run = page.evaluate(_LAST_SENTINEL_JS, _SENTINEL)
+            before_run = wait_for_run(page, timeout=self.timeout)
             before_map = summary.signature()
-            box = page.get_by_test_id("stMultiSelect").filter(has_text="States").first
-            field = box.locator("input")
-            field.click()
-            field.fill(state)  # the option list is virtualised: type, so that the option is rendered
-            option = page.get_by_role("option", name=re.compile(rf"^{re.escape(state)}\b"))
-            option.first.wait_for(timeout=30_000)
+            option = state_option(page, state)
 
             started = time.perf_counter()
-            option.first.click()
+            option.click()
             # Watch both signals at once: the map may change before the script run ends.
             rerun = first_paint = None
             while rerun is None or first_paint is None:
@@ -333,7 +314,7 @@ class BrowserBench:
                     raise BrowserTimeout(
                         f"after choosing {state!r} the app did not update within {elapsed:.0f} s"
                     )
-                if rerun is None and page.evaluate(_RUN_FINISHED_JS, [_SENTINEL, before_run]):
+                if rerun is None and run_finished(page, before_run):
                     rerun = elapsed
                 now = map_summary(page)
                 if first_paint is None and now is not None and now.drawn and now.signature() != before_map:
@@ -345,12 +326,12 @@ class BrowserBench:
     def visit_until_ready(self, url: str) -> float:
         """Seconds from navigation until the app's run has finished (the empty database has no map,
         so "ready" is the explore page's end-of-run caption, "View ready · run N")."""
+        from .browser import wait_for_run
+
         with self.page() as page:
             started = time.perf_counter()
             page.goto(url, wait_until="commit", timeout=self.timeout * 1000)
-            page.wait_for_function(
-                _RUN_FINISHED_JS, arg=[_SENTINEL, None], timeout=self.timeout * 1000, polling=20
-            )
+            wait_for_run(page, timeout=self.timeout, polling=20)
             return time.perf_counter() - started
 
     def close(self) -> None:

@@ -441,6 +441,61 @@ def wait_for_app_run(page: Page, *, timeout: float = 60.0) -> None:
         raise ProtestmapError(f"the app failed at {page.url}: {failure.first.inner_text()[:500]}")
 
 
+RUN_SENTINEL = "View ready · run "
+"""The explore page ends every script run with a caption "View ready · run N · ..."."""
+
+_RUN_FINISHED_JS = """([marker, previous]) => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+    if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
+    const found = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
+        .map(el => el.textContent).filter(text => text.includes(marker));
+    return found.length > 0 && found[found.length - 1] !== previous;
+}"""
+
+_LAST_SENTINEL_JS = """(marker) => {
+    const found = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
+        .map(el => el.textContent).filter(text => text.includes(marker));
+    return found.length ? found[found.length - 1] : null;
+}"""
+
+
+def last_run_sentinel(page: Page) -> str | None:
+    """The text of the last finished run's sentinel caption, or None before the first run ends."""
+    found: str | None = page.evaluate(_LAST_SENTINEL_JS, RUN_SENTINEL)
+    return found
+
+
+def run_finished(page: Page, previous: str | None = None) -> bool:
+    """True once a script run whose sentinel differs from `previous` has finished."""
+    return bool(page.evaluate(_RUN_FINISHED_JS, [RUN_SENTINEL, previous]))
+
+
+def wait_for_run(page: Page, previous: str | None = None, *, timeout: float = 60.0, polling: int = 50) -> str:
+    """Wait for a finished run whose sentinel differs from `previous`; return its sentinel."""
+    page.wait_for_function(
+        _RUN_FINISHED_JS, arg=[RUN_SENTINEL, previous], timeout=timeout * 1000, polling=polling
+    )
+    text = last_run_sentinel(page)
+    assert text is not None
+    return text
+
+
+def state_option(page: Page, state: str) -> Any:
+    """Open the sidebar's "States" multiselect, type `state` and return its option (not clicked).
+
+    The option list is virtualised (only what is visible is rendered), so typing comes first.
+    Options read "Carabobo (3)".
+    """
+    box = page.get_by_test_id("stMultiSelect").filter(has_text="States").first
+    field = box.locator("input")
+    field.click()
+    field.fill(state)
+    option = page.get_by_role("option", name=re.compile(rf"^{re.escape(state)} \(\d+\)$"))
+    option.first.wait_for(timeout=30_000)
+    return option.first
+
+
 def map_summary(page: Page) -> MapSummary | None:
     """The first frame of `page` (the page itself included) that holds a Leaflet map, counted."""
     from playwright.sync_api import Error as PlaywrightError

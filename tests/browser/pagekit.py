@@ -13,7 +13,17 @@ from typing import Any
 
 import pytest
 
-from dashboard.browser import AppServer, MapSummary, RequestBlocker, block_non_loopback, wait_for_map_drawn
+from dashboard.browser import (
+    RUN_SENTINEL,
+    AppServer,
+    MapSummary,
+    RequestBlocker,
+    block_non_loopback,
+    last_run_sentinel,
+    state_option,
+    wait_for_map_drawn,
+    wait_for_run,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("PROTESTMAP_ARTIFACTS", ROOT / "tests" / "browser" / "artifacts"))
@@ -79,7 +89,7 @@ class AppDriver:
     every run ("View ready · run N · X events in view") shows a new run number.
     """
 
-    SENTINEL = "View ready · run "
+    SENTINEL = RUN_SENTINEL
 
     def __init__(self, page: Any, server: AppServer, guard: PageGuard | None = None) -> None:
         self.page = page
@@ -102,38 +112,13 @@ class AppDriver:
 
     def sentinel(self) -> str | None:
         """The text of the last run's sentinel caption, or None before the first run ends."""
-        return self.page.evaluate(
-            """(marker) => {
-                const found = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
-                    .map(el => el.textContent).filter(text => text.includes(marker));
-                return found.length ? found[found.length - 1] : null;
-            }""",
-            self.SENTINEL,
-        )
+        return last_run_sentinel(self.page)
 
     def wait_for_run(self, previous: str | None = None, *, timeout: float = 60.0) -> str:
         """Wait until a script run has finished (one whose sentinel differs from `previous`)."""
-        self.page.wait_for_function(
-            """([marker, previous]) => {
-                const app = document.querySelector('[data-testid="stApp"]');
-                if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
-                if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
-                const found = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
-                    .map(el => el.textContent).filter(text => text.includes(marker));
-                return found.length > 0 && found[found.length - 1] !== previous;
-            }""",
-            arg=[self.SENTINEL, previous],
-            timeout=timeout * 1000,
-            polling=50,
-        )
-        text = self.sentinel()
-        assert text is not None
-        return text
+        return wait_for_run(self.page, previous, timeout=timeout)
 
     def choose_state(self, state: str) -> None:
         """Pick one state in the sidebar's "States" multiselect (options read "Carabobo (3)")."""
-        box = self.page.get_by_test_id("stMultiSelect").filter(has_text="States").first
-        box.locator("input").click()
-        box.locator("input").fill(state)  # the option list is virtualised: narrow it first
-        self.page.get_by_role("option", name=re.compile(rf"^{re.escape(state)} \(\d+\)$")).click()
+        state_option(self.page, state).click()
         self.page.keyboard.press("Escape")
