@@ -97,7 +97,7 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    r"\b(?P<last>last\s+|this\s+past\s+|past\s+|el\s+pasado\s+|este\s+pasado\s+)?(?P<wd>"
+    r"\b(?P<last>last\s+|this\s+past\s+|past\s+|el\s+pasado\s+|este\s+pasado\s+)?(?P<this>(?:this|este|esta)\s+)?(?P<wd>"
     + _EN_WEEKDAY
     + "|"
     + _ES_WEEKDAY
@@ -275,6 +275,10 @@ def find_dates(text: str, published: date | None, context_year: int | None) -> l
             if back == 0 and (match.group("last") or match.group("after")):
                 back = 7
             value = published - timedelta(days=back)
+            if match.group("this") and back > max(published.weekday(), 1):
+                # "este jueves" in a Wednesday story is tomorrow, not last week: the
+                # publication week only (yesterday's "este domingo" in a Monday story is fine)
+                value = None
         spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
         taken.append((match.start(), match.end()))
 

@@ -10,11 +10,17 @@ Pipeline, one pass per stage, no per-candidate regex over the whole text:
 4. resolve homonyms with the text's own cues (level words, "X, <state>", list
    propagation "states such as A, B and C"), co-mentioned states and countries,
    then the gazetteer prior (rank, population);
-5. role: the nearest trigger word in the sentence decides (protest / repression /
-   arrest vocabulary vs meeting / statement vocabulary), with origin, destination and
-   "only called for" exceptions; Venezuela as a whole is always `other`;
+5. role: a relative clause on the place that reports an event ("Coro, ..., where police
+   dispersed a march") makes it a protest site; otherwise the nearest trigger word in the
+   place's clause (", while ..." / "; " split clauses) or sentence decides (protest /
+   repression / arrest vocabulary vs meeting / statement vocabulary), with origin,
+   destination, reporting and "only called for" exceptions; Venezuela as a whole is always
+   `other`. A next sentence that names no place but reports the repression of "the protest"
+   upgrades a peaceful protest's event type;
 6. date: a date in the sentence, else the chronology heading, else a date earlier in
-   the paragraph, else the publication date for present-tense or verbless lines.
+   the paragraph, else the publication date for present-tense or verbless lines, else the
+   lead's date (from earlier text only). Dates that only anchor something else ("since
+   Sunday's vote", "las elecciones del 28 de julio") are never an event's date.
 
 Word lists live in ``data/gazetteer/vocab.json``.
 """
@@ -35,7 +41,7 @@ from dashboard import dates as dates_mod
 from dashboard.gazetteer import TOKEN_RE, Entry, Gazetteer, fold, load_gazetteer
 from dashboard.models import Geocoder, Mention, Place
 
-EXTRACTOR_VERSION = "geoparse-1.2"
+EXTRACTOR_VERSION = "geoparse-1.3"
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +97,21 @@ _AUTHORITY_POSSESSIVE = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\b(?:that|which|who|where|que|quien|quienes|donde|while|mientras)\b", re.IGNORECASE
 )
+# Clauses with their own subject: ", while opposition supporters gathered in X" does not
+# take the event type (or the role) of the clause before it.
+_CLAUSE_SPLIT = re.compile(
+    r",\s*(?:while|whereas|mientras(?:\s+que)?|en\s+tanto\s+que)\b|;|\bwhereas\b",
+    re.IGNORECASE,
+)
+# "Coro, the capital of Falcón state, where police dispersed a march": a relative clause
+# attached to the place (through appositives that only name containers) reports an event there.
+# Used with pattern.match(text, pos), which anchors at pos (so no "^").
+_WHERE_CLAUSE = re.compile(
+    r"(?:[\s,]+(?:the|la|el|of|de|del|in|en|capital|city|state|estado|ciudad|town|village|municipality"
+    r"|municipio|parish|parroquia|district|neighbou?rhood|[A-ZÁÉÍÓÚÑ][\w’'.-]*)\b){0,8}?[\s,]*"
+    r"(?:where|donde|en\s+donde|in\s+which|en\s+(?:el|la)\s+que)\b",
+    re.IGNORECASE,
+)
 _PROTEST_TYPES = (
     "excessive_force",
     "protest_with_intervention",
@@ -106,6 +127,7 @@ class Vocab:
 
     triggers: dict[str, re.Pattern[str]]
     all_triggers: re.Pattern[str]
+    all_triggers_lower: re.Pattern[str] | None
     meeting: re.Pattern[str]
     planned: re.Pattern[str]
     origin_before: re.Pattern[str]
@@ -123,6 +145,12 @@ class Vocab:
     allowed_following: frozenset[str]
     given_names: frozenset[str]
     non_places: frozenset[str]
+    anchor_before: re.Pattern[str]
+    anchor_noun_before: re.Pattern[str]
+    anchor_noun_after: re.Pattern[str]
+    landmark_heads: frozenset[str]
+    anaphoric_event: re.Pattern[str]
+    count_since: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -154,10 +182,21 @@ def load_vocab(path: Path = VOCAB_PATH) -> Vocab:
     groups = [f"(?P<meeting>{_alternation(data['meeting_words'])})"] + [
         f"(?P<{kind}>{_alternation(data['event_triggers'][kind])})" for kind in _PROTEST_TYPES
     ]
-    all_triggers = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + ")", flags)
+    all_source = r"(?<![\w-])(?:" + "|".join(groups) + ")"
+    all_triggers = re.compile(all_source, flags)
+    # The same pattern in lower case, without IGNORECASE, run over the lower-cased sentence:
+    # about four times faster (sre compares case-folded literals one by one). Only when no
+    # fragment uses an upper-case escape (\W, \S, \D), which lower-casing would change.
+    lower_source = "|".join(groups)
+    triggers_lower = (
+        None
+        if re.search(r"\\[A-Z]", lower_source.replace("(?P<", ""))
+        else re.compile(r"(?<![\w-])(?:" + lower_source.lower().replace("(?p<", "(?P<") + ")")
+    )
     return Vocab(
         triggers=triggers,
         all_triggers=all_triggers,
+        all_triggers_lower=triggers_lower,
         meeting=re.compile(r"(?<![\w-])" + _alternation(data["meeting_words"]), flags),
         planned=re.compile(r"(?<![\w-])" + _alternation(data["planned_words"]), flags),
         origin_before=re.compile(
@@ -188,6 +227,24 @@ def load_vocab(path: Path = VOCAB_PATH) -> Vocab:
         allowed_following=frozenset(fold(w) for w in data["allowed_following_capitalised"]),
         given_names=frozenset(fold(w) for w in data["given_names"]),
         non_places=frozenset(fold(w) for w in data["non_place_capitalised"]),
+        anchor_before=re.compile(
+            r"(?<![\w-])" + _alternation(data["date_anchor_before"]) + r"\s+(?:the\s+)?$", flags
+        ),
+        anchor_noun_before=re.compile(
+            r"(?<![\w-])"
+            + _alternation(data["date_anchor_nouns"])
+            + r"\s+(?:of|del?|held\s+on)\s+(?:the\s+)?$",
+            flags,
+        ),
+        anchor_noun_after=re.compile(
+            r"(?:['’]s?)?\s+(?:presidential\s+|presidenciales\s+)?"
+            + _alternation(data["date_anchor_nouns"])
+            + r"\b",
+            flags,
+        ),
+        landmark_heads=frozenset(fold(w) for w in data["landmark_heads"]),
+        count_since=re.compile(r"(?<![\w-])" + _alternation(data["count_since_words"]), flags),
+        anaphoric_event=re.compile(r"(?<![\w-])" + _alternation(data["anaphoric_event"]) + r"\b", flags),
     )
 
 
@@ -286,10 +343,11 @@ class _Extraction:
         self.sent_starts = _sentence_bounds(text)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self._sentence_cache: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] = {}
+        self._clause_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._headings: list[tuple[int, date | None]] | None = None
         self._years: dates_mod.YearContext | None = None
         self.place_spans: list[tuple[int, int]] = []
-        self._lead_date: date | None | bool = False
+        self._lead_dates: list[tuple[int, set[date]]] | None = None
         self._earlier_cache: dict[tuple[int, int], list[dates_mod.DateSpan]] = {}
         self._dates_cache: dict[tuple[int, int], tuple[list[dates_mod.DateSpan], list[int]]] = {}
 
@@ -332,19 +390,26 @@ class _Extraction:
         prefixes = self.gaz.prefixes
         folded = self.folded
         tokens = self.tokens
+        heads = self.vocab.landmark_heads
         i = 0
         while i < n_tok:
             first = tokens[i]
+            lower_head = False
             if not (first[:1].isupper() or first[:1].isdigit()):
-                i += 1
-                continue
+                if folded[i] not in heads:
+                    i += 1
+                    continue
+                lower_head = True  # "el palacio de Miraflores", "la plaza Venezuela"
             key = folded[i]
-            best: int | None = i if (key in index) else None
+            best: int | None = i if (key in index and not lower_head) else None
             j = i
             while key in prefixes and j + 1 < n_tok and self.adjacent(j):
                 j += 1
                 key = key + " " + folded[j]
-                if key in index and _is_capitalised(tokens[j]):
+                if key in index and (
+                    (_is_capitalised(tokens[j]) and (not lower_head or self._all_landmarks(index[key])))
+                    or self._generic_landmark_tail(j, index[key])
+                ):
                     best = j
             if best is None:
                 i += 1
@@ -353,6 +418,19 @@ class _Extraction:
             out.append(Candidate(self.tok_start[i], self.tok_end[best], i, best, index[key]))
             i = best + 1
         return out
+
+    def _all_landmarks(self, entries: tuple[Entry, ...]) -> bool:
+        return all(e.place.level == "landmark" for e in entries)
+
+    def _generic_landmark_tail(self, j: int, entries: tuple[Entry, ...]) -> bool:
+        """'the Miraflores presidential palace': a landmark name may end in a lower-case
+        generic word, provided it contains a capitalised name before it."""
+        return (
+            self._all_landmarks(entries)
+            and j > 0
+            and not _is_capitalised(self.tokens[j])
+            and any(_is_capitalised(t) for t in self.tokens[max(0, j - 3) : j])
+        )
 
     # ---- stage 3: filters ---------------------------------------------------
     def inside_longer_name(self, cand: Candidate) -> bool:
@@ -379,6 +457,10 @@ class _Extraction:
                 break
             k += 1
             if nxt in v.org_words:
+                return True
+        # "la avenida Bolívar", "calle Falcón": the name belongs to a street or square
+        if i > 0 and self.adjacent(i - 1) and self.folded[i - 1] in v.landmark_heads:
+            if not self.tokens[i - 1][:1].isupper() and not self._all_landmarks(cand.entries):
                 return True
         # a capitalised word right before ("Simón Bolívar", "Francisco de Miranda")
         p = i - 1
@@ -423,7 +505,14 @@ class _Extraction:
                 cand.level_cue = level
                 return
         for level, pattern in self.vocab.level_after.items():
-            if pattern.match(after):
+            match = pattern.match(after)
+            if match:
+                if (
+                    level in ("neighbourhood", "city")
+                    and re.match(r"\s+(?:of|de)\s+[A-ZÁÉÍÓÚÑ]", after[match.end() :])
+                    and any(e.kind in ("PPLC", "PPLA", "ADM1", "WCAP") for e in cand.entries)
+                ):
+                    return  # "the Caracas district of Petare": Caracas is the container, not a barrio
                 cand.level_cue = level
                 return
         if self.vocab.list_state_cue.search(before):
@@ -549,6 +638,19 @@ class _Extraction:
             kept.append(cand)
         return kept
 
+    def drop_generic_landmarks(self, cands: list[Candidate]) -> list[Candidate]:
+        """'la plaza Bolívar de Mérida' is Mérida's square, not the Caracas one the gazetteer
+        knows: a landmark followed by "de <place in another state>" is dropped (the town stays)."""
+        dropped: set[int] = set()
+        for a, b in zip(cands, cands[1:], strict=False):
+            if a.chosen is None or b.chosen is None or a.chosen.place.level != "landmark":
+                continue
+            if not re.fullmatch(r"\s+(?:de|del)\s+", self.text[a.end : b.start]):
+                continue
+            if b.chosen.place.state_code != a.chosen.place.state_code:
+                dropped.add(id(a))
+        return [c for c in cands if id(c) not in dropped]
+
     # ---- stage 5: role and event type -------------------------------------
     def sentence_triggers(self, sent_start: int, sent_end: int) -> dict[str, list[tuple[int, int]]]:
         cached = self._sentence_cache.get((sent_start, sent_end))
@@ -556,12 +658,63 @@ class _Extraction:
             return cached
         sentence = self.text[sent_start:sent_end]
         found: dict[str, list[tuple[int, int]]] = {kind: [] for kind in (*_PROTEST_TYPES, "meeting")}
-        for match in self.vocab.all_triggers.finditer(sentence):
+        lowered = sentence.lower()
+        fast = self.vocab.all_triggers_lower
+        if fast is not None and len(lowered) == len(sentence):
+            matches = fast.finditer(lowered)  # same offsets: lower() kept every character
+        else:
+            matches = self.vocab.all_triggers.finditer(sentence)
+        for match in matches:
             kind = match.lastgroup
             if kind is not None:
                 found[kind].append((match.start() + sent_start, match.end() + sent_start))
         self._sentence_cache[(sent_start, sent_end)] = found
         return found
+
+    def clause_span(self, pos: int, sent_start: int, sent_end: int) -> tuple[int, int]:
+        """The clause of the sentence around `pos` (split at "; ", ", while", ", mientras")."""
+        start, end = sent_start, sent_end
+        splits = self._clause_cache.get((sent_start, sent_end))
+        if splits is None:
+            splits = [(m.start(), m.end()) for m in _CLAUSE_SPLIT.finditer(self.text, sent_start, sent_end)]
+            self._clause_cache[(sent_start, sent_end)] = splits
+        for m_start, m_end in splits:
+            if m_end <= pos:
+                start = m_end
+            elif m_start >= pos:
+                end = m_start
+                break
+        return start, end
+
+    @staticmethod
+    def within(
+        triggers: dict[str, list[tuple[int, int]]], start: int, end: int
+    ) -> dict[str, list[tuple[int, int]]]:
+        return {k: [(s, e) for s, e in spans if s >= start and e <= end] for k, spans in triggers.items()}
+
+    def where_clause(self, cand: Candidate, sent_end: int) -> str | None:
+        """Event type of a relative clause on the place ("Coro, ..., where police dispersed a
+        march"), or None when there is none or it reports no protest."""
+        window_end = min(sent_end, cand.end + 120)
+        window = self.text[cand.end : window_end].lower()
+        if "where" not in window and "donde" not in window and "que" not in window and "which" not in window:
+            return None  # cheap test first: most places have no relative clause
+        match = _WHERE_CLAUSE.match(self.text, cand.end, window_end)
+        if match is None:
+            return None
+        clause_end = sent_end
+        stop = _CLAUSE_SPLIT.search(self.text, match.end(), sent_end)
+        if stop is not None:
+            clause_end = stop.start()
+        sent_start, _ = self.sentence_span(cand.start)
+        clause = self.within(self.sentence_triggers(sent_start, sent_end), match.end(), clause_end)
+        if not any(clause[k] for k in _PROTEST_TYPES):
+            return None
+        if clause["meeting"] and not any(clause[k] for k in _PROTEST_TYPES if k != "peaceful_protest"):
+            return None
+        if self.vocab.planned.search(self.text[match.end() : clause_end]):
+            return None
+        return self.event_type(clause)
 
     def role_of(self, cand: Candidate) -> tuple[str, str | None]:
         entry = cand.chosen
@@ -571,6 +724,17 @@ class _Extraction:
         triggers = self.sentence_triggers(sent_start, sent_end)
         if not any(triggers[k] for k in _PROTEST_TYPES):
             return "other", None
+        if place.country != "VE" or entry.kind != "COUNTRY":
+            where_type = self.where_clause(cand, sent_end)
+            if where_type is not None:
+                return "protest_site", where_type
+        # a clause with its own protest words decides alone (", while opposition supporters
+        # gathered in Las Mercedes" is not part of the pro-government rally before it)
+        clause_start, clause_end = self.clause_span(cand.start, sent_start, sent_end)
+        if (clause_start, clause_end) != (sent_start, sent_end):
+            clause_triggers = self.within(triggers, clause_start, clause_end)
+            if any(clause_triggers[k] for k in _PROTEST_TYPES):
+                triggers = clause_triggers
         before = self.text[max(sent_start, cand.start - 30) : cand.start]
         if place.level == "country" or entry.kind == "COUNTRY":
             if place.country == "VE":
@@ -622,6 +786,28 @@ class _Extraction:
         ):
             return "other", None
         return "protest_site", self.event_type(triggers)
+
+    def follow_up_type(self, cand: Candidate) -> str | None:
+        """The event type reported by the next sentence of the same paragraph when it names
+        no place and refers back to the protest ("dispersed the march", "reprimieron a los
+        manifestantes"); None otherwise."""
+        _, sent_end = self.sentence_span(cand.start)
+        if sent_end >= len(self.text) or "\n" in self.text[cand.end : sent_end]:
+            return None
+        next_start, next_end = self.sentence_span(sent_end)
+        if next_start != sent_end:
+            return None
+        lo = bisect.bisect_left(self.place_spans, (next_start, 0))
+        if lo < len(self.place_spans) and self.place_spans[lo][0] < next_end:
+            return None  # the next sentence is about a place of its own
+        if not self.vocab.anaphoric_event.search(self.text, next_start, next_end):
+            return None
+        following = self.sentence_triggers(next_start, next_end)
+        if following["excessive_force"]:
+            return "excessive_force"
+        if following["protest_with_intervention"] or following["arrests"]:
+            return "protest_with_intervention"
+        return None
 
     @staticmethod
     def event_type(triggers: dict[str, list[tuple[int, int]]]) -> str:
@@ -682,6 +868,13 @@ class _Extraction:
             if s.value is not None
             and not any(a < s.end + sent_start and s.start + sent_start < b for a, b in place_spans)
         ]
+        anchors = [s for s in spans if self.is_anchor(sentence, s)]
+        if anchors:
+            # "since Sunday's vote": the date anchors a count or a cause, not the event; a
+            # sentence whose only date is such an anchor gets no date rather than a guess
+            spans = [s for s in spans if s not in anchors]
+            if not spans:
+                return None, None
         if spans:
             pos = cand.start - sent_start
             best = min(spans, key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1)
@@ -699,22 +892,30 @@ class _Extraction:
             if earlier is None:
                 earlier = dates_mod.find_dates(self.text[window[0] : window[1]], self.published, ctx_year)
                 self._earlier_cache[window] = earlier
+            earlier_text = self.text[window[0] : window[1]]
             earlier = [s for s in earlier if s.value is not None and s.precision == "day"]
             if earlier:
-                return earlier[-1].value, "day"
+                last = earlier[-1]
+                if self.is_anchor(earlier_text, last):
+                    return None, None  # "... since Sunday's vote. In Aragua, two were shot": no day
+                return last.value, "day"
+        if self.vocab.count_since.search(sentence):
+            return None, None  # "han sido detenidas desde el domingo": a count, not a day
         if self.published is not None and (_PRESENT.search(sentence) or not _PAST.search(sentence)):
             return self.published, "day"
         # a wire story's lead gives the day; later paragraphs about protests mostly
         # describe the same day, unless they count or range ("since the election")
-        lead = self.lead_date()
+        lead = self.lead_date(sent_start)
         if lead is not None and not self.vocab.cumulative.search(sentence):
             return lead, "day"
         return None, None
 
-    def lead_date(self) -> date | None:
-        """The single day-precision date of protest sentences in the first ~600 characters."""
-        if self._lead_date is False:
-            found: set[date] = set()
+    def lead_date(self, before: int) -> date | None:
+        """The single day-precision date of protest sentences in the first ~600 characters,
+        counting only sentences that end before `before` (a date carries forward, never back
+        from a later paragraph)."""
+        if self._lead_dates is None:
+            lead_dates: list[tuple[int, set[date]]] = []
             lead_end = min(len(self.text), 600)
             for idx, start in enumerate(self.sent_starts):
                 if start >= lead_end:
@@ -725,11 +926,29 @@ class _Extraction:
                     continue
                 if any(y not in (2024, 2025) for y in dates_mod.bare_years(sentence)):
                     continue
-                for span in dates_mod.find_dates(sentence, self.published, self.context_year(start)):
-                    if span.value is not None and span.precision == "day":
-                        found.add(span.value)
-            self._lead_date = found.pop() if len(found) == 1 else None
-        return self._lead_date if isinstance(self._lead_date, date) else None
+                days = {
+                    span.value
+                    for span in dates_mod.find_dates(sentence, self.published, self.context_year(start))
+                    if span.value is not None
+                    and span.precision == "day"
+                    and not self.is_anchor(sentence, span)
+                }
+                lead_dates.append((end, days))
+            self._lead_dates = lead_dates
+        found: set[date] = set()
+        for end, days in self._lead_dates:
+            if end <= before:
+                found |= days
+        return found.pop() if len(found) == 1 else None
+
+    def is_anchor(self, text: str, span: dates_mod.DateSpan) -> bool:
+        """A date that only anchors something else: "since Sunday's vote", "desde el domingo",
+        "the July 28 election", "las elecciones del 28 de julio"."""
+        v = self.vocab
+        before = text[max(0, span.start - 40) : span.start]
+        if v.anchor_before.search(before) or v.anchor_noun_before.search(before):
+            return True
+        return bool(v.anchor_noun_after.match(text, span.end, min(len(text), span.end + 40)))
 
     # ---- geocoder fallback -------------------------------------------------
     def geocoder_candidates(self, cands: list[Candidate]) -> list[Candidate]:
@@ -837,6 +1056,7 @@ class _Extraction:
         self.link_containers(cands)
         resolved = self.resolve(cands)
         resolved = self.resolve(resolved)
+        resolved = self.drop_generic_landmarks(resolved)
         resolved.extend(self.geocoder_candidates(resolved))
         resolved.sort(key=lambda c: c.start)
         self.place_spans = [(c.start, c.end) for c in resolved]
@@ -859,6 +1079,14 @@ class _Extraction:
                 continue
             if roles[id(container)][0] != "protest_site":
                 roles[id(container)] = roles[id(cand)]
+        # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
+        # bombas lacrimógenas.": repression of "the protest" in the next sentence
+        for cand in resolved:
+            role, event_type, event_date, precision = roles[id(cand)]
+            if role == "protest_site" and event_type == "peaceful_protest":
+                follow_up = self.follow_up_type(cand)
+                if follow_up is not None:
+                    roles[id(cand)] = (role, follow_up, event_date, precision)
         mentions: list[Mention] = []
         for cand in resolved:
             entry = cand.chosen

@@ -31,6 +31,11 @@ THU_29_AUG = date(2024, 8, 29)
         ("esta semana", MON_29_JULY, MON_29_JULY, "week"),
         ("on the morning of Sunday, August 4.", date(2024, 8, 9), date(2024, 8, 4), "day"),
         ("28 December", date(2025, 1, 10), date(2024, 12, 28), "day"),  # a January story looking back
+        ("este martes", date(2024, 7, 31), date(2024, 7, 30), "day"),  # Spanish press: this week's Tuesday
+        ("este lunes", date(2024, 7, 31), MON_29_JULY, "day"),
+        ("este miércoles", date(2024, 7, 31), date(2024, 7, 31), "day"),
+        ("este domingo", MON_29_JULY, date(2024, 7, 28), "day"),  # Monday's story: yesterday
+        ("el pasado martes", date(2024, 7, 31), date(2024, 7, 30), "day"),
     ],
 )
 def test_find_dates_resolves(text: str, published: date | None, expected: date, precision: str) -> None:
@@ -71,7 +76,14 @@ def test_year_context_prefers_the_last_full_date_then_the_most_named_year() -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["a march next Saturday", "una concentración para el sábado", "el próximo lunes"]
+    "text",
+    [
+        "a march next Saturday",
+        "una concentración para el sábado",
+        "el próximo lunes",
+        "este jueves",  # in a Monday story: later this week
+        "this Friday",
+    ],
 )
 def test_future_weekdays_are_not_resolved_to_the_past(text: str) -> None:
     assert [s.value for s in find_dates(text, MON_29_JULY, None)] == [None]

@@ -192,6 +192,202 @@ def places(text: str, published: date | None = None) -> list[tuple[str, str, str
             date(2024, 9, 10),
             [("Spain", "ES", "other", None), ("Bogotá", "CO", "protest_site", "2024-07-28")],
         ),
+        # ---- generalisation to unseen wire text (AP/Reuters/AFP/EFE, El Pitazo, Efecto Cocuyo) ----
+        (  # Spanish protest verbs; "este martes" = the Tuesday of the publication week
+            "Cientos de personas salieron a protestar este martes en Puerto La Cruz, estado Anzoátegui, "
+            "para rechazar los resultados.",
+            date(2024, 7, 31),
+            [
+                ("Puerto La Cruz", "VE-B", "protest_site", "2024-07-30"),
+                ("Anzoátegui", "VE-B", "protest_site", "2024-07-30"),
+            ],
+        ),
+        (  # a reporting frame, and a relative clause on the place that reports the event
+            '"We will not give up," said a protester in Coro, the capital of Falcón state, where police '
+            "dispersed a small march on Friday.",
+            date(2024, 8, 4),
+            [
+                ("Coro", "VE-I", "protest_site", "2024-08-02"),
+                ("Falcón", "VE-I", "protest_site", "2024-08-02"),
+            ],
+        ),
+        (  # "where" clauses that report no protest change nothing
+            "Maduro spoke in Caracas, where he met with military commanders, as protests went on.",
+            date(2024, 7, 31),
+            [("Caracas", "VE-A", "other", None)],
+        ),
+        (  # the anchor of "since Sunday's vote" is not the day of the next event: no date
+            "Foro Penal said at least 11 people had been killed and more than 700 arrested since Sunday's "
+            "vote. In the state of Aragua, two protesters were shot dead in Maracay, the group said.",
+            date(2024, 7, 31),
+            [("Aragua", "VE-D", "protest_site", None), ("Maracay", "VE-D", "protest_site", None)],
+        ),
+        (  # the vote's day is not the protest's; the other date in the sentence is
+            "Protesters in Barquisimeto rejected the results of Sunday's vote on Tuesday.",
+            date(2024, 7, 31),
+            [("Barquisimeto", "VE-K", "protest_site", "2024-07-30")],
+        ),
+        (
+            "Tras las elecciones del 28 de julio, vecinos de Petare salieron a protestar.",
+            date(2024, 7, 31),
+            [("Petare", "VE-M", "protest_site", None)],
+        ),
+        (  # a lead's date carries forward to later paragraphs, never back from a later one
+            "Cientos de venezolanos salieron a la calle este martes para protestar.\n\n"
+            "En San Cristóbal, capital del estado Táchira, al menos 15 personas fueron detenidas durante "
+            "una concentración frente a la sede del CNE.\n\n"
+            "En Caracas, la noche del lunes hubo cacerolazos en Catia.",
+            date(2024, 7, 31),
+            [
+                ("San Cristóbal", "VE-S", "protest_site", "2024-07-30"),
+                ("Táchira", "VE-S", "protest_site", "2024-07-30"),
+                ("Caracas", "VE-A", "protest_site", "2024-07-29"),
+                ("Catia", "VE-A", "protest_site", "2024-07-29"),
+            ],
+        ),
+        (  # a running count: no date, neither the anchor's nor the publication's
+            "Decenas de personas han sido detenidas desde el domingo en Carabobo.",
+            date(2024, 7, 31),
+            [("Carabobo", "VE-G", "protest_site", None)],
+        ),
+        (
+            "Protesters rallied in Caracas after Sunday's vote.",
+            date(2024, 7, 31),
+            [("Caracas", "VE-A", "protest_site", None)],
+        ),
+        (  # "where" after an appositive with the state; "la noche del lunes" is Monday
+            "Reuters witnesses saw protesters in Barquisimeto, Lara state, where national guard troops "
+            "fired tear gas on Monday night.",
+            date(2024, 7, 31),
+            [
+                ("Barquisimeto", "VE-K", "protest_site", "2024-07-29"),
+                ("Lara", "VE-K", "protest_site", "2024-07-29"),
+            ],
+        ),
+        (  # each clause of a "; " sentence keeps its own event
+            "Security forces arrested dozens in Maracaibo on Monday; in Valencia, demonstrators marched "
+            "peacefully.",
+            date(2024, 7, 31),
+            [
+                ("Maracaibo", "VE-V", "protest_site", "2024-07-29"),
+                ("Valencia", "VE-G", "protest_site", "2024-07-29"),
+            ],
+        ),
+        (
+            "Vecinos de la parroquia 23 de Enero, en Caracas, sonaron cacerolas la noche de este lunes.",
+            date(2024, 7, 31),
+            [
+                ("23 de Enero", "VE-A", "protest_site", "2024-07-29"),
+                ("Caracas", "VE-A", "protest_site", "2024-07-29"),
+            ],
+        ),
+        (  # a lower-case "autopista" still finds the landmark
+            "La GNB lanzó bombas lacrimógenas contra los manifestantes que se concentraron en la autopista "
+            "Francisco Fajardo, a la altura de Chacaíto, este martes.",
+            date(2024, 7, 31),
+            [
+                ("autopista Francisco Fajardo", "VE-A", "protest_site", "2024-07-30"),
+                ("Chacaíto", "VE-M", "protest_site", "2024-07-30"),
+            ],
+        ),
+        (  # "este jueves" in a Wednesday story is tomorrow: a planned march, no date
+            "La oposición convocó una marcha en Maracay para este jueves.",
+            date(2024, 7, 31),
+            [("Maracay", "VE-D", "other", None)],
+        ),
+        (  # "Miraflores palace" / "palacio de Miraflores" are the landmark
+            "Protesters gathered outside the Miraflores presidential palace on Monday.",
+            date(2024, 7, 31),
+            [("Miraflores presidential palace", "VE-A", "protest_site", "2024-07-29")],
+        ),
+        (
+            "Manifestantes marcharon hacia el palacio de Miraflores el lunes.",
+            date(2024, 7, 31),
+            [("palacio de Miraflores", "VE-A", "protest_site", "2024-07-29")],
+        ),
+        (
+            "Protesters marched to the Miraflores palace in Caracas on Monday.",
+            date(2024, 7, 31),
+            [
+                ("Miraflores palace", "VE-A", "protest_site", "2024-07-29"),
+                ("Caracas", "VE-A", "protest_site", "2024-07-29"),
+            ],
+        ),
+        (  # a city named as the district's container is the city, not a village called Caracas
+            "Protesters burned tyres in the Caracas district of Petare on Monday.",
+            date(2024, 7, 31),
+            [
+                ("Caracas", "VE-A", "protest_site", "2024-07-29"),
+                ("Petare", "VE-M", "protest_site", "2024-07-29"),
+            ],
+        ),
+        (
+            "Police fired tear gas at protesters in the eastern state of Monagas on Tuesday.",
+            date(2024, 7, 31),
+            [("Monagas", "VE-N", "protest_site", "2024-07-30")],
+        ),
+        (  # an unknown sector of a known barrio; "la avenida Bolívar" is a street, not the state
+            "Vecinos protestaron en el sector La Bombilla de Petare este lunes.",
+            date(2024, 7, 31),
+            [("Petare", "VE-M", "protest_site", "2024-07-29")],
+        ),
+        (
+            "Manifestantes trancaron la avenida Bolívar de Valencia este martes.",
+            date(2024, 7, 31),
+            [("Valencia", "VE-G", "protest_site", "2024-07-30")],
+        ),
+        (  # every town has a plaza Bolívar: not the Caracas one
+            "Vecinos se concentraron en la plaza Bolívar de Mérida este lunes.",
+            date(2024, 7, 31),
+            [("Mérida", "VE-L", "protest_site", "2024-07-29")],
+        ),
+        (
+            "Protesters in Zulia state blocked roads on Monday.",
+            date(2024, 7, 31),
+            [("Zulia", "VE-V", "protest_site", "2024-07-29")],
+        ),
+        (
+            "Opposition supporters held a caravan in Lechería on Tuesday.",
+            date(2024, 7, 31),
+            [("Lechería", "VE-B", "protest_site", "2024-07-30")],
+        ),
+        (
+            "El dirigente fue detenido en su residencia en Maturín este martes.",
+            date(2024, 7, 31),
+            [("Maturín", "VE-N", "protest_site", "2024-07-30")],
+        ),
+        (
+            "The body of a protester was found in Guarenas on Tuesday.",
+            date(2024, 7, 31),
+            [("Guarenas", "VE-M", "protest_site", "2024-07-30")],
+        ),
+        (
+            "Maduro said in a televised address from Caracas that the protesters were criminals.",
+            date(2024, 7, 31),
+            [("Caracas", "VE-A", "other", None)],
+        ),
+        (
+            "Estudiantes realizaron un plantón frente a la sede de la ONU en Caracas el lunes.",
+            date(2024, 7, 31),
+            [("Caracas", "VE-A", "protest_site", "2024-07-29")],
+        ),
+        (
+            "Trabajadores hicieron un piquete en Puerto Ordaz y hubo un cacerolazo en Barquisimeto "
+            "el pasado martes.",
+            date(2024, 7, 31),
+            [
+                ("Puerto Ordaz", "VE-F", "protest_site", "2024-07-30"),
+                ("Barquisimeto", "VE-K", "protest_site", "2024-07-30"),
+            ],
+        ),
+        (
+            "Efecto Cocuyo reportó cacerolazos en la parroquia El Valle de Caracas la noche del lunes.",
+            date(2024, 7, 31),
+            [
+                ("El Valle", "VE-A", "protest_site", "2024-07-29"),
+                ("Caracas", "VE-A", "protest_site", "2024-07-29"),
+            ],
+        ),
     ],
 )
 def test_sentences(text: str, published: date, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -210,11 +406,40 @@ def test_sentences(text: str, published: date, expected: list[tuple[str, str, st
             "pro_government_rally",
         ),
         ("Detuvieron a manifestantes durante la protesta en Cumaná.", "protest_with_intervention"),
+        ("The body of a protester was found in Guarenas.", "excessive_force"),
+        ("Thousands of supporters of President Maduro marched in Caracas.", "pro_government_rally"),
+        (  # the next sentence reports the dispersal of that same protest
+            "Cientos de personas salieron a protestar en Puerto Ordaz. Funcionarios de la Guardia "
+            "Nacional dispersaron la manifestación con bombas lacrimógenas.",
+            "protest_with_intervention",
+        ),
+        (
+            "Thousands gathered in Barinas. Police later dispersed the crowd with tear gas.",
+            "protest_with_intervention",
+        ),
     ],
 )
 def test_event_types(text: str, event_type: str) -> None:
     (mention,) = extract_mentions(text, published=date(2024, 7, 30))
     assert (mention.role, mention.event_type) == ("protest_site", event_type)
+
+
+def test_event_type_is_decided_per_clause() -> None:
+    text = (
+        "Thousands of supporters of President Maduro marched in Caracas on Saturday in a pro-government "
+        "rally, while opposition supporters gathered in Las Mercedes."
+    )
+    types = {m.surface: (m.role, m.event_type) for m in extract_mentions(text, published=date(2024, 8, 4))}
+    assert types == {
+        "Caracas": ("protest_site", "pro_government_rally"),
+        "Las Mercedes": ("protest_site", "peaceful_protest"),
+    }
+
+
+def test_a_next_sentence_with_its_own_place_does_not_change_the_type() -> None:
+    text = "Thousands gathered in Barinas. In Mérida, police dispersed the crowd with tear gas."
+    types = {m.surface: m.event_type for m in extract_mentions(text, published=date(2024, 7, 31))}
+    assert types == {"Barinas": "peaceful_protest", "Mérida": "protest_with_intervention"}
 
 
 def test_chronology_headings_date_what_follows() -> None:
@@ -394,3 +619,15 @@ def test_seed_cases_come_out_right() -> None:
             assert m.event_date == date(2024, 8, 28)
     assert roles["Caracas"] == {"protest_site"}
     assert roles["Washington"] == roles["Barbados"] == roles["Venezuela"] == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PROTESTERS MARCHED IN CARACAS ON MONDAY.",  # upper case: same triggers as lower case
+        "İstanbul-born protesters marched in Caracas on Monday.",  # lower() changes the length
+    ],
+)
+def test_triggers_do_not_depend_on_case_or_unusual_letters(text: str) -> None:
+    roles = [(m.name, m.role) for m in extract_mentions(text, published=date(2024, 7, 30))]
+    assert ("Caracas", "protest_site") in roles
