@@ -15,6 +15,8 @@ the geoparser can look up token n-grams of a text with one dict access each.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import csv
 import functools
 import hashlib
@@ -129,6 +131,10 @@ class Gazetteer:
                     self.states[entry.place.state_code] = entry
                 elif entry.kind == "COUNTRY":
                     self.countries[entry.place.country] = entry
+        # The country this gazetteer describes in detail (the one whose states it has): the
+        # geoparser's home country, so that the code names no country itself.
+        home = Counter(entry.place.country for entry in self.states.values()).most_common(1)
+        self.home_country: str = home[0][0] if home else ""
 
     def candidates(self, name: str) -> tuple[Entry, ...]:
         """Every reading of `name`, best prior first."""

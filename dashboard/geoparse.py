@@ -41,7 +41,7 @@ from dashboard import dates as dates_mod
 from dashboard.gazetteer import TOKEN_RE, Entry, Gazetteer, fold, load_gazetteer
 from dashboard.models import Geocoder, Mention, Place
 
-EXTRACTOR_VERSION = "geoparse-1.3"
+EXTRACTOR_VERSION = "geoparse-1.4"
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +137,7 @@ class Vocab:
     level_after: dict[str, re.Pattern[str]]
     list_state_cue: re.Pattern[str]
     reported_from: re.Pattern[str]
+    reporting_verb: re.Pattern[str]
     dateline_after: re.Pattern[str]
     cumulative: re.Pattern[str]
     stop_names: frozenset[str]
@@ -214,6 +215,7 @@ def load_vocab(path: Path = VOCAB_PATH) -> Vocab:
             + r"\s+(?:[\w,]+\s+){0,4}?(?:in|en|from|desde|at)\s+(?:the\s+|la\s+|el\s+)?$",
             flags,
         ),
+        reporting_verb=re.compile(r"(?<![\w-])" + _alternation(data["reporting_verbs"]) + r"(?![\w-])", flags),
         dateline_after=re.compile(
             r"^(?:\s*,\s*[A-Z][\w. ]{1,25})?(?:\s*,\s*\d{1,2}\s+\w{3,10}\.?)?\s*(?:\(\s*"
             + _alternation([re.escape(a) for a in data["news_agencies"]])
@@ -334,6 +336,7 @@ class _Extraction:
         self.language = language
         self.geocoder = geocoder
         self.gaz: Gazetteer = load_gazetteer()
+        self.home = self.gaz.home_country  # the country the gazetteer knows in detail
         self.vocab = load_vocab()
         matches = list(TOKEN_RE.finditer(text))
         self.tok_start = [m.start() for m in matches]
@@ -597,9 +600,9 @@ class _Extraction:
                     score -= 0.2
         if entry.place.state_code and entry.place.state_code in doc_states and entry.kind != "ADM1":
             score += 0.12
-        if entry.place.country != "VE" and entry.place.country in doc_countries:
+        if entry.place.country != self.home and entry.place.country in doc_countries:
             score += 0.3
-        if entry.place.country == "VE":
+        if entry.place.country == self.home:
             score += 0.05
         return score
 
@@ -724,7 +727,7 @@ class _Extraction:
         triggers = self.sentence_triggers(sent_start, sent_end)
         if not any(triggers[k] for k in _PROTEST_TYPES):
             return "other", None
-        if place.country != "VE" or entry.kind != "COUNTRY":
+        if place.country != self.home or entry.kind != "COUNTRY":
             where_type = self.where_clause(cand, sent_end)
             if where_type is not None:
                 return "protest_site", where_type
@@ -737,7 +740,7 @@ class _Extraction:
                 triggers = clause_triggers
         before = self.text[max(sent_start, cand.start - 30) : cand.start]
         if place.level == "country" or entry.kind == "COUNTRY":
-            if place.country == "VE":
+            if place.country == self.home:
                 return "other", None
             if not re.search(r"\b(?:in|en)\s+$", before):
                 return "other", None
@@ -780,12 +783,31 @@ class _Extraction:
             _, best_kind, best_span = min(candidates, key=lambda c: c[0])
         if best_kind == "meeting" or not best_kind:
             return "other", None
+        if best_span[0] >= cand.end and self.speaker_location(cand, sent_start, best_span[0]):
+            return "other", None
         planned_window = self.text[max(sent_start, best_span[0] - 45) : best_span[0]]
         if self.vocab.planned.search(planned_window) and not re.search(
             r"\bcalled by\b", self.text[best_span[0] : best_span[1] + 12]
         ):
             return "other", None
         return "protest_site", self.event_type(triggers)
+
+    def speaker_location(self, cand: Candidate, sent_start: int, trigger_start: int) -> bool:
+        """True when a foreign place is where someone spoke, and the protest words are what was said.
+
+        "The UN office in Geneva said it was alarmed by reports of arrests": a reporting verb
+        stands between the place and the protest words, and the place sits inside the
+        speaker's noun phrase, not in a sentence-opening "In Maturín, ..." that locates
+        everything after it.
+        """
+        assert cand.chosen is not None
+        if cand.chosen.place.country == self.home:
+            return False  # "Residents of Petare said police fired...": local witnesses of a local event
+        between = self.text[cand.end : trigger_start]
+        if not self.vocab.reporting_verb.search(between):
+            return False
+        opening = self.text[sent_start : cand.start]
+        return not re.fullmatch(r"\s*(?:In|En|At|From|Desde)\s+(?:the\s+|la\s+|el\s+)?", opening)
 
     def follow_up_type(self, cand: Candidate) -> str | None:
         """The event type reported by the next sentence of the same paragraph when it names
@@ -1007,7 +1029,7 @@ class _Extraction:
                 continue
             if folded not in seen:
                 try:
-                    seen[folded] = self.geocoder.lookup(name, country="VE")
+                    seen[folded] = self.geocoder.lookup(name, country=self.home)
                 except Exception as exc:  # an optional online backend must not break extraction
                     log.warning("geocoder failed for %r: %s", name, exc)
                     seen[folded] = None

@@ -388,6 +388,24 @@ def places(text: str, published: date | None = None) -> list[tuple[str, str, str
                 ("Caracas", "VE-A", "protest_site", "2024-07-29"),
             ],
         ),
+        (  # "capital of X" names X's container: the state, not a village called Monagas
+            "In Maturín, the capital of Monagas state, guardsmen detained 20 people during a march on Monday.",
+            date(2024, 7, 31),
+            [
+                ("Maturín", "VE-N", "protest_site", "2024-07-29"),
+                ("Monagas", "VE-N", "protest_site", "2024-07-29"),
+            ],
+        ),
+        (  # a foreign place where someone spoke about the arrests is not where they happened
+            "The United Nations human rights office in Geneva said it was alarmed by reports of detentions.",
+            date(2024, 8, 1),
+            [("Geneva", "CH", "other", None)],
+        ),
+        (  # local witnesses of a local event: the place stays a protest site
+            "Residents of Petare said police fired tear gas at them on Tuesday.",
+            date(2024, 8, 1),
+            [("Petare", "VE-M", "protest_site", "2024-07-30")],
+        ),
     ],
 )
 def test_sentences(text: str, published: date, expected: list[tuple[str, str, str, str | None]]) -> None:
