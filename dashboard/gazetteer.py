@@ -15,8 +15,6 @@ the geoparser can look up token n-grams of a text with one dict access each.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import csv
 import functools
 import hashlib
@@ -25,6 +23,7 @@ import os
 import pickle
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
