@@ -215,7 +215,9 @@ def load_vocab(path: Path = VOCAB_PATH) -> Vocab:
             + r"\s+(?:[\w,]+\s+){0,4}?(?:in|en|from|desde|at)\s+(?:the\s+|la\s+|el\s+)?$",
             flags,
         ),
-        reporting_verb=re.compile(r"(?<![\w-])" + _alternation(data["reporting_verbs"]) + r"(?![\w-])", flags),
+        reporting_verb=re.compile(
+            r"(?<![\w-])" + _alternation(data["reporting_verbs"]) + r"(?![\w-])", flags
+        ),
         dateline_after=re.compile(
             r"^(?:\s*,\s*[A-Z][\w. ]{1,25})?(?:\s*,\s*\d{1,2}\s+\w{3,10}\.?)?\s*(?:\(\s*"
             + _alternation([re.escape(a) for a in data["news_agencies"]])

@@ -389,7 +389,8 @@ def places(text: str, published: date | None = None) -> list[tuple[str, str, str
             ],
         ),
         (  # "capital of X" names X's container: the state, not a village called Monagas
-            "In Maturín, the capital of Monagas state, guardsmen detained 20 people during a march on Monday.",
+            "In Maturín, the capital of Monagas state, guardsmen detained 20 people during a march "
+            "on Monday.",
             date(2024, 7, 31),
             [
                 ("Maturín", "VE-N", "protest_site", "2024-07-29"),
