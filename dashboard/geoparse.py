@@ -41,7 +41,7 @@ from dashboard import dates as dates_mod
 from dashboard.gazetteer import TOKEN_RE, Entry, Gazetteer, fold, load_gazetteer
 from dashboard.models import Geocoder, Mention, Place
 
-EXTRACTOR_VERSION = "geoparse-1.4"
+EXTRACTOR_VERSION = "geoparse-1.5"
 
 log = logging.getLogger(__name__)
 
@@ -506,7 +506,12 @@ class _Extraction:
         before = self.text[max(sent_start, cand.start - 40) : cand.start]
         after = self.text[cand.end : min(sent_end, cand.end + 30)]
         for level, pattern in self.vocab.level_before.items():
-            if pattern.search(fold(before)):
+            match = pattern.search(fold(before))
+            if match:
+                if re.search(r"[A-ZÁÉÍÓÚÑ][\w'’-]*\s*$", before[: match.start()]):
+                    # "the José Félix Ribas municipality of Aragua": the level word belongs to
+                    # the name before it, and this one is its container
+                    break
                 cand.level_cue = level
                 return
         for level, pattern in self.vocab.level_after.items():

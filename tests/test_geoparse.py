@@ -402,6 +402,19 @@ def places(text: str, published: date | None = None) -> list[tuple[str, str, str
             date(2024, 8, 1),
             [("Geneva", "CH", "other", None)],
         ),
+        (  # "<Name> municipality of <Container>": the level word is the first name's
+            "Protesters blocked roads in the José Félix Ribas municipality of Aragua.",
+            date(2024, 8, 1),
+            [
+                ("José Félix Ribas", "VE-D", "protest_site", None),
+                ("Aragua", "VE-D", "protest_site", None),
+            ],
+        ),
+        (
+            "En el barrio José Félix Ribas de Petare los vecinos se enfrentaron con la policía el lunes.",
+            date(2024, 7, 30),
+            [("José Félix Ribas de Petare", "VE-M", "protest_site", "2024-07-29")],
+        ),
         (  # local witnesses of a local event: the place stays a protest site
             "Residents of Petare said police fired tear gas at them on Tuesday.",
             date(2024, 8, 1),
