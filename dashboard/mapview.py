@@ -380,6 +380,17 @@ def _payload(map_data: MapData, *, selected: str | None, tiles: bool) -> dict[st
     return data
 
 
+def map_payload_json(map_data: MapData, *, selected: str | None = None, tiles: bool = True) -> str:
+    """The map's data as JSON text, for the app's own map component (ui/components/map.py).
+
+    The same payload that `build_map` embeds, minus the outlines, which the component fetches
+    once per page from the static route instead of receiving them again with every filter.
+    It is parsed with JSON.parse and shown with textContent, so no HTML escaping is needed.
+    """
+    payload = _payload(map_data, selected=selected, tiles=tiles)
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+
+
 class ProtestLayers(JSCSSMixin, MacroElement):
     """The one folium element that carries the data; protestmap.js turns it into layers."""
 
@@ -423,7 +434,8 @@ def build_map(
     municipalities: bool = True,
     asset_base: str = DEFAULT_ASSET_BASE,
 ) -> folium.Map:
-    """A folium.Map holding the data (for st_folium); every asset URL points at `asset_base`."""
+    """A folium.Map holding the data (the add-articles preview via st_folium, the standalone export);
+    every asset URL points at `asset_base`. The explore page uses `map_payload_json` instead."""
     (south, west), (north, east) = map_data.bounds or VENEZUELA_BOUNDS
     fmap = folium.Map(
         location=[(south + north) / 2, (west + east) / 2],

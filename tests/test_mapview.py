@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -151,13 +150,12 @@ def events_100k(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     return events.load_events(path)
 
 
-def test_100k_events_make_a_small_map_quickly(events_100k: pd.DataFrame) -> None:
-    started = time.perf_counter()
+def test_100k_events_make_a_small_map(events_100k: pd.DataFrame) -> None:
+    """Size and content at scale; the time it takes is `protestmap bench`'s to measure."""
     map_data = mapview.build_map_data(events_100k)
-    build_seconds = time.perf_counter() - started
     html = mapview.render_map_html(map_data)
     assert mapview.payload_size(html) <= 5_000_000
-    assert build_seconds < 1.5  # ~0.4 s measured; generous for a shared 2-core machine
+    assert len(mapview.map_payload_json(map_data)) <= 5_000_000
     assert all(row[11] for row in map_data.places)  # every popup still has a real excerpt
     assert all(len(row[11]) <= mapview.EXCERPT_MAX for row in map_data.places)
     assert sum(row[6] for row in map_data.places) + sum(r[3] for r in map_data.states) >= 99_000

@@ -12,6 +12,11 @@
  *   .pm-popup [data-place-id]                                 an open place popup
  *   .pm-legend                                                the legend control
  *   window.protestmapMap                                      the L.Map, once layers are added
+ *
+ * Two entry points: addLayers(map, data, outlines) for a folium map (standalone export,
+ * add-articles preview), and mount(container, outlines, onSelect).setData(data) for the
+ * explore page's map component (ui/components/map_frontend/), which swaps the data layers in
+ * place on every filter change.
  */
 (function () {
   "use strict";
@@ -180,7 +185,13 @@
       }
       return box;
     };
-    legend.addTo(map);
+    return legend.addTo(map);
+  }
+
+  function fitNow(map, data) {
+    var size = map.getSize();
+    if (!size.x || !size.y || !data.bounds) return;
+    map.fitBounds(data.bounds, { padding: [40, 40], maxZoom: 11, animate: false });
   }
 
   function fitData(map, data) {
@@ -191,32 +202,43 @@
     ["mousedown", "wheel", "touchstart", "keydown"].forEach(function (type) {
       container.addEventListener(type, function () { userMoved = true; }, { passive: true });
     });
-    function fit() {
-      var size = map.getSize();
-      if (!size.x || !size.y) return;
-      map.fitBounds(data.bounds, { padding: [40, 40], maxZoom: 11, animate: false });
-    }
-    fit();
-    map.on("resize", function () { if (!userMoved) fit(); });
+    fitNow(map, data);
+    map.on("resize", function () { if (!userMoved) fitNow(map, data); });
   }
 
-  function addLayers(map, data, outlines) {
+  function prepareMap(map) {
     // Marker clustering needs a maximum zoom, which usually comes from a tile layer; the
     // base map here is vector outlines, so set it.
-    if (map.options.maxZoom === undefined) map.options.maxZoom = 18;
+    // Up to zoom 14 (a parish): the places are towns and parishes, and every zoom level is one
+    // more clustering pass over every marker. Zoom 4 fits places reported abroad as well.
+    if (map.options.maxZoom === undefined) map.options.maxZoom = 14;
     if (map.options.minZoom === undefined) map.options.minZoom = 4;
-    var overlays = {};
+  }
+
+  // Layers that do not depend on the filter: made once per map.
+  function baseLayers(map, data, outlines) {
+    var base = { tiles: null, municipalities: null };
     if (data.tiles) {
-      overlays["OpenStreetMap tiles"] = L.tileLayer(data.tiles.url, {
-        attribution: data.tiles.attribution, maxZoom: 18,
-      });
+      base.tiles = L.tileLayer(data.tiles.url, { attribution: data.tiles.attribution, maxZoom: 18 });
     }
     if (outlines && outlines.municipalities) {
-      overlays["Municipality outlines"] = L.geoJSON(outlines.municipalities, {
+      base.municipalities = L.geoJSON(outlines.municipalities, {
         interactive: false,
         style: { color: "#9a9a9a", weight: 0.5, fill: false, className: "pm-muni" },
       }).addTo(map);
     }
+    return base;
+  }
+
+  // Layers that show the data: the state choropleth, the place markers, the legend and the
+  // layer switcher. `onSelect` (optional) hears clicks: {place: id} or {state: name}.
+  // Returns what `removeDataLayers` needs to take them off again.
+  function dataLayers(map, data, outlines, base, onSelect, fitFirst) {
+    var overlays = {};
+    if (base.tiles) overlays["OpenStreetMap tiles"] = base.tiles;
+    if (base.municipalities) overlays["Municipality outlines"] = base.municipalities;
+    var layers = [];
+    var controls = [];
 
     var states = {};
     for (var i = 0; i < data.states.length; i++) {
@@ -237,45 +259,126 @@
           var s = states[feature.properties.iso_3166_2];
           var name = feature.properties.name;
           layer.bindTooltip(esc(name) + " · " + plural(s ? s.events : 0, "event"), { sticky: true });
-          if (s) layer.bindPopup(function () { return statePopup(data, s); });
+          if (s) {
+            layer.bindPopup(function () { return statePopup(data, s); });
+            if (onSelect) layer.on("click", function () { onSelect({ state: s.name }); });
+          }
         },
       }).addTo(map);
       overlays["States (events per state)"] = choropleth;
+      layers.push(choropleth);
     }
 
+    // No cluster animations: they only delay the moment the map shows the new data.
     var cluster = L.markerClusterGroup({
-      iconCreateFunction: clusterIcon, showCoverageOnHover: false, chunkedLoading: true,
-      maxClusterRadius: 45,
+      iconCreateFunction: clusterIcon, showCoverageOnHover: false, chunkedLoading: false,
+      maxClusterRadius: 45, animate: false, animateAddingMarkers: false,
     });
+    // Tooltips and popups are bound on first hover/click, not for each of 15,000 markers up
+    // front (that alone took ~0.1 s); the cluster group hears its markers' events.
     var markers = [];
     var selectedMarker = null;
-    for (var j = 0; j < data.places.length; j++) {
-      var p = record(data.place_fields, data.places[j]);
-      var isSelected = data.selected && data.selected === p.id;
-      var marker = L.marker([p.lat, p.lon], {
-        icon: markerIcon(data, p, isSelected), pmEvents: p.events, title: p.name,
-      });
+    function placeOf(marker) { return record(data.place_fields, data.places[marker.options.pmRow]); }
+    function ensureBound(marker) {
+      if (marker.getPopup()) return;
+      var p = placeOf(marker);
       marker.bindTooltip(esc(p.name) + " · " + plural(p.events, "event"));
-      marker.bindPopup((function (rec) { return function () { return placePopup(data, rec); }; })(p),
-        { maxWidth: 340 });
+      marker.bindPopup(function () { return placePopup(data, p); }, { maxWidth: 340 });
+    }
+    cluster.on("mouseover", function (e) {
+      var marker = e.layer;
+      if (!marker || marker.options.pmRow === undefined || marker.getTooltip()) return;
+      ensureBound(marker);
+      marker.openTooltip();
+    });
+    cluster.on("click", function (e) {
+      var marker = e.layer;
+      if (!marker || marker.options.pmRow === undefined) return;
+      if (!marker.getPopup()) {
+        ensureBound(marker);
+        marker.openPopup();
+      }
+      if (onSelect) onSelect({ place: placeOf(marker).id });
+    });
+    var fields = data.place_fields;
+    var ID = fields.indexOf("id"), NAME = fields.indexOf("name"), LAT = fields.indexOf("lat"),
+      LON = fields.indexOf("lon"), EVENTS = fields.indexOf("events"), ARTICLES = fields.indexOf("articles"),
+      BY_TYPE = fields.indexOf("by_type");
+    for (var j = 0; j < data.places.length; j++) {
+      var row = data.places[j];
+      var p = { id: row[ID], events: row[EVENTS], articles: row[ARTICLES], by_type: row[BY_TYPE] };
+      var isSelected = data.selected && data.selected === p.id;
+      var marker = L.marker([row[LAT], row[LON]], {
+        icon: markerIcon(data, p, isSelected), pmEvents: p.events, pmRow: j, title: row[NAME],
+      });
       markers.push(marker);
       if (isSelected) selectedMarker = marker;
     }
     cluster.addLayers(markers);
+    if (fitFirst) fitFirst();  // draw the clusters once, at the zoom the data needs
     cluster.addTo(map);
     overlays["Places"] = cluster;
+    layers.push(cluster);
 
-    L.control.layers(null, overlays, { collapsed: true }).addTo(map);
-    addLegend(map, data);
+    controls.push(L.control.layers(null, overlays, { collapsed: true }).addTo(map));
+    controls.push(addLegend(map, data));
     map.attributionControl.addAttribution(data.attribution);
-
-    if (data.bounds) fitData(map, data);
-    if (selectedMarker) {
-      cluster.zoomToShowLayer(selectedMarker, function () { selectedMarker.openPopup(); });
-    }
-    window.protestmapMap = map;
-    return { cluster: cluster, markers: markers };
+    return {
+      cluster: cluster, markers: markers, selectedMarker: selectedMarker, bind: ensureBound,
+      layers: layers, controls: controls, attribution: data.attribution,
+    };
   }
 
-  window.protestmap = { addLayers: addLayers, esc: esc };
+  function removeDataLayers(map, built) {
+    if (!built) return;
+    map.closePopup();
+    built.layers.forEach(function (layer) { map.removeLayer(layer); });
+    built.controls.forEach(function (control) { map.removeControl(control); });
+    map.attributionControl.removeAttribution(built.attribution);
+  }
+
+  function showSelected(built) {
+    var marker = built.selectedMarker;
+    if (!marker) return;
+    built.cluster.zoomToShowLayer(marker, function () {
+      if (!marker.getPopup()) built.bind(marker);
+      marker.openPopup();
+    });
+  }
+
+  // The folium path (the add-articles preview in st_folium, the standalone export): one map, one data set.
+  function addLayers(map, data, outlines) {
+    prepareMap(map);
+    var built = dataLayers(map, data, outlines, baseLayers(map, data, outlines), null);
+    if (data.bounds) fitData(map, data);
+    showSelected(built);
+    window.protestmapMap = map;
+    return { cluster: built.cluster, markers: built.markers };
+  }
+
+  // The app's map component: one map per page, whose data is replaced in place on each filter
+  // change (no new iframe, no Leaflet reload). `onSelect` hears clicks on places and states.
+  function mount(container, outlines, onSelect) {
+    var map = L.map(container, { center: [6.4, -66.6], zoom: 6, zoomControl: true });
+    L.control.scale().addTo(map);
+    prepareMap(map);
+    var base = null;
+    var built = null;
+    return {
+      map: map,
+      setData: function (data) {
+        if (!base) base = baseLayers(map, data, outlines);
+        removeDataLayers(map, built);
+        built = dataLayers(map, data, outlines, base, onSelect, function () { fitNow(map, data); });
+        showSelected(built);
+        window.protestmapMap = map;
+      },
+      resize: function (data) {
+        map.invalidateSize({ animate: false });
+        if (data) fitNow(map, data);
+      },
+    };
+  }
+
+  window.protestmap = { addLayers: addLayers, mount: mount, esc: esc };
 })();

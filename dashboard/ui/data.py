@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import folium
 import pandas as pd
 import streamlit as st
 
@@ -61,13 +60,30 @@ def excerpt_rows(path: str, version: str, flt: EventFilter, selected: str | None
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
+def summary(path: str, version: str, flt: EventFilter) -> tuple[dict[str, int], str]:
+    """The counts above the map and the dates line (nunique over 100,000 rows is worth caching)."""
+    from dashboard.ui.components.numbers import view_summary
+
+    return view_summary(filtered_events(path, version, flt))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def timeline(path: str, version: str, flt: EventFilter) -> tuple[pd.DataFrame, str]:
+    """The timeline's aggregate (period, type, events) and its period name (read-only)."""
+    from dashboard.ui.components.timeline import timeline_counts
+
+    return timeline_counts(filtered_events(path, version, flt))
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
 def map_data(path: str, version: str, flt: EventFilter) -> mapview.MapData:
     return mapview.build_map_data(filtered_events(path, version, flt))
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
-def folium_map(path: str, version: str, flt: EventFilter, height: int) -> folium.Map:
-    return mapview.build_map(map_data(path, version, flt), height=height, tiles=True)
+@st.cache_resource(max_entries=16, show_spinner=False)
+def map_payload(path: str, version: str, flt: EventFilter) -> str:
+    """The map component's data (JSON text): serialised once per (db version, filter)."""
+    return mapview.map_payload_json(map_data(path, version, flt), tiles=True)
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
@@ -91,5 +107,8 @@ def clear_after_write() -> None:
     base_events.clear()
     domain.clear()
     filtered_events.clear()
+    excerpt_rows.clear()
+    summary.clear()
+    timeline.clear()
     map_data.clear()
-    folium_map.clear()
+    map_payload.clear()

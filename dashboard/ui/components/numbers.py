@@ -18,15 +18,20 @@ def view_counts(events: pd.DataFrame) -> dict[str, int]:
     }
 
 
-def render_numbers(events: pd.DataFrame) -> None:
+def view_summary(events: pd.DataFrame) -> tuple[dict[str, int], str]:
+    """The counts and the dates line for a (filtered) events frame (cached per filter in ui/data.py)."""
     counts = view_counts(events)
-    columns = st.columns(4)
-    for column, (label, value) in zip(columns, counts.items(), strict=True):
-        column.metric(label.capitalize(), f"{value:,}")
     dates = events["event_date"].dropna()
     undated = len(events) - len(dates)
     span = describe_span(dates.min().date(), dates.max().date()) if not dates.empty else "no dated events"
     note = f"Dates in view: {span}."
     if undated:
         note += f" {undated:,} event{'s' if undated != 1 else ''} with no date (kept in every date range)."
+    return counts, note
+
+
+def render_numbers(counts: dict[str, int], note: str) -> None:
+    columns = st.columns(4)
+    for column, (label, value) in zip(columns, counts.items(), strict=True):
+        column.metric(label.capitalize(), f"{value:,}")
     st.caption(note)

@@ -24,7 +24,9 @@ TIME_UNITS = {"day": "yearmonthdate", "week": "yearweek", "month": "yearmonth"}
 
 def timeline_counts(events: pd.DataFrame) -> tuple[pd.DataFrame, str]:
     """Rows (period, type label, events) and the period name: day, or week/month if too many days."""
-    dated = events[events["event_date"].notna()]
+    # Two columns only: taking every column of 100,000 rows (excerpts included) costs 0.15 s.
+    has_date = events["event_date"].notna()
+    dated = events.loc[has_date, ["event_date", "event_type"]]
     if dated.empty:
         return pd.DataFrame(columns=["period", "type", "events"]), "day"
     days = (dated["event_date"].max() - dated["event_date"].min()).days + 1
@@ -71,8 +73,8 @@ def _to_date(value: Any) -> date | None:
         return None
 
 
-def render_timeline(events: pd.DataFrame, domain: Domain) -> None:
-    counts, unit = timeline_counts(events)
+def render_timeline(counts: pd.DataFrame, unit: str, domain: Domain) -> None:
+    """Draw the chart from `timeline_counts` output (cached per filter in ui/data.py)."""
     if counts.empty:
         st.caption("No dated events in view, so there is no timeline.")
         return

@@ -68,7 +68,8 @@ def render() -> None:
     for note in st.session_state.get(state.K_NOTES, []):
         st.warning(note, icon="⚠️")
 
-    view = data.filtered_events(path, version, filters.event_filter())
+    flt = filters.event_filter()
+    counts, dates_note = data.summary(path, version, flt)
     title, details = state.describe_view(filters, domain, EVENT_TYPE_LABELS)
     if present:
         st.title(title)
@@ -77,12 +78,16 @@ def render() -> None:
     else:
         st.title("protestmap")
         st.caption(title + (" · " + " · ".join(details) if details else ""))
-    render_numbers(view)
-    if view.empty:
+    render_numbers(counts, dates_note)
+    if not counts["events"]:
         st.info("No events match these filters. Widen the dates or press **Reset filters** in the sidebar.")
-    if not present:
-        render_timeline(view, domain)
+    # The timeline sits above the map but is drawn after it: the browser then fetches the map's
+    # frontend code before the chart library's, and the map shows up sooner.
+    timeline_slot = st.container() if not present else None
     render_map(path, version, filters, height=PRESENT_MAP_HEIGHT if present else MAP_HEIGHT)
+    if timeline_slot is not None:
+        with timeline_slot:
+            render_timeline(*data.timeline(path, version, flt), domain)
     filters = st.session_state[state.K_FILTERS]  # a map click may have selected a place
     if present:
         st.caption(ATTRIBUTION)
@@ -92,7 +97,7 @@ def render() -> None:
         render_excerpts(path, version, filters)
         render_downloads(path, version, filters)
     state.sync_query_params(filters, present=present)
-    _sentinel(len(view))
+    _sentinel(counts["events"])
 
 
 def _leave_present() -> None:
