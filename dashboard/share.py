@@ -22,52 +22,13 @@ from typing import TYPE_CHECKING
 
 from dashboard.errors import ProtestmapError
 from dashboard.events import EventFilter
+from dashboard.permalink import view_url
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
-# The permalink's parameter names, as in dashboard/ui/state.py (P_*).
-P_FROM, P_TO, P_STATE, P_TYPE, P_SOURCE, P_SEARCH, P_CONFIDENCE, P_PLACE, P_VIEW = (
-    "from", "to", "state", "type", "source", "q", "conf", "place", "view",
-)  # fmt: skip
-PRESENT_VIEW = "present"
-
 MIN_SIDE, MAX_SIDE = 200, 8000
 """Snapshot sizes we accept, in CSS pixels: smaller is unreadable, larger exhausts memory."""
-
-
-def view_query(filters: EventFilter, *, present: bool = False) -> dict[str, str | list[str]]:
-    """The permalink query of a view: only what differs from the defaults, so links stay short.
-
-    Repeated parameters (several states) are lists: ``{"state": ["Carabobo", "Zulia"]}``.
-    """
-    params: dict[str, str | list[str]] = {}
-    if filters.date_from:
-        params[P_FROM] = filters.date_from.isoformat()
-    if filters.date_to:
-        params[P_TO] = filters.date_to.isoformat()
-    if filters.states:
-        params[P_STATE] = list(filters.states)
-    if filters.event_types:
-        params[P_TYPE] = list(filters.event_types)
-    if filters.sources:
-        params[P_SOURCE] = list(filters.sources)
-    if filters.search:
-        params[P_SEARCH] = filters.search
-    if filters.min_confidence > 0:
-        params[P_CONFIDENCE] = f"{filters.min_confidence:g}"
-    if filters.place_id:
-        params[P_PLACE] = filters.place_id
-    if present:
-        params[P_VIEW] = PRESENT_VIEW
-    return params
-
-
-def view_url(app_url: str, filters: EventFilter, *, present: bool = False) -> str:
-    """The full permalink, e.g. ``http://127.0.0.1:8501/?state=Carabobo&view=present``."""
-    query = urllib.parse.urlencode(view_query(filters, present=present), doseq=True)
-    base = app_url if app_url.endswith("/") else app_url + "/"
-    return f"{base}?{query}" if query else base
 
 
 def _check_size(width: int, height: int) -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashboard import share
+from dashboard import permalink
 from dashboard.events import EventFilter
 from dashboard.mapview import EVENT_TYPE_LABELS
 from dashboard.ui.state import (
@@ -145,13 +145,14 @@ def test_filters_become_the_core_event_filter_without_the_selection() -> None:
 
 
 @given(filters_strategy, st.booleans())
-def test_share_module_encodes_permalinks_exactly_like_the_app(filters: Filters, present: bool) -> None:
+def test_the_snapshot_command_opens_the_same_link_as_the_app(filters: Filters, present: bool) -> None:
+    """`protestmap snapshot` builds links from a core EventFilter whose place_id is the selection."""
     core = EventFilter(
         date_from=filters.date_from, date_to=filters.date_to, states=filters.states,
         event_types=filters.event_types, sources=filters.sources, search=filters.search,
         min_confidence=filters.min_confidence, place_id=filters.selected,
     )  # fmt: skip
-    assert share.view_query(core, present=present) == filters_to_params(filters, present=present)
+    assert permalink.view_query(core, present=present) == filters_to_params(filters, present=present)
 
 
 def test_end_dates_survive_the_round_trip() -> None:

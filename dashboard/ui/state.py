@@ -24,6 +24,19 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.events import EventFilter
+from dashboard.permalink import (
+    P_CONFIDENCE,
+    P_FROM,
+    P_PLACE,
+    P_SEARCH,
+    P_SOURCE,
+    P_STATE,
+    P_TO,
+    P_TYPE,
+    P_VIEW,
+    PRESENT_VIEW,
+    view_query,
+)
 
 # --- session_state keys (widgets use these as key=) ------------------------------------------
 K_DATES = "filter_dates"  # st.slider over the data's date span, value (date, date)
@@ -66,11 +79,8 @@ K_ADD_RESULT = "add_result"  # not a widget: the last save's summary line
 
 FILTER_WIDGET_KEYS = (K_DATES, K_STATES, K_TYPES, K_SOURCES, K_SEARCH, K_CONFIDENCE)
 
-# --- URL parameter names ---------------------------------------------------------------------
-P_FROM, P_TO, P_STATE, P_TYPE, P_SOURCE, P_SEARCH, P_CONFIDENCE, P_PLACE, P_VIEW = (
-    "from", "to", "state", "type", "source", "q", "conf", "place", "view",
-)  # fmt: skip
-PRESENT_VIEW = "present"
+# --- URL parameters: names in dashboard/permalink.py (`protestmap snapshot` uses them too) --------
+
 STATE_SELECTION_PREFIX = "state:"
 
 
@@ -146,26 +156,7 @@ class Filters:
 
 def filters_to_params(filters: Filters, *, present: bool = False) -> dict[str, str | list[str]]:
     """The URL query of a view: only what differs from the defaults, so links stay short."""
-    params: dict[str, str | list[str]] = {}
-    if filters.date_from:
-        params[P_FROM] = filters.date_from.isoformat()
-    if filters.date_to:
-        params[P_TO] = filters.date_to.isoformat()
-    if filters.states:
-        params[P_STATE] = list(filters.states)
-    if filters.event_types:
-        params[P_TYPE] = list(filters.event_types)
-    if filters.sources:
-        params[P_SOURCE] = list(filters.sources)
-    if filters.search:
-        params[P_SEARCH] = filters.search
-    if filters.min_confidence > 0:
-        params[P_CONFIDENCE] = f"{filters.min_confidence:g}"
-    if filters.selected:
-        params[P_PLACE] = filters.selected
-    if present:
-        params[P_VIEW] = PRESENT_VIEW
-    return params
+    return view_query(filters.event_filter(), present=present, selected=filters.selected)
 
 
 def _parse_date(text: str, name: str, notes: list[str]) -> date | None:

@@ -23,8 +23,8 @@ from PIL import Image, ImageStat
 from dashboard.browser import AppServer, block_all_network, wait_for_map_drawn
 from dashboard.events import EventFilter, filter_events, load_events
 from dashboard.mapview import STATE_SHADES, build_map_data
-from dashboard.share import export_map_html, snapshot_png, view_query, view_url
-from dashboard.ui.state import Filters, filters_to_params
+from dashboard.permalink import view_url
+from dashboard.share import export_map_html, snapshot_png
 
 pytestmark = pytest.mark.browser
 
@@ -40,33 +40,6 @@ def timings() -> Iterator[dict[str, float]]:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "timings-share.json").write_text(json.dumps(measured, indent=2))
     print("\nshare timings (s):", json.dumps(measured, indent=2))
-
-
-@pytest.mark.parametrize(
-    ("flt", "present"),
-    [
-        (EventFilter(), False),
-        (EventFilter(), True),
-        (EventFilter(states=("Carabobo",)), True),
-        (EventFilter(states=("Carabobo", "Zulia"), event_types=("arrests",)), False),
-        (EventFilter(date_from=date(2024, 7, 28), date_to=date(2024, 8, 31), search="cacerolazo"), False),
-        (EventFilter(sources=("El Pitazo",), min_confidence=0.5), False),
-        (EventFilter(place_id="geonames:3646738"), False),
-    ],
-)
-def test_view_query_is_the_apps_permalink(flt: EventFilter, present: bool) -> None:
-    """share.py cannot import the UI (no streamlit in the core), so it must agree with it here."""
-    as_app_filters = Filters(
-        date_from=flt.date_from,
-        date_to=flt.date_to,
-        states=flt.states,
-        event_types=flt.event_types,
-        sources=flt.sources,
-        search=flt.search,
-        min_confidence=flt.min_confidence,
-        selected=flt.place_id,
-    )
-    assert view_query(flt, present=present) == filters_to_params(as_app_filters, present=present)
 
 
 @pytest.mark.parametrize(
