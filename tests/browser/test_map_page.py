@@ -8,10 +8,12 @@ draws is what the data says, not a number copied from a screenshot.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from pagekit import ARTIFACTS, AppDriver, PageGuard
@@ -142,4 +144,33 @@ def test_ten_thousand_events_load_and_filter(
     timings["10k: choose state -> map updated"] = round(time.perf_counter() - started, 2)
     events, shaded = expected_map(db, EventFilter(states=("Zulia",)))
     assert (after.visible_events, after.shaded_states) == (events, shaded)
+    guard.assert_clean()
+
+
+def test_clicking_a_state_then_a_place_shows_their_sentences(
+    app: AppDriver, guarded_page: tuple[Any, PageGuard]
+) -> None:
+    """Issue 4: clicking a state or a marker selects it, and the excerpts follow."""
+    page, guard = guarded_page
+    shown = app.open()
+    frame = shown.frame
+
+    run = app.sentinel()
+    frame.locator("path.pm-state-VE-G.pm-state-has-events").first.dispatch_event("click")
+    app.wait_for_run(run)
+    assert page.get_by_role("heading", name="Excerpts in Carabobo").is_visible()
+    assert "place=state" in page.url
+
+    run = app.sentinel()
+    page.get_by_role("button", name="Show all places again").click()
+    app.wait_for_run(run)
+    shown = app.wait_for_map(30)
+    marker = shown.frame.locator(".pm-marker[data-place-id]").first
+    place_id = marker.get_attribute("data-place-id")
+    run = app.sentinel()
+    marker.dispatch_event("click")
+    app.wait_for_run(run)
+    heading = page.get_by_role("heading", name=re.compile(r"^Excerpts about "))
+    heading.wait_for(timeout=30_000)
+    assert f"place={quote(place_id or '', safe='')}" in page.url
     guard.assert_clean()
