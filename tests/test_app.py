@@ -378,3 +378,13 @@ def test_the_timeline_is_aggregated_before_charting(days: int, unit: str) -> Non
     assert got == unit
     assert counts["events"].sum() == 4  # the undated event is not on the timeline
     assert set(counts["type"]) == {"Arrests", "Type not stated", "Peaceful protest"}
+
+
+def test_an_article_with_no_publication_date_says_so(
+    shipped_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped Wikipedia texts have no date: the page says so rather than guessing one."""
+    monkeypatch.setenv("PROTESTMAP_DB", str(shipped_db))
+    at = run_app({"source": "English Wikipedia"})
+    shown = "\n".join(str(m.value) for m in at.markdown)
+    assert "publication date unknown" in shown

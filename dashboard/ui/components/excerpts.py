@@ -89,9 +89,12 @@ def render_excerpts(path: str, version: str, filters: Filters, *, interactive: b
                 first["title"] if isinstance(first["title"], str) and first["title"] else "Untitled article"
             )
             source = first["source"] if isinstance(first["source"], str) else "unknown source"
-            line = f"**{escape_markdown(title)}** · {escape_markdown(source)} · published " + escape_markdown(
-                date_words(first["published"], "day")
+            published = (
+                "publication date unknown"
+                if pd.isna(first["published"])
+                else "published " + date_words(first["published"], "day")
             )
+            line = f"**{escape_markdown(title)}** · {escape_markdown(source)} · " + escape_markdown(published)
             link = safe_link(first["url"])
             if link:
                 line += f" · [open article]({link})"
