@@ -315,9 +315,8 @@ def build_map_data(events: pd.DataFrame, *, max_points: int = MAX_POINTS) -> Map
                  precision if isinstance(precision, str) else None, excerpt, highlight,
                  source_index[source_s], url_s]
             )  # fmt: skip
-        lats = [row[4] for row in places_rows]
-        lons = [row[5] for row in places_rows]
-        bounds_boxes.append((min(lats), min(lons), max(lats), max(lons)))
+        countries = [c if isinstance(c, str) else None for c in _pylist(latest["country"])]
+        bounds_boxes.append(_focus_box(places_rows, countries))
 
     boxes = _state_bboxes()
     area_codes = set(codes[is_area & codes.notna()].unique())
@@ -527,6 +526,30 @@ def resolve_click(
         if name in {row[1] for row in map_data.states}:
             return f"state:{name}"
     return None
+
+
+FOCUS_SHARE = 0.75
+"""When this share of events is in one country, the first view fits that country's events."""
+
+
+def _focus_box(
+    places_rows: list[list[Any]], countries: list[str | None]
+) -> tuple[float, float, float, float]:
+    """The box the first view fits: every place, or the places of the country most events are in.
+
+    A few diaspora rallies (São Paulo, Madrid) among events in Venezuela would otherwise zoom
+    the first view out to half the world; they stay on the map, a zoom-out away.
+    """
+    weights: dict[str | None, int] = {}
+    for row, country in zip(places_rows, countries, strict=True):
+        weights[country] = weights.get(country, 0) + int(row[6])
+    focus, top = max(weights.items(), key=lambda item: item[1])
+    kept = places_rows
+    if focus is not None and top >= FOCUS_SHARE * sum(weights.values()):
+        kept = [row for row, country in zip(places_rows, countries, strict=True) if country == focus]
+    lats = [float(row[4]) for row in kept]
+    lons = [float(row[5]) for row in kept]
+    return (min(lats), min(lons), max(lats), max(lons))
 
 
 def payload_size(html: str) -> int:

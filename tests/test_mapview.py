@@ -169,3 +169,14 @@ def test_more_places_than_the_cap_stay_under_the_payload_budget(events_100k: pd.
 
 def test_every_seeded_article_source_is_known() -> None:
     assert {article.source for article, _ in SEED} == {"El Pitazo", "Efecto Cocuyo", "Runrunes"}
+
+
+def test_the_first_view_fits_the_country_most_events_are_in() -> None:
+    """Four rallies abroad among twenty events at home do not zoom the map out to a continent."""
+    home = [["p:ccs", "Caracas", "city", "Distrito Capital", 10.49, -66.88, 16],
+            ["p:mcbo", "Maracaibo", "city", "Zulia", 10.64, -71.61, 4]]  # fmt: skip
+    abroad = [["p:sp", "São Paulo", "city", None, -23.55, -46.64, 4]]
+    box = mapview._focus_box(home + abroad, ["VE", "VE", "BR"])
+    assert box == (10.49, -71.61, 10.64, -66.88)
+    # with events spread evenly, every place is in the first view
+    assert mapview._focus_box(home[:1] + abroad, ["VE", "BR"])[0] == -23.55
