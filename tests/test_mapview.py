@@ -179,4 +179,4 @@ def test_the_first_view_fits_the_country_most_events_are_in() -> None:
     box = mapview._focus_box(home + abroad, ["VE", "VE", "BR"])
     assert box == (10.49, -71.61, 10.64, -66.88)
     # with events spread evenly, every place is in the first view
-    assert mapview._focus_box(home[:1] + abroad, ["VE", "BR"])[0] == -23.55
+    assert mapview._focus_box(home[1:] + abroad, ["VE", "BR"])[0] == -23.55
