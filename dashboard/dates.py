@@ -232,6 +232,9 @@ def bare_years(sentence: str) -> list[int]:
     return [int(m.group(1)) for m in _BARE_YEAR.finditer(sentence)]
 
 
+_DIGIT = re.compile(r"\d")  # explicit dates need a day number: most sentences skip two patterns
+
+
 def find_dates(text: str, published: date | None, context_year: int | None) -> list[DateSpan]:
     """Every date expression in `text` (a sentence), resolved where possible, sorted by start."""
     spans: list[DateSpan] = []
@@ -240,7 +243,7 @@ def find_dates(text: str, published: date | None, context_year: int | None) -> l
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for pattern in (_MONTH_DAY, _DAY_MONTH):
+    for pattern in (_MONTH_DAY, _DAY_MONTH) if _DIGIT.search(text) else ():
         for match in pattern.finditer(text):
             month_word = match.group("month")
             if pattern is _MONTH_DAY and not month_word[0].isupper():

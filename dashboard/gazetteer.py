@@ -43,6 +43,12 @@ def fold(text: str) -> str:
     """Lower case without accents: how names are compared (Falcon == Falcón)."""
     if text.isascii():
         return text.lower()
+    return _fold_unicode(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_unicode(text: str) -> str:
+    """Accent stripping is the slow part, and news text repeats the same accented words."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 

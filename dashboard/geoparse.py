@@ -33,7 +33,7 @@ import json
 import logging
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -917,12 +917,12 @@ class _Extraction:
         line_start, _ = self.line_span(cand.start)
         if line_start < sent_start:
             window = (max(line_start, sent_start - 1500), sent_start)
-            earlier = self._earlier_cache.get(window)
-            if earlier is None:
-                earlier = dates_mod.find_dates(self.text[window[0] : window[1]], self.published, ctx_year)
-                self._earlier_cache[window] = earlier
             earlier_text = self.text[window[0] : window[1]]
-            earlier = [s for s in earlier if s.value is not None and s.precision == "day"]
+            earlier = [
+                s
+                for s in self.paragraph_dates(line_start, ctx_year, window)
+                if s.value is not None and s.precision == "day"
+            ]
             if earlier:
                 last = earlier[-1]
                 if self.is_anchor(earlier_text, last):
@@ -938,6 +938,25 @@ class _Extraction:
         if lead is not None and not self.vocab.cumulative.search(sentence):
             return lead, "day"
         return None, None
+
+    def paragraph_dates(
+        self, line_start: int, ctx_year: int | None, window: tuple[int, int]
+    ) -> list[dates_mod.DateSpan]:
+        """The dates inside `window` of the paragraph starting at `line_start`, offsets relative to
+        the window. The paragraph is read once, not once per sentence (long paragraphs made
+        that quadratic)."""
+        key = (line_start, ctx_year or 0)
+        found = self._earlier_cache.get(key)
+        if found is None:
+            _, line_end = self.line_span(line_start)
+            found = dates_mod.find_dates(self.text[line_start:line_end], self.published, ctx_year)
+            self._earlier_cache[key] = found
+        low, high = window[0] - line_start, window[1] - line_start
+        return [
+            replace(span, start=span.start - low, end=span.end - low)
+            for span in found
+            if span.start >= low and span.end <= high
+        ]
 
     def lead_date(self, before: int) -> date | None:
         """The single day-precision date of protest sentences in the first ~600 characters,
