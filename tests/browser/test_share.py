@@ -124,7 +124,10 @@ def test_exported_map_works_from_disk_with_no_network(
     try:
         page.goto(out.as_uri())
         shown = wait_for_map_drawn(page, 20, page_errors=guard.page_errors)
-        assert shown.visible_events == sum(row[6] for row in data.places)
+        # the first view fits the country most events are in: a rally far abroad may be off-screen
+        (south, west), (north, east) = data.bounds or ((-90, -180), (90, 180))
+        in_view = sum(row[6] for row in data.places if south <= row[4] <= north and west <= row[5] <= east)
+        assert in_view <= shown.visible_events <= sum(row[6] for row in data.places)
         assert shown.shaded_states == tuple(sorted(row[0] for row in data.states))
 
         # A person clicks a place and reads where the event comes from.
