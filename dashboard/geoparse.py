@@ -329,6 +329,21 @@ def extract_mentions(
         return []
 
 
+def _matches_level_cue(cue: str, entry: Entry) -> bool:
+    """Whether a gazetteer entry is of the kind a level word asks for ("estado", "barrio"...)."""
+    if cue == "state":
+        return entry.kind == "ADM1"
+    if cue == "municipality":
+        return entry.kind == "ADM2"
+    if cue == "neighbourhood":
+        return entry.kind in ("ADM3", "PPLX", "PPL", "PPLL") or entry.place.level == "neighbourhood"
+    if cue == "city":
+        return entry.kind.startswith("PPL") or entry.kind in ("WCITY", "WCAP") or entry.place.level == "city"
+    if cue == "landmark":
+        return entry.place.level == "landmark"
+    return False
+
+
 class _Extraction:
     """State of one extraction (one article)."""
 
@@ -578,17 +593,7 @@ class _Extraction:
         score = entry.prior
         cue = cand.level_cue
         if cue:
-            matches = {
-                "state": entry.kind == "ADM1",
-                "municipality": entry.kind == "ADM2",
-                "neighbourhood": entry.kind in ("ADM3", "PPLX", "PPL", "PPLL")
-                or entry.place.level == "neighbourhood",
-                "city": entry.kind.startswith("PPL")
-                or entry.kind in ("WCITY", "WCAP")
-                or entry.place.level == "city",
-                "landmark": entry.place.level == "landmark",
-            }.get(cue, False)
-            score += 0.6 if matches else -0.3
+            score += 0.6 if _matches_level_cue(cue, entry) else -0.3
         elif entry.weak:
             score -= 0.3
         container = cand.container
@@ -618,13 +623,16 @@ class _Extraction:
         doc_countries: set[str] = set()
         for rnd in range(2):
             for cand in cands:
-                scored = sorted(
-                    ((self.entry_score(cand, e, doc_states, doc_countries), e) for e in cand.entries),
-                    key=lambda pair: -pair[0],
-                )
-                cand.score, cand.chosen = scored[0]
-                others = [s for s, e in scored[1:] if e.place.place_id != cand.chosen.place.place_id]
-                cand.margin = scored[0][0] - others[0] if others else 1.0
+                scores = [self.entry_score(cand, e, doc_states, doc_countries) for e in cand.entries]
+                best = max(range(len(scores)), key=scores.__getitem__)  # first of equals, as a stable sort
+                chosen = cand.entries[best]
+                cand.score, cand.chosen = scores[best], chosen
+                others = [
+                    score
+                    for i, (score, e) in enumerate(zip(scores, cand.entries, strict=True))
+                    if i != best and e.place.place_id != chosen.place.place_id
+                ]
+                cand.margin = scores[best] - max(others) if others else 1.0
             if rnd == 0:
                 for cand in cands:
                     if cand.chosen is None or cand.chosen.weak:
