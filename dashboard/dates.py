@@ -232,6 +232,7 @@ def bare_years(sentence: str) -> list[int]:
     return [int(m.group(1)) for m in _BARE_YEAR.finditer(sentence)]
 
 
+_WEEKDAY_NAME = re.compile(_EN_WEEKDAY + "|" + _ES_WEEKDAY, re.IGNORECASE)  # cheap test before _WEEKDAY
 _DIGIT = re.compile(r"\d")  # explicit dates need a day number: most sentences skip two patterns
 
 
@@ -258,7 +259,7 @@ def find_dates(text: str, published: date | None, context_year: int | None) -> l
             spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
             taken.append((match.start(), match.end()))
 
-    for match in _WEEKDAY.finditer(text):
+    for match in _WEEKDAY.finditer(text) if _WEEKDAY_NAME.search(text) else ():
         if not free(match.start(), match.end()):
             continue
         # "Sunday, August 4": the explicit date right after wins.
