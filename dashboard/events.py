@@ -44,32 +44,11 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from .models import EVENT_TYPES, LEVELS, ROLES
+from .models import EVENT_TYPES, LEVELS, MENTION_KEYS, ROLES
 
+# A stored mention as `protestmap extract` reports it, between its ids and its article's metadata.
 EVENT_COLUMNS: tuple[str, ...] = (
-    "event_id",
-    "article_id",
-    "surface",
-    "start",
-    "end",
-    "place_id",
-    "name",
-    "level",
-    "country",
-    "state",
-    "state_code",
-    "lat",
-    "lon",
-    "role",
-    "event_type",
-    "event_date",
-    "date_precision",
-    "confidence",
-    "sentence",
-    "title",
-    "source",
-    "url",
-    "published",
+    ("event_id", "article_id") + MENTION_KEYS + ("title", "source", "url", "published")
 )
 
 
