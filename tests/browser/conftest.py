@@ -15,6 +15,7 @@ skipped elsewhere with the same loud message, as the README says.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any
 
 import pytest
 from locations import ARTICLES
-from pagekit import AppDriver, PageGuard, artifact_path, new_guarded_context
+from pagekit import ARTIFACTS, AppDriver, PageGuard, artifact_path, new_guarded_context
 
 from dashboard.browser import AppServer, chromium_executable, launch_chromium, require_playwright
 from dashboard.errors import BrowserUnavailable
@@ -90,3 +91,14 @@ def app(guarded_page: tuple[Any, PageGuard], app_server: AppServer) -> AppDriver
     """The app with the seeded database, in a guarded page."""
     page, guard = guarded_page
     return AppDriver(page, app_server, guard)
+
+
+@pytest.fixture(scope="module")
+def timings(request: pytest.FixtureRequest) -> Iterator[dict[str, float]]:
+    """Figures a test module measures; written to artifacts/timings-<module>.json and printed."""
+    measured: dict[str, float] = {}
+    yield measured
+    name = request.module.__name__.rsplit(".", 1)[-1].removeprefix("test_")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / f"timings-{name}.json").write_text(json.dumps(measured, indent=2))
+    print(f"\n{name} timings (s):", json.dumps(measured, indent=2))

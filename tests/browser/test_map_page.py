@@ -7,7 +7,6 @@ draws is what the data says, not a number copied from a screenshot.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from pagekit import ARTIFACTS, AppDriver, PageGuard
+from pagekit import AppDriver, PageGuard
 
 from dashboard.browser import AppServer, MapSummary
 from dashboard.events import EventFilter, filter_events, load_events
@@ -40,16 +39,6 @@ def expected_map(db: Path, flt: EventFilter) -> tuple[int, int, tuple[str, ...]]
         sum(row[6] for row in data.places),
         tuple(sorted(row[0] for row in data.states)),
     )
-
-
-@pytest.fixture(scope="module")
-def timings() -> Iterator[dict[str, float]]:
-    """Figures measured by these tests; written to artifacts/timings-map.json and printed."""
-    measured: dict[str, float] = {}
-    yield measured
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    (ARTIFACTS / "timings-map.json").write_text(json.dumps(measured, indent=2))
-    print("\nmap timings (s):", json.dumps(measured, indent=2))
 
 
 def test_the_guard_catches_requests_off_loopback_and_console_errors(

@@ -7,11 +7,9 @@ aborted, and must still draw the markers and open a popup with an excerpt.
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,16 +28,6 @@ pytestmark = pytest.mark.browser
 
 STATE_FILL_OPACITY = 0.65
 """fillOpacity of a shaded state in static/protestmap.js."""
-
-
-@pytest.fixture(scope="module")
-def timings() -> Iterator[dict[str, float]]:
-    """Figures measured by these tests; written to artifacts/timings-share.json and printed."""
-    measured: dict[str, float] = {}
-    yield measured
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    (ARTIFACTS / "timings-share.json").write_text(json.dumps(measured, indent=2))
-    print("\nshare timings (s):", json.dumps(measured, indent=2))
 
 
 @pytest.mark.parametrize(
