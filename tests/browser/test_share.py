@@ -43,6 +43,21 @@ def test_view_url_encodes_every_value(flt: EventFilter, url: str) -> None:
     assert view_url("http://127.0.0.1:8501", flt, present=True) == url
 
 
+def on_screen(page: Any, markers: Any) -> Any:
+    """The first marker inside the viewport (a rally abroad sits outside the first view)."""
+    size = page.viewport_size
+    for index in range(markers.count()):
+        box = markers.nth(index).bounding_box()
+        if (
+            box
+            and 0 <= box["x"]
+            and box["x"] + box["width"] <= size["width"]
+            and (0 <= box["y"] and box["y"] + box["height"] <= size["height"])
+        ):
+            return markers.nth(index)
+    raise AssertionError("no marker is inside the viewport")
+
+
 def blend(hex_colour: str, background: tuple[int, ...], alpha: float) -> tuple[int, int, int]:
     rgb = tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return tuple(round(alpha * c + (1 - alpha) * b) for c, b in zip(rgb, background[:3], strict=True))  # type: ignore[return-value]
@@ -119,7 +134,7 @@ def test_exported_map_works_from_disk_with_no_network(
         assert shown.shaded_states == tuple(sorted(row[0] for row in data.states))
 
         # A person clicks a place and reads where the event comes from.
-        marker = shown.frame.locator(".pm-marker").first
+        marker = on_screen(page, shown.frame.locator(".pm-marker"))
         marker.click()
         popup = shown.frame.locator(".leaflet-popup .pm-popup")
         popup.wait_for()
