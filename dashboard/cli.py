@@ -120,12 +120,15 @@ def _filters(args: argparse.Namespace):  # -> EventFilter
     )
 
 
-def _geocoder(args: argparse.Namespace):  # -> Geocoder | None
+def _extractor(args: argparse.Namespace):  # -> Extractor
+    """The shipped geoparser, with Nominatim behind it when `--geocoder nominatim` asks."""
+    from .geoparse import default_extractor
+
     if args.geocoder == "gazetteer":
-        return None
+        return default_extractor()
     from .geocode import make_geocoder
 
-    return make_geocoder(args.geocoder, user_agent=args.user_agent)
+    return default_extractor(make_geocoder(args.geocoder, user_agent=args.user_agent))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -261,7 +264,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             files,
             args.db,
             max_bytes=args.max_bytes,
-            geocoder=_geocoder(args),
+            extractor=_extractor(args),
             on_file=lambda _file: progress.advance(task),
             on_error=show_error,
             errors=path_errors,
@@ -287,22 +290,20 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_reprocess(args: argparse.Namespace) -> int:
-    from . import geoparse, store
+    from . import store
 
     conn = store.open_db(args.db, create=False)
-    geocoder = _geocoder(args)
+    extractor = _extractor(args)
     count = 0
     try:
         for stored in list(store.iter_articles(conn)):
             article = stored.article
-            mentions = geoparse.extract_mentions(
-                article.text, published=article.published, language=article.language, geocoder=geocoder
-            )
-            store.replace_mentions(conn, stored.article_id, mentions, geoparse.EXTRACTOR_VERSION)
+            mentions = extractor.extract(article.text, published=article.published, language=article.language)
+            store.replace_mentions(conn, stored.article_id, mentions, extractor.version)
             count += 1
     finally:
         conn.close()
-    print(f"re-extracted {count} articles with extractor {geoparse.EXTRACTOR_VERSION} -> {args.db}")
+    print(f"re-extracted {count} articles with extractor {extractor.version} -> {args.db}")
     return 0
 
 
@@ -335,17 +336,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     import json
 
-    from .geoparse import extract_mentions
     from .ingest import read_articles
 
     articles = read_articles(args.file)
-    geocoder = _geocoder(args)
+    extractor = _extractor(args)
     for article in articles:
-        mentions = extract_mentions(
+        mentions = extractor.extract(
             article.text,
             published=args.published or article.published,
             language=args.language or article.language,
-            geocoder=geocoder,
         )
         if args.format == "jsonl":
             for mention in mentions:

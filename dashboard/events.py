@@ -25,6 +25,8 @@ event_date      datetime64[ns]     the day of the event, NaT when unknown
 date_precision  str                day, week, month, or missing
 confidence      float64            in [0, 1]
 sentence        str                the sentence that reports it
+anchor_place_id str                the city or state a street or sector was placed at, or missing
+coord_precision category           exact, city or state: whose point lat/lon is
 title           str                the article's title
 source          category           the article's source (publication)
 url             str                the article's URL
@@ -44,7 +46,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from .models import EVENT_TYPES, LEVELS, MENTION_KEYS, ROLES
+from .models import COORD_PRECISIONS, EVENT_TYPES, LEVELS, MENTION_KEYS, ROLES
 
 # A stored mention as `protestmap extract` reports it, between its ids and its article's metadata.
 EVENT_COLUMNS: tuple[str, ...] = (
@@ -66,6 +68,7 @@ _NULLABLE_TEXT = (
     "source",
     "url",
     "published",
+    "anchor_place_id",
 )
 _SELECT = """
     SELECT m.mention_id AS event_id, m.article_id, m.surface, m.char_start AS start, m.char_end AS "end",
@@ -73,6 +76,7 @@ _SELECT = """
            COALESCE(m.state_code, '') AS state_code, m.lat, m.lon, m.role,
            COALESCE(m.event_type, '') AS event_type, COALESCE(m.event_date, '') AS event_date,
            COALESCE(m.date_precision, '') AS date_precision, m.confidence, m.sentence,
+           COALESCE(m.anchor_place_id, '') AS anchor_place_id, m.coord_precision,
            COALESCE(a.title, '') AS title, COALESCE(a.source, '') AS source, COALESCE(a.url, '') AS url,
            COALESCE(a.published, '') AS published
     FROM mentions AS m JOIN articles AS a ON a.article_id = m.article_id
@@ -98,6 +102,7 @@ def empty_events() -> pd.DataFrame:
                 "sentence",
                 "title",
                 "url",
+                "anchor_place_id",
             )
         }
     )
@@ -110,6 +115,7 @@ def _categorise(frame: pd.DataFrame) -> pd.DataFrame:
     frame["level"] = pd.Categorical(frame["level"], categories=list(LEVELS))
     frame["role"] = pd.Categorical(frame["role"], categories=list(ROLES))
     frame["event_type"] = pd.Categorical(frame["event_type"], categories=list(EVENT_TYPES))
+    frame["coord_precision"] = pd.Categorical(frame["coord_precision"], categories=list(COORD_PRECISIONS))
     frame["state"] = frame["state"].astype("category")
     frame["source"] = frame["source"].astype("category")
     return frame

@@ -329,6 +329,28 @@ def extract_mentions(
         return []
 
 
+@dataclass(frozen=True)
+class Geoparser:
+    """The shipped extractor (the `Extractor` protocol): the offline gazetteer, plus an
+    optional online geocoder for names it lacks, bound once at construction."""
+
+    geocoder: Geocoder | None = None
+
+    @property
+    def version(self) -> str:
+        return EXTRACTOR_VERSION
+
+    def extract(
+        self, text: str, *, published: date | None = None, language: str | None = None
+    ) -> list[Mention]:
+        return extract_mentions(text, published=published, language=language, geocoder=self.geocoder)
+
+
+def default_extractor(geocoder: Geocoder | None = None) -> Geoparser:
+    """The extractor the CLI and the app use unless they are given another one."""
+    return Geoparser(geocoder)
+
+
 def _matches_level_cue(cue: str, entry: Entry) -> bool:
     """Whether a gazetteer entry is of the kind a level word asks for ("estado", "barrio"...)."""
     if cue == "state":

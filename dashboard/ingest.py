@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import IngestError
-from .models import Article, Geocoder
+from .models import Article, Extractor
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -278,29 +278,32 @@ def ingest_articles(
     db: str | os.PathLike[str],
     *,
     summary: IngestSummary | None = None,
-    geocoder: Geocoder | None = None,
+    extractor: Extractor | None = None,
 ) -> IngestSummary:
     """Extract places from each article and store it, one transaction per article.
 
     An article already stored by the current extractor is left alone; one stored by an older
     extractor is re-extracted (so `ingest` after an upgrade refreshes the shipped data).
+    `extractor` defaults to the shipped geoparser on the offline gazetteer.
     """
-    from . import geoparse, store
+    from . import store
 
     summary = summary if summary is not None else IngestSummary()
+    if extractor is None:
+        from .geoparse import default_extractor
+
+        extractor = default_extractor()
     conn = store.open_db(db)
     try:
         for article in articles:
             aid = store.article_id(article.text)
             stored_version = store.stored_extractor_version(conn, aid)
-            if stored_version == geoparse.EXTRACTOR_VERSION:
+            if stored_version == extractor.version:
                 summary.already_stored += 1
                 summary.article_ids.append(aid)
                 continue
-            mentions = geoparse.extract_mentions(
-                article.text, published=article.published, language=article.language, geocoder=geocoder
-            )
-            store.save_article(conn, article, mentions, geoparse.EXTRACTOR_VERSION)
+            mentions = extractor.extract(article.text, published=article.published, language=article.language)
+            store.save_article(conn, article, mentions, extractor.version)
             summary.article_ids.append(aid)
             if stored_version is None:
                 summary.new += 1
@@ -328,7 +331,7 @@ def ingest_paths(
     db: str | os.PathLike[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    geocoder: Geocoder | None = None,
+    extractor: Extractor | None = None,
     on_file: Callable[[Path], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
 ) -> IngestSummary:
@@ -338,7 +341,7 @@ def ingest_paths(
         files,
         db,
         max_bytes=max_bytes,
-        geocoder=geocoder,
+        extractor=extractor,
         on_file=on_file,
         on_error=on_error,
         errors=path_errors,
@@ -350,7 +353,7 @@ def ingest_files(
     db: str | os.PathLike[str],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    geocoder: Geocoder | None = None,
+    extractor: Extractor | None = None,
     on_file: Callable[[Path], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
     errors: Sequence[IngestError] = (),
@@ -372,7 +375,7 @@ def ingest_files(
         except IngestError as exc:
             report(exc)
         else:
-            ingest_articles(articles, db, summary=summary, geocoder=geocoder)
+            ingest_articles(articles, db, summary=summary, extractor=extractor)
         if on_file:
             on_file(file)
     return summary

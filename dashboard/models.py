@@ -21,6 +21,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "pro_government_rally",
 )
 DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month")
+COORD_PRECISIONS: tuple[str, ...] = ("exact", "city", "state")
+"""How far a mention's point can be trusted: its own place (`exact`), or the point of the city
+or state it was anchored to because no gazetteer knows the street, plaza or sector itself."""
 
 # The keys of one `protestmap extract --format jsonl` line, in order. Other tools rely on them.
 MENTION_KEYS: tuple[str, ...] = (
@@ -41,6 +44,8 @@ MENTION_KEYS: tuple[str, ...] = (
     "date_precision",
     "confidence",
     "sentence",
+    "anchor_place_id",
+    "coord_precision",
 )
 
 
@@ -85,6 +90,10 @@ class Mention:
     date_precision: str | None
     confidence: float
     sentence: str
+    # A street, plaza or sector that no gazetteer knows is placed at the container the text
+    # gives it (its anchor); `coord_precision` then says the point is that city's or state's.
+    anchor_place_id: str | None = None
+    coord_precision: str = "exact"
 
     def to_json(self) -> dict[str, Any]:
         """The `extract` contract: exactly MENTION_KEYS, dates as ISO strings."""
@@ -110,6 +119,27 @@ class Article:
     language: str | None = None
     path: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Extractor(Protocol):
+    """What ingest, reprocess, eval, bench and the app receive to read places out of a text.
+
+    Extraction is a pure function of (text, published, language, version): the same inputs
+    give the same mentions, in any process, which is what lets ingest spread it over workers
+    and re-extract only what an older `version` produced. A backend (gazetteer, geocoder) is
+    bound when the extractor is built, not passed per call.
+    """
+
+    @property
+    def version(self) -> str:
+        """Changes whenever the output for some input may change (stored with each article)."""
+        ...
+
+    def extract(
+        self, text: str, *, published: date | None = None, language: str | None = None
+    ) -> list[Mention]:
+        """Every place mention in `text`, sorted by start. Never raises on any str."""
+        ...
 
 
 class Geocoder(Protocol):

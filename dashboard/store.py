@@ -25,7 +25,7 @@ from .errors import StoreError
 from .models import Article, Mention
 
 DEFAULT_DB = Path("data/protestmap.db")
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # Each entry upgrades a database from version i to i + 1. Never edit a shipped entry: add one.
@@ -70,6 +70,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX mentions_by_role ON mentions(role);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     INSERT INTO meta(key, value) VALUES ('revision', '0');
+    """,
+    # 2: a street, plaza or sector placed at the city or state the text anchors it to.
+    """
+    ALTER TABLE mentions ADD COLUMN anchor_place_id TEXT;
+    ALTER TABLE mentions ADD COLUMN coord_precision TEXT NOT NULL DEFAULT 'exact'
+        CHECK (coord_precision IN ('exact','city','state'));
     """,
 )
 assert len(MIGRATIONS) == SCHEMA_VERSION
@@ -222,13 +228,16 @@ def _mention_row(aid: str, m: Mention) -> tuple[Any, ...]:
         m.date_precision,
         float(m.confidence),
         m.sentence,
+        m.anchor_place_id,
+        m.coord_precision,
     )
 
 
 _INSERT_MENTION = """
     INSERT INTO mentions (article_id, char_start, char_end, surface, place_id, name, level, country,
-        state, state_code, lat, lon, role, event_type, event_date, date_precision, confidence, sentence)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        state, state_code, lat, lon, role, event_type, event_date, date_precision, confidence, sentence,
+        anchor_place_id, coord_precision)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 

@@ -122,12 +122,14 @@ def test_extract_contract_keys_and_spans(capsys: pytest.CaptureFixture[str]) -> 
         "date_precision",
         "confidence",
         "sentence",
+        "anchor_place_id",
+        "coord_precision",
     ]
     from dashboard.ingest import read_articles
 
     [article] = read_articles(seed)
     for record in records:
-        assert list(record)[: len(keys)] == keys
+        assert list(record) == keys
         assert article.text[record["start"] : record["end"]] == record["surface"]
     # front matter supplies the date: the protests of the seed are dated
     assert any(r["event_date"] == "2024-07-29" for r in records if r["role"] == "protest_site")

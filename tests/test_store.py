@@ -121,3 +121,27 @@ def test_readers_see_a_consistent_snapshot_while_a_writer_commits(db_path: Path)
 )
 def test_db_urls_and_paths(given: str, expected: Path) -> None:
     assert store.resolve_db(given) == expected
+
+
+def test_a_version_1_database_is_migrated_and_keeps_its_mentions(db_path: Path) -> None:
+    """A database written before anchored places existed reads on, its points marked exact."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    for statement in store.MIGRATIONS[0].split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO schema_version(version) VALUES (1)")
+    conn.execute(
+        "INSERT INTO articles (article_id, text, extractor_version, ingested_at)"
+        " VALUES ('a', 't', 'v', 'now')"
+    )
+    conn.execute(
+        """INSERT INTO mentions (article_id, char_start, char_end, surface, place_id, name, level, lat, lon,
+               role, confidence, sentence)
+           VALUES ('a', 0, 1, 't', 'p', 'T', 'city', 1, 2, 'protest_site', 0.5, 't')"""
+    )
+    conn.close()
+    migrated = store.open_db(db_path)
+    row = migrated.execute("SELECT anchor_place_id, coord_precision FROM mentions").fetchone()
+    assert row == (None, "exact")
+    assert migrated.execute("SELECT version FROM schema_version").fetchone()[0] == store.SCHEMA_VERSION

@@ -83,7 +83,9 @@ def _preview() -> None:
     previews = [
         (
             article,
-            geoparse.extract_mentions(article.text, published=article.published, language=article.language),
+            geoparse.default_extractor().extract(
+                article.text, published=article.published, language=article.language
+            ),
         )
         for article in articles
     ]
