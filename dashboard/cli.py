@@ -237,6 +237,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print only the totals, no per-document errors (for a held-out check split)",
     )
+    p.add_argument(
+        "--by-kind",
+        action="store_true",
+        help='print one summary line per kind of document (the gold records\' "kind" key)',
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser(
@@ -417,6 +422,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     report = evaluate_gold(args.gold, default_extractor(), only=args.only, exclude=args.exclude)
     if args.json:
         print(json.dumps(report.to_json(summary=args.summary), indent=2, ensure_ascii=False))
+    elif args.by_kind:
+        print(report.format_by_kind())
     else:
         print(report.format(summary=args.summary))
     return 0

@@ -55,6 +55,7 @@ class DocResult:
     """What one document got right and wrong."""
 
     doc_id: str
+    kind: str = ""
     protest_tp: int = 0
     protest_fp: int = 0
     protest_fn: int = 0
@@ -154,6 +155,27 @@ class EvalReport:
             + (f"{median:.2f} km" if median is not None else "n/a")
             + f" ({sum(len(d.distances_km) for d in self.docs)} matched non-state places)"
         )
+        return "\n".join(lines)
+
+    def by_kind(self) -> dict[str, EvalReport]:
+        """One report per `kind` of document (the gold records' optional "kind" key, e.g. the
+        kind of language a probe text exercises), in order of first appearance."""
+        groups: dict[str, list[DocResult]] = {}
+        for doc in self.docs:
+            groups.setdefault(doc.kind or "-", []).append(doc)
+        return {
+            kind: EvalReport(self.gold_path, docs, self.extractor_version) for kind, docs in groups.items()
+        }
+
+    def format_by_kind(self) -> str:
+        """One line per kind: documents, protest-site P/R/F1 and event-date accuracy."""
+        lines = [f"gold: {self.gold_path}  extractor: {self.extractor_version}  documents: {len(self.docs)}"]
+        for kind, report in [*self.by_kind().items(), ("all", self)]:
+            lines.append(
+                f"{kind}: docs={len(report.docs)} protest P={report.protest_precision:.3f} "
+                f"R={report.protest_recall:.3f} F1={report.protest_f1:.3f}; dates "
+                f"{report.date_accuracy:.3f} ({report._sum('dates_correct')}/{report._sum('dates_total')})"
+            )
         return "\n".join(lines)
 
     def to_json(self, *, summary: bool = False) -> dict[str, Any]:
@@ -367,7 +389,9 @@ def evaluate_gold(
             raise GoldFileError(f"{text_path}: cannot read the document text ({exc})") from None
         published = _parse_date(record.get("published"))
         pred = predicted_places(extractor, text, published, record.get("language"))
-        docs.append(score_document(doc_id, gold_places(record), pred))
+        result = score_document(doc_id, gold_places(record), pred)
+        result.kind = str(record.get("kind") or "")
+        docs.append(result)
     return EvalReport(str(gold_path), docs, extractor.version)
 
 
