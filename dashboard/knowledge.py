@@ -114,6 +114,21 @@ LANGUAGE_SCHEMA: Schema = {
         "anchor_noun_of": "patterns",
         "anchor_noun_qualifiers": "patterns",
     },
+    "subcity": {
+        "about": "str",
+        "landmark_heads_before": "str_map",
+        "landmark_heads_after": "str_map",
+        "neighbourhood_heads_before": "str_map",
+        "neighbourhood_heads_after": "str_map",
+        "landmark_heads_plural": "str_map",
+        "neighbourhood_heads_plural": "str_map",
+        "head_modifiers": "words",
+        "head_of": "words",
+        "named_roads": "words",
+        "other_members": "words",
+        "intersections": "words",
+        "not_names": "words",
+    },
 }
 
 COUNTRY_SCHEMA: Schema = {
@@ -214,6 +229,11 @@ def _validate(path: Path, data: object, schema: Schema, prefix: str = "") -> Non
                 isinstance(v, int) and not isinstance(v, bool) for v in value.values()
             ):
                 raise _fail(path, name, "expected an object of integers")
+        elif kind == "str_map":
+            if not isinstance(value, dict) or not all(
+                isinstance(k, str) and k and isinstance(v, str) and v for k, v in value.items()
+            ):
+                raise _fail(path, name, "expected an object of non-empty strings")
         elif kind == "float_map":
             if not isinstance(value, dict) or not all(isinstance(v, int | float) for v in value.values()):
                 raise _fail(path, name, "expected an object of numbers")
@@ -251,6 +271,7 @@ class LanguagePack:
     events: Mapping[str, Any]
     places: Mapping[str, Any]
     dates: Mapping[str, Any]
+    subcity: Mapping[str, Any]
     function_words: tuple[str, ...]
 
 
@@ -271,6 +292,7 @@ def load_language_pack(code: str, lang_dir: Path = LANG_DIR) -> LanguagePack:
         events=data["events"],
         places=data["places"],
         dates=data["dates"],
+        subcity=data["subcity"],
         function_words=tuple(data["function_words"]),
     )
 

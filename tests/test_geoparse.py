@@ -156,6 +156,7 @@ def places(text: str, published: date | None = None) -> list[tuple[str, str, str
             [
                 ("CARACAS", "VE-A", "other", None),
                 ("Venezuela", "VE", "other", None),
+                ("Avenida Bolívar", "VE-V", "protest_site", "2024-07-29"),
                 ("Maracaibo", "VE-V", "protest_site", "2024-07-29"),
             ],
         ),
@@ -329,20 +330,29 @@ def places(text: str, published: date | None = None) -> list[tuple[str, str, str
             date(2024, 7, 31),
             [("Monagas", "VE-N", "protest_site", "2024-07-30")],
         ),
-        (  # an unknown sector of a known barrio; "la avenida Bolívar" is a street, not the state
+        (  # an unknown sector of a known barrio, anchored to it; "la avenida Bolívar" is a street
             "Vecinos protestaron en el sector La Bombilla de Petare este lunes.",
             date(2024, 7, 31),
-            [("Petare", "VE-M", "protest_site", "2024-07-29")],
+            [
+                ("La Bombilla", "VE-M", "protest_site", "2024-07-29"),
+                ("Petare", "VE-M", "protest_site", "2024-07-29"),
+            ],
         ),
         (
             "Manifestantes trancaron la avenida Bolívar de Valencia este martes.",
             date(2024, 7, 31),
-            [("Valencia", "VE-G", "protest_site", "2024-07-30")],
+            [
+                ("avenida Bolívar", "VE-G", "protest_site", "2024-07-30"),
+                ("Valencia", "VE-G", "protest_site", "2024-07-30"),
+            ],
         ),
         (  # every town has a plaza Bolívar: not the Caracas one
             "Vecinos se concentraron en la plaza Bolívar de Mérida este lunes.",
             date(2024, 7, 31),
-            [("Mérida", "VE-L", "protest_site", "2024-07-29")],
+            [
+                ("plaza Bolívar", "VE-L", "protest_site", "2024-07-29"),
+                ("Mérida", "VE-L", "protest_site", "2024-07-29"),
+            ],
         ),
         (
             "Protesters in Zulia state blocked roads on Monday.",

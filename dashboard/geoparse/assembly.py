@@ -53,6 +53,8 @@ def assemble(
                 date_precision=when.precision,
                 confidence=confidence(place),
                 sentence=excerpt(doc, place.spot.start),
+                anchor_place_id=place.anchor.place_id if place.anchor is not None else None,
+                coord_precision=place.coord_precision,
             )
         )
     return mentions

@@ -15,6 +15,8 @@ def confidence(place: Resolved) -> float:
     entry = place.entry
     if place.from_geocoder:
         return 0.5
+    if place.anchor is not None:
+        return entry.prior  # how directly the text gave the anchor (see anchoring)
     conf = entry.prior
     if entry.weak:
         conf = 0.35

@@ -1,7 +1,7 @@
 """The geoparser: the stages in order, behind the `Extractor` protocol.
 
     document -> spotting -> names inside names -> cues -> resolution (+ online geocoder)
-             -> role -> dating -> confidence -> assembly
+             -> anchoring of places below the city -> role -> dating -> confidence -> assembly
 
 Each stage is a function of frozen values (see each module); none changes what an earlier
 one produced. The gazetteer and the compiled reading are loaded lazily, once per process, so
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.gazetteer import Gazetteer, load_gazetteer
+from dashboard.geoparse.anchoring import anchor_subcity_places
 from dashboard.geoparse.assembly import assemble
 from dashboard.geoparse.cues import read_cues
 from dashboard.geoparse.dating import date_events
@@ -26,7 +27,7 @@ from dashboard.geoparse.role import assign_roles
 from dashboard.geoparse.spotting import find_spots
 from dashboard.models import Geocoder, Mention
 
-EXTRACTOR_VERSION = "geoparse-1.5"
+EXTRACTOR_VERSION = "geoparse-2.0"
 
 LANGUAGES: tuple[str, ...] = ("en", "es")
 """The languages with a shipped pack; another `language` value is detected instead."""
@@ -51,6 +52,7 @@ def run_stages(
     online = ask_geocoder(doc, places, geocoder, reading)
     if online:
         places = tuple(sorted((*places, *online), key=lambda p: p.spot.start))
+    places = anchor_subcity_places(doc, places, reading)
     roles = assign_roles(doc, places, reading)
     dates = date_events(doc, places, roles, reading)
     return assemble(doc, places, roles, dates)

@@ -99,6 +99,18 @@ class Reading:
     non_places: frozenset[str]
     geocoder_cues: frozenset[str]
     geocoder_connectors: frozenset[str]
+    # places below the city (see anchoring)
+    heads_before: Mapping[tuple[str, ...], tuple[str, str]]
+    heads_after: Mapping[tuple[str, ...], tuple[str, str]]
+    plural_heads: Mapping[tuple[str, ...], tuple[str, str]]
+    head_modifiers: frozenset[str]
+    head_of: frozenset[str]
+    named_roads: Mapping[tuple[str, ...], str]
+    other_members: frozenset[str]
+    intersections: frozenset[str]
+    not_names: frozenset[str]
+    name_connectors: frozenset[str]
+    conjunctions: frozenset[str]
     # dates
     anchor_before: re.Pattern[str]
     anchor_noun_before: re.Pattern[str]
@@ -191,6 +203,19 @@ def compile_reading(
         if words
     }
     articles = pl("articles")
+
+    def heads(level_keys: dict[str, str]) -> dict[tuple[str, ...], tuple[str, str]]:
+        out: dict[tuple[str, ...], tuple[str, str]] = {}
+        for level, key in level_keys.items():
+            for pack in name_packs:
+                for word, canonical in pack.subcity[key].items():
+                    out.setdefault(tuple(fold(word).split()), (level, canonical))
+        return out
+
+    def sub(key: str) -> list[str]:
+        return _gather(name_packs, "subcity", key)
+
+    conjunction_words = frozenset(fold(w) for w in _gather(name_packs, "sentences", "list_conjunctions"))
     conjunctions = _words(se("list_conjunctions") or ["and"])
     present = ev("present_tense")
     past_words = ev("past_tense")
@@ -313,6 +338,21 @@ def compile_reading(
         non_places=frozenset(fold(w) for w in profile.non_places),
         geocoder_cues=frozenset(pl("geocoder_cues")),
         geocoder_connectors=frozenset(pl("geocoder_name_connectors")),
+        heads_before=heads(
+            {"landmark": "landmark_heads_before", "neighbourhood": "neighbourhood_heads_before"}
+        ),
+        heads_after=heads({"landmark": "landmark_heads_after", "neighbourhood": "neighbourhood_heads_after"}),
+        plural_heads=heads(
+            {"landmark": "landmark_heads_plural", "neighbourhood": "neighbourhood_heads_plural"}
+        ),
+        head_modifiers=frozenset(fold(w) for w in sub("head_modifiers")),
+        head_of=frozenset(fold(w) for w in sub("head_of")),
+        named_roads={tuple(fold(w).split()): w for w in sub("named_roads")},
+        other_members=frozenset(fold(w) for w in sub("other_members")),
+        intersections=frozenset(fold(w) for w in sub("intersections")),
+        not_names=frozenset(fold(w) for w in sub("not_names")),
+        name_connectors=frozenset(fold(w) for w in pl("name_connectors")) - conjunction_words,
+        conjunctions=conjunction_words,
         anchor_before=re.compile(
             r"(?<![\w-])"
             + alternation(dt("anchor_before") or [NEVER.pattern])

@@ -33,6 +33,8 @@ class Resolved:
 
     `container` is the index (in the tuple of resolved places) of the place the text gives as
     its container, or None. `margin` is how far the choice is ahead of the next other place.
+    A place below the city that no gazetteer knows (see anchoring) has an `anchor`: the city
+    or state whose point it takes, which `coord_precision` ("city", "state") says.
     """
 
     spot: Spot
@@ -42,6 +44,8 @@ class Resolved:
     margin: float
     container: int | None = None
     from_geocoder: bool = False
+    anchor: Place | None = None
+    coord_precision: str = "exact"
 
     @property
     def cued(self) -> bool:
