@@ -12,11 +12,28 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 _YEAR = r"(20\d\d|19\d\d)"
+
+
+def fold_text(text: str) -> str:
+    """Lower case without accents, one character for one ("dòmingo" -> "domingo"), so that
+    offsets in the folded text are offsets in the original; a text whose folding would change
+    its length (ligatures) is only lower-cased."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    folded = "".join(
+        unicodedata.normalize("NFKD", ch)[0] if len(unicodedata.normalize("NFKD", ch)) > 1 else ch
+        for ch in lowered
+    )
+    return folded if len(folded) == len(text) else lowered
+
+
 _BARE_YEAR = re.compile(r"(?<![\d,.])\b(19\d\d|20\d\d)\b(?![,.]?\d)")
 
 
@@ -59,23 +76,24 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
     relative: dict[str, tuple[int, str]] = {}
     first_months: list[str] = []
     for pack in packs:
-        months.update({k.lower(): v for k, v in pack["months"].items()})
-        abbreviations.update({k.lower(): v for k, v in pack["month_abbreviations"].items()})
-        weekdays.update({k.lower(): v for k, v in pack["weekdays"].items()})
-        relative.update({" ".join(k.lower().split()): (v[0], v[1]) for k, v in pack["relative"].items()})
+        months.update({fold_text(k): v for k, v in pack["months"].items()})
+        abbreviations.update({fold_text(k): v for k, v in pack["month_abbreviations"].items()})
+        weekdays.update({fold_text(k): v for k, v in pack["weekdays"].items()})
+        relative.update({" ".join(fold_text(k).split()): (v[0], v[1]) for k, v in pack["relative"].items()})
         if pack["month_first"]:
-            first_months += [*pack["months"], *(f"{a}." for a in pack["month_abbreviations"])]
-            first_months += list(pack["month_abbreviations"])
-    all_months = [*months, *abbreviations, *(f"{a}." for a in abbreviations)]
+            first_months += [fold_text(m) for m in pack["months"]]
+            first_months += [fold_text(a) + "." for a in pack["month_abbreviations"]]
+            first_months += [fold_text(a) for a in pack["month_abbreviations"]]
+    all_months = [*months, *(f"{a}." for a in abbreviations), *abbreviations]
     month = _alternation(all_months)
     weekday = _alternation(weekdays)
     ordinal = _alternation(w for p in packs for w in p["ordinal_suffixes"])
     day_of = _alternation(w for p in packs for w in p["day_month_connectors"])
     year_of = _alternation(w for p in packs for w in p["year_connectors"])
-    past_before = [f for p in packs for f in p["past_before"]]
-    this_before = [f for p in packs for f in p["this_before"]]
-    past_after = [f for p in packs for f in p["past_after"]]
-    future = [f for p in packs for f in p["future_before"]]
+    past_before = [fold_text(f) for p in packs for f in p["past_before"]]
+    this_before = [fold_text(f) for p in packs for f in p["this_before"]]
+    past_after = [fold_text(f) for p in packs for f in p["past_after"]]
+    future = [fold_text(f) for p in packs for f in p["future_before"]]
     flags = re.IGNORECASE
     month_day = None
     if first_months:
@@ -88,12 +106,22 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         )
     # Day-first: "28 July 2024", "28th of July", "28 de julio de 2024".
     day_month = re.compile(
-        r"\b(?P<day>\d{1,2})" + ordinal + r"?\s+(?:" + day_of + r"\s+)?(?P<month>" + month + r")\b"
+        r"\b(?P<day>\d{1,2})"
+        + ordinal
+        + r"?(?:\s+(?:"
+        + day_of
+        + r"\s+)?|(?=[a-z]))(?P<month>"
+        + month
+        + r")\b"
         r"(?:,?\s+(?:" + year_of + r"\s+)?" + _YEAR + r"\b)?",
         flags,
     )
+    back = [fold_text(f) for p in packs for f in p["back_reference_before"]]
     weekday_pattern = re.compile(
-        r"\b(?P<last>" + _alternation((f + r"\s+" for f in past_before), escape=False) + r")?"
+        r"\b(?P<ref>"
+        + _alternation((r"\s+".join(map(re.escape, f.split())) + r"\s+" for f in back), escape=False)
+        + r")?"
+        r"(?P<last>" + _alternation((f + r"\s+" for f in past_before), escape=False) + r")?"
         r"(?P<this>" + _alternation(this_before, escape=False) + r"\s+)?"
         r"(?P<wd>" + weekday + r")(?P<poss>['’]s)?\b"
         r"(?P<after>\s+" + _alternation(past_after or ["(?!x)x"], escape=False) + r")?",
@@ -148,6 +176,9 @@ class DateSpan:
     end: int
     value: date | None
     precision: str | None
+    weekday: int | None = None
+    """For "that Sunday" / "ese domingo": the weekday of an earlier explicit date it refers back
+    to (`value` is then None, resolved by the reader of the whole document)."""
 
 
 def _make_date(year: int | None, month: int | None, day: int) -> date | None:
@@ -218,9 +249,11 @@ def find_dates(
 ) -> list[DateSpan]:
     """Every date expression in `text` (a sentence), resolved where possible, sorted by start.
 
-    `grammar` is the date grammar of the text's language (default: English and Spanish).
+    `grammar` is the date grammar of the text's language (default: English and Spanish). Names
+    are matched without accents ("dòmingo", "sabado"), so a typo in an accent still reads.
     """
     grammar = grammar or date_grammar()
+    folded = fold_text(text)
     spans: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
 
@@ -229,11 +262,15 @@ def find_dates(
 
     patterns = [p for p in (grammar.month_day, grammar.day_month) if p is not None]
     for pattern in patterns if _DIGIT.search(text) else ():
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(folded):
+            month_start = match.start("month")
             month_word = match.group("month")
-            if pattern is grammar.month_day and not month_word[0].isupper():
+            capital = text[month_start : month_start + 1].isupper()
+            if pattern is grammar.month_day and not capital:
                 continue  # "may 5" is rarely a date when the month is lower case
-            month = grammar.months.get(month_word.lower().rstrip("."))
+            if match.end("day") == month_start and not capital:
+                continue  # "3Ago" (a headline) yes, "3mar" no
+            month = grammar.months.get(month_word.rstrip("."))
             day = int(match.group("day"))
             year_text = match.group(3)
             if month is None or not 1 <= day <= 31 or not free(match.start(), match.end()):
@@ -243,19 +280,22 @@ def find_dates(
             spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
             taken.append((match.start(), match.end()))
 
-    for match in grammar.weekday.finditer(text) if grammar.weekday_name.search(text) else ():
+    for match in grammar.weekday.finditer(folded) if grammar.weekday_name.search(folded) else ():
         if not free(match.start(), match.end()):
             continue
         # "Sunday, August 4": the explicit date right after wins.
         after = text[match.end() : match.end() + 3]
         if after.startswith(",") and any(s.start <= match.end() + 3 for s in spans if s.start > match.end()):
             continue
-        weekday = grammar.weekdays[match.group("wd").lower()]
+        weekday = grammar.weekdays[match.group("wd")]
+        if match.group("ref"):
+            # "that Sunday", "ese domingo": the Sunday of an earlier explicit date, not the last one
+            spans.append(DateSpan(match.start(), match.end(), None, None, weekday))
+            taken.append((match.start(), match.end()))
+            continue
         value = None
-        if grammar.future_before.search(text[max(0, match.start() - 16) : match.start()]):
-            spans.append(
-                DateSpan(match.start(), match.end(), None, None)
-            )  # "next Saturday": not a past event
+        if grammar.future_before.search(folded[max(0, match.start() - 16) : match.start()]):
+            spans.append(DateSpan(match.start(), match.end(), None, None))  # "next Saturday": not past
             taken.append((match.start(), match.end()))
             continue
         if published is not None:
@@ -263,17 +303,17 @@ def find_dates(
             if back == 0 and (match.group("last") or match.group("after")):
                 back = 7
             value = published - timedelta(days=back)
-            if match.group("this") and back > max(published.weekday(), 1):
-                # "este jueves" in a Wednesday story is tomorrow, not last week: the
-                # publication week only (yesterday's "este domingo" in a Monday story is fine)
+            if match.group("this") and back > 2:
+                # "este sábado" in a Monday story is two days ago; "este jueves" or "this Friday"
+                # in a Monday story is more likely the coming one: no date rather than a guess
                 value = None
         spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
         taken.append((match.start(), match.end()))
 
-    for match in grammar.relative.finditer(text):
+    for match in grammar.relative.finditer(folded):
         if not free(match.start(), match.end()):
             continue
-        key = " ".join(match.group("rel").lower().split())
+        key = " ".join(match.group("rel").split())
         offset, precision = grammar.relative_offsets[key]
         value = published + timedelta(days=offset) if published is not None else None
         spans.append(DateSpan(match.start(), match.end(), value, precision if value else None))
@@ -290,14 +330,14 @@ def heading_date(
     if len(line) > 40:
         return None
     grammar = grammar or date_grammar()
-    match = grammar.heading.match(line)
+    match = grammar.heading.match(fold_text(line))
     if not match:
         return None
     month_word = match.group("m1") or match.groupdict().get("m2")
     day_text = match.group("d1") or match.groupdict().get("d2")
     if month_word is None or day_text is None:
         return None
-    month = grammar.months.get(month_word.lower().rstrip("."))
+    month = grammar.months.get(month_word.rstrip("."))
     if month is None:
         return None
     day = int(day_text)

@@ -196,6 +196,7 @@ def sources_hash(profile: CountryProfile) -> str:
     digest.update(Path(__file__).read_bytes())  # the code that builds the index is part of the key
     digest.update(profile.code.encode())
     digest.update(repr(sorted(profile.kind_priors.items())).encode())
+    digest.update(repr(sorted(profile.given_names)).encode())
     for path in profile.gazetteer_files():
         digest.update(path.name.encode())
         if path.exists():
@@ -215,6 +216,7 @@ def build_index(profile: CountryProfile) -> dict[str, tuple[Entry, ...]]:
     """Parse the profile's source files into name key -> entries (best prior first)."""
     buckets: dict[str, dict[str, Entry]] = {}
     home = profile.code
+    given_names = frozenset(fold(n) for n in profile.given_names)
 
     def add(name: str, entry: Entry, *, alias: bool = False) -> None:
         key = name_key(name)
@@ -248,6 +250,10 @@ def build_index(profile: CountryProfile) -> dict[str, tuple[Entry, ...]]:
             # "Municipio Libertador": the short name is what texts write.
             short = row["admin2"] or name.removeprefix("Municipio ").removeprefix("Autónomo ")
             name, aliases = short, [name, *aliases]
+            words = short.split()
+            if len(words) >= 2 and fold(words[0]) in given_names:
+                # "municipio Ribas" is José Félix Ribas: news shortens a person's name to the surname
+                aliases.append(words[-1])
         level = _LEVEL_OF_KIND.get(kind, "city")
         place = Place(
             place_id=place_id,

@@ -73,6 +73,9 @@ LANGUAGE_SCHEMA: Schema = {
         "called_by": "patterns",
         "locating_openers": "words",
         "reported_from_prepositions": "patterns",
+        "negations": "words",
+        "range_to": "words",
+        "caption_words": "words",
     },
     "places": {
         "level_before": "pattern_map",
@@ -93,6 +96,9 @@ LANGUAGE_SCHEMA: Schema = {
         "articles": "words",
         "geocoder_cues": "words",
         "geocoder_name_connectors": "words",
+        "locative_prepositions": "words",
+        "state_anaphors": "words",
+        "state_anaphor_not_before": "words",
     },
     "dates": {
         "anchor_before": "patterns",
@@ -113,6 +119,7 @@ LANGUAGE_SCHEMA: Schema = {
         "anchor_held_on": "patterns",
         "anchor_noun_of": "patterns",
         "anchor_noun_qualifiers": "patterns",
+        "back_reference_before": "words",
     },
     "subcity": {
         "about": "str",

@@ -131,7 +131,7 @@ def places(text: str, published: date | None = None) -> list[tuple[str, str, str
             [],
         ),
         (  # possessives and Spanish articles
-            "Caracas' mayor spoke while el estado Miranda saw cacerolazos anoche.",
+            "Caracas' mayor spoke while the state of Miranda saw cacerolazos last night.",
             date(2024, 7, 30),
             [("Caracas", "VE-A", "other", None), ("Miranda", "VE-M", "protest_site", "2024-07-29")],
         ),

@@ -47,6 +47,9 @@ def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
                 # the name before it, and this one is its container
                 break
             return level
+    appositive = reading.appositive.match(after)
+    if appositive:  # "Barinas, the state governed by ...": the level word of an appositive
+        after = " " + after[appositive.end() :]
     for level, pattern in reading.level_after.items():
         match = pattern.match(after)
         if match:
@@ -64,10 +67,11 @@ def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
 
 def _level_lists(
     doc: Document, spots: tuple[Spot, ...], levels: list[str | None], reading: Reading
-) -> set[int]:
-    """Indices of spots in a list whose first or last member carries a state cue ("states such
-    as A, B, C and D", "A, B and C states"): the cue covers the whole list."""
-    covered: set[int] = set()
+) -> dict[str, set[int]]:
+    """Indices of spots in a list whose first or last member carries a state or municipality
+    cue ("states such as A, B, C and D", "A, B and C states", "los municipios Sucre, Ribas y
+    Mariño"): the cue covers the whole list."""
+    covered: dict[str, set[int]] = {"state": set(), "municipality": set()}
     groups: list[list[int]] = []
     for index, spot in enumerate(spots):
         if groups:
@@ -81,8 +85,9 @@ def _level_lists(
         if len(group) < 2:
             continue
         cues = [levels[i] for i in group if levels[i]]
-        if cues and cues[0] == "state" and (levels[group[0]] == "state" or levels[group[-1]] == "state"):
-            covered.update(group)
+        level = levels[group[0]] or levels[group[-1]]
+        if cues and level and cues[0] == level and level in ("state", "municipality"):
+            covered[level].update(group)
     return covered
 
 
@@ -110,9 +115,11 @@ def _containers(
 def read_cues(doc: Document, spots: tuple[Spot, ...], reading: Reading) -> tuple[Cue, ...]:
     """One Cue per spot, in order."""
     levels = [level_cue(doc, spot, reading) for spot in spots]
-    in_list = _level_lists(doc, spots, levels, reading)
-    for index in in_list:
-        levels[index] = "state"
+    lists = _level_lists(doc, spots, levels, reading)
+    in_list = lists["state"] | lists["municipality"]
+    for level, members in lists.items():
+        for index in members:
+            levels[index] = level
     containers = _containers(doc, spots, levels, reading)
     return tuple(
         Cue(level=levels[i], container=containers.get(i), in_level_list=i in in_list)

@@ -59,7 +59,9 @@ def run_stages(
 
 
 def _reading(language: str) -> Reading:
-    return reading_for(LANGUAGES)
+    """The text's language pack for clauses and dates; the country's local languages' too for
+    the names of places and organisations (see reading)."""
+    return reading_for((language,))
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,12 @@ class Reading:
     non_places: frozenset[str]
     geocoder_cues: frozenset[str]
     geocoder_connectors: frozenset[str]
+    negation_before: re.Pattern[str]
+    range_after: re.Pattern[str]
+    caption_line: re.Pattern[str]
+    locative_before: re.Pattern[str]
+    appositive: re.Pattern[str]
+    state_anaphor: re.Pattern[str]
     # places below the city (see anchoring)
     heads_before: Mapping[tuple[str, ...], tuple[str, str]]
     heads_after: Mapping[tuple[str, ...], tuple[str, str]]
@@ -338,6 +344,34 @@ def compile_reading(
         non_places=frozenset(fold(w) for w in profile.non_places),
         geocoder_cues=frozenset(pl("geocoder_cues")),
         geocoder_connectors=frozenset(pl("geocoder_name_connectors")),
+        negation_before=re.compile(
+            r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b(?:\W+\w+){0,2}\W*$", flags
+        ),
+        range_after=re.compile(  # used with match(text, pos): no "^", which would mean the text's start
+            r"\s+" + _words(ev("range_to") or ["(?!x)x"]) + r"\s+" + opt(articles) + r"[A-ZÁÉÍÓÚÑ]"
+        ),
+        caption_line=re.compile(r"\b" + _words(ev("caption_words") or ["(?!x)x"]) + r"\b", flags),
+        locative_before=re.compile(
+            r"\b" + _words(pl("locative_prepositions") or ["(?!x)x"]) + r"\s+" + opt(articles) + "$", flags
+        ),
+        appositive=re.compile(
+            r"^,\s+"
+            + _words(articles or ["(?!x)x"])
+            + r"\s+(?="
+            + alternation(container_nouns or [NEVER.pattern])
+            + r"\b)",
+            flags,
+        ),
+        state_anaphor=re.compile(
+            r"\b(?P<anaphor>"
+            + _words(pl("state_anaphors") or ["(?!x)x"])
+            + r")\b"
+            + r"(?!\s*(?:['’]s\b|"
+            + _words(pl("state_anaphor_not_before") or ["(?!x)x"])
+            + r"\b))"
+            + r"(?!\s+[A-ZÁÉÍÓÚÑ])",
+            flags,
+        ),
         heads_before=heads(
             {"landmark": "landmark_heads_before", "neighbourhood": "neighbourhood_heads_before"}
         ),

@@ -23,12 +23,13 @@ Triggers = dict[str, list[tuple[int, int]]]
 
 @dataclass(frozen=True)
 class Role:
-    """The role of one place, its event type, and whose date it takes: its own (`date_from`
-    is its own index) or, for a container, the date of the event place it contains."""
+    """The role of one place, its event type, and where in the text its event's date is read:
+    at the place itself, at the event place it contains, or at the sentence that refers back to
+    it ("the state", "la entidad") or that its subheading introduces."""
 
     role: str
     event_type: str | None
-    date_from: int | None = None
+    date_at: int | None = None
 
 
 OTHER = Role("other", None, None)
@@ -56,10 +57,14 @@ class TriggerIndex:
             matches = fast.finditer(lowered)  # same offsets: lower() kept every character
         else:
             matches = self.reading.all_triggers.finditer(text)
+        negation = self.reading.negation_before
         for match in matches:
             kind = match.lastgroup
-            if kind is not None:
-                found[kind].append((match.start() + start, match.end() + start))
+            if kind is None:
+                continue
+            if kind != "meeting" and negation.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "no hubo protestas", "no protests were reported"
+            found[kind].append((match.start() + start, match.end() + start))
         self._sentences[(start, end)] = found
         return found
 
@@ -166,6 +171,13 @@ def role_of(doc: Document, place: Resolved, index: TriggerIndex, reading: Readin
         clause_triggers = within(triggers, clause_start, clause_end)
         if any(clause_triggers[k] for k in PROTEST_TYPES):
             triggers = clause_triggers
+        else:
+            # a clause without event words borrows from the clauses before it ("Police fired
+            # tear gas in Caracas; in Valencia too"), never from a later, contrasting one ("no
+            # hubo protestas en Mérida, mientras que en Trujillo la policía dispersó...")
+            triggers = within(triggers, sent_start, clause_end)
+            if not any(triggers[k] for k in PROTEST_TYPES):
+                return "other", None
     text = doc.text
     before = text[max(sent_start, spot.start - 30) : spot.start]
     if entry.place.level == "country" or entry.kind == "COUNTRY":
@@ -184,7 +196,8 @@ def role_of(doc: Document, place: Resolved, index: TriggerIndex, reading: Readin
         return "other", None  # "Caracas' mayor said": the place only qualifies a person
     marching = bool(reading.marching.search(text[sent_start : spot.start]))
     if reading.origin_before.search(before) and not marching:
-        return "other", None
+        if not reading.range_after.match(text, spot.end, spot.end + 40):
+            return "other", None  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
     if reading.destination_before.search(before) and not reading.march_towards.search(
         text[sent_start : spot.start]
     ):
@@ -244,13 +257,74 @@ def _follow_up_type(
     return None
 
 
+def _protest_words(triggers: Triggers) -> bool:
+    return any(triggers[k] for k in PROTEST_TYPES)
+
+
+def _state_anaphors(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "The governor of Guárico said calm had returned. Hours later, cacerolazos broke out across
+    the state": a sentence that reports an event in "the state" / "la entidad" makes the state
+    named last before it (in the same or the previous paragraph) a protest site."""
+    states = [n for n, p in enumerate(places) if p.place.level == "state" and p.anchor is None]
+    if not states:
+        return
+    for match in reading.state_anaphor.finditer(doc.text):
+        if match.group("anaphor")[-1:].isupper():
+            continue
+        word = match.group("anaphor").split()[-1]
+        if word[:1].isupper() and match.start() > 0 and doc.text[match.start() - 2 : match.start()].strip():
+            continue  # "el Estado" (the government) inside a sentence
+        pos = match.start()
+        sent_start, sent_end = doc.sentence_span(pos)
+        if any(sent_start <= places[n].spot.start < sent_end for n in states):
+            continue  # the sentence names its own state
+        clause_start, clause_end = index.clause(pos, sent_start, sent_end)
+        triggers = within(index.sentence(sent_start, sent_end), clause_start, clause_end)
+        if not _protest_words(triggers) or reading.planned.search(doc.text, clause_start, clause_end):
+            continue
+        earlier = [n for n in states if places[n].spot.end <= pos and pos - places[n].spot.end < 900]
+        if not earlier:
+            continue
+        target = earlier[-1]
+        if roles[target].role != "protest_site":
+            roles[target] = Role("protest_site", event_type(triggers), pos)
+
+
+def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex) -> None:
+    """A short line that is only a place name, above a paragraph that reports protests, is the
+    place of that section ("Cumaná" over "Demonstrators gather outside the governor's office")."""
+    for n, place in enumerate(places):
+        if roles[n].role == "protest_site" or place.place.level == "country":
+            continue  # a country over a section is a kicker, not the section's place
+        line_start, line_end = doc.line_span(place.spot.start)
+        line = doc.text[line_start:line_end]
+        rest = (doc.text[line_start : place.spot.start] + doc.text[place.spot.end : line_end]).strip(
+            " \t:-–—"
+        )
+        if len(line.strip()) > 40 or len(rest.split()) > 2 or rest.endswith((".", "!", "?")):
+            continue
+        following = line_end + 1
+        while following < len(doc.text) and doc.text[following] in "\n\r \t":
+            following += 1
+        if following >= len(doc.text):
+            continue
+        sent_start, sent_end = doc.sentence_span(following)
+        triggers = index.sentence(sent_start, sent_end)
+        if _protest_words(triggers):
+            roles[n] = Role("protest_site", event_type(triggers), following)
+
+
 def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) -> tuple[Role, ...]:
     """One Role per place, in order."""
     index = TriggerIndex(doc, reading)
     roles: list[Role] = []
-    for n, place in enumerate(places):
+    for place in places:
         role, kind = role_of(doc, place, index, reading)
-        roles.append(Role(role, kind, n) if role == "protest_site" else OTHER)
+        roles.append(Role(role, kind, place.spot.start) if role == "protest_site" else OTHER)
+    _state_anaphors(doc, places, roles, index, reading)
+    _subheadings(doc, places, roles, index)
     # A state or city named as the container of an event place is a protest site too
     # ("a rally in Valencia, Carabobo state"; "Maiquetía airport in Caracas"); it shares the
     # event's type and date.
@@ -258,8 +332,8 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         container = place.container
         if container is None or roles[n].role != "protest_site":
             continue
-        if places[container].entry.kind == "COUNTRY":  # countries are not event containers
-            continue
+        if places[container].place.country == reading.home and places[container].entry.kind == "COUNTRY":
+            continue  # Venezuela as a whole is never a protest site; "Sydney, Australia" makes Australia one
         if roles[container].role != "protest_site":
             roles[container] = roles[n]
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
@@ -269,5 +343,5 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         if roles[n].role == "protest_site" and roles[n].event_type == "peaceful_protest":
             follow_up = _follow_up_type(doc, place, spans, index, reading)
             if follow_up is not None:
-                roles[n] = Role("protest_site", follow_up, roles[n].date_from)
+                roles[n] = Role("protest_site", follow_up, roles[n].date_at)
     return tuple(roles)
