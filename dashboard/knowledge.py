@@ -120,6 +120,7 @@ LANGUAGE_SCHEMA: Schema = {
         "anchor_noun_of": "patterns",
         "anchor_noun_qualifiers": "patterns",
         "back_reference_before": "words",
+        "start_verbs": "patterns",
     },
     "subcity": {
         "about": "str",

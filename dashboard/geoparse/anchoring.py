@@ -488,14 +488,17 @@ def _choose_anchor(
     for n in after:
         if places[n].spot.start < sent_end and _is_anchor_level(places[n], home, foreign=True):
             return _Anchor(n, "sentence")
-    for n in reversed(before):
-        if places[n].spot.start >= line_start and _is_anchor_level(places[n], home, foreign=False):
+    for n in reversed(before):  # a paragraph about Madrid puts its square in Madrid
+        if places[n].spot.start >= line_start and _is_anchor_level(places[n], home, foreign=True):
             return _Anchor(n, "paragraph")
     for n in reversed(before):
         if _is_anchor_level(places[n], home, foreign=False):
             return _Anchor(n, "document")
     for n in after:
         if _is_anchor_level(places[n], home, foreign=False):
+            return _Anchor(n, "document")
+    for n in reversed(before):
+        if _is_anchor_level(places[n], home, foreign=True):
             return _Anchor(n, "document")
     for n in reversed(before):
         if (

@@ -185,7 +185,14 @@ class _DateReader:
         "the July 28 election", "las elecciones del 28 de julio"."""
         r = self.reading
         before = text[max(0, span.start - 40) : span.start]
-        if r.anchor_before.search(before) or r.anchor_noun_before.search(before):
+        if r.since_start_before.search(text[max(0, span.start - 60) : span.start]):
+            return True  # "arrests since protests began on 28 July"
+        anchor = r.anchor_before.search(before)
+        if anchor and r.start_verb.search(
+            text[max(0, span.start - 100) : span.start - len(before) + anchor.start()]
+        ):
+            return False  # "las protestas comenzaron en Mérida desde el 5 de enero": when they began there
+        if anchor or r.anchor_noun_before.search(before):
             return True
         return bool(r.anchor_noun_after.match(text, span.end, min(len(text), span.end + 40)))
 

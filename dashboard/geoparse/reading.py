@@ -121,6 +121,8 @@ class Reading:
     anchor_before: re.Pattern[str]
     anchor_noun_before: re.Pattern[str]
     anchor_noun_after: re.Pattern[str]
+    start_verb: re.Pattern[str]
+    since_start_before: re.Pattern[str]
 
 
 def _gather(packs: Sequence[LanguagePack], section: str, key: str) -> list[Any]:
@@ -403,6 +405,17 @@ def compile_reading(
             + r"\s+"
             + opt(dt("anchor_article"))
             + "$",
+            flags,
+        ),
+        start_verb=re.compile(
+            r"(?<![\w-])" + alternation(dt("start_verbs") or [NEVER.pattern]) + r"\b", flags
+        ),
+        since_start_before=re.compile(
+            r"(?<![\w-])"
+            + alternation(ev("count_since") or [NEVER.pattern])
+            + r"\s+(?:\w+\s+){0,3}?"
+            + alternation(dt("start_verbs") or [NEVER.pattern])
+            + r"\s+(?:\w+\s+)?$",
             flags,
         ),
         anchor_noun_after=re.compile(

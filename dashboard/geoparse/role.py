@@ -316,6 +316,29 @@ def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role],
             roles[n] = Role("protest_site", event_type(triggers), following)
 
 
+def _share_in_lists(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+    """Coordinated places share their role: in "protests in Spain, Italy and France" or "in
+    Maturín, Barinas y Guanare", a member that its own cues left `other` (a country without
+    "in" before it) takes the event of the list's first member. Venezuela as a whole never."""
+    for n in range(1, len(places)):
+        first = n - 1
+        gap = doc.text[places[first].spot.end : places[n].spot.start]
+        if len(gap) > 8 or not reading.list_gap.match(gap):
+            continue
+        while first > 0 and reading.list_gap.match(
+            doc.text[places[first - 1].spot.end : places[first].spot.start]
+        ):
+            first -= 1
+        head, member = roles[first], roles[n]
+        if head.role != "protest_site" or member.role == "protest_site":
+            continue
+        if places[n].place.country == reading.home and places[n].place.level == "country":
+            continue
+        if (places[n].place.level == "country") != (places[first].place.level == "country"):
+            continue
+        roles[n] = Role("protest_site", head.event_type, head.date_at)
+
+
 def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) -> tuple[Role, ...]:
     """One Role per place, in order."""
     index = TriggerIndex(doc, reading)
@@ -336,6 +359,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
             continue  # Venezuela as a whole is never a protest site; "Sydney, Australia" makes Australia one
         if roles[container].role != "protest_site":
             roles[container] = roles[n]
+    _share_in_lists(doc, places, roles, reading)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence
     spans = [(p.spot.start, p.spot.end) for p in places]
