@@ -76,6 +76,7 @@ LANGUAGE_SCHEMA: Schema = {
         "negations": "words",
         "range_to": "words",
         "caption_words": "words",
+        "relatives": "patterns",
     },
     "places": {
         "level_before": "pattern_map",

@@ -73,7 +73,7 @@ def sentence_starts(text: str, abbreviations: tuple[str, ...]) -> tuple[int, ...
     known abbreviation such as "U.S.")."""
     starts = [0]
     for match in _SENTENCE_END.finditer(text):
-        before = text[max(0, match.start() - 6) : match.start() + 1]
+        before = text[max(0, match.start() - 6) : match.start()]
         if match.group() != "\n" and before.endswith(abbreviations):
             continue
         starts.append(match.end())

@@ -102,6 +102,7 @@ class Reading:
     negation_before: re.Pattern[str]
     range_after: re.Pattern[str]
     caption_line: re.Pattern[str]
+    relative_before: re.Pattern[str]
     locative_before: re.Pattern[str]
     appositive: re.Pattern[str]
     state_anaphor: re.Pattern[str]
@@ -351,6 +352,16 @@ def compile_reading(
         ),
         range_after=re.compile(  # used with match(text, pos): no "^", which would mean the text's start
             r"\s+" + _words(ev("range_to") or ["(?!x)x"]) + r"\s+" + opt(articles) + r"[A-ZÁÉÍÓÚÑ]"
+        ),
+        relative_before=re.compile(
+            r"(?<![\w-])"
+            + alternation(ev("relatives") or [NEVER.pattern])
+            + r"\b[^.;:!?]{0,30}?\b"
+            + _words(pl("locative_prepositions") or ["(?!x)x"])
+            + r"\s+"
+            + opt(articles)
+            + "$",
+            flags,
         ),
         caption_line=re.compile(r"\b" + _words(ev("caption_words") or ["(?!x)x"]) + r"\b", flags),
         locative_before=re.compile(

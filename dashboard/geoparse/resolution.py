@@ -200,6 +200,13 @@ def _kept(
             continue
         if choices[i].entry.weak and not cued:
             continue
+        entry = choices[i].entry
+        if (
+            entry.kind in ("WCAP", "WCITY")
+            and surface in reading.given_names
+            and not reading.locative_before.search(doc.text, max(0, spots[i].start - 20), spots[i].start)
+        ):
+            continue  # '"We are not afraid," said Santiago': a first name, not a foreign capital
         kept.append(i)
     return kept
 

@@ -190,8 +190,16 @@ def role_of(doc: Document, place: Resolved, index: TriggerIndex, reading: Readin
         text[spot.end : spot.end + 60]
     ):
         return "other", None  # "CARACAS, Venezuela (AP) —": where the story was filed
-    if reading.reported_from.search(text[max(sent_start, spot.start - 70) : spot.start]):
-        return "other", None  # "Saab said in Caracas": where a statement was made
+    window_start = max(sent_start, spot.start - 70)
+    reported = reading.reported_from.search(text[window_start:spot.start])
+    if reported and not any(
+        s >= window_start + reported.start() and e <= spot.start
+        for k in PROTEST_TYPES
+        for s, e in triggers[k]
+    ):
+        return "other", None  # "Saab said in Caracas"; not "said police detained him in Caracas"
+    if reading.relative_before.search(text[max(sent_start, spot.start - 60) : spot.start]):
+        return "other", None  # "his brother in Madrid", "su madre, residenciada en Bogotá"
     if reading.authority_possessive.match(text[spot.end : spot.end + 30]):
         return "other", None  # "Caracas' mayor said": the place only qualifies a person
     marching = bool(reading.marching.search(text[sent_start : spot.start]))
