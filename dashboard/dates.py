@@ -22,18 +22,25 @@ _YEAR = r"(20\d\d|19\d\d)"
 
 def fold_text(text: str) -> str:
     """Lower case without accents, one character for one ("dòmingo" -> "domingo"), so that
-    offsets in the folded text are offsets in the original; a text whose folding would change
-    its length (ligatures) is only lower-cased."""
+    offsets in the folded text are offsets in the original; a text whose lower-casing would
+    change its length ("İ") is returned lower-cased only."""
     lowered = text.lower()
-    if lowered.isascii():
+    if lowered.isascii() or len(lowered) != len(text):
         return lowered
-    folded = "".join(
-        unicodedata.normalize("NFKD", ch)[0] if len(unicodedata.normalize("NFKD", ch)) > 1 else ch
-        for ch in lowered
-    )
-    return folded if len(folded) == len(text) else lowered
+    return lowered.translate(_ACCENTS)
 
 
+def _accent_table() -> dict[int, int]:
+    """Latin letters with diacritics -> their base letter (one code point each)."""
+    table: dict[int, int] = {}
+    for code in range(0xC0, 0x250):
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
+            table[code] = ord(decomposed[0])
+    return table
+
+
+_ACCENTS = _accent_table()
 _BARE_YEAR = re.compile(r"(?<![\d,.])\b(19\d\d|20\d\d)\b(?![,.]?\d)")
 
 

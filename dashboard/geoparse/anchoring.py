@@ -22,8 +22,9 @@ one in Caracas), unless the gazetteer's own landmark or neighbourhood lies near 
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from dashboard.gazetteer import Entry, fold, name_key
@@ -221,9 +222,15 @@ class _Finder:
 
     # -- the pass -------------------------------------------------------------------------------
     def run(self) -> list[Phrase]:
+        """Try the phrase shapes only at tokens that can be a head word or a named road (one set
+        lookup per token), left to right."""
+        starts = self.reading.head_words
+        folded = self.doc.folded
         i = 0
         while i < self.n:
-            i = self.at(i) + 1
+            if folded[i] in starts:
+                i = self.at(i)
+            i += 1
         self.phrases.sort(key=lambda p: p.start)
         return self.phrases
 
@@ -469,51 +476,64 @@ def _choose_anchor(
     doc: Document,
     phrase: Phrase,
     places: tuple[Resolved, ...],
+    starts: list[int],
     explicit: int | None,
     home: str,
     covered: frozenset[int],
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the document; else a state.
-    A name inside a phrase (a list member, a namesake) is never an anchor."""
+    A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
+    places' start offsets (sorted): the search walks outwards from the phrase and stops at the
+    first fit, so it does not grow with the text."""
     if explicit is not None:
         return _Anchor(explicit, "explicit")
     sent_start, sent_end = doc.sentence_span(phrase.start)
     line_start, _ = doc.line_span(phrase.start)
-    before = [n for n, p in enumerate(places) if p.spot.end <= phrase.start and n not in covered]
-    after = [n for n, p in enumerate(places) if p.spot.start >= phrase.end and n not in covered]
-    for n in reversed(before):
-        if places[n].spot.start >= sent_start and _is_anchor_level(places[n], home, foreign=True):
+    first_after = bisect.bisect_left(starts, phrase.end)
+    last_before = bisect.bisect_left(starts, phrase.start) - 1
+
+    def before() -> Iterator[int]:
+        for n in range(last_before, -1, -1):
+            if n not in covered and places[n].spot.end <= phrase.start:
+                yield n
+
+    def after() -> Iterator[int]:
+        for n in range(first_after, len(places)):
+            if n not in covered:
+                yield n
+
+    def fits(n: int, *, foreign: bool) -> bool:
+        return _is_anchor_level(places[n], home, foreign=foreign)
+
+    for n in before():
+        if places[n].spot.start < sent_start:
+            break
+        if fits(n, foreign=True):
             return _Anchor(n, "sentence")
-    for n in after:
-        if places[n].spot.start < sent_end and _is_anchor_level(places[n], home, foreign=True):
+    for n in after():
+        if places[n].spot.start >= sent_end:
+            break
+        if fits(n, foreign=True):
             return _Anchor(n, "sentence")
-    for n in reversed(before):  # a paragraph about Madrid puts its square in Madrid
-        if places[n].spot.start >= line_start and _is_anchor_level(places[n], home, foreign=True):
+    for n in before():  # a paragraph about Madrid puts its square in Madrid
+        if places[n].spot.start < line_start:
+            break
+        if fits(n, foreign=True):
             return _Anchor(n, "paragraph")
-    for n in reversed(before):
-        if _is_anchor_level(places[n], home, foreign=False):
-            return _Anchor(n, "document")
-    for n in after:
-        if _is_anchor_level(places[n], home, foreign=False):
-            return _Anchor(n, "document")
-    for n in reversed(before):
-        if _is_anchor_level(places[n], home, foreign=True):
-            return _Anchor(n, "document")
-    for n in reversed(before):
-        if (
-            places[n].spot.start >= sent_start
-            and places[n].place.level == "state"
-            and places[n].anchor is None
-        ):
+    for candidates, foreign in ((before(), False), (after(), False), (before(), True)):
+        for n in candidates:
+            if fits(n, foreign=foreign):
+                return _Anchor(n, "document")
+    for n in before():
+        if places[n].spot.start < sent_start:
+            break
+        if places[n].place.level == "state" and places[n].anchor is None:
             return _Anchor(n, "sentence")
-    states = [
-        n
-        for n, p in enumerate(places)
-        if p.place.level == "state" and p.place.country == home and p.anchor is None
-    ]
-    if states:
-        return _Anchor(states[0], "document")
+    for n, place in enumerate(places):
+        if place.place.level == "state" and place.place.country == home and place.anchor is None:
+            if n not in covered:
+                return _Anchor(n, "document")
     return None
 
 
@@ -547,11 +567,14 @@ def anchor_subcity_places(
     if not phrases:
         return places
     home = reading.home
+    place_starts = [p.spot.start for p in places]
     inside: dict[int, list[int]] = {}
-    for n, place in enumerate(places):
-        for m, phrase in enumerate(phrases):
-            if place.spot.start < phrase.end and phrase.start < place.spot.end:
+    for m, phrase in enumerate(phrases):  # the places overlapping each phrase (both sorted)
+        n = max(0, bisect.bisect_left(place_starts, phrase.start) - 1)
+        while n < len(places) and places[n].spot.start < phrase.end:
+            if phrase.start < places[n].spot.end:
                 inside.setdefault(m, []).append(n)
+            n += 1
     # explicit containers of each list group
     group_container: dict[int, int] = {}
     for phrase in phrases:
@@ -570,7 +593,7 @@ def anchor_subcity_places(
     for m, phrase in enumerate(phrases):
         if phrase.group not in group_anchor:
             group_anchor[phrase.group] = _choose_anchor(
-                doc, phrase, places, group_container.get(phrase.group), home, all_covered
+                doc, phrase, places, place_starts, group_container.get(phrase.group), home, all_covered
             )
         anchor = group_anchor[phrase.group]
         covered = inside.get(m, [])

@@ -74,6 +74,8 @@ class _DateReader:
         self._paragraphs: dict[tuple[int, int], tuple[list[int], list[dates_mod.DateSpan]]] = {}
         self._lead: list[tuple[int, set[date]]] | None = None
         self._explicit: tuple[list[int], list[date]] | None = None
+        self._events: dict[tuple[int, int], tuple[list[dates_mod.DateSpan], bool, list[int]]] = {}
+        self._fallbacks: dict[tuple[int, int], EventDate] = {}
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -109,12 +111,45 @@ class _DateReader:
         return self._headings
 
     def sentence_dates(self, start: int, end: int) -> tuple[list[dates_mod.DateSpan], list[int]]:
+        """The dates of a sentence (offsets relative to it) and its bare years. Taken from its
+        paragraph's dates, which are read once: the text is scanned for dates once, not once
+        per sentence and again per paragraph."""
         cached = self._sentences.get((start, end))
         if cached is None:
-            sentence = self.doc.text[start:end]
-            found = dates_mod.find_dates(sentence, self.doc.published, self.context_year(start), self.grammar)
-            cached = (self.usable(found, start), dates_mod.bare_years(sentence))
+            line_start, _ = self.doc.line_span(start)
+            starts, spans = self.paragraph_dates(line_start, self.context_year(start))
+            inside = []
+            for span in spans[bisect.bisect_left(starts, start) :]:
+                if span.start >= end:
+                    break
+                if span.end <= end:
+                    inside.append(
+                        dates_mod.DateSpan(
+                            span.start - start, span.end - start, span.value, span.precision, span.weekday
+                        )
+                    )
+            cached = (inside, dates_mod.bare_years(self.doc.text[start:end]))
             self._sentences[(start, end)] = cached
+        return cached
+
+    def event_dates(self, start: int, end: int) -> tuple[list[dates_mod.DateSpan], bool, list[int]]:
+        """The dates of a sentence that can be an event's (references resolved, anchors
+        removed), whether it had an anchor, and its bare years; read once per sentence."""
+        cached = self._events.get((start, end))
+        if cached is None:
+            sentence = self.doc.text[start:end]
+            spans, years = self.sentence_dates(start, end)
+            resolved: list[dates_mod.DateSpan] = []
+            for s in spans:
+                if s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
+                    value = self.referred_day(start + s.start, s.weekday)
+                    if value is not None:
+                        resolved.append(dates_mod.DateSpan(s.start, s.end, value, "day"))
+                elif s.value is not None:
+                    resolved.append(s)
+            kept = [s for s in resolved if not self.is_anchor(sentence, s)]
+            cached = (kept, len(kept) < len(resolved), years)
+            self._events[(start, end)] = cached
         return cached
 
     def paragraph_dates(
@@ -214,12 +249,10 @@ class _DateReader:
                     continue
                 if not self.in_window(dates_mod.bare_years(sentence)):
                     continue
-                found = dates_mod.find_dates(
-                    sentence, self.doc.published, self.context_year(start), self.grammar
-                )
+                found, _ = self.sentence_dates(start, min(end, start + SENTENCE_WINDOW))
                 days = {
                     span.value
-                    for span in self.usable(found, start)
+                    for span in found
                     if span.value is not None
                     and span.precision == "day"
                     and not self.is_anchor(sentence, span)
@@ -251,41 +284,39 @@ class _DateReader:
 
     def date_at(self, position: int) -> EventDate:
         """The date of the event reported at `position` (a place, or the sentence about it)."""
-        doc = self.doc
-        text = doc.text
-        sent_start, sent_end = doc.sentence_span(position)
-        sentence = text[sent_start:sent_end]
-        spans, years = self.sentence_dates(sent_start, sent_end)
-        resolved: list[dates_mod.DateSpan] = []
-        for s in spans:
-            if s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
-                value = self.referred_day(sent_start + s.start, s.weekday)
-                if value is not None:
-                    resolved.append(dates_mod.DateSpan(s.start, s.end, value, "day"))
-            elif s.value is not None:
-                resolved.append(s)
-        anchors = [s for s in resolved if self.is_anchor(sentence, s)]
-        if anchors:
+        sent_start, sent_end = self.doc.sentence_span(position)
+        resolved, had_anchor, years = self.event_dates(sent_start, sent_end)
+        if had_anchor and not resolved:
             # "since Sunday's vote": the date anchors a count or a cause, not the event; a
             # sentence whose only date is such an anchor gets no date rather than a guess
-            resolved = [s for s in resolved if s not in anchors]
-            if not resolved:
-                return NO_DATE
+            return NO_DATE
         if resolved:
             pos = position - sent_start
             best = min(resolved, key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1)
             return EventDate(best.value, best.precision, "sentence")
-        caption = self.caption_date(position)
+        cached = self._fallbacks.get((sent_start, sent_end))
+        if cached is None:
+            cached = self._fallback(sent_start, sent_end, years)
+            self._fallbacks[(sent_start, sent_end)] = cached
+        return cached
+
+    def _fallback(self, sent_start: int, sent_end: int, years: list[int]) -> EventDate:
+        """The date of an event in a sentence that states no date of its own (the same for every
+        place of the sentence: read once)."""
+        doc = self.doc
+        text = doc.text
+        sentence = text[sent_start:sent_end]
+        caption = self.caption_date(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
         if not self.in_window(years):
             return NO_DATE
         positions, values = self.headings()
-        heading = bisect.bisect_right(positions, position)
+        heading = bisect.bisect_right(positions, sent_start)
         if heading:
             return EventDate(values[heading - 1], "day", "heading")
         # a date earlier in the same line/paragraph carries over
-        line_start, _ = doc.line_span(position)
+        line_start, _ = doc.line_span(sent_start)
         if line_start < sent_start:
             window = (max(line_start, sent_start - 1500), sent_start)
             earlier = self.paragraph_days_before(line_start, self.context_year(sent_start), window)

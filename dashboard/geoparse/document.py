@@ -100,16 +100,22 @@ def read_document(
     text: str, published: date | None, language: str, abbreviations: tuple[str, ...]
 ) -> Document:
     """Tokenise `text` once and find its sentences and lines."""
-    matches = list(TOKEN_RE.finditer(text))
-    tokens = tuple(m.group() for m in matches)
+    starts: list[int] = []
+    ends: list[int] = []
+    tokens: list[str] = []
+    for match in TOKEN_RE.finditer(text):  # one pass; three lists
+        start, end = match.span()
+        starts.append(start)
+        ends.append(end)
+        tokens.append(text[start:end])
     return Document(
         text=text,
         published=published,
         language=language,
-        tok_start=tuple(m.start() for m in matches),
-        tok_end=tuple(m.end() for m in matches),
-        tokens=tokens,
-        folded=tuple(fold(t) for t in tokens),
+        tok_start=tuple(starts),
+        tok_end=tuple(ends),
+        tokens=tuple(tokens),
+        folded=tuple(map(fold, tokens)),
         sent_starts=sentence_starts(text, abbreviations),
         line_starts=(0, *(m.end() for m in re.finditer("\n", text))),
     )

@@ -100,6 +100,7 @@ class Reading:
     geocoder_cues: frozenset[str]
     geocoder_connectors: frozenset[str]
     negation_before: re.Pattern[str]
+    negation_word: re.Pattern[str]
     range_after: re.Pattern[str]
     caption_line: re.Pattern[str]
     relative_before: re.Pattern[str]
@@ -116,6 +117,7 @@ class Reading:
     other_members: frozenset[str]
     intersections: frozenset[str]
     not_names: frozenset[str]
+    head_words: frozenset[str]
     name_connectors: frozenset[str]
     conjunctions: frozenset[str]
     # dates
@@ -350,6 +352,7 @@ def compile_reading(
         negation_before=re.compile(
             r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b(?:\W+\w+){0,2}\W*$", flags
         ),
+        negation_word=re.compile(r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b", flags),
         range_after=re.compile(  # used with match(text, pos): no "^", which would mean the text's start
             r"\s+" + _words(ev("range_to") or ["(?!x)x"]) + r"\s+" + opt(articles) + r"[A-ZÁÉÍÓÚÑ]"
         ),
@@ -398,6 +401,16 @@ def compile_reading(
         other_members=frozenset(fold(w) for w in sub("other_members")),
         intersections=frozenset(fold(w) for w in sub("intersections")),
         not_names=frozenset(fold(w) for w in sub("not_names")),
+        head_words=frozenset(
+            key[0]
+            for table in (
+                heads({"landmark": "landmark_heads_before", "neighbourhood": "neighbourhood_heads_before"}),
+                heads({"landmark": "landmark_heads_after", "neighbourhood": "neighbourhood_heads_after"}),
+                heads({"landmark": "landmark_heads_plural", "neighbourhood": "neighbourhood_heads_plural"}),
+                {tuple(fold(w).split()): ("", "") for w in sub("named_roads")},
+            )
+            for key in table
+        ),
         name_connectors=frozenset(fold(w) for w in pl("name_connectors")) - conjunction_words,
         conjunctions=conjunction_words,
         anchor_before=re.compile(

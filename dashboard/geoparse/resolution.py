@@ -131,15 +131,21 @@ def _choose(
     countries: frozenset[str],
     home: str,
 ) -> _Choice:
-    scores = [entry_score(e, cue, container, states, countries, home) for e in spot.entries]
-    best = max(range(len(scores)), key=scores.__getitem__)  # first of equals, as a stable sort
-    chosen = spot.entries[best]
-    others = [
-        score
-        for i, (score, e) in enumerate(zip(scores, spot.entries, strict=True))
-        if i != best and e.place.place_id != chosen.place.place_id
-    ]
-    return _Choice(chosen, scores[best], scores[best] - max(others) if others else 1.0)
+    """The best entry (the first of equals, as a stable sort would) and its margin over the best
+    entry of another place."""
+    entries = spot.entries
+    scores = [entry_score(e, cue, container, states, countries, home) for e in entries]
+    best = 0
+    for i in range(1, len(scores)):
+        if scores[i] > scores[best]:
+            best = i
+    chosen = entries[best]
+    runner_up: float | None = None
+    chosen_id = chosen.place.place_id
+    for i, score in enumerate(scores):
+        if i != best and entries[i].place.place_id != chosen_id and (runner_up is None or score > runner_up):
+            runner_up = score
+    return _Choice(chosen, scores[best], scores[best] - runner_up if runner_up is not None else 1.0)
 
 
 def _two_rounds(

@@ -57,12 +57,16 @@ class TriggerIndex:
             matches = fast.finditer(lowered)  # same offsets: lower() kept every character
         else:
             matches = self.reading.all_triggers.finditer(text)
-        negation = self.reading.negation_before
+        negation = self.reading.negation_before if self.reading.negation_word.search(text) else None
         for match in matches:
             kind = match.lastgroup
             if kind is None:
                 continue
-            if kind != "meeting" and negation.search(text, max(0, match.start() - 30), match.start()):
+            if (
+                negation is not None
+                and kind != "meeting"
+                and negation.search(text, max(0, match.start() - 30), match.start())
+            ):
                 continue  # "no hubo protestas", "no protests were reported"
             found[kind].append((match.start() + start, match.end() + start))
         self._sentences[(start, end)] = found
@@ -191,7 +195,7 @@ def role_of(doc: Document, place: Resolved, index: TriggerIndex, reading: Readin
     ):
         return "other", None  # "CARACAS, Venezuela (AP) —": where the story was filed
     window_start = max(sent_start, spot.start - 70)
-    reported = reading.reported_from.search(text[window_start:spot.start])
+    reported = reading.reported_from.search(text[window_start : spot.start])
     if reported and not any(
         s >= window_start + reported.start() and e <= spot.start
         for k in PROTEST_TYPES
