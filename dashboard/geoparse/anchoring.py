@@ -23,6 +23,7 @@ one in Caracas), unless the gazetteer's own landmark or neighbourhood lies near 
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -33,7 +34,9 @@ from dashboard.geoparse.document import Document, is_capitalised
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.spotting import Spot
-from dashboard.models import Place
+from dashboard.models import Geocoder, Place
+
+log = logging.getLogger(__name__)
 
 NAME_TOKENS = 7
 """Longest name after or before a head word, in tokens (connectors included)."""
@@ -655,4 +658,46 @@ def anchor_subcity_places(
     for _, item, _old in merged:
         moved = new_index.get(item.container) if item.container is not None else None
         out.append(replace(item, container=moved) if moved != item.container else item)
+    return tuple(out)
+
+
+def locate_with_geocoder(
+    places: tuple[Resolved, ...], geocoder: Geocoder | None, reading: Reading
+) -> tuple[Resolved, ...]:
+    """With an online geocoder, ask it for each anchored place as "Avenida X, <anchor>,
+    <country>": an answer near the anchor gives the place its own point (`coord_precision`
+    exact; `anchor_place_id` still names its container). A far or missing answer changes
+    nothing: the anchor's point stays, and says so."""
+    if geocoder is None:
+        return places
+    out: list[Resolved] = []
+    asked: dict[str, Place | None] = {}
+    for place in places:
+        anchor = place.anchor
+        if anchor is None:
+            out.append(place)
+            continue
+        surface = place.place.name.rsplit(", ", 1)[0]
+        query = f"{surface}, {anchor.name}" + (
+            f", {reading.home_name}" if anchor.country == reading.home else ""
+        )
+        if query not in asked:
+            try:
+                asked[query] = geocoder.lookup(query, country=anchor.country or None)
+            except Exception as exc:  # an optional online backend must not break extraction
+                log.warning("geocoder failed for %r: %s", query, exc)
+                asked[query] = None
+        found = asked[query]
+        if found is None or km_between(found, anchor) > NEAR_KM:
+            out.append(place)
+            continue
+        located = replace(
+            place.place,
+            place_id=found.place_id,
+            lat=found.lat,
+            lon=found.lon,
+            state=found.state or anchor.state,
+            state_code=found.state_code or anchor.state_code,
+        )
+        out.append(replace(place, entry=replace(place.entry, place=located), coord_precision="exact"))
     return tuple(out)

@@ -50,6 +50,7 @@ class Reading:
 
     languages: tuple[str, ...]
     home: str
+    home_name: str
     years: tuple[int, ...]
     dates: DateGrammar
     # sentences and clauses
@@ -237,6 +238,7 @@ def compile_reading(
     return Reading(
         languages=tuple(p.code for p in clause_packs),
         home=profile.code,
+        home_name=profile.name,
         years=profile.years,
         dates=date_grammar(tuple(p.code for p in clause_packs)),
         abbreviations=tuple(_gather(clause_packs, "sentences", "abbreviations")),
