@@ -96,8 +96,9 @@ def test_someone_elses_sqlite_database_is_refused(tmp_path: Path) -> None:
     other.execute("CREATE TABLE recipes (name TEXT)")
     other.commit()
     other.close()
-    with pytest.raises(StoreError, match="not a protestmap database"):
+    with pytest.raises(StoreError, match="not a protestmap database") as caught:
         store.open_db(path)
+    assert str(caught.value).startswith(f"{path}: ")  # the message names the file
 
 
 def test_readers_see_a_consistent_snapshot_while_a_writer_commits(db_path: Path) -> None:
@@ -128,9 +129,8 @@ def test_db_urls_and_paths(given: str, expected: Path) -> None:
 def test_a_version_1_database_is_migrated_and_keeps_its_mentions(db_path: Path) -> None:
     """A database written before anchored places existed reads on, its points marked exact."""
     conn = sqlite3.connect(db_path, isolation_level=None)
-    for statement in store.MIGRATIONS[0].split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    for statement in store.split_statements(store.MIGRATIONS[0].script("sqlite")):
+        conn.execute(statement)
     conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
     conn.execute("INSERT INTO schema_version(version) VALUES (1)")
     conn.execute(
@@ -220,8 +220,8 @@ def test_search_follows_saves_title_changes_and_deletes(search_db: sqlite3.Conne
 
 def test_a_version_2_database_gets_its_articles_searchable(db_path: Path) -> None:
     conn = sqlite3.connect(db_path, isolation_level=None)
-    for script in store.MIGRATIONS[:2]:
-        for statement in store.split_statements(script):
+    for migration in store.MIGRATIONS[:2]:
+        for statement in store.split_statements(migration.script("sqlite")):
             conn.execute(statement)
     conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
     conn.execute("INSERT INTO schema_version(version) VALUES (2)")
