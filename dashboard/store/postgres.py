@@ -82,11 +82,13 @@ class PostgresStore(Store):
         return exc
 
     def schema_version(self) -> int:
-        has_table = self.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()[0]
+        # One statement, so one snapshot: a migration committing meanwhile is seen whole or not at all.
+        has_table, tables = self.execute(
+            """SELECT to_regclass('schema_version') IS NOT NULL,
+                      (SELECT count(*) FROM information_schema.tables
+                       WHERE table_schema = current_schema())"""
+        ).fetchone()
         if not has_table:
-            tables = self.execute(
-                "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
-            ).fetchone()[0]
             if tables:
                 raise StoreError(
                     f"{self.location}: not a protestmap database (its schema has other tables and "

@@ -104,6 +104,15 @@ class SQLiteStore(Store):
         return StoreError(f"{self.location}: {_problem(exc)}")
 
     def schema_version(self) -> int:
+        if self._depth:
+            return self._schema_version()
+        self.execute("BEGIN")  # one read snapshot: a migration committing meanwhile is seen whole or not
+        try:
+            return self._schema_version()
+        finally:
+            self.conn.execute("COMMIT")
+
+    def _schema_version(self) -> int:
         has_table = self.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
         ).fetchone()
