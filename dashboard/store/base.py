@@ -203,9 +203,30 @@ class Store:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def begin(self) -> None:
+        """Open a writing transaction (BEGIN IMMEDIATE on SQLite: the write lock is taken now)."""
+        self.execute(self._begin_sql())
+        self._depth = 1
+
+    def commit(self) -> None:
+        if self._depth:
+            self._depth = 0
+            self.execute("COMMIT")
+
+    def rollback_quietly(self) -> None:
+        """ROLLBACK whatever is open; a connection already gone (disk full, server down) is fine."""
+        self._depth = 0
+        try:
+            self.conn.execute("ROLLBACK")
+        except Exception:  # noqa: BLE001 - the cause is being reported by the caller
+            pass
+
     @contextmanager
     def transaction(self) -> Iterator[Store]:
-        """A writing transaction (BEGIN IMMEDIATE on SQLite); ROLLBACK on any exception.
+        """A writing transaction; ROLLBACK on any exception (then re-raise).
 
         Nested use becomes a savepoint, so a method that writes in its own transaction can
         also run inside a caller's batch.
@@ -214,19 +235,13 @@ class Store:
             with self.savepoint():
                 yield self
             return
-        self.execute(self._begin_sql())
-        self._depth = 1
+        self.begin()
         try:
             yield self
         except BaseException:
-            self._depth = 0
-            try:
-                self.conn.execute("ROLLBACK")
-            except Exception:  # the connection may be gone (disk full, server down): keep the cause
-                pass
+            self.rollback_quietly()
             raise
-        self._depth = 0
-        self.execute("COMMIT")
+        self.commit()
 
     @contextmanager
     def savepoint(self) -> Iterator[Store]:
