@@ -143,7 +143,7 @@ def clean_events_table(table: Any) -> Any:  # pyarrow.Table -> pyarrow.Table
 
 
 def load_events(
-    db: str | os.PathLike[str] | Any, *, roles: tuple[str, ...] = ("protest_site",)
+    db: str | os.PathLike[str] | Any, *, roles: tuple[str, ...] = ("protest_site",), use_snapshot: bool = True
 ) -> pd.DataFrame:
     """The stored mentions with the given roles (events by default), typed as documented above.
 
@@ -153,7 +153,7 @@ def load_events(
 
     The first read at a database revision runs the SQL join and keeps its result as a columnar
     snapshot (`store.snapshot`); later reads at that revision, in any process, map the snapshot
-    instead of running the join again.
+    instead of running the join again (`use_snapshot=False` always runs it: the bench's baseline).
     """
     from . import store
     from .store import snapshot
@@ -166,7 +166,7 @@ def load_events(
     with store.opened_for_reading(db) as opened:
         # The revision is read before the rows: a write in between changes the revision, so a
         # snapshot can be newer than its key says, never older.
-        key = snapshot.key_for(opened, roles)
+        key = snapshot.key_for(opened, roles) if use_snapshot else None
         table = snapshot.read(key)
         if table is None:
             table = clean_events_table(opened.read_events_arrow(roles))
