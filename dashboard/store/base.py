@@ -373,7 +373,7 @@ class Store:
             ).rowcount
             if updated == 0:
                 return SaveResult(aid, "already_stored", differs)
-            self.execute("DELETE FROM mentions WHERE article_id = ?", (aid,))
+            self.clear_article_rows(aid)
             self.write_article_rows(aid, article, mentions)
             self.bump_revision()
             return SaveResult(aid, "updated", differs)
@@ -385,6 +385,10 @@ class Store:
         mentions (grouped events, say) gets its DELETE + INSERT here, in the same transaction.
         """
         self.executemany(INSERT_MENTION, [_mention_row(aid, m) for m in mentions])
+
+    def clear_article_rows(self, aid: str) -> None:
+        """Remove every row derived from an article's extraction (before writing a new one)."""
+        self.execute("DELETE FROM mentions WHERE article_id = ?", (aid,))
 
     def _metadata_differs(self, aid: str, article: Article) -> tuple[str, ...]:
         row = self.execute(
@@ -414,7 +418,7 @@ class Store:
             result = self.store_article(article, mentions, extractor_version)
             if result.outcome == "already_stored":
                 # Same version: a caller saving explicitly wants this extraction stored.
-                self.execute("DELETE FROM mentions WHERE article_id = ?", (result.article_id,))
+                self.clear_article_rows(result.article_id)
                 self.write_article_rows(result.article_id, article, mentions)
                 self.bump_revision()
         return result.article_id
@@ -422,7 +426,7 @@ class Store:
     def replace_mentions(self, aid: str, mentions: Sequence[Mention], extractor_version: str) -> None:
         """Swap an article's mentions for a new extraction, in one transaction (`reprocess`)."""
         with self.transaction():
-            self.execute("DELETE FROM mentions WHERE article_id = ?", (aid,))
+            self.clear_article_rows(aid)
             self.write_article_rows(aid, None, mentions)
             self.execute(
                 "UPDATE articles SET extractor_version = ? WHERE article_id = ?", (extractor_version, aid)
