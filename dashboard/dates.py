@@ -66,6 +66,7 @@ class DateGrammar:
     day_month: re.Pattern[str]
     weekday: re.Pattern[str]
     weekday_name: re.Pattern[str]
+    same_day: re.Pattern[str]
     relative: re.Pattern[str]
     future_before: re.Pattern[str]
     heading: re.Pattern[str]
@@ -134,6 +135,13 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         r"(?P<after>\s+" + _alternation(past_after or ["(?!x)x"], escape=False) + r")?",
         flags,
     )
+    same_day = [fold_text(f) for p in packs for f in p["same_day"]]
+    same_day_pattern = re.compile(
+        r"\b(?:"
+        + _alternation((r"\s+".join(map(re.escape, f.split())) for f in same_day), escape=False)
+        + r")\b",
+        flags,
+    )
     relative_pattern = re.compile(
         r"\b(?P<rel>"
         + _alternation((r"\s+".join(map(re.escape, k.split())) for k in relative), escape=False)
@@ -169,10 +177,15 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         day_month=day_month,
         weekday=weekday_pattern,
         weekday_name=re.compile(weekday, flags),
+        same_day=same_day_pattern,
         relative=relative_pattern,
         future_before=future_before,
         heading=heading,
     )
+
+
+ANY_DAY = 7
+"""`DateSpan.weekday` of "the same day": the last explicit date before it, whatever its weekday."""
 
 
 @dataclass(frozen=True)
@@ -185,7 +198,8 @@ class DateSpan:
     precision: str | None
     weekday: int | None = None
     """For "that Sunday" / "ese domingo": the weekday of an earlier explicit date it refers back
-    to (`value` is then None, resolved by the reader of the whole document)."""
+    to (`value` is then None, resolved by the reader of the whole document); ANY_DAY for "the
+    same day" / "ese mismo día", which refers back to the last explicit date."""
 
 
 def _make_date(year: int | None, month: int | None, day: int) -> date | None:
@@ -316,6 +330,11 @@ def find_dates(
                 value = None
         spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
         taken.append((match.start(), match.end()))
+
+    for match in grammar.same_day.finditer(folded):
+        if free(match.start(), match.end()):
+            spans.append(DateSpan(match.start(), match.end(), None, None, ANY_DAY))
+            taken.append((match.start(), match.end()))
 
     for match in grammar.relative.finditer(folded):
         if not free(match.start(), match.end()):

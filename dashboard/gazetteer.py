@@ -222,6 +222,9 @@ def build_index(profile: CountryProfile) -> dict[str, tuple[Entry, ...]]:
         key = name_key(name)
         if not key:
             return
+        if key.startswith("the ") and " " in key[4:] + " " and not alias:
+            # "The Hague" is also "the Hague" in running text: the article is not the name
+            add(name[4:], entry, alias=False)
         if alias and key != name_key(entry.place.name):
             # An alternate name is a weaker claim than the official one
             # ("Bolivar" is the state before it is Ciudad Bolívar).

@@ -122,6 +122,7 @@ LANGUAGE_SCHEMA: Schema = {
         "anchor_noun_qualifiers": "patterns",
         "back_reference_before": "words",
         "start_verbs": "patterns",
+        "same_day": "words",
     },
     "subcity": {
         "about": "str",

@@ -52,6 +52,12 @@ ROWS = [
     ("Spain", ["España"], "country", "COUNTRY", "ES", 40.0, -4.0, 0.97),
     ("Santiago", [], "city", "WCAP", "CL", -33.45, -70.66, 0.9),
     ("Madrid", [], "city", "WCAP", "ES", 40.42, -3.7, 0.9),
+    ("Mérida", [], "state", "ADM1", "VE-L", 8.4, -71.1, 0.93),
+    ("Mérida", [], "city", "PPLA", "VE-L", 8.59, -71.14, 0.95),  # a big capital outranks its state
+    ("Táchira", [], "state", "ADM1", "VE-S", 7.9, -72.0, 0.93),
+    ("San Cristóbal", [], "city", "PPLA", "VE-S", 7.77, -72.22, 0.9),
+    ("Malta", [], "country", "COUNTRY", "MT", 35.9, 14.4, 0.97),
+    ("Boa Vista", [], "city", "WCITY", "BR", 2.82, -60.67, 0.8),
 ]
 
 
@@ -204,6 +210,17 @@ def test_resolution_prefers_the_texts_own_context(
     spots = drop_names_inside_names(doc, find_spots(doc, GAZ, reading(language)), GAZ, reading(language))
     places = resolve(doc, spots, read_cues(doc, spots, reading(language)), reading(language))
     assert [(text[p.spot.start : p.spot.end], p.place.country) for p in places] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Students marched in Mérida and Táchira.", ["state", "state"]),  # listed with a state
+        ("Marcharon en Caracas, Mérida y San Cristóbal.", ["city", "city", "city"]),  # with cities
+    ],
+)
+def test_a_name_shared_by_a_state_and_its_capital_follows_its_list(text: str, levels: list[str]) -> None:
+    assert [m[2] for m in extract(text, "en" if text.startswith("Students") else "es")] == levels
 
 
 # ---- anchoring of places below the city ---------------------------------------------------------
@@ -427,6 +444,12 @@ def test_the_state_refers_back_to_the_state_named_before() -> None:
         ("Students protested in Valencia.", "en", date(2014, 2, 13), [""]),  # another year, no day given
         ("Students protested in Valencia on Wednesday.", "en", date(2014, 2, 13), ["2014-02-12"]),
         ("En Caracas las protestas se extendieron durante toda la semana.", "es", date(2024, 8, 5), [""]),
+        (
+            "On 5 May 2017 a march was held in Caracas. Similar marches took place the same day in Valencia.",
+            "en",
+            None,
+            ["2017-05-05", "2017-05-05"],
+        ),
     ],
 )
 def test_dates_as_a_reader_infers_them(

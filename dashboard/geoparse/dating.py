@@ -208,10 +208,10 @@ class _DateReader:
         return self._explicit
 
     def referred_day(self, position: int, weekday: int) -> date | None:
-        """The latest explicit day before `position` that falls on `weekday`."""
+        """The latest explicit day before `position` that falls on `weekday` (any, for ANY_DAY)."""
         positions, values = self.explicit_days()
         for index in range(bisect.bisect_left(positions, position) - 1, -1, -1):
-            if values[index].weekday() == weekday:
+            if weekday == dates_mod.ANY_DAY or values[index].weekday() == weekday:
                 return values[index]
         return None
 

@@ -312,7 +312,9 @@ def compile_reading(
         authority_possessive=re.compile(
             r"^['’]s?\s+" + alternation(ev("authority_possessive") or [NEVER.pattern]) + r"\b", flags
         ),
-        located_in_before=re.compile(r"\b" + alternation(ev("located_in") or [NEVER.pattern]) + r"\s+$"),
+        located_in_before=re.compile(
+            r"\b" + alternation(ev("located_in") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
+        ),
         marching=re.compile(r"\b" + alternation(ev("marching") or [NEVER.pattern]), flags),
         towards_before=re.compile(
             r"\b" + alternation(ev("towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags

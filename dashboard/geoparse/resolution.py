@@ -232,6 +232,48 @@ def _drop_generic_landmarks(doc: Document, places: list[Resolved], reading: Read
     return [p for i, p in enumerate(places) if i not in dropped]
 
 
+def _states_in_lists(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: Mapping[int, _Choice],
+    reading: Reading,
+) -> dict[int, _Choice]:
+    """ "Protests in Mérida and Táchira": a name shared by a state and its capital, listed with
+    states and no city, is the state, as its neighbours are (and "Caracas, Mérida y San
+    Cristóbal" keeps the city)."""
+    out = dict(choices)
+    groups: list[list[int]] = []
+    for i in members:
+        if groups:
+            gap = doc.text[spots[groups[-1][-1]].end : spots[i].start]
+            if len(gap) <= 8 and reading.list_gap.match(gap):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        states = [i for i in group if out[i].entry.kind == "ADM1"]
+        cities = [
+            i
+            for i in group
+            if out[i].entry.kind != "ADM1" and not any(e.kind == "ADM1" for e in spots[i].entries)
+        ]
+        if not states or cities:
+            continue
+        for i in group:
+            if out[i].entry.kind == "ADM1" or cues[i].level:
+                continue
+            state = next(
+                (e for e in spots[i].entries if e.kind == "ADM1" and e.place.country == reading.home), None
+            )
+            if state is not None:
+                out[i] = _Choice(state, out[i].score, out[i].margin)
+    return out
+
+
 def resolve(
     doc: Document, spots: tuple[Spot, ...], cues: tuple[Cue, ...], reading: Reading
 ) -> tuple[Resolved, ...]:
@@ -241,6 +283,7 @@ def resolve(
     choices = _two_rounds(spots, cues, members, {}, home)
     members = _kept(doc, spots, cues, members, choices, reading)
     choices = _two_rounds(spots, cues, members, choices, home)
+    choices = _states_in_lists(doc, spots, cues, members, choices, reading)
     members = _kept(doc, spots, cues, members, choices, reading)
     position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}
     places = [
