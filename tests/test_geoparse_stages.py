@@ -400,6 +400,29 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
     assert [m[3] for m in extract(text, language)] == roles
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a caption without an event word, under a protest story
+            "Students protest across Venezuela\n\nVenezuelan students in Valencia. Photo by a reader.",
+            [("Venezuela", "other", ""), ("Valencia", "protest_site", "")],
+        ),
+        (  # its own date, if it states one
+            "Students protest in Venezuela\n\nThe crowd in Caracas, 12 February 2014. Image by a reader.",
+            [("Venezuela", "other", ""), ("Caracas", "protest_site", "2014-02-12")],
+        ),
+        (  # no protest story: a caption is only a caption
+            "Officials meet in Venezuela\n\nThe main square of Caracas. Photo by a reader.",
+            [("Venezuela", "other", ""), ("Caracas", "other", "")],
+        ),
+    ],
+)
+def test_a_caption_under_a_protest_story_names_a_protest_site(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m[0], m[3], m[4]) for m in extract(text, "en", date(2014, 2, 13))] == expected
+
+
 def test_the_state_refers_back_to_the_state_named_before() -> None:
     text = "The governor of Apure said it was calm. Hours later, cacerolazos broke out across the state."
     doc = read_document(text, date(2024, 7, 31), "en", EN.abbreviations)

@@ -153,7 +153,12 @@ class _Finder:
                 last = j = nxt
             else:
                 break
-        return last
+        return last if self.has_name_word(k, last) else None
+
+    def has_name_word(self, first: int, last: int) -> bool:
+        """A name is more than its articles and connectors ("The", "La")."""
+        connectors = self.reading.name_connectors
+        return any(self.doc.folded[t] not in connectors for t in range(first, last + 1))
 
     def name_backward(self, j: int) -> int | None:
         """First token of the name ending at token j, scanning back over capitalised words and
@@ -176,7 +181,9 @@ class _Finder:
                 k = prev
             else:
                 break
-        return first if self.nameable(first) else None
+        if not self.nameable(first) or not self.has_name_word(first, j):
+            return None
+        return first
 
     def text(self, a: int, b: int) -> str:
         return self.doc.text[self.doc.tok_start[a] : self.doc.tok_end[b]]

@@ -373,6 +373,10 @@ def date_events(
         if role.role != "protest_site" or role.date_at is None:
             out.append(NO_DATE)
             continue
+        if role.caption_only:
+            caption = reader.caption_date(role.date_at)
+            out.append(EventDate(caption, "day", "caption") if caption is not None else NO_DATE)
+            continue
         if role.date_at not in seen:
             seen[role.date_at] = reader.date_at(role.date_at)
         out.append(seen[role.date_at])

@@ -30,6 +30,9 @@ class Role:
     role: str
     event_type: str | None
     date_at: int | None = None
+    caption_only: bool = False
+    """A caption's place with no event word of its own: only a date its caption states is its
+    event's (the story around it may span days)."""
 
 
 OTHER = Role("other", None, None)
@@ -351,6 +354,45 @@ def _share_in_lists(doc: Document, places: tuple[Resolved, ...], roles: list[Rol
         roles[n] = Role("protest_site", head.event_type, head.date_at)
 
 
+LEAD_CHARACTERS = 600
+"""The title and lead of a story, where it says what it is about."""
+
+
+def _captions(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """A photo caption under a protest story names where the protest was, even without an event
+    word of its own ("Venezuelans in Sydney, Australia. Photo shared on Twitter."): when the
+    story's title or lead reports protests, a caption's places are protest sites."""
+    if not places:
+        return
+    lead_end = min(len(doc.text), LEAD_CHARACTERS)
+    lead_types: Triggers | None = None
+    start = 0
+    while start < lead_end:
+        sent_start, sent_end = doc.sentence_span(start)
+        triggers = index.sentence(sent_start, sent_end)
+        if _protest_words(triggers):
+            lead_types = triggers
+            break
+        start = sent_end if sent_end > start else start + 1
+    if lead_types is None:
+        return
+    for n, place in enumerate(places):
+        if roles[n].role == "protest_site" or (
+            place.place.level == "country" and place.place.country == reading.home
+        ):
+            continue
+        line_start, line_end = doc.line_span(place.spot.start)
+        if line_end - line_start > 300 or not reading.caption_line.search(doc.text, line_start, line_end):
+            continue
+        sent_start, sent_end = doc.sentence_span(place.spot.start)
+        own = index.sentence(sent_start, sent_end)
+        if any(own.values()):
+            continue  # the caption says what happened there (or that it was a meeting)
+        roles[n] = Role("protest_site", "peaceful_protest", place.spot.start, caption_only=True)
+
+
 def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) -> tuple[Role, ...]:
     """One Role per place, in order."""
     index = TriggerIndex(doc, reading)
@@ -360,6 +402,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         roles.append(Role(role, kind, place.spot.start) if role == "protest_site" else OTHER)
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)
+    _captions(doc, places, roles, index, reading)
     # A state or city named as the container of an event place is a protest site too
     # ("a rally in Valencia, Carabobo state"; "Maiquetía airport in Caracas"); it shares the
     # event's type and date.
