@@ -93,7 +93,6 @@ LANGUAGE_SCHEMA: Schema = {
         "appositive_words": "patterns",
         "name_connectors": "words",
         "demonyms": "words",
-        "landmark_of": "words",
         "articles": "words",
         "geocoder_cues": "words",
         "geocoder_name_connectors": "words",

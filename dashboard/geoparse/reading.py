@@ -89,7 +89,6 @@ class Reading:
     list_state_cue: re.Pattern[str]
     container_gap: re.Pattern[str]
     of_capital: re.Pattern[str]
-    landmark_of_gap: re.Pattern[str]
     connectors: frozenset[str]
     landmark_heads: frozenset[str]
     org_words: frozenset[str]
@@ -342,7 +341,6 @@ def compile_reading(
             flags,
         ),
         of_capital=re.compile(r"\s+" + alternation(container_of or [NEVER.pattern]) + r"\s+[A-ZÁÉÍÓÚÑ]"),
-        landmark_of_gap=re.compile(r"\s+" + _words(pl("landmark_of") or ["(?!x)x"]) + r"\s+"),
         connectors=frozenset(fold(w) for w in pl("name_connectors")),
         landmark_heads=frozenset(fold(w) for w in pl("landmark_heads")),
         org_words=frozenset(fold(w) for w in pl("org_words")),

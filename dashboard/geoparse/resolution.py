@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from dashboard.gazetteer import Entry, fold
 from dashboard.geoparse.cues import Cue
@@ -217,21 +217,6 @@ def _kept(
     return kept
 
 
-def _drop_generic_landmarks(doc: Document, places: list[Resolved], reading: Reading) -> list[Resolved]:
-    """'la plaza Bolívar de Mérida' is Mérida's square, not the Caracas one the gazetteer
-    knows: a landmark followed by "de <place in another state>" is dropped (the town stays)."""
-    dropped: set[int] = set()
-    for index in range(len(places) - 1):
-        a, b = places[index], places[index + 1]
-        if a.place.level != "landmark":
-            continue
-        if not reading.landmark_of_gap.fullmatch(doc.text[a.spot.end : b.spot.start]):
-            continue
-        if b.place.state_code != a.place.state_code:
-            dropped.add(index)
-    return [p for i, p in enumerate(places) if i not in dropped]
-
-
 def _states_in_lists(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -297,19 +282,7 @@ def resolve(
         )
         for i in members
     ]
-    return _reindex(_drop_generic_landmarks(doc, places, reading), places)
-
-
-def _reindex(kept: list[Resolved], before: list[Resolved]) -> tuple[Resolved, ...]:
-    """Re-point container indices after some places were removed."""
-    new_index = {id(p): n for n, p in enumerate(kept)}
-    out = []
-    for place in kept:
-        container = None
-        if place.container is not None:
-            container = new_index.get(id(before[place.container]))
-        out.append(replace(place, container=container) if container != place.container else place)
-    return tuple(out)
+    return tuple(places)
 
 
 def ask_geocoder(
