@@ -20,6 +20,11 @@ from .models import EVENT_TYPES
 APP_PATH = Path(__file__).with_name("app.py")
 
 
+def terminal_safe(text: str) -> str:
+    """`text` with control characters shown as escapes, so a name cannot drive the terminal."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
 def _iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -85,7 +90,7 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", default="", help="keep events whose sentence contains this text")
     parser.add_argument(
         "--min-confidence",
-        type=float,
+        type=_confidence,
         default=0.0,
         metavar="X",
         help="keep events with confidence of at least X (0 to 1)",
@@ -106,18 +111,57 @@ def _add_geocoder(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _filters(args: argparse.Namespace):  # -> EventFilter
-    from .events import EventFilter
+def _confidence(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not 0.0 <= number <= 1.0:  # also refuses nan, which compares false with everything
+        raise argparse.ArgumentTypeError(f"invalid confidence {value!r} (expected a number from 0 to 1)")
+    return number
+
+
+def _filters(args: argparse.Namespace, events):  # (Namespace, DataFrame) -> EventFilter
+    """The command line's filter, with state and source names resolved against `events`.
+
+    "zulia", "Zulia" and "VE-V" all mean Zulia; a name that matches nothing known is an error
+    with the closest names (`events.UnknownName`), never a silent empty answer.
+    """
+    from .events import EventFilter, resolve_names, source_aliases, state_aliases
 
     return EventFilter(
         date_from=args.date_from,
         date_to=args.date_to,
-        states=tuple(args.state),
+        states=resolve_names(args.state, state_aliases(events), "state"),
         event_types=tuple(args.event_type),
-        sources=tuple(args.source),
+        sources=resolve_names(args.source, source_aliases(events), "source"),
         search=args.search,
         min_confidence=args.min_confidence,
     )
+
+
+def _describe_filters(args: argparse.Namespace) -> str:
+    """The filter options as typed, for "no events match ..." lines."""
+    parts = [f"--state {s}" for s in args.state] + [f"--type {t}" for t in args.event_type]
+    parts += [f"--source {s}" for s in args.source]
+    if args.date_from:
+        parts.append(f"--from {args.date_from}")
+    if args.date_to:
+        parts.append(f"--to {args.date_to}")
+    if args.search:
+        parts.append(f"--search {args.search}")
+    if args.min_confidence:
+        parts.append(f"--min-confidence {args.min_confidence:g}")
+    return " ".join(parts) or "(no filter)"
+
+
+def _filtered_events(args: argparse.Namespace):  # -> (EventFilter, DataFrame, DataFrame)
+    """Load the stored events, resolve the filter against them and apply it."""
+    from .events import filter_events, load_events
+
+    stored = load_events(args.db)
+    flt = _filters(args, stored)
+    return flt, stored, filter_events(stored, flt)
 
 
 def _extractor(args: argparse.Namespace):  # -> Extractor
@@ -276,10 +320,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from .events import filter_events, load_events
     from .exports import render_events
 
-    events = filter_events(load_events(args.db), _filters(args))
+    _, stored, events = _filtered_events(args)
+    if events.empty:
+        # An empty file is a true answer, but it must not look like one to a typo.
+        what = "no events are stored" if stored.empty else f"no events match {_describe_filters(args)}"
+        print(f"protestmap events: {terminal_safe(what)} ({len(stored):,} stored)", file=sys.stderr)
     text = render_events(events, args.format)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
@@ -401,11 +448,21 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _require_match(args: argparse.Namespace, stored, events) -> None:
+    """snapshot and export-map draw nothing rather than something else: no match is an error."""
+    if events.empty:
+        what = "no events are stored" if stored.empty else f"no events match {_describe_filters(args)}"
+        message = f"{what}; nothing drawn (`protestmap events` lists what is stored)"
+        raise ProtestmapError(terminal_safe(message))
+
+
 def cmd_snapshot(args: argparse.Namespace) -> int:
     from .share import snapshot_png
 
+    flt, stored, events = _filtered_events(args)
+    _require_match(args, stored, events)
     seconds = snapshot_png(
-        args.db, _filters(args), width=args.width, height=args.height, out=args.output, app_url=args.url
+        args.db, flt, width=args.width, height=args.height, out=args.output, app_url=args.url
     )
     print(f"{args.output} ({args.width}x{args.height}) in {seconds:.1f} s")
     return 0
@@ -414,7 +471,9 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 def cmd_export_map(args: argparse.Namespace) -> int:
     from .share import export_map_html
 
-    export_map_html(args.db, _filters(args), out=args.output)
+    flt, stored, events = _filtered_events(args)
+    _require_match(args, stored, events)
+    export_map_html(args.db, flt, out=args.output)
     print(f"map -> {args.output}")
     return 0
 

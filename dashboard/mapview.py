@@ -85,6 +85,23 @@ EXCERPT_MIN = 60
 EXCERPT_BUDGET = 1_500_000
 """Characters of excerpt per map: with many places each excerpt gets shorter (never < 60)."""
 URL_MAX = 300
+_URL_FORBIDDEN = re.compile(r"[\x00-\x20\x7f-\x9f\s]")
+"""Whitespace (Unicode's too) and control characters: a URL that has any is refused, not repaired."""
+
+
+def safe_url(url: object) -> str | None:
+    """`url` when it is an http(s) URL with no whitespace or control character, else None.
+
+    The one rule for every link we make from article metadata (the app's excerpts, the map's
+    popups, the standalone export): other schemes (javascript:, data:) run code or load
+    content, and a newline inside a Markdown link target ends the link early.
+    """
+    if not isinstance(url, str) or len(url) > URL_MAX:
+        return None
+    if not re.match(r"^https?://[^/?#]", url, flags=re.IGNORECASE) or _URL_FORBIDDEN.search(url):
+        return None
+    return url
+
 
 PLACE_FIELDS: tuple[str, ...] = (
     "id", "name", "level", "state", "lat", "lon", "events", "articles", "by_type",
@@ -307,7 +324,7 @@ def build_map_data(events: pd.DataFrame, *, max_points: int = MAX_POINTS) -> Map
             if source_s not in source_index:
                 source_index[source_s] = len(sources)
                 sources.append(source_s)
-            url_s = url if isinstance(url, str) and len(url) <= URL_MAX else None
+            url_s = safe_url(url)
             places_rows.append(
                 [str(pid), name_s, str(lvl) if isinstance(lvl, str) else None,
                  state if isinstance(state, str) else None, lat, lon,

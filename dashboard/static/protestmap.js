@@ -35,7 +35,9 @@
   }
 
   function safeUrl(url) {
-    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+    // The same rule as mapview.safe_url: http(s) only, no whitespace or control characters.
+    return typeof url === "string" && /^https?:\/\/[^\/?#]/i.test(url) &&
+      !/[\x00-\x20\x7f-\x9f\s]/.test(url) ? url : null;
   }
 
   function record(fields, row) {

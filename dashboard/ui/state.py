@@ -168,10 +168,19 @@ def _parse_date(text: str, name: str, notes: list[str]) -> date | None:
 
 
 def _known(values: Sequence[str], allowed: Sequence[str], name: str, notes: list[str]) -> tuple[str, ...]:
-    kept = tuple(dict.fromkeys(v for v in values if v in allowed))
-    for unknown in dict.fromkeys(v for v in values if v not in allowed):
-        notes.append(f"Ignored {name}={unknown!r}: not in the data.")
-    return kept
+    """The `allowed` names `values` stand for, ignoring case and accents ("zulia" is Zulia);
+    the others are dropped with a note that offers the closest names."""
+    from dashboard.events import UnknownName, resolve_names
+
+    aliases = {a: a for a in allowed}
+    kept: list[str] = []
+    for value in dict.fromkeys(values):
+        try:
+            kept.extend(n for n in resolve_names([value], aliases, name) if n not in kept)
+        except UnknownName as unknown:
+            hint = str(unknown).split(": ", 1)[1] if "did you mean" in str(unknown) else ""
+            notes.append(f"Ignored {name}={value!r}: not in the data" + (f" ({hint})." if hint else "."))
+    return tuple(kept)
 
 
 def filters_from_params(params: Mapping[str, Sequence[str]], domain: Domain) -> tuple[Filters, list[str]]:

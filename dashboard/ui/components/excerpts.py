@@ -13,7 +13,7 @@ import streamlit as st
 
 from dashboard.mapview import EVENT_TYPE_LABELS
 from dashboard.ui import state
-from dashboard.ui.components.text import escape_markdown, find_span, highlight, safe_link
+from dashboard.ui.components.text import escape_markdown, find_span, highlight, md, safe_link
 from dashboard.ui.state import Filters
 
 PAGE_SIZE = 20
@@ -57,9 +57,9 @@ def render_excerpts(path: str, version: str, filters: Filters, *, interactive: b
     rows = data.excerpt_rows(path, version, filters.event_filter(), filters.selected)
     heading = "Excerpts"
     if filters.selected_place and not rows.empty:
-        heading = f"Excerpts about {rows['name'].iloc[0]}"
+        heading = f"Excerpts about {md(rows['name'].iloc[0])}"
     elif filters.selected_state:
-        heading = f"Excerpts in {filters.selected_state}"
+        heading = f"Excerpts in {md(filters.selected_state)}"
     st.subheader(heading)
     if filters.selected and interactive:
         st.button("Show all places again", key=state.K_CLEAR_SELECTION, on_click=_clear_selection)

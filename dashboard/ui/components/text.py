@@ -45,13 +45,20 @@ def find_span(sentence: str, *needles: str) -> tuple[int, int]:
 
 
 def safe_link(url: object) -> str | None:
-    """A Markdown link target for http(s) URLs only (no javascript:, no data:)."""
-    if not isinstance(url, str) or not re.match(r"^https?://", url, flags=re.IGNORECASE):
+    """A Markdown link target for http(s) URLs only (no javascript:, no data:), or None.
+
+    A URL with whitespace or a control character anywhere is refused rather than repaired: a
+    newline inside a link target ends the link and lets the rest be read as Markdown (an image
+    that every visitor's browser would fetch). `mapview.safe_url` is the same rule for the map.
+    """
+    from dashboard.mapview import safe_url
+
+    checked = safe_url(url)
+    if checked is None:
         return None
-    return (
-        url.replace(" ", "%20")
-        .replace("(", "%28")
-        .replace(")", "%29")
-        .replace("<", "%3C")
-        .replace(">", "%3E")
-    )
+    return checked.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+
+
+def md(text: object) -> str:
+    """Short for escape_markdown(str(text)): for untrusted values inside our own Markdown."""
+    return escape_markdown(str(text))

@@ -14,14 +14,17 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import geoparse, ingest, mapview
+from dashboard import ingest, mapview, timebox
 from dashboard.errors import IngestError, ProtestmapError
 from dashboard.events import EVENT_COLUMNS
 from dashboard.models import Article, Mention
 from dashboard.ui import data, state
-from dashboard.ui.components.text import escape_markdown
+from dashboard.ui.components.text import escape_markdown, md
 
 PASTE, UPLOAD = "Paste text", "Upload files"
+MAX_TEXT_BYTES = ingest.DEFAULT_MAX_BYTES
+"""The most text one preview takes, pasted or uploaded (the same limit as `protestmap ingest`)."""
+EXTRACTION_BUDGET_S = timebox.DEFAULT_BUDGET_S
 K_PREVIEW_MAP = "add_preview_map"  # st_folium key of the preview map
 
 
@@ -60,6 +63,12 @@ def collect_articles(mode: str) -> tuple[list[Article], list[str]]:
         text = st.session_state.get(state.K_ADD_TEXT) or ""
         if not text.strip():
             return [], ["Paste the article's text first."]
+        size = len(text.encode("utf-8", errors="surrogatepass"))
+        if size > MAX_TEXT_BYTES:
+            return [], [
+                f"pasted text: {size:,} bytes, over the limit of {MAX_TEXT_BYTES:,} bytes; "
+                "split it into articles, or use `protestmap ingest` from a terminal"
+            ]
         articles.append(Article(text=text, path="pasted text", **meta))
     else:
         for upload in st.session_state.get(state.K_ADD_FILES) or []:
@@ -73,6 +82,12 @@ def collect_articles(mode: str) -> tuple[list[Article], list[str]]:
                 articles.append(replace(article, **defaults))
         if not articles and not errors:
             errors.append("Choose one or more files first (.txt, .md, .html or .jsonl).")
+        total = sum(len(article.text.encode("utf-8", errors="surrogatepass")) for article in articles)
+        if total > MAX_TEXT_BYTES:
+            return [], [
+                f"uploaded files: {total:,} bytes of text together, over the limit of "
+                f"{MAX_TEXT_BYTES:,} bytes; preview fewer files at a time"
+            ]
     return articles, errors
 
 
@@ -80,15 +95,11 @@ def _preview() -> None:
     """Button callback: read and geoparse the articles, keep them for Save."""
     mode = st.session_state.get(state.K_ADD_MODE, PASTE)
     articles, errors = collect_articles(mode)
-    previews = [
-        (
-            article,
-            geoparse.default_extractor().extract(
-                article.text, published=article.published, language=article.language
-            ),
-        )
-        for article in articles
-    ]
+    previews: list[tuple[Article, list[Mention]]] = []
+    try:
+        previews = list(zip(articles, timebox.extract_within(articles, EXTRACTION_BUDGET_S), strict=True))
+    except ProtestmapError as exc:  # over the time budget, or the extractor failed
+        errors.append(str(exc))
     st.session_state[state.K_ADD_PENDING] = {"previews": previews, "errors": errors}
     st.session_state.pop(state.K_ADD_RESULT, None)
 
@@ -100,7 +111,7 @@ def _save(path: str) -> None:
     try:
         summary = ingest.ingest_articles(articles, path)
     except ProtestmapError as exc:
-        st.session_state[state.K_ADD_RESULT] = ("error", str(exc))
+        st.session_state[state.K_ADD_RESULT] = ("error", md(str(exc)))  # Markdown, escaped
         return
     data.clear_after_write()
     st.session_state[state.K_ADD_RESULT] = ("success", f"Stored: {summary.line()}.")
@@ -109,7 +120,7 @@ def _save(path: str) -> None:
 
 def _render_preview(pending: dict[str, Any]) -> None:
     for error in pending.get("errors", []):
-        st.error(error)
+        st.error(md(error))  # names an uploaded file and quotes its values: untrusted
     previews = pending.get("previews", [])
     if not previews:
         return
@@ -147,7 +158,7 @@ def _render_preview(pending: dict[str, Any]) -> None:
 
 def render() -> None:
     st.title("Add articles")
-    st.caption(f"Database: {data.db_path()}")
+    st.caption(f"Database: {md(data.db_path())}")
     mode = st.radio("How", [PASTE, UPLOAD], key=state.K_ADD_MODE, horizontal=True)
     if mode == PASTE:
         st.text_area("Article text", key=state.K_ADD_TEXT, height=220)

@@ -18,6 +18,7 @@ from dashboard.ui.components.excerpts import render_excerpts
 from dashboard.ui.components.filters import render_filters
 from dashboard.ui.components.map import MAP_HEIGHT, render_map
 from dashboard.ui.components.numbers import render_numbers
+from dashboard.ui.components.text import md
 from dashboard.ui.components.timeline import render_timeline
 
 PRESENT_MAP_HEIGHT = 470  # title, counts, map and sources fit in 1600x900
@@ -32,7 +33,7 @@ def _empty_state(path: str) -> None:
     st.title("protestmap")
     st.info(
         "There are no events in the database yet, so there is nothing to map.\n\n"
-        f"Database: `{path}`.\n\n"
+        f"Database: {md(path)}.\n\n"
         "Add articles on the **Add articles** page, or from a terminal: "
         "`protestmap ingest data/articles/` and reload this page."
     )
@@ -66,18 +67,18 @@ def render() -> None:
     else:
         filters = st.session_state[state.K_FILTERS]
     for note in st.session_state.get(state.K_NOTES, []):
-        st.warning(note, icon="⚠️")
+        st.warning(md(note), icon="⚠️")  # quotes URL parameters: untrusted
 
     flt = filters.event_filter()
     counts, dates_note = data.summary(path, version, flt)
     title, details = state.describe_view(filters, domain, EVENT_TYPE_LABELS)
     if present:
-        st.title(title)
+        st.title(md(title))
         if details:
-            st.markdown(" · ".join(details))
+            st.markdown(" · ".join(md(detail) for detail in details))
     else:
         st.title("protestmap")
-        st.caption(title + (" · " + " · ".join(details) if details else ""))
+        st.caption(" · ".join(md(part) for part in (title, *details)))
     render_numbers(counts, dates_note)
     if not counts["events"]:
         st.info("No events match these filters. Widen the dates or press **Reset filters** in the sidebar.")
