@@ -441,6 +441,21 @@ def wait_for_app_run(page: Page, *, timeout: float = 60.0) -> None:
         raise ProtestmapError(f"the app failed at {page.url}: {failure.first.inner_text()[:500]}")
 
 
+def wait_for_popup(page: Page, *, timeout: float = 30.0) -> None:
+    """Wait until the map (in any frame) shows an open popup, and two frames more to paint it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for frame in page.frames:
+            try:
+                if frame.evaluate("() => !!document.querySelector('.leaflet-popup .pm-popup')"):
+                    frame.evaluate(_TWO_FRAMES_JS)
+                    return
+            except Exception:  # noqa: BLE001 - a frame detached meanwhile: look again
+                continue
+        page.wait_for_timeout(100)
+    raise BrowserTimeout(f"no popup opened on the map within {timeout:.0f} s")
+
+
 RUN_SENTINEL = "View ready · run "
 """The explore page ends every script run with a caption "View ready · run N · ..."."""
 

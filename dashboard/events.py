@@ -207,6 +207,8 @@ class EventFilter:
     min_confidence: float = 0.0
     place_id: str | None = None
     include_undated: bool = True
+    article_ids: tuple[str, ...] = ()
+    """Only the events of these articles (the Add-articles page's "show on the map" link)."""
 
     def is_empty(self) -> bool:
         return self == EventFilter()
@@ -237,6 +239,8 @@ def filter_events(events: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
         mask &= events["confidence"] >= flt.min_confidence
     if flt.place_id:
         mask &= events["place_id"] == flt.place_id
+    if flt.article_ids:
+        mask &= events["article_id"].isin(flt.article_ids)
     if flt.search.strip():
         needle = flt.search.strip()
         mask &= events["sentence"].str.contains(needle, case=False, regex=False, na=False) | events[

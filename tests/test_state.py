@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from dashboard import permalink
 from dashboard.events import EventFilter
-from dashboard.mapview import EVENT_TYPE_LABELS
+from dashboard.i18n import Translator
 from dashboard.ui.state import (
     Domain,
     Filters,
@@ -132,7 +132,20 @@ def test_date_spans_in_words(start: date | None, end: date | None, words: str) -
     ],
 )  # fmt: skip
 def test_the_view_in_words(filters: Filters, title: str, details: list[str]) -> None:
-    assert describe_view(filters, DOMAIN, EVENT_TYPE_LABELS) == (title, details)
+    assert describe_view(filters, DOMAIN) == (title, details)
+
+
+@pytest.mark.parametrize(
+    ("filters", "title", "details"),
+    [
+        (Filters(), "Protestas en Venezuela, 28 de julio – 30 de septiembre de 2024", []),
+        (Filters(states=("Carabobo", "Miranda"), event_types=("arrests",), min_confidence=0.5, hide_undated=True),
+         "Protestas en Carabobo y Miranda, 28 de julio – 30 de septiembre de 2024",
+         ["Tipos de evento: Detenciones", "Confianza de al menos 0,5", "Eventos sin fecha ocultos"]),
+    ],
+)  # fmt: skip
+def test_the_view_in_spanish_words(filters: Filters, title: str, details: list[str]) -> None:
+    assert describe_view(filters, DOMAIN, Translator("es")) == (title, details)
 
 
 def test_filters_become_the_core_event_filter_without_the_selection() -> None:

@@ -111,16 +111,17 @@ def test_markdown_injection_in_the_search_text_shows_no_link(hostile_db: Path) -
 
 def test_markdown_injection_in_a_source_name_shows_no_link(hostile_db: Path) -> None:
     at = run_app({"source": EVIL_SOURCE, "view": "present"})
-    assert at.markdown, "the filters are described in words"
-    assert_inert(at.markdown[0].value, literal=EVIL_SOURCE)
+    described = [c.value for c in at.caption if "Sources" in c.value]
+    assert described, "the filters are described in words"
+    assert_inert(described[0], literal=EVIL_SOURCE)
 
 
 def test_markdown_injection_in_a_geocoded_state_name_shows_no_link(hostile_db: Path) -> None:
     evil_state = "[Zulia](https://evil.example) **now**"
     at = run_app({"state": evil_state, "place": f"state:{evil_state}"})
     assert not at.warning, [w.value for w in at.warning]
-    assert_inert(at.subheader[0].value, literal=f"Excerpts in {evil_state}")
-    assert_inert(at.caption[0].value, literal=f"Protests in {evil_state}")
+    assert_inert(at.subheader[0].value, literal=f"Protests in {evil_state}")
+    assert_inert(at.subheader[1].value, literal=f"Excerpts in {evil_state}")
     present = run_app({"state": evil_state, "view": "present"})
     assert_inert(present.title[0].value, literal=f"Protests in {evil_state}")
 

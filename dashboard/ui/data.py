@@ -21,6 +21,7 @@ import streamlit as st
 from dashboard import events as core_events
 from dashboard import exports, mapview, store
 from dashboard.events import EventFilter
+from dashboard.i18n import translator
 from dashboard.ui.state import Domain, domain_of
 
 
@@ -60,8 +61,8 @@ def excerpt_rows(path: str, version: str, flt: EventFilter, selected: str | None
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def summary(path: str, version: str, flt: EventFilter) -> tuple[dict[str, int], str]:
-    """The counts above the map and the dates line (nunique over 100,000 rows is worth caching)."""
+def summary(path: str, version: str, flt: EventFilter) -> tuple[dict[str, int], tuple[object, object, int]]:
+    """The counts and the dates span (nunique over 100,000 rows is worth caching)."""
     from dashboard.ui.components.numbers import view_summary
 
     return view_summary(filtered_events(path, version, flt))
@@ -81,15 +82,25 @@ def map_data(path: str, version: str, flt: EventFilter) -> mapview.MapData:
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def map_payload(path: str, version: str, flt: EventFilter) -> str:
-    """The map component's data (JSON text): serialised once per (db version, filter)."""
-    return mapview.map_payload_json(map_data(path, version, flt), tiles=True)
+def map_payload(path: str, version: str, flt: EventFilter, language: str = "en", base: str = "") -> str:
+    """The map component's data (JSON text): serialised once per (db version, filter, language)."""
+    return mapview.map_payload_json(
+        map_data(path, version, flt), tiles=True, translator=translator(language), base=base
+    )
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
-def standalone_map_html(path: str, version: str, flt: EventFilter, selected: str | None) -> str:
-    """The map as one self-contained HTML file (assets inlined, works from disk)."""
-    return mapview.render_map_html(map_data(path, version, flt), inline_assets=True, selected=selected)
+def standalone_map_html(
+    path: str, version: str, flt: EventFilter, selected: str | None, language: str = "en", base: str = ""
+) -> str:
+    """The map as one self-contained HTML page (assets inlined, works from disk): title, the
+    filters in words, the date, the map with every excerpt, and the articles with links."""
+    from dashboard.share import export_html
+
+    return export_html(
+        filtered_events(path, version, flt), flt, translator(language), all_events=base_events(path, version),
+        selected=selected, base=base,
+    )  # fmt: skip
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
