@@ -17,10 +17,10 @@ language, so two sessions in two languages cannot mix their words.
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 

@@ -139,7 +139,8 @@ def test_the_view_in_words(filters: Filters, title: str, details: list[str]) -> 
     ("filters", "title", "details"),
     [
         (Filters(), "Protestas en Venezuela, 28 de julio – 30 de septiembre de 2024", []),
-        (Filters(states=("Carabobo", "Miranda"), event_types=("arrests",), min_confidence=0.5, hide_undated=True),
+        (Filters(states=("Carabobo", "Miranda"), event_types=("arrests",), min_confidence=0.5,
+                 hide_undated=True),
          "Protestas en Carabobo y Miranda, 28 de julio – 30 de septiembre de 2024",
          ["Tipos de evento: Detenciones", "Confianza de al menos 0,5", "Eventos sin fecha ocultos"]),
     ],
