@@ -33,8 +33,8 @@ if not present:
         horizontal=True, on_change=state.sync_language,
     )  # fmt: skip
 pages = [
-    st.Page(explore.render, title=_("Explore"), icon="🗺️", url_path="explore", default=True),
-    st.Page(add_articles.render, title=_("Add articles"), icon="➕", url_path="add"),
-    st.Page(about.render, title=_("About"), icon="ℹ️", url_path="about"),
+    st.Page(explore.render, title=_("Explore"), icon=":material/map:", url_path="explore", default=True),
+    st.Page(add_articles.render, title=_("Add articles"), icon=":material/add_circle:", url_path="add"),
+    st.Page(about.render, title=_("About"), icon=":material/info:", url_path="about"),
 ]
 st.navigation(pages, position="hidden" if present else "sidebar").run()

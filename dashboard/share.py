@@ -86,7 +86,7 @@ def credit_line(sources: list[str], translator: Translator) -> str:
         + " "
         + t.gettext(
             "Places © GeoNames (CC BY 4.0); boundaries from Who's On First; "
-            "country points from Natural Earth. Made with protestmap."
+            "country points from Natural Earth."
         )
     )
 

@@ -46,6 +46,10 @@ filters_strategy = st.builds(
     search=st.text(min_size=0, max_size=40).map(str.strip),
     min_confidence=st.sampled_from([0.0, 0.05, 0.5, 0.95, 1.0]),
     selected=st.sampled_from([None, "test:petare", "state:Zulia", "geonames:3625549"]),
+    hide_undated=st.booleans(),
+    article_ids=st.lists(st.sampled_from(["a" * 64, "0123456789abcdef" * 4]), unique=True).map(tuple),
+    viewport=st.sampled_from([None, "10.4806,-66.9036,11", "-23.5500,-46.6400,5"]),
+    base=st.sampled_from(["", "osm"]),
 )
 
 
@@ -76,12 +80,35 @@ def test_default_filters_make_an_empty_query() -> None:
         ("place=geonames%3A1", Filters(), "place='geonames:1'"),
         ("place=state%3AAtlantis", Filters(), "place='state:Atlantis'"),
         ("view=weird", Filters(), "view='weird'"),
+        ("undated=show", Filters(), "undated='show'"),
+        ("at=10.5,-66.9", Filters(), "at='10.5,-66.9'"),
+        ("at=95,-66.9,11", Filters(), "at='95,-66.9,11'"),
+        ("at=10.5,-66.9,40", Filters(), "at='10.5,-66.9,40'"),
+        ("base=satellite", Filters(), "base='satellite'"),
+        ("article=..%2Fetc", Filters(), "article='../etc'"),
+        ("lang=fr", Filters(), "lang='fr'"),
+        ("state=carabobbo", Filters(), "did you mean 'Carabobo'"),
     ],
 )
 def test_bad_parameters_are_dropped_with_a_note(query: str, expected: Filters, note: str) -> None:
     filters, notes = filters_from_params(parse_qs(query), DOMAIN)
     assert filters == expected
     assert len(notes) == 1 and note in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("state=zulia", Filters(states=("Zulia",))),
+        ("state=DISTRITO+CAPITAL&state=Miranda", Filters(states=("Distrito Capital", "Miranda"))),
+        ("undated=hide", Filters(hide_undated=True)),
+        ("at=10.48061,-66.90361,11", Filters(viewport="10.4806,-66.9036,11")),
+        ("base=osm", Filters(base="osm")),
+        ("lang=es", Filters()),
+    ],
+)
+def test_the_rest_of_the_view_comes_back_from_the_url(query: str, expected: Filters) -> None:
+    assert filters_from_params(parse_qs(query), DOMAIN) == (expected, [])
 
 
 def test_good_parameters_survive_next_to_bad_ones() -> None:
@@ -160,13 +187,19 @@ def test_filters_become_the_core_event_filter_without_the_selection() -> None:
 
 @given(filters_strategy, st.booleans())
 def test_the_snapshot_command_opens_the_same_link_as_the_app(filters: Filters, present: bool) -> None:
-    """`protestmap snapshot` builds links from a core EventFilter whose place_id is the selection."""
+    """`protestmap snapshot` builds links from a core EventFilter plus the selection, viewport and
+    base layer the app keeps beside it."""
     core = EventFilter(
         date_from=filters.date_from, date_to=filters.date_to, states=filters.states,
         event_types=filters.event_types, sources=filters.sources, search=filters.search,
-        min_confidence=filters.min_confidence, place_id=filters.selected,
+        min_confidence=filters.min_confidence, include_undated=not filters.hide_undated,
+        article_ids=filters.article_ids,
     )  # fmt: skip
-    assert permalink.view_query(core, present=present) == filters_to_params(filters, present=present)
+    link = permalink.view_query(
+        core, present=present, selected=filters.selected, viewport=filters.viewport, base=filters.base,
+        language="es",
+    )  # fmt: skip
+    assert link == filters_to_params(filters, present=present, language="es")
 
 
 def test_end_dates_survive_the_round_trip() -> None:

@@ -42,9 +42,9 @@ def render_toolbar(path: str, version: str, filters: Filters) -> None:
     """Share and Download, side by side, right above the map."""
     _ = state.current_translator().gettext
     with st.container(horizontal=True, key="pm_toolbar"):
-        with st.popover(_("Share"), icon="🔗"):
+        with st.popover(_("Share"), icon=":material/share:"):
             render_share(path, filters)
-        with st.popover(_("Download"), icon="⬇️"):
+        with st.popover(_("Download"), icon=":material/download:"):
             render_downloads(path, version, filters)
 
 
@@ -59,7 +59,7 @@ def render_share(path: str, filters: Filters) -> None:
                 "This link points at this computer (localhost): it works only here. To send the view "
                 "to others, download the standalone map (HTML) or make a PNG."
             ),
-            icon="⚠️",
+            icon=":material/warning:",
         )
     st.caption(_("For a clean picture (title, map, legend and credits only):"))
     st.code(permalink(filters, present=True), language=None, wrap_lines=True)

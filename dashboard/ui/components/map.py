@@ -75,7 +75,7 @@ def render_map(
     flt = filters.event_filter()
     map_data = data.map_data(path, version, flt)
     if map_data.aggregated:
-        st.info(map_data.aggregated_note_in(t), icon="ℹ️")
+        st.info(map_data.aggregated_note_in(t), icon=":material/info:")
     viewport = None
     if filters.viewport and (parsed := parse_viewport(filters.viewport)):
         viewport = {"lat": parsed[0], "lon": parsed[1], "zoom": parsed[2]}

@@ -109,7 +109,7 @@ def render() -> None:
         filters = st.session_state[state.K_FILTERS]
     st.html(PRESENT_CSS if present else PAGE_CSS)
     for note in st.session_state.get(state.K_NOTES, []):
-        st.warning(md(note), icon="⚠️")  # quotes URL parameters: untrusted
+        st.warning(md(note), icon=":material/warning:")  # quotes URL parameters: untrusted
 
     flt = filters.event_filter()
     counts, span = data.summary(path, version, flt)
