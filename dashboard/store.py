@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,7 +27,7 @@ from .errors import StoreError
 from .models import Article, Mention
 
 DEFAULT_DB = Path("data/protestmap.db")
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # Each entry upgrades a database from version i to i + 1. Never edit a shipped entry: add one.
@@ -76,6 +78,43 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE mentions ADD COLUMN anchor_place_id TEXT;
     ALTER TABLE mentions ADD COLUMN coord_precision TEXT NOT NULL DEFAULT 'exact'
         CHECK (coord_precision IN ('exact','city','state'));
+    """,
+    # 3: full-text search over every article's title and whole text, accent- and case-blind.
+    # The index keeps no copy of the text (content=''); each article gets a search key of its
+    # own (an INTEGER PRIMARY KEY, which VACUUM never renumbers, unlike the articles' rowid).
+    # Triggers keep it in step with every write to `articles`, whoever makes it.
+    """
+    CREATE TABLE article_search_keys (
+        search_key INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL UNIQUE
+    );
+    CREATE VIRTUAL TABLE article_search USING fts5(
+        title, text, content = '', tokenize = 'unicode61 remove_diacritics 2'
+    );
+    INSERT INTO article_search_keys(article_id) SELECT article_id FROM articles ORDER BY rowid;
+    INSERT INTO article_search(rowid, title, text)
+        SELECT k.search_key, a.title, a.text
+        FROM articles AS a JOIN article_search_keys AS k ON k.article_id = a.article_id;
+    CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO article_search_keys(article_id) VALUES (new.article_id);
+        INSERT INTO article_search(rowid, title, text)
+            VALUES ((SELECT search_key FROM article_search_keys WHERE article_id = new.article_id),
+                    new.title, new.text);
+    END;
+    CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO article_search(article_search, rowid, title, text)
+            VALUES ('delete', (SELECT search_key FROM article_search_keys WHERE article_id = old.article_id),
+                    old.title, old.text);
+        DELETE FROM article_search_keys WHERE article_id = old.article_id;
+    END;
+    CREATE TRIGGER articles_search_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO article_search(article_search, rowid, title, text)
+            VALUES ('delete', (SELECT search_key FROM article_search_keys WHERE article_id = old.article_id),
+                    old.title, old.text);
+        INSERT INTO article_search(rowid, title, text)
+            VALUES ((SELECT search_key FROM article_search_keys WHERE article_id = new.article_id),
+                    new.title, new.text);
+    END;
     """,
 )
 assert len(MIGRATIONS) == SCHEMA_VERSION
@@ -151,13 +190,29 @@ def _schema_version(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
+def split_statements(script: str) -> list[str]:
+    """The SQL statements of a migration, split where SQLite says one is complete.
+
+    Not on every ';': a trigger's body holds several.
+    """
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements
+
+
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     """Apply every migration after `from_version`, each in its own transaction."""
     for version in range(from_version, SCHEMA_VERSION):
         with transaction(conn):
-            for statement in MIGRATIONS[version].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in split_statements(MIGRATIONS[version]):
+                conn.execute(statement)
             conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             conn.execute("DELETE FROM schema_version")
             conn.execute("INSERT INTO schema_version(version) VALUES (?)", (version + 1,))
@@ -181,7 +236,6 @@ def normalise_text(text: str) -> str:
     So that the same article saved from two editors (CRLF vs LF, composed accents or not)
     is recognised as the same.
     """
-    import unicodedata
 
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
@@ -321,6 +375,53 @@ def iter_articles(conn: sqlite3.Connection) -> Iterator[StoredArticle]:
             extra=json.loads(extra_json or "{}"),
         )
         yield StoredArticle(aid, article, version)
+
+
+def search_query(text: str) -> str | None:
+    """The user's text as an FTS5 query of plain words, all required; None when it has none.
+
+    Each whitespace-separated chunk becomes a quoted phrase, so that `AND`, `NEAR(`, `*`,
+    `"` or `title:` in what someone typed are words to find, never query syntax. Control
+    characters (a NUL ends an FTS5 string early) count as spaces. Chunks without a letter or
+    digit are dropped: the tokenizer would find nothing in them.
+    """
+    cleaned = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
+    phrases = ['"' + chunk.replace('"', '""') + '"' for chunk in cleaned.split() if _WORDISH.search(chunk)]
+    return " ".join(phrases) if phrases else None
+
+
+_WORDISH = re.compile(r"[^\W_]")
+
+
+def search_article_ids(conn: sqlite3.Connection, query: str) -> set[str]:
+    """The ids of the articles whose title or text contains every word of `query`.
+
+    Accents and case do not matter ("bolivar" finds "Bolívar", "DETUVIERON" finds
+    "detuvieron"): the index folds both, and the query goes through the same tokenizer.
+    A query with no words finds nothing; no text a user can type makes this raise.
+    """
+    match = search_query(query)
+    if match is None:
+        return set()
+    rows = conn.execute(
+        """SELECT k.article_id FROM article_search AS s
+           JOIN article_search_keys AS k ON k.search_key = s.rowid
+           WHERE article_search MATCH ?""",
+        (match,),
+    ).fetchall()
+    return {str(row[0]) for row in rows}
+
+
+def delete_article(conn: sqlite3.Connection, aid: str) -> bool:
+    """Remove an article, its mentions and its search entry, in one transaction.
+
+    Returns whether there was such an article.
+    """
+    with transaction(conn):
+        deleted = conn.execute("DELETE FROM articles WHERE article_id = ?", (aid,)).rowcount
+        if deleted:
+            bump_revision(conn)
+    return bool(deleted)
 
 
 def count_rows(conn: sqlite3.Connection) -> dict[str, int]:

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dashboard import store
 from dashboard.errors import StoreError
@@ -145,3 +147,89 @@ def test_a_version_1_database_is_migrated_and_keeps_its_mentions(db_path: Path) 
     row = migrated.execute("SELECT anchor_place_id, coord_precision FROM mentions").fetchone()
     assert row == (None, "exact")
     assert migrated.execute("SELECT version FROM schema_version").fetchone()[0] == store.SCHEMA_VERSION
+
+
+# --- full-text search ------------------------------------------------------------------------
+
+SEARCHABLE = [
+    Article(text="La GNB detuvieron a doce manifestantes en la plaza.", title="Represión en Ciudad Bolívar"),
+    Article(text="Cacerolazo en Mérida y en San Cristóbal, Táchira.", title="Protestas en los Andes"),
+    Article(text='Police said "AND" NEAR(the) barricades in Caracas.', title=None),
+]
+
+
+@pytest.fixture
+def search_db(db_path: Path) -> sqlite3.Connection:
+    conn = store.open_db(db_path)
+    for article in SEARCHABLE:
+        store.save_article(conn, article, [], "test-1")
+    return conn
+
+
+def ids_of(*indexes: int) -> set[str]:
+    return {store.article_id(SEARCHABLE[i].text) for i in indexes}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("bolivar", {0}),  # accents folded in the title
+        ("BOLÍVAR", {0}),
+        ("detuvieron", {0}),  # a word in the body
+        ("merida tachira", {1}),  # every word must be there
+        ("merida caracas", set()),
+        ("cristobal", {1}),
+        ("en", {0, 1}),
+        ("AND", {2}),  # a word, not an operator
+        ("NEAR(the)", {2}),
+        ('"and', {2}),
+        ("caracas*", {2}),
+        ("title:caracas", set()),  # not a column filter: the phrase 'title caracas' is nowhere
+        ("", set()),
+        ("   ***  ", set()),
+        ("bolivar \x00 plaza", {0}),
+    ],
+)
+def test_search_finds_words_whatever_their_accents_and_case(
+    search_db: sqlite3.Connection, query: str, expected: set[int]
+) -> None:
+    assert store.search_article_ids(search_db, query) == ids_of(*expected)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text())
+def test_search_never_raises_on_any_text(search_db: sqlite3.Connection, query: str) -> None:
+    assert store.search_article_ids(search_db, query) <= ids_of(0, 1, 2)
+
+
+def test_search_follows_saves_title_changes_and_deletes(search_db: sqlite3.Connection) -> None:
+    new = Article(text="Marcha en Barquisimeto.", title="Lara")
+    store.save_article(search_db, new, [], "test-1")
+    new_id = store.article_id(new.text)
+    assert store.search_article_ids(search_db, "barquisimeto") == {new_id}
+
+    search_db.execute("UPDATE articles SET title = 'Cabudare' WHERE article_id = ?", (new_id,))
+    assert store.search_article_ids(search_db, "lara") == set()
+    assert store.search_article_ids(search_db, "cabudare") == {new_id}
+
+    assert store.delete_article(search_db, new_id)
+    assert store.search_article_ids(search_db, "barquisimeto") == set()
+    assert store.search_article_ids(search_db, "cabudare") == set()
+    assert store.search_article_ids(search_db, "bolivar") == ids_of(0)  # the others untouched
+
+
+def test_a_version_2_database_gets_its_articles_searchable(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    for script in store.MIGRATIONS[:2]:
+        for statement in store.split_statements(script):
+            conn.execute(statement)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO schema_version(version) VALUES (2)")
+    conn.execute(
+        "INSERT INTO articles (article_id, title, text, extractor_version, ingested_at)"
+        " VALUES ('old', 'Protesta en Maturín', 'Vecinos trancaron la vía.', 'v', 'now')"
+    )
+    conn.close()
+    migrated = store.open_db(db_path)
+    assert store.search_article_ids(migrated, "maturin") == {"old"}
+    assert store.search_article_ids(migrated, "trancaron via") == {"old"}
