@@ -87,7 +87,11 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="keep events from this source; repeatable",
     )
-    parser.add_argument("--search", default="", help="keep events whose sentence contains this text")
+    parser.add_argument(
+        "--search",
+        default="",
+        help="keep events of articles whose title or text has every word (accents and case ignored)",
+    )
     parser.add_argument(
         "--min-confidence",
         type=_confidence,
@@ -157,11 +161,12 @@ def _describe_filters(args: argparse.Namespace) -> str:
 
 def _filtered_events(args: argparse.Namespace):  # -> (EventFilter, DataFrame, DataFrame)
     """Load the stored events, resolve the filter against them and apply it."""
-    from .events import filter_events, load_events
+    from .events import filter_events, load_events, search_hits
 
     stored = load_events(args.db)
     flt = _filters(args, stored)
-    return flt, stored, filter_events(stored, flt)
+    hits = search_hits(args.db, flt.search) if flt.search.strip() else None
+    return flt, stored, filter_events(stored, flt, search_hits=hits)
 
 
 def _extractor(args: argparse.Namespace):  # -> Extractor

@@ -214,11 +214,32 @@ class EventFilter:
         return self == EventFilter()
 
 
-def filter_events(events: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
+def search_hits(db: str | os.PathLike[str], query: str) -> frozenset[str]:
+    """The articles whose title or whole text has every word of `query`, accents and case
+    ignored: the store's full-text index (SQLite FTS5), not a loop over the rows."""
+    from . import store
+
+    path = store.resolve_db(db)
+    if not query.strip() or not path.exists():
+        return frozenset()
+    conn = store.open_db(path, create=False)
+    try:
+        return frozenset(store.search_article_ids(conn, query))
+    finally:
+        conn.close()
+
+
+def filter_events(
+    events: pd.DataFrame, flt: EventFilter, *, search_hits: frozenset[str] | None = None
+) -> pd.DataFrame:
     """The rows of `events` that pass `flt`. Pure and idempotent: filtering twice changes nothing.
 
     Events with no date pass a date range only when `include_undated` (the default), because
     an undated protest is still a protest; the UI says how many of those are in view.
+
+    `flt.search` keeps the events of the articles in `search_hits` (from `search_hits()`, the
+    full-text index over titles and whole texts). Without them (a frame with no database behind
+    it) it falls back to the sentence and place name containing the text, case-insensitively.
     """
     mask = pd.Series(True, index=events.index)
     if flt.date_from is not None or flt.date_to is not None:
@@ -241,7 +262,9 @@ def filter_events(events: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
         mask &= events["place_id"] == flt.place_id
     if flt.article_ids:
         mask &= events["article_id"].isin(flt.article_ids)
-    if flt.search.strip():
+    if flt.search.strip() and search_hits is not None:
+        mask &= events["article_id"].isin(search_hits)
+    elif flt.search.strip():
         needle = flt.search.strip()
         mask &= events["sentence"].str.contains(needle, case=False, regex=False, na=False) | events[
             "name"
@@ -331,4 +354,5 @@ __all__ = [
     "empty_events",
     "filter_events",
     "load_events",
+    "search_hits",
 ]

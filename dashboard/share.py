@@ -260,10 +260,12 @@ def export_map_html(
     The file needs no server and no network: open it from disk, share it by e-mail. Article
     text travels as JSON and is put into popups with textContent, so it cannot inject markup.
     """
-    from dashboard.events import filter_events, load_events
+    from dashboard.events import filter_events, load_events, search_hits
 
-    stored = load_events(_local_db(db_path))
-    events = filter_events(stored, filters)
+    db = _local_db(db_path)
+    stored = load_events(db)
+    hits = search_hits(db, filters.search) if filters.search.strip() else None
+    events = filter_events(stored, filters, search_hits=hits)
     html = export_html(events, filters, translator, all_events=stored, selected=filters.place_id)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -203,7 +203,7 @@ def test_all_events_are_counted_on_first_view(seeded_db: Path) -> None:
         (state.K_TYPES, ["arrests"], 1),
         (state.K_TYPES, ["peaceful_protest", "excessive_force"], 4),
         (state.K_SOURCES, ["Runrunes"], 2),
-        (state.K_SEARCH, "teques", 1),
+        (state.K_SEARCH, "teques", 2),  # the article that names Los Teques: both of its events
         (state.K_SEARCH, "no such words anywhere", 0),
         (state.K_CONFIDENCE, 0.5, 5),
         (state.K_CONFIDENCE, 0.95, 0),
@@ -218,6 +218,18 @@ def test_each_filter_changes_the_counts(seeded_db: Path, key: str, value: object
     assert not at.exception
     assert metrics(at)["events"] == events
     assert f"{events} events in view" in texts(at)
+
+
+@pytest.mark.parametrize("spelling", ["represión", "represion", "REPRESION", "Represión Teques"])
+def test_search_ignores_accents_and_case_and_reads_the_whole_article(seeded_db: Path, spelling: str) -> None:
+    """Issue 12: full-text search (the store's FTS5 index) over the article's whole text, and the
+    words highlighted in the excerpts."""
+    at = run_app()
+    at.text_input(key=state.K_SEARCH).set_value(spelling).run()
+    assert metrics(at)["events"] == 2  # Petare and Los Teques, from the article that says "represión"
+    shown = "\n".join(str(m.value) for m in at.markdown)
+    assert ":orange-background[Represión]" in shown
+    assert at.query_params["q"] == spelling
 
 
 def test_a_state_filter_leaves_only_that_states_events(seeded_db: Path) -> None:

@@ -47,9 +47,17 @@ def domain(path: str, version: str) -> Domain:
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
+def search_hits(path: str, version: str, query: str) -> frozenset[str]:
+    """The articles the full-text index finds for `query` (accents and case ignored)."""
+    del version  # the cache key only
+    return core_events.search_hits(path, query)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
 def filtered_events(path: str, version: str, flt: EventFilter) -> pd.DataFrame:
     """The events that pass `flt` (read-only)."""
-    return core_events.filter_events(base_events(path, version), flt)
+    hits = search_hits(path, version, flt.search) if flt.search.strip() else None
+    return core_events.filter_events(base_events(path, version), flt, search_hits=hits)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -116,6 +124,7 @@ def events_geojson(path: str, version: str, flt: EventFilter) -> str:
 def clear_after_write() -> None:
     """After the app itself stored articles: the version key changes anyway; drop old entries now."""
     base_events.clear()
+    search_hits.clear()
     domain.clear()
     filtered_events.clear()
     excerpt_rows.clear()
