@@ -500,13 +500,13 @@ def state_option(page: Page, state: str) -> Any:
     """Open the sidebar's "States" multiselect, type `state` and return its option (not clicked).
 
     The option list is virtualised (only what is visible is rendered), so typing comes first.
-    Options read "Carabobo (3)".
+    Options read "Carabobo (3)", counts formatted for the language ("Zulia (1,234)", "(1.234)").
     """
     box = page.get_by_test_id("stMultiSelect").filter(has_text="States").first
     field = box.locator("input")
     field.click()
     field.fill(state)
-    option = page.get_by_role("option", name=re.compile(rf"^{re.escape(state)} \(\d+\)$"))
+    option = page.get_by_role("option", name=re.compile(rf"^{re.escape(state)} \([\d.,\u00a0]+\)$"))
     option.first.wait_for(timeout=30_000)
     return option.first
 
