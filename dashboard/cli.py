@@ -282,6 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=int, default=1600)
     p.add_argument("--height", type=int, default=900)
     p.add_argument("--url", help="a running dashboard to use (default: start one on a free port)")
+    p.add_argument("--place", metavar="ID", help="select this place (its popup open, zoomed in)")
+    p.add_argument("--lang", choices=("en", "es"), default="en", help="language of the picture")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="view.png")
     p.set_defaults(func=cmd_snapshot)
 
@@ -292,6 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write the filtered map as one HTML file that works offline.",
     )
     _add_filters(p)
+    p.add_argument("--lang", choices=("en", "es"), default="en", help="language of the page")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="map.html")
     p.set_defaults(func=cmd_export_map)
     return parser
@@ -467,8 +470,9 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     flt, stored, events = _filtered_events(args)
     _require_match(args, stored, events)
     seconds = snapshot_png(
-        args.db, flt, width=args.width, height=args.height, out=args.output, app_url=args.url
-    )
+        args.db, flt, width=args.width, height=args.height, out=args.output, app_url=args.url,
+        selected=args.place, language=args.lang,
+    )  # fmt: skip
     print(f"{args.output} ({args.width}x{args.height}) in {seconds:.1f} s")
     return 0
 
@@ -478,7 +482,9 @@ def cmd_export_map(args: argparse.Namespace) -> int:
 
     flt, stored, events = _filtered_events(args)
     _require_match(args, stored, events)
-    export_map_html(args.db, flt, out=args.output)
+    from .i18n import Translator
+
+    export_map_html(args.db, flt, out=args.output, translator=Translator(args.lang))
     print(f"map -> {args.output}")
     return 0
 

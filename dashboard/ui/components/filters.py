@@ -24,7 +24,8 @@ def render_filters(domain: Domain) -> None:
                 min_value=domain.date_min,
                 max_value=domain.date_max,
                 key=state.K_DATES,
-                format="D MMM YYYY",
+                # The slider formats with moment.js, in English only: Spanish gets numbers.
+                format="D MMM YYYY" if t.language == "en" else "DD/MM/YYYY",
                 help=_("Events with no known date stay in view whatever the range, unless you hide them."),
             )
         elif domain.has_dates:
