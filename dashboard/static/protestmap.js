@@ -183,17 +183,36 @@
     return data.shades[data.shades.length - 1];
   }
 
-  function markerIcon(data, p, selected) {
+  function markerSize(events) {
+    var size = Math.round(18 + 6 * Math.log(1 + events) / Math.LN2);
+    return size > 44 ? 44 : size;
+  }
+
+  // A marker's icon is built only when the cluster group shows that marker on its own: with
+  // 15,000 places, most are inside clusters at any zoom, and their HTML would be wasted work.
+  var PlaceIcon = L.DivIcon.extend({
+    createIcon: function (oldIcon) {
+      var o = this.options;
+      if (!o.html) o.html = markerHtml(o.pmData, o.pmPlace, o.pmSelected, o.iconSize[0]);
+      return L.DivIcon.prototype.createIcon.call(this, oldIcon);
+    },
+  });
+
+  function markerHtml(data, p, selected, size) {
     // Size and number both count events, as cluster bubbles do (the legend says so).
-    var size = Math.round(18 + 6 * Math.log(1 + p.events) / Math.LN2);
-    if (size > 44) size = 44;
     var colour = data.type_colours[dominantType(p.by_type)];
     var approx = p.coord_precision === "city" || p.coord_precision === "state";
-    var html = '<div class="pm-marker' + (selected ? " pm-selected" : "") + (approx ? " pm-approx" : "") +
+    return '<div class="pm-marker' + (selected ? " pm-selected" : "") + (approx ? " pm-approx" : "") +
       '" data-place-id="' + esc(p.id) + '" data-events="' + p.events + '" data-articles="' + p.articles +
       '" style="width:' + size + "px;height:" + size + "px;line-height:" + size + "px;background:" + colour +
       '">' + (p.events > 1 ? esc(number(data, p.events)) : "") + "</div>";
-    return L.divIcon({ html: html, className: "pm-marker-wrap", iconSize: [size, size] });
+  }
+
+  function markerIcon(data, p, selected) {
+    var size = markerSize(p.events);
+    return new PlaceIcon({
+      className: "pm-marker-wrap", iconSize: [size, size], pmData: data, pmPlace: p, pmSelected: selected,
+    });
   }
 
   function clusterIcon(data) {
@@ -346,10 +365,24 @@
       if (data.base === "osm") base.tiles.addTo(map);
     }
     if (outlines && outlines.municipalities) {
+      // Drawn from zoom 7 on: at country zoom 333 outlines are clutter, and costly to paint
+      // on the first view. The layer switcher still turns them off altogether.
       base.municipalities = L.geoJSON(outlines.municipalities, {
         interactive: false,
         style: { color: "#9a9a9a", weight: 0.5, fill: false, className: "pm-muni" },
-      }).addTo(map);
+      });
+      var wanted = true;
+      var showMunicipalities = function () {
+        var on = map.getZoom() >= 7 && wanted;
+        if (on && !map.hasLayer(base.municipalities)) base.municipalities.addTo(map);
+        if (!on && map.hasLayer(base.municipalities)) map.removeLayer(base.municipalities);
+      };
+      map.on("overlayadd", function (e) { if (e.layer === base.municipalities) wanted = true; });
+      map.on("overlayremove", function (e) {
+        if (e.layer === base.municipalities && map.getZoom() >= 7) wanted = false;
+      });
+      map.on("zoomend", showMunicipalities);
+      map.whenReady(showMunicipalities);
     }
     if (outlines && outlines.labels) {
       base.labels = labelLayer(map, outlines.labels);
