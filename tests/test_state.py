@@ -207,3 +207,18 @@ def test_end_dates_survive_the_round_trip() -> None:
         date_from=DOMAIN.date_min + timedelta(days=3), date_to=DOMAIN.date_max - timedelta(days=1)
     )
     assert filters_from_params(as_url_and_back(filters_to_params(filters)), DOMAIN) == (filters, [])
+
+
+@pytest.mark.parametrize(
+    ("query", "note"),
+    [
+        ("conf=lots", "Se ignoró conf='lots': use un número de 0 a 1."),
+        ("state=Carabobbo", "Se ignoró state='Carabobbo': no está en los datos (¿quiso decir 'Carabobo'?)."),
+        (
+            "from=2024-09-01&to=2024-08-01",
+            "Se ignoraron from=2024-09-01 y to=2024-08-01: el inicio es posterior al final.",
+        ),
+    ],
+)
+def test_notes_about_dropped_parameters_speak_the_readers_language(query: str, note: str) -> None:
+    assert filters_from_params(parse_qs(query), DOMAIN, Translator("es"))[1] == [note]

@@ -186,15 +186,19 @@ def filters_to_params(
     )  # fmt: skip
 
 
-def _parse_date(text: str, name: str, notes: list[str]) -> date | None:
+def _parse_date(text: str, name: str, notes: list[str], t: Translator) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        notes.append(f"Ignored {name}={text!r}: not a date (use YYYY-MM-DD).")
+        notes.append(
+            t.gettext("Ignored {param}: not a date (use YYYY-MM-DD).").format(param=f"{name}={text!r}")
+        )
         return None
 
 
-def _known(values: Sequence[str], allowed: Sequence[str], name: str, notes: list[str]) -> tuple[str, ...]:
+def _known(
+    values: Sequence[str], allowed: Sequence[str], name: str, notes: list[str], t: Translator
+) -> tuple[str, ...]:
     """The `allowed` names `values` stand for, ignoring case and accents ("zulia" is Zulia);
     the others are dropped with a note that offers the closest names."""
     from dashboard.events import UnknownName, resolve_names
@@ -205,33 +209,53 @@ def _known(values: Sequence[str], allowed: Sequence[str], name: str, notes: list
         try:
             kept.extend(n for n in resolve_names([value], aliases, name) if n not in kept)
         except UnknownName as unknown:
-            hint = str(unknown).split(": ", 1)[1] if "did you mean" in str(unknown) else ""
-            notes.append(f"Ignored {name}={value!r}: not in the data" + (f" ({hint})." if hint else "."))
+            message = str(unknown)
+            hint = ""
+            if "did you mean " in message:
+                names = message.split("did you mean ", 1)[1].rstrip("?")
+                hint = t.gettext("did you mean {names}?").format(names=names)
+            note = t.gettext("Ignored {param}: not in the data.").format(param=f"{name}={value!r}")
+            notes.append(note[:-1] + f" ({hint})." if hint else note)
     return tuple(kept)
 
 
-def filters_from_params(params: Mapping[str, Sequence[str]], domain: Domain) -> tuple[Filters, list[str]]:
-    """Read a permalink. Returns the filters and one plain note per parameter that was dropped."""
+def filters_from_params(
+    params: Mapping[str, Sequence[str]], domain: Domain, t: Translator | None = None
+) -> tuple[Filters, list[str]]:
+    """Read a permalink. Returns the filters and one plain note per parameter that was dropped
+    (in the translator's language; the parameters are quoted as they came)."""
+    t = t or Translator()
+    _ = t.gettext
     notes: list[str] = []
 
     def first(key: str) -> str | None:
         values = params.get(key) or []
         return values[-1] if values else None
 
-    date_from = _parse_date(v, P_FROM, notes) if (v := first(P_FROM)) else None
-    date_to = _parse_date(v, P_TO, notes) if (v := first(P_TO)) else None
+    date_from = _parse_date(v, P_FROM, notes, t) if (v := first(P_FROM)) else None
+    date_to = _parse_date(v, P_TO, notes, t) if (v := first(P_TO)) else None
     if domain.has_dates:
         assert domain.date_min is not None and domain.date_max is not None
         if date_from and not (domain.date_min <= date_from <= domain.date_max):
             notes.append(
-                f"Ignored from={date_from}: outside the data ({domain.date_min} to {domain.date_max})."
+                _("Ignored {param}: outside the data ({start} to {end}).").format(
+                    param=f"from={date_from}", start=domain.date_min, end=domain.date_max
+                )
             )
             date_from = None
         if date_to and not (domain.date_min <= date_to <= domain.date_max):
-            notes.append(f"Ignored to={date_to}: outside the data ({domain.date_min} to {domain.date_max}).")
+            notes.append(
+                _("Ignored {param}: outside the data ({start} to {end}).").format(
+                    param=f"to={date_to}", start=domain.date_min, end=domain.date_max
+                )
+            )
             date_to = None
     if date_from and date_to and date_from > date_to:
-        notes.append(f"Ignored from={date_from} and to={date_to}: the start is after the end.")
+        notes.append(
+            _("Ignored {first} and {second}: the start is after the end.").format(
+                first=f"from={date_from}", second=f"to={date_to}"
+            )
+        )
         date_from = date_to = None
 
     confidence = 0.0
@@ -241,7 +265,7 @@ def filters_from_params(params: Mapping[str, Sequence[str]], domain: Domain) -> 
             if not 0.0 <= confidence <= 1.0:
                 raise ValueError(v)
         except ValueError:
-            notes.append(f"Ignored conf={v!r}: use a number from 0 to 1.")
+            notes.append(_("Ignored {param}: use a number from 0 to 1.").format(param=f"conf={v!r}"))
             confidence = 0.0
 
     selected = first(P_PLACE)
@@ -251,22 +275,34 @@ def filters_from_params(params: Mapping[str, Sequence[str]], domain: Domain) -> 
         )
         valid = state_name in domain.states if state_name is not None else selected in domain.place_ids
         if not valid:
-            notes.append(f"Ignored place={selected!r}: no such place in the data.")
+            notes.append(_("Ignored {param}: no such place in the data.").format(param=f"place={selected!r}"))
             selected = None
 
     view = first(P_VIEW)
     if view is not None and view != PRESENT_VIEW:
-        notes.append(f"Ignored view={view!r}: the only view is {PRESENT_VIEW!r}.")
+        notes.append(
+            _("Ignored {param}: the only choice is {choice}.").format(
+                param=f"view={view!r}", choice=PRESENT_VIEW
+            )
+        )
     hide_undated = False
     if (v := first(P_UNDATED)) is not None:
         hide_undated = v == HIDE_UNDATED
         if not hide_undated:
-            notes.append(f"Ignored undated={v!r}: the only choice is {HIDE_UNDATED!r}.")
+            notes.append(
+                _("Ignored {param}: the only choice is {choice}.").format(
+                    param=f"undated={v!r}", choice=HIDE_UNDATED
+                )
+            )
     viewport = None
     if (v := first(P_AT)) is not None:
         parsed = parse_viewport(v)
         if parsed is None:
-            notes.append(f"Ignored at={v!r}: use latitude,longitude,zoom (e.g. 10.48,-66.90,11).")
+            notes.append(
+                _("Ignored {param}: use latitude,longitude,zoom (e.g. 10.48,-66.90,11).").format(
+                    param=f"at={v!r}"
+                )
+            )
         else:
             viewport = format_viewport(*parsed)
     base = ""
@@ -274,22 +310,30 @@ def filters_from_params(params: Mapping[str, Sequence[str]], domain: Domain) -> 
         if v == OSM_BASE:
             base = OSM_BASE
         else:
-            notes.append(f"Ignored base={v!r}: the only other base layer is {OSM_BASE!r}.")
+            notes.append(
+                _("Ignored {param}: the only choice is {choice}.").format(
+                    param=f"base={v!r}", choice=OSM_BASE
+                )
+            )
     article_ids: tuple[str, ...] = ()
     for value in params.get(P_ARTICLE) or []:
         if len(value) == 64 and all(c in "0123456789abcdef" for c in value):
             article_ids += (value,)
         else:
-            notes.append(f"Ignored article={value!r}: not an article id.")
+            notes.append(_("Ignored {param}: not an article id.").format(param=f"article={value!r}"))
     if (v := first(P_LANG)) is not None and v not in LANGUAGES:
-        notes.append(f"Ignored lang={v!r}: use {' or '.join(LANGUAGES)}.")
+        notes.append(
+            _("Ignored {param}: the only choice is {choice}.").format(
+                param=f"lang={v!r}", choice=t.join(list(LANGUAGES))
+            )
+        )
 
     filters = Filters(
         date_from=date_from,
         date_to=date_to,
-        states=_known(params.get(P_STATE) or [], domain.states, P_STATE, notes),
-        event_types=_known(params.get(P_TYPE) or [], domain.event_types, P_TYPE, notes),
-        sources=_known(params.get(P_SOURCE) or [], domain.sources, P_SOURCE, notes),
+        states=_known(params.get(P_STATE) or [], domain.states, P_STATE, notes, t),
+        event_types=_known(params.get(P_TYPE) or [], domain.event_types, P_TYPE, notes, t),
+        sources=_known(params.get(P_SOURCE) or [], domain.sources, P_SOURCE, notes, t),
         search=(first(P_SEARCH) or "").strip()[:200],
         min_confidence=round(confidence, 2),
         selected=selected,
@@ -353,7 +397,7 @@ def init_state(domain: Domain) -> None:
     ss = st.session_state
     if K_FILTERS not in ss:
         params = current_params()
-        filters, notes = filters_from_params(params, domain)
+        filters, notes = filters_from_params(params, domain, current_translator())
         ss[K_FILTERS] = filters
         ss[K_NOTES] = notes
         ss[K_PRESENT] = present_requested(params)
