@@ -57,7 +57,8 @@ OSM_TILES = {
     "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
     "attribution": "Tiles &copy; OpenStreetMap contributors (ODbL)",
 }
-DATA_ATTRIBUTION = "Places &copy; GeoNames (CC BY 4.0) · Boundaries: Who's On First · Natural Earth"
+DATA_ATTRIBUTION = N_("Places © GeoNames (CC BY 4.0) · Boundaries: Who's On First · Natural Earth")
+"""The map's own credit line (Leaflet reads it as HTML: it is ours, and escaped when sent)."""
 
 UNSPECIFIED = "unspecified"
 TYPE_KEYS: tuple[str, ...] = (*EVENT_TYPES, UNSPECIFIED)
@@ -455,7 +456,7 @@ def _payload(
         selected=selected,
         tiles=OSM_TILES if tiles else None,
         base=base if tiles else "",
-        attribution=DATA_ATTRIBUTION,
+        attribution=html_escape(t.gettext(DATA_ATTRIBUTION), quote=False),
         breaks=breaks,
         shades=_spread(STATE_SHADES, len(breaks)),
         type_labels=[type_label(k, t) for k in TYPE_KEYS],
