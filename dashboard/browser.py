@@ -95,7 +95,12 @@ class AppServer:
         extra_env: Mapping[str, str] | None = None,
     ) -> None:
         # Absolute: the app runs from the project folder, not from the caller's.
-        self.db_path = Path(os.fspath(db_path).removeprefix("sqlite:///")).expanduser().resolve()
+        location = os.fspath(db_path)
+        self.db_path: Path | str = (
+            location  # a PostgreSQL URL goes to the app as it is
+            if location.startswith(("postgresql://", "postgres://"))
+            else Path(location.removeprefix("sqlite:///")).expanduser().resolve()
+        )
         self.app_path = Path(app_path)
         self.startup_timeout = startup_timeout
         self.extra_env = dict(extra_env or {})

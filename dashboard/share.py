@@ -101,11 +101,15 @@ def _check_size(width: int, height: int) -> None:
             raise ProtestmapError(f"snapshot {name}={value}: use {MIN_SIDE} to {MAX_SIDE} pixels")
 
 
-def _local_db(db_path: str | os.PathLike[str]) -> Path:
-    """An absolute path to an existing database (the app runs from another folder)."""
+def _local_db(db_path: str | os.PathLike[str]) -> Path | str:
+    """An absolute path to an existing database (the app runs from another folder), or a
+    PostgreSQL URL as it is."""
     from dashboard.store import resolve_db
 
-    path = resolve_db(db_path).resolve()
+    resolved = resolve_db(db_path)
+    if isinstance(resolved, str):
+        return resolved
+    path = resolved.resolve()
     if not path.is_file():
         raise ProtestmapError(f"{path}: no such database (run `protestmap ingest` first, or pass --db)")
     return path

@@ -25,12 +25,12 @@ from dashboard.i18n import translator
 from dashboard.ui.state import Domain, domain_of
 
 
-def db_path() -> Path:
+def db_path() -> Path | str:
     """$PROTESTMAP_DB, else data/protestmap.db (read on every run, so tests can point elsewhere)."""
     return store.default_db_path()
 
 
-def db_version(path: Path) -> str:
+def db_version(path: Path | str) -> str:
     return core_events.db_version(path)
 
 
