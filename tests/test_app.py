@@ -352,6 +352,12 @@ def test_pasting_an_article_previews_places_and_stores_it(seeded_db: Path) -> No
     at.button(key=state.K_ADD_SAVE).click().run()
     assert not at.exception, at.exception
     assert "Stored: 1 new" in at.success[0].value
+    # ...and a link that opens Explore at this article's events
+    article_id = store.article_id(at.text_area(key=state.K_ADD_TEXT).value)
+    links = [m.value for m in at.markdown if "?article=" in m.value]
+    assert links == [f"[Show these events on the map](./?article={article_id}&lang=en)"]
+    explore = run_app({"article": article_id})
+    assert metrics(explore)["articles"] == 1 and metrics(explore)["events"] >= 1
     conn = store.open_db(seeded_db)
     try:
         titles = [row[0] for row in conn.execute("SELECT title FROM articles")]
