@@ -216,7 +216,10 @@ def render() -> None:
     left.text_input(_("Title"), key=state.K_ADD_TITLE)
     left.text_input(_("Source (publication)"), key=state.K_ADD_SOURCE)
     right.text_input(_("URL"), key=state.K_ADD_URL)
-    right.date_input(_("Published"), value=None, key=state.K_ADD_DATE, min_value=date(1990, 1, 1))
+    right.date_input(
+        _("Published"), value=None, key=state.K_ADD_DATE, min_value=date(1990, 1, 1),
+        format="YYYY/MM/DD" if t.language == "en" else "DD/MM/YYYY",
+    )  # fmt: skip
     st.button(_("Preview places"), key=state.K_ADD_PREVIEW, on_click=_preview)
     result = st.session_state.get(state.K_ADD_RESULT)
     if result:
