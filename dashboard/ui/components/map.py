@@ -66,15 +66,17 @@ def render_map(
     height: int = MAP_HEIGHT,
     fill: bool = True,
     reserve: int = 0,
+    notes: bool = True,
 ) -> str | None:
     """Draw the map; return what a click selected (the caller reruns the page for it), else None.
 
-    A move or a base-layer switch is stored in the filters (and so the URL) here.
+    A move or a base-layer switch is stored in the filters (and so the URL) here. `notes=False`
+    (screenshot mode) leaves the aggregated-view note to the legend, which says it too.
     """
     t = state.current_translator()
     flt = filters.event_filter()
     map_data = data.map_data(path, version, flt)
-    if map_data.aggregated:
+    if map_data.aggregated and notes:
         st.info(map_data.aggregated_note_in(t), icon=":material/info:")
     viewport = None
     if filters.viewport and (parsed := parse_viewport(filters.viewport)):

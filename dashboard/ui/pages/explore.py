@@ -76,7 +76,7 @@ def _map_section(path: str, version: str, present: bool) -> None:
         render_toolbar(path, version, filters)
     selected = render_map(
         path, version, filters, height=MAP_HEIGHT if not present else 300, fill=True,
-        reserve=PRESENT_RESERVE if present else 12,
+        reserve=PRESENT_RESERVE if present else 12, notes=not present,
     )  # fmt: skip
     if selected is not None:
         state.set_selected(selected)
