@@ -4,6 +4,7 @@
      ├── IngestError (ValueError)   a file or record that cannot be read as an article
      ├── GeocodeError               an online geocoder that failed (timeout, 429, 500, garbage)
      ├── StoreError                 a database that is not ours, is too new, or cannot be written
+     ├── CorrectionError (ValueError) review corrections that cannot be read or applied
      └── BrowserUnavailable         no chromium to drive for snapshots and browser tests
 
 Every message names the thing at fault (file, line, value) so that a user who reads only
@@ -37,6 +38,18 @@ class GeocodeError(ProtestmapError):
 
 class StoreError(ProtestmapError):
     """The database cannot be used: not SQLite, a newer schema, or a failed write."""
+
+
+class CorrectionError(ProtestmapError, ValueError):
+    """A corrections file (or one correction) that cannot be imported.
+
+    `problems` holds one line per bad input line, each already naming the file and line; the
+    message is all of them, so that a user fixes the whole file in one pass.
+    """
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
 
 
 class BrowserUnavailable(ProtestmapError):
