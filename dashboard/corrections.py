@@ -56,7 +56,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from .errors import CorrectionError
 from .models import EVENT_TYPES, LEVELS, ROLES, ArticleMentions, Mention, Place
@@ -451,7 +451,17 @@ def sentence_around(text: str, start: int, end: int) -> str:
 # --- Applying corrections to one article's mentions -----------------------------------------------
 
 
-def match_span(mentions: Sequence[Mention], start: int, end: int) -> int | None:
+class Spanned(Protocol):
+    """Anything with a character span: a Mention, or a stored mention's row."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def match_span(mentions: Sequence[Spanned], start: int, end: int) -> int | None:
     """The index of the mention a span designates: the exact span, else the largest overlap
     (ties: the nearest start, then the first). None when no mention overlaps it."""
     best: tuple[int, int, int] | None = None
