@@ -1262,12 +1262,13 @@ def _assemble(rows: _Rows, drafts: _Drafts, groups: _Groups) -> tuple[pd.DataFra
     city = np.full(n_events, None, dtype=object)
     city[rank == _CITY] = names[rank == _CITY]
     admin: dict[int, dict[str, str]] = {}
-    if drafts.admin:
-        own_group = groups.of_draft == groups.roots(np.maximum(groups.of_draft, 0))
+    if drafts.admin:  # the containers its articles name around its own place, in article order
+        event_place = drafts.place[place_draft]
         for draft in sorted(drafts.admin):
-            if groups.of_draft[draft] >= 0 and own_group[draft]:
+            e = int(event_of_draft[draft])
+            if drafts.place[draft] == event_place[e]:
                 for level, name in drafts.admin[draft].items():
-                    admin.setdefault(int(event_of_draft[draft]), {}).setdefault(level, name)
+                    admin.setdefault(e, {}).setdefault(level, name)
     if groups.notes:
         event_of_group = np.full(len(groups.parent), -1, dtype=np.int64)
         event_of_group[roots] = np.arange(n_events)

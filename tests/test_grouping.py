@@ -6,6 +6,7 @@ import random
 from datetime import date, timedelta
 
 import pytest
+import reference_grouping
 from eventcases import (
     BARQUISIMETO,
     BQTO_RALLY,
@@ -133,6 +134,7 @@ def test_a_photo_caption_repeated_in_an_article_counts_once() -> None:
 
 S1 = "Neighbours of Santa Rosa, in Barquisimeto, banged pots on Monday."
 S2 = "In Lara state, people marched in Barquisimeto and in Carora on Monday."
+S3 = "In Lara state, people marched in Barquisimeto on Monday."  # after "Protests in Carora. " (20)
 
 GROUPING_CASES: list[tuple[str, list[ArticleMentions], list[Summary]]] = [
     (
@@ -192,6 +194,13 @@ GROUPING_CASES: list[tuple[str, list[ArticleMentions], list[Summary]]] = [
          ("Carora", "2024-07-29", "day", "peaceful_protest", 1, 1, 1)],
     ),
     (
+        "a container prefers the finer place of its own sentence to a nearer one",
+        [article("a", mention(CARORA, 12, "Protests in Carora."), mention(LARA, 23, S3),
+                 mention(BARQUISIMETO, 53, S3))],
+        [("Barquisimeto", "2024-07-29", "day", "peaceful_protest", 1, 1, 2),
+         ("Carora", "2024-07-29", "day", "peaceful_protest", 1, 1, 1)],
+    ),
+    (
         "a state alone is an event at the state",
         [article("a", mention(LARA, 0, "Protests all over Lara state."))],
         [("Lara", "2024-07-29", "day", "peaceful_protest", 1, 1, 1)],
@@ -226,6 +235,12 @@ GROUPING_CASES: list[tuple[str, list[ArticleMentions], list[Summary]]] = [
         [("Barquisimeto", "2024-07-29", "day", "peaceful_protest", 1, 1, 1),
          ("Plaza Bolívar", "2024-07-29", "day", "peaceful_protest", 1, 1, 3),
          ("Santa Rosa", "2024-07-29", "day", "peaceful_protest", 1, 1, 2)],
+    ),
+    (
+        "across articles, a chain of containers joins finest first",
+        [barquisimeto_rally("a"), article("b", mention(BARQUISIMETO, 0)),
+         article("c", mention(IRIBARREN, 0))],
+        [("Plaza Bolívar", "2024-07-29", "day", "peaceful_protest", 3, 3, 5)],
     ),
     (
         "across articles, a state event never joins a town event",
@@ -291,6 +306,21 @@ GROUPING_CASES: list[tuple[str, list[ArticleMentions], list[Summary]]] = [
         [article("a", mention(CARACAS, 0)),
          article("b", mention(CARACAS, 0, "Protests this week.", day=WED, precision="week"), published=WED)],
         [("Caracas", "2024-07-29", "day", "peaceful_protest", 2, 2, 2)],
+    ),
+    (
+        "'this week' six days after the event still joins it",
+        [article("a", mention(CARACAS, 0)),
+         article("b", mention(CARACAS, 0, "This week.", day=MON + timedelta(days=6), precision="week"),
+                 published=MON + timedelta(days=6))],
+        [("Caracas", "2024-07-29", "day", "peaceful_protest", 2, 2, 2)],
+    ),
+    (
+        "'this week' seven days after the event does not",
+        [article("a", mention(CARACAS, 0)),
+         article("b", mention(CARACAS, 0, "This week.", day=MON + timedelta(days=7), precision="week"),
+                 published=MON + timedelta(days=7))],
+        [("Caracas", "2024-07-29", "day", "peaceful_protest", 1, 1, 1),
+         ("Caracas", "2024-08-05", "week", "peaceful_protest", 1, 1, 1)],
     ),
     (
         "'this week' with no event that week is an event with week precision",
@@ -391,7 +421,19 @@ def test_containment_table_is_transitive_and_never_contains_a_place_in_itself() 
 
 # --- Properties on random articles ---------------------------------------------------------------
 
-PLACES = [LARA, IRIBARREN, BARQUISIMETO, PLAZA_BOLIVAR_BQTO, SANTA_ROSA, CARORA, CARABOBO, VALENCIA, CARACAS]
+PLACES = [
+    LARA,
+    IRIBARREN,
+    BARQUISIMETO,
+    PLAZA_BOLIVAR_BQTO,
+    SANTA_ROSA,
+    CARORA,
+    CARABOBO,
+    VALENCIA,
+    CARACAS,
+    PETARE,
+]
+DAYS = [None, MON, TUE, WED, *(MON + timedelta(days=k) for k in (3, 6, 7, 9, 24, 30, 31, 37))]
 KINDS = [
     None,
     "peaceful_protest",
@@ -404,22 +446,32 @@ KINDS = [
 
 @st.composite
 def random_articles(draw: st.DrawFn) -> list[ArticleMentions]:
+    """A few articles of a few mentions each, drawn so that every rule has something to do:
+    shared sentences, containers, anchors, days, weeks, months, sources, roles."""
     out = []
     for a in range(draw(st.integers(1, 6))):
         mentions = []
         position = 0
         for _ in range(draw(st.integers(0, 5))):
             p = draw(st.sampled_from(PLACES))
-            sentence = f"S{draw(st.integers(0, 2))}"
-            day = draw(st.sampled_from([None, MON, TUE, WED]))
-            precision = draw(st.sampled_from([None, "week"])) if day else None
-            role = draw(st.sampled_from(["protest_site", "protest_site", "other"]))
+            day = draw(st.sampled_from(DAYS))
             mentions.append(
-                mention(p, position, sentence, day=day, kind=draw(st.sampled_from(KINDS)), role=role,
-                        precision=precision, confidence=draw(st.sampled_from([0.3, 0.6, 0.9])))
-            )  # fmt: skip
+                mention(
+                    p,
+                    position,
+                    f"S{draw(st.integers(0, 2))}",
+                    day=day,
+                    kind=draw(st.sampled_from(KINDS)),
+                    role=draw(st.sampled_from(["protest_site", "protest_site", "other"])),
+                    precision=draw(st.sampled_from([None, "week", "month"])) if day else None,
+                    confidence=draw(st.sampled_from([0.3, 0.6, 0.9, 1.0])),
+                    anchor=BARQUISIMETO
+                    if p in (PLAZA_BOLIVAR_BQTO, SANTA_ROSA) and draw(st.booleans())
+                    else None,
+                )
+            )
             position += len(p.name) + draw(st.integers(1, 30))
-        published = draw(st.sampled_from([None, MON, WED, MON + timedelta(days=9)]))
+        published = draw(st.sampled_from(DAYS))
         source = draw(st.sampled_from([None, "El Pitazo", "Provea", "el pitazo"]))
         out.append(article(f"a{a}", *mentions, published=published, source=source))
     return out
@@ -453,3 +505,32 @@ def test_dates_of_an_event_are_those_of_its_reports() -> None:
         date(2024, 8, 2),
         ("b", "a"),
     )
+
+
+def comparable(events: tuple[Event, ...] | list[Event]) -> list[tuple[object, ...]]:
+    """Everything about the events, rounded where floats are summed in another order."""
+    return sorted(
+        (
+            *e[:13],
+            round(e.confidence, 4),
+            *e[14:],
+        )
+        for e in events
+    )
+
+
+@given(random_articles())
+@settings(max_examples=200, deadline=None)
+def test_the_column_wise_build_agrees_with_the_readable_reference(articles: list[ArticleMentions]) -> None:
+    expected = reference_grouping.build_events(articles, containment=CONTAINMENT).events
+    assert comparable(build_events(articles, containment=CONTAINMENT).events) == comparable(expected)
+
+
+@pytest.mark.parametrize(
+    ("articles", "expected"),
+    [pytest.param(articles, expected, id=name) for name, articles, expected in GROUPING_CASES],
+)
+def test_the_reference_follows_the_same_rules(
+    articles: list[ArticleMentions], expected: list[Summary]
+) -> None:
+    assert summary(reference_grouping.build_events(articles, containment=CONTAINMENT).events) == expected
