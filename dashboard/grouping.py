@@ -1100,7 +1100,7 @@ def _event_anchors(
             continue
         draft = int(drafts.of_row[row])
         if anchor.correction.action == "split":
-            splits.setdefault(draft, anchor.correction)
+            splits.setdefault(draft, anchor.correction)  # the first split of a draft names its event
         else:
             merges.append((anchor.correction, draft))
     return splits, merges, missed

@@ -685,7 +685,11 @@ def _build(
         unmatched.extend(rest)
 
     anchored = _anchor_drafts(drafts, reviews) if reviews else {}
-    splits = {id(d): c for c, d in anchored.items() if c.action == "split"}
+    unmatched.extend(_unanchored(reviews, anchored))
+    splits: dict[int, Correction] = {}
+    for c, d in sorted(anchored.items(), key=lambda item: item[0].order_key()):
+        if c.action == "split":
+            splits.setdefault(id(d), c)  # the first split of a draft names its event
     assembly = _Assembly(containers)
     pending: list[_Draft] = []
     buckets = assembly.buckets
@@ -760,6 +764,15 @@ def _anchor_drafts(drafts: list[_Draft], reviews: Mapping[str, ArticleReview]) -
         if draft is not None:  # else the mention is not a protest site: no event to merge or split
             out[anchor.correction] = draft
     return out
+
+
+def _unanchored(
+    reviews: Mapping[str, ArticleReview], anchored: Mapping[Correction, _Draft]
+) -> list[Correction]:
+    """Merges and splits whose mention is not a protest site: they found no event."""
+    return [
+        a.correction for r in reviews.values() for a in (*r.splits, *r.merges) if a.correction not in anchored
+    ]
 
 
 def _target_draft(c: Correction, drafts_by_article: Mapping[str, list[_Draft]]) -> _Draft | None:

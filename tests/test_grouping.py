@@ -32,6 +32,7 @@ from eventcases import (
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dashboard.corrections import Correction
 from dashboard.grouping import NO_CONTAINMENT, ContainmentTable, build_events
 from dashboard.models import EVENT_KEYS, ArticleMentions, Event
 
@@ -534,3 +535,54 @@ def test_the_reference_follows_the_same_rules(
     articles: list[ArticleMentions], expected: list[Summary]
 ) -> None:
     assert summary(reference_grouping.build_events(articles, containment=CONTAINMENT).events) == expected
+
+
+@st.composite
+def reviewed_articles(draw: st.DrawFn) -> tuple[list[ArticleMentions], list[Correction]]:
+    """Random articles and random corrections of their mentions (spans shifted a little, as a
+    new geoparser would), of every action."""
+    articles = draw(random_articles())
+    spans = [(a.article_id, m.start, m.end) for a in articles for m in a.mentions]
+    corrections: list[Correction] = []
+    for k in range(draw(st.integers(0, 4)) if spans else 0):
+        aid, start, end = draw(st.sampled_from(spans))
+        shift = draw(st.sampled_from([0, 0, 1, -1]))
+        start, end = max(0, start + shift), end + shift
+        created = f"2024-08-0{1 + k}T10:00:00"
+        action = draw(st.sampled_from(["confirm", "reject", "reject-other", "fix", "merge", "split", "add"]))
+        if action == "reject-other":
+            corrections.append(Correction("reject", aid, start, end, role="other", created=created))
+        elif action == "fix":
+            kind = draw(st.sampled_from(KINDS[1:]))
+            place = draw(st.sampled_from([None, VALENCIA, SANTA_ROSA]))
+            corrections.append(
+                Correction("fix", aid, start, end, event_type=kind, created=created,
+                           place_id=place.place_id if place else None, place=place.place() if place else None)
+            )  # fmt: skip
+        elif action == "merge":
+            other, o_start, o_end = draw(st.sampled_from(spans))
+            if (other, o_start, o_end) != (aid, start, end):
+                corrections.append(
+                    Correction("merge", aid, start, end, target_article_id=other, target_start=o_start,
+                               target_end=o_end, created=created)
+                )  # fmt: skip
+        elif action == "add":
+            corrections.append(
+                Correction("add", aid, 200 + k, 206 + k, place_id=CARACAS.place_id, place=CARACAS.place(),
+                           event_date=draw(st.sampled_from(DAYS)), created=created)
+            )  # fmt: skip
+        else:
+            corrections.append(Correction(action, aid, start, end, created=created))
+    return articles, corrections
+
+
+@given(reviewed_articles())
+@settings(max_examples=150, deadline=None)
+def test_corrections_give_the_same_events_in_both_builds(
+    case: tuple[list[ArticleMentions], list[Correction]],
+) -> None:
+    articles, corrections = case
+    expected = reference_grouping.build_events(articles, containment=CONTAINMENT, corrections=corrections)
+    built = build_events(articles, containment=CONTAINMENT, corrections=corrections)
+    assert comparable(built.events) == comparable(expected.events)
+    assert set(built.unmatched) == set(expected.unmatched)
