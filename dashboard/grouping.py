@@ -593,6 +593,16 @@ def _codes_of(keys: np.ndarray) -> tuple[np.ndarray, int]:
     return codes.astype(np.int64), len(uniques)
 
 
+def _combined(*columns: np.ndarray) -> np.ndarray:
+    """One int per distinct combination of the columns' values (any ints, _MISSING included),
+    kept small by numbering the combinations column after column."""
+    key = np.zeros(len(columns[0]), dtype=np.int64)
+    for values in columns:
+        codes, n = _codes_of(values)
+        key = _codes_of(key * (n + 1) + codes)[0]
+    return key
+
+
 def _first_index(codes: np.ndarray) -> np.ndarray:
     """Where each code of `_codes_of` first appears (codes appear in increasing order)."""
     if not len(codes):
@@ -665,10 +675,7 @@ def _absorb_containers(rows: _Rows, tokens: _Tokens) -> np.ndarray:
         return root
     # One token list per distinct (place, anchor, level, state, country) signature.
     parts = (rows.place, rows.anchor, rows.rank, rows.state_code, rows.country)
-    key = np.zeros(len(candidates), dtype=np.int64)
-    for values in parts:
-        key = key * (int(values.max()) + 2) + values[candidates] + 1
-    signature, _ = _codes_of(key)
+    signature, _ = _codes_of(_combined(*(values[candidates] for values in parts)))
     first_of = _first_index(signature)
     arounds: list[list[int]] = []
     owns: list[list[int]] = []
@@ -735,8 +742,7 @@ def _drafts(rows: _Rows, root: np.ndarray, tokens: _Tokens, place_token: np.ndar
     roots = np.flatnonzero(root == np.arange(rows.n))
     of_row = np.searchsorted(roots, root)
     # Tokens: of the places around each root (one list per distinct place and anchor)...
-    key = rows.place[roots] * (len(rows.anchor_ids) + 1) + rows.anchor[roots] + 1
-    signature, _ = _codes_of(key)
+    signature, _ = _codes_of(_combined(rows.place[roots], rows.anchor[roots]))
     first_of = _first_index(signature)
     arounds = []
     for i in roots[first_of].tolist():
@@ -928,9 +934,11 @@ def _join_undated(
     art_last = np.searchsorted(article_days[0], drafts.art[pending], side="right")
     by_set = ~has_coarse & (art_last > art_first)
     by_publication = ~has_coarse & ~by_set & (published != _MISSING)
-    low = np.where(has_coarse, coarse - window, published - PUBLICATION_WINDOW_DAYS)
-    high = np.where(has_coarse, coarse + window, published)
-    high = np.where(has_coarse & (published != _MISSING), np.minimum(high, published), high)
+    around = np.where(has_coarse, coarse, 0)  # (no arithmetic on _MISSING: it would wrap around)
+    after = np.where(published != _MISSING, published, 0)
+    low = np.where(has_coarse, around - window, after - PUBLICATION_WINDOW_DAYS)
+    high = np.where(has_coarse, around + window, after)
+    high = np.where(has_coarse & (published != _MISSING), np.minimum(high, after), high)
     ranged = np.flatnonzero(has_coarse | by_publication)
     # As (query, low day, high day) rows: ranges, then each allowed day of the article sets.
     set_at, set_index = _ranges(np.arange(article_days.shape[1]), art_first[by_set], art_last[by_set] - 1)
@@ -981,13 +989,9 @@ def _join_undated(
     coarse_day = np.where(rows.precision[r] > 0, rows.coarse_day[r], _MISSING)
     precision = np.where(coarse_day != _MISSING, rows.precision[r], -1)
     # one per (place, family, article, week or month)
-    key = np.zeros(len(alone), dtype=np.int64)
-    offset = np.where(
-        coarse_day != _MISSING, coarse_day - int(coarse_day[coarse_day != _MISSING].min(initial=0)) + 1, 0
+    of_alone, n_alone = _codes_of(
+        _combined(drafts.art[alone], drafts.place[alone], drafts.family[alone], precision, coarse_day)
     )
-    for values in (drafts.art[alone], drafts.place[alone], drafts.family[alone], precision + 1, offset):
-        key = key * (int(values.max()) + 1) + values
-    of_alone, n_alone = _codes_of(key)
     place_draft = np.full(n_alone, drafts.n, dtype=np.int64)
     np.minimum.at(place_draft, of_alone, alone)
     first = groups.add(_UNDATED, place_draft)
@@ -1349,6 +1353,11 @@ def build_event_tables(
     `articles` has ARTICLE_COLUMNS, `mentions` MENTION_COLUMNS (other columns are ignored).
     Pure: the same rows and corrections give the same tables, in any row order.
     """
+    _require(articles, "articles", ("article_id",), ("source",), ("published",))
+    _require(
+        mentions, "mentions", ("article_id",), ("start", "char_start"), ("end", "char_end"), ("place_id",),
+        ("name",), ("level",), ("lat",), ("lon",), ("role",), ("confidence",), ("sentence",),
+    )  # fmt: skip
     with _no_gc_pauses():
         corrections = tuple(corrections)
         unmatched: list[Correction] = []
@@ -1368,6 +1377,13 @@ def build_event_tables(
         unmatched.extend(_merge(rows, drafts, groups, merges))
         events, members = _assemble(rows, drafts, groups)
     return EventTables(events, members, tuple(sorted(unmatched, key=Correction.order_key)))
+
+
+def _require(frame: pd.DataFrame, what: str, *columns: tuple[str, ...]) -> None:
+    """ValueError naming the columns `frame` lacks (each given as its accepted names)."""
+    missing = [" or ".join(names) for names in columns if not any(name in frame for name in names)]
+    if missing:
+        raise ValueError(f"the {what} have no {', '.join(missing)} column")
 
 
 @contextmanager

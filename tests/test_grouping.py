@@ -33,7 +33,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.corrections import Correction
-from dashboard.grouping import NO_CONTAINMENT, ContainmentTable, build_events
+from dashboard.grouping import (
+    NO_CONTAINMENT,
+    ContainmentTable,
+    EventBuild,
+    build_event_tables,
+    build_events,
+    frames_from_articles,
+)
 from dashboard.models import EVENT_KEYS, ArticleMentions, Event
 
 Summary = tuple[str, str | None, str | None, str | None, int, int, int]
@@ -586,3 +593,17 @@ def test_corrections_give_the_same_events_in_both_builds(
     built = build_events(articles, containment=CONTAINMENT, corrections=corrections)
     assert comparable(built.events) == comparable(expected.events)
     assert set(built.unmatched) == set(expected.unmatched)
+
+
+def test_no_articles_no_events() -> None:
+    assert build_events([]) == EventBuild(events=())
+    tables = build_event_tables(*frames_from_articles([]))
+    assert list(tables.events.columns) == list(EVENT_KEYS) and tables.events.empty and tables.members.empty
+
+
+def test_rows_without_a_needed_column_are_refused_by_name() -> None:
+    articles, mentions = frames_from_articles([barquisimeto_rally()])
+    with pytest.raises(ValueError, match="^the mentions have no start or char_start, sentence column$"):
+        build_event_tables(articles, mentions.drop(columns=["start", "sentence"]))
+    renamed = mentions.rename(columns={"start": "char_start", "end": "char_end"})
+    assert len(build_event_tables(articles, renamed, containment=CONTAINMENT).events) == 1
