@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 DB     ?= data/protestmap.db
 PORT   ?= 8501
 
-.PHONY: run test install ingest browser-deps lint bench clean
+.PHONY: run test install ingest browser-deps postgres-deps lint bench clean
 
 # The virtual environment is rebuilt when pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml
@@ -42,7 +42,24 @@ browser-deps:
 		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
 	fi
 
-test: install browser-deps
+# Debian's PostgreSQL server for the store tests on the second backend: the tests start their
+# own throwaway cluster (initdb/pg_ctl in a temporary folder, on a free loopback port).
+postgres-deps:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; then \
+		echo "postgresql: $$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's postgresql for the store tests..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	else \
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
+		echo "!!! postgresql is missing and cannot be installed here (needs root and apt-get): !!!"; \
+		echo "!!! the PostgreSQL tests will be SKIPPED. Install: apt-get install postgresql    !!!"; \
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
+	fi
+
+test: install browser-deps postgres-deps
 	$(BIN)/python -m pytest
 
 lint: install

@@ -25,7 +25,21 @@ browser_filter_rerun_s           s            click on a state -> the app's scri
 browser_filter_first_paint_s     s            click on a state -> first new layers painted
 browser_filter_change_s          s            click on a state -> map settled on the new layers
 browser_empty_db_s               s            navigation -> page ready, on an empty database
+load_events_sql_s                s            `load_events` without the snapshot (the SQL join)
+load_events_postgres_s           s            `load_events` from PostgreSQL, SQL path (sizes <= 100,000)
+ingest_legacy_articles_per_s     articles/s   the previous release's path: a transaction each
+ingest_batched_articles_per_s    articles/s   today's ingest, one process (batched, savepoints)
+ingest_workers2_articles_per_s   articles/s   today's ingest with `--workers 2`
+ingest_dask2_articles_per_s      articles/s   today's ingest on a 2-worker Dask LocalCluster
+ingest_postgres_articles_per_s   articles/s   today's ingest, one process, into PostgreSQL
+extract_workers2_articles_per_s  articles/s   extraction alone in 2 worker processes (warm)
+extract_dask2_articles_per_s     articles/s   extraction alone on a 2-worker LocalCluster (warm)
+extract_single_articles_per_s    articles/s   the same extraction in this process (their baseline)
 ================================ ============ ===============================================
+
+The ingest rows run once per bench on INGEST_ARTICLES short news items (at most the largest
+size); they compare paths within one run, which is what their targets are about. PostgreSQL
+rows need Debian's postgresql (a throwaway cluster is started, fsync on, as SQLite syncs).
 
 Browser metrics need Debian's chromium (and Playwright); without it they are left out and
 the table says why. Everything happens in a temporary folder: the user's database and files
@@ -73,7 +87,30 @@ UNITS: dict[str, str] = {
     "browser_filter_first_paint_s": "s",
     "browser_filter_change_s": "s",
     "browser_empty_db_s": "s",
+    "extract_single_articles_per_s": "articles/s",
+    "load_events_sql_s": "s",
+    "load_events_postgres_s": "s",
+    "ingest_legacy_articles_per_s": "articles/s",
+    "ingest_batched_articles_per_s": "articles/s",
+    "ingest_workers2_articles_per_s": "articles/s",
+    "ingest_dask2_articles_per_s": "articles/s",
+    "ingest_postgres_articles_per_s": "articles/s",
+    "extract_workers2_articles_per_s": "articles/s",
+    "extract_dask2_articles_per_s": "articles/s",
 }
+INGEST_ARTICLES = 10_000
+"""Articles in the ingest comparison (at most the largest bench size)."""
+POSTGRES_LOAD_MAX = 100_000
+"""load_events on PostgreSQL is measured up to this size (the target is at 100,000)."""
+# (metric, baseline metric, size or None, comparison, factor): ratios within one run.
+RATIO_TARGETS: tuple[tuple[str, str, int | None, str, float], ...] = (
+    ("ingest_batched_articles_per_s", "ingest_legacy_articles_per_s", None, ">=", 5.0),
+    ("extract_workers2_articles_per_s", "extract_single_articles_per_s", None, ">=", 1.7),
+    ("extract_dask2_articles_per_s", "extract_single_articles_per_s", None, ">=", 1.7),
+    ("ingest_postgres_articles_per_s", "ingest_batched_articles_per_s", None, ">=", 1 / 1.5),
+    ("load_events_postgres_s", "load_events_sql_s", 100_000, "<=", 1.5),
+    ("load_events_s", "load_events_sql_s", 1_000_000, "<=", 0.25),
+)
 REQUIRED_METRICS: tuple[str, ...] = (
     "extract_articles_per_s",
     "load_events_s",
@@ -186,6 +223,103 @@ def bench_extraction(workdir: Path, n_articles: int, repeats: int) -> dict[str, 
     }
 
 
+def legacy_ingest(articles: Sequence[Any], db: Path, extractor: Any) -> int:
+    """The previous release's ingest path, kept to measure against: for each article a check,
+    an extraction, and a transaction (a disk sync) of its own."""
+    from . import store
+
+    stored = 0
+    with store.open_db(db) as conn:
+        for article in articles:
+            if conn.stored_extractor_version(store.article_id(article.text)) == extractor.version:
+                continue
+            mentions = extractor.extract(article.text, published=article.published, language=article.language)
+            conn.save_article(article, mentions, extractor.version)
+            stored += 1
+    return stored
+
+
+def bench_ingest(
+    workdir: Path, n_articles: int, postgres_url: Callable[[str], str] | None
+) -> dict[str, list[float]]:
+    """Ingest paths compared on the same short articles, once each (see the module docstring)."""
+    from . import geoparse, ingest, workers
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    from .store import article_id
+
+    generated = synthetic.synthetic_articles(n_articles, target_chars=400, seed=synthetic.SEED + 7)
+    corpus = list({article_id(a.text): a for a in generated}.values())  # short items can repeat
+    n_articles = len(corpus)
+    source = workdir / "items"  # files of 500 items: a feed dump, each under the size limit
+    source.mkdir()
+    for start in range(0, n_articles, 500):
+        synthetic.articles_to_jsonl(corpus[start : start + 500], source / f"items-{start:06}.jsonl")
+    extractor = geoparse.default_extractor()
+    extractor.extract("Caracas")  # the gazetteer is loaded once, outside every timing
+    rates: dict[str, list[float]] = {}
+
+    def rate(metric: str, run: Callable[[], int]) -> None:
+        started = time.perf_counter()
+        count = run()
+        elapsed = time.perf_counter() - started
+        if count != n_articles:
+            raise ProtestmapError(f"bench: {metric} stored {count} of {n_articles} articles{detail}")
+        rates[metric] = [n_articles / elapsed]
+
+    detail = ""
+
+    def new_path(db: Any, **options: Any) -> int:
+        nonlocal detail
+        summary = ingest.ingest_paths([source], db, extractor=extractor, **options)
+        detail = f" ({summary.errors[0]})" if summary.errors else ""
+        return summary.new
+
+    rate("ingest_legacy_articles_per_s", lambda: legacy_ingest(corpus, workdir / "legacy.sqlite", extractor))
+    rate("ingest_batched_articles_per_s", lambda: new_path(workdir / "batched.sqlite"))
+    rate("ingest_workers2_articles_per_s", lambda: new_path(workdir / "workers.sqlite", workers=2))
+
+    extract_n = min(n_articles, EXTRACT_ARTICLES * 2)
+    tasks = [workers.ExtractionTask(a.text, a.published, a.language) for a in corpus[:extract_n]]
+
+    def extract_with(runner: Any) -> list[float]:
+        runner.warm_up()  # processes started and gazetteers loaded: steady-state extraction is timed
+        started = time.perf_counter()
+        tickets = [runner.submit(tasks[i : i + ingest.CHUNK]) for i in range(0, len(tasks), ingest.CHUNK)]
+        for ticket in tickets:
+            runner.result(ticket)
+        return [len(tasks) / (time.perf_counter() - started)]
+
+    single_started = time.perf_counter()
+    workers.extract_chunk(extractor, tasks)
+    rates["extract_single_articles_per_s"] = [len(tasks) / (time.perf_counter() - single_started)]
+    pool = workers.ProcessRunner(extractor, 2)
+    try:
+        rates["extract_workers2_articles_per_s"] = extract_with(pool)
+    finally:
+        pool.close()
+    try:
+        from distributed import LocalCluster
+    except ImportError:  # pragma: no cover - a dependency
+        LocalCluster = None  # noqa: N806
+    if LocalCluster is not None:
+        with LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster:
+            dask_runner = workers.DaskRunner(extractor, cluster.scheduler_address)
+            try:
+                rates["extract_dask2_articles_per_s"] = extract_with(dask_runner)
+            finally:
+                dask_runner.close()
+            rate(
+                "ingest_dask2_articles_per_s",
+                lambda: new_path(workdir / "dask.sqlite", scheduler=cluster.scheduler_address),
+            )
+    if postgres_url is not None:
+        rate("ingest_postgres_articles_per_s", lambda: new_path(postgres_url("ingest")))
+    return rates
+
+
 def benchmark_filter(events: Any) -> Any:
     """The EventFilter the filter benchmarks apply: a season, the busiest states, two types."""
     from .events import EventFilter
@@ -204,7 +338,9 @@ def bench_database(db: Path, size: int, repeats: int) -> list[Measurement]:
     from . import events, mapview
 
     out: list[Measurement] = []
-    load_times, frame = timed(lambda: events.load_events(db), repeats)
+    sql_times, _ = timed(lambda: events.load_events(db, use_snapshot=False), repeats)
+    out.append(Measurement(size, "load_events_sql_s", sql_times))
+    load_times, frame = timed(lambda: events.load_events(db), repeats)  # the warm-up writes the snapshot
     out.append(Measurement(size, "load_events_s", load_times))
     flt = benchmark_filter(frame)
 
@@ -393,8 +529,12 @@ def run_bench(
     say = progress or _print_progress
     reason = browser_available() if browser else "disabled (--no-browser)"
     measurements: list[Measurement] = []
-    with _workspace(workdir) as folder:
+    with _workspace(workdir) as folder, _postgres(say) as postgres_url:
         extraction: dict[int, dict[str, tuple[list[float], int]]] = {}
+        n_ingest = min(max(sizes), INGEST_ARTICLES)
+        say(f"ingest paths: {n_ingest:,} short articles (legacy, batched, 2 workers, Dask, PostgreSQL)")
+        for metric, runs in bench_ingest(folder / "ingest", n_ingest, postgres_url).items():
+            measurements.append(Measurement(max(sizes), metric, runs, n=n_ingest))
         browser_errors: list[str] = []
         browser_failures: tuple[type[BaseException], ...] = (ProtestmapError, TimeoutError)
         playwright_manager: Any = None
@@ -430,6 +570,16 @@ def run_bench(
                 measurements.append(Measurement(size, "db_bytes", [float(synthetic.db_size_bytes(db))]))
                 say(f"{size:,} events: load, filter, map")
                 measurements.extend(bench_database(db, size, repeats))
+                if postgres_url is not None and size <= POSTGRES_LOAD_MAX:
+                    say(f"{size:,} events: PostgreSQL load_events")
+                    url = postgres_url(f"events_{size}")
+                    synthetic.generate_events_db(url, size)
+                    from . import events as events_module
+
+                    pg_times, _ = timed(
+                        lambda url=url: events_module.load_events(url, use_snapshot=False), repeats
+                    )
+                    measurements.append(Measurement(size, "load_events_postgres_s", pg_times))
                 if browser_bench is not None:
                     say(f"{size:,} events: browser")
                     try:
@@ -470,6 +620,21 @@ def _print_progress(message: str) -> None:
     import sys
 
     print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _postgres(say: Callable[[str], None]) -> Iterator[Callable[[str], str] | None]:
+    """A throwaway PostgreSQL server (fsync on) for the bench, as a maker of new databases' URLs;
+    None, with a progress line saying why, where PostgreSQL is not installed."""
+    from .store.cluster import temporary_cluster, unavailable_reason
+
+    reason = unavailable_reason()
+    if reason is not None:
+        say(f"PostgreSQL metrics skipped: {reason}")
+        yield None
+        return
+    with temporary_cluster(durable=True) as cluster:
+        yield cluster.create_database
 
 
 @contextmanager
@@ -517,6 +682,19 @@ def check_targets(results: Sequence[dict[str, Any]]) -> list[str]:
             )
             if size is None:
                 break  # size-independent: judge it once
+    for metric, baseline, size, op, factor in RATIO_TARGETS:
+        for (row_size, row_metric), value in sorted(by_key.items()):
+            if row_metric != metric or (size is not None and row_size != size):
+                continue
+            base = by_key.get((row_size, baseline))
+            if not base:
+                continue
+            ratio = value / base
+            ok = ratio >= factor if op == ">=" else ratio <= factor
+            lines.append(
+                f"{'ok    ' if ok else 'MISSED'} {metric} at {row_size:,}: {ratio:.2f}x {baseline}"
+                f" (target {op} {factor:.2f}x)"
+            )
     for size, k in RELATIVE_TARGETS:
         drawn = by_key.get((size, "browser_layers_drawn_s"))
         empty = by_key.get((size, "browser_empty_db_s"))

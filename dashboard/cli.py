@@ -8,8 +8,10 @@ its traceback instead of hiding behind a vague message.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -37,13 +39,48 @@ def _sizes(value: str) -> list[int]:
     return sizes
 
 
+def _confidence(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if not 0.0 <= number <= 1.0:  # also refuses nan, which compares false with everything
+        raise argparse.ArgumentTypeError(f"invalid confidence {value!r} (expected a number from 0 to 1)")
+    return number
+
+
+def _workers(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"invalid worker count {value!r} (expected 1 or more)")
+    return number
+
+
+def terminal_safe(text: object) -> str:
+    """Text for the terminal: control and format characters (an escape sequence in a file name,
+    a right-to-left override) are shown as escapes instead of acting on the user's screen."""
+    out = []
+    for ch in str(text):
+        if ch in "\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp"):
+            out.append(ch)
+        else:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+    return "".join(out)
+
+
 def _db_parent() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--db",
         metavar="URL_OR_PATH",
         default=os.environ.get("PROTESTMAP_DB") or "data/protestmap.db",
-        help="SQLite database (path or sqlite:///path); default $PROTESTMAP_DB or data/protestmap.db",
+        help=(
+            "the database: an SQLite file (path or sqlite:///path) or a PostgreSQL URL"
+            " (postgresql://user@host:5432/protestmap); default $PROTESTMAP_DB or data/protestmap.db"
+        ),
     )
     return parent
 
@@ -85,7 +122,7 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", default="", help="keep events whose sentence contains this text")
     parser.add_argument(
         "--min-confidence",
-        type=float,
+        type=_confidence,
         default=0.0,
         metavar="X",
         help="keep events with confidence of at least X (0 to 1)",
@@ -153,6 +190,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="refuse files larger than N bytes (default 5 MB)",
     )
+    p.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="extract in N local processes (default 1: in this process)",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:8786",
+        help="extract on a Dask distributed cluster via its scheduler (workers need protestmap installed)",
+    )
     _add_geocoder(p)
     p.set_defaults(func=cmd_ingest)
 
@@ -175,6 +224,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_geocoder(p)
     p.set_defaults(func=cmd_reprocess)
+
+    p = sub.add_parser(
+        "db",
+        help="database tools: copy between SQLite and PostgreSQL",
+        description="Database tools.",
+    )
+    db_sub = p.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    q = db_sub.add_parser(
+        "copy",
+        help="copy every article and its mentions from SRC to DST",
+        description=(
+            "Copy a protestmap database: SQLite to PostgreSQL, PostgreSQL to SQLite, or file to file."
+            " DST is created when it does not exist; articles it already has are left as they are."
+        ),
+    )
+    q.add_argument("source", metavar="SRC", help="path, sqlite:///path or postgresql://...")
+    q.add_argument("target", metavar="DST", help="path, sqlite:///path or postgresql://...")
+    q.set_defaults(func=cmd_db_copy)
 
     p = sub.add_parser(
         "serve",
@@ -249,30 +316,56 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from rich.progress import Progress
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from .ingest import collect_files, ingest_files
+    from .store import describe_db
 
     files, path_errors = collect_files(args.paths)
 
-    def show_error(error: IngestError) -> None:
-        print(f"error: {error}", file=sys.stderr)
+    def show(kind: str, error: IngestError) -> None:
+        print(f"{kind}: {terminal_safe(error)}", file=sys.stderr)
 
-    with Progress(transient=True, disable=len(files) < 20 or not sys.stderr.isatty()) as progress:
+    columns = (
+        TextColumn("Ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as progress:
         task = progress.add_task("Ingesting", total=len(files))
+        articles = progress.add_task("articles", total=None, visible=False)
         summary = ingest_files(
             files,
             args.db,
             max_bytes=args.max_bytes,
             extractor=_extractor(args),
+            workers=args.workers,
+            scheduler=args.scheduler,
             on_file=lambda _file: progress.advance(task),
-            on_error=show_error,
+            on_article=lambda: progress.advance(articles),
+            on_error=lambda error: show("error", error),
             errors=path_errors,
         )
-    print(f"{summary.line()} ({len(files)} files) -> {args.db}")
+    for note in summary.notes:
+        show("note", note)
+    print(f"{summary.line()} ({len(files)} files) -> {terminal_safe(describe_db(args.db))}")
     if summary.new == 0 and summary.updated == 0 and not summary.failed:
         print("Nothing new: every article was already stored.")
     return 1 if summary.failed else 0
+
+
+def _write_output(path: Path, text: str) -> None:
+    """Write a command's output file, or one StoreError line naming it."""
+    from .errors import StoreError
+
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder; give a file name (e.g. {path / 'events.csv'})")
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot write the output ({exc.strerror})") from None
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -282,8 +375,8 @@ def cmd_events(args: argparse.Namespace) -> int:
     events = filter_events(load_events(args.db), _filters(args))
     text = render_events(events, args.format)
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
-        print(f"{len(events)} events -> {args.output}", file=sys.stderr)
+        _write_output(args.output, text)
+        print(f"{len(events)} events -> {terminal_safe(args.output)}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
@@ -292,25 +385,37 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_reprocess(args: argparse.Namespace) -> int:
     from . import store
 
-    conn = store.open_db(args.db, create=False)
     extractor = _extractor(args)
     count = 0
-    try:
-        for stored in list(store.iter_articles(conn)):
+    with store.open_db(args.db, create=False) as conn:
+        for stored in list(conn.iter_articles()):
             article = stored.article
             mentions = extractor.extract(article.text, published=article.published, language=article.language)
-            store.replace_mentions(conn, stored.article_id, mentions, extractor.version)
+            conn.replace_mentions(stored.article_id, mentions, extractor.version)
             count += 1
-    finally:
-        conn.close()
-    print(f"re-extracted {count} articles with extractor {extractor.version} -> {args.db}")
+    where = terminal_safe(store.describe_db(args.db))
+    print(f"re-extracted {count} articles with extractor {extractor.version} -> {where}")
+    return 0
+
+
+def cmd_db_copy(args: argparse.Namespace) -> int:
+    from .store import describe_db
+    from .store.copy import copy_database
+
+    result = copy_database(args.source, args.target)
+    print(
+        f"{result.articles} articles, {result.mentions} mentions copied"
+        f" ({result.already_there} already there) {terminal_safe(describe_db(args.source))}"
+        f" -> {terminal_safe(describe_db(args.target))}"
+    )
     return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from .store import resolve_db
 
-    env = dict(os.environ, PROTESTMAP_DB=str(resolve_db(args.db).resolve()))
+    resolved = resolve_db(args.db)
+    env = dict(os.environ, PROTESTMAP_DB=resolved if isinstance(resolved, str) else str(resolved.resolve()))
     command = [
         sys.executable,
         "-m",
@@ -328,7 +433,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         "--server.enableStaticServing",
         "true",
     ]
-    print(f"protestmap: serving {env['PROTESTMAP_DB']} on http://{args.address}:{args.port}", file=sys.stderr)
+    from .store import describe_db
+
+    where = terminal_safe(describe_db(env["PROTESTMAP_DB"]))
+    print(f"protestmap: serving {where} on http://{args.address}:{args.port}", file=sys.stderr)
     os.execvpe(command[0], command, env)
     return 0  # not reached
 
@@ -407,7 +515,7 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     seconds = snapshot_png(
         args.db, _filters(args), width=args.width, height=args.height, out=args.output, app_url=args.url
     )
-    print(f"{args.output} ({args.width}x{args.height}) in {seconds:.1f} s")
+    print(f"{terminal_safe(args.output)} ({args.width}x{args.height}) in {seconds:.1f} s")
     return 0
 
 
@@ -415,7 +523,7 @@ def cmd_export_map(args: argparse.Namespace) -> int:
     from .share import export_map_html
 
     export_map_html(args.db, _filters(args), out=args.output)
-    print(f"map -> {args.output}")
+    print(f"map -> {terminal_safe(args.output)}")
     return 0
 
 
@@ -424,7 +532,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except ProtestmapError as exc:
-        print(f"protestmap {args.command}: {exc}", file=sys.stderr)
+        print(f"protestmap {args.command}: {terminal_safe(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0

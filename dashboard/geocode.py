@@ -358,6 +358,7 @@ class NominatimGeocoder:
         self.cache = GeocodeCache(cache_path if cache_path is not None else default_cache_path())
         self.requests_sent = 0
         self.errors: deque[GeocodeError] = deque(maxlen=100)  # the latest failures, for reports
+        self.failures = 0  # every failed lookup so far: ingest marks the articles extracted meanwhile
         self._blocked_until = 0.0
         # geopy's default (requests) adapter retries inside urllib3 and sleeps a 429's whole
         # Retry-After there; the stdlib adapter sends exactly one request per call, so the
@@ -389,6 +390,7 @@ class NominatimGeocoder:
             return self.geocode(name, country=country)
         except GeocodeError as error:
             self.errors.append(error)
+            self.failures += 1
             if self.raise_errors:
                 raise
             # While blocked after a 429 every lookup fails the same way: say it once, loudly.

@@ -13,30 +13,58 @@ Windows-1252 articles are common in Spanish-language archives).
 from __future__ import annotations
 
 import json
+import math
 import os
-from collections.abc import Callable, Iterable, Sequence
+import re
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .errors import IngestError
-from .models import Article, Extractor
+import yaml
+
+from .errors import IngestError, StoreError
+from .models import Article, Extractor, Mention
+
+if TYPE_CHECKING:
+    from .store import DbLike, Store
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # Fewer words than this in a page's main text means a menu or an index page, not an article.
 MIN_HTML_WORDS = 20
 KNOWN_KEYS = ("title", "source", "url", "published", "language")
+# The first year a publication date may have. A module constant until the country profile
+# (data/country/<cc>.json, the geoparser's) lands on main; then it is read from there.
+PUBLISHED_FIRST_YEAR = 1900
+MAX_EXTRA_BYTES = 64 * 1024
+"""Cap on an article's unknown metadata, as JSON: front matter is no place for payloads."""
+MAX_LINE_ERRORS = 20
+"""Bad lines of one JSONL file reported one by one; the rest are counted."""
+BATCH_ARTICLES = 500
+BATCH_SECONDS = 2.0
+"""A batch transaction commits after this many articles or seconds (at a file boundary):
+one disk sync per batch instead of one per article."""
+CHUNK = 4
+"""Articles per extraction task when workers are used (fewer round trips, still fine-grained)."""
+WINDOW = 64
+"""Chunks in flight ahead of the writer: enough to keep every worker busy, bounded memory."""
 
 
-def find_article_files(path: Path) -> list[Path]:
+def find_article_files(path: Path, problems: list[IngestError] | None = None) -> list[Path]:
     """The article files at `path`: the file itself, or every article file below a folder.
 
     Hidden files and folders are skipped. A folder with none is an error, because a user who
-    points at the wrong folder should hear about it rather than get an empty summary.
+    points at the wrong folder should hear about it rather than get an empty summary. A
+    subfolder that cannot be read and a symbolic link that points nowhere are added to
+    `problems` (the walk goes on): they are never skipped without a word.
     """
     if not path.exists():
+        if path.is_symlink():
+            raise IngestError(str(path), f"dangling symbolic link (points to {os.readlink(path)!r})")
         raise IngestError(str(path), "no such file or directory")
     if path.is_file():
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
@@ -44,22 +72,58 @@ def find_article_files(path: Path) -> list[Path]:
                 str(path), f"unsupported file type {path.suffix!r} (use {', '.join(ARTICLE_SUFFIXES)})"
             )
         return [path]
-    found = sorted(
-        p
-        for p in path.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in ARTICLE_SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(path).parts)
-    )
-    if not found:
+    found: list[Path] = []
+    here: list[IngestError] = []
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename or str(path)
+        here.append(IngestError(str(where), f"cannot read this folder ({error.strerror}); skipped it"))
+
+    for folder, subfolders, names in os.walk(path, onerror=unreadable, followlinks=False):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            candidate = Path(folder) / name
+            if candidate.is_symlink() and not candidate.exists():
+                problems.append(
+                    IngestError(
+                        str(candidate), f"dangling symbolic link (points to {os.readlink(candidate)!r})"
+                    )
+                )
+            elif candidate.is_file():
+                found.append(candidate)
+    found.sort()
+    if problems is not None:
+        problems.extend(here)
+    if not found and not here:
         raise IngestError(str(path), f"no articles found (looked for {', '.join(ARTICLE_SUFFIXES)} files)")
     return found
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
 
 
 def decode_bytes(data: bytes, where: str) -> str:
     """Text from bytes of unknown encoding; binary data is an error, not mojibake."""
     if not data.strip():
         raise IngestError(where, "file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):  # UTF-16/32 are full of NUL bytes: decode them before the binary check
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise IngestError(
+                    where, f"starts with a {encoding} byte-order mark but is not {encoding}: {exc.reason}"
+                ) from None
+            if not text.strip():
+                raise IngestError(where, "file is empty")
+            return text
     if b"\x00" in data[:8192]:
         raise IngestError(where, "binary file, not text")
     try:
@@ -74,39 +138,100 @@ def decode_bytes(data: bytes, where: str) -> str:
     return str(best)
 
 
+def published_window(today: date | None = None) -> tuple[date, date]:
+    """The publication dates ingest accepts: PUBLISHED_FIRST_YEAR to the end of next year.
+
+    A date outside it is a typo or a placeholder (0001-01-01), and one such date stored used to
+    break every reader of the database.
+    """
+    today = today or date.today()
+    return date(PUBLISHED_FIRST_YEAR, 1, 1), date(today.year + 1, 12, 31)
+
+
 def parse_published(value: Any, where: str, *, line: int | None = None) -> date | None:
-    """An ISO date (or datetime) from metadata; anything else is an error naming the value."""
+    """An ISO date (or datetime) from metadata; anything else is an error naming the value.
+
+    The whole value must be a date: '2024-07-30 junk' is refused, not cut to ten characters,
+    and an impossible day ('2024-02-30') is refused, not moved. Dates outside
+    `published_window` are refused too.
+    """
     if value is None or value == "":
         return None
+    parsed: date | None = None
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
+        parsed = value.date()
+    elif isinstance(value, date):
+        parsed = value
+    elif isinstance(value, str):
         text = value.strip()
-        try:
-            return date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
-        except ValueError:
-            pass
-        try:
-            return datetime.fromisoformat(text).date()
-        except ValueError:
-            pass
-    raise IngestError(where, f"invalid published date {value!r} (expected YYYY-MM-DD)", line=line)
+        for parse in (date.fromisoformat, lambda t: datetime.fromisoformat(t).date()):
+            try:
+                parsed = parse(text)
+                break
+            except ValueError:
+                continue
+    if parsed is None:
+        raise IngestError(where, f"invalid published date {_short(value)} (expected YYYY-MM-DD)", line=line)
+    first, last = published_window()
+    if not first <= parsed <= last:
+        raise IngestError(
+            where,
+            f"published date {parsed.isoformat()} is outside {first.isoformat()} to {last.isoformat()}",
+            line=line,
+        )
+    return parsed
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    """A value quoted for an error line, cut so that one line stays one line."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _check_text(value: str, key: str, where: str, line: int | None) -> str:
+    """Refuse text that no database can hold the same way: lone surrogates and NUL characters."""
+    if "\x00" in value:
+        raise IngestError(where, f"{key} contains a NUL character", line=line)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = value[exc.start]
+        raise IngestError(
+            where, f"{key} contains a lone surrogate (U+{ord(bad):04X}), not valid Unicode", line=line
+        ) from None
+    return value
 
 
 def article_from_mapping(
-    meta: dict[str, Any], text: str, where: str, *, line: int | None = None, path: str | None = None
+    meta: dict[str, Any], text: Any, where: str, *, line: int | None = None, path: str | None = None
 ) -> Article:
-    """Build an Article from metadata keys; unknown keys go to `extra` untouched."""
+    """Build an Article from metadata keys; unknown keys go to `extra`, within a size cap."""
     if not isinstance(text, str) or not text.strip():
         raise IngestError(where, "no article text", line=line)
+    _check_text(text, "the text", where, line)
 
     def optional_str(key: str) -> str | None:
         value = meta.get(key)
-        return None if value is None or str(value).strip() == "" else str(value).strip()
+        if value is None:
+            return None
+        if isinstance(value, float) and not math.isfinite(value):
+            raise IngestError(where, f"{key} is {value!r}, not text", line=line)
+        if isinstance(value, dict | list):
+            raise IngestError(where, f"{key} must be text, not a {type(value).__name__}", line=line)
+        stripped = _check_text(str(value), key, where, line).strip()
+        return stripped or None
 
     extra = {k: v for k, v in meta.items() if k not in KNOWN_KEYS and k != "text"}
+    try:
+        extra_size = len(json.dumps(extra, default=str, ensure_ascii=False).encode("utf-8"))
+    except (ValueError, RecursionError, UnicodeEncodeError):
+        raise IngestError(
+            where, "extra metadata cannot be stored as JSON (too deep, or invalid text)", line=line
+        ) from None
+    if extra_size > MAX_EXTRA_BYTES:
+        raise IngestError(
+            where, f"extra metadata is {extra_size:,} bytes, over the limit of {MAX_EXTRA_BYTES:,}", line=line
+        )
     return Article(
         text=text,
         title=optional_str("title"),
@@ -117,6 +242,25 @@ def article_from_mapping(
         path=path,
         extra=extra,
     )
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML for front matter: no aliases (363 bytes of them expand to 9⁸ strings), and dates
+    kept as the text written, so that `parse_published` judges them with one rule."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in front matter", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def read_text_article(raw: str, where: str, *, path: str | None = None) -> Article:
@@ -135,13 +279,13 @@ def read_text_article(raw: str, where: str, *, path: str | None = None) -> Artic
             front, body = handler.split(raw)
         except ValueError:
             raise IngestError(where, "front matter starts with '---' but is never closed") from None
-        import yaml
-
         try:
-            loaded = handler.load(front)
+            loaded = yaml.load(front, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
         except yaml.YAMLError as exc:
             first = str(exc).splitlines()[0] if str(exc) else "YAML error"
             raise IngestError(where, f"malformed front matter: {first}") from None
+        except RecursionError:
+            raise IngestError(where, "malformed front matter: nested too deeply") from None
         if loaded is None:
             loaded = {}
         if not isinstance(loaded, dict):
@@ -151,8 +295,21 @@ def read_text_article(raw: str, where: str, *, path: str | None = None) -> Artic
     return article_from_mapping(meta, body, where, path=path)
 
 
-def read_html_article(raw: str, where: str, *, path: str | None = None) -> Article:
-    """An HTML page: trafilatura pulls the main text, title, date and site name from it."""
+# Where pages state their publication date, as written (trafilatura may correct an impossible
+# day into another one: we read the page's own words first).
+_META_DATE = re.compile(
+    r"""<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|"""
+    r"""pubdate|publishdate|date|dc\.date|dcterms\.created)["'][^>]*?content\s*=\s*["']([^"']{4,40})["']""",
+    re.IGNORECASE,
+)
+
+
+def read_html_article(raw: str, where: str, *, path: str | None = None) -> tuple[Article, list[IngestError]]:
+    """An HTML page: trafilatura pulls the main text, title, date and site name from it.
+
+    Returns the article and notes: a page date that is not a real day is dropped with a note
+    (the article is stored undated), never replaced by another day.
+    """
     import trafilatura
 
     doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False, favor_precision=True)
@@ -163,36 +320,52 @@ def read_html_article(raw: str, where: str, *, path: str | None = None) -> Artic
     words = len(text.split())
     if words < MIN_HTML_WORDS:
         raise IngestError(where, f"no article text found in the HTML page ({words} words of main text)")
+    notes: list[IngestError] = []
+    published: Any = data.get("date")
+    stated = _META_DATE.search(raw)
+    if stated:
+        published = stated.group(1).strip()
     meta = {
         "title": data.get("title"),
         "source": data.get("sitename") or data.get("hostname"),
         "url": data.get("url"),
-        "published": data.get("date"),
+        "published": published,
         "language": data.get("language"),
     }
     try:
-        return article_from_mapping(meta, text, where, path=path)
+        return article_from_mapping(meta, text, where, path=path), notes
     except IngestError as exc:
-        if "published" in exc.problem:  # a page date we cannot read is not the user's error
-            meta["published"] = None
-            return article_from_mapping(meta, text, where, path=path)
-        raise
+        if "published" not in exc.problem:
+            raise
+        # A page date we cannot read is not the user's error: store the article undated, and say so.
+        notes.append(IngestError(where, f"{exc.problem}; stored without a publication date"))
+    meta["published"] = None
+    return article_from_mapping(meta, text, where, path=path), notes
 
 
 def read_jsonl_articles(raw: str, where: str, *, path: str | None = None) -> list[Article]:
     """Every line of a JSONL file as an article; any bad line refuses the whole file.
 
-    All bad lines are reported (as one error each) so that a user can fix the file in one go.
+    Lines end at "\n" only: U+2028 and other Unicode line separators are text inside a
+    string, as JSON says. All bad lines are reported (one error each, at most
+    MAX_LINE_ERRORS) so that a user can fix the file in one go.
     """
     articles: list[Article] = []
     problems: list[IngestError] = []
-    for number, line in enumerate(raw.splitlines(), start=1):
+    for number, line in enumerate(raw.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             problems.append(IngestError(where, f"not valid JSON ({exc.msg})", line=number))
+            continue
+        except ValueError as exc:  # an integer of more than 4,300 digits
+            problems.append(IngestError(where, f"not valid JSON ({_first_line(exc)})", line=number))
+            continue
+        except RecursionError:
+            problems.append(IngestError(where, "not valid JSON (nested too deeply)", line=number))
             continue
         if not isinstance(record, dict):
             problems.append(IngestError(where, "expected a JSON object with a 'text' key", line=number))
@@ -204,10 +377,18 @@ def read_jsonl_articles(raw: str, where: str, *, path: str | None = None) -> lis
         except IngestError as exc:
             problems.append(exc)
     if problems:
+        if len(problems) > MAX_LINE_ERRORS:
+            more = len(problems) - MAX_LINE_ERRORS
+            problems = problems[:MAX_LINE_ERRORS] + [IngestError(where, f"and {more:,} more bad lines")]
         raise IngestErrors(problems)
     if not articles:
         raise IngestError(where, "no articles in the file")
     return articles
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 class IngestErrors(IngestError):
@@ -219,27 +400,44 @@ class IngestErrors(IngestError):
         super().__init__(first.path, first.problem, line=first.line)
 
 
-def read_article_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
-    """Articles from a file's bytes; `name` gives the format (by suffix) and names errors.
+def read_bytes(
+    data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[Article], list[IngestError]]:
+    """Articles from a file's bytes, and notes about them; `name` gives the format (by suffix).
 
-    The app's upload page and the CLI both come through here, so a file behaves the same
-    whichever way it arrives.
+    Raises IngestError (or IngestErrors) naming the file. Whatever goes wrong inside a parser
+    (a recursion limit, a library's own exception) becomes that file's one-line error too:
+    one odd file never stops a run.
     """
     if len(data) > max_bytes:
         raise IngestError(name, f"file is {len(data):,} bytes, over the limit of {max_bytes:,} bytes")
     suffix = Path(name).suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         raise IngestError(name, f"unsupported file type {suffix!r} (use {', '.join(ARTICLE_SUFFIXES)})")
-    raw = decode_bytes(data, name)
-    if suffix in (".html", ".htm"):
-        return [read_html_article(raw, name, path=name)]
-    if suffix == ".jsonl":
-        return read_jsonl_articles(raw, name, path=name)
-    return [read_text_article(raw, name, path=name)]
+    try:
+        raw = decode_bytes(data, name)
+        if suffix in (".html", ".htm"):
+            article, notes = read_html_article(raw, name, path=name)
+            return [article], notes
+        if suffix == ".jsonl":
+            return read_jsonl_articles(raw, name, path=name), []
+        return [read_text_article(raw, name, path=name)], []
+    except IngestError:
+        raise
+    except RecursionError:
+        raise IngestError(name, "cannot read the file: nested too deeply") from None
+    except Exception as exc:  # noqa: BLE001 - the boundary where any parser failure becomes one line
+        raise IngestError(name, f"cannot read the file ({type(exc).__name__}: {_first_line(exc)})") from None
 
 
-def read_articles(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
-    """Every article in one file. Raises IngestError (or IngestErrors) naming the file."""
+def read_article_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
+    """Articles from a file's bytes (see `read_bytes`); the app's upload page and the CLI both
+    come through here, so a file behaves the same whichever way it arrives."""
+    return read_bytes(data, name, max_bytes=max_bytes)[0]
+
+
+def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Article], list[IngestError]]:
+    """Every article in one file, and notes. Raises IngestError (or IngestErrors) naming the file."""
     where = str(path)
     try:
         size = path.stat().st_size
@@ -251,18 +449,34 @@ def read_articles(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Art
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(where, exc.strerror or "cannot read the file") from None
-    return read_article_bytes(data, where, max_bytes=max_bytes)
+    return read_bytes(data, where, max_bytes=max_bytes)
+
+
+def read_articles(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
+    """Every article in one file. Raises IngestError (or IngestErrors) naming the file."""
+    return read_file(path, max_bytes=max_bytes)[0]
+
+
+# --- storing -------------------------------------------------------------------------------------
 
 
 @dataclass
 class IngestSummary:
-    """What an ingest run did, file by file: the CLI prints it, the app shows it."""
+    """What an ingest run did, file by file: the CLI prints it, the app shows it.
+
+    `notes` are things done differently from what a file asked, said once each (metadata
+    that differs from the stored copy of the same text, a page date dropped); they are not
+    failures. `geocoder_incomplete` counts articles extracted while the online geocoder failed:
+    they are stored marked, and re-extracted by the next ingest.
+    """
 
     new: int = 0
     updated: int = 0
     already_stored: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    notes: list[IngestError] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
+    geocoder_incomplete: int = 0
 
     @property
     def failed(self) -> int:
@@ -270,57 +484,303 @@ class IngestSummary:
 
     def line(self) -> str:
         text = f"{self.new} new, {self.already_stored} already stored, {self.failed} failed"
-        return text + (f", {self.updated} re-extracted" if self.updated else "")
+        text += f", {self.updated} re-extracted" if self.updated else ""
+        if self.geocoder_incomplete:
+            text += (
+                f", {self.geocoder_incomplete} with places the online geocoder could not look up"
+                " (retried on the next ingest)"
+            )
+        return text
 
 
-def ingest_articles(
-    articles: Iterable[Article],
-    db: str | os.PathLike[str],
+class IngestStopped(StoreError):
+    """The database could not be written (disk full, read-only, server gone): the run stopped.
+
+    The message says why, how many files were not stored, and what was stored before (kept).
+    `summary` is what the run did until then.
+    """
+
+    def __init__(self, message: str, summary: IngestSummary) -> None:
+        super().__init__(message)
+        self.summary = summary
+
+
+GEOCODER_INCOMPLETE = "+geocoder-incomplete"
+"""Appended to the stored extractor version of an article extracted while the online geocoder
+failed, so that the next ingest (whose version differs) extracts it again."""
+
+
+@dataclass
+class _FileWork:
+    """One file on its way through the pipeline: read, extraction tickets, then written whole."""
+
+    path: str
+    articles: list[Article]
+    tickets: list[tuple[int, list[int]]]  # (runner ticket, indexes of the articles in that chunk)
+    skip: set[int]  # articles already stored by this extractor: nothing to extract
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    incomplete: set[int] = field(default_factory=set)
+
+
+class _Writer:
+    """The one writer: whole files in savepoints, grouped into batched transactions.
+
+    A file's articles are written in a savepoint of their own inside a savepoint for the file,
+    so a multi-article file is stored whole or not at all, and each article stays
+    all-or-nothing. A batch commits after BATCH_ARTICLES articles or BATCH_SECONDS, at a file
+    boundary. Counts reach the summary only when their batch has committed. When the database
+    cannot be written at all (disk full, read-only, lost server) the batch is rolled back, its
+    files are reported as not stored, and the run stops: nothing stored before is lost.
+    """
+
+    def __init__(
+        self,
+        conn: Store,
+        extractor: Extractor,
+        summary: IngestSummary,
+        on_article: Callable[[], None] | None,
+    ) -> None:
+        self.conn = conn
+        self.extractor = extractor
+        self.version = extractor.version
+        self.summary = summary
+        self.on_article = on_article
+        self.batch: list[_FileWork] = []
+        self.pending = IngestSummary()
+        self.batch_articles = 0
+        self.batch_started = 0.0
+        self.abandoned: list[str] = []
+
+    def write(self, work: _FileWork) -> None:
+        if not self.batch:
+            self.batch_started = time.monotonic()
+        self.batch.append(work)
+        self.batch_articles += len(work.articles)
+        self._write_file(work)
+        if self.batch_articles >= BATCH_ARTICLES or time.monotonic() - self.batch_started >= BATCH_SECONDS:
+            self.commit()
+
+    def _write_file(self, work: _FileWork) -> None:
+        from .store import StoreError
+
+        if not self.conn.in_transaction():
+            self.conn.begin()
+        counts = IngestSummary()
+        try:
+            with self.conn.savepoint():
+                for index, article in enumerate(work.articles):
+                    if index in work.skip:
+                        result = self.conn.store_article(article, [], self.version)
+                        if result.outcome != "already_stored":  # removed or changed since we looked
+                            mentions = self.extractor.extract(
+                                article.text, published=article.published, language=article.language
+                            )
+                            self.conn.write_article_rows(result.article_id, article, mentions)
+                    else:
+                        version = self.version + (GEOCODER_INCOMPLETE if index in work.incomplete else "")
+                        result = self.conn.store_article(article, work.mentions[index], version)
+                        counts.geocoder_incomplete += index in work.incomplete
+                    _count(counts, result, article, work.path)
+                    if self.on_article:
+                        self.on_article()
+        except StoreError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one file's failure is that file's line
+            self.pending.errors.append(
+                IngestError(work.path, f"not stored ({type(exc).__name__}: {_first_line(exc)})")
+            )
+            return
+        _merge(self.pending, counts)
+
+    def commit(self) -> None:
+        self.conn.commit()
+        _merge(self.summary, self.pending)
+        self.summary.errors.extend(self.pending.errors)
+        self.pending = IngestSummary()
+        self.batch = []
+        self.batch_articles = 0
+
+    def abandon(self) -> None:
+        """Roll the open batch back (the caller reports its files as not stored)."""
+        self.conn.rollback_quietly()
+        self.abandoned = [work.path for work in self.batch]
+        self.pending = IngestSummary()
+        self.batch = []
+        self.batch_articles = 0
+
+    def retry_batch(self) -> None:
+        """Write the open batch again after the server aborted it (a deadlock with another writer)."""
+        batch = self.batch
+        self.conn.rollback_quietly()
+        self.pending = IngestSummary()
+        self.batch, self.batch_articles = [], 0
+        for work in batch:
+            self.batch.append(work)
+            self.batch_articles += len(work.articles)
+            self._write_file(work)
+
+
+def _count(summary: IngestSummary, result: Any, article: Article, path: str) -> None:
+    summary.article_ids.append(result.article_id)
+    if result.outcome == "new":
+        summary.new += 1
+    elif result.outcome == "updated":
+        summary.updated += 1
+    else:
+        summary.already_stored += 1
+    if result.metadata_differs:
+        summary.notes.append(
+            IngestError(
+                path,
+                "same text as an article already stored with another "
+                f"{', '.join(result.metadata_differs)}; kept the stored metadata",
+            )
+        )
+
+
+def _merge(into: IngestSummary, counts: IngestSummary) -> None:
+    into.new += counts.new
+    into.updated += counts.updated
+    into.already_stored += counts.already_stored
+    into.geocoder_incomplete += counts.geocoder_incomplete
+    into.article_ids.extend(counts.article_ids)
+    into.notes.extend(counts.notes)
+
+
+def _geocoder_failures(extractor: Extractor) -> int:
+    """How many lookups the extractor's online geocoder has failed so far (0 without one)."""
+    geocoder = getattr(extractor, "geocoder", None)
+    return int(getattr(geocoder, "failures", 0) or 0)
+
+
+def ingest_sources(
+    sources: Iterable[tuple[str, list[Article] | IngestError, list[IngestError]]],
+    db: DbLike,
     *,
-    summary: IngestSummary | None = None,
     extractor: Extractor | None = None,
+    workers: int = 1,
+    scheduler: Any = None,
+    summary: IngestSummary | None = None,
+    on_file: Callable[[str], None] | None = None,
+    on_article: Callable[[], None] | None = None,
+    on_error: Callable[[IngestError], None] | None = None,
 ) -> IngestSummary:
-    """Extract places from each article and store it, one transaction per article.
+    """Extract and store every source: (name, its articles or the error reading it, notes).
 
-    An article already stored by the current extractor is left alone; one stored by an older
-    extractor is re-extracted (so `ingest` after an upgrade refreshes the shipped data).
-    `extractor` defaults to the shipped geoparser on the offline gazetteer.
+    Extraction runs in `workers` local processes or on the Dask `scheduler` (see
+    `dashboard.workers`), CHUNK articles per task, at most WINDOW chunks ahead of the writer;
+    articles this extractor already stored are not extracted again. Results are written by
+    one writer (`_Writer`) in the order of the sources, so the database ends up the same
+    however the extraction was spread.
     """
     from . import store
+    from .workers import ExtractionTask, make_runner
 
     summary = summary if summary is not None else IngestSummary()
     if extractor is None:
         from .geoparse import default_extractor
 
         extractor = default_extractor()
-    conn = store.open_db(db)
-    try:
-        for article in articles:
-            aid = store.article_id(article.text)
-            stored_version = store.stored_extractor_version(conn, aid)
-            if stored_version == extractor.version:
-                summary.already_stored += 1
-                summary.article_ids.append(aid)
-                continue
-            mentions = extractor.extract(article.text, published=article.published, language=article.language)
-            store.save_article(conn, article, mentions, extractor.version)
-            summary.article_ids.append(aid)
-            if stored_version is None:
-                summary.new += 1
-            else:
-                summary.updated += 1
-    finally:
-        conn.close()
+    reported = 0
+
+    def report_new_errors() -> None:
+        nonlocal reported
+        if on_error:
+            for error in summary.errors[reported:]:
+                on_error(error)
+        reported = len(summary.errors)
+
+    with store.opened(db) as conn:
+        runner = make_runner(extractor, workers=workers, scheduler=scheduler)
+        writer = _Writer(conn, extractor, summary, on_article)
+        pending: deque[_FileWork] = deque()
+        in_flight = 0
+        serial = workers <= 1 and scheduler is None
+
+        def finish_oldest() -> None:
+            nonlocal in_flight
+            work = pending.popleft()
+            for ticket, indexes in work.tickets:
+                before = _geocoder_failures(extractor)
+                results = runner.result(ticket)
+                if serial and _geocoder_failures(extractor) > before:
+                    work.incomplete.update(indexes)  # a chunk is one article when serial
+                work.mentions.update(zip(indexes, results, strict=True))
+                in_flight -= 1
+            try:
+                writer.write(work)
+            except store.StoreConflict:
+                writer.retry_batch()
+            if on_file:
+                on_file(work.path)
+            report_new_errors()
+
+        try:
+            for name, read, notes in sources:
+                summary.notes.extend(notes)
+                if isinstance(read, IngestError):
+                    summary.errors.extend(read.errors if isinstance(read, IngestErrors) else [read])
+                    report_new_errors()
+                    if on_file:
+                        on_file(name)
+                    continue
+                ids = [store.article_id(a.text) for a in read]
+                stored = conn.stored_versions(ids)
+                skip = {i for i, aid in enumerate(ids) if stored.get(aid) == extractor.version}
+                todo = [i for i in range(len(read)) if i not in skip]
+                chunk = 1 if serial else CHUNK
+                tickets = []
+                for start in range(0, len(todo), chunk):
+                    indexes = todo[start : start + chunk]
+                    tasks = [
+                        ExtractionTask(read[i].text, read[i].published, read[i].language) for i in indexes
+                    ]
+                    tickets.append((runner.submit(tasks), indexes))
+                    in_flight += 1
+                pending.append(_FileWork(name, read, tickets, skip))
+                while pending and (in_flight > WINDOW or serial):
+                    finish_oldest()
+            while pending:
+                finish_oldest()
+            writer.commit()
+        except store.StoreError as exc:
+            writer.abandon()
+            not_stored = len(writer.abandoned) + len(pending)
+            report_new_errors()
+            raise IngestStopped(
+                f"{exc}. Stopped: {not_stored} file(s) not stored; everything stored before is kept"
+                f" ({summary.line()})",
+                summary,
+            ) from exc
+        finally:
+            runner.close()
     return summary
 
 
+def ingest_articles(
+    articles: Iterable[Article],
+    db: DbLike,
+    *,
+    summary: IngestSummary | None = None,
+    extractor: Extractor | None = None,
+    name: str = "articles",
+) -> IngestSummary:
+    """Extract places from each article and store them together (the app's Add-articles page).
+
+    An article already stored by the current extractor is left alone; one stored by an older
+    extractor is re-extracted (so `ingest` after an upgrade refreshes the shipped data).
+    `extractor` defaults to the shipped geoparser on the offline gazetteer.
+    """
+    return ingest_sources([(name, list(articles), [])], db, extractor=extractor, summary=summary)
+
+
 def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[IngestError]]:
-    """The article files under `paths`, and one error per path that has none."""
+    """The article files under `paths`, and one error per path that has none or cannot be read."""
     files: list[Path] = []
     errors: list[IngestError] = []
     for path in paths:
         try:
-            files.extend(find_article_files(Path(path)))
+            files.extend(find_article_files(Path(path), errors))
         except IngestError as exc:
             errors.append(exc)
     return files, errors
@@ -328,11 +788,14 @@ def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[IngestError]]
 
 def ingest_paths(
     paths: Sequence[Path],
-    db: str | os.PathLike[str],
+    db: DbLike,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     extractor: Extractor | None = None,
-    on_file: Callable[[Path], None] | None = None,
+    workers: int = 1,
+    scheduler: Any = None,
+    on_file: Callable[[str], None] | None = None,
+    on_article: Callable[[], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
 ) -> IngestSummary:
     """Ingest files and folders; a bad file is reported and skipped, the others go on."""
@@ -342,40 +805,55 @@ def ingest_paths(
         db,
         max_bytes=max_bytes,
         extractor=extractor,
+        workers=workers,
+        scheduler=scheduler,
         on_file=on_file,
+        on_article=on_article,
         on_error=on_error,
         errors=path_errors,
     )
 
 
+def read_sources(
+    files: Sequence[Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[tuple[str, list[Article] | IngestError, list[IngestError]]]:
+    """Each file read, lazily: (its name, its articles or the error that refused it, notes)."""
+    for file in files:
+        try:
+            articles, notes = read_file(file, max_bytes=max_bytes)
+        except IngestError as exc:
+            yield str(file), exc, []
+        else:
+            yield str(file), articles, notes
+
+
 def ingest_files(
     files: Sequence[Path],
-    db: str | os.PathLike[str],
+    db: DbLike,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     extractor: Extractor | None = None,
-    on_file: Callable[[Path], None] | None = None,
+    workers: int = 1,
+    scheduler: Any = None,
+    on_file: Callable[[str], None] | None = None,
+    on_article: Callable[[], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
     errors: Sequence[IngestError] = (),
 ) -> IngestSummary:
     """Ingest the given files (see `collect_files`), reporting `errors` found on the way there."""
     summary = IngestSummary()
-
-    def report(error: IngestError) -> None:
-        for each in error.errors if isinstance(error, IngestErrors) else [error]:
-            summary.errors.append(each)
-            if on_error:
-                on_error(each)
-
-    for error in errors:
-        report(error)
-    for file in files:
-        try:
-            articles = read_articles(file, max_bytes=max_bytes)
-        except IngestError as exc:
-            report(exc)
-        else:
-            ingest_articles(articles, db, summary=summary, extractor=extractor)
-        if on_file:
-            on_file(file)
-    return summary
+    summary.errors.extend(errors)
+    if on_error:
+        for error in errors:
+            on_error(error)
+    return ingest_sources(
+        read_sources(files, max_bytes=max_bytes),
+        db,
+        extractor=extractor,
+        workers=workers,
+        scheduler=scheduler,
+        summary=summary,
+        on_file=on_file,
+        on_article=on_article,
+        on_error=on_error,
+    )

@@ -464,18 +464,23 @@ def _rows(frame: pd.DataFrame, columns: tuple[str, ...]) -> Any:
     return zip(*lists, strict=True)
 
 
-def write_events_db(path: Path, data: SyntheticData) -> None:
-    """Write `data` into a new protestmap database at `path`, in one transaction."""
-    path = Path(path)
-    if path.exists():
-        raise FileExistsError(f"{path}: the synthetic database must be new; refusing to touch it")
+def write_events_db(path: Any, data: SyntheticData) -> None:
+    """Write `data` into a new protestmap database at `path` (a file, or an empty PostgreSQL
+    database's URL), in one transaction."""
+    if not store.is_postgres_url(path):
+        path = Path(path)
+        if path.exists():
+            raise FileExistsError(f"{path}: the synthetic database must be new; refusing to touch it")
     conn = store.open_db(path)
     try:
-        conn.execute("PRAGMA synchronous = OFF")  # a throwaway file: durability buys nothing here
-        # Article ids are random hex, so index inserts land all over the B-trees: keep them in memory.
-        conn.execute("PRAGMA cache_size = -524288")  # 512 MB, this connection only
+        if conn.count_rows()["articles"]:
+            raise FileExistsError(f"{conn.location}: the synthetic database must be new; not touching it")
+        if conn.dialect == "sqlite":
+            conn.execute("PRAGMA synchronous = OFF")  # a throwaway file: durability buys nothing here
+            # Article ids are random hex, so index inserts land all over the B-trees: keep them in memory.
+            conn.execute("PRAGMA cache_size = -524288")  # 512 MB, this connection only
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with store.transaction(conn):
+        with conn.transaction():
             conn.executemany(
                 "INSERT INTO articles (article_id, title, source, url, published, language, text,"
                 f" path, extra_json, extractor_version, ingested_at)"
@@ -487,12 +492,12 @@ def write_events_db(path: Path, data: SyntheticData) -> None:
                 f" VALUES ({', '.join('?' for _ in _MENTION_COLUMNS)})",
                 _rows(data.mentions, _MENTION_COLUMNS),
             )
-            store.bump_revision(conn)
+            conn.bump_revision()
     finally:
         conn.close()
 
 
-def generate_events_db(path: Path, n_events: int, *, seed: int = SEED) -> SyntheticData:
+def generate_events_db(path: Any, n_events: int, *, seed: int = SEED) -> SyntheticData:
     """Generate `n_events` events and write them into a new database at `path`."""
     data = generate(n_events, seed=seed)
     write_events_db(path, data)

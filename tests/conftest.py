@@ -7,11 +7,18 @@ to the loopback interface, so a test that would silently depend on the internet 
 from __future__ import annotations
 
 import ipaddress
+import itertools
+import os
 import socket
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from locations import ARTICLES
+
+if TYPE_CHECKING:
+    from dashboard.store.cluster import Cluster
 
 
 def _is_loopback(address: object) -> bool:
@@ -49,6 +56,61 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def snapshot_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Events snapshots go to a session folder, never the user's ~/.cache (apps started by the
+    browser tests inherit it through the environment)."""
+    folder = tmp_path_factory.mktemp("cache")
+    before = os.environ.get("PROTESTMAP_CACHE")
+    os.environ["PROTESTMAP_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("PROTESTMAP_CACHE", None)
+    else:
+        os.environ["PROTESTMAP_CACHE"] = before
+
+
+NEED_POSTGRESQL = "NEED POSTGRESQL"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster | None]:
+    """One throwaway PostgreSQL server for the session (initdb + pg_ctl, free loopback port,
+    temporary folder, run as a non-root user), or None where PostgreSQL cannot be installed."""
+    from dashboard.store.cluster import temporary_cluster, unavailable_reason
+
+    reason = unavailable_reason()
+    if reason is not None:
+        _pg_unavailable.append(reason)
+        yield None
+        return
+    with temporary_cluster(durable=False) as cluster:
+        yield cluster
+
+
+_pg_unavailable: list[str] = []
+_pg_databases = itertools.count(1)
+
+
+@pytest.fixture
+def pg_url(pg_cluster: Cluster | None) -> Iterator[str]:
+    """A new, empty PostgreSQL database on the session's server; dropped afterwards."""
+    if pg_cluster is None:
+        pytest.skip(f"{NEED_POSTGRESQL}: {_pg_unavailable[0] if _pg_unavailable else 'unavailable'}")
+    name = f"test_{os.getpid()}_{next(_pg_databases)}"
+    url = pg_cluster.create_database(name)
+    yield url
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty database on each backend in turn: the same guarantees, tested twice."""
+    if request.param == "sqlite":
+        return str(tmp_path / "protestmap.db")
+    return str(request.getfixturevalue("pg_url"))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A path for a fresh temporary database (created on first use)."""
@@ -68,6 +130,17 @@ def shipped_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Make skipped browser tests impossible to miss: they prove what a person sees."""
+    skipped_pg = [r for r in terminalreporter.stats.get("skipped", []) if NEED_POSTGRESQL in str(r.longrepr)]
+    if skipped_pg:
+        banner = "!" * 88
+        terminalreporter.write_line(banner, red=True, bold=True)
+        terminalreporter.write_line(
+            f"{len(skipped_pg)} POSTGRESQL TESTS WERE SKIPPED: PostgreSQL is missing. Install it with "
+            "`apt-get install postgresql` (make test does this as root).",
+            red=True,
+            bold=True,
+        )
+        terminalreporter.write_line(banner, red=True, bold=True)
     skipped = [r for r in terminalreporter.stats.get("skipped", []) if "NEED CHROMIUM" in str(r.longrepr)]
     if skipped:
         banner = "!" * 88

@@ -9,8 +9,14 @@ from pathlib import Path
 import pytest
 
 from dashboard import store
-from dashboard.errors import IngestError
-from dashboard.ingest import IngestErrors, ingest_paths, read_article_bytes, read_articles
+from dashboard.errors import IngestError, StoreError
+from dashboard.ingest import (
+    IngestErrors,
+    IngestSummary,
+    ingest_paths,
+    read_article_bytes,
+    read_articles,
+)
 
 VALENCIA_ES = "Cientos de manifestantes protestaron el lunes en Valencia, estado Carabobo, contra el fraude."
 
@@ -210,3 +216,306 @@ def test_shipped_articles_ingest_cleanly(shipped_db: Path) -> None:
     counts = stored(shipped_db)
     assert counts["articles"] == 6
     assert counts["mentions"] > 20
+
+
+# --- hardening (issue 11): each defect has a test named after it ---------------------------------
+
+
+def ingest_one(tmp_path: Path, db: Path, name: str, content: bytes) -> IngestSummary:
+    path = tmp_path / "in" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(content)
+    return ingest_paths([path], db)
+
+
+NOW_YEAR = date.today().year
+REFUSED_FILES: list[tuple[str, bytes, str]] = [
+    # 1: a date pandas cannot hold, or outside the window, is refused at ingest
+    ("year1.md", b"---\npublished: '0001-01-01'\n---\nProtest in Caracas.", "outside 1900-01-01"),
+    ("year9999.jsonl", b'{"text": "Protest in Caracas.", "published": "9999-12-31"}\n', "outside 1900-01-01"),
+    ("future.md", f"---\npublished: '{NOW_YEAR + 2}-01-01'\n---\nProtest.".encode(), "outside 1900-01-01"),
+    # 3: a YAML alias bomb, and extra metadata over the cap
+    (
+        "bomb.md",
+        b'---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n'
+        b"c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n---\nProtest in Caracas.",
+        "aliases (*name) are not allowed",
+    ),
+    ("bigextra.jsonl", b'{"text": "Protest.", "notes": "' + b"x" * 70_000 + b'"}\n', "extra metadata is"),
+    # 4: one odd file is one line, and the run goes on
+    ("impossible.md", b"---\npublished: 2024-02-30\n---\nProtest in Caracas.", "invalid published date"),
+    ("hugeint.jsonl", b'{"text": "Protest.", "n": ' + b"9" * 5000 + b"}\n", "not valid JSON"),
+    (
+        "deep.jsonl",
+        b'{"text": "Protest.", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n",
+        "not valid JSON",
+    ),
+    ("deepyaml.md", b"---\nx: " + b"[" * 5_000 + b"]" * 5_000 + b"\n---\nProtest.", "front matter"),
+    # 9: things that used to change silently
+    ("junkdate.md", b"---\npublished: 2024-07-30 junk\n---\nProtest in Caracas.", "invalid published date"),
+    ("nan.jsonl", b'{"text": "Protest in Caracas.", "title": NaN}\n', "title is nan, not text"),
+    ("nul.jsonl", b'{"text": "Protest in \\u0000 Caracas."}\n', "NUL character"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "problem"), REFUSED_FILES, ids=[r[0] for r in REFUSED_FILES])
+def test_odd_files_are_refused_in_one_line_and_the_run_goes_on(
+    tmp_path: Path, db_path: Path, name: str, content: bytes, problem: str
+) -> None:
+    bad = tmp_path / "in" / name
+    bad.parent.mkdir()
+    bad.write_bytes(content)
+    good = tmp_path / "in" / "zz-good.txt"
+    good.write_text(VALENCIA_ES, encoding="utf-8")
+    summary = ingest_paths([bad, good], db_path)
+    assert summary.new == 1, summary.errors
+    [error] = summary.errors
+    assert str(error).startswith(str(bad)) and problem in str(error) and "\n" not in str(error)
+    assert stored(db_path)["articles"] == 1
+
+
+def test_a_lone_surrogate_in_jsonl_refuses_the_whole_file(tmp_path: Path, db_path: Path) -> None:
+    lines = [json.dumps({"text": f"Protesta {i} en Maracay."}) for i in range(4)]
+    lines[2] = '{"text": "Protesta en Coro \\ud800."}'
+    summary = ingest_one(tmp_path, db_path, "feed.jsonl", "\n".join(lines).encode())
+    assert summary.new == 0 and "lone surrogate (U+D800)" in str(summary.errors[0])
+    assert ":3:" in str(summary.errors[0])
+    assert stored(db_path)["articles"] == 0  # used to store 2 of the 4
+
+
+def test_an_out_of_range_date_already_stored_reads_as_missing_not_an_exception(db_path: Path) -> None:
+    """Databases written before the window existed: every reader must still work."""
+    from dashboard.events import load_events
+
+    ingest_paths([_write(db_path.parent / "a.txt", VALENCIA_ES)], db_path)
+    with store.open_db(db_path) as conn:
+        conn.execute("UPDATE articles SET published = '0001-01-01'")
+        conn.execute("UPDATE mentions SET event_date = '2024-13-45'")
+        conn.bump_revision()
+    events = load_events(db_path)
+    assert len(events) >= 1
+    assert events["published"].isna().all() and events["event_date"].isna().all()
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_with_a_bom_is_read_not_called_binary(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "a.txt"
+    body = "---\ntitle: Protesta en Mérida\n---\n" + VALENCIA_ES
+    bom = {"utf-16": b"", "utf-16-be": b"\xfe\xff", "utf-32": b""}[encoding]
+    path.write_bytes(bom + body.encode(encoding))
+    [article] = read_articles(path)
+    assert article.title == "Protesta en Mérida" and article.text == VALENCIA_ES
+
+
+def test_jsonl_with_u2028_inside_a_string_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        json.dumps({"text": "Protesta en Coro.\u2028Segunda línea."}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"text": VALENCIA_ES})
+        + "\n",
+        encoding="utf-8",
+    )
+    first, second = read_articles(path)
+    assert first.text == "Protesta en Coro.\u2028Segunda línea." and second.text == VALENCIA_ES
+
+
+def test_html_meta_date_that_is_not_a_day_is_dropped_with_a_note_not_moved(
+    tmp_path: Path, db_path: Path
+) -> None:
+    paragraph = (
+        "Police fired tear gas at hundreds of protesters in Maracaibo, Zulia state, witnesses said. " * 3
+    )
+    page = (
+        '<html><head><meta property="article:published_time" content="2024-02-30">'
+        f"<title>Tear gas</title></head><body><article><p>{paragraph}</p></article></body></html>"
+    )
+    summary = ingest_one(tmp_path, db_path, "page.html", page.encode())
+    assert summary.new == 1
+    [note] = summary.notes
+    assert "2024-02-30" in str(note) and "stored without a publication date" in str(note)
+    with store.open_db(db_path) as conn:
+        [article] = conn.iter_articles()
+    assert article.article.published is None
+
+
+def test_the_same_text_with_new_metadata_is_reported(tmp_path: Path, db_path: Path) -> None:
+    ingest_one(tmp_path, db_path, "a.md", b"---\ntitle: First\n---\n" + VALENCIA_ES.encode())
+    summary = ingest_one(tmp_path, db_path, "b.md", b"---\ntitle: Second\n---\n" + VALENCIA_ES.encode())
+    assert (summary.new, summary.already_stored) == (0, 1)
+    [note] = summary.notes
+    assert "b.md" in str(note) and "another title" in str(note) and "kept the stored metadata" in str(note)
+
+
+def test_a_dangling_symlink_is_reported(tmp_path: Path, db_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(VALENCIA_ES, encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    summary = ingest_paths([folder], db_path)
+    assert summary.new == 1
+    [error] = summary.errors
+    assert str(error).startswith(str(folder / "gone.txt")) and "dangling symbolic link" in str(error)
+
+
+def test_an_unreadable_subfolder_is_reported(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    top = Path(tempfile.mkdtemp(prefix="protestmap-walk-"))
+    try:
+        (top / "ok").mkdir()
+        (top / "ok" / "a.txt").write_text(VALENCIA_ES, encoding="utf-8")
+        (top / "secret").mkdir()
+        (top / "secret" / "b.txt").write_text("Protesta en Coro.", encoding="utf-8")
+        code = (
+            "from pathlib import Path; from dashboard.ingest import collect_files;"
+            f"files, errors = collect_files([Path({str(top)!r})]);"
+            "print(len(files)); [print(e) for e in errors]"
+        )
+        command = [sys.executable, "-c", code]
+        if os.geteuid() == 0:  # root reads every folder: check as a user whom permissions bind
+            for path in [top, *top.rglob("*")]:
+                os.chown(path, 65534, 65534)
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+        top.chmod(0o755)
+        (top / "secret").chmod(0o000)
+        done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+    finally:
+        (top / "secret").chmod(0o755)
+        import shutil
+
+        shutil.rmtree(top, ignore_errors=True)
+    assert done.returncode == 0, done.stderr
+    count, error = done.stdout.strip().splitlines()
+    assert count == "1"
+    assert error.startswith(str(top / "secret")) and "cannot read this folder" in error
+
+
+def test_places_missed_in_a_geocoder_outage_are_retried_on_the_next_ingest(
+    tmp_path: Path, db_path: Path
+) -> None:
+    from nominatim_server import NominatimServer
+
+    from dashboard.geocode import NominatimGeocoder
+    from dashboard.geoparse import default_extractor
+
+    path = _write(tmp_path / "a.txt", "Los vecinos protestaron en Villa Zorrilla el lunes por la noche.")
+    with NominatimServer() as server:
+        geocoder = NominatimGeocoder(
+            user_agent="protestmap-tests (t@example.invalid)",
+            domain=server.domain,
+            scheme="http",
+            cache_path=tmp_path / "geocode.sqlite",
+            min_delay_seconds=0.0,
+            timeout=0.5,
+        )
+        extractor = default_extractor(geocoder)
+        server.mode = "error"
+        first = ingest_paths([path], db_path, extractor=extractor)
+        assert (first.new, first.geocoder_incomplete) == (1, 1)
+        assert "could not look up" in first.line()
+        server.mode = "ok"
+        second = ingest_paths([path], db_path, extractor=extractor)
+        assert (second.updated, second.geocoder_incomplete) == (1, 0)
+        third = ingest_paths([path], db_path, extractor=extractor)
+        assert third.already_stored == 1
+    with store.open_db(db_path) as conn:
+        [article] = conn.iter_articles()
+    assert article.extractor_version == extractor.version
+
+
+def test_two_ingests_at_once_count_each_article_new_once(tmp_path: Path, any_db: str) -> None:
+    import threading
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(12):
+        _write(folder / f"{i:02}.txt", f"Protesta número {i} en Valencia, estado Carabobo, el lunes.")
+    store.open_db(any_db).close()
+    summaries: list[IngestSummary] = []
+    barrier = threading.Barrier(2)
+
+    def run() -> None:
+        barrier.wait()
+        summaries.append(ingest_paths([folder], any_db))
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sum(s.new for s in summaries) == 12
+    assert sum(s.already_stored for s in summaries) == 12
+    with store.open_db(any_db) as conn:
+        assert conn.count_rows()["articles"] == 12
+
+
+def test_disk_full_is_one_clear_line_and_nothing_stored_before_is_lost(tmp_path: Path, db_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    first = [_write(folder / f"a{i}.txt", f"Protesta {i} en Valencia, estado Carabobo.") for i in range(3)]
+    ingest_paths(first, db_path)
+    before = stored(db_path)
+    with store.open_db(db_path) as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        big = [
+            _write(folder / f"b{i}.txt", f"Protesta {i} en Maracay. " + "Texto largo. " * 3000)
+            for i in range(5)
+        ]
+        with pytest.raises(StoreError) as caught:
+            ingest_paths(big, conn)
+    message = str(caught.value)
+    assert message.startswith(str(db_path)) and "full" in message and "\n" not in message
+    assert "everything stored before is kept" in message
+    assert stored(db_path) == before
+    with store.open_db(db_path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    again = ingest_paths(big, db_path)  # room again: the re-run completes
+    assert again.new == 5
+
+
+def test_a_file_name_with_terminal_escapes_is_printed_escaped(tmp_path: Path, db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    name = "evil\x1b[2J\x1b]0;pwned\x07.txt"
+    (tmp_path / name).write_bytes(b"")
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "ingest", str(tmp_path / name), "--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+    assert "evil\\x1b[2J\\x1b]0;pwned\\x07.txt: file is empty" in done.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "-0.1", "1.5", "inf", "x"])
+def test_min_confidence_out_of_range_or_nan_is_refused(value: str, db_path: Path) -> None:
+    from dashboard.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["events", "--format", "csv", "--min-confidence", value])
+
+
+@pytest.mark.parametrize("target", ["folder", "missing/parent/out.csv"])
+def test_events_output_into_a_folder_or_an_unwritable_path_is_one_line(
+    tmp_path: Path, shipped_db: Path, target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dashboard.cli import main
+
+    (tmp_path / "folder").mkdir()
+    code = main(["events", "--db", str(shipped_db), "--format", "csv", "-o", str(tmp_path / target)])
+    assert code == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"protestmap events: {tmp_path / target}") and "\n" not in err

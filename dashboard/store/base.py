@@ -1,0 +1,513 @@
+"""The store interface, and every query, written once for both backends.
+
+`Store` holds the SQL (with ``?`` placeholders) and the rules: one savepoint per article
+inside batched transactions, the "already stored?" decision taken by the database itself
+(``INSERT ... ON CONFLICT DO NOTHING`` then a conditional ``UPDATE``, inside the writing
+transaction, so that two ingests at once never both count an article as new), and a revision
+counter bumped in the same transaction as the rows it describes.
+
+A backend (`SQLiteStore`, `PostgresStore`) supplies only what differs: how to connect, how to
+begin a writing transaction, the placeholder style, full-text search, and the Arrow reader.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, Literal
+
+from dashboard.errors import StoreError
+from dashboard.models import Article, Mention
+
+from .schema import MIGRATIONS, SCHEMA_VERSION, split_statements
+
+MAX_EXTRA_JSON_BYTES = 64 * 1024
+"""Cap on an article's stored extra metadata: front matter is not a place for payloads."""
+
+Outcome = Literal["new", "updated", "already_stored"]
+
+
+def normalise_text(text: str) -> str:
+    """The form an article's identity is computed from: NFC, Unix newlines, outer space trimmed.
+
+    So that the same article saved from two editors (CRLF vs LF, composed accents or not)
+    is recognised as the same.
+    """
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def article_id(text: str) -> str:
+    """SHA-256 of the normalised text: the article's identity in the store."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as stored, with the extractor version that produced its mentions."""
+
+    article_id: str
+    article: Article
+    extractor_version: str
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What writing one article did: `outcome`, and which stored metadata differs from the
+    article's (the text is the same, so the article is the same: the stored values are kept)."""
+
+    article_id: str
+    outcome: Outcome
+    metadata_differs: tuple[str, ...] = ()
+
+
+METADATA_FIELDS: tuple[str, ...] = ("title", "source", "url", "published", "language")
+
+_WORDISH = re.compile(r"[^\W_]")
+
+
+def search_words(text: str) -> list[str]:
+    """The chunks of a search text that can match anything: whitespace-separated, each with a
+    letter or digit; control characters (a NUL ends an FTS5 string early) count as spaces."""
+    cleaned = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
+    return [chunk for chunk in cleaned.split() if _WORDISH.search(chunk)]
+
+
+def extra_json(article: Article) -> str:
+    """The article's unknown metadata as JSON, refused when larger than the cap."""
+    text = json.dumps(article.extra, default=str, ensure_ascii=False)
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_EXTRA_JSON_BYTES:
+        raise ValueError(
+            f"extra metadata is {len(text):,} characters of JSON, over the limit of {MAX_EXTRA_JSON_BYTES:,}"
+        )
+    return text
+
+
+def _mention_row(aid: str, m: Mention) -> tuple[Any, ...]:
+    return (
+        aid,
+        m.start,
+        m.end,
+        m.surface,
+        m.place_id,
+        m.name,
+        m.level,
+        m.country,
+        m.state,
+        m.state_code,
+        float(m.lat),
+        float(m.lon),
+        m.role,
+        m.event_type,
+        m.event_date.isoformat() if m.event_date else None,
+        m.date_precision,
+        float(m.confidence),
+        m.sentence,
+        m.anchor_place_id,
+        m.coord_precision,
+    )
+
+
+INSERT_MENTION = """
+    INSERT INTO mentions (article_id, char_start, char_end, surface, place_id, name, level, country,
+        state, state_code, lat, lon, role, event_type, event_date, date_precision, confidence, sentence,
+        anchor_place_id, coord_precision)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+INSERT_ARTICLE = """
+    INSERT INTO articles (article_id, title, source, url, published, language, path, extra_json,
+                          text, extractor_version, ingested_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (article_id) DO NOTHING
+"""
+# The events table the app reads: every mention with its article's metadata. Nullable text is
+# read as '' (the SQLite Arrow reader infers a column's type from its first rows, and a run of
+# NULLs would read as integers); `events.load_events` turns '' back into missing values.
+SELECT_EVENTS = """
+    SELECT m.mention_id AS event_id, m.article_id, m.surface, m.char_start AS start, m.char_end AS "end",
+           m.place_id, m.name, m.level, COALESCE(m.country, '') AS country, COALESCE(m.state, '') AS state,
+           COALESCE(m.state_code, '') AS state_code, m.lat, m.lon, m.role,
+           COALESCE(m.event_type, '') AS event_type, COALESCE(m.event_date, '') AS event_date,
+           COALESCE(m.date_precision, '') AS date_precision, m.confidence, m.sentence,
+           COALESCE(m.anchor_place_id, '') AS anchor_place_id, m.coord_precision,
+           COALESCE(a.title, '') AS title, COALESCE(a.source, '') AS source, COALESCE(a.url, '') AS url,
+           COALESCE(a.published, '') AS published
+    FROM mentions AS m JOIN articles AS a ON a.article_id = m.article_id
+"""
+
+
+class Store:
+    """One open database. Not thread-safe: open one per thread or per call (`open_db`).
+
+    Subclasses set `dialect` and implement `_connect`, `_begin_sql`, `_translate`,
+    `search_article_ids` and `read_events_arrow`; everything else is shared.
+    """
+
+    dialect: str = ""
+    location: str = ""
+    """What error messages name: the file, or the URL without its password."""
+
+    def __init__(self) -> None:
+        self.conn: Any = None
+        self._depth = 0
+        self._savepoints = 0
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    def _translate(self, sql: str) -> str:
+        return sql
+
+    def _begin_sql(self) -> str:
+        return "BEGIN"
+
+    def _wrap_error(self, exc: Exception) -> Exception:
+        """A driver error as the one-line StoreError to show, or `exc` itself to re-raise."""
+        return exc
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement (``?`` placeholders); the driver's cursor, for fetchone/fetchall."""
+        try:
+            return self.conn.execute(self._translate(sql), tuple(params))
+        except Exception as exc:
+            wrapped = self._wrap_error(exc)
+            if wrapped is exc:
+                raise
+            raise wrapped from exc
+
+    def executemany(self, sql: str, rows: Any) -> None:
+        try:
+            if self.dialect == "sqlite":
+                self.conn.executemany(sql, rows)
+            else:
+                with self.conn.cursor() as cursor:
+                    cursor.executemany(self._translate(sql), list(rows))
+        except Exception as exc:
+            wrapped = self._wrap_error(exc)
+            if wrapped is exc:
+                raise
+            raise wrapped from exc
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def begin(self) -> None:
+        """Open a writing transaction (BEGIN IMMEDIATE on SQLite: the write lock is taken now)."""
+        self.execute(self._begin_sql())
+        self._depth = 1
+
+    def commit(self) -> None:
+        if self._depth:
+            self._depth = 0
+            self.execute("COMMIT")
+
+    def rollback_quietly(self) -> None:
+        """ROLLBACK whatever is open; a connection already gone (disk full, server down) is fine."""
+        self._depth = 0
+        try:
+            self.conn.execute("ROLLBACK")
+        except Exception:  # noqa: BLE001 - the cause is being reported by the caller
+            pass
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """A writing transaction; ROLLBACK on any exception (then re-raise).
+
+        Nested use becomes a savepoint, so a method that writes in its own transaction can
+        also run inside a caller's batch.
+        """
+        if self._depth:
+            with self.savepoint():
+                yield self
+            return
+        self.begin()
+        try:
+            yield self
+        except BaseException:
+            self.rollback_quietly()
+            raise
+        self.commit()
+
+    @contextmanager
+    def savepoint(self) -> Iterator[Store]:
+        """All-or-nothing inside the current transaction: ROLLBACK TO on any exception."""
+        if not self._depth:
+            with self.transaction():
+                yield self
+            return
+        self._savepoints += 1
+        name = f"sp{self._savepoints}"
+        self.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            self._depth -= 1
+            try:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            except Exception:
+                pass
+            raise
+        self._depth -= 1
+        self.execute(f"RELEASE SAVEPOINT {name}")
+
+    # --- schema -----------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        raise NotImplementedError
+
+    def migrate(self, from_version: int) -> None:
+        """Apply every migration after `from_version`, each in its own transaction."""
+        for version in range(from_version, SCHEMA_VERSION):
+            with self.transaction():
+                if self.schema_version() > version:
+                    continue  # another process migrated while we waited for the write lock
+                for statement in split_statements(MIGRATIONS[version].script(self.dialect)):
+                    self.execute(statement)
+                self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+                self.execute("DELETE FROM schema_version")
+                self.execute("INSERT INTO schema_version(version) VALUES (?)", (version + 1,))
+
+    def prepare(self, *, migrate: bool = True) -> None:
+        """Refuse a newer schema; bring an older one forward (unless `migrate` is False)."""
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.location}: database schema version {version} is newer than this protestmap "
+                f"understands ({SCHEMA_VERSION}); upgrade protestmap"
+            )
+        if version < SCHEMA_VERSION and migrate:
+            self.migrate(version)
+
+    # --- revision ---------------------------------------------------------------------------
+
+    def bump_revision(self) -> None:
+        """Mark the database as changed (inside the writing transaction): caches key on it."""
+        self.execute(
+            "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision'"
+        )
+
+    def revision(self) -> int:
+        """A counter that every write increases: the cache key of everything read from the store."""
+        row = self.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+        return int(row[0]) if row else 0
+
+    def instance(self) -> str:
+        """A random id given to the database when it was created (snapshots key on it)."""
+        row = self.execute("SELECT value FROM meta WHERE key = 'instance'").fetchone()
+        return str(row[0]) if row else ""
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def stored_versions(self, ids: Sequence[str]) -> dict[str, str]:
+        """The extractor version of each of `ids` that is stored (a hint: the decision that
+        counts is taken again inside the writing transaction by `store_article`)."""
+        found: dict[str, str] = {}
+        ids = list(dict.fromkeys(ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.execute(
+                f"SELECT article_id, extractor_version FROM articles WHERE article_id IN ({marks})", chunk
+            ).fetchall()
+            found.update({str(a): str(v) for a, v in rows})
+        return found
+
+    def stored_extractor_version(self, aid: str) -> str | None:
+        return self.stored_versions([aid]).get(aid)
+
+    def store_article(
+        self, article: Article, mentions: Sequence[Mention], extractor_version: str
+    ) -> SaveResult:
+        """Write one article and its mentions in a savepoint of the current transaction.
+
+        New: inserted. Stored by another extractor version: its mentions replaced. Stored by
+        this version: left alone. The database decides (the unique key and a conditional
+        UPDATE), so two writers at once cannot both store or both count the same article.
+        """
+        aid = article_id(article.text)
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        published = article.published.isoformat() if article.published else None
+        extra = extra_json(article)
+        with self.savepoint():
+            inserted = self.execute(
+                INSERT_ARTICLE,
+                (
+                    aid,
+                    article.title,
+                    article.source,
+                    article.url,
+                    published,
+                    article.language,
+                    article.path,
+                    extra,
+                    article.text,
+                    extractor_version,
+                    now,
+                ),
+            ).rowcount
+            if inserted == 1:
+                self.write_article_rows(aid, article, mentions)
+                self.bump_revision()
+                return SaveResult(aid, "new")
+            differs = self._metadata_differs(aid, article)
+            updated = self.execute(
+                "UPDATE articles SET extractor_version = ? WHERE article_id = ? AND extractor_version <> ?",
+                (extractor_version, aid, extractor_version),
+            ).rowcount
+            if updated == 0:
+                return SaveResult(aid, "already_stored", differs)
+            self.clear_article_rows(aid)
+            self.write_article_rows(aid, article, mentions)
+            self.bump_revision()
+            return SaveResult(aid, "updated", differs)
+
+    def write_article_rows(self, aid: str, article: Article | None, mentions: Sequence[Mention]) -> None:
+        """Every row derived from one article's extraction, inside its savepoint.
+
+        The one place ingest and reprocess both write through: a table built from an article's
+        mentions (grouped events, say) gets its DELETE + INSERT here, in the same transaction.
+        """
+        self.executemany(INSERT_MENTION, [_mention_row(aid, m) for m in mentions])
+
+    def clear_article_rows(self, aid: str) -> None:
+        """Remove every row derived from an article's extraction (before writing a new one)."""
+        self.execute("DELETE FROM mentions WHERE article_id = ?", (aid,))
+
+    def _metadata_differs(self, aid: str, article: Article) -> tuple[str, ...]:
+        row = self.execute(
+            "SELECT title, source, url, published, language FROM articles WHERE article_id = ?", (aid,)
+        ).fetchone()
+        if row is None:
+            return ()
+        given = (
+            article.title,
+            article.source,
+            article.url,
+            article.published.isoformat() if article.published else None,
+            article.language,
+        )
+        return tuple(
+            name
+            for name, stored, new in zip(METADATA_FIELDS, row, given, strict=True)
+            if new is not None and stored != new
+        )
+
+    def save_article(self, article: Article, mentions: Sequence[Mention], extractor_version: str) -> str:
+        """Store one article in its own transaction (or savepoint); replace an older extraction.
+
+        Returns the article id. On any error the database is left exactly as it was.
+        """
+        with self.transaction():
+            result = self.store_article(article, mentions, extractor_version)
+            if result.outcome == "already_stored":
+                # Same version: a caller saving explicitly wants this extraction stored.
+                self.clear_article_rows(result.article_id)
+                self.write_article_rows(result.article_id, article, mentions)
+                self.bump_revision()
+        return result.article_id
+
+    def replace_mentions(self, aid: str, mentions: Sequence[Mention], extractor_version: str) -> None:
+        """Swap an article's mentions for a new extraction, in one transaction (`reprocess`)."""
+        with self.transaction():
+            self.clear_article_rows(aid)
+            self.write_article_rows(aid, None, mentions)
+            self.execute(
+                "UPDATE articles SET extractor_version = ? WHERE article_id = ?", (extractor_version, aid)
+            )
+            self.bump_revision()
+
+    def delete_article(self, aid: str) -> bool:
+        """Remove an article, its mentions and its search entry, in one transaction."""
+        with self.transaction():
+            self.execute("DELETE FROM mentions WHERE article_id = ?", (aid,))
+            deleted = self.execute("DELETE FROM articles WHERE article_id = ?", (aid,)).rowcount
+            if deleted:
+                self.bump_revision()
+        return bool(deleted)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def iter_articles(self, *, batch: int = 500) -> Iterator[StoredArticle]:
+        """Every stored article, oldest first (for `reprocess` and `db copy`), read in pages."""
+        last = ("", "")
+        while True:
+            rows = self.execute(
+                """SELECT article_id, title, source, url, published, language, path, extra_json, text,
+                          extractor_version, ingested_at
+                   FROM articles WHERE (ingested_at > ?) OR (ingested_at = ? AND article_id > ?)
+                   ORDER BY ingested_at, article_id LIMIT ?""",
+                (last[0], last[0], last[1], batch),
+            ).fetchall()
+            if not rows:
+                return
+            for aid, title, source, url, published, language, path, extra, text, version, at in rows:
+                article = Article(
+                    text=text,
+                    title=title,
+                    source=source,
+                    url=url,
+                    published=_read_date(published),
+                    language=language,
+                    path=path,
+                    extra=_read_json(extra),
+                )
+                yield StoredArticle(str(aid), article, str(version))
+                last = (str(at), str(aid))
+
+    def count_rows(self) -> dict[str, int]:
+        """How many articles and mentions are stored (for summaries and tests)."""
+        articles = self.execute("SELECT count(*) FROM articles").fetchone()[0]
+        mentions = self.execute("SELECT count(*) FROM mentions").fetchone()[0]
+        return {"articles": int(articles), "mentions": int(mentions)}
+
+    def search_article_ids(self, query: str) -> set[str]:
+        """The ids of the articles whose title or text contains every word of `query`.
+
+        Accents and case do not matter ("bolivar" finds "Bolívar"); each whitespace-separated
+        chunk is a phrase to find, never query syntax. No words: an empty set. Never raises
+        for anything a user can type.
+        """
+        raise NotImplementedError
+
+    def read_events_arrow(self, roles: Sequence[str]) -> Any:
+        """`SELECT_EVENTS` for `roles`, ordered by event id, as a pyarrow.Table."""
+        raise NotImplementedError
+
+    def events_query(self, roles: Sequence[str]) -> str:
+        roles_sql = ",".join("'" + role.replace("'", "''") + "'" for role in roles)
+        return f"{SELECT_EVENTS} WHERE m.role IN ({roles_sql}) ORDER BY m.mention_id"
+
+
+def _read_date(value: Any) -> date | None:
+    """A stored date, or None for anything that is not one (never an exception on read)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _read_json(value: Any) -> dict[str, Any]:
+    try:
+        loaded = json.loads(value or "{}")
+    except (ValueError, RecursionError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}

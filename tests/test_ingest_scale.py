@@ -1,0 +1,197 @@
+"""Ingest at scale: worker processes, a Dask LocalCluster, PostgreSQL, and kill -9 at random points.
+
+The parallel paths must store exactly what a single process stores (same events, same ids),
+and no crash may leave an article half-stored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from locations import ARTICLES
+
+from dashboard import store, synthetic
+from dashboard.events import load_events
+from dashboard.geoparse import default_extractor
+from dashboard.ingest import ingest_paths
+from dashboard.models import Mention
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The shipped articles plus 40 synthetic ones (as one JSONL file)."""
+    folder = tmp_path_factory.mktemp("corpus")
+    jsonl = synthetic.articles_to_jsonl(
+        synthetic.synthetic_articles(40, target_chars=1500), folder / "s.jsonl"
+    )
+    return [ARTICLES, jsonl]
+
+
+@pytest.fixture(scope="module")
+def single_process_events(corpus: list[Path], tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    db = tmp_path_factory.mktemp("single") / "p.db"
+    summary = ingest_paths(corpus, db)
+    assert not summary.errors and summary.new == 46
+    return load_events(db, roles=("protest_site", "other"))
+
+
+def test_two_worker_processes_store_what_one_process_stores(
+    corpus: list[Path], single_process_events: pd.DataFrame, db_path: Path
+) -> None:
+    summary = ingest_paths(corpus, db_path, workers=2)
+    assert summary.new == 46 and not summary.errors
+    pd.testing.assert_frame_equal(
+        load_events(db_path, roles=("protest_site", "other")), single_process_events
+    )
+
+
+def test_a_dask_local_cluster_stores_what_one_process_stores(
+    corpus: list[Path], single_process_events: pd.DataFrame, db_path: Path
+) -> None:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = ingest_paths(corpus, db_path, scheduler=cluster.scheduler_address)
+    assert summary.new == 46 and not summary.errors
+    pd.testing.assert_frame_equal(
+        load_events(db_path, roles=("protest_site", "other")), single_process_events
+    )
+
+
+def test_the_events_frame_is_identical_on_sqlite_and_postgresql(
+    corpus: list[Path], single_process_events: pd.DataFrame, pg_url: str
+) -> None:
+    summary = ingest_paths(corpus, pg_url, workers=2)
+    assert summary.new == 46 and not summary.errors
+    pd.testing.assert_frame_equal(load_events(pg_url, roles=("protest_site", "other")), single_process_events)
+    assert store.search_article_ids(store.open_db(pg_url), "manifestantes")
+
+
+def test_db_copy_both_ways_keeps_every_event(
+    corpus: list[Path], single_process_events: pd.DataFrame, pg_url: str, tmp_path: Path
+) -> None:
+    from dashboard.cli import main
+
+    source = tmp_path / "source.db"
+    ingest_paths(corpus, source)
+    assert main(["db", "copy", str(source), pg_url]) == 0
+    back = tmp_path / "back.db"
+    assert main(["db", "copy", pg_url, f"sqlite:///{back}"]) == 0
+    assert main(["db", "copy", pg_url, str(back)]) == 0  # again: everything already there
+
+    def in_text_order(frame: pd.DataFrame) -> pd.DataFrame:
+        # A copy numbers events afresh, article by article: compare them in a fixed order.
+        ordered = frame.drop(columns="event_id").sort_values(["article_id", "start", "end", "place_id"])
+        return ordered.reset_index(drop=True)
+
+    for db in (pg_url, back):
+        copied = load_events(db, roles=("protest_site", "other"))
+        pd.testing.assert_frame_equal(in_text_order(copied), in_text_order(single_process_events))
+
+
+@dataclass(frozen=True)
+class DiesOnceExtractor:
+    """The shipped extractor, but the worker that meets `trigger` first dies (os._exit), once."""
+
+    marker: str
+    trigger: str = "número 3 "
+
+    @property
+    def version(self) -> str:
+        return default_extractor().version
+
+    def extract(
+        self, text: str, *, published: date | None = None, language: str | None = None
+    ) -> list[Mention]:
+        if self.trigger in text and not os.path.exists(self.marker):
+            Path(self.marker).write_text("died")
+            os._exit(9)
+        return default_extractor().extract(text, published=published, language=language)
+
+
+def test_a_worker_that_dies_loses_nothing_and_stores_nothing_twice(tmp_path: Path, db_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"{i:02}.txt").write_text(
+            f"Protesta número {i} en Valencia, estado Carabobo.", encoding="utf-8"
+        )
+    extractor = DiesOnceExtractor(str(tmp_path / "died"))
+    summary = ingest_paths([folder], db_path, workers=2, extractor=extractor)
+    assert (tmp_path / "died").exists()  # a worker did die
+    assert summary.new == 12 and not summary.errors
+    with store.open_db(db_path) as conn:
+        assert conn.count_rows()["articles"] == 12
+        assert conn.execute("SELECT count(DISTINCT article_id) FROM mentions").fetchone()[0] == 12
+
+
+# --- kill -9 at random points ------------------------------------------------------------------
+
+KILL_POINTS = 20
+
+
+def test_kill_9_at_random_points_leaves_every_article_all_or_nothing(tmp_path: Path) -> None:
+    """Each run is killed at a random moment; after each, the file checks, every stored article
+    has exactly its mentions, and a final run completes what the killed ones left."""
+    articles = synthetic.synthetic_articles(60, target_chars=600, seed=11)
+    source = tmp_path / "feed"
+    source.mkdir()
+    for i in range(0, 60, 3):  # 20 files of 3 articles: files are stored whole or not at all
+        synthetic.articles_to_jsonl(articles[i : i + 3], source / f"{i:03}.jsonl")
+    reference = tmp_path / "reference.db"
+    ingest_paths([source], reference)
+    expected = _mentions_per_article(reference)
+    db = tmp_path / "killed.db"
+    rng = random.Random(20240728)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    command = [sys.executable, "-m", "dashboard", "ingest", str(source), "--db", str(db)]
+    for _ in range(KILL_POINTS):
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.3, 3.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        _check_all_or_nothing(db, expected)
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert _mentions_per_article(db) == expected
+
+
+def _mentions_per_article(db: Path) -> dict[str, int]:
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute(
+            "SELECT a.article_id, count(m.mention_id) FROM articles a LEFT JOIN mentions m USING (article_id)"
+            " GROUP BY a.article_id"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {str(a): int(n) for a, n in rows}
+
+
+def _check_all_or_nothing(db: Path, expected: dict[str, int]) -> None:
+    if not db.exists():
+        return
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        conn.close()
+    if "articles" not in tables:
+        return
+    stored = _mentions_per_article(db)
+    for aid, count in stored.items():
+        assert expected[aid] == count, f"article {aid} stored with {count} of {expected[aid]} mentions"
+    assert json.dumps(sorted(stored)) is not None
