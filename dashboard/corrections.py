@@ -126,6 +126,10 @@ class Correction:
     target_end: int | None = None
 
     def __post_init__(self) -> None:
+        # `old` as its JSON line holds it (dates as ISO text, keys sorted): a correction read
+        # back from its own export must be the same correction, with the same id.
+        old = sorted(((str(k), _json_value(v)) for k, v in self.old), key=lambda item: item[0])
+        object.__setattr__(self, "old", tuple(old))
         problem = _problem(self)
         if problem:
             raise ValueError(problem)
@@ -216,9 +220,11 @@ def _problem(c: Correction) -> str | None:
         return "author and note must be text"
     if c.created is not None and not _is_timestamp(c.created):
         return f"created {c.created!r} is not an ISO 8601 time"
-    for key, _ in c.old:
+    for key, value in c.old:
         if key not in OLD_KEYS:
             return f"old has key {key!r}; expected some of {', '.join(OLD_KEYS)}"
+        if value is not None and not isinstance(value, str | int | float):
+            return f"old {key} must be text, a number or null, got {value!r}"
     if c.surface is not None and len(c.surface) != c.end - c.start:
         return f"surface {c.surface!r} does not span {c.start}-{c.end}"
     if c.place is not None and c.place_id is not None and c.place.place_id != c.place_id:

@@ -83,6 +83,10 @@ def fix(**changes: Any) -> Correction:
             "only go with a merge",
         ),
         ({"old": (("colour", "red"),), "role": "other"}, "old has key 'colour'"),
+        (
+            {"old": (("place_id", ["a", "b"]),), "role": "other"},
+            "old place_id must be text, a number or null",
+        ),
     ],
 )
 def test_a_correction_that_cannot_apply_cannot_be_made(changes: dict[str, Any], problem: str) -> None:
@@ -506,3 +510,10 @@ def test_the_gold_date_of_a_place_reported_on_two_days_is_the_first_with_both_li
         0,
     )
     assert date.fromisoformat(entry["event_date"]) == MON
+
+
+def test_old_values_are_kept_as_their_json_line_holds_them(tmp_path: Path) -> None:
+    made = fix(event_date=TUE, old=(("place_id", "t:caracas"), ("event_date", MON)))
+    assert made.old == (("event_date", "2024-07-29"), ("place_id", "t:caracas"))
+    (read,) = read_corrections(write_corrections([made], tmp_path / "review.jsonl"))
+    assert read == made and read.correction_id == made.correction_id
