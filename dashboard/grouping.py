@@ -27,9 +27,9 @@ Only mentions whose role is ``protest_site`` make events (after the reviewers' c
      counter-rally on the same square the same day is a second event.
 
    A protest-site mention with no type takes the family of the typed protest sites of its
-   sentence when they share one, else ``protest`` (the family of most reports). Likewise an
-   undated mention takes the day of its sentence's dated protest sites when they share one.
-   A type or date a reviewer set wins over the geoparser's.
+   sentence when they share one, else ``protest`` (the family of most reports). Likewise a
+   mention with no day (no date, or only a week or a month) takes the day of its sentence's
+   dated protest sites when they share one. A type a reviewer set wins over the geoparser's.
 
 2. **Within an article, one event at its finest place.** A mention of a place that contains
    another protest-site mention of the same article, of the same family and on the same day
