@@ -39,6 +39,13 @@ def _sizes(value: str) -> list[int]:
     return sizes
 
 
+def _doc_ids(value: str) -> list[str]:
+    ids = [part.strip() for part in value.split(",") if part.strip()]
+    if not ids:
+        raise argparse.ArgumentTypeError(f"invalid document ids {value!r} (expected ID[,ID...])")
+    return ids
+
+
 def _confidence(value: str) -> float:
     try:
         number = float(value)
@@ -277,6 +284,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--gold", type=Path, required=True, metavar="GOLD.jsonl")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--only",
+        type=_doc_ids,
+        action="extend",
+        metavar="ID[,ID...]",
+        help="score only these documents (repeatable)",
+    )
+    p.add_argument(
+        "--exclude",
+        type=_doc_ids,
+        action="extend",
+        default=[],
+        metavar="ID[,ID...]",
+        help="leave these documents out (repeatable)",
+    )
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="print only the totals, no per-document errors (for a held-out check split)",
+    )
+    p.add_argument(
+        "--by-kind",
+        action="store_true",
+        help='print one summary line per kind of document (the gold records\' "kind" key)',
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser(
@@ -493,9 +525,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     import json
 
     from .evaluate import evaluate_gold
+    from .geoparse import default_extractor
 
-    report = evaluate_gold(args.gold)
-    print(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if args.json else report.format())
+    report = evaluate_gold(args.gold, default_extractor(), only=args.only, exclude=args.exclude)
+    if args.json:
+        print(json.dumps(report.to_json(summary=args.summary), indent=2, ensure_ascii=False))
+    elif args.by_kind:
+        print(report.format_by_kind())
+    else:
+        print(report.format(summary=args.summary))
     return 0
 
 
