@@ -140,7 +140,8 @@ MEMBER_COLUMNS: tuple[str, ...] = (
     "sentence",
     "status",
 )
-"""The columns of `EventTables.members`: which mentions (by article and span) make each event."""
+"""The columns of `EventTables.members`: which mentions (by article and span) make each event.
+The frame also carries `surface` (the words as written, for highlighting the excerpt)."""
 
 _STATE = LEVEL_RANK["state"]
 _MUNICIPALITY = LEVEL_RANK["municipality"]
@@ -1346,8 +1347,9 @@ def _assemble(rows: _Rows, drafts: _Drafts, groups: _Groups) -> tuple[pd.DataFra
             "level": objects(rows.shown("level", np.arange(rows.n))),
             "sentence": objects(rows.shown("sentence", np.arange(rows.n))),
             "status": objects(np.array(_STATUSES, dtype=object)[rows.status]),
+            "surface": objects(rows.shown("surface", np.arange(rows.n))),
         },
-        columns=list(MEMBER_COLUMNS),
+        columns=[*MEMBER_COLUMNS, "surface"],
     )
     return events, members
 
