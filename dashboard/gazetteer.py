@@ -504,6 +504,11 @@ def _places_by_id() -> dict[str, Place]:
     return found
 
 
+def all_places() -> list[Place]:
+    """Every place of the gazetteer, once each (the Review map's "places near a click")."""
+    return list(_places_by_id().values())
+
+
 def place_by_id(place_id: str) -> Place | None:
     """The gazetteer's place with this id, or None: how a correction that names only a
     `place_id` gets its place in full (corrections import, the Review page)."""

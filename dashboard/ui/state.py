@@ -94,6 +94,37 @@ K_ADD_PREVIEW = "add_preview"  # st.button
 K_ADD_SAVE = "add_save"  # st.button
 K_ADD_PENDING = "add_pending"  # not a widget: articles previewed and waiting to be saved
 K_ADD_RESULT = "add_result"  # not a widget: the last save's summary line
+# Review page
+K_REVIEWER = "review_reviewer"  # st.text_input: the reviewer's name, typed once per session
+K_REVIEW_UNREVIEWED = "review_unreviewed_only"  # st.toggle: only events nobody checked yet
+K_REVIEW_EVENT = "review_event"  # st.selectbox: the event being reviewed (its id)
+K_REVIEW_NOTE = "review_note"  # st.text_input: an optional reason, kept with the correction
+K_REVIEW_CONFIRM = "review_confirm"  # st.button
+K_REVIEW_REJECT_SITE = "review_reject_site"  # st.button: a place, but no protest there
+K_REVIEW_REJECT_PLACE = "review_reject_place"  # st.button: not a place at all
+K_REVIEW_PLACE_QUERY = "review_place_query"  # st.text_input: a place name to search the gazetteer
+K_REVIEW_PLACE_CHOICE = "review_place_choice"  # st.selectbox of the places found (or near a click)
+K_REVIEW_FIX_PLACE = "review_fix_place"  # st.button
+K_REVIEW_MAP = "review_map"  # st_folium key of the event's small map (a click proposes places)
+K_REVIEW_ROLE = "review_role"  # st.selectbox
+K_REVIEW_FIX_ROLE = "review_fix_role"  # st.button
+K_REVIEW_TYPE = "review_type"  # st.selectbox
+K_REVIEW_FIX_TYPE = "review_fix_type"  # st.button
+K_REVIEW_DATE = "review_date"  # st.date_input
+K_REVIEW_FIX_DATE = "review_fix_date"  # st.button
+K_REVIEW_MERGE_WITH = "review_merge_with"  # st.selectbox of events to merge this one with
+K_REVIEW_MERGE = "review_merge"  # st.button
+K_REVIEW_SPLIT_ARTICLE = "review_split_article"  # st.selectbox of the event's articles
+K_REVIEW_SPLIT = "review_split"  # st.button
+K_REVIEW_ADD_ARTICLE = "review_add_article"  # st.selectbox of the event's articles
+K_REVIEW_ADD_WORDS = "review_add_words"  # st.select_slider: first and last word of the missed place
+K_REVIEW_ADD_SELECTION = "review_add_selection"  # st.text_input: or paste the words selected in the text
+K_REVIEW_ADD_QUERY = "review_add_query"  # st.text_input: the gazetteer search for the added place
+K_REVIEW_ADD_PLACE = "review_add_place"  # st.selectbox
+K_REVIEW_ADD_TYPE = "review_add_type"  # st.selectbox
+K_REVIEW_ADD = "review_add"  # st.button
+K_REVIEW_UNDO = "review_undo"  # st.button: remove the last saved corrections
+K_REVIEW_LAST = "review_last"  # not a widget: (correction ids, message) of the last save
 
 FILTER_WIDGET_KEYS = (
     K_DATES, K_STATES, K_TYPES, K_SOURCES, K_SEARCH, K_CONFIDENCE, K_HIDE_UNDATED, K_MIN_SOURCES, K_STATUSES,
