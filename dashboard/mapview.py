@@ -143,7 +143,6 @@ EXCERPT_MIN = 60
 EXCERPT_BUDGET = 1_500_000
 MAX_REPORTS = 3
 """Articles listed in the popup of a place's latest event (the rest are counted)."""
-TITLE_MAX = 120
 """Characters of excerpt per map: with many places each excerpt gets shorter (never < 60)."""
 URL_MAX = 300
 _URL_FORBIDDEN = re.compile(r"[\x00-\x20\x7f-\x9f\s]")
@@ -172,9 +171,9 @@ PLACE_FIELDS: tuple[str, ...] = (
 """`coord_precision` is "city" or "state" for a street or sector drawn at its anchor's point.
 `events` counts events (one per place, day and type family) and `articles` the distinct
 articles reporting them; `reviewed` how many of them a person verified or corrected.
-`reports` lists the latest event's articles, each ``[source index, url, excerpt, highlight,
-title]`` with its own sentence (at most MAX_REPORTS; `latest_articles` says how many report it);
-`excerpt`, `hl`, `source` and `url` repeat the first of them."""
+The popup shows the latest event's articles, each with its own sentence: the first in
+`excerpt`, `hl`, `source` and `url`, the next ones in `reports`, each ``[source index, url,
+excerpt, highlight]`` (at most MAX_REPORTS in all; `latest_articles` says how many report it)."""
 STATE_FIELDS: tuple[str, ...] = ("code", "name", "events", "state_level", "by_type")
 
 VENEZUELA_BOUNDS = ((0.6, -73.4), (12.2, -59.8))
@@ -326,7 +325,7 @@ def _with_event_columns(events: pd.DataFrame) -> pd.DataFrame:
 
 def _reports(excerpts: pd.DataFrame | None, event_ids: list[str], limit: int) -> dict[str, list[Any]]:
     """Per event, its reporting articles (first reported first, at most `limit`), each with
-    its own first sentence about the event: [(sentence, surface, source, url, title), ...]."""
+    its own first sentence about the event: [(sentence, surface, source, url), ...]."""
     if excerpts is None or excerpts.empty or not event_ids:
         return {}
     rows = excerpts[excerpts["event_id"].isin(event_ids)]
@@ -335,11 +334,11 @@ def _reports(excerpts: pd.DataFrame | None, event_ids: list[str], limit: int) ->
     )
     rows = rows.groupby("event_id", sort=False).head(limit)
     out: dict[str, list[Any]] = {}
-    for event_id, sentence, surface, source, url, title in zip(
+    for event_id, sentence, surface, source, url in zip(
         _pylist(rows["event_id"]), _pylist(rows["sentence"]), _pylist(rows["surface"]),
-        _pylist(rows["source"]), _pylist(rows["url"]), _pylist(rows["title"]), strict=True,
+        _pylist(rows["source"]), _pylist(rows["url"]), strict=True,
     ):  # fmt: skip
-        out.setdefault(str(event_id), []).append((sentence or "", surface or "", source, url, title))
+        out.setdefault(str(event_id), []).append((sentence or "", surface or "", source, url))
     return out
 
 
@@ -444,7 +443,7 @@ def build_map_data(
              event_articles, coord, n_reviewed) in columns:  # fmt: skip
             name_s = str(name) if isinstance(name, str) else str(pid)
             reports = []
-            for sentence, surface, source, url, title in reports_of.get(str(event_id), []):
+            for sentence, surface, source, url in reports_of.get(str(event_id), []):
                 start, end = _highlight_span(sentence, surface, name_s)
                 if start >= 0:
                     text, hs, he = _shorten(sentence, start, end, excerpt_chars)
@@ -452,8 +451,7 @@ def build_map_data(
                 else:
                     text, _, _ = _shorten(sentence, 0, 0, excerpt_chars)
                     highlight = []
-                short_title = title[:TITLE_MAX] if isinstance(title, str) else None
-                reports.append([source_code(source), safe_url(url), text, highlight, short_title])
+                reports.append([source_code(source), safe_url(url), text, highlight])
             first = reports[0] if reports else None
             first_source = (
                 first[0]
@@ -469,7 +467,7 @@ def build_map_data(
                  precision if isinstance(precision, str) else None,
                  first[2] if first else "", first[3] if first else [], first_source,
                  first[1] if first else None, coord if coord in ("city", "state") else None,
-                 int(n_reviewed), reports, int(event_articles or 0)]
+                 int(n_reviewed), reports[1:], int(event_articles or 0)]
             )  # fmt: skip
         countries = [c if isinstance(c, str) else None for c in _pylist(latest["country"])]
         bounds_boxes.append(_focus_box(places_rows, countries))

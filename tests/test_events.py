@@ -30,8 +30,7 @@ from dashboard.exports import (
     events_to_geojson,
     render_events,
 )
-from dashboard.models import EVENT_KEYS
-from dashboard.models import Article, Mention
+from dashboard.models import EVENT_KEYS, Article, Mention
 
 
 def mention(

@@ -175,7 +175,7 @@ def test_a_url_with_a_newline_loads_no_remote_image(hostile_db: Path) -> None:
     excerpts = "\n".join(rendered(str(m.value)) for m in at.markdown)
     assert "Cabimas" in excerpts
     assert "<img" not in excerpts and "i.png" not in excerpts and "open article" not in excerpts
-    data = mapview.build_map_data(events.load_events(hostile_db))
+    data = mapview.build_map_data(events.load_events(hostile_db), excerpts=events.load_excerpts(hostile_db))
     assert all(row[14] is None or "\n" not in row[14] for row in data.places)
     assert data.place("test:cabimas")["url"] is None  # type: ignore[index]
 

@@ -164,13 +164,13 @@
       // The latest event's articles, each with its own sentence about it.
       var reports = el("div", "pm-excerpts pm-reports");
       reports.appendChild(el("div", "pm-popup-where", t.reported_by || "Latest event, as each article reports it:"));
-      for (var r = 0; r < p.reports.length; r++) {
-        var report = p.reports[r];  // [source index, url, excerpt, [start, end], title]
-        if (report[4]) reports.appendChild(el("div", "pm-report-title", report[4]));
+      var all_reports = [[p.source, p.url, p.excerpt, p.hl]].concat(p.reports);
+      for (var r = 0; r < all_reports.length; r++) {
+        var report = all_reports[r];  // [source index, url, excerpt, [start, end]]
         reports.appendChild(excerptNode(report[2], report[3]));
         reports.appendChild(citeNode(data, report[0], p.latest, p.precision, report[1]));
       }
-      var more = (p.latest_articles || 0) - p.reports.length;
+      var more = (p.latest_articles || 0) - all_reports.length;
       if (more > 0) {
         reports.appendChild(el("div", "pm-popup-where",
           (t.more_articles || "and {n} more articles").replace("{n}", number(data, more))));
