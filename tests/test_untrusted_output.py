@@ -190,7 +190,16 @@ def csv_rows(text: str) -> list[dict[str, str]]:
 def assert_no_formula(rows: list[dict[str, str]]) -> None:
     for row in rows:
         for column, cell in row.items():
-            if column in ("lat", "lon", "confidence", "event_id", "start", "end"):
+            if column in (
+                "lat",
+                "lon",
+                "confidence",
+                "start",
+                "end",
+                "n_articles",
+                "n_sources",
+                "n_mentions",
+            ):
                 float(cell) if cell else None  # numbers stay numbers
                 continue
             assert not cell.startswith(exports.FORMULA_TRIGGERS), (column, cell)
@@ -200,6 +209,11 @@ def test_csv_formula_injection_is_neutralised_in_the_cli_export(
     hostile_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["events", "--db", str(hostile_db), "--state", "VE-V", "--format", "csv"]) == 0
+    events_rows = csv_rows(capsys.readouterr().out)
+    assert_no_formula(events_rows)
+    assert {row["name"]: row for row in events_rows}["Cabimas"]["sources"] == "'" + EVIL_SOURCE
+    argv = ["events", "--db", str(hostile_db), "--state", "VE-V", "--format", "csv", "--unit", "mention"]
+    assert main(argv) == 0
     rows = csv_rows(capsys.readouterr().out)
     assert_no_formula(rows)
     by_name = {row["name"]: row for row in rows}
