@@ -320,6 +320,7 @@ def _with_event_columns(events: pd.DataFrame) -> pd.DataFrame:
         article_ids=[(a,) for a in events["article_id"].tolist()],
         sources=[(s,) if isinstance(s, str) else () for s in events["source"].astype(object).tolist()],
         status="auto",
+        n_articles=1,
     )
 
 
