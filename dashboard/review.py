@@ -35,7 +35,7 @@ from .corrections import _SENTENCE_END, Correction
 from .events import EventFilter, filter_events
 from .models import Place
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?|\S", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|\S", re.UNICODE)
 
 
 @dataclass(frozen=True)

@@ -203,6 +203,8 @@ def _selected_span(
         span = review.span_of_selection(text, pasted, words[0].start)
         return (text, *span) if span else None
     chosen = st.session_state.get(state.K_REVIEW_ADD_WORDS)
+    if isinstance(chosen, int) and not isinstance(chosen, bool):
+        chosen = (chosen, chosen)  # one word (a range slider at one point reads as a number)
     if not isinstance(chosen, tuple | list) or len(chosen) != 2:
         return None
     start, end = review.selection_span(words, int(chosen[0]), int(chosen[1]))
@@ -262,6 +264,10 @@ def _render_actions(path: str, version: str, event: dict[str, Any], clicked: dic
     event_id = str(event["event_id"])
     disabled = not _reviewer()
     ss = st.session_state
+    st.text_input(
+        _("Reason (optional)"), key=state.K_REVIEW_NOTE,
+        help=_("Kept with the correction, for whoever reads the review later."),
+    )  # fmt: skip
     left, middle, right = st.columns(3)
     left.button(
         _("Confirm"), key=state.K_REVIEW_CONFIRM, type="primary", disabled=disabled, on_click=_act,
