@@ -27,11 +27,14 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from dashboard.errors import DataFileError
 from dashboard.knowledge import CountryProfile, load_country_profile
 from dashboard.models import Place
+
+if TYPE_CHECKING:
+    from dashboard.grouping import ContainmentTable
 
 INDEX_VERSION = "gazetteer-4"
 
@@ -487,7 +490,7 @@ def containment_parents(profile: CountryProfile | None = None) -> dict[str, list
 
 
 @functools.lru_cache(maxsize=1)
-def load_containment() -> object:
+def load_containment() -> ContainmentTable:
     """The shipped country's containment (a `grouping.ContainmentTable`), cached per process:
     what the store's event build asks "is place A inside place B"."""
     from dashboard.grouping import ContainmentTable

@@ -125,6 +125,13 @@ K_REVIEW_ADD_TYPE = "review_add_type"  # st.selectbox
 K_REVIEW_ADD = "review_add"  # st.button
 K_REVIEW_UNDO = "review_undo"  # st.button: remove the last saved corrections
 K_REVIEW_LAST = "review_last"  # not a widget: (correction ids, message) of the last save
+K_REVIEW_SEEN = "review_seen"  # not a widget: the event the fields below were filled for
+REVIEW_EVENT_KEYS = (
+    K_REVIEW_PLACE_QUERY, K_REVIEW_PLACE_CHOICE, K_REVIEW_ROLE, K_REVIEW_TYPE, K_REVIEW_DATE,
+    K_REVIEW_MERGE_WITH, K_REVIEW_SPLIT_ARTICLE, K_REVIEW_ADD_ARTICLE, K_REVIEW_ADD_WORDS,
+    K_REVIEW_ADD_SELECTION, K_REVIEW_ADD_QUERY, K_REVIEW_ADD_PLACE, K_REVIEW_ADD_TYPE,
+)  # fmt: skip
+"""The Review fields that describe one event: emptied when another event is chosen."""
 
 FILTER_WIDGET_KEYS = (
     K_DATES, K_STATES, K_TYPES, K_SOURCES, K_SEARCH, K_CONFIDENCE, K_HIDE_UNDATED, K_MIN_SOURCES, K_STATUSES,

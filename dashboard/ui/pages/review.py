@@ -107,7 +107,7 @@ def _act(path: str, event_id: str, action: str) -> None:
         return
     event, mentions = context
     ss = st.session_state
-    who = {"author": _reviewer(), "note": _note()}
+    who: dict[str, Any] = {"author": _reviewer(), "note": _note()}
     corrections: list[Any] = []
     if action == "confirm":
         corrections = review.confirm(event, mentions, **who)
@@ -315,7 +315,10 @@ def _render_actions(path: str, version: str, event: dict[str, Any], clicked: dic
         st.button(_("Change the type"), key=state.K_REVIEW_FIX_TYPE, disabled=disabled, on_click=_act,
                   args=(path, event_id, "fix_type"))  # fmt: skip
         day = event.get("event_date")
-        ss.setdefault(state.K_REVIEW_DATE, day.date() if pd.notna(day) else date.today())
+        ss.setdefault(
+            state.K_REVIEW_DATE,
+            day.date() if isinstance(day, pd.Timestamp) and pd.notna(day) else date.today(),
+        )
         st.date_input(_("Date of the event"), key=state.K_REVIEW_DATE, min_value=date(1990, 1, 1),
                       format="YYYY/MM/DD" if t.language == "en" else "DD/MM/YYYY")  # fmt: skip
         st.button(_("Change the date"), key=state.K_REVIEW_FIX_DATE, disabled=disabled, on_click=_act,
@@ -471,6 +474,10 @@ def render() -> None:
         ss[state.K_REVIEW_EVENT] = next(iter(labels))
     st.selectbox(_("Event"), options=list(labels), key=state.K_REVIEW_EVENT, format_func=labels.__getitem__)
     event = shown[shown["event_id"] == ss[state.K_REVIEW_EVENT]].iloc[0].to_dict()
+    if ss.get(state.K_REVIEW_SEEN) != event["event_id"]:  # another event: its own values in the fields
+        for key in state.REVIEW_EVENT_KEYS:
+            ss.pop(key, None)
+        ss[state.K_REVIEW_SEEN] = event["event_id"]
     st.subheader(md(event["name"]), anchor=False)
     st.caption(event_caption(event, t))
     if not _reviewer():
