@@ -76,6 +76,7 @@ LANGUAGE_SCHEMA: Schema = {
         "negations": "words",
         "range_to": "words",
         "caption_words": "words",
+        "byline_openers": "patterns",
         "relatives": "patterns",
     },
     "places": {
@@ -122,6 +123,7 @@ LANGUAGE_SCHEMA: Schema = {
         "back_reference_before": "words",
         "start_verbs": "patterns",
         "same_day": "words",
+        "shifted_day": "int_map",
     },
     "subcity": {
         "about": "str",

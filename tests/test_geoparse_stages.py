@@ -473,6 +473,45 @@ def test_the_state_refers_back_to_the_state_named_before() -> None:
             None,
             ["2017-05-05", "2017-05-05"],
         ),
+        (  # "the next day" / "el día anterior": the day in force, shifted
+            "On 12 March 2014 students marched in Valencia. The next day, residents banged pots in Petare.",
+            "en",
+            date(2014, 3, 14),
+            ["2014-03-12", "2014-03-13"],
+        ),
+        (
+            "Miles marcharon este miércoles en Caracas.\n\nEl día anterior hubo cacerolazos en Valencia.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-31", "2024-07-30"],
+        ),
+        (  # wire copy of an older year: the lead's day goes on through its later paragraphs
+            "CARACAS, 14 mar (EFE).– Docentes marcharon este martes en Valencia.\n\n"
+            "A media tarde, la policía dispersó a un grupo en Petare.",
+            "es",
+            date(2019, 3, 14),
+            ["", "2019-03-12", "2019-03-12"],
+        ),
+        (  # ...but a post of an older year without a dateline says no day for its later paragraphs
+            "Students marched in Valencia on Tuesday.\n\nVenezuelans in Madrid also protested.",
+            "en",
+            date(2014, 2, 13),
+            ["2014-02-11", ""],
+        ),
+        (  # a headline takes the lead's day
+            "Protestas en Valencia\n\nMiles marcharon este domingo en Valencia.",
+            "es",
+            date(2024, 8, 5),
+            ["2024-08-04", "2024-08-04"],
+        ),
+        (  # "desde" a place is where a march came from, not a running count
+            "Miles marcharon este domingo en Valencia.\n\n"
+            "Los que salieron desde la plaza marcharon en Caracas.",
+            "es",
+            date(2024, 8, 5),
+            ["2024-08-04", "2024-08-04"],
+        ),
+        ("Desde el domingo hay 40 detenidos en Caracas.", "es", date(2024, 8, 5), [""]),  # a count
     ],
 )
 def test_dates_as_a_reader_infers_them(

@@ -74,6 +74,7 @@ class Reading:
     reported_from: re.Pattern[str]
     reporting_verb: re.Pattern[str]
     dateline_after: re.Pattern[str]
+    byline: re.Pattern[str]
     cumulative: re.Pattern[str]
     count_since: re.Pattern[str]
     anaphoric_event: re.Pattern[str]
@@ -303,6 +304,7 @@ def compile_reading(
             + alternation(agencies or [NEVER.pattern])
             + r"\s*\)|[—–]|--)"
         ),
+        byline=re.compile(r"\s*" + alternation(ev("byline_openers") or [NEVER.pattern]) + r"\b", flags),
         cumulative=re.compile(r"(?<![\w-])" + alternation(ev("cumulative") or [NEVER.pattern]), flags),
         count_since=re.compile(r"(?<![\w-])" + alternation(ev("count_since") or [NEVER.pattern]), flags),
         anaphoric_event=re.compile(
