@@ -138,6 +138,9 @@ LANGUAGE_SCHEMA: Schema = {
         "named_roads": "words",
         "other_members": "words",
         "intersections": "words",
+        "crossing_cues": "words",
+        "residents_cues": "words",
+        "name_of_words": "words",
         "not_names": "words",
     },
 }

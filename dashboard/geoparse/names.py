@@ -73,7 +73,9 @@ def inside_longer_name(doc: Document, spot: Spot, gazetteer: Gazetteer, reading:
                     chunk -= 1
                 before = fold(doc.text[max(0, doc.tok_start[chunk] - 30) : doc.tok_start[chunk]])
                 cue = reading.level_before.get("neighbourhood")
-                street = chunk > 0 and (doc.folded[chunk - 1],) in reading.heads_before
+                street = (chunk > 0 and (doc.folded[chunk - 1],) in reading.heads_before) or (
+                    doc.folded[chunk],
+                ) in reading.heads_before  # "Hospital Central de Valera": a landmark in a city
                 if not street and (cue is None or not cue.search(before)):
                     return True  # "la avenida Bolívar de Valencia" is a street in a city
         elif doc.capitalised(p) and not doc.tokens[p][:1].isdigit():

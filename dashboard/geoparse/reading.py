@@ -117,6 +117,10 @@ class Reading:
     named_roads: Mapping[tuple[str, ...], str]
     other_members: frozenset[str]
     intersections: frozenset[str]
+    crossing_before: re.Pattern[str]
+    residents_before: re.Pattern[str]
+    name_of_words: frozenset[str]
+    head_of_or_articles: frozenset[str]
     not_names: frozenset[str]
     head_words: frozenset[str]
     name_connectors: frozenset[str]
@@ -404,6 +408,16 @@ def compile_reading(
         named_roads={tuple(fold(w).split()): w for w in sub("named_roads")},
         other_members=frozenset(fold(w) for w in sub("other_members")),
         intersections=frozenset(fold(w) for w in sub("intersections")),
+        crossing_before=re.compile(
+            r"(?:^|\W)" + _words(sub("crossing_cues") or ["(?!x)x"]) + r"\s+(?:(?:la|el|los|las|the)\s+)?$",
+            flags,
+        ),
+        residents_before=re.compile(
+            r"(?:^|\W)" + _words(sub("residents_cues") or ["(?!x)x"]) + r"\s+(?:(?:la|el|los|las|the)\s+)?$",
+            flags,
+        ),
+        name_of_words=frozenset(fold(w) for w in sub("name_of_words")),
+        head_of_or_articles=frozenset(fold(w) for w in sub("head_of") + articles + ["del", "los", "las"]),
         not_names=frozenset(fold(w) for w in sub("not_names")),
         head_words=frozenset(
             key[0]
