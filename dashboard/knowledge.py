@@ -72,6 +72,7 @@ LANGUAGE_SCHEMA: Schema = {
         "towards": "patterns",
         "called_by": "patterns",
         "locating_openers": "words",
+        "speaker_openers": "words",
         "reported_from_prepositions": "patterns",
         "negations": "words",
         "range_to": "words",

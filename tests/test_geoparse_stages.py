@@ -69,6 +69,8 @@ ROWS = [
     ("Santa Teresa", [], "city", "PPL", "VE-M", 10.23, -66.66, 0.74),
     ("Chiquinquirá", [], "city", "PPL", "VE-V", 10.44, -71.65, 0.64),
     ("Maracaibo", [], "city", "PPLA", "VE-V", 10.64, -71.61, 0.95),
+    ("Washington", [], "city", "WCAP", "US", 38.9, -77.04, 0.9),
+    ("Florida", [], "state", "SUPP", "US", 27.99, -81.76, 0.9),
 ]
 
 
@@ -520,6 +522,88 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
     text: str, language: str, roles: list[str]
 ) -> None:
     assert [m[3] for m in extract(text, language)] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # where a statement comes from is not where the event was
+            "Washington condemned the crackdown on protesters in Caracas.",
+            "en",
+            [("Washington", "other"), ("Caracas", "protest_site")],
+        ),
+        ("In Washington, Venezuelans protested outside the embassy.", "en", [("Washington", "protest_site")]),
+        (
+            "Desde Caracas, el ministro acusó a grupos violentos de la protesta en Valencia.",
+            "es",
+            [("Caracas", "other"), ("Valencia", "protest_site")],
+        ),
+        (  # "desde ... hasta" is a march's range, not a speaker's place
+            "Desde Caracas hasta Valencia marcharon miles de personas.",
+            "es",
+            [("Caracas", "protest_site"), ("Valencia", "protest_site")],
+        ),
+        (  # the town a column came from to join the march elsewhere
+            "Una columna que había salido desde Petare se unió a la marcha en Caracas.",
+            "es",
+            [("Petare", "other"), ("Caracas", "protest_site")],
+        ),
+        (  # a state named as the home of a governor who spoke
+            "Police detained five protesters in Valencia, the Lara state governor's office said.",
+            "en",
+            [("Valencia", "protest_site"), ("Lara", "other")],
+        ),
+        (  # the town of a prison where detainees were sent
+            "Two detainees were sent to the Rodeo I prison in Petare after the protest in Caracas.",
+            "en",
+            [("Rodeo I prison", "other"), ("Petare", "other"), ("Caracas", "protest_site")],
+        ),
+        (  # a state that labels a section is where its events were
+            "Miranda. On Monday, police dispersed a march in Petare.",
+            "en",
+            [("Miranda", "protest_site"), ("Petare", "protest_site")],
+        ),
+        (
+            "Miranda. The governor spoke on Monday in Petare.",
+            "en",
+            [("Miranda", "other"), ("Petare", "other")],
+        ),
+    ],
+)
+def test_roles_are_not_too_eager(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m[0], m[3]) for m in extract(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # an explicit country after a name wins over the local preference
+            "Miles de venezolanos marcharon en Valencia (España).",
+            "es",
+            [("Valencia", "ES", "protest_site"), ("España", "ES", "protest_site")],
+        ),
+        ("Miles de venezolanos marcharon en Valencia.", "es", [("Valencia", "VE-G", "protest_site")]),
+        (
+            "Venezuelans rallied in Barcelona, Spain, and in Barcelona, Anzoátegui.",
+            "en",
+            [
+                ("Barcelona", "ES", "protest_site"),
+                ("Spain", "ES", "protest_site"),
+                ("Barcelona", "VE-B", "protest_site"),
+                ("Anzoátegui", "VE-B", "protest_site"),
+            ],
+        ),
+        (  # a foreign state is a place too, and contains the rally
+            "En Florida, los venezolanos se concentraron frente al consulado.",
+            "es",
+            [("Florida", "US", "protest_site")],
+        ),
+    ],
+)
+def test_an_explicit_foreign_container_wins(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m[0], m[1], m[3]) for m in extract(text, language)] == expected
 
 
 @pytest.mark.parametrize(

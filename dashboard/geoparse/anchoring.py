@@ -91,15 +91,15 @@ def _head_at(
     doc: Document, i: int, table: Mapping[tuple[str, ...], tuple[str, str]]
 ) -> tuple[int, str, str] | None:
     """The head word(s) starting at token i in `table`: (last token, level, canonical)."""
-    one = (doc.folded[i],)
-    if one in table:
-        level, canonical = table[one]
-        return i, level, canonical
-    if i + 1 < len(doc.tokens) and doc.adjacent(i):
+    if i + 1 < len(doc.tokens) and doc.adjacent(i):  # the longer head first: "internado judicial"
         two = (doc.folded[i], doc.folded[i + 1])
         if two in table:
             level, canonical = table[two]
             return i + 1, level, canonical
+    one = (doc.folded[i],)
+    if one in table:
+        level, canonical = table[one]
+        return i, level, canonical
     return None
 
 
@@ -832,6 +832,7 @@ def anchor_subcity_places(
                     container=explicit,
                     anchor=places[anchor.index].place,
                     coord_precision=precision,
+                    name_holds_anchor=phrase.start <= places[anchor.index].spot.start < phrase.end,
                 ),
             )
         )

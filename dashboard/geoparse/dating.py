@@ -97,8 +97,16 @@ class _DateReader:
         """Whether the years a sentence names are the story's own: a sentence that names another
         year ("las protestas de 2017" in a 2024 story) is about another time."""
         published = self.doc.published
-        own = (published.year,) if published is not None else self.reading.years
-        return all(y in own for y in years)
+        if published is not None:
+            return all(y == published.year for y in years)
+        return all(y in self.reading.years or y in self.dated_years() for y in years)
+
+    def dated_years(self) -> frozenset[int]:
+        """The years of the full dates a text without publication date writes ("on 19 April
+        2017"): a text about 2017 is dated in 2017, whatever the dataset's years."""
+        if self._years is None:
+            self._years = dates_mod.YearContext(self.doc.text, self.grammar)
+        return frozenset(self._years.years)
 
     def usable(self, spans: list[dates_mod.DateSpan], offset: int) -> list[dates_mod.DateSpan]:
         """The spans (relative to `offset`) that are dates: not inside a place name or dateline."""

@@ -79,6 +79,8 @@ class Reading:
     count_since: re.Pattern[str]
     anaphoric_event: re.Pattern[str]
     authority_possessive: re.Pattern[str]
+    statement_after: re.Pattern[str]
+    speaker_opener: re.Pattern[str]
     located_in_before: re.Pattern[str]
     marching: re.Pattern[str]
     towards_before: re.Pattern[str]
@@ -315,7 +317,16 @@ def compile_reading(
             r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b", flags
         ),
         authority_possessive=re.compile(
-            r"^['’]s?\s+" + alternation(ev("authority_possessive") or [NEVER.pattern]) + r"\b", flags
+            r"^(?:['’]s?)?\s+(?:state\s+|city\s+|municipal\s+)?"  # "the Trujillo state governor's office"
+            + alternation(ev("authority_possessive") or [NEVER.pattern])
+            + r"\b",
+            flags,
+        ),
+        speaker_opener=re.compile(
+            r"\s*" + _words(ev("speaker_openers") or ["(?!x)x"]) + r"\s+" + opt(articles)
+        ),
+        statement_after=re.compile(
+            r"\s+" + alternation(ev("reporting_verbs") or [NEVER.pattern]) + r"(?![\w-])", flags
         ),
         located_in_before=re.compile(
             r"\b" + alternation(ev("located_in") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
@@ -334,12 +345,16 @@ def compile_reading(
             alternation(pl("list_state_cues") or [NEVER.pattern]) + r"\s*:?\s*$", flags
         ),
         container_gap=re.compile(
-            r"^(?:\s*,\s*|\s+"
+            r"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+"  # "Valencia, Carabobo", "Valencia (España)"
             + alternation(pl("container_prepositions") or [NEVER.pattern])
             + r"\s+"
             + opt(pl("container_articles"))
-            + (
-                r"(?:" + alternation(container_nouns) + r"\s+" + alternation(container_of) + r"\s+)?"
+            + (  # "en el estado mexicano de Yucatán": a noun, perhaps an adjective, "de"
+                r"(?:"
+                + alternation(container_nouns)
+                + r"\s+(?:\w+\s+)?"
+                + alternation(container_of)
+                + r"\s+)?"
                 if container_nouns and container_of
                 else ""
             )
