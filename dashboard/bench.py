@@ -135,7 +135,6 @@ BROWSER_METRICS: tuple[str, ...] = ("browser_layers_drawn_s", "browser_filter_ch
 TARGETS: tuple[tuple[str, int | None, str, float], ...] = (
     ("filter_to_map_data_s", 100_000, "<=", 0.5),
     ("map_payload_bytes", 100_000, "<=", 5_000_000),
-    ("browser_filter_change_s", 100_000, "<=", 0.5),
     ("load_events_s", 100_000, "<=", 0.5),
     ("extract_articles_per_s", None, ">=", 200.0),
     ("extract_speed_vs_release", None, ">=", 1.0),
@@ -143,8 +142,13 @@ TARGETS: tuple[tuple[str, int | None, str, float], ...] = (
     ("growth_capitalised_run_4x", None, "<=", 6.0),
     ("growth_run_on_article_4x", None, "<=", 6.0),
 )
-RELATIVE_TARGETS: tuple[tuple[int, float], ...] = ((100_000, 2.0), (1_000_000, 3.0))
-"""(size, k): browser_layers_drawn_s at that size within k times browser_empty_db_s."""
+RELATIVE_TARGETS: tuple[tuple[str, int, float], ...] = (
+    ("browser_layers_drawn_s", 100_000, 2.0),
+    ("browser_layers_drawn_s", 1_000_000, 3.0),
+    ("browser_filter_change_s", 100_000, 0.5),
+)
+"""(metric, size, k): the metric at that size within k times browser_empty_db_s of the same run
+(issue 12: first view <= 2x the empty app, a filter change <= 0.5x the empty app's first view)."""
 
 # The filter that the filter benchmarks apply: a season, the busiest states, two types.
 FILTER_DATES = (date(2024, 8, 1), date(2024, 10, 31))
@@ -719,15 +723,15 @@ def check_targets(results: Sequence[dict[str, Any]]) -> list[str]:
                 f"{'ok    ' if ok else 'MISSED'} {metric} at {row_size:,}: {ratio:.2f}x {baseline}"
                 f" (target {op} {factor:.2f}x)"
             )
-    for size, k in RELATIVE_TARGETS:
-        drawn = by_key.get((size, "browser_layers_drawn_s"))
+    for metric, size, k in RELATIVE_TARGETS:
+        value = by_key.get((size, metric))
         empty = by_key.get((size, "browser_empty_db_s"))
-        if drawn is not None and empty:
-            ok = drawn <= k * empty
+        if value is not None and empty:
+            ok = value <= k * empty
             verdict = "ok    " if ok else "MISSED"
             lines.append(
-                f"{verdict} browser_layers_drawn_s at {size:,}: {drawn / empty:.1f}x the empty database "
-                f"({_format_value(drawn, 's')} vs {_format_value(empty, 's')}; target <= {k:g}x)"
+                f"{verdict} {metric} at {size:,}: {value / empty:.2f}x the empty app's first view "
+                f"({_format_value(value, 's')} vs {_format_value(empty, 's')}; target <= {k:g}x)"
             )
     return lines
 
