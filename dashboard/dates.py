@@ -69,6 +69,8 @@ class DateGrammar:
     same_day: re.Pattern[str]
     shifted_day: re.Pattern[str]
     shifts: Mapping[str, int]
+    shift_gates: tuple[str, ...]
+    """The last word of each shifted-day phrase: a text without one has none (a cheap test)."""
     relative: re.Pattern[str]
     future_before: re.Pattern[str]
     heading: re.Pattern[str]
@@ -185,6 +187,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         same_day=same_day_pattern,
         shifted_day=shifted_pattern,
         shifts=shifts,
+        shift_gates=tuple({k.split()[-1] for k in shifts}),
         relative=relative_pattern,
         future_before=future_before,
         heading=heading,
@@ -341,7 +344,8 @@ def find_dates(
         spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
         taken.append((match.start(), match.end()))
 
-    for match in grammar.shifted_day.finditer(folded) if grammar.shifts else ():
+    shift_gate = any(word in folded for word in grammar.shift_gates)
+    for match in grammar.shifted_day.finditer(folded) if shift_gate else ():
         if free(match.start(), match.end()):
             shift = grammar.shifts[" ".join(match.group("shift").split())]
             spans.append(DateSpan(match.start(), match.end(), None, None, None, shift))

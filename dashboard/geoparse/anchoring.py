@@ -297,8 +297,14 @@ class _Finder:
         sentence or paragraph gives, except the members that are towns or cities in their own
         right (a same-named village far away is not one)."""
         doc, r = self.doc, self.reading
-        for k in range(1, self.n):
-            if not is_capitalised(doc.tokens[k]) or doc.folded[k - 1] not in r.head_of_or_articles:
+        words = r.residents_words
+        folded = doc.folded
+        for k in range(2, self.n):
+            if folded[k - 1] not in r.head_of_or_articles or not (
+                folded[k - 2] in words or (k > 2 and folded[k - 3] in words)
+            ):
+                continue  # one set lookup per token: the cue's own word must be right before
+            if not is_capitalised(doc.tokens[k]):
                 continue
             if not r.residents_before.search(doc.text, max(0, doc.tok_start[k] - 40), doc.tok_start[k]):
                 continue
@@ -701,11 +707,11 @@ def story_locations(
         if n in covered or not _is_anchor_level(place, home, foreign=True) or place.entry.weak:
             continue
         line_start, line_end = doc.line_span(place.spot.start)
+        if place.spot.start - line_start > 20 and starts:
+            continue  # a city in the middle of a paragraph does not move the story (nor a run-on text)
         opening = doc.text[line_start : place.spot.start]
         heading = line_end - line_start <= 60 and not doc.text[line_start:line_end].rstrip().endswith(".")
-        moves = not opening.strip() or (
-            len(opening) <= 20 and reading.located_in_before.search(opening) is not None
-        )
+        moves = not opening.strip() or reading.located_in_before.search(opening) is not None
         if not starts:
             starts.append(line_start)
             indices.append(n)

@@ -123,6 +123,7 @@ class Reading:
     residents_before: re.Pattern[str]
     name_of_words: frozenset[str]
     head_of_or_articles: frozenset[str]
+    residents_words: frozenset[str]
     not_names: frozenset[str]
     head_words: frozenset[str]
     name_connectors: frozenset[str]
@@ -432,6 +433,7 @@ def compile_reading(
             flags,
         ),
         name_of_words=frozenset(fold(w) for w in sub("name_of_words")),
+        residents_words=frozenset(fold(w).split()[0] for w in sub("residents_cues")),
         head_of_or_articles=frozenset(fold(w) for w in sub("head_of") + articles + ["del", "los", "las"]),
         not_names=frozenset(fold(w) for w in sub("not_names")),
         head_words=frozenset(

@@ -335,6 +335,8 @@ def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role],
         if roles[n].role == "protest_site" or place.place.level == "country":
             continue  # a country over a section is a kicker, not the section's place
         line_start, line_end = doc.line_span(place.spot.start)
+        if line_end - line_start > 200:
+            continue  # not a subheading (and a run-on text is one long line)
         line = doc.text[line_start:line_end]
         rest = (doc.text[line_start : place.spot.start] + doc.text[place.spot.end : line_end]).strip(
             " \t:-–—"
@@ -363,10 +365,9 @@ def _section_labels(
         if roles[n].role == "protest_site" or place.place.level == "country":
             continue
         line_start, line_end = doc.line_span(place.spot.start)
-        if text[line_start : place.spot.start].strip() or text[place.spot.end : place.spot.end + 1] not in (
-            ".",
-            ":",
-        ):
+        if place.spot.start - line_start > 4 or text[line_start : place.spot.start].strip():
+            continue  # (the length first: a run-on text is one long line)
+        if text[place.spot.end : place.spot.end + 1] not in (".", ":"):
             continue
         following = place.spot.end + 1
         while following < line_end and text[following] in " \t":
