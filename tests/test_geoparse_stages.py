@@ -718,6 +718,13 @@ def test_the_state_refers_back_to_the_state_named_before() -> None:
             ["2024-08-04", "2024-08-04"],
         ),
         ("Desde el domingo hay 40 detenidos en Caracas.", "es", date(2024, 8, 5), [""]),  # a count
+        (  # "the march" is a noun, not a present tense: the paragraph goes on with the lead's day
+            "CARACAS, Aug 6 (AP) - Protesters marched on Monday in Valencia.\n\nThe march ended in Petare.",
+            "en",
+            date(2024, 8, 6),
+            ["", "2024-08-05", "2024-08-05"],
+        ),
+        ("Protesters are gathering again in Petare.", "en", date(2024, 8, 6), ["2024-08-06"]),  # today
     ],
 )
 def test_dates_as_a_reader_infers_them(
