@@ -10,6 +10,7 @@ import ipaddress
 import itertools
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,19 @@ def _is_loopback(address: object) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+@pytest.fixture(autouse=True)
+def real_main_module() -> Iterator[None]:
+    """Put back the interpreter's `__main__` after each test.
+
+    Streamlit's script runner (AppTest too) installs the page script as `sys.modules["__main__"]`
+    and leaves it there; a later test that starts processes by spawning (a Dask LocalCluster)
+    would then re-run that script in every child and fail to start its workers.
+    """
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
 
 
 @pytest.fixture(autouse=True)
