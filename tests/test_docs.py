@@ -37,3 +37,23 @@ def test_every_subcommand_is_documented_in_the_readme() -> None:
 def test_attribution_is_in_the_readme() -> None:
     for required in ("GeoNames", "CC BY 4.0", "Who's On First", "Natural Earth"):
         assert required in README
+
+
+def security_references() -> list[str]:
+    """The code SECURITY.md names as doing the escaping or holding a limit (`module.name`)."""
+    text = (REPO / "SECURITY.md").read_text(encoding="utf-8")
+    found = re.findall(r"`((?:[a-z_]+/)*[a-z_]+\.[A-Za-z_]+)`", text)
+    # Streamlit's own calls (`st.markdown`) and test files are named too; they are not ours to check.
+    return [ref for ref in found if not ref.startswith(("st.", "tests/")) and not ref.endswith(".py")]
+
+
+def test_security_md_names_code_that_exists() -> None:
+    """A renamed escaper or limit must not leave SECURITY.md pointing at nothing."""
+    import importlib
+
+    references = security_references()
+    assert len(references) >= 8, references
+    for reference in references:
+        module_path, _, name = reference.rpartition(".")
+        module = importlib.import_module("dashboard." + module_path.replace("/", "."))
+        assert hasattr(module, name), f"SECURITY.md names {reference}, which does not exist"
