@@ -41,7 +41,7 @@ def _accent_table() -> dict[int, int]:
 
 
 _ACCENTS = _accent_table()
-_BARE_YEAR = re.compile(r"(?<![\d,.])\b(19\d\d|20\d\d)\b(?![,.]?\d)")
+BARE_YEAR = re.compile(r"(?<![\d,.])\b(19\d\d|20\d\d)\b(?![,.]?\d)")
 
 
 def _alternation(words: Iterable[str], *, escape: bool = True) -> str:
@@ -73,6 +73,8 @@ class DateGrammar:
     """The last word of each shifted-day phrase: a text without one has none (a cheap test)."""
     relative: re.Pattern[str]
     future_before: re.Pattern[str]
+    future_words: re.Pattern[str]
+    """Words for a day after the one they are read from ("tomorrow", "mañana"): a plan."""
     heading: re.Pattern[str]
 
 
@@ -159,6 +161,11 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         _alternation((r"\b" + f for f in future), escape=False) + r"\s+$",
         flags,
     )
+    # fragments are folded like the text they run on; they use no upper-case escapes (\S, \W)
+    future_words = [fold_text(f) for p in packs for f in p["future_words"]]
+    future_words_pattern = re.compile(
+        r"\b(?:" + _alternation(future_words or ["(?!x)x"], escape=False) + r")\b", flags
+    )
     month_first_heading = (
         r"|(?P<m2>" + _alternation(first_months) + r")\s+(?P<d2>\d{1,2})" if first_months else ""
     )
@@ -190,6 +197,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         shift_gates=tuple({k.split()[-1] for k in shifts}),
         relative=relative_pattern,
         future_before=future_before,
+        future_words=future_words_pattern,
         heading=heading,
     )
 
@@ -213,6 +221,12 @@ class DateSpan:
     shift: int | None = None
     """For "the next day" / "el día anterior": days from the day in force before it (the last
     day the text gave, else the lead's), resolved by the reader of the whole document."""
+    offset: int | None = None
+    """For a relative word ("today", "ayer"): its days from the day it is read from, the
+    publication's (`value`) unless the text puts it under a chronology heading of its own."""
+    future: bool = False
+    """A day after the one it is read from ("tomorrow", "next Saturday", "mañana"): a plan,
+    never the day of an event that happened."""
 
 
 def _make_date(year: int | None, month: int | None, day: int) -> date | None:
@@ -259,7 +273,7 @@ class YearContext:
         self.positions = [pos for pos, _ in full]
         self.years = [year for _, year in full]
         counts: dict[int, int] = {}
-        for match in _BARE_YEAR.finditer(text):
+        for match in BARE_YEAR.finditer(text):
             year = int(match.group(1))
             if 2000 <= year <= 2035:
                 counts[year] = counts.get(year, 0) + 1
@@ -272,7 +286,7 @@ class YearContext:
 
 def bare_years(sentence: str) -> list[int]:
     """Four-digit years written in a sentence (to tell a 2014 photo caption from today's news)."""
-    return [int(m.group(1)) for m in _BARE_YEAR.finditer(sentence)]
+    return [int(m.group(1)) for m in BARE_YEAR.finditer(sentence)]
 
 
 _DIGIT = re.compile(r"\d")  # explicit dates need a day number: most sentences skip two patterns
@@ -317,9 +331,8 @@ def find_dates(
     for match in grammar.weekday.finditer(folded) if grammar.weekday_name.search(folded) else ():
         if not free(match.start(), match.end()):
             continue
-        # "Sunday, August 4": the explicit date right after wins.
-        after = text[match.end() : match.end() + 3]
-        if after.startswith(",") and any(s.start <= match.end() + 3 for s in spans if s.start > match.end()):
+        # "Sunday, August 4", "el lunes 29 de julio": the explicit date right after is the day
+        if any(match.end() <= s.start <= match.end() + 3 for s in spans):
             continue
         weekday = grammar.weekdays[match.group("wd")]
         if match.group("ref"):
@@ -329,7 +342,7 @@ def find_dates(
             continue
         value = None
         if grammar.future_before.search(folded[max(0, match.start() - 16) : match.start()]):
-            spans.append(DateSpan(match.start(), match.end(), None, None))  # "next Saturday": not past
+            spans.append(DateSpan(match.start(), match.end(), None, None, future=True))  # "next Saturday"
             taken.append((match.start(), match.end()))
             continue
         if published is not None:
@@ -362,8 +375,13 @@ def find_dates(
         key = " ".join(match.group("rel").split())
         offset, precision = grammar.relative_offsets[key]
         value = published + timedelta(days=offset) if published is not None else None
-        spans.append(DateSpan(match.start(), match.end(), value, precision if value else None))
+        spans.append(DateSpan(match.start(), match.end(), value, precision if value else None, offset=offset))
         taken.append((match.start(), match.end()))
+
+    for match in grammar.future_words.finditer(folded):
+        if free(match.start(), match.end()):  # "tomorrow", "mañana" (not "esta mañana"): a plan
+            spans.append(DateSpan(match.start(), match.end(), None, None, future=True))
+            taken.append((match.start(), match.end()))
 
     spans.sort(key=lambda s: s.start)
     return spans

@@ -125,6 +125,9 @@ LANGUAGE_SCHEMA: Schema = {
         "start_verbs": "patterns",
         "same_day": "words",
         "shifted_day": "int_map",
+        "plan_words": "patterns",
+        "future_words": "patterns",
+        "other_time": "patterns",
     },
     "subcity": {
         "about": "str",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -29,14 +30,10 @@ from dashboard.geoparse.role import Role
 LEAD_CHARACTERS = 600
 """The lead of a story: the sentences that start within its first characters."""
 
-CARRY_DAYS = 3
-"""In older news, the lead's day goes on through the story when it is at most this many days
-before publication (a report of those days, not a later round-up)."""
-
 STATED = ("sentence", "caption", "heading", "paragraph")
 """Sources of a date the text states for the place (stronger than a guess)."""
-GUESSED = ("published", "lead")
-"""Sources of a date the reader assumes (the publication day, the lead's day)."""
+GUESSED = ("published", "lead", "in force")
+"""Sources of a date the reader assumes (the publication day, the lead's day, the day in force)."""
 
 _DATELINE = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
@@ -48,7 +45,7 @@ _DATELINE = re.compile(
 @dataclass(frozen=True)
 class EventDate:
     """The event date of a place (None when the text does not give a day), its precision, and
-    where it was read (`source`: sentence, caption, heading, paragraph, published, lead)."""
+    where it was read (`source`: sentence, caption, heading, paragraph, published, lead, in force)."""
 
     value: date | None = None
     precision: str | None = None
@@ -56,6 +53,19 @@ class EventDate:
 
 
 NO_DATE = EventDate()
+
+
+@dataclass(frozen=True)
+class SentenceDates:
+    """What a sentence says about when: its dates that can be an event's (references resolved,
+    anchors and plans removed), whether it had an anchor ("since Sunday's vote"), whether it
+    names a day that is no event's or cannot be known ("tomorrow", "next Saturday", "este
+    jueves" in a Monday story), and its bare years."""
+
+    spans: tuple[dates_mod.DateSpan, ...]
+    anchored: bool
+    unresolved: bool
+    years: tuple[int, ...]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -67,9 +77,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 class _DateReader:
     """The dates of one document, read once per sentence, paragraph and heading."""
 
-    def __init__(
-        self, doc: Document, reading: Reading, not_dates: list[tuple[int, int]], wire: bool = False
-    ) -> None:
+    def __init__(self, doc: Document, reading: Reading, not_dates: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.reading = reading
         self.grammar = reading.dates
@@ -81,10 +89,9 @@ class _DateReader:
         self._lead: list[tuple[int, set[date]]] | None = None
         self._explicit: tuple[list[int], list[date]] | None = None
         self._known: tuple[list[int], list[date]] | None = None
-        self._lead_relative: set[date] = set()
-        self.wire = wire  # the story opens with a dateline or a dated byline: news of the day
-        self._events: dict[tuple[int, int], tuple[list[dates_mod.DateSpan], bool, list[int]]] = {}
+        self._events: dict[tuple[int, int], SentenceDates] = {}
         self._fallbacks: dict[tuple[int, int], EventDate] = {}
+        self._story: tuple[list[int], list[date | None]] | None = None
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -93,7 +100,7 @@ class _DateReader:
             self._years = dates_mod.YearContext(self.doc.text, self.grammar)
         return self._years.at(pos)
 
-    def in_window(self, years: list[int]) -> bool:
+    def in_window(self, years: Iterable[int]) -> bool:
         """Whether the years a sentence names are the story's own: a sentence that names another
         year ("las protestas de 2017" in a 2024 story) is about another time."""
         published = self.doc.published
@@ -131,6 +138,12 @@ class _DateReader:
             self._headings = (positions, values)
         return self._headings
 
+    def heading_at(self, position: int) -> date | None:
+        """The day of the chronology heading above `position`, if any."""
+        positions, values = self.headings()
+        index = bisect.bisect_right(positions, position)
+        return values[index - 1] if index else None
+
     def sentence_dates(self, start: int, end: int) -> tuple[list[dates_mod.DateSpan], list[int]]:
         """The dates of a sentence (offsets relative to it) and its bare years. Taken from its
         paragraph's dates, which are read once: the text is scanned for dates once, not once
@@ -149,29 +162,42 @@ class _DateReader:
             self._sentences[(start, end)] = cached
         return cached
 
-    def event_dates(self, start: int, end: int) -> tuple[list[dates_mod.DateSpan], bool, list[int]]:
-        """The dates of a sentence that can be an event's (references resolved, anchors
-        removed), whether it had an anchor, and its bare years; read once per sentence."""
+    def event_dates(self, start: int, end: int) -> SentenceDates:
+        """The dates of a sentence that can be an event's, read once per sentence (see
+        SentenceDates). Under a chronology heading, "today" / "hoy" is the heading's day."""
         cached = self._events.get((start, end))
         if cached is None:
             sentence = self.doc.text[start:end]
             spans, years = self.sentence_dates(start, end)
+            published = self.doc.published
+            heading: date | None = None
+            if any(s.offset is not None for s in spans):
+                heading = self.heading_at(start)
             resolved: list[dates_mod.DateSpan] = []
+            unresolved = False
+            anchors = 0
             for s in spans:
+                value = s.value
                 if s.shift is not None:  # "al día siguiente": the day in force, shifted
                     in_force = self.day_in_force(start + s.start)
-                    if in_force is not None:
-                        resolved.append(
-                            dates_mod.DateSpan(s.start, s.end, in_force + timedelta(days=s.shift), "day")
-                        )
+                    value = None if in_force is None else in_force + timedelta(days=s.shift)
                 elif s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
                     value = self.referred_day(start + s.start, s.weekday)
-                    if value is not None:
-                        resolved.append(dates_mod.DateSpan(s.start, s.end, value, "day"))
-                elif s.value is not None:
-                    resolved.append(s)
-            kept = [s for s in resolved if not self.is_anchor(sentence, s)]
-            cached = (kept, len(kept) < len(resolved), years)
+                elif s.offset is not None and heading is not None and s.precision == "day":
+                    value = heading + timedelta(days=s.offset)  # "hoy" in a live blog's entry
+                span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
+                if self.is_anchor(sentence, span):
+                    anchors += 1
+                elif (
+                    value is None
+                    or s.future
+                    or (s.offset is not None and s.offset > 0)
+                    or (published is not None and value > published)
+                ):
+                    unresolved = True  # "tomorrow", "next Saturday", a day after publication: a plan
+                else:
+                    resolved.append(span)
+            cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
 
@@ -194,23 +220,6 @@ class _DateReader:
             self._paragraphs[key] = found
         return found
 
-    def paragraph_days_before(
-        self, line_start: int, ctx_year: int | None, window: tuple[int, int]
-    ) -> list[dates_mod.DateSpan]:
-        """Day-precision dates inside `window` of the paragraph starting at `line_start`, offsets
-        relative to the window (looked up by bisection, so long paragraphs stay linear)."""
-        starts, spans = self.paragraph_dates(line_start, ctx_year)
-        lo = bisect.bisect_left(starts, window[0])
-        out = []
-        for span in spans[lo:]:
-            if span.start >= window[1]:
-                break
-            if span.end <= window[1] and span.value is not None and span.precision == "day":
-                out.append(
-                    dates_mod.DateSpan(span.start - window[0], span.end - window[0], span.value, "day")
-                )
-        return out
-
     def explicit_days(self) -> tuple[list[int], list[date]]:
         """Every explicit day written in the document ("4 de agosto", "Sunday, August 4"), with
         its position: what "that Sunday" / "ese domingo" refers back to."""
@@ -232,13 +241,14 @@ class _DateReader:
 
     def known_days(self) -> tuple[list[int], list[date]]:
         """Every day the text gives before the events it dates (explicit, weekday or relative,
-        not an anchor such as "since Sunday's vote"), with its position: the day in force."""
+        not an anchor such as "since Sunday's vote"), with its position: what "the next day"
+        is the day after."""
         if self._known is None:
             positions: list[int] = []
             values: list[date] = []
             for line_start in self.doc.line_starts:
                 for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
-                    if span.value is None or span.precision != "day":
+                    if span.value is None or span.precision != "day" or span.future:
                         continue
                     sent_start, sent_end = self.doc.sentence_span(span.start)
                     relative = dates_mod.DateSpan(
@@ -251,8 +261,9 @@ class _DateReader:
         return self._known
 
     def day_in_force(self, position: int) -> date | None:
-        """The day a reader has in mind at `position`: the last day the text gave before it,
-        else the lead's ("El día anterior..." in a story of "este miércoles")."""
+        """The day a reader has in mind at `position` for "the next day": the last day the
+        text gave before it, else the lead's ("El día anterior..." in a story of "este
+        miércoles")."""
         positions, values = self.known_days()
         index = bisect.bisect_left(positions, position)
         if index:
@@ -260,7 +271,10 @@ class _DateReader:
         return self.lead_date(len(self.doc.text))
 
     def referred_day(self, position: int, weekday: int) -> date | None:
-        """The latest explicit day before `position` that falls on `weekday` (any, for ANY_DAY)."""
+        """The latest explicit day before `position` that falls on `weekday`; for ANY_DAY ("the
+        same day", "ese mismo día"), the last day the text gave, explicit or not."""
+        if weekday == dates_mod.ANY_DAY:
+            return self.day_in_force(position)
         positions, values = self.explicit_days()
         for index in range(bisect.bisect_left(positions, position) - 1, -1, -1):
             if weekday == dates_mod.ANY_DAY or values[index].weekday() == weekday:
@@ -301,15 +315,8 @@ class _DateReader:
                     continue
                 if not self.in_window(dates_mod.bare_years(sentence)):
                     continue
-                found, _ = self.sentence_dates(start, min(end, start + SENTENCE_WINDOW))
-                days = set()
-                for span in found:
-                    if span.value is None or span.precision != "day" or self.is_anchor(sentence, span):
-                        continue
-                    days.add(span.value)
-                    if not any(ch.isdigit() for ch in sentence[span.start : span.end]):
-                        self._lead_relative.add(span.value)  # "este martes", "yesterday"
-                lead.append((end, days))
+                found = self.event_dates(start, min(end, start + SENTENCE_WINDOW)).spans
+                lead.append((end, {s.value for s in found if s.value is not None and s.precision == "day"}))
             self._lead = lead
         found_days: set[date] = set()
         for end, days in self._lead:
@@ -320,9 +327,7 @@ class _DateReader:
     def caption_date(self, position: int) -> date | None:
         """The explicit date of a photo caption's line ("... Photo taken on 30 July 2024.")."""
         line_start, line_end = self.doc.line_span(position)
-        if line_end - line_start > 400 or not self.reading.caption_line.search(
-            self.doc.text, line_start, line_end
-        ):
+        if not self.is_caption_line(line_start, line_end):
             return None
         _, spans = self.paragraph_dates(line_start, self.context_year(line_start))
         days = {
@@ -334,21 +339,143 @@ class _DateReader:
         }
         return days.pop() if len(days) == 1 else None
 
+    def is_caption_line(self, line_start: int, line_end: int) -> bool:
+        return line_end - line_start <= 400 and bool(
+            self.reading.caption_line.search(self.doc.text, line_start, line_end)
+        )
+
+    # ---- the day in force: what a reader carries from one paragraph to the next -------------
+
+    def _unit_start(self, position: int) -> int:
+        """The start of the unit of `position` (see _units)."""
+        index = bisect.bisect_right(self.doc.sent_starts, position) - 1
+        start = self.doc.sent_starts[index]
+        end = self.doc.sent_starts[index + 1] if index + 1 < len(self.doc.sent_starts) else len(self.doc.text)
+        if end - start <= SENTENCE_WINDOW:
+            return start
+        step = SENTENCE_WINDOW // 3
+        return start + (position - start) // step * step
+
+    def story_days(self) -> tuple[list[int], list[date | None]]:
+        """Where the day in force changes, in text order: (unit start, the day, or None for a
+        break). Read once per document, only at the units that name a date, a year or a
+        break word (found by one scan of the text each), so the work stays linear."""
+        if self._story is None:
+            text = self.doc.text
+            interesting: set[int] = set()
+            heading_positions, _ = self.headings()
+            interesting.update(heading_positions)
+            for line_start in self.doc.line_starts:
+                for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
+                    interesting.add(span.start)
+            for match in self.reading.story_break.finditer(text):
+                interesting.add(match.start())
+            for match in dates_mod.BARE_YEAR.finditer(text):
+                interesting.add(match.start())
+            units = sorted({self._unit_start(p) for p in interesting})
+            positions: list[int] = []
+            values: list[date | None] = []
+            current: date | None = None
+            started = False
+            for unit in units:
+                sent_start, sent_end = self._unit_span(unit)
+                changed, day = self._story_change(sent_start, sent_end, current, started)
+                if changed:
+                    positions.append(unit)
+                    values.append(day)
+                    current = day
+                    started = started or day is not None
+            self._story = (positions, values)
+        return self._story
+
+    def _unit_span(self, unit: int) -> tuple[int, int]:
+        """The unit starting at `unit`: its sentence, or for a run-on sentence longer than
+        SENTENCE_WINDOW, the block of a third of that window (bounded work each)."""
+        index = bisect.bisect_right(self.doc.sent_starts, unit) - 1
+        start = self.doc.sent_starts[index]
+        end = self.doc.sent_starts[index + 1] if index + 1 < len(self.doc.sent_starts) else len(self.doc.text)
+        if end - start <= SENTENCE_WINDOW:
+            return start, end
+        return unit, min(end, unit + SENTENCE_WINDOW // 3)
+
+    def _story_change(
+        self, start: int, end: int, current: date | None, started: bool
+    ) -> tuple[bool, date | None]:
+        """How the sentence [start, end) changes the day in force: (False, None) when it does
+        not; (True, day) when it gives the day of the story's event; (True, None) when it
+        breaks the carry (another or an unknown day, a count or a range, a plan, another year)."""
+        positions, values = self.headings()
+        index = bisect.bisect_left(positions, start)
+        if index < len(positions) and positions[index] == start:
+            return True, values[index]  # a chronology heading: its day, until the next
+        line_start, line_end = self.doc.line_span(start)
+        if self.is_caption_line(line_start, line_end):
+            return False, None  # a caption stands outside the story's flow
+        sentence = self.doc.text[start:end]
+        said = self.event_dates(start, end)
+        if (said.spans or said.unresolved) and self.reading.plan.search(sentence):
+            return True, None  # a plan with a day: "called for a march on Saturday", "mañana"
+        days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
+        if days:
+            if self._reports_event(sentence):
+                return True, max(days)  # the newest day a sentence gives is the one it reports
+            if current in days or self._publication_line(line_start, line_end, days):
+                return False, None  # the same day again; "Posted 24 February 2014"
+            if not started and len(days) == 1:
+                # the story's first day, in a sentence without a protest word: "The governor
+                # said on Tuesday that calm had returned. Hours later, cacerolazos broke out..."
+                return True, next(iter(days))
+            return True, None  # another day, for something else ("On Sunday, the CNE proclaimed...")
+        if (
+            said.spans  # only a week or a month ("last week", "este mes")
+            or said.unresolved
+            or said.anchored
+            or self.reading.cumulative.search(sentence)
+            or self.reading.count_since.search(sentence)
+            or self.reading.other_time.search(sentence)
+            or not self.in_window(said.years)
+        ):
+            return True, None
+        return False, None
+
+    def _publication_line(self, line_start: int, line_end: int, days: set[date]) -> bool:
+        """A short line whose only day is the publication's, reporting no event: the story's
+        date line in a form the byline reading does not know, never the day of its events."""
+        return (
+            line_end - line_start <= BYLINE_CHARACTERS
+            and self.doc.published is not None
+            and days == {self.doc.published}
+        )
+
+    def _reports_event(self, sentence: str) -> bool:
+        return any(p.search(sentence) for p in self.reading.triggers.values())
+
+    def in_force(self, position: int) -> date | None:
+        """The day in force at `position`: the last day the text gave for the story's event
+        before the sentence of `position`, unless a break came after it."""
+        positions, values = self.story_days()
+        index = bisect.bisect_left(positions, self._unit_start(position))
+        return values[index - 1] if index else None
+
+    # ---- the date of a place ----------------------------------------------------------------
+
     def date_at(self, position: int) -> EventDate:
         """The date of the event reported at `position` (a place, or the sentence about it)."""
         sent_start, sent_end = self.doc.sentence_span(position)
-        resolved, had_anchor, years = self.event_dates(sent_start, sent_end)
-        if had_anchor and not resolved:
-            # "since Sunday's vote": the date anchors a count or a cause, not the event; a
-            # sentence whose only date is such an anchor gets no date rather than a guess
-            return NO_DATE
-        if resolved:
+        said = self.event_dates(sent_start, sent_end)
+        if said.spans:
             pos = position - sent_start
-            best = min(resolved, key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1)
+            best = min(
+                said.spans, key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1
+            )
             return EventDate(best.value, best.precision, "sentence")
+        if said.anchored or said.unresolved:
+            # "since Sunday's vote": the date anchors a count or a cause, not the event;
+            # "tomorrow", "next Saturday": a plan. No date rather than a guess.
+            return NO_DATE
         cached = self._fallbacks.get((sent_start, sent_end))
         if cached is None:
-            cached = self._fallback(sent_start, sent_end, years)
+            cached = self._fallback(sent_start, sent_end, list(said.years))
             self._fallbacks[(sent_start, sent_end)] = cached
         return cached
 
@@ -363,57 +490,32 @@ class _DateReader:
             return EventDate(caption, "day", "caption")
         if not self.in_window(years):
             return NO_DATE
-        positions, values = self.headings()
-        heading = bisect.bisect_right(positions, sent_start)
-        if heading:
-            return EventDate(values[heading - 1], "day", "heading")
-        # a date earlier in the same line/paragraph carries over
-        line_start, _ = doc.line_span(sent_start)
-        if line_start < sent_start:
-            window = (max(line_start, sent_start - 1500), sent_start)
-            earlier = self.paragraph_days_before(line_start, self.context_year(sent_start), window)
-            if earlier:
-                last = earlier[-1]
-                if self.is_anchor(text[window[0] : window[1]], last):
-                    return NO_DATE  # "... since Sunday's vote. In Aragua, two were shot": no day
-                return EventDate(last.value, "day", "paragraph")
-        if self.reading.count_since.search(sentence) or self.reading.cumulative.search(sentence):
-            return NO_DATE  # "han sido detenidas desde el domingo", "all week": a count or a range
+        heading = self.heading_at(sent_start)
+        if heading is not None:
+            return EventDate(heading, "day", "heading")
+        r = self.reading
+        if r.count_since.search(sentence) or r.cumulative.search(sentence) or r.other_time.search(sentence):
+            return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
             lead = self.lead_date(len(text))
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
+        # a later paragraph goes on with the day the text gave for the story's event, in any
+        # year, until a break (another day, a count or a range, another time, a plan)
+        day = self.in_force(sent_start)
+        if day is not None:
+            return EventDate(day, "day", "in force")
         # the publication day is a reader's guess for news of the dataset's years only: a
-        # 2014 post that names no day leaves its events undated (the corpus guidelines)
-        guess_published = doc.published is not None and doc.published.year in self.reading.years
+        # 2014 post that names no day leaves its events undated (the corpus guidelines). It is
+        # never a day in force: it does not go on to later paragraphs.
+        published = doc.published
         if (
-            guess_published
-            and doc.published is not None
-            and (self.reading.present.search(sentence) or not self.reading.past.search(sentence))
-        ):
-            return EventDate(doc.published, "day", "published")  # "protesters are gathering"
-        # a story's lead gives the day; later paragraphs and sections go on with that day
-        # unless they give another day or another time (a count, a range, another year)
-        lead = self.lead_date(sent_start)
-        if lead is not None and self.carries(lead):
-            return EventDate(lead, "day", "lead")
-        return NO_DATE
-
-    def carries(self, lead: date) -> bool:
-        """Whether the lead's day goes on through the story: in news of the dataset's years;
-        in older news, when the lead tells the day as news of the day does, relative to the
-        publication ("marcharon este martes", "on Tuesday", "yesterday"): a post that opens with
-        a calendar date ("On February 12, ...") is a round-up of several days, whose later
-        paragraphs say no day."""
-        if lead.year in self.reading.years:
-            return True
-        published = self.doc.published
-        return (
             published is not None
-            and 0 <= (published - lead).days <= CARRY_DAYS
-            and lead in self._lead_relative
-            and self.wire
-        )
+            and published.year in r.years
+            and (r.present.search(sentence) or not r.past.search(sentence))
+        ):
+            return EventDate(published, "day", "published")  # "protesters are gathering"
+        return NO_DATE
 
     def is_title(self, position: int) -> bool:
         """Whether `position` is in the story's headline: its first line, short and without a
@@ -463,7 +565,7 @@ def date_events(
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    reader = _DateReader(doc, reading, merged, wire=bool(datelines))
+    reader = _DateReader(doc, reading, merged)
     seen: dict[int, EventDate] = {}
     out: list[EventDate] = []
     for role in roles:

@@ -77,6 +77,11 @@ class Reading:
     byline: re.Pattern[str]
     cumulative: re.Pattern[str]
     count_since: re.Pattern[str]
+    other_time: re.Pattern[str]
+    plan: re.Pattern[str]
+    story_break: re.Pattern[str]
+    """Any word that may end the day in force (see dating): a running count or a range,
+    another time ("last weekend", "hace dos semanas"), a plan ("called for", "convocó")."""
     anaphoric_event: re.Pattern[str]
     authority_possessive: re.Pattern[str]
     statement_after: re.Pattern[str]
@@ -314,6 +319,18 @@ def compile_reading(
         byline=re.compile(r"\s*" + alternation(ev("byline_openers") or [NEVER.pattern]) + r"\b", flags),
         cumulative=re.compile(r"(?<![\w-])" + alternation(ev("cumulative") or [NEVER.pattern]), flags),
         count_since=re.compile(r"(?<![\w-])" + alternation(ev("count_since") or [NEVER.pattern]), flags),
+        other_time=re.compile(
+            r"(?<![\w-])" + alternation(dt("other_time") or [NEVER.pattern]) + r"(?!\w)", flags
+        ),
+        plan=re.compile(r"(?<![\w-])" + alternation(dt("plan_words") or [NEVER.pattern]) + r"(?!\w)", flags),
+        story_break=re.compile(
+            r"(?<![\w-])(?:"
+            + alternation(ev("cumulative") + ev("count_since") or [NEVER.pattern])
+            + "|"
+            + alternation(dt("other_time") + dt("plan_words") or [NEVER.pattern])
+            + r"(?!\w))",
+            flags,
+        ),
         anaphoric_event=re.compile(
             r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b", flags
         ),

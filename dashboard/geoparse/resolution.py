@@ -163,21 +163,23 @@ def _two_rounds(
     countries that round chose with confidence. A container's choice is the latest one made
     before its contained name is scored (containers come after what they contain)."""
     latest = dict(previous)
-    states: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
+    supporters: dict[str, set[tuple[Entry, ...]]] = {}  # a confident state -> the names choosing it
     for rnd in range(2):
         for i in members:
             container = cues[i].container
+            name = spots[i].entries
             latest[i] = _choose(
                 spots[i],
                 cues[i],
                 latest.get(container) if container is not None else None,
-                states,
+                # a name lends its state to the others, not to itself: "Barcelona" and
+                # "Valencia" in a story about Spain do not make themselves Venezuelan
+                frozenset(state for state, names in supporters.items() if names - {name}),
                 countries,
                 home,
             )
         if rnd == 0:
-            confident_states: set[str] = set()
             confident_countries: set[str] = set()
             for i in members:
                 choice = latest[i]
@@ -186,8 +188,8 @@ def _two_rounds(
                 if choice.entry.kind == "COUNTRY":
                     confident_countries.add(choice.entry.place.country)
                 elif choice.entry.place.state_code and choice.margin > 0.2:
-                    confident_states.add(choice.entry.place.state_code)
-            states, countries = frozenset(confident_states), frozenset(confident_countries)
+                    supporters.setdefault(choice.entry.place.state_code, set()).add(spots[i].entries)
+            countries = frozenset(confident_countries)
     return latest
 
 
