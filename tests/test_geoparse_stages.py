@@ -490,6 +490,35 @@ def test_an_anchored_place_says_its_point_is_the_anchors() -> None:
     assert street.place_id.startswith(city.place_id + "/") and street.name == "Avenida Bolívar, Valencia"
 
 
+# ---- confidence -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "sure"),
+    [
+        ("In Caracas, protesters gathered at Plaza Bolívar.", "en", "Plaza Bolívar", True),
+        ("Protesters gathered at Plaza Bolívar in Caracas.", "en", "Plaza Bolívar", True),
+        # a square every town has, and the text names no city for it
+        ("Protesters gathered at Plaza Bolívar.", "en", "Plaza Bolívar", False),
+        # a street anchored to its city has the city's point, not its own
+        ("Trancaron la avenida Bolívar de Valencia.", "es", "avenida Bolívar", False),
+        ("Protestas en el estado Carabobo.", "es", "Carabobo", True),
+        ("Protestas en Valencia, Carabobo.", "es", "Valencia", True),
+        # a level word that does not fit the reading chosen is a weak cue
+        ("Protestas en el municipio Valencia.", "es", "Valencia", False),
+        ("Protests in Barcelona.", "en", "Barcelona", False),  # Anzoátegui's or Spain's
+    ],
+)
+def test_confidence_is_sure_only_where_the_text_makes_the_place_sure(
+    text: str, language: str, name: str, sure: bool
+) -> None:
+    from dashboard.geoparse.confidence import SURE
+
+    mentions = run_stages(text, published=None, language=language, gazetteer=GAZ, reading=reading(language))
+    (mention,) = [m for m in mentions if m.surface == name]
+    assert (mention.confidence >= SURE) is sure, mention.confidence
+
+
 # ---- role -------------------------------------------------------------------------------------
 
 
