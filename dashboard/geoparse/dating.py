@@ -56,6 +56,24 @@ NO_DATE = EventDate()
 
 
 @dataclass(frozen=True)
+class _Change:
+    """How a sentence changes the day in force: `sets` it to `day` (None: a break), or leaves
+    it, unless it gives `days` for something else than a protest (resolved by what is in force
+    before it)."""
+
+    sets: bool
+    day: date | None = None
+    days: frozenset[date] = frozenset()
+
+
+_NEUTRAL = _Change(False)
+_BREAK = _Change(True)
+
+_GLUED = re.compile(r"\d[^\W\d_]")
+"""A number glued to letters: "3Ago" (a headline's date), "28th"."""
+
+
+@dataclass(frozen=True)
 class SentenceDates:
     """What a sentence says about when: its dates that can be an event's (references resolved,
     anchors and plans removed), whether it had an anchor ("since Sunday's vote"), whether it
@@ -91,7 +109,8 @@ class _DateReader:
         self._known: tuple[list[int], list[date]] | None = None
         self._events: dict[tuple[int, int], SentenceDates] = {}
         self._fallbacks: dict[tuple[int, int], EventDate] = {}
-        self._story: tuple[list[int], list[date | None]] | None = None
+        self._after: dict[int, date | None] = {}  # unit start -> the day in force after it
+        self._glued: list[int] | None = None
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -209,6 +228,10 @@ class _DateReader:
         found = self._paragraphs.get(key)
         if found is None:
             _, line_end = self.doc.line_span(line_start)
+            if not self.may_have_dates(line_start, line_end):
+                found = ([], [])
+                self._paragraphs[key] = found
+                return found
             spans = dates_mod.find_dates(
                 self.doc.text[line_start:line_end], self.doc.published, ctx_year, self.grammar
             )
@@ -219,6 +242,20 @@ class _DateReader:
             found = ([s.start for s in absolute], absolute)
             self._paragraphs[key] = found
         return found
+
+    def may_have_dates(self, start: int, end: int) -> bool:
+        """Whether [start, end) has a word every date expression needs (see DateGrammar
+        .gate_words), looked up in the document's folded tokens: most paragraphs of a long
+        story have none, and a set test is far cheaper than the date patterns."""
+        doc = self.doc
+        first = bisect.bisect_left(doc.tok_start, start)
+        last = bisect.bisect_left(doc.tok_start, end)
+        if not self.grammar.gate_words.isdisjoint(doc.folded[first:last]):
+            return True
+        if self._glued is None:
+            self._glued = [m.start() for m in _GLUED.finditer(doc.text)]
+        index = bisect.bisect_left(self._glued, start)
+        return index < len(self._glued) and self._glued[index] < end
 
     def explicit_days(self) -> tuple[list[int], list[date]]:
         """Every explicit day written in the document ("4 de agosto", "Sunday, August 4"), with
@@ -356,38 +393,6 @@ class _DateReader:
         step = SENTENCE_WINDOW // 3
         return start + (position - start) // step * step
 
-    def story_days(self) -> tuple[list[int], list[date | None]]:
-        """Where the day in force changes, in text order: (unit start, the day, or None for a
-        break). Read once per document, only at the units that name a date, a year or a
-        break word (found by one scan of the text each), so the work stays linear."""
-        if self._story is None:
-            text = self.doc.text
-            interesting: set[int] = set()
-            heading_positions, _ = self.headings()
-            interesting.update(heading_positions)
-            for line_start in self.doc.line_starts:
-                for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
-                    interesting.add(span.start)
-            for match in self.reading.story_break.finditer(text):
-                interesting.add(match.start())
-            for match in dates_mod.BARE_YEAR.finditer(text):
-                interesting.add(match.start())
-            units = sorted({self._unit_start(p) for p in interesting})
-            positions: list[int] = []
-            values: list[date | None] = []
-            current: date | None = None
-            started = False
-            for unit in units:
-                sent_start, sent_end = self._unit_span(unit)
-                changed, day = self._story_change(sent_start, sent_end, current, started)
-                if changed:
-                    positions.append(unit)
-                    values.append(day)
-                    current = day
-                    started = started or day is not None
-            self._story = (positions, values)
-        return self._story
-
     def _unit_span(self, unit: int) -> tuple[int, int]:
         """The unit starting at `unit`: its sentence, or for a run-on sentence longer than
         SENTENCE_WINDOW, the block of a third of that window (bounded work each)."""
@@ -398,45 +403,78 @@ class _DateReader:
             return start, end
         return unit, min(end, unit + SENTENCE_WINDOW // 3)
 
-    def _story_change(
-        self, start: int, end: int, current: date | None, started: bool
-    ) -> tuple[bool, date | None]:
-        """How the sentence [start, end) changes the day in force: (False, None) when it does
-        not; (True, day) when it gives the day of the story's event; (True, None) when it
-        breaks the carry (another or an unknown day, a count or a range, a plan, another year)."""
+    def in_force(self, position: int) -> date | None:
+        """The day in force at `position`: the last day the text gave for the story's event
+        before the sentence of `position`, unless a break came after it.
+
+        Read backwards from the sentence to the nearest one that sets or breaks the day (a
+        dated event, a count, a plan...), then forwards again over the sentences between, each
+        sentence's outcome kept: every sentence is read at most once per document, and only
+        those between a place and the nearest such sentence before it."""
+        unit = self._unit_start(position)
+        chain: list[tuple[int, _Change]] = []
+        current: date | None = None
+        while unit > 0:
+            previous = self._unit_start(unit - 1)
+            if previous in self._after:
+                current = self._after[previous]
+                break
+            change = self._change(*self._unit_span(previous))
+            if change.sets:
+                current = change.day
+                self._after[previous] = current
+                break
+            chain.append((previous, change))
+            unit = previous
+        for start, change in reversed(chain):
+            if change.days:  # a day for something else, without a protest word
+                if current in change.days:
+                    pass  # the same day again
+                elif current is None and start < LEAD_CHARACTERS and len(change.days) == 1:
+                    # the story's first day, in a sentence without a protest word: "The governor
+                    # said on Tuesday that calm had returned. Hours later, cacerolazos broke out"
+                    current = next(iter(change.days))
+                else:
+                    current = None  # another day, for something else ("On Sunday, the CNE...")
+            self._after[start] = current
+        return current
+
+    def _change(self, start: int, end: int) -> _Change:
+        """How the sentence [start, end) changes the day in force (see _Change)."""
         positions, values = self.headings()
         index = bisect.bisect_left(positions, start)
         if index < len(positions) and positions[index] == start:
-            return True, values[index]  # a chronology heading: its day, until the next
+            return _Change(True, values[index])  # a chronology heading: its day, until the next
         line_start, line_end = self.doc.line_span(start)
         if self.is_caption_line(line_start, line_end):
-            return False, None  # a caption stands outside the story's flow
+            return _NEUTRAL  # a caption stands outside the story's flow
         sentence = self.doc.text[start:end]
+        r = self.reading
+        if (
+            not self.may_have_dates(start, end)
+            and not r.time_break.search(sentence)
+            and not dates_mod.BARE_YEAR.search(sentence)
+        ):
+            return _NEUTRAL  # the common case, read cheaply
         said = self.event_dates(start, end)
-        if (said.spans or said.unresolved) and self.reading.plan.search(sentence):
-            return True, None  # a plan with a day: "called for a march on Saturday", "mañana"
+        if (said.spans or said.unresolved) and r.plan.search(sentence):
+            return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days:
             if self._reports_event(sentence):
-                return True, max(days)  # the newest day a sentence gives is the one it reports
-            if current in days or self._publication_line(line_start, line_end, days):
-                return False, None  # the same day again; "Posted 24 February 2014"
-            if not started and len(days) == 1:
-                # the story's first day, in a sentence without a protest word: "The governor
-                # said on Tuesday that calm had returned. Hours later, cacerolazos broke out..."
-                return True, next(iter(days))
-            return True, None  # another day, for something else ("On Sunday, the CNE proclaimed...")
+                return _Change(True, max(days))  # the newest day a sentence gives is the one it reports
+            if self._publication_line(line_start, line_end, days):
+                return _NEUTRAL  # "Posted 24 February 2014"
+            return _Change(False, None, frozenset(days))
         if (
             said.spans  # only a week or a month ("last week", "este mes")
             or said.unresolved
             or said.anchored
-            or self.reading.cumulative.search(sentence)
-            or self.reading.count_since.search(sentence)
-            or self.reading.other_time.search(sentence)
+            or r.time_break.search(sentence)
             or not self.in_window(said.years)
         ):
-            return True, None
-        return False, None
+            return _BREAK
+        return _NEUTRAL
 
     def _publication_line(self, line_start: int, line_end: int, days: set[date]) -> bool:
         """A short line whose only day is the publication's, reporting no event: the story's
@@ -448,14 +486,13 @@ class _DateReader:
         )
 
     def _reports_event(self, sentence: str) -> bool:
-        return any(p.search(sentence) for p in self.reading.triggers.values())
-
-    def in_force(self, position: int) -> date | None:
-        """The day in force at `position`: the last day the text gave for the story's event
-        before the sentence of `position`, unless a break came after it."""
-        positions, values = self.story_days()
-        index = bisect.bisect_left(positions, self._unit_start(position))
-        return values[index - 1] if index else None
+        """Whether the sentence has a protest word (not only a meeting's)."""
+        r = self.reading
+        if r.all_triggers_lower is not None:
+            matches = r.all_triggers_lower.finditer(sentence.lower())
+        else:
+            matches = r.all_triggers.finditer(sentence)
+        return any(m.lastgroup != "meeting" for m in matches)
 
     # ---- the date of a place ----------------------------------------------------------------
 
@@ -494,7 +531,7 @@ class _DateReader:
         if heading is not None:
             return EventDate(heading, "day", "heading")
         r = self.reading
-        if r.count_since.search(sentence) or r.cumulative.search(sentence) or r.other_time.search(sentence):
+        if r.time_break.search(sentence):
             return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
