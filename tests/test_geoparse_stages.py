@@ -876,6 +876,12 @@ def test_dates_as_a_reader_infers_them(
             date(2024, 7, 30),
             ["", "2024-07-29"],
         ),
+        (  # no publication date known: the dateline's is it
+            "CARACAS, 6 de agosto de 2024 (EFE).– Miles protestaron este lunes en Valencia.",
+            "es",
+            None,
+            ["", "2024-08-05"],
+        ),
         (  # a weekday written with its date is that date, whenever the story was published
             "Estudiantes marcharon el lunes 29 de julio en Valencia.\n\nEn Petare hubo cacerolazos.",
             "es",

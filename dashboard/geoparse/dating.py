@@ -37,9 +37,11 @@ GUESSED = ("published", "lead", "in force")
 
 _DATELINE = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
-    r"(?:\d{1,2}\s+[A-Za-záéíóú]{3,10}\.?|[A-Za-z]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
+    r"(?:\d{1,2}(?:\s+[A-Za-záéíóú]{2,10}\.?){1,3}|[A-Za-z]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
     r"(?:\(\s*[\w .]{1,25}\s*\))?\s*(?:\.?\s*[-—–]+|\(\s*[\w .]{1,25}\s*\))"
 )
+"""A dateline: "CARACAS, Aug 6 (Reuters) -", "MARACAIBO, 12 ago (EFE).–", "CARACAS, 6 de agosto
+de 2024 (EFE).–"."""
 
 
 @dataclass(frozen=True)
@@ -575,7 +577,7 @@ def dateline_spans(doc: Document, reading: Reading | None = None) -> list[tuple[
     spans = []
     for line_start in doc.line_starts[:6]:
         match = _DATELINE.match(doc.text, line_start, min(len(doc.text), line_start + 90))
-        if match:
+        if match and (reading is None or _names_a_month(match.group(), reading)):
             spans.append((match.start(), match.end()))
             continue
         _, line_end = doc.line_span(line_start)
@@ -589,12 +591,36 @@ def dateline_spans(doc: Document, reading: Reading | None = None) -> list[tuple[
     return spans
 
 
+def _names_a_month(dateline: str, reading: Reading) -> bool:
+    """Whether a dateline's words include a month ("12 ago", "Aug 6"): "CARACAS, 12 personas
+    detenidas —" is a sentence, not a dateline."""
+    months = {**dates_mod.date_grammar().months, **reading.dates.months}  # wire style, any language
+    return any(word.rstrip(".") in months for word in dates_mod.fold_text(dateline).split())
+
+
+def filing_date(doc: Document, datelines: list[tuple[int, int]], reading: Reading) -> date | None:
+    """The day the first dateline or dated byline gives, with its year or the year the text
+    names ("CARACAS, 6 de agosto de 2024 (EFE)"): the publication day of a story whose
+    publication date is unknown (never an event's day)."""
+    for start, end in datelines[:1]:
+        year = dates_mod.YearContext(doc.text, reading.dates).at(end)
+        spans = dates_mod.find_dates(doc.text[start:end], None, year, reading.dates)
+        days = [s.value for s in spans if s.value is not None and s.precision == "day"]
+        if len(days) == 1:
+            return days[0]
+    return None
+
+
 def date_events(
     doc: Document, places: tuple[Resolved, ...], roles: tuple[Role, ...], reading: Reading
 ) -> tuple[EventDate, ...]:
     """One EventDate per place: protest sites get the date of their event (read where the role
     says: a container shares the date of the event place it contains), other places none."""
     datelines = dateline_spans(doc, reading)
+    if doc.published is None:
+        filed = filing_date(doc, datelines, reading)
+        if filed is not None:  # "MARACAIBO, 30 jul 2024 (EFE).– ... este lunes": Monday the 29th
+            doc = replace(doc, published=filed)
     not_dates = sorted({(p.spot.start, p.spot.end) for p in places} | set(datelines))
     merged: list[tuple[int, int]] = []
     for start, end in not_dates:  # the spans must not overlap for the bisection

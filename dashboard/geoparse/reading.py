@@ -336,9 +336,9 @@ def compile_reading(
             r"(?<![\w-])" + alternation(ev("reporting_verbs") or [NEVER.pattern]) + r"(?![\w-])", flags
         ),
         dateline_after=re.compile(
-            r"^(?:\s*,\s*[A-Z][\w. ]{1,25})?(?:\s*,\s*\d{1,2}\s+\w{3,10}\.?)?\s*(?:\(\s*"
-            + alternation(agencies or [NEVER.pattern])
-            + r"\s*\)|[—–]|--)"
+            r"^(?:\s*,\s*[A-Z][\w. ]{1,25})?"
+            r"(?:\s*,\s*\d{1,2}(?:\s+\w{2,10}\.?){1,4}(?:,?\s+\d{4})?)?"  # ", 6 de agosto de 2024"
+            r"\s*(?:\(\s*" + alternation(agencies or [NEVER.pattern]) + r"\s*\)|[—–]|--)"
         ),
         byline=re.compile(r"\s*" + alternation(ev("byline_openers") or [NEVER.pattern]) + r"\b", flags),
         time_break=Words.compile(
