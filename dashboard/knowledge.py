@@ -146,6 +146,7 @@ LANGUAGE_SCHEMA: Schema = {
         "residents_cues": "words",
         "name_of_words": "words",
         "not_names": "words",
+        "indefinite_articles": "words",
     },
 }
 

@@ -334,6 +334,12 @@ def test_a_name_shared_by_a_state_and_its_capital_follows_its_list(text: str, le
         ),
         ("The Catholic Church said the vote was flawed.", "en", []),  # an institution, not a church
         ("The private sector and the oil sector.", "en", []),  # no name
+        ("Murió en un hospital de Valencia.", "es", []),  # a description, not a name
+        (
+            "Murió en el Hospital Central de Valencia.",
+            "es",
+            [("Hospital Central", "landmark", "hospital")],  # its city a container
+        ),
     ],
 )
 def test_places_below_the_city_are_found_by_head_words_and_lists(
@@ -881,6 +887,12 @@ def test_dates_as_a_reader_infers_them(
             "es",
             None,
             ["", "2024-08-05"],
+        ),
+        (  # "VALENCIA (Venezuela), 20 feb (EFE).-": a dateline; its date is no event's
+            "VALENCIA (Venezuela), 20 feb (EFE).- Estudiantes marcharon el martes en Petare.",
+            "es",
+            date(2014, 2, 20),
+            ["", "", "2014-02-18"],
         ),
         (  # a weekday written with its date is that date, whenever the story was published
             "Estudiantes marcharon el lunes 29 de julio en Valencia.\n\nEn Petare hubo cacerolazos.",

@@ -36,12 +36,12 @@ GUESSED = ("published", "lead", "in force")
 """Sources of a date the reader assumes (the publication day, the lead's day, the day in force)."""
 
 _DATELINE = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
+    r"[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w ]{1,25}\))?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
     r"(?:\d{1,2}(?:\s+[A-Za-záéíóú]{2,10}\.?){1,3}|[A-Za-z]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
     r"(?:\(\s*[\w .]{1,25}\s*\))?\s*(?:\.?\s*[-—–]+|\(\s*[\w .]{1,25}\s*\))"
 )
 """A dateline: "CARACAS, Aug 6 (Reuters) -", "MARACAIBO, 12 ago (EFE).–", "CARACAS, 6 de agosto
-de 2024 (EFE).–"."""
+de 2024 (EFE).–", "VALENCIA (Venezuela), 20 feb (EFE).-"."""
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,7 @@ class Reading:
     head_of_or_articles: frozenset[str]
     residents_words: frozenset[str]
     not_names: frozenset[str]
+    indefinite_articles: frozenset[str]
     head_words: frozenset[str]
     name_connectors: frozenset[str]
     conjunctions: frozenset[str]
@@ -336,7 +337,8 @@ def compile_reading(
             r"(?<![\w-])" + alternation(ev("reporting_verbs") or [NEVER.pattern]) + r"(?![\w-])", flags
         ),
         dateline_after=re.compile(
-            r"^(?:\s*,\s*[A-Z][\w. ]{1,25})?"
+            r"^(?:\s*\([A-Z][\w ]{1,25}\))?"  # "VALENCIA (Venezuela), 20 feb (EFE).-"
+            r"(?:\s*,\s*[A-Z][\w. ]{1,25})?"
             r"(?:\s*,\s*\d{1,2}(?:\s+\w{2,10}\.?){1,4}(?:,?\s+\d{4})?)?"  # ", 6 de agosto de 2024"
             r"\s*(?:\(\s*" + alternation(agencies or [NEVER.pattern]) + r"\s*\)|[—–]|--)"
         ),
@@ -471,6 +473,7 @@ def compile_reading(
         residents_words=frozenset(fold(w).split()[0] for w in sub("residents_cues")),
         head_of_or_articles=frozenset(fold(w) for w in sub("head_of") + articles + ["del", "los", "las"]),
         not_names=frozenset(fold(w) for w in sub("not_names")),
+        indefinite_articles=frozenset(fold(w) for w in sub("indefinite_articles")),
         head_words=frozenset(
             key[0]
             for table in (
