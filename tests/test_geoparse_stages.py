@@ -894,6 +894,13 @@ def test_dates_as_a_reader_infers_them(
             date(2014, 2, 20),
             ["", "", "2014-02-18"],
         ),
+        (  # a headline takes the newest day its lead gives: the news of the day
+            "Barricadas en Valencia\n\nVecinos amanecieron este jueves entre barricadas en Valencia, después "
+            "de que la noche del miércoles encapuchados se enfrentaran con policías en Petare.",
+            "es",
+            date(2017, 5, 4),
+            ["2017-05-04", "2017-05-04", "2017-05-03"],
+        ),
         (  # a weekday written with its date is that date, whenever the story was published
             "Estudiantes marcharon el lunes 29 de julio en Valencia.\n\nEn Petare hubo cacerolazos.",
             "es",

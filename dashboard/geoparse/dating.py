@@ -337,9 +337,10 @@ class _DateReader:
         return bool(r.anchor_noun_after.match(text, span.end, min(len(text), span.end + 40)))
 
     def lead_date(self, before: int) -> date | None:
-        """The single day-precision date of protest sentences in the lead, counting only
-        sentences that end before `before` (a date carries forward, never back from a later
-        paragraph)."""
+        """The day of the protest sentences in the lead, counting only sentences that end
+        before `before` (a date carries forward, never back from a later paragraph): the newest
+        day they give, as for the day in force ("amanecieron este jueves entre barricadas,
+        después de que la noche del miércoles..." reports Thursday's news)."""
         if self._lead is None:
             lead: list[tuple[int, set[date]]] = []
             text = self.doc.text
@@ -361,7 +362,7 @@ class _DateReader:
         for end, days in self._lead:
             if end <= before:
                 found_days |= days
-        return found_days.pop() if len(found_days) == 1 else None
+        return max(found_days) if found_days else None
 
     def caption_date(self, position: int) -> date | None:
         """The explicit date of a photo caption's line ("... Photo taken on 30 July 2024.")."""
