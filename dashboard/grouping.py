@@ -140,7 +140,8 @@ MEMBER_COLUMNS: tuple[str, ...] = (
     "sentence",
     "status",
 )
-"""The columns of `EventTables.members`: which mentions (by article and span) make each event."""
+"""The columns of `EventTables.members`: which mentions (by article and span) make each event.
+The frame also carries `surface` (the words as written, for highlighting the excerpt)."""
 
 _STATE = LEVEL_RANK["state"]
 _MUNICIPALITY = LEVEL_RANK["municipality"]
@@ -431,11 +432,18 @@ def _first_per(groups: np.ndarray, order: np.ndarray) -> np.ndarray:
 # --- The mentions as columns ----------------------------------------------------------------------------
 
 
+_FIRST_DAY = np.datetime64("1678-01-01", "D").astype(np.int64)
+_LAST_DAY = np.datetime64("2262-04-10", "D").astype(np.int64)
+"""The days a datetime64[ns] column holds (the events frame's): a stored date outside them
+(a hand-edited '0001-01-01') is read as missing, as `events.load_events` reads it."""
+
+
 def _days(values: Any) -> np.ndarray:
     """Days since 1970-01-01 (int64; _MISSING for none) of dates, ISO strings or datetimes."""
     series = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
     parsed = pd.to_datetime(series, errors="coerce", format="ISO8601")
-    return parsed.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]").astype(np.int64)
+    days = parsed.to_numpy().astype("datetime64[D]").astype(np.int64)  # no detour through ns: no overflow
+    return np.where((days >= _FIRST_DAY) & (days <= _LAST_DAY), days, _MISSING)
 
 
 class _Columns:
@@ -1346,8 +1354,9 @@ def _assemble(rows: _Rows, drafts: _Drafts, groups: _Groups) -> tuple[pd.DataFra
             "level": objects(rows.shown("level", np.arange(rows.n))),
             "sentence": objects(rows.shown("sentence", np.arange(rows.n))),
             "status": objects(np.array(_STATUSES, dtype=object)[rows.status]),
+            "surface": objects(rows.shown("surface", np.arange(rows.n))),
         },
-        columns=list(MEMBER_COLUMNS),
+        columns=[*MEMBER_COLUMNS, "surface"],
     )
     return events, members
 

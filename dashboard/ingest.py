@@ -754,6 +754,9 @@ def ingest_sources(
             ) from exc
         finally:
             runner.close()
+        if not conn.events_current():
+            # Events are grouped across articles: rebuilt whole once per run, not per article.
+            conn.rebuild_events()
     return summary
 
 

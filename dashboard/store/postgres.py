@@ -124,13 +124,17 @@ class PostgresStore(Store):
 
     def read_events_arrow(self, roles: Any) -> Any:
         """The events through the ADBC PostgreSQL driver (libpq's binary COPY into Arrow)."""
+        return self.read_arrow(self.events_query(roles))
+
+    def read_arrow(self, sql: str) -> Any:
+        """One query's result as a pyarrow.Table (ADBC)."""
         import adbc_driver_postgresql.dbapi as adbc
 
         try:
             with adbc.connect(self.url) as conn:
                 cursor = conn.cursor()
                 try:
-                    cursor.execute(self.events_query(roles))
+                    cursor.execute(sql)
                     return cursor.fetch_arrow_table()
                 finally:
                     cursor.close()
