@@ -41,7 +41,7 @@ def _accent_table() -> dict[int, int]:
 
 
 _ACCENTS = _accent_table()
-_BARE_YEAR = re.compile(r"(?<![\d,.])\b(19\d\d|20\d\d)\b(?![,.]?\d)")
+BARE_YEAR = re.compile(r"(?<![\d,.])\b(19\d\d|20\d\d)\b(?![,.]?\d)")
 
 
 def _alternation(words: Iterable[str], *, escape: bool = True) -> str:
@@ -65,6 +65,7 @@ class DateGrammar:
     month_day: re.Pattern[str] | None
     day_month: re.Pattern[str]
     weekday: re.Pattern[str]
+    weekday_head: re.Pattern[str]
     weekday_name: re.Pattern[str]
     same_day: re.Pattern[str]
     shifted_day: re.Pattern[str]
@@ -73,7 +74,13 @@ class DateGrammar:
     """The last word of each shifted-day phrase: a text without one has none (a cheap test)."""
     relative: re.Pattern[str]
     future_before: re.Pattern[str]
+    future_words: re.Pattern[str]
+    """Words for a day after the one they are read from ("tomorrow", "mañana"): a plan."""
     heading: re.Pattern[str]
+    gate_words: frozenset[str]
+    """Folded words one of which every date expression has (a month, a weekday, the last word
+    of a relative phrase...): a paragraph without any, and without a number glued to letters
+    ("3Ago"), has no date, and is not scanned for one."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -106,7 +113,9 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
     this_before = [fold_text(f) for p in packs for f in p["this_before"]]
     past_after = [fold_text(f) for p in packs for f in p["past_after"]]
     future = [fold_text(f) for p in packs for f in p["future_before"]]
-    flags = re.IGNORECASE
+    # every pattern runs over folded text (lower case, no accents) and is built from folded
+    # words: no IGNORECASE, which makes sre compare character by character (several times slower)
+    flags = re.NOFLAG
     month_day = None
     if first_months:
         # Month-first ("August 28", "Aug. 28, 2024"). Capitalised month only (checked by the
@@ -129,14 +138,20 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         flags,
     )
     back = [fold_text(f) for p in packs for f in p["back_reference_before"]]
+    # A weekday and what may follow it ("Sunday's", "el domingo pasado"); the words before it
+    # ("that", "last", "este") are read backwards from it (weekday_head): a pattern that starts
+    # with optional words would be tried at every position of every paragraph.
     weekday_pattern = re.compile(
-        r"\b(?P<ref>"
+        r"\b(?P<wd>" + weekday + r")(?P<poss>['’]s)?\b"
+        r"(?P<after>\s+" + _alternation(past_after or ["(?!x)x"], escape=False) + r")?",
+        flags,
+    )
+    weekday_head = re.compile(
+        r"(?<!\w)(?P<ref>"
         + _alternation((r"\s+".join(map(re.escape, f.split())) + r"\s+" for f in back), escape=False)
         + r")?"
         r"(?P<last>" + _alternation((f + r"\s+" for f in past_before), escape=False) + r")?"
-        r"(?P<this>" + _alternation(this_before, escape=False) + r"\s+)?"
-        r"(?P<wd>" + weekday + r")(?P<poss>['’]s)?\b"
-        r"(?P<after>\s+" + _alternation(past_after or ["(?!x)x"], escape=False) + r")?",
+        r"(?P<this>" + _alternation(this_before, escape=False) + r"\s+)?$",
         flags,
     )
     shifts = {" ".join(fold_text(k).split()): v for p in packs for k, v in p["shifted_day"].items()}
@@ -159,6 +174,11 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         _alternation((r"\b" + f for f in future), escape=False) + r"\s+$",
         flags,
     )
+    # fragments are folded like the text they run on; they use no upper-case escapes (\S, \W)
+    future_words = [fold_text(f) for p in packs for f in p["future_words"]]
+    future_words_pattern = re.compile(
+        r"\b(?:" + _alternation(future_words or ["(?!x)x"], escape=False) + r")\b", flags
+    )
     month_first_heading = (
         r"|(?P<m2>" + _alternation(first_months) + r")\s+(?P<d2>\d{1,2})" if first_months else ""
     )
@@ -176,6 +196,11 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         + r"\s+)?(?P<y>20\d\d))?\s*[:.]?\s*$",
         flags,
     )
+    gate = {*months, *abbreviations, *weekdays}
+    gate.update(phrase.split()[-1] for phrase in [*relative, *shifts, *same_day])
+    for fragment in future_words:  # its last word, not one of its look-arounds ("(?<!la )mañana")
+        words = re.findall(r"[^\W\d_]{3,}", _without_lookarounds(fragment))
+        gate.update(words[-1:])
     return DateGrammar(
         months={**months, **abbreviations},
         weekdays=weekdays,
@@ -183,6 +208,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         month_day=month_day,
         day_month=day_month,
         weekday=weekday_pattern,
+        weekday_head=weekday_head,
         weekday_name=re.compile(weekday, flags),
         same_day=same_day_pattern,
         shifted_day=shifted_pattern,
@@ -190,8 +216,36 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         shift_gates=tuple({k.split()[-1] for k in shifts}),
         relative=relative_pattern,
         future_before=future_before,
+        future_words=future_words_pattern,
         heading=heading,
+        gate_words=frozenset(gate),
     )
+
+
+def _without_lookarounds(fragment: str) -> str:
+    """A regular-expression fragment without its look-around groups, nested ones included."""
+    out: list[str] = []
+    depth = 0  # how deep inside a look-around
+    i = 0
+    while i < len(fragment):
+        if fragment[i] == "\\":
+            if not depth:
+                out.append(fragment[i : i + 2])
+            i += 2
+            continue
+        if fragment[i] == "(":
+            if depth or fragment.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+                depth += 1
+                i += 1
+                continue
+        elif fragment[i] == ")" and depth:
+            depth -= 1
+            i += 1
+            continue
+        if not depth:
+            out.append(fragment[i])
+        i += 1
+    return "".join(out)
 
 
 ANY_DAY = 7
@@ -213,6 +267,12 @@ class DateSpan:
     shift: int | None = None
     """For "the next day" / "el día anterior": days from the day in force before it (the last
     day the text gave, else the lead's), resolved by the reader of the whole document."""
+    offset: int | None = None
+    """For a relative word ("today", "ayer"): its days from the day it is read from, the
+    publication's (`value`) unless the text puts it under a chronology heading of its own."""
+    future: bool = False
+    """A day after the one it is read from ("tomorrow", "next Saturday", "mañana"): a plan,
+    never the day of an event that happened."""
 
 
 def _make_date(year: int | None, month: int | None, day: int) -> date | None:
@@ -259,7 +319,7 @@ class YearContext:
         self.positions = [pos for pos, _ in full]
         self.years = [year for _, year in full]
         counts: dict[int, int] = {}
-        for match in _BARE_YEAR.finditer(text):
+        for match in BARE_YEAR.finditer(text):
             year = int(match.group(1))
             if 2000 <= year <= 2035:
                 counts[year] = counts.get(year, 0) + 1
@@ -272,7 +332,7 @@ class YearContext:
 
 def bare_years(sentence: str) -> list[int]:
     """Four-digit years written in a sentence (to tell a 2014 photo caption from today's news)."""
-    return [int(m.group(1)) for m in _BARE_YEAR.finditer(sentence)]
+    return [int(m.group(1)) for m in BARE_YEAR.finditer(sentence)]
 
 
 _DIGIT = re.compile(r"\d")  # explicit dates need a day number: most sentences skip two patterns
@@ -315,34 +375,36 @@ def find_dates(
             taken.append((match.start(), match.end()))
 
     for match in grammar.weekday.finditer(folded) if grammar.weekday_name.search(folded) else ():
-        if not free(match.start(), match.end()):
+        head = grammar.weekday_head.search(folded, max(0, match.start() - 40), match.start())
+        start = head.start() if head is not None else match.start()
+        end = match.end()
+        if not free(start, end):
             continue
-        # "Sunday, August 4": the explicit date right after wins.
-        after = text[match.end() : match.end() + 3]
-        if after.startswith(",") and any(s.start <= match.end() + 3 for s in spans if s.start > match.end()):
+        # "Sunday, August 4", "el lunes 29 de julio": the explicit date right after is the day
+        if any(end <= s.start <= end + 3 for s in spans):
             continue
         weekday = grammar.weekdays[match.group("wd")]
-        if match.group("ref"):
+        if head is not None and head.group("ref"):
             # "that Sunday", "ese domingo": the Sunday of an earlier explicit date, not the last one
-            spans.append(DateSpan(match.start(), match.end(), None, None, weekday))
-            taken.append((match.start(), match.end()))
+            spans.append(DateSpan(start, end, None, None, weekday))
+            taken.append((start, end))
             continue
         value = None
-        if grammar.future_before.search(folded[max(0, match.start() - 16) : match.start()]):
-            spans.append(DateSpan(match.start(), match.end(), None, None))  # "next Saturday": not past
-            taken.append((match.start(), match.end()))
+        if grammar.future_before.search(folded[max(0, start - 16) : start]):
+            spans.append(DateSpan(start, end, None, None, future=True))  # "next Saturday"
+            taken.append((start, end))
             continue
         if published is not None:
             back = (published.weekday() - weekday) % 7
-            if back == 0 and (match.group("last") or match.group("after")):
+            if back == 0 and ((head is not None and head.group("last")) or match.group("after")):
                 back = 7
             value = published - timedelta(days=back)
-            if match.group("this") and back > 2:
+            if head is not None and head.group("this") and back > 2:
                 # "este sábado" in a Monday story is two days ago; "este jueves" or "this Friday"
                 # in a Monday story is more likely the coming one: no date rather than a guess
                 value = None
-        spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
-        taken.append((match.start(), match.end()))
+        spans.append(DateSpan(start, end, value, "day" if value else None))
+        taken.append((start, end))
 
     shift_gate = any(word in folded for word in grammar.shift_gates)
     for match in grammar.shifted_day.finditer(folded) if shift_gate else ():
@@ -362,8 +424,13 @@ def find_dates(
         key = " ".join(match.group("rel").split())
         offset, precision = grammar.relative_offsets[key]
         value = published + timedelta(days=offset) if published is not None else None
-        spans.append(DateSpan(match.start(), match.end(), value, precision if value else None))
+        spans.append(DateSpan(match.start(), match.end(), value, precision if value else None, offset=offset))
         taken.append((match.start(), match.end()))
+
+    for match in grammar.future_words.finditer(folded):
+        if free(match.start(), match.end()):  # "tomorrow", "mañana" (not "esta mañana"): a plan
+            spans.append(DateSpan(match.start(), match.end(), None, None, future=True))
+            taken.append((match.start(), match.end()))
 
     spans.sort(key=lambda s: s.start)
     return spans

@@ -16,6 +16,9 @@ Definitions (also printed by :meth:`EvalReport.format`):
   its ``event_dates``), and a null gold date must be predicted null.
 * **Median distance error**: over the all-place matched pairs other than states and
   countries (those match by code), great-circle km between gold and predicted points.
+* **Confident protest sites**: the predicted protest sites whose confidence (the highest of
+  their protest-site mentions) is at least CONFIDENT (0.9), and the share of them that match a
+  gold protest site: how often a point the map shows as sure is right (target: 95%).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from dashboard.errors import GoldFileError
 from dashboard.models import Extractor
 
 MATCH_RADIUS_KM = 10.0
+CONFIDENT = 0.9
+"""The confidence from which a protest site counts as one the geoparser is sure of."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class ScoredPlace:
     protest: bool
     event_date: date | None
     event_dates: tuple[date, ...] = ()
+    confidence: float = 1.0
 
 
 @dataclass
@@ -64,6 +70,8 @@ class DocResult:
     place_fn: int = 0
     dates_correct: int = 0
     dates_total: int = 0
+    confident_sites: int = 0
+    confident_right: int = 0
     distances_km: list[float] = field(default_factory=list)
     missed_protest_sites: list[str] = field(default_factory=list)
     extra_protest_sites: list[str] = field(default_factory=list)
@@ -114,14 +122,19 @@ class EvalReport:
         return _ratio(self._sum("dates_correct"), self._sum("dates_total"))
 
     @property
+    def confident_share(self) -> float:
+        """The share of predicted protest sites at confidence >= CONFIDENT that are right."""
+        return _ratio(self._sum("confident_right"), self._sum("confident_sites"))
+
+    @property
     def median_km(self) -> float | None:
         distances = [km for d in self.docs for km in d.distances_km]
         return statistics.median(distances) if distances else None
 
     def format(self, *, summary: bool = False) -> str:
-        """Per-document misses and extras first; the last three lines are the summary.
+        """Per-document misses and extras first; the last four lines are the summary.
 
-        With `summary`, only the header and the three summary lines: what a held-out (check)
+        With `summary`, only the header and the four summary lines: what a held-out (check)
         split may show without its per-document errors leaking into the rules.
         """
         lines = [f"gold: {self.gold_path}  extractor: {self.extractor_version}  documents: {len(self.docs)}"]
@@ -155,6 +168,10 @@ class EvalReport:
             + (f"{median:.2f} km" if median is not None else "n/a")
             + f" ({sum(len(d.distances_km) for d in self.docs)} matched non-state places)"
         )
+        lines.append(
+            f"confident protest sites (confidence >= {CONFIDENT}): {self.confident_share:.3f} right "
+            f"({self._sum('confident_right')}/{self._sum('confident_sites')})"
+        )
         return "\n".join(lines)
 
     def by_kind(self) -> dict[str, EvalReport]:
@@ -174,7 +191,8 @@ class EvalReport:
             lines.append(
                 f"{kind}: docs={len(report.docs)} protest P={report.protest_precision:.3f} "
                 f"R={report.protest_recall:.3f} F1={report.protest_f1:.3f}; dates "
-                f"{report.date_accuracy:.3f} ({report._sum('dates_correct')}/{report._sum('dates_total')})"
+                f"{report.date_accuracy:.3f} ({report._sum('dates_correct')}/{report._sum('dates_total')}); "
+                f"confident {report._sum('confident_right')}/{report._sum('confident_sites')} right"
             )
         return "\n".join(lines)
 
@@ -191,6 +209,12 @@ class EvalReport:
             "all_place_f1": round(self.place_f1, 4),
             "event_date_accuracy": round(self.date_accuracy, 4),
             "median_distance_km": None if self.median_km is None else round(self.median_km, 3),
+            "confident_protest_sites": {
+                "threshold": CONFIDENT,
+                "sites": self._sum("confident_sites"),
+                "right": self._sum("confident_right"),
+                "share": round(self.confident_share, 4),
+            },
             "documents": [doc.__dict__ for doc in self.docs],
         }
         if summary:
@@ -289,6 +313,7 @@ def predicted_places(
                 lon=first.lon,
                 protest=bool(protest),
                 event_date=dated[0] if dated else None,
+                confidence=max((m.confidence for m in protest), default=first.confidence),
             )
         )
     return out
@@ -317,6 +342,9 @@ def score_document(doc_id: str, gold: list[ScoredPlace], pred: list[ScoredPlace]
     mp = {pi for _, pi, _ in ps_pairs}
     result.missed_protest_sites = [g.label for gi, g in enumerate(gold_ps) if gi not in mg]
     result.extra_protest_sites = [p.label for pi, p in enumerate(pred_ps) if pi not in mp]
+    confident = {pi for pi, p in enumerate(pred_ps) if p.confidence >= CONFIDENT}
+    result.confident_sites = len(confident)
+    result.confident_right = len(confident & mp)
     for gi, pi, _ in ps_pairs:
         g, p = gold_ps[gi], pred_ps[pi]
         result.dates_total += 1

@@ -125,6 +125,9 @@ LANGUAGE_SCHEMA: Schema = {
         "start_verbs": "patterns",
         "same_day": "words",
         "shifted_day": "int_map",
+        "plan_words": "patterns",
+        "future_words": "patterns",
+        "other_time": "patterns",
     },
     "subcity": {
         "about": "str",
@@ -143,6 +146,7 @@ LANGUAGE_SCHEMA: Schema = {
         "residents_cues": "words",
         "name_of_words": "words",
         "not_names": "words",
+        "indefinite_articles": "words",
     },
 }
 

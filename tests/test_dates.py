@@ -87,3 +87,34 @@ def test_year_context_prefers_the_last_full_date_then_the_most_named_year() -> N
 )
 def test_future_weekdays_are_not_resolved_to_the_past(text: str) -> None:
     assert [s.value for s in find_dates(text, MON_29_JULY, None)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("the opposition will march again tomorrow", [True]),
+        ("la oposición marchará mañana en Cabudare", [True]),
+        ("Mañana habrá otra marcha", [True]),
+        ("a las 9 de la mañana", []),  # the morning, not tomorrow
+        ("la mañana del lunes", [False]),  # "el lunes" is the day
+        ("a march next Saturday", [True]),
+        ("protestaron esta mañana", [False]),  # this morning: today
+    ],
+)
+def test_a_later_day_is_a_plan(text: str, future: list[bool]) -> None:
+    assert [s.future for s in find_dates(text, MON_29_JULY, None)] == future
+
+
+def test_a_relative_word_keeps_its_offset_for_a_heading_of_its_own() -> None:
+    (today,) = find_dates("hoy hubo cacerolazos", MON_29_JULY, None)
+    (yesterday,) = find_dates("yesterday", MON_29_JULY, None)
+    assert (today.offset, today.value, yesterday.offset) == (0, MON_29_JULY, -1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["el lunes 29 de julio", "Monday, July 29", "el lunes, 29 de julio"],
+)
+def test_a_weekday_written_with_its_date_is_that_date(text: str) -> None:
+    """Published three weeks later, "el lunes" alone would be another Monday."""
+    assert [s.value for s in find_dates(text, date(2024, 8, 20), None)] == [MON_29_JULY]

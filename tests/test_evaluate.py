@@ -1,8 +1,9 @@
-"""The scorer: matching rules, figures, and the report's last three lines."""
+"""The scorer: matching rules, figures, and the report's last four lines."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -59,6 +60,20 @@ def test_dates_count_over_matched_gold_protest_sites() -> None:
     assert (result.dates_correct, result.dates_total) == (1, 2)  # gold null must be predicted null
 
 
+def test_confident_protest_sites_are_counted_with_how_many_are_right() -> None:
+    """A protest site at confidence >= 0.9 is right when it matches a gold protest site; the
+    unsure ones and the places that are not protest sites are not counted."""
+    gold = [place("city"), place("city", lat=8.0, lon=-63.0)]
+    pred = [
+        replace(place("city"), confidence=0.95),  # right
+        replace(place("city", lat=9.0, lon=-70.0), confidence=0.97),  # no gold protest site there
+        replace(place("city", lat=8.0, lon=-63.0), confidence=0.6),  # right, but not sure
+        replace(place("city", lat=7.0, lon=-62.0, protest=False), confidence=0.99),
+    ]
+    result = score_document("doc", gold, pred)
+    assert (result.confident_sites, result.confident_right) == (2, 1)
+
+
 def test_evaluate_gold_on_a_small_gold_file(tmp_path: Path) -> None:
     text = "Police fired tear gas at protesters in Maracaibo on Monday. Officials met in Washington."
     (tmp_path / "doc1.txt").write_text(text, encoding="utf-8")
@@ -101,12 +116,14 @@ def test_evaluate_gold_on_a_small_gold_file(tmp_path: Path) -> None:
     formatted = report.format()
     assert "missed protest site: Zulia (state) [state]" in formatted
     assert "extra place: Washington" in formatted
-    last = formatted.splitlines()[-3:]
+    last = formatted.splitlines()[-4:]
     assert last[0].startswith("protest sites: P=1.000 R=0.500 F1=0.667")
     assert last[1].startswith("all places: F1=") and "event dates: accuracy=1.000" in last[1]
     assert last[2].startswith("median distance error: ")
+    assert last[3] == "confident protest sites (confidence >= 0.9): 1.000 right (1/1)"
     summary = report.to_json()
     assert summary["protest_site"] == {"precision": 1.0, "recall": 0.5, "f1": 0.6667}
+    assert summary["confident_protest_sites"] == {"threshold": 0.9, "sites": 1, "right": 1, "share": 1.0}
     json.dumps(summary)  # JSON-able
 
 

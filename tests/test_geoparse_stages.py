@@ -334,6 +334,12 @@ def test_a_name_shared_by_a_state_and_its_capital_follows_its_list(text: str, le
         ),
         ("The Catholic Church said the vote was flawed.", "en", []),  # an institution, not a church
         ("The private sector and the oil sector.", "en", []),  # no name
+        ("Murió en un hospital de Valencia.", "es", []),  # a description, not a name
+        (
+            "Murió en el Hospital Central de Valencia.",
+            "es",
+            [("Hospital Central", "landmark", "hospital")],  # its city a container
+        ),
     ],
 )
 def test_places_below_the_city_are_found_by_head_words_and_lists(
@@ -488,6 +494,35 @@ def test_an_anchored_place_says_its_point_is_the_anchors() -> None:
     )
     assert (city.anchor_place_id, city.coord_precision) == (None, "exact")
     assert street.place_id.startswith(city.place_id + "/") and street.name == "Avenida Bolívar, Valencia"
+
+
+# ---- confidence -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "sure"),
+    [
+        ("In Caracas, protesters gathered at Plaza Bolívar.", "en", "Plaza Bolívar", True),
+        ("Protesters gathered at Plaza Bolívar in Caracas.", "en", "Plaza Bolívar", True),
+        # a square every town has, and the text names no city for it
+        ("Protesters gathered at Plaza Bolívar.", "en", "Plaza Bolívar", False),
+        # a street anchored to its city has the city's point, not its own
+        ("Trancaron la avenida Bolívar de Valencia.", "es", "avenida Bolívar", False),
+        ("Protestas en el estado Carabobo.", "es", "Carabobo", True),
+        ("Protestas en Valencia, Carabobo.", "es", "Valencia", True),
+        # a level word that does not fit the reading chosen is a weak cue
+        ("Protestas en el municipio Valencia.", "es", "Valencia", False),
+        ("Protests in Barcelona.", "en", "Barcelona", False),  # Anzoátegui's or Spain's
+    ],
+)
+def test_confidence_is_sure_only_where_the_text_makes_the_place_sure(
+    text: str, language: str, name: str, sure: bool
+) -> None:
+    from dashboard.geoparse.confidence import SURE
+
+    mentions = run_stages(text, published=None, language=language, gazetteer=GAZ, reading=reading(language))
+    (mention,) = [m for m in mentions if m.surface == name]
+    assert (mention.confidence >= SURE) is sure, mention.confidence
 
 
 # ---- role -------------------------------------------------------------------------------------
@@ -698,11 +733,11 @@ def test_the_state_refers_back_to_the_state_named_before() -> None:
             date(2019, 3, 14),
             ["", "2019-03-12", "2019-03-12"],
         ),
-        (  # ...but a post of an older year without a dateline says no day for its later paragraphs
+        (  # ...and so does a post of an older year without a dateline: a weekday is a day given
             "Students marched in Valencia on Tuesday.\n\nVenezuelans in Madrid also protested.",
             "en",
             date(2014, 2, 13),
-            ["2014-02-11", ""],
+            ["2014-02-11", "2014-02-11"],
         ),
         (  # a headline takes the lead's day
             "Protestas en Valencia\n\nMiles marcharon este domingo en Valencia.",
@@ -728,6 +763,167 @@ def test_the_state_refers_back_to_the_state_named_before() -> None:
     ],
 )
 def test_dates_as_a_reader_infers_them(
+    text: str, language: str, published: date | None, dates: list[str]
+) -> None:
+    assert [m[4] for m in extract(text, language, published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "dates"),
+    [
+        (  # the lead's day goes on through later paragraphs and a subheaded section; "desde
+            # temprano" and "a mediodía" are times of that day, not a running count
+            "VALENCIA, 6 ago (EFE).– Vecinos salieron este lunes a protestar en Valencia.\n\n"
+            "Desde temprano, manifestantes trancaron calles en Petare.\n\n"
+            "A mediodía, cientos se concentraron en Chacao.\n\nUn herido en Maturín\n\n"
+            "En Maturín, un joven resultó herido de perdigones.",
+            "es",
+            date(2024, 8, 6),
+            ["", "2024-08-05", "2024-08-05", "2024-08-05", "2024-08-05", "2024-08-05"],
+        ),
+        (
+            "CARACAS, Aug 6 (Reuters) - Protesters marched on Monday in Valencia.\n\n"
+            "Since early morning, residents had blocked roads in Petare.",
+            "en",
+            date(2024, 8, 6),
+            ["", "2024-08-05", "2024-08-05"],
+        ),
+        (  # a weekday of an older year's wire story is a day given, and it goes on
+            "SAN CRISTÓBAL, Venezuela (AP) — Protesters blocked roads Thursday in San Cristóbal.\n\n"
+            "In Valencia, troops fired tear gas at students.",
+            "en",
+            date(2017, 6, 2),
+            ["", "", "2017-06-01", "2017-06-01"],
+        ),
+        (  # a round-up: every rally is that Saturday
+            "Venezuelans living abroad rallied on Saturday around the world.\n\n"
+            "In Spain, hundreds gathered in Madrid.\n\nIn Chile, Venezuelans marched in Santiago.",
+            "en",
+            date(2019, 2, 4),
+            ["2019-02-02", "2019-02-02", "2019-02-02"],
+        ),
+        (  # the first day a story gives, even in a sentence without a protest word
+            "The governor of Carabobo said on Tuesday that calm had returned. "
+            "Hours later, cacerolazos broke out in Valencia.",
+            "en",
+            date(2024, 7, 31),
+            ["", "2024-07-30"],
+        ),
+        (  # a new day replaces it
+            "Students marched on Monday in Valencia.\n\nOn Sunday, residents banged pots in Petare.\n\n"
+            "In Chacao, police detained ten people.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-05", "2024-08-04", "2024-08-04"],
+        ),
+        # ---- a break stops the carry: the paragraphs after it say no day
+        (  # a running count
+            "Protesters marched on Monday in Valencia.\n\n"
+            "Since the election, 300 people have been arrested in Carabobo.\n\n"
+            "In Petare, police fired tear gas.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-05", "", ""],
+        ),
+        (  # another time
+            "Miles marcharon este lunes en Valencia.\n\n"
+            "El fin de semana pasado hubo cacerolazos en Petare.\n\n"
+            "En Chacao, la policía detuvo a tres jóvenes.",
+            "es",
+            date(2024, 8, 6),
+            ["2024-08-05", "", ""],
+        ),
+        (  # a plan with its day
+            "Students marched on Monday in Valencia.\n\n"
+            "The opposition called for a new march on Saturday in Caracas.\n\n"
+            "In Petare, police detained ten people.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-05", "", ""],
+        ),
+        (
+            "La oposición convoca a marchar mañana en Caracas. Vecinos protestaron en Petare.",
+            "es",
+            date(2024, 8, 6),
+            ["", ""],
+        ),
+        (  # another year
+            "Students marched on Monday in Valencia.\n\nIn 2017, protesters were killed in Petare.\n\n"
+            "In Chacao, police detained ten people.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-05", "", ""],
+        ),
+        # ---- a day that is not the text's never carries
+        (  # the publication day of a present tense is a guess for its own sentence only
+            "Protesters are gathering in Valencia.\n\nPolice detained ten people in Petare.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-06", ""],
+        ),
+        (  # and no guess at all in an older year; a weekday later is a day given
+            "Students are blocking roads in Valencia.\n\n"
+            "On Thursday, police detained ten people in Petare.\n\n"
+            "In Chacao, students were beaten.",
+            "en",
+            date(2014, 2, 24),
+            ["", "2014-02-20", "2014-02-20"],
+        ),
+        (  # a publication line is not the story's day
+            "Protests in Valencia\n\nPosted 24 February 2014\n\nStudents are blocking roads in Valencia.\n\n"
+            "Police detained ten people in Petare.",
+            "en",
+            date(2014, 2, 24),
+            ["", "", ""],
+        ),
+        (  # a dateline's date is the publication's: "este lunes" is the Monday before it
+            "MARACAIBO, 30 jul (EFE).– Miles protestaron este lunes en Valencia.",
+            "es",
+            date(2024, 7, 30),
+            ["", "2024-07-29"],
+        ),
+        (  # no publication date known: the dateline's is it
+            "CARACAS, 6 de agosto de 2024 (EFE).– Miles protestaron este lunes en Valencia.",
+            "es",
+            None,
+            ["", "2024-08-05"],
+        ),
+        (  # "VALENCIA (Venezuela), 20 feb (EFE).-": a dateline; its date is no event's
+            "VALENCIA (Venezuela), 20 feb (EFE).- Estudiantes marcharon el martes en Petare.",
+            "es",
+            date(2014, 2, 20),
+            ["", "", "2014-02-18"],
+        ),
+        (  # a headline takes the newest day its lead gives: the news of the day
+            "Barricadas en Valencia\n\nVecinos amanecieron este jueves entre barricadas en Valencia, después "
+            "de que la noche del miércoles encapuchados se enfrentaran con policías en Petare.",
+            "es",
+            date(2017, 5, 4),
+            ["2017-05-04", "2017-05-04", "2017-05-03"],
+        ),
+        (  # a weekday written with its date is that date, whenever the story was published
+            "Estudiantes marcharon el lunes 29 de julio en Valencia.\n\nEn Petare hubo cacerolazos.",
+            "es",
+            date(2024, 8, 20),
+            ["2024-07-29", "2024-07-29"],
+        ),
+        # ---- live blogs and chronologies: the heading dates its entries; "today" is its day
+        (
+            "Tuesday 30 April 2019\n\n11:45 am — In Valencia, demonstrators have blocked roads today.\n\n"
+            "6:55 pm — The opposition will march again tomorrow in Caracas.",
+            "en",
+            date(2019, 5, 1),
+            ["2019-04-30", ""],
+        ),
+        (
+            "Martes 30 de julio\n\n19:15 — Hoy también hubo cacerolazos en Valencia.",
+            "es",
+            date(2024, 8, 2),
+            ["2024-07-30"],
+        ),
+    ],
+)
+def test_the_day_in_force_goes_on_until_a_break(
     text: str, language: str, published: date | None, dates: list[str]
 ) -> None:
     assert [m[4] for m in extract(text, language, published)] == dates

@@ -362,6 +362,8 @@ class _Finder:
         start = head_last + 1
         if start >= self.n:
             return None
+        if i > 0 and doc.folded[i - 1] in r.indefinite_articles and not is_capitalised(doc.tokens[i]):
+            return None  # "un hospital de Valencia", "a square in Caracas": no name, not a landmark
         gap = doc.text[doc.tok_end[head_last] : doc.tok_start[start]]
         if not (
             doc.adjacent(head_last) or (len(doc.tokens[head_last]) <= 4 and _ABBREVIATION_GAP.match(gap))

@@ -51,7 +51,7 @@ def assemble(
                 event_type=role.event_type,
                 event_date=when.value,
                 date_precision=when.precision,
-                confidence=confidence(place),
+                confidence=confidence(place, places),
                 sentence=excerpt(doc, place.spot.start),
                 anchor_place_id=place.anchor.place_id if place.anchor is not None else None,
                 coord_precision=place.coord_precision,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -29,26 +30,24 @@ from dashboard.geoparse.role import Role
 LEAD_CHARACTERS = 600
 """The lead of a story: the sentences that start within its first characters."""
 
-CARRY_DAYS = 3
-"""In older news, the lead's day goes on through the story when it is at most this many days
-before publication (a report of those days, not a later round-up)."""
-
 STATED = ("sentence", "caption", "heading", "paragraph")
 """Sources of a date the text states for the place (stronger than a guess)."""
-GUESSED = ("published", "lead")
-"""Sources of a date the reader assumes (the publication day, the lead's day)."""
+GUESSED = ("published", "lead", "in force")
+"""Sources of a date the reader assumes (the publication day, the lead's day, the day in force)."""
 
 _DATELINE = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
-    r"(?:\d{1,2}\s+[A-Za-záéíóú]{3,10}\.?|[A-Za-z]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
+    r"[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w ]{1,25}\))?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
+    r"(?:\d{1,2}(?:\s+[A-Za-záéíóú]{2,10}\.?){1,3}|[A-Za-z]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
     r"(?:\(\s*[\w .]{1,25}\s*\))?\s*(?:\.?\s*[-—–]+|\(\s*[\w .]{1,25}\s*\))"
 )
+"""A dateline: "CARACAS, Aug 6 (Reuters) -", "MARACAIBO, 12 ago (EFE).–", "CARACAS, 6 de agosto
+de 2024 (EFE).–", "VALENCIA (Venezuela), 20 feb (EFE).-"."""
 
 
 @dataclass(frozen=True)
 class EventDate:
     """The event date of a place (None when the text does not give a day), its precision, and
-    where it was read (`source`: sentence, caption, heading, paragraph, published, lead)."""
+    where it was read (`source`: sentence, caption, heading, paragraph, published, lead, in force)."""
 
     value: date | None = None
     precision: str | None = None
@@ -56,6 +55,37 @@ class EventDate:
 
 
 NO_DATE = EventDate()
+
+
+@dataclass(frozen=True)
+class _Change:
+    """How a sentence changes the day in force: `sets` it to `day` (None: a break), or leaves
+    it, unless it gives `days` for something else than a protest (resolved by what is in force
+    before it)."""
+
+    sets: bool
+    day: date | None = None
+    days: frozenset[date] = frozenset()
+
+
+_NEUTRAL = _Change(False)
+_BREAK = _Change(True)
+
+_GLUED = re.compile(r"\d[^\W\d_]")
+"""A number glued to letters: "3Ago" (a headline's date), "28th"."""
+
+
+@dataclass(frozen=True)
+class SentenceDates:
+    """What a sentence says about when: its dates that can be an event's (references resolved,
+    anchors and plans removed), whether it had an anchor ("since Sunday's vote"), whether it
+    names a day that is no event's or cannot be known ("tomorrow", "next Saturday", "este
+    jueves" in a Monday story), and its bare years."""
+
+    spans: tuple[dates_mod.DateSpan, ...]
+    anchored: bool
+    unresolved: bool
+    years: tuple[int, ...]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -67,9 +97,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 class _DateReader:
     """The dates of one document, read once per sentence, paragraph and heading."""
 
-    def __init__(
-        self, doc: Document, reading: Reading, not_dates: list[tuple[int, int]], wire: bool = False
-    ) -> None:
+    def __init__(self, doc: Document, reading: Reading, not_dates: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.reading = reading
         self.grammar = reading.dates
@@ -81,10 +109,10 @@ class _DateReader:
         self._lead: list[tuple[int, set[date]]] | None = None
         self._explicit: tuple[list[int], list[date]] | None = None
         self._known: tuple[list[int], list[date]] | None = None
-        self._lead_relative: set[date] = set()
-        self.wire = wire  # the story opens with a dateline or a dated byline: news of the day
-        self._events: dict[tuple[int, int], tuple[list[dates_mod.DateSpan], bool, list[int]]] = {}
+        self._events: dict[tuple[int, int], SentenceDates] = {}
         self._fallbacks: dict[tuple[int, int], EventDate] = {}
+        self._after: dict[int, date | None] = {}  # unit start -> the day in force after it
+        self._glued: list[int] | None = None
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -93,7 +121,7 @@ class _DateReader:
             self._years = dates_mod.YearContext(self.doc.text, self.grammar)
         return self._years.at(pos)
 
-    def in_window(self, years: list[int]) -> bool:
+    def in_window(self, years: Iterable[int]) -> bool:
         """Whether the years a sentence names are the story's own: a sentence that names another
         year ("las protestas de 2017" in a 2024 story) is about another time."""
         published = self.doc.published
@@ -131,6 +159,12 @@ class _DateReader:
             self._headings = (positions, values)
         return self._headings
 
+    def heading_at(self, position: int) -> date | None:
+        """The day of the chronology heading above `position`, if any."""
+        positions, values = self.headings()
+        index = bisect.bisect_right(positions, position)
+        return values[index - 1] if index else None
+
     def sentence_dates(self, start: int, end: int) -> tuple[list[dates_mod.DateSpan], list[int]]:
         """The dates of a sentence (offsets relative to it) and its bare years. Taken from its
         paragraph's dates, which are read once: the text is scanned for dates once, not once
@@ -149,29 +183,42 @@ class _DateReader:
             self._sentences[(start, end)] = cached
         return cached
 
-    def event_dates(self, start: int, end: int) -> tuple[list[dates_mod.DateSpan], bool, list[int]]:
-        """The dates of a sentence that can be an event's (references resolved, anchors
-        removed), whether it had an anchor, and its bare years; read once per sentence."""
+    def event_dates(self, start: int, end: int) -> SentenceDates:
+        """The dates of a sentence that can be an event's, read once per sentence (see
+        SentenceDates). Under a chronology heading, "today" / "hoy" is the heading's day."""
         cached = self._events.get((start, end))
         if cached is None:
             sentence = self.doc.text[start:end]
             spans, years = self.sentence_dates(start, end)
+            published = self.doc.published
+            heading: date | None = None
+            if any(s.offset is not None for s in spans):
+                heading = self.heading_at(start)
             resolved: list[dates_mod.DateSpan] = []
+            unresolved = False
+            anchors = 0
             for s in spans:
+                value = s.value
                 if s.shift is not None:  # "al día siguiente": the day in force, shifted
                     in_force = self.day_in_force(start + s.start)
-                    if in_force is not None:
-                        resolved.append(
-                            dates_mod.DateSpan(s.start, s.end, in_force + timedelta(days=s.shift), "day")
-                        )
+                    value = None if in_force is None else in_force + timedelta(days=s.shift)
                 elif s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
                     value = self.referred_day(start + s.start, s.weekday)
-                    if value is not None:
-                        resolved.append(dates_mod.DateSpan(s.start, s.end, value, "day"))
-                elif s.value is not None:
-                    resolved.append(s)
-            kept = [s for s in resolved if not self.is_anchor(sentence, s)]
-            cached = (kept, len(kept) < len(resolved), years)
+                elif s.offset is not None and heading is not None and s.precision == "day":
+                    value = heading + timedelta(days=s.offset)  # "hoy" in a live blog's entry
+                span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
+                if self.is_anchor(sentence, span):
+                    anchors += 1
+                elif (
+                    value is None
+                    or s.future
+                    or (s.offset is not None and s.offset > 0)
+                    or (published is not None and value > published)
+                ):
+                    unresolved = True  # "tomorrow", "next Saturday", a day after publication: a plan
+                else:
+                    resolved.append(span)
+            cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
 
@@ -183,6 +230,10 @@ class _DateReader:
         found = self._paragraphs.get(key)
         if found is None:
             _, line_end = self.doc.line_span(line_start)
+            if not self.may_have_dates(line_start, line_end):
+                found = ([], [])
+                self._paragraphs[key] = found
+                return found
             spans = dates_mod.find_dates(
                 self.doc.text[line_start:line_end], self.doc.published, ctx_year, self.grammar
             )
@@ -194,22 +245,19 @@ class _DateReader:
             self._paragraphs[key] = found
         return found
 
-    def paragraph_days_before(
-        self, line_start: int, ctx_year: int | None, window: tuple[int, int]
-    ) -> list[dates_mod.DateSpan]:
-        """Day-precision dates inside `window` of the paragraph starting at `line_start`, offsets
-        relative to the window (looked up by bisection, so long paragraphs stay linear)."""
-        starts, spans = self.paragraph_dates(line_start, ctx_year)
-        lo = bisect.bisect_left(starts, window[0])
-        out = []
-        for span in spans[lo:]:
-            if span.start >= window[1]:
-                break
-            if span.end <= window[1] and span.value is not None and span.precision == "day":
-                out.append(
-                    dates_mod.DateSpan(span.start - window[0], span.end - window[0], span.value, "day")
-                )
-        return out
+    def may_have_dates(self, start: int, end: int) -> bool:
+        """Whether [start, end) has a word every date expression needs (see DateGrammar
+        .gate_words), looked up in the document's folded tokens: most paragraphs of a long
+        story have none, and a set test is far cheaper than the date patterns."""
+        doc = self.doc
+        first = bisect.bisect_left(doc.tok_start, start)
+        last = bisect.bisect_left(doc.tok_start, end)
+        if not self.grammar.gate_words.isdisjoint(doc.folded[first:last]):
+            return True
+        if self._glued is None:
+            self._glued = [m.start() for m in _GLUED.finditer(doc.text)]
+        index = bisect.bisect_left(self._glued, start)
+        return index < len(self._glued) and self._glued[index] < end
 
     def explicit_days(self) -> tuple[list[int], list[date]]:
         """Every explicit day written in the document ("4 de agosto", "Sunday, August 4"), with
@@ -232,13 +280,14 @@ class _DateReader:
 
     def known_days(self) -> tuple[list[int], list[date]]:
         """Every day the text gives before the events it dates (explicit, weekday or relative,
-        not an anchor such as "since Sunday's vote"), with its position: the day in force."""
+        not an anchor such as "since Sunday's vote"), with its position: what "the next day"
+        is the day after."""
         if self._known is None:
             positions: list[int] = []
             values: list[date] = []
             for line_start in self.doc.line_starts:
                 for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
-                    if span.value is None or span.precision != "day":
+                    if span.value is None or span.precision != "day" or span.future:
                         continue
                     sent_start, sent_end = self.doc.sentence_span(span.start)
                     relative = dates_mod.DateSpan(
@@ -251,8 +300,9 @@ class _DateReader:
         return self._known
 
     def day_in_force(self, position: int) -> date | None:
-        """The day a reader has in mind at `position`: the last day the text gave before it,
-        else the lead's ("El día anterior..." in a story of "este miércoles")."""
+        """The day a reader has in mind at `position` for "the next day": the last day the
+        text gave before it, else the lead's ("El día anterior..." in a story of "este
+        miércoles")."""
         positions, values = self.known_days()
         index = bisect.bisect_left(positions, position)
         if index:
@@ -260,7 +310,10 @@ class _DateReader:
         return self.lead_date(len(self.doc.text))
 
     def referred_day(self, position: int, weekday: int) -> date | None:
-        """The latest explicit day before `position` that falls on `weekday` (any, for ANY_DAY)."""
+        """The latest explicit day before `position` that falls on `weekday`; for ANY_DAY ("the
+        same day", "ese mismo día"), the last day the text gave, explicit or not."""
+        if weekday == dates_mod.ANY_DAY:
+            return self.day_in_force(position)
         positions, values = self.explicit_days()
         for index in range(bisect.bisect_left(positions, position) - 1, -1, -1):
             if weekday == dates_mod.ANY_DAY or values[index].weekday() == weekday:
@@ -284,9 +337,10 @@ class _DateReader:
         return bool(r.anchor_noun_after.match(text, span.end, min(len(text), span.end + 40)))
 
     def lead_date(self, before: int) -> date | None:
-        """The single day-precision date of protest sentences in the lead, counting only
-        sentences that end before `before` (a date carries forward, never back from a later
-        paragraph)."""
+        """The day of the protest sentences in the lead, counting only sentences that end
+        before `before` (a date carries forward, never back from a later paragraph): the newest
+        day they give, as for the day in force ("amanecieron este jueves entre barricadas,
+        después de que la noche del miércoles..." reports Thursday's news)."""
         if self._lead is None:
             lead: list[tuple[int, set[date]]] = []
             text = self.doc.text
@@ -301,28 +355,19 @@ class _DateReader:
                     continue
                 if not self.in_window(dates_mod.bare_years(sentence)):
                     continue
-                found, _ = self.sentence_dates(start, min(end, start + SENTENCE_WINDOW))
-                days = set()
-                for span in found:
-                    if span.value is None or span.precision != "day" or self.is_anchor(sentence, span):
-                        continue
-                    days.add(span.value)
-                    if not any(ch.isdigit() for ch in sentence[span.start : span.end]):
-                        self._lead_relative.add(span.value)  # "este martes", "yesterday"
-                lead.append((end, days))
+                found = self.event_dates(start, min(end, start + SENTENCE_WINDOW)).spans
+                lead.append((end, {s.value for s in found if s.value is not None and s.precision == "day"}))
             self._lead = lead
         found_days: set[date] = set()
         for end, days in self._lead:
             if end <= before:
                 found_days |= days
-        return found_days.pop() if len(found_days) == 1 else None
+        return max(found_days) if found_days else None
 
     def caption_date(self, position: int) -> date | None:
         """The explicit date of a photo caption's line ("... Photo taken on 30 July 2024.")."""
         line_start, line_end = self.doc.line_span(position)
-        if line_end - line_start > 400 or not self.reading.caption_line.search(
-            self.doc.text, line_start, line_end
-        ):
+        if not self.is_caption_line(line_start, line_end):
             return None
         _, spans = self.paragraph_dates(line_start, self.context_year(line_start))
         days = {
@@ -334,21 +379,143 @@ class _DateReader:
         }
         return days.pop() if len(days) == 1 else None
 
+    def is_caption_line(self, line_start: int, line_end: int) -> bool:
+        return line_end - line_start <= 400 and bool(
+            self.reading.caption_line.search(self.doc.text, line_start, line_end)
+        )
+
+    # ---- the day in force: what a reader carries from one paragraph to the next -------------
+
+    def _unit_start(self, position: int) -> int:
+        """The start of the unit of `position` (see _units)."""
+        index = bisect.bisect_right(self.doc.sent_starts, position) - 1
+        start = self.doc.sent_starts[index]
+        end = self.doc.sent_starts[index + 1] if index + 1 < len(self.doc.sent_starts) else len(self.doc.text)
+        if end - start <= SENTENCE_WINDOW:
+            return start
+        step = SENTENCE_WINDOW // 3
+        return start + (position - start) // step * step
+
+    def _unit_span(self, unit: int) -> tuple[int, int]:
+        """The unit starting at `unit`: its sentence, or for a run-on sentence longer than
+        SENTENCE_WINDOW, the block of a third of that window (bounded work each)."""
+        index = bisect.bisect_right(self.doc.sent_starts, unit) - 1
+        start = self.doc.sent_starts[index]
+        end = self.doc.sent_starts[index + 1] if index + 1 < len(self.doc.sent_starts) else len(self.doc.text)
+        if end - start <= SENTENCE_WINDOW:
+            return start, end
+        return unit, min(end, unit + SENTENCE_WINDOW // 3)
+
+    def in_force(self, position: int) -> date | None:
+        """The day in force at `position`: the last day the text gave for the story's event
+        before the sentence of `position`, unless a break came after it.
+
+        Read backwards from the sentence to the nearest one that sets or breaks the day (a
+        dated event, a count, a plan...), then forwards again over the sentences between, each
+        sentence's outcome kept: every sentence is read at most once per document, and only
+        those between a place and the nearest such sentence before it."""
+        unit = self._unit_start(position)
+        chain: list[tuple[int, _Change]] = []
+        current: date | None = None
+        while unit > 0:
+            previous = self._unit_start(unit - 1)
+            if previous in self._after:
+                current = self._after[previous]
+                break
+            change = self._change(*self._unit_span(previous))
+            if change.sets:
+                current = change.day
+                self._after[previous] = current
+                break
+            chain.append((previous, change))
+            unit = previous
+        for start, change in reversed(chain):
+            if change.days:  # a day for something else, without a protest word
+                if current in change.days:
+                    pass  # the same day again
+                elif current is None and start < LEAD_CHARACTERS and len(change.days) == 1:
+                    # the story's first day, in a sentence without a protest word: "The governor
+                    # said on Tuesday that calm had returned. Hours later, cacerolazos broke out"
+                    current = next(iter(change.days))
+                else:
+                    current = None  # another day, for something else ("On Sunday, the CNE...")
+            self._after[start] = current
+        return current
+
+    def _change(self, start: int, end: int) -> _Change:
+        """How the sentence [start, end) changes the day in force (see _Change)."""
+        positions, values = self.headings()
+        index = bisect.bisect_left(positions, start)
+        if index < len(positions) and positions[index] == start:
+            return _Change(True, values[index])  # a chronology heading: its day, until the next
+        line_start, line_end = self.doc.line_span(start)
+        if self.is_caption_line(line_start, line_end):
+            return _NEUTRAL  # a caption stands outside the story's flow
+        sentence = self.doc.text[start:end]
+        r = self.reading
+        if (
+            not self.may_have_dates(start, end)
+            and not r.time_break.search(sentence)
+            and not dates_mod.BARE_YEAR.search(sentence)
+        ):
+            return _NEUTRAL  # the common case, read cheaply
+        said = self.event_dates(start, end)
+        if (said.spans or said.unresolved) and r.plan.search(sentence):
+            return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
+        days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
+        if days:
+            if self._reports_event(sentence):
+                return _Change(True, max(days))  # the newest day a sentence gives is the one it reports
+            if self._publication_line(line_start, line_end, days):
+                return _NEUTRAL  # "Posted 24 February 2014"
+            return _Change(False, None, frozenset(days))
+        if (
+            said.spans  # only a week or a month ("last week", "este mes")
+            or said.unresolved
+            or said.anchored
+            or r.time_break.search(sentence)
+            or not self.in_window(said.years)
+        ):
+            return _BREAK
+        return _NEUTRAL
+
+    def _publication_line(self, line_start: int, line_end: int, days: set[date]) -> bool:
+        """A short line whose only day is the publication's, reporting no event: the story's
+        date line in a form the byline reading does not know, never the day of its events."""
+        return (
+            line_end - line_start <= BYLINE_CHARACTERS
+            and self.doc.published is not None
+            and days == {self.doc.published}
+        )
+
+    def _reports_event(self, sentence: str) -> bool:
+        """Whether the sentence has a protest word (not only a meeting's)."""
+        r = self.reading
+        if r.all_triggers_lower is not None:
+            matches = r.all_triggers_lower.finditer(sentence.lower())
+        else:
+            matches = r.all_triggers.finditer(sentence)
+        return any(m.lastgroup != "meeting" for m in matches)
+
+    # ---- the date of a place ----------------------------------------------------------------
+
     def date_at(self, position: int) -> EventDate:
         """The date of the event reported at `position` (a place, or the sentence about it)."""
         sent_start, sent_end = self.doc.sentence_span(position)
-        resolved, had_anchor, years = self.event_dates(sent_start, sent_end)
-        if had_anchor and not resolved:
-            # "since Sunday's vote": the date anchors a count or a cause, not the event; a
-            # sentence whose only date is such an anchor gets no date rather than a guess
-            return NO_DATE
-        if resolved:
+        said = self.event_dates(sent_start, sent_end)
+        if said.spans:
             pos = position - sent_start
-            best = min(resolved, key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1)
+            best = min(
+                said.spans, key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1
+            )
             return EventDate(best.value, best.precision, "sentence")
+        if said.anchored or said.unresolved:
+            # "since Sunday's vote": the date anchors a count or a cause, not the event;
+            # "tomorrow", "next Saturday": a plan. No date rather than a guess.
+            return NO_DATE
         cached = self._fallbacks.get((sent_start, sent_end))
         if cached is None:
-            cached = self._fallback(sent_start, sent_end, years)
+            cached = self._fallback(sent_start, sent_end, list(said.years))
             self._fallbacks[(sent_start, sent_end)] = cached
         return cached
 
@@ -363,57 +530,32 @@ class _DateReader:
             return EventDate(caption, "day", "caption")
         if not self.in_window(years):
             return NO_DATE
-        positions, values = self.headings()
-        heading = bisect.bisect_right(positions, sent_start)
-        if heading:
-            return EventDate(values[heading - 1], "day", "heading")
-        # a date earlier in the same line/paragraph carries over
-        line_start, _ = doc.line_span(sent_start)
-        if line_start < sent_start:
-            window = (max(line_start, sent_start - 1500), sent_start)
-            earlier = self.paragraph_days_before(line_start, self.context_year(sent_start), window)
-            if earlier:
-                last = earlier[-1]
-                if self.is_anchor(text[window[0] : window[1]], last):
-                    return NO_DATE  # "... since Sunday's vote. In Aragua, two were shot": no day
-                return EventDate(last.value, "day", "paragraph")
-        if self.reading.count_since.search(sentence) or self.reading.cumulative.search(sentence):
-            return NO_DATE  # "han sido detenidas desde el domingo", "all week": a count or a range
+        heading = self.heading_at(sent_start)
+        if heading is not None:
+            return EventDate(heading, "day", "heading")
+        r = self.reading
+        if r.time_break.search(sentence):
+            return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
             lead = self.lead_date(len(text))
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
+        # a later paragraph goes on with the day the text gave for the story's event, in any
+        # year, until a break (another day, a count or a range, another time, a plan)
+        day = self.in_force(sent_start)
+        if day is not None:
+            return EventDate(day, "day", "in force")
         # the publication day is a reader's guess for news of the dataset's years only: a
-        # 2014 post that names no day leaves its events undated (the corpus guidelines)
-        guess_published = doc.published is not None and doc.published.year in self.reading.years
+        # 2014 post that names no day leaves its events undated (the corpus guidelines). It is
+        # never a day in force: it does not go on to later paragraphs.
+        published = doc.published
         if (
-            guess_published
-            and doc.published is not None
-            and (self.reading.present.search(sentence) or not self.reading.past.search(sentence))
-        ):
-            return EventDate(doc.published, "day", "published")  # "protesters are gathering"
-        # a story's lead gives the day; later paragraphs and sections go on with that day
-        # unless they give another day or another time (a count, a range, another year)
-        lead = self.lead_date(sent_start)
-        if lead is not None and self.carries(lead):
-            return EventDate(lead, "day", "lead")
-        return NO_DATE
-
-    def carries(self, lead: date) -> bool:
-        """Whether the lead's day goes on through the story: in news of the dataset's years;
-        in older news, when the lead tells the day as news of the day does, relative to the
-        publication ("marcharon este martes", "on Tuesday", "yesterday"): a post that opens with
-        a calendar date ("On February 12, ...") is a round-up of several days, whose later
-        paragraphs say no day."""
-        if lead.year in self.reading.years:
-            return True
-        published = self.doc.published
-        return (
             published is not None
-            and 0 <= (published - lead).days <= CARRY_DAYS
-            and lead in self._lead_relative
-            and self.wire
-        )
+            and published.year in r.years
+            and (r.present.search(sentence) or not r.past.search(sentence))
+        ):
+            return EventDate(published, "day", "published")  # "protesters are gathering"
+        return NO_DATE
 
     def is_title(self, position: int) -> bool:
         """Whether `position` is in the story's headline: its first line, short and without a
@@ -436,7 +578,7 @@ def dateline_spans(doc: Document, reading: Reading | None = None) -> list[tuple[
     spans = []
     for line_start in doc.line_starts[:6]:
         match = _DATELINE.match(doc.text, line_start, min(len(doc.text), line_start + 90))
-        if match:
+        if match and (reading is None or _names_a_month(match.group(), reading)):
             spans.append((match.start(), match.end()))
             continue
         _, line_end = doc.line_span(line_start)
@@ -450,12 +592,36 @@ def dateline_spans(doc: Document, reading: Reading | None = None) -> list[tuple[
     return spans
 
 
+def _names_a_month(dateline: str, reading: Reading) -> bool:
+    """Whether a dateline's words include a month ("12 ago", "Aug 6"): "CARACAS, 12 personas
+    detenidas —" is a sentence, not a dateline."""
+    months = {**dates_mod.date_grammar().months, **reading.dates.months}  # wire style, any language
+    return any(word.rstrip(".") in months for word in dates_mod.fold_text(dateline).split())
+
+
+def filing_date(doc: Document, datelines: list[tuple[int, int]], reading: Reading) -> date | None:
+    """The day the first dateline or dated byline gives, with its year or the year the text
+    names ("CARACAS, 6 de agosto de 2024 (EFE)"): the publication day of a story whose
+    publication date is unknown (never an event's day)."""
+    for start, end in datelines[:1]:
+        year = dates_mod.YearContext(doc.text, reading.dates).at(end)
+        spans = dates_mod.find_dates(doc.text[start:end], None, year, reading.dates)
+        days = [s.value for s in spans if s.value is not None and s.precision == "day"]
+        if len(days) == 1:
+            return days[0]
+    return None
+
+
 def date_events(
     doc: Document, places: tuple[Resolved, ...], roles: tuple[Role, ...], reading: Reading
 ) -> tuple[EventDate, ...]:
     """One EventDate per place: protest sites get the date of their event (read where the role
     says: a container shares the date of the event place it contains), other places none."""
     datelines = dateline_spans(doc, reading)
+    if doc.published is None:
+        filed = filing_date(doc, datelines, reading)
+        if filed is not None:  # "MARACAIBO, 30 jul 2024 (EFE).– ... este lunes": Monday the 29th
+            doc = replace(doc, published=filed)
     not_dates = sorted({(p.spot.start, p.spot.end) for p in places} | set(datelines))
     merged: list[tuple[int, int]] = []
     for start, end in not_dates:  # the spans must not overlap for the bisection
@@ -463,7 +629,7 @@ def date_events(
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    reader = _DateReader(doc, reading, merged, wire=bool(datelines))
+    reader = _DateReader(doc, reading, merged)
     seen: dict[int, EventDate] = {}
     out: list[EventDate] = []
     for role in roles:

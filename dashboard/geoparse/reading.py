@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +42,32 @@ def _words(words: Iterable[str]) -> str:
 
 
 NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A case-insensitive pattern that runs on lower-cased text when it can: sre compares the
+    case-folded literals of an IGNORECASE pattern one by one, several times slower. Offsets are
+    the text's (a text whose lower-casing changes its length is read with IGNORECASE)."""
+
+    ignorecase: re.Pattern[str]
+    lower: re.Pattern[str] | None
+
+    @classmethod
+    def compile(cls, source: str) -> Words:
+        lower = None if re.search(r"\\[A-Z]", source) else re.compile(source.lower())
+        return cls(re.compile(source, re.IGNORECASE), lower)
+
+    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        """The matches in `text` (`lowered`: text.lower(), if the caller has it)."""
+        if self.lower is not None:
+            lowered = text.lower() if lowered is None else lowered
+            if len(lowered) == len(text):
+                return self.lower.finditer(lowered)
+        return self.ignorecase.finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(iter(self.finditer(text)), None)
 
 
 @dataclass(frozen=True)
@@ -75,8 +101,11 @@ class Reading:
     reporting_verb: re.Pattern[str]
     dateline_after: re.Pattern[str]
     byline: re.Pattern[str]
-    cumulative: re.Pattern[str]
-    count_since: re.Pattern[str]
+    time_break: Words
+    """A running count or a range ("since the election", "toda la semana"), or another time
+    ("last weekend", "hace dos semanas"): the day in force ends (see dating)."""
+    plan: Words
+    """A plan ("called for", "convocó", the Spanish future): with a day, it ends the day in force."""
     anaphoric_event: re.Pattern[str]
     authority_possessive: re.Pattern[str]
     statement_after: re.Pattern[str]
@@ -125,6 +154,7 @@ class Reading:
     head_of_or_articles: frozenset[str]
     residents_words: frozenset[str]
     not_names: frozenset[str]
+    indefinite_articles: frozenset[str]
     head_words: frozenset[str]
     name_connectors: frozenset[str]
     conjunctions: frozenset[str]
@@ -307,13 +337,20 @@ def compile_reading(
             r"(?<![\w-])" + alternation(ev("reporting_verbs") or [NEVER.pattern]) + r"(?![\w-])", flags
         ),
         dateline_after=re.compile(
-            r"^(?:\s*,\s*[A-Z][\w. ]{1,25})?(?:\s*,\s*\d{1,2}\s+\w{3,10}\.?)?\s*(?:\(\s*"
-            + alternation(agencies or [NEVER.pattern])
-            + r"\s*\)|[—–]|--)"
+            r"^(?:\s*\([A-Z][\w ]{1,25}\))?"  # "VALENCIA (Venezuela), 20 feb (EFE).-"
+            r"(?:\s*,\s*[A-Z][\w. ]{1,25})?"
+            r"(?:\s*,\s*\d{1,2}(?:\s+\w{2,10}\.?){1,4}(?:,?\s+\d{4})?)?"  # ", 6 de agosto de 2024"
+            r"\s*(?:\(\s*" + alternation(agencies or [NEVER.pattern]) + r"\s*\)|[—–]|--)"
         ),
         byline=re.compile(r"\s*" + alternation(ev("byline_openers") or [NEVER.pattern]) + r"\b", flags),
-        cumulative=re.compile(r"(?<![\w-])" + alternation(ev("cumulative") or [NEVER.pattern]), flags),
-        count_since=re.compile(r"(?<![\w-])" + alternation(ev("count_since") or [NEVER.pattern]), flags),
+        time_break=Words.compile(
+            r"(?<![\w-])(?:"
+            + alternation(ev("cumulative") + ev("count_since") or [NEVER.pattern])
+            + "|"
+            + alternation(dt("other_time") or [NEVER.pattern])
+            + r"(?!\w))"
+        ),
+        plan=Words.compile(r"(?<![\w-])" + alternation(dt("plan_words") or [NEVER.pattern]) + r"(?!\w)"),
         anaphoric_event=re.compile(
             r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b", flags
         ),
@@ -436,6 +473,7 @@ def compile_reading(
         residents_words=frozenset(fold(w).split()[0] for w in sub("residents_cues")),
         head_of_or_articles=frozenset(fold(w) for w in sub("head_of") + articles + ["del", "los", "las"]),
         not_names=frozenset(fold(w) for w in sub("not_names")),
+        indefinite_articles=frozenset(fold(w) for w in sub("indefinite_articles")),
         head_words=frozenset(
             key[0]
             for table in (

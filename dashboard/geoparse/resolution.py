@@ -163,22 +163,27 @@ def _two_rounds(
     countries that round chose with confidence. A container's choice is the latest one made
     before its contained name is scored (containers come after what they contain)."""
     latest = dict(previous)
-    states: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
+    states: frozenset[str] = frozenset()
+    # a name lends its state to the others, not to itself: "Barcelona" and "Valencia" in a
+    # story about Spain do not make themselves Venezuelan. The states only one name chose:
+    lonely: dict[str, str] = {}
+    names = {i: spots[i].name_key for i in members}
     for rnd in range(2):
         for i in members:
             container = cues[i].container
+            own = [state for state, name in lonely.items() if name == names[i]] if lonely else ()
             latest[i] = _choose(
                 spots[i],
                 cues[i],
                 latest.get(container) if container is not None else None,
-                states,
+                states.difference(own) if own else states,
                 countries,
                 home,
             )
         if rnd == 0:
-            confident_states: set[str] = set()
             confident_countries: set[str] = set()
+            supporters: dict[str, set[str]] = {}
             for i in members:
                 choice = latest[i]
                 if choice.entry.weak:
@@ -186,8 +191,10 @@ def _two_rounds(
                 if choice.entry.kind == "COUNTRY":
                     confident_countries.add(choice.entry.place.country)
                 elif choice.entry.place.state_code and choice.margin > 0.2:
-                    confident_states.add(choice.entry.place.state_code)
-            states, countries = frozenset(confident_states), frozenset(confident_countries)
+                    supporters.setdefault(choice.entry.place.state_code, set()).add(names[i])
+            countries = frozenset(confident_countries)
+            states = frozenset(supporters)
+            lonely = {state: next(iter(names)) for state, names in supporters.items() if len(names) == 1}
     return latest
 
 

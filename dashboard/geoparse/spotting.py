@@ -25,6 +25,11 @@ class Spot:
     last_token: int
     entries: tuple[Entry, ...]
 
+    @property
+    def name_key(self) -> str:
+        """The same for every spot of one name (its first reading's id and how many it has)."""
+        return f"{self.entries[0].place.place_id}#{len(self.entries)}" if self.entries else ""
+
 
 def all_landmarks(entries: tuple[Entry, ...]) -> bool:
     return all(e.place.level == "landmark" for e in entries)
