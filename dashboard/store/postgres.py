@@ -12,6 +12,7 @@ opening a new database at once do not both create it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -80,6 +81,24 @@ class PostgresStore(Store):
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             return StoreError(f"{self.location}: lost the connection ({first})")
         return exc
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """COPY: the rows stream to the server in one statement, not a round trip per row (what
+        kept ingest into PostgreSQL at a third of SQLite's rate)."""
+        if not rows:
+            return
+        try:
+            with (
+                self.conn.cursor() as cursor,
+                cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+            ):
+                for row in rows:
+                    copy.write_row(row)
+        except Exception as exc:
+            wrapped = self._wrap_error(exc)
+            if wrapped is exc:
+                raise
+            raise wrapped from exc
 
     def schema_version(self) -> int:
         # One statement, so one snapshot: a migration committing meanwhile is seen whole or not at all.
