@@ -285,7 +285,10 @@ def bench_ingest(
     def extract_with(runner: Any) -> list[float]:
         runner.warm_up()  # processes started and gazetteers loaded: steady-state extraction is timed
         started = time.perf_counter()
-        tickets = [runner.submit(tasks[i : i + workers.CHUNK_ARTICLES]) for i in range(0, len(tasks), workers.CHUNK_ARTICLES)]
+        tickets = [
+            runner.submit(tasks[i : i + workers.CHUNK_ARTICLES])
+            for i in range(0, len(tasks), workers.CHUNK_ARTICLES)
+        ]
         for ticket in tickets:
             runner.result(ticket)
         return [len(tasks) / (time.perf_counter() - started)]

@@ -42,6 +42,8 @@ KNOWN_KEYS = ("title", "source", "url", "published", "language")
 PUBLISHED_FIRST_YEAR = 1900
 MAX_EXTRA_BYTES = 64 * 1024
 """Cap on an article's unknown metadata, as JSON: front matter is no place for payloads."""
+ANALYZE_AFTER = 1000
+"""A run that stored at least this many articles refreshes the planner's statistics."""
 MAX_LINE_ERRORS = 20
 """Bad lines of one JSONL file reported one by one; the rest are counted."""
 BATCH_ARTICLES = 500
@@ -785,6 +787,8 @@ def ingest_sources(
                 write_ready()
             write_ready()
             writer.commit()
+            if summary.new + summary.updated >= ANALYZE_AFTER:
+                conn.analyze()
         except store.StoreError as exc:
             writer.abandon()
             not_stored = len(writer.abandoned) + len(pending)

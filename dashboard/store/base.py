@@ -636,9 +636,14 @@ class Store:
         """`SELECT_EVENTS` for `roles`, ordered by event id, as a pyarrow.Table."""
         raise NotImplementedError
 
-    def events_query(self, roles: Sequence[str]) -> str:
+    def events_query(self, roles: Sequence[str], *, ordered: bool = True) -> str:
         roles_sql = ",".join("'" + role.replace("'", "''") + "'" for role in roles)
-        return f"{SELECT_EVENTS} WHERE m.role IN ({roles_sql}) ORDER BY m.mention_id"
+        order = " ORDER BY m.mention_id" if ordered else ""
+        return f"{SELECT_EVENTS} WHERE m.role IN ({roles_sql}){order}"
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics after a large write (see the backends)."""
+        raise NotImplementedError
 
 
 def _read_date(value: Any) -> date | None:

@@ -72,6 +72,7 @@ def copy_database(source: Any, target: Any) -> CopyResult:
                     copied += 1
                     mentions += len(own)
                 dst.bump_revision()
+        dst.analyze()
     return CopyResult(copied, mentions, already)
 
 
