@@ -137,6 +137,32 @@ def test_a_worker_that_dies_loses_nothing_and_stores_nothing_twice(tmp_path: Pat
         assert conn.execute("SELECT count(DISTINCT article_id) FROM mentions").fetchone()[0] == 12
 
 
+def test_a_dask_worker_that_dies_mid_ingest_loses_nothing_and_stores_nothing_twice(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """The worker running one chunk dies (os._exit) the first time it meets article 25: Dask runs
+    the chunk again on a worker that lives (the dead one's nanny starts a fresh one, which gets
+    the extractor through the plugin), and every article is stored once, with its mentions once."""
+    from distributed import LocalCluster
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    articles = synthetic.synthetic_articles(40, target_chars=2500, seed=5)
+    for i, article in enumerate(articles):  # ~100,000 characters: several chunks
+        (folder / f"{i:02}.txt").write_text(
+            f"{article.text}\n\nProtesta número {i} en Valencia.", encoding="utf-8"
+        )
+    reference = tmp_path / "reference.db"
+    ingest_paths([folder], reference)
+    extractor = DiesOnceExtractor(str(tmp_path / "died"), trigger="número 25 ")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = ingest_paths([folder], db_path, scheduler=cluster.scheduler_address, extractor=extractor)
+    assert (tmp_path / "died").exists()  # a worker did die, mid-run
+    assert summary.new == 40 and not summary.errors
+    assert _mentions_per_article(db_path) == _mentions_per_article(reference)
+    pd.testing.assert_frame_equal(load_events(db_path), load_events(reference))
+
+
 # --- kill -9 at random points ------------------------------------------------------------------
 
 KILL_POINTS = 20
