@@ -19,6 +19,7 @@ import re
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -743,8 +744,10 @@ def ingest_sources(
                 on_error(error)
         reported = len(summary.errors)
 
-    with store.opened(db) as conn:
-        runner = make_runner(extractor, workers=workers, scheduler=scheduler)
+    runner = make_runner(extractor, workers=workers, scheduler=scheduler)  # refused before the db is touched
+    with ExitStack() as closing:
+        closing.callback(runner.close)
+        conn = closing.enter_context(store.opened(db))
         writer = _Writer(conn, extractor, summary, on_article)
         feeder = _Feeder(runner, extractor, serial=workers <= 1 and scheduler is None)
         pending: deque[_FileWork] = deque()  # files in input order, waiting for their mentions
@@ -798,8 +801,6 @@ def ingest_sources(
                 f" ({summary.line()})",
                 summary,
             ) from exc
-        finally:
-            runner.close()
     return summary
 
 

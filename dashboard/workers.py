@@ -31,6 +31,13 @@ from .errors import ProtestmapError
 from .models import Extractor, Mention
 
 MAX_POOL_RESTARTS = 3
+ONLINE_GEOCODER_IS_SERIAL = (
+    "--geocoder nominatim cannot be combined with --workers or --scheduler: Nominatim allows one "
+    "request a second for the whole run, so parallel workers would either break its usage policy "
+    "or wait on one another. Ingest in parallel with the offline gazetteer, then run "
+    "`protestmap reprocess --geocoder nominatim` once"
+)
+"""Why an online geocoder keeps extraction in one process (see README, Scaling up)."""
 CHUNK_CHARACTERS = 40_000
 """Text per extraction task: ~10 news articles of 4 KB, 50-200 ms of work, so a task's own cost
 is a few per cent of it, and a dead worker's retry redoes little."""
@@ -258,10 +265,7 @@ def make_runner(extractor: Extractor, *, workers: int = 1, scheduler: Any = None
     if scheduler is not None or workers > 1:
         geocoder = getattr(extractor, "geocoder", None)
         if geocoder is not None:
-            raise ProtestmapError(
-                "an online geocoder cannot be shared by parallel workers (Nominatim allows one "
-                "request a second): drop --workers/--scheduler or --geocoder nominatim"
-            )
+            raise ProtestmapError(ONLINE_GEOCODER_IS_SERIAL)
     if scheduler is not None:
         return DaskRunner(extractor, scheduler)
     if workers > 1:

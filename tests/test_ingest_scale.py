@@ -163,6 +163,23 @@ def test_a_dask_worker_that_dies_mid_ingest_loses_nothing_and_stores_nothing_twi
     pd.testing.assert_frame_equal(load_events(db_path), load_events(reference))
 
 
+@pytest.mark.parametrize("parallel", [["--workers", "2"], ["--scheduler", "tcp://127.0.0.1:9"]])
+def test_an_online_geocoder_with_parallel_extraction_is_refused_before_the_database_is_touched(
+    parallel: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nominatim allows one request a second for the whole run: parallel workers would break
+    that or wait on each other, so the combination is one clear line, and nothing is created."""
+    from dashboard.cli import main
+
+    db = tmp_path / "p.db"
+    code = main(["ingest", str(ARTICLES), "--db", str(db), "--geocoder", "nominatim", *parallel])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert len(err.strip().splitlines()) == 1
+    assert "one request a second" in err and "protestmap reprocess --geocoder nominatim" in err
+    assert not db.exists()
+
+
 # --- kill -9 at random points ------------------------------------------------------------------
 
 KILL_POINTS = 20
