@@ -54,6 +54,7 @@ field of a result row says how many), because its rate does not depend on the da
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import statistics
@@ -675,7 +676,7 @@ def run_bench(
                     from . import events as events_module
 
                     pg_times, _ = timed(
-                        lambda url=url: events_module.load_events(url, use_snapshot=False), repeats
+                        functools.partial(events_module.load_events, url, use_snapshot=False), repeats
                     )
                     measurements.append(Measurement(size, "load_events_postgres_s", pg_times))
                 if browser_bench is not None:

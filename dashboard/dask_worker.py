@@ -28,5 +28,6 @@ class ExtractorPlugin(WorkerPlugin):
 
 def extract_on_dask_worker(plugin: str, tasks: Sequence[ExtractionTask]) -> list[list[Mention]]:
     """One chunk, on the worker's own copy of the extractor (registered as `plugin`)."""
-    extractor: Extractor = get_worker().plugins[plugin].extractor
-    return extract_chunk(extractor, tasks)
+    installed = get_worker().plugins[plugin]
+    assert isinstance(installed, ExtractorPlugin), f"{plugin} is not protestmap's extractor plugin"
+    return extract_chunk(installed.extractor, tasks)

@@ -85,7 +85,7 @@ def find_article_files(path: Path, problems: list[IngestError] | None = None) ->
                 continue
             candidate = Path(folder) / name
             if candidate.is_symlink() and not candidate.exists():
-                problems.append(
+                here.append(
                     IngestError(
                         str(candidate), f"dangling symbolic link (points to {os.readlink(candidate)!r})"
                     )
