@@ -631,7 +631,10 @@ def run_bench(
     with _workspace(workdir) as folder, _postgres(say) as postgres_url:
         extraction: dict[int, dict[str, tuple[list[float], int]]] = {}
         n_ingest = min(max(sizes), INGEST_ARTICLES)
-        say(f"ingest paths: {n_ingest:,} short articles (legacy, batched, 2 workers, Dask, PostgreSQL)")
+        say(
+            f"ingest paths: {n_ingest:,} news articles of ~{INGEST_ARTICLE_CHARS:,} characters, interleaved"
+            " (legacy, batched, storing alone, 2 workers, Dask, PostgreSQL; then extraction alone)"
+        )
         for metric, runs in bench_ingest(folder / "ingest", n_ingest, postgres_url).items():
             measurements.append(Measurement(max(sizes), metric, runs, n=n_ingest))
         browser_errors: list[str] = []
