@@ -1,13 +1,16 @@
-"""The Streamlit entry point: page config and navigation only (`streamlit run dashboard/app.py`).
+"""The Streamlit entry point: page config, the language switch and navigation only
+(`streamlit run dashboard/app.py`).
 
 Screenshot mode (?view=present) hides the navigation and collapses the sidebar, so a shared
-picture shows only the view.
+picture shows only the view. The language comes from ?lang=, else the browser's language,
+and the sidebar's switch changes it for every page.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.i18n import LANGUAGES
 from dashboard.ui import state
 from dashboard.ui.pages import about, add_articles, explore
 
@@ -22,9 +25,16 @@ st.set_page_config(
     layout="wide",
     initial_sidebar_state="collapsed" if present else "auto",
 )
+state.init_language()
+_ = state.current_translator().gettext
+if not present:
+    st.sidebar.radio(
+        "Language · Idioma", options=list(LANGUAGES), format_func=LANGUAGES.__getitem__, key=state.K_LANG,
+        horizontal=True, on_change=state.sync_language,
+    )  # fmt: skip
 pages = [
-    st.Page(explore.render, title="Explore", icon="🗺️", url_path="explore", default=True),
-    st.Page(add_articles.render, title="Add articles", icon="➕", url_path="add"),
-    st.Page(about.render, title="About", icon="ℹ️", url_path="about"),
+    st.Page(explore.render, title=_("Explore"), icon=":material/map:", url_path="explore", default=True),
+    st.Page(add_articles.render, title=_("Add articles"), icon=":material/add_circle:", url_path="add"),
+    st.Page(about.render, title=_("About"), icon=":material/info:", url_path="about"),
 ]
 st.navigation(pages, position="hidden" if present else "sidebar").run()

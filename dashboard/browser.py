@@ -95,7 +95,12 @@ class AppServer:
         extra_env: Mapping[str, str] | None = None,
     ) -> None:
         # Absolute: the app runs from the project folder, not from the caller's.
-        self.db_path = Path(os.fspath(db_path).removeprefix("sqlite:///")).expanduser().resolve()
+        location = os.fspath(db_path)
+        self.db_path: Path | str = (
+            location  # a PostgreSQL URL goes to the app as it is
+            if location.startswith(("postgresql://", "postgres://"))
+            else Path(location.removeprefix("sqlite:///")).expanduser().resolve()
+        )
         self.app_path = Path(app_path)
         self.startup_timeout = startup_timeout
         self.extra_env = dict(extra_env or {})
@@ -441,6 +446,21 @@ def wait_for_app_run(page: Page, *, timeout: float = 60.0) -> None:
         raise ProtestmapError(f"the app failed at {page.url}: {failure.first.inner_text()[:500]}")
 
 
+def wait_for_popup(page: Page, *, timeout: float = 30.0) -> None:
+    """Wait until the map (in any frame) shows an open popup, and two frames more to paint it."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for frame in page.frames:
+            try:
+                if frame.evaluate("() => !!document.querySelector('.leaflet-popup .pm-popup')"):
+                    frame.evaluate(_TWO_FRAMES_JS)
+                    return
+            except Exception:  # noqa: BLE001 - a frame detached meanwhile: look again
+                continue
+        page.wait_for_timeout(100)
+    raise BrowserTimeout(f"no popup opened on the map within {timeout:.0f} s")
+
+
 RUN_SENTINEL = "View ready · run "
 """The explore page ends every script run with a caption "View ready · run N · ..."."""
 
@@ -485,13 +505,13 @@ def state_option(page: Page, state: str) -> Any:
     """Open the sidebar's "States" multiselect, type `state` and return its option (not clicked).
 
     The option list is virtualised (only what is visible is rendered), so typing comes first.
-    Options read "Carabobo (3)".
+    Options read "Carabobo (3)", counts formatted for the language ("Zulia (1,234)", "(1.234)").
     """
     box = page.get_by_test_id("stMultiSelect").filter(has_text="States").first
     field = box.locator("input")
     field.click()
     field.fill(state)
-    option = page.get_by_role("option", name=re.compile(rf"^{re.escape(state)} \(\d+\)$"))
+    option = page.get_by_role("option", name=re.compile(rf"^{re.escape(state)} \([\d.,\u00a0]+\)$"))
     option.first.wait_for(timeout=30_000)
     return option.first
 

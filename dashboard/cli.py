@@ -39,6 +39,13 @@ def _sizes(value: str) -> list[int]:
     return sizes
 
 
+def _doc_ids(value: str) -> list[str]:
+    ids = [part.strip() for part in value.split(",") if part.strip()]
+    if not ids:
+        raise argparse.ArgumentTypeError(f"invalid document ids {value!r} (expected ID[,ID...])")
+    return ids
+
+
 def _confidence(value: str) -> float:
     try:
         number = float(value)
@@ -119,7 +126,11 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="keep events from this source; repeatable",
     )
-    parser.add_argument("--search", default="", help="keep events whose sentence contains this text")
+    parser.add_argument(
+        "--search",
+        default="",
+        help="keep events of articles whose title or text has every word (accents and case ignored)",
+    )
     parser.add_argument(
         "--min-confidence",
         type=_confidence,
@@ -143,18 +154,48 @@ def _add_geocoder(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _filters(args: argparse.Namespace):  # -> EventFilter
-    from .events import EventFilter
+def _filters(args: argparse.Namespace, events):  # (Namespace, DataFrame) -> EventFilter
+    """The command line's filter, with state and source names resolved against `events`.
+
+    "zulia", "Zulia" and "VE-V" all mean Zulia; a name that matches nothing known is an error
+    with the closest names (`events.UnknownName`), never a silent empty answer.
+    """
+    from .events import EventFilter, resolve_names, source_aliases, state_aliases
 
     return EventFilter(
         date_from=args.date_from,
         date_to=args.date_to,
-        states=tuple(args.state),
+        states=resolve_names(args.state, state_aliases(events), "state"),
         event_types=tuple(args.event_type),
-        sources=tuple(args.source),
+        sources=resolve_names(args.source, source_aliases(events), "source"),
         search=args.search,
         min_confidence=args.min_confidence,
     )
+
+
+def _describe_filters(args: argparse.Namespace) -> str:
+    """The filter options as typed, for "no events match ..." lines."""
+    parts = [f"--state {s}" for s in args.state] + [f"--type {t}" for t in args.event_type]
+    parts += [f"--source {s}" for s in args.source]
+    if args.date_from:
+        parts.append(f"--from {args.date_from}")
+    if args.date_to:
+        parts.append(f"--to {args.date_to}")
+    if args.search:
+        parts.append(f"--search {args.search}")
+    if args.min_confidence:
+        parts.append(f"--min-confidence {args.min_confidence:g}")
+    return " ".join(parts) or "(no filter)"
+
+
+def _filtered_events(args: argparse.Namespace):  # -> (EventFilter, DataFrame, DataFrame)
+    """Load the stored events, resolve the filter against them and apply it."""
+    from .events import filter_events, load_events, search_hits
+
+    stored = load_events(args.db)
+    flt = _filters(args, stored)
+    hits = search_hits(args.db, flt.search) if flt.search.strip() else None
+    return flt, stored, filter_events(stored, flt, search_hits=hits)
 
 
 def _extractor(args: argparse.Namespace):  # -> Extractor
@@ -277,6 +318,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--gold", type=Path, required=True, metavar="GOLD.jsonl")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument(
+        "--only",
+        type=_doc_ids,
+        action="extend",
+        metavar="ID[,ID...]",
+        help="score only these documents (repeatable)",
+    )
+    p.add_argument(
+        "--exclude",
+        type=_doc_ids,
+        action="extend",
+        default=[],
+        metavar="ID[,ID...]",
+        help="leave these documents out (repeatable)",
+    )
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="print only the totals, no per-document errors (for a held-out check split)",
+    )
+    p.add_argument(
+        "--by-kind",
+        action="store_true",
+        help='print one summary line per kind of document (the gold records\' "kind" key)',
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser(
@@ -300,6 +366,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=int, default=1600)
     p.add_argument("--height", type=int, default=900)
     p.add_argument("--url", help="a running dashboard to use (default: start one on a free port)")
+    p.add_argument("--place", metavar="ID", help="select this place (its popup open, zoomed in)")
+    p.add_argument("--lang", choices=("en", "es"), default="en", help="language of the picture")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="view.png")
     p.set_defaults(func=cmd_snapshot)
 
@@ -310,6 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write the filtered map as one HTML file that works offline.",
     )
     _add_filters(p)
+    p.add_argument("--lang", choices=("en", "es"), default="en", help="language of the page")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="map.html")
     p.set_defaults(func=cmd_export_map)
     return parser
@@ -369,10 +438,13 @@ def _write_output(path: Path, text: str) -> None:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from .events import filter_events, load_events
     from .exports import render_events
 
-    events = filter_events(load_events(args.db), _filters(args))
+    _, stored, events = _filtered_events(args)
+    if events.empty:
+        # An empty file is a true answer, but it must not look like one to a typo.
+        what = "no events are stored" if stored.empty else f"no events match {_describe_filters(args)}"
+        print(f"protestmap events: {terminal_safe(what)} ({len(stored):,} stored)", file=sys.stderr)
     text = render_events(events, args.format)
     if args.output:
         _write_output(args.output, text)
@@ -493,9 +565,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     import json
 
     from .evaluate import evaluate_gold
+    from .geoparse import default_extractor
 
-    report = evaluate_gold(args.gold)
-    print(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if args.json else report.format())
+    report = evaluate_gold(args.gold, default_extractor(), only=args.only, exclude=args.exclude)
+    if args.json:
+        print(json.dumps(report.to_json(summary=args.summary), indent=2, ensure_ascii=False))
+    elif args.by_kind:
+        print(report.format_by_kind())
+    else:
+        print(report.format(summary=args.summary))
     return 0
 
 
@@ -509,12 +587,23 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _require_match(args: argparse.Namespace, stored, events) -> None:
+    """snapshot and export-map draw nothing rather than something else: no match is an error."""
+    if events.empty:
+        what = "no events are stored" if stored.empty else f"no events match {_describe_filters(args)}"
+        message = f"{what}; nothing drawn (`protestmap events` lists what is stored)"
+        raise ProtestmapError(terminal_safe(message))
+
+
 def cmd_snapshot(args: argparse.Namespace) -> int:
     from .share import snapshot_png
 
+    flt, stored, events = _filtered_events(args)
+    _require_match(args, stored, events)
     seconds = snapshot_png(
-        args.db, _filters(args), width=args.width, height=args.height, out=args.output, app_url=args.url
-    )
+        args.db, flt, width=args.width, height=args.height, out=args.output, app_url=args.url,
+        selected=args.place, language=args.lang,
+    )  # fmt: skip
     print(f"{terminal_safe(args.output)} ({args.width}x{args.height}) in {seconds:.1f} s")
     return 0
 
@@ -522,7 +611,11 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 def cmd_export_map(args: argparse.Namespace) -> int:
     from .share import export_map_html
 
-    export_map_html(args.db, _filters(args), out=args.output)
+    flt, stored, events = _filtered_events(args)
+    _require_match(args, stored, events)
+    from .i18n import Translator
+
+    export_map_html(args.db, flt, out=args.output, translator=Translator(args.lang))
     print(f"map -> {terminal_safe(args.output)}")
     return 0
 

@@ -9,154 +9,183 @@ is worse than a missing one.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-    "enero": 1,
-    "febrero": 2,
-    "marzo": 3,
-    "abril": 4,
-    "mayo": 5,
-    "junio": 6,
-    "julio": 7,
-    "agosto": 8,
-    "septiembre": 9,
-    "setiembre": 9,
-    "octubre": 10,
-    "noviembre": 11,
-    "diciembre": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-    "lunes": 0,
-    "martes": 1,
-    "miércoles": 2,
-    "miercoles": 2,
-    "jueves": 3,
-    "viernes": 4,
-    "sábado": 5,
-    "sabado": 5,
-    "domingo": 6,
-}
-
-_EN_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
-)
-_ES_MONTH = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)"
-_EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_ES_WEEKDAY = r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
 _YEAR = r"(20\d\d|19\d\d)"
 
-# Month-first (English): "August 28", "Aug. 28, 2024". Capitalised month only, so "may" the verb is skipped.
-_MONTH_DAY = re.compile(
-    r"\b(?P<month>" + _EN_MONTH + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r"\b)?",
-    re.IGNORECASE,
-)
-# Day-first: "28 July 2024", "28th of July", "28 de julio de 2024".
-_DAY_MONTH = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<month>"
-    + _EN_MONTH
-    + "|"
-    + _ES_MONTH
-    + r")\b(?:,?\s+(?:de\s+|del\s+)?"
-    + _YEAR
-    + r"\b)?",
-    re.IGNORECASE,
-)
-_WEEKDAY = re.compile(
-    r"\b(?P<last>last\s+|this\s+past\s+|past\s+|el\s+pasado\s+|este\s+pasado\s+)?(?P<this>(?:this|este|esta)\s+)?(?P<wd>"
-    + _EN_WEEKDAY
-    + "|"
-    + _ES_WEEKDAY
-    + r")(?P<poss>['’]s)?\b(?P<after>\s+pasado)?",
-    re.IGNORECASE,
-)
-_RELATIVE = re.compile(
-    r"\b(?P<rel>yesterday|last\s+night|overnight|today|this\s+morning|this\s+afternoon|tonight|this\s+evening"
-    r"|this\s+week|last\s+week|earlier\s+this\s+week|this\s+month|earlier\s+this\s+month|last\s+month"
-    r"|ayer|anoche|antenoche|hoy|esta\s+mañana|esta\s+tarde|esta\s+noche|esta\s+semana|la\s+semana\s+pasada"
-    r"|este\s+mes|el\s+mes\s+pasado)\b",
-    re.IGNORECASE,
-)
-_FUTURE_BEFORE = re.compile(
-    r"(?:\bnext|\bcoming|\bupcoming|\bpara el|\bpara este|\bpróximo|\bproximo|\bhasta el)\s+$", re.IGNORECASE
-)
-_BARE_YEAR = re.compile(r"(?<![\d,.])\b(19\d\d|20\d\d)\b(?![,.]?\d)")
-_HEADING = re.compile(
-    r"^\s*(?:(?:"
-    + _EN_WEEKDAY
-    + "|"
-    + _ES_WEEKDAY
-    + r"),?\s+)?(?:(?P<d1>\d{1,2})\s+(?:de\s+)?(?P<m1>"
-    + _EN_MONTH
-    + "|"
-    + _ES_MONTH
-    + r")|(?P<m2>"
-    + _EN_MONTH
-    + r")\s+(?P<d2>\d{1,2}))(?:,?\s+(?:de\s+)?(?P<y>20\d\d))?\s*[:.]?\s*$",
-    re.IGNORECASE,
-)
 
-_RELATIVE_OFFSETS: dict[str, tuple[int, str]] = {
-    "yesterday": (-1, "day"),
-    "last night": (-1, "day"),
-    "overnight": (-1, "day"),
-    "today": (0, "day"),
-    "this morning": (0, "day"),
-    "this afternoon": (0, "day"),
-    "tonight": (0, "day"),
-    "this evening": (0, "day"),
-    "this week": (0, "week"),
-    "earlier this week": (0, "week"),
-    "last week": (-7, "week"),
-    "this month": (0, "month"),
-    "earlier this month": (0, "month"),
-    "last month": (-31, "month"),
-    "ayer": (-1, "day"),
-    "anoche": (-1, "day"),
-    "antenoche": (-2, "day"),
-    "hoy": (0, "day"),
-    "esta mañana": (0, "day"),
-    "esta tarde": (0, "day"),
-    "esta noche": (0, "day"),
-    "esta semana": (0, "week"),
-    "la semana pasada": (-7, "week"),
-    "este mes": (0, "month"),
-    "el mes pasado": (-31, "month"),
-}
+def fold_text(text: str) -> str:
+    """Lower case without accents, one character for one ("dòmingo" -> "domingo"), so that
+    offsets in the folded text are offsets in the original; a text whose lower-casing would
+    change its length ("İ") is returned lower-cased only."""
+    lowered = text.lower()
+    if lowered.isascii() or len(lowered) != len(text):
+        return lowered
+    return lowered.translate(_ACCENTS)
+
+
+def _accent_table() -> dict[int, int]:
+    """Latin letters with diacritics -> their base letter (one code point each)."""
+    table: dict[int, int] = {}
+    for code in range(0xC0, 0x250):
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
+            table[code] = ord(decomposed[0])
+    return table
+
+
+_ACCENTS = _accent_table()
+_BARE_YEAR = re.compile(r"(?<![\d,.])\b(19\d\d|20\d\d)\b(?![,.]?\d)")
+
+
+def _alternation(words: Iterable[str], *, escape: bool = True) -> str:
+    """One regex alternation, longest first (so "sept" is tried before "sep")."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) if escape else w for w in unique) + ")"
+
+
+@dataclass(frozen=True)
+class DateGrammar:
+    """The date patterns of one or more language packs, compiled once.
+
+    Built from the packs' `dates` section (month and weekday names, relative words, the words
+    that put a weekday in the past or the future), so that what is read as a date follows the
+    language the text is read in.
+    """
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    relative_offsets: Mapping[str, tuple[int, str]]
+    month_day: re.Pattern[str] | None
+    day_month: re.Pattern[str]
+    weekday: re.Pattern[str]
+    weekday_name: re.Pattern[str]
+    same_day: re.Pattern[str]
+    relative: re.Pattern[str]
+    future_before: re.Pattern[str]
+    heading: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=8)
+def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
+    """The compiled date patterns of the given language packs (their union)."""
+    from dashboard.knowledge import load_language_pack
+
+    packs = [load_language_pack(code).dates for code in languages]
+    months: dict[str, int] = {}
+    abbreviations: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    relative: dict[str, tuple[int, str]] = {}
+    first_months: list[str] = []
+    for pack in packs:
+        months.update({fold_text(k): v for k, v in pack["months"].items()})
+        abbreviations.update({fold_text(k): v for k, v in pack["month_abbreviations"].items()})
+        weekdays.update({fold_text(k): v for k, v in pack["weekdays"].items()})
+        relative.update({" ".join(fold_text(k).split()): (v[0], v[1]) for k, v in pack["relative"].items()})
+        if pack["month_first"]:
+            first_months += [fold_text(m) for m in pack["months"]]
+            first_months += [fold_text(a) + "." for a in pack["month_abbreviations"]]
+            first_months += [fold_text(a) for a in pack["month_abbreviations"]]
+    all_months = [*months, *(f"{a}." for a in abbreviations), *abbreviations]
+    month = _alternation(all_months)
+    weekday = _alternation(weekdays)
+    ordinal = _alternation(w for p in packs for w in p["ordinal_suffixes"])
+    day_of = _alternation(w for p in packs for w in p["day_month_connectors"])
+    year_of = _alternation(w for p in packs for w in p["year_connectors"])
+    past_before = [fold_text(f) for p in packs for f in p["past_before"]]
+    this_before = [fold_text(f) for p in packs for f in p["this_before"]]
+    past_after = [fold_text(f) for p in packs for f in p["past_after"]]
+    future = [fold_text(f) for p in packs for f in p["future_before"]]
+    flags = re.IGNORECASE
+    month_day = None
+    if first_months:
+        # Month-first ("August 28", "Aug. 28, 2024"). Capitalised month only (checked by the
+        # caller), so "may" the verb is skipped.
+        month_day = re.compile(
+            r"\b(?P<month>" + _alternation(first_months) + r")\s+(?P<day>\d{1,2})" + ordinal + r"?\b"
+            r"(?:,?\s+" + _YEAR + r"\b)?",
+            flags,
+        )
+    # Day-first: "28 July 2024", "28th of July", "28 de julio de 2024".
+    day_month = re.compile(
+        r"\b(?P<day>\d{1,2})"
+        + ordinal
+        + r"?(?:\s+(?:"
+        + day_of
+        + r"\s+)?|(?=[a-z]))(?P<month>"
+        + month
+        + r")\b"
+        r"(?:,?\s+(?:" + year_of + r"\s+)?" + _YEAR + r"\b)?",
+        flags,
+    )
+    back = [fold_text(f) for p in packs for f in p["back_reference_before"]]
+    weekday_pattern = re.compile(
+        r"\b(?P<ref>"
+        + _alternation((r"\s+".join(map(re.escape, f.split())) + r"\s+" for f in back), escape=False)
+        + r")?"
+        r"(?P<last>" + _alternation((f + r"\s+" for f in past_before), escape=False) + r")?"
+        r"(?P<this>" + _alternation(this_before, escape=False) + r"\s+)?"
+        r"(?P<wd>" + weekday + r")(?P<poss>['’]s)?\b"
+        r"(?P<after>\s+" + _alternation(past_after or ["(?!x)x"], escape=False) + r")?",
+        flags,
+    )
+    same_day = [fold_text(f) for p in packs for f in p["same_day"]]
+    same_day_pattern = re.compile(
+        r"\b(?:"
+        + _alternation((r"\s+".join(map(re.escape, f.split())) for f in same_day), escape=False)
+        + r")\b",
+        flags,
+    )
+    relative_pattern = re.compile(
+        r"\b(?P<rel>"
+        + _alternation((r"\s+".join(map(re.escape, k.split())) for k in relative), escape=False)
+        + r")\b",
+        flags,
+    )
+    future_before = re.compile(
+        _alternation((r"\b" + f for f in future), escape=False) + r"\s+$",
+        flags,
+    )
+    month_first_heading = (
+        r"|(?P<m2>" + _alternation(first_months) + r")\s+(?P<d2>\d{1,2})" if first_months else ""
+    )
+    heading = re.compile(
+        r"^\s*(?:"
+        + weekday
+        + r",?\s+)?(?:(?P<d1>\d{1,2})\s+(?:"
+        + day_of
+        + r"\s+)?(?P<m1>"
+        + month
+        + r")"
+        + month_first_heading
+        + r")(?:,?\s+(?:"
+        + year_of
+        + r"\s+)?(?P<y>20\d\d))?\s*[:.]?\s*$",
+        flags,
+    )
+    return DateGrammar(
+        months={**months, **abbreviations},
+        weekdays=weekdays,
+        relative_offsets=relative,
+        month_day=month_day,
+        day_month=day_month,
+        weekday=weekday_pattern,
+        weekday_name=re.compile(weekday, flags),
+        same_day=same_day_pattern,
+        relative=relative_pattern,
+        future_before=future_before,
+        heading=heading,
+    )
+
+
+ANY_DAY = 7
+"""`DateSpan.weekday` of "the same day": the last explicit date before it, whatever its weekday."""
 
 
 @dataclass(frozen=True)
@@ -167,10 +196,10 @@ class DateSpan:
     end: int
     value: date | None
     precision: str | None
-
-
-def _month_number(word: str) -> int | None:
-    return MONTHS.get(word.lower().rstrip("."))
+    weekday: int | None = None
+    """For "that Sunday" / "ese domingo": the weekday of an earlier explicit date it refers back
+    to (`value` is then None, resolved by the reader of the whole document); ANY_DAY for "the
+    same day" / "ese mismo día", which refers back to the last explicit date."""
 
 
 def _make_date(year: int | None, month: int | None, day: int) -> date | None:
@@ -204,13 +233,18 @@ class YearContext:
     (so one "January 2025" in a 2024 story does not win).
     """
 
-    def __init__(self, text: str) -> None:
-        self.full: list[tuple[int, int]] = []
-        for pattern in (_MONTH_DAY, _DAY_MONTH):
+    def __init__(self, text: str, grammar: DateGrammar | None = None) -> None:
+        grammar = grammar or date_grammar()
+        full: list[tuple[int, int]] = []
+        for pattern in (grammar.month_day, grammar.day_month):
+            if pattern is None:
+                continue
             for match in pattern.finditer(text):
                 if match.group(3) and 2000 <= int(match.group(3)) <= 2035:
-                    self.full.append((match.start(), int(match.group(3))))
-        self.full.sort()
+                    full.append((match.start(), int(match.group(3))))
+        full.sort()
+        self.positions = [pos for pos, _ in full]
+        self.years = [year for _, year in full]
         counts: dict[int, int] = {}
         for match in _BARE_YEAR.finditer(text):
             year = int(match.group(1))
@@ -219,12 +253,8 @@ class YearContext:
         self.mode = max(counts, key=lambda y: (counts[y], -y)) if counts else None
 
     def at(self, position: int) -> int | None:
-        best = None
-        for pos, year in self.full:
-            if pos >= position:
-                break
-            best = year
-        return best if best is not None else self.mode
+        index = bisect.bisect_left(self.positions, position)
+        return self.years[index - 1] if index else self.mode
 
 
 def bare_years(sentence: str) -> list[int]:
@@ -232,26 +262,38 @@ def bare_years(sentence: str) -> list[int]:
     return [int(m.group(1)) for m in _BARE_YEAR.finditer(sentence)]
 
 
-_WEEKDAY_NAME = re.compile(_EN_WEEKDAY + "|" + _ES_WEEKDAY, re.IGNORECASE)  # cheap test before _WEEKDAY
 _DIGIT = re.compile(r"\d")  # explicit dates need a day number: most sentences skip two patterns
 
 
-def find_dates(text: str, published: date | None, context_year: int | None) -> list[DateSpan]:
-    """Every date expression in `text` (a sentence), resolved where possible, sorted by start."""
+def find_dates(
+    text: str, published: date | None, context_year: int | None, grammar: DateGrammar | None = None
+) -> list[DateSpan]:
+    """Every date expression in `text` (a sentence), resolved where possible, sorted by start.
+
+    `grammar` is the date grammar of the text's language (default: English and Spanish). Names
+    are matched without accents ("dòmingo", "sabado"), so a typo in an accent still reads.
+    """
+    grammar = grammar or date_grammar()
+    folded = fold_text(text)
     spans: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for pattern in (_MONTH_DAY, _DAY_MONTH) if _DIGIT.search(text) else ():
-        for match in pattern.finditer(text):
+    patterns = [p for p in (grammar.month_day, grammar.day_month) if p is not None]
+    for pattern in patterns if _DIGIT.search(text) else ():
+        for match in pattern.finditer(folded):
+            month_start = match.start("month")
             month_word = match.group("month")
-            if pattern is _MONTH_DAY and not month_word[0].isupper():
+            capital = text[month_start : month_start + 1].isupper()
+            if pattern is grammar.month_day and not capital:
                 continue  # "may 5" is rarely a date when the month is lower case
-            month = _month_number(month_word)
+            if match.end("day") == month_start and not capital:
+                continue  # "3Ago" (a headline) yes, "3mar" no
+            month = grammar.months.get(month_word.rstrip("."))
             day = int(match.group("day"))
-            year_text = match.group(3) if pattern is _MONTH_DAY else match.group(3)
+            year_text = match.group(3)
             if month is None or not 1 <= day <= 31 or not free(match.start(), match.end()):
                 continue
             year = int(year_text) if year_text else _year_for(month, day, published, context_year)
@@ -259,19 +301,22 @@ def find_dates(text: str, published: date | None, context_year: int | None) -> l
             spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
             taken.append((match.start(), match.end()))
 
-    for match in _WEEKDAY.finditer(text) if _WEEKDAY_NAME.search(text) else ():
+    for match in grammar.weekday.finditer(folded) if grammar.weekday_name.search(folded) else ():
         if not free(match.start(), match.end()):
             continue
         # "Sunday, August 4": the explicit date right after wins.
         after = text[match.end() : match.end() + 3]
         if after.startswith(",") and any(s.start <= match.end() + 3 for s in spans if s.start > match.end()):
             continue
-        weekday = WEEKDAYS[match.group("wd").lower()]
+        weekday = grammar.weekdays[match.group("wd")]
+        if match.group("ref"):
+            # "that Sunday", "ese domingo": the Sunday of an earlier explicit date, not the last one
+            spans.append(DateSpan(match.start(), match.end(), None, None, weekday))
+            taken.append((match.start(), match.end()))
+            continue
         value = None
-        if _FUTURE_BEFORE.search(text[max(0, match.start() - 16) : match.start()]):
-            spans.append(
-                DateSpan(match.start(), match.end(), None, None)
-            )  # "next Saturday": not a past event
+        if grammar.future_before.search(folded[max(0, match.start() - 16) : match.start()]):
+            spans.append(DateSpan(match.start(), match.end(), None, None))  # "next Saturday": not past
             taken.append((match.start(), match.end()))
             continue
         if published is not None:
@@ -279,18 +324,23 @@ def find_dates(text: str, published: date | None, context_year: int | None) -> l
             if back == 0 and (match.group("last") or match.group("after")):
                 back = 7
             value = published - timedelta(days=back)
-            if match.group("this") and back > max(published.weekday(), 1):
-                # "este jueves" in a Wednesday story is tomorrow, not last week: the
-                # publication week only (yesterday's "este domingo" in a Monday story is fine)
+            if match.group("this") and back > 2:
+                # "este sábado" in a Monday story is two days ago; "este jueves" or "this Friday"
+                # in a Monday story is more likely the coming one: no date rather than a guess
                 value = None
         spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
         taken.append((match.start(), match.end()))
 
-    for match in _RELATIVE.finditer(text):
+    for match in grammar.same_day.finditer(folded):
+        if free(match.start(), match.end()):
+            spans.append(DateSpan(match.start(), match.end(), None, None, ANY_DAY))
+            taken.append((match.start(), match.end()))
+
+    for match in grammar.relative.finditer(folded):
         if not free(match.start(), match.end()):
             continue
-        key = " ".join(match.group("rel").lower().split())
-        offset, precision = _RELATIVE_OFFSETS[key]
+        key = " ".join(match.group("rel").split())
+        offset, precision = grammar.relative_offsets[key]
         value = published + timedelta(days=offset) if published is not None else None
         spans.append(DateSpan(match.start(), match.end(), value, precision if value else None))
         taken.append((match.start(), match.end()))
@@ -299,17 +349,23 @@ def find_dates(text: str, published: date | None, context_year: int | None) -> l
     return spans
 
 
-def heading_date(line: str, published: date | None, context_year: int | None) -> date | None:
+def heading_date(
+    line: str, published: date | None, context_year: int | None, grammar: DateGrammar | None = None
+) -> date | None:
     """The date of a chronology heading: a line that is only a date ("29 July", "Lunes 29 de julio")."""
     if len(line) > 40:
         return None
-    match = _HEADING.match(line)
+    grammar = grammar or date_grammar()
+    match = grammar.heading.match(fold_text(line))
     if not match:
         return None
-    month_word = match.group("m1") or match.group("m2")
-    day = int(match.group("d1") or match.group("d2"))
-    month = _month_number(month_word)
+    month_word = match.group("m1") or match.groupdict().get("m2")
+    day_text = match.group("d1") or match.groupdict().get("d2")
+    if month_word is None or day_text is None:
+        return None
+    month = grammar.months.get(month_word.rstrip("."))
     if month is None:
         return None
+    day = int(day_text)
     year = int(match.group("y")) if match.group("y") else _year_for(month, day, published, context_year)
     return _make_date(year, month, day)

@@ -4,6 +4,9 @@
      ├── IngestError (ValueError)   a file or record that cannot be read as an article
      ├── GeocodeError               an online geocoder that failed (timeout, 429, 500, garbage)
      ├── StoreError                 a database that is not ours, is too new, or cannot be written
+     ├── DataFileError (ValueError) a knowledge file (language pack, country profile, gazetteer
+     │                              source) with a missing or malformed key
+     ├── GoldFileError (ValueError) a gold file for `protestmap eval` that cannot be read
      └── BrowserUnavailable         no chromium to drive for snapshots and browser tests
 
 Every message names the thing at fault (file, line, value) so that a user who reads only
@@ -37,6 +40,18 @@ class GeocodeError(ProtestmapError):
 
 class StoreError(ProtestmapError):
     """The database cannot be used: not SQLite, a newer schema, or a failed write."""
+
+
+class DataFileError(ProtestmapError, ValueError):
+    """A shipped knowledge file is wrong; the message names the file and the key.
+
+    Raised at load, so that a renamed key stops the program instead of making every article
+    return nothing.
+    """
+
+
+class GoldFileError(ProtestmapError, ValueError):
+    """A gold file (or a document text beside it) that cannot be read, or an unknown doc id."""
 
 
 class BrowserUnavailable(ProtestmapError):

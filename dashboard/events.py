@@ -36,7 +36,10 @@ published       datetime64[ns]     the article's publication date, NaT when unkn
 
 from __future__ import annotations
 
+import difflib
 import os
+import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -44,6 +47,7 @@ from typing import Any
 
 import pandas as pd
 
+from .errors import ProtestmapError
 from .models import COORD_PRECISIONS, EVENT_TYPES, LEVELS, MENTION_KEYS, ROLES
 
 # A stored mention as `protestmap extract` reports it, between its ids and its article's metadata.
@@ -210,16 +214,36 @@ class EventFilter:
     min_confidence: float = 0.0
     place_id: str | None = None
     include_undated: bool = True
+    article_ids: tuple[str, ...] = ()
+    """Only the events of these articles (the Add-articles page's "show on the map" link)."""
 
     def is_empty(self) -> bool:
         return self == EventFilter()
 
 
-def filter_events(events: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
+def search_hits(db: str | os.PathLike[str], query: str) -> frozenset[str]:
+    """The articles whose title or whole text has every word of `query`, accents and case
+    ignored: the store's full-text index (SQLite FTS5), not a loop over the rows."""
+    from . import store
+
+    resolved = store.resolve_db(db)
+    if not query.strip() or (isinstance(resolved, Path) and not resolved.exists()):
+        return frozenset()
+    with store.opened_for_reading(db) as opened:
+        return frozenset(opened.search_article_ids(query))
+
+
+def filter_events(
+    events: pd.DataFrame, flt: EventFilter, *, search_hits: frozenset[str] | None = None
+) -> pd.DataFrame:
     """The rows of `events` that pass `flt`. Pure and idempotent: filtering twice changes nothing.
 
     Events with no date pass a date range only when `include_undated` (the default), because
     an undated protest is still a protest; the UI says how many of those are in view.
+
+    `flt.search` keeps the events of the articles in `search_hits` (from `search_hits()`, the
+    full-text index over titles and whole texts). Without them (a frame with no database behind
+    it) it falls back to the sentence and place name containing the text, case-insensitively.
     """
     mask = pd.Series(True, index=events.index)
     if flt.date_from is not None or flt.date_to is not None:
@@ -240,7 +264,11 @@ def filter_events(events: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
         mask &= events["confidence"] >= flt.min_confidence
     if flt.place_id:
         mask &= events["place_id"] == flt.place_id
-    if flt.search.strip():
+    if flt.article_ids:
+        mask &= events["article_id"].isin(flt.article_ids)
+    if flt.search.strip() and search_hits is not None:
+        mask &= events["article_id"].isin(search_hits)
+    elif flt.search.strip():
         needle = flt.search.strip()
         mask &= events["sentence"].str.contains(needle, case=False, regex=False, na=False) | events[
             "name"
@@ -248,11 +276,87 @@ def filter_events(events: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
     return events[mask]
 
 
+def fold_name(text: str) -> str:
+    """The key two spellings of one name share: case, accents and spacing ignored.
+
+    "Zulia", "zulia", "ZULIA" and "Táchira"/"tachira" fold alike, so a name typed on a command
+    line or in a URL finds the stored one.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+class UnknownName(ProtestmapError, ValueError):
+    """A filter value that names nothing known; the message offers the closest names."""
+
+
+def resolve_names(values: Iterable[str], aliases: Mapping[str, str], what: str) -> tuple[str, ...]:
+    """The canonical names `values` stand for, matched case- and accent-insensitively.
+
+    `aliases` maps every accepted spelling (names, ISO codes) to its canonical name. An
+    unknown value raises `UnknownName` with "did you mean" and the closest known names,
+    rather than silently matching nothing.
+    """
+    folded: dict[str, str] = {}
+    for alias, canonical in aliases.items():
+        folded.setdefault(fold_name(alias), canonical)
+    resolved: list[str] = []
+    for value in values:
+        found = folded.get(fold_name(value))
+        if found is None:
+            names = sorted(set(aliases.values()), key=fold_name)
+            close = difflib.get_close_matches(fold_name(value), list(folded), n=3, cutoff=0.6)
+            suggestions = list(dict.fromkeys(folded[c] for c in close))
+            hint = (
+                f"did you mean {' or '.join(repr(s) for s in suggestions)}?"
+                if suggestions
+                else f"known: {', '.join(names[:30])}{' ...' if len(names) > 30 else ''}"
+                if names
+                else f"no {what} is stored"
+            )
+            raise UnknownName(f"unknown {what} {value!r}: {hint}")
+        if found not in resolved:
+            resolved.append(found)
+    return tuple(resolved)
+
+
+def state_aliases(events: pd.DataFrame) -> dict[str, str]:
+    """Every spelling of a state a user may type -> the name `filter_events` matches.
+
+    The states in the data (name and ISO code), plus those of the shipped outlines, so that a
+    real state with no events is "no events match", not "unknown state".
+    """
+    from .mapview import state_names_by_code
+
+    aliases: dict[str, str] = {}
+    for code, name in state_names_by_code().items():
+        aliases[code] = name
+        aliases[name] = name
+    pairs = events[["state", "state_code"]].dropna().drop_duplicates()
+    for name, code in zip(pairs["state"].astype(str), pairs["state_code"].astype(str), strict=True):
+        aliases[name] = name
+        aliases[code] = name
+    for name in events["state"].dropna().astype(str).unique():
+        aliases.setdefault(name, name)
+    return aliases
+
+
+def source_aliases(events: pd.DataFrame) -> dict[str, str]:
+    """The sources in the data, each its own canonical name."""
+    return {str(s): str(s) for s in events["source"].dropna().unique()}
+
+
 __all__ = [
     "EVENT_COLUMNS",
     "EventFilter",
+    "UnknownName",
+    "fold_name",
+    "resolve_names",
+    "source_aliases",
+    "state_aliases",
     "db_version",
     "empty_events",
     "filter_events",
     "load_events",
+    "search_hits",
 ]

@@ -34,11 +34,34 @@ def _records(events: pd.DataFrame) -> list[dict[str, Any]]:
     return records
 
 
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection")."""
+
+
+def neutralise_formula(cell: str) -> str:
+    """A text cell that a spreadsheet shows as text: a leading trigger gets a `'` in front.
+
+    OWASP's advice for CSV injection. Only text columns go through here: a negative
+    longitude is a number, and numbers are written as numbers.
+    """
+    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+
+
 def events_to_csv(events: pd.DataFrame) -> str:
-    """CSV with a header row of EXPORT_COLUMNS; empty cells for missing values."""
+    """CSV with a header row of EXPORT_COLUMNS; empty cells for missing values.
+
+    Titles, sources, sentences and URLs come from articles: a text cell that starts like a
+    formula is neutralised (`neutralise_formula`), so opening the file cannot run anything.
+    """
     frame = events.loc[:, list(EXPORT_COLUMNS)].copy()
     for column in _DATE_COLUMNS:
         frame[column] = frame[column].dt.strftime("%Y-%m-%d")
+    for column in frame.columns:
+        if not pd.api.types.is_numeric_dtype(frame[column]) and column not in _DATE_COLUMNS:
+            text = frame[column].astype("string")
+            risky = text.str.startswith(FORMULA_TRIGGERS).fillna(False)
+            if risky.any():
+                frame[column] = text.where(~risky, "'" + text)
     return str(frame.to_csv(index=False, lineterminator="\n"))
 
 

@@ -1,9 +1,9 @@
 """The offline gazetteer: every place name the geoparser can find, from shipped files.
 
-Built from ``data/geo/`` (GeoNames / Who's On First / Natural Earth; see
-``data/geo/SOURCES.md`` for the required attribution) plus the hand-curated
-``data/gazetteer/supplement.csv`` (landmarks and Caracas neighbourhoods that the
-sources lack, each row saying where its coordinates come from).
+Built from the files a country profile names (``data/country/ve.json``: GeoNames / Who's On
+First / Natural Earth rows under ``data/geo/``, see ``data/geo/SOURCES.md`` for the required
+attribution, plus the hand-curated ``data/country/ve/supplement.csv`` of landmarks and Caracas
+neighbourhoods that the sources lack, each row saying where its coordinates come from).
 
 Building the index parses ~3 MB of CSV, so the prepared index is pickled under
 ``$XDG_CACHE_HOME/protestmap`` (or ``~/.cache/protestmap``), keyed by the content
@@ -29,13 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from dashboard.errors import DataFileError
+from dashboard.knowledge import CountryProfile, load_country_profile
 from dashboard.models import Place
 
-INDEX_VERSION = "gazetteer-3"
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-GEO_DIR = REPO_ROOT / "data" / "geo"
-CURATED_DIR = REPO_ROOT / "data" / "gazetteer"
+INDEX_VERSION = "gazetteer-4"
 
 # Tokens: abbreviations with dots (U.S., D.C., EE.UU.), or letter/digit runs joined by hyphens.
 TOKEN_RE = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}|[^\W_]+(?:-[^\W_]+)*")
@@ -81,21 +79,6 @@ def _population_prior(population: int, base: float) -> float:
         return base
     return min(0.95, base + 0.08 * math.log10(max(population, 10)))
 
-
-_VE_KIND_PRIOR = {
-    "ADM1": 0.93,
-    "PPLC": 0.97,
-    "PPLA": 0.88,
-    "PPLA2": 0.6,
-    "PPLA3": 0.45,
-    "PPL": 0.3,
-    "PPLL": 0.25,
-    "PPLX": 0.55,
-    "PPLS": 0.3,
-    "ADM2": 0.4,
-    "ADM3": 0.42,
-    "AIRP": 0.7,
-}
 
 _LEVEL_OF_KIND = {
     "ADM1": "state",
@@ -163,40 +146,85 @@ class Gazetteer:
         return len(self.index)
 
 
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+def _read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """The rows of a gazetteer CSV; a missing file or column is an error naming both."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in columns if c not in (reader.fieldnames or ())]
+            if missing:
+                raise DataFileError(f"{path}: missing column(s) {', '.join(map(repr, missing))}")
+            return list(reader)
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot read the gazetteer file ({exc.strerror or exc})") from None
 
 
-def _source_files(geo_dir: Path, curated_dir: Path) -> list[Path]:
-    return [
-        geo_dir / "ve_gazetteer.csv",
-        geo_dir / "world_countries.csv",
-        geo_dir / "world_cities_major.csv",
-        curated_dir / "supplement.csv",
-        curated_dir / "aliases.csv",
-    ]
+_PLACE_COLUMNS = (
+    "geonameid",
+    "wof_id",
+    "name",
+    "asciiname",
+    "alternatenames",
+    "feature_code",
+    "admin1",
+    "admin1_name",
+    "admin2",
+    "population",
+    "lat",
+    "lon",
+    "source",
+)
+_COUNTRY_COLUMNS = ("iso_a2", "name", "name_en", "name_es", "name_geonames", "name_long", "lat", "lon")
+_CITY_COLUMNS = (
+    "geonameid",
+    "name",
+    "asciiname",
+    "alternatenames",
+    "country_code",
+    "population",
+    "is_capital",
+    "lat",
+    "lon",
+)
+_SUPPLEMENT_COLUMNS = ("id", "name", "aliases", "level", "country", "state_code", "lat", "lon", "population")
+_ALIAS_COLUMNS = ("place_id", "alias")
 
 
-def sources_hash(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> str:
+def sources_hash(profile: CountryProfile) -> str:
     """Content hash of the source files and the index code version (the cache key)."""
     digest = hashlib.sha256(INDEX_VERSION.encode())
     digest.update(Path(__file__).read_bytes())  # the code that builds the index is part of the key
-    for path in _source_files(geo_dir, curated_dir):
+    digest.update(profile.code.encode())
+    digest.update(repr(sorted(profile.kind_priors.items())).encode())
+    digest.update(repr(sorted(profile.given_names)).encode())
+    for path in profile.gazetteer_files():
         digest.update(path.name.encode())
         if path.exists():
             digest.update(path.read_bytes())
     return digest.hexdigest()[:24]
 
 
-def build_index(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> dict[str, tuple[Entry, ...]]:
-    """Parse the source files into name key -> entries (best prior first)."""
+def _number(path: Path, row: dict[str, str], column: str, cast: type[float] | type[int]) -> float:
+    """A numeric cell; a malformed one is an error naming the file, the column and the value."""
+    try:
+        return cast(row[column] or 0)
+    except ValueError:
+        raise DataFileError(f"{path}: column {column!r} has {row[column]!r}, not a number") from None
+
+
+def build_index(profile: CountryProfile) -> dict[str, tuple[Entry, ...]]:
+    """Parse the profile's source files into name key -> entries (best prior first)."""
     buckets: dict[str, dict[str, Entry]] = {}
+    home = profile.code
+    given_names = frozenset(fold(n) for n in profile.given_names)
 
     def add(name: str, entry: Entry, *, alias: bool = False) -> None:
         key = name_key(name)
         if not key:
             return
+        if key.startswith("the ") and " " in key[4:] + " " and not alias:
+            # "The Hague" is also "the Hague" in running text: the article is not the name
+            add(name[4:], entry, alias=False)
         if alias and key != name_key(entry.place.name):
             # An alternate name is a weaker claim than the official one
             # ("Bolivar" is the state before it is Ciudad Bolívar).
@@ -210,11 +238,11 @@ def build_index(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> dic
             bucket[entry.place.place_id] = entry
 
     state_names: dict[str, str] = {}
-    for row in _read_csv(geo_dir / "ve_gazetteer.csv"):
+    for row in _read_csv(profile.places_csv, _PLACE_COLUMNS):
         if not row["lat"] or not row["lon"]:
             continue
         kind = row["feature_code"]
-        population = int(row["population"] or 0)
+        population = int(_number(profile.places_csv, row, "population", int))
         if row["geonameid"]:
             place_id = f"geonames:{row['geonameid']}"
         else:
@@ -225,16 +253,20 @@ def build_index(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> dic
             # "Municipio Libertador": the short name is what texts write.
             short = row["admin2"] or name.removeprefix("Municipio ").removeprefix("Autónomo ")
             name, aliases = short, [name, *aliases]
+            words = short.split()
+            if len(words) >= 2 and fold(words[0]) in given_names:
+                # "municipio Ribas" is José Félix Ribas: news shortens a person's name to the surname
+                aliases.append(words[-1])
         level = _LEVEL_OF_KIND.get(kind, "city")
         place = Place(
             place_id=place_id,
             name=name,
             level=level,
-            country="VE",
+            country=home,
             state=row["admin1_name"] or None,
             state_code=row["admin1"] or None,
-            lat=round(float(row["lat"]), 5),
-            lon=round(float(row["lon"]), 5),
+            lat=round(_number(profile.places_csv, row, "lat", float), 5),
+            lon=round(_number(profile.places_csv, row, "lon", float), 5),
             population=population,
         )
         if kind == "ADM1":
@@ -249,7 +281,7 @@ def build_index(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> dic
             base_override = 0.5
         else:
             base_override = None
-        base = base_override or _VE_KIND_PRIOR.get(kind, 0.3)
+        base = base_override or profile.kind_priors.get(kind, 0.3)
         prior = _population_prior(population, base) if kind.startswith("PPL") else base
         entry = Entry(place, kind, prior, weak)
         add(name, entry)
@@ -259,7 +291,7 @@ def build_index(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> dic
                 if _good_alias(alias):
                     add(alias, entry, alias=True)
 
-    for row in _read_csv(geo_dir / "world_countries.csv"):
+    for row in _read_csv(profile.countries_csv, _COUNTRY_COLUMNS):
         if not row["lat"] or not row["lon"]:
             continue
         code = row["iso_a2"]
@@ -270,18 +302,18 @@ def build_index(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> dic
             country=code,
             state=None,
             state_code=None,
-            lat=round(float(row["lat"]), 4),
-            lon=round(float(row["lon"]), 4),
+            lat=round(_number(profile.countries_csv, row, "lat", float), 4),
+            lon=round(_number(profile.countries_csv, row, "lon", float), 4),
         )
         entry = Entry(place, "COUNTRY", 0.97, False)
         for field in ("name", "name_en", "name_es", "name_geonames", "name_long"):
             if row[field]:
                 add(row[field], entry)
 
-    for row in _read_csv(geo_dir / "world_cities_major.csv"):
-        if row["country_code"] == "VE":
-            continue  # the Venezuelan rows above are richer
-        population = int(row["population"] or 0)
+    for row in _read_csv(profile.world_cities_csv, _CITY_COLUMNS):
+        if row["country_code"] == home:
+            continue  # the home country's own rows above are richer
+        population = int(_number(profile.world_cities_csv, row, "population", int))
         capital = row["is_capital"] == "1"
         place = Place(
             place_id=f"geonames:{row['geonameid']}",
@@ -290,8 +322,8 @@ def build_index(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> dic
             country=row["country_code"],
             state=None,
             state_code=None,
-            lat=round(float(row["lat"]), 5),
-            lon=round(float(row["lon"]), 5),
+            lat=round(_number(profile.world_cities_csv, row, "lat", float), 5),
+            lon=round(_number(profile.world_cities_csv, row, "lon", float), 5),
             population=population,
         )
         prior = _population_prior(population, 0.3) + (0.15 if capital else 0.0)
@@ -302,7 +334,7 @@ def build_index(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> dic
             if _good_alias(alias):
                 add(alias, entry, alias=True)
 
-    for row in _read_csv(curated_dir / "supplement.csv"):
+    for row in _read_csv(profile.supplement_csv, _SUPPLEMENT_COLUMNS):
         supp_code: str | None = row["state_code"] or None
         place = Place(
             place_id=row["id"],
@@ -311,9 +343,9 @@ def build_index(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> dic
             country=row["country"],
             state=state_names.get(supp_code) if supp_code else None,
             state_code=supp_code,
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
-            population=int(row["population"] or 0),
+            lat=_number(profile.supplement_csv, row, "lat", float),
+            lon=_number(profile.supplement_csv, row, "lon", float),
+            population=int(_number(profile.supplement_csv, row, "population", int)),
         )
         entry = Entry(place, "SUPP", 0.9, False)
         add(row["name"], entry)
@@ -326,12 +358,13 @@ def build_index(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> dic
     for bucket in buckets.values():
         for entry in bucket.values():
             by_id.setdefault(entry.place.place_id, entry)
-    aliases_path = curated_dir / "aliases.csv"
-    if aliases_path.exists():
-        for row in _read_csv(aliases_path):
-            target = by_id.get(row["place_id"])
-            if target is not None:
-                add(row["alias"], target)
+    for row in _read_csv(profile.aliases_csv, _ALIAS_COLUMNS):
+        target = by_id.get(row["place_id"])
+        if target is None:
+            raise DataFileError(
+                f"{profile.aliases_csv}: alias {row['alias']!r} names unknown {row['place_id']!r}"
+            )
+        add(row["alias"], target)
 
     return {key: tuple(sorted(bucket.values(), key=lambda e: -e.prior)) for key, bucket in buckets.items()}
 
@@ -357,11 +390,11 @@ def _load_without_gc(handle: BinaryIO) -> object:
             gc.enable()
 
 
-def load_gazetteer_from(
-    geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR, *, cache: Path | None = None
-) -> Gazetteer:
-    """Load the prepared index from the disk cache, building and caching it if stale."""
-    digest = sources_hash(geo_dir, curated_dir)
+def load_gazetteer_from(profile: CountryProfile | None = None, *, cache: Path | None = None) -> Gazetteer:
+    """Load the prepared index of `profile` (default: the shipped country) from the disk cache,
+    building and caching it if stale."""
+    profile = profile or load_country_profile()
+    digest = sources_hash(profile)
     directory = cache if cache is not None else cache_dir()
     path = directory / f"gazetteer-{digest}.pickle"
     try:
@@ -371,7 +404,7 @@ def load_gazetteer_from(
             return Gazetteer(index, digest)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass
-    index = build_index(geo_dir, curated_dir)
+    index = build_index(profile)
     try:
         directory.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".tmp{os.getpid()}")

@@ -25,6 +25,7 @@ import json
 import re
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from html import escape as html_escape
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from folium.template import Template
 
+from .i18n import N_, Translator
 from .models import EVENT_TYPES
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -48,23 +50,74 @@ APP_JS = "protestmap.js"
 APP_CSS = "protestmap.css"
 STATES_GEOJSON = "geo/ve_states.min.geojson"
 MUNICIPALITIES_GEOJSON = "geo/ve_municipalities.min.geojson"
+LABELS = "geo/ve_labels.json"
+"""Place names of the offline base layer (scripts/build_labels.py, from the gazetteer)."""
 
 OSM_TILES = {
     "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
     "attribution": "Tiles &copy; OpenStreetMap contributors (ODbL)",
 }
-DATA_ATTRIBUTION = "Places &copy; GeoNames (CC BY 4.0) · Boundaries: Who's On First · Natural Earth"
+DATA_ATTRIBUTION = N_("Places © GeoNames (CC BY 4.0) · Boundaries: Who's On First · Natural Earth")
+"""The map's own credit line (Leaflet reads it as HTML: it is ours, and escaped when sent)."""
 
 UNSPECIFIED = "unspecified"
 TYPE_KEYS: tuple[str, ...] = (*EVENT_TYPES, UNSPECIFIED)
 EVENT_TYPE_LABELS: dict[str, str] = {
-    "peaceful_protest": "Peaceful protest",
-    "protest_with_intervention": "Protest with intervention",
-    "excessive_force": "Excessive force",
-    "arrests": "Arrests",
-    "pro_government_rally": "Pro-government rally",
-    UNSPECIFIED: "Type not stated",
+    "peaceful_protest": N_("Peaceful protest"),
+    "protest_with_intervention": N_("Protest with intervention"),
+    "excessive_force": N_("Excessive force"),
+    "arrests": N_("Arrests"),
+    "pro_government_rally": N_("Pro-government rally"),
+    UNSPECIFIED: N_("Type not stated"),
 }
+"""English names; show them with `type_label(key, translator)`."""
+LEVEL_LABELS: dict[str, str] = {
+    "country": N_("country"),
+    "state": N_("state"),
+    "municipality": N_("municipality"),
+    "city": N_("city"),
+    "neighbourhood": N_("neighbourhood"),
+    "landmark": N_("landmark"),
+    "street": N_("street"),
+    "sector": N_("sector"),
+}
+MAP_WORDS: dict[str, str] = {
+    "event_one": N_("event"),
+    "event_many": N_("events"),
+    "article_one": N_("article"),
+    "article_many": N_("articles"),
+    "latest": N_("latest"),
+    "no_date": N_("no date"),
+    "month_only": N_("(month only)"),
+    "week_of": N_("week of"),
+    "open_article": N_("open article"),
+    "unknown_source": N_("unknown source"),
+    "in_this_state": N_("in this state"),
+    "for_the_state": N_("{n} reported for the state as a whole"),
+    "approx_city": N_("Shown at its city's point: the street or sector itself is not mapped."),
+    "approx_state": N_("Shown at its state's point: the place itself is not mapped."),
+    "cluster_title": N_("{events} events at {places} places"),
+    "legend": N_("Legend"),
+    "events_per_state": N_("Events per state"),
+    "places_by_type": N_("Places, by main event type"),
+    "legend_approx": N_("Dashed ring: shown at its city's point"),
+    "legend_numbers": N_(
+        "Numbers on markers and clusters count events: one per place mention in an article's sentence."
+    ),
+    "layer_osm": N_("OpenStreetMap tiles (online)"),
+    "layer_labels": N_("Place names"),
+    "layer_municipalities": N_("Municipality outlines"),
+    "layer_states": N_("States (events per state)"),
+    "layer_places": N_("Places"),
+}
+"""Every word the map's script shows, translated into the payload (`data.t`)."""
+
+
+def type_label(key: object, translator: Translator) -> str:
+    """The event type's name in the translator's language ("Type not stated" for none)."""
+    return translator.gettext(EVENT_TYPE_LABELS.get(str(key), EVENT_TYPE_LABELS[UNSPECIFIED]))
+
+
 EVENT_TYPE_COLOURS: dict[str, str] = {  # colour-blind safe (Okabe-Ito)
     "peaceful_protest": "#0072B2",
     "protest_with_intervention": "#E69F00",
@@ -85,11 +138,29 @@ EXCERPT_MIN = 60
 EXCERPT_BUDGET = 1_500_000
 """Characters of excerpt per map: with many places each excerpt gets shorter (never < 60)."""
 URL_MAX = 300
+_URL_FORBIDDEN = re.compile(r"[\x00-\x20\x7f-\x9f\s]")
+"""Whitespace (Unicode's too) and control characters: a URL that has any is refused, not repaired."""
+
+
+def safe_url(url: object) -> str | None:
+    """`url` when it is an http(s) URL with no whitespace or control character, else None.
+
+    The one rule for every link we make from article metadata (the app's excerpts, the map's
+    popups, the standalone export): other schemes (javascript:, data:) run code or load
+    content, and a newline inside a Markdown link target ends the link early.
+    """
+    if not isinstance(url, str) or len(url) > URL_MAX:
+        return None
+    if not re.match(r"^https?://[^/?#]", url, flags=re.IGNORECASE) or _URL_FORBIDDEN.search(url):
+        return None
+    return url
+
 
 PLACE_FIELDS: tuple[str, ...] = (
     "id", "name", "level", "state", "lat", "lon", "events", "articles", "by_type",
-    "latest", "precision", "excerpt", "hl", "source", "url",
+    "latest", "precision", "excerpt", "hl", "source", "url", "coord_precision",
 )  # fmt: skip
+"""`coord_precision` is "city" or "state" for a street or sector drawn at its anchor's point."""
 STATE_FIELDS: tuple[str, ...] = ("code", "name", "events", "state_level", "by_type")
 
 VENEZUELA_BOUNDS = ((0.6, -73.4), (12.2, -59.8))
@@ -120,12 +191,15 @@ class MapData:
 
     @property
     def aggregated_note(self) -> str:
+        return self.aggregated_note_in(Translator())
+
+    def aggregated_note_in(self, translator: Translator) -> str:
         if not self.aggregated:
             return ""
-        return (
-            f"Aggregated view: the {self.n_points:,} busiest of {self.n_places:,} places are drawn; "
+        return translator.gettext(
+            "Aggregated view: the {points} busiest of {places} places are drawn; "
             "state shading counts every event. Narrow the filters to see every place."
-        )
+        ).format(points=translator.number(self.n_points), places=translator.number(self.n_places))
 
     def place(self, place_id: str) -> dict[str, Any] | None:
         for row in self.places:
@@ -290,10 +364,12 @@ def build_map_data(events: pd.DataFrame, *, max_points: int = MAX_POINTS) -> Map
             _pylist(latest["state"]), latest["lat"].round(5).tolist(), latest["lon"].round(5).tolist(),
             sizes.to_numpy().tolist(), articles.reindex(sizes.index).to_numpy().tolist(), by_type_lists,
             _pylist(dates), _pylist(latest["date_precision"]), _pylist(latest["sentence"]),
-            _pylist(latest["surface"]), _pylist(latest["source"]), _pylist(latest["url"]), strict=True,
+            _pylist(latest["surface"]), _pylist(latest["source"]), _pylist(latest["url"]),
+            _pylist(latest["coord_precision"]) if "coord_precision" in latest else [None] * len(sizes),
+            strict=True,
         )  # fmt: skip
         for (pid, name, lvl, state, lat, lon, n, n_art, types, day, precision, sentence, surface, source,
-             url) in columns:  # fmt: skip
+             url, coord) in columns:  # fmt: skip
             sentence_s = sentence if isinstance(sentence, str) else ""
             name_s = str(name) if isinstance(name, str) else str(pid)
             start, end = _highlight_span(sentence_s, surface if isinstance(surface, str) else "", name_s)
@@ -307,13 +383,13 @@ def build_map_data(events: pd.DataFrame, *, max_points: int = MAX_POINTS) -> Map
             if source_s not in source_index:
                 source_index[source_s] = len(sources)
                 sources.append(source_s)
-            url_s = url if isinstance(url, str) and len(url) <= URL_MAX else None
+            url_s = safe_url(url)
             places_rows.append(
                 [str(pid), name_s, str(lvl) if isinstance(lvl, str) else None,
                  state if isinstance(state, str) else None, lat, lon,
                  int(n), int(n_art), types, day if isinstance(day, str) else None,
                  precision if isinstance(precision, str) else None, excerpt, highlight,
-                 source_index[source_s], url_s]
+                 source_index[source_s], url_s, coord if coord in ("city", "state") else None]
             )  # fmt: skip
         countries = [c if isinstance(c, str) else None for c in _pylist(latest["country"])]
         bounds_boxes.append(_focus_box(places_rows, countries))
@@ -364,29 +440,49 @@ def _spread(palette: tuple[str, ...], n: int) -> list[str]:
     return [palette[round(i * (len(palette) - 1) / (n - 1))] for i in range(n)]
 
 
-def _payload(map_data: MapData, *, selected: str | None, tiles: bool) -> dict[str, Any]:
+def _payload(
+    map_data: MapData,
+    *,
+    selected: str | None,
+    tiles: bool,
+    translator: Translator | None = None,
+    base: str = "",
+) -> dict[str, Any]:
+    t = translator or Translator()
     data = map_data.to_json()
+    data["aggregated_note"] = map_data.aggregated_note_in(t)
     breaks = _class_breaks(max((row[2] for row in map_data.states), default=0))
     data.update(
         selected=selected,
         tiles=OSM_TILES if tiles else None,
-        attribution=DATA_ATTRIBUTION,
+        base=base if tiles else "",
+        attribution=html_escape(t.gettext(DATA_ATTRIBUTION), quote=False),
         breaks=breaks,
         shades=_spread(STATE_SHADES, len(breaks)),
-        type_labels=[EVENT_TYPE_LABELS[t] for t in TYPE_KEYS],
-        type_colours=[EVENT_TYPE_COLOURS[t] for t in TYPE_KEYS],
+        type_labels=[type_label(k, t) for k in TYPE_KEYS],
+        type_colours=[EVENT_TYPE_COLOURS[k] for k in TYPE_KEYS],
+        level_labels={k: t.gettext(v) for k, v in LEVEL_LABELS.items()},
+        lang=t.language,
+        t={k: t.gettext(v) for k, v in MAP_WORDS.items()},
     )
     return data
 
 
-def map_payload_json(map_data: MapData, *, selected: str | None = None, tiles: bool = True) -> str:
+def map_payload_json(
+    map_data: MapData,
+    *,
+    selected: str | None = None,
+    tiles: bool = True,
+    translator: Translator | None = None,
+    base: str = "",
+) -> str:
     """The map's data as JSON text, for the app's own map component (ui/components/map.py).
 
     The same payload that `build_map` embeds, minus the outlines, which the component fetches
     once per page from the static route instead of receiving them again with every filter.
     It is parsed with JSON.parse and shown with textContent, so no HTML escaping is needed.
     """
-    payload = _payload(map_data, selected=selected, tiles=tiles)
+    payload = _payload(map_data, selected=selected, tiles=tiles, translator=translator, base=base)
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -418,23 +514,104 @@ class ProtestLayers(JSCSSMixin, MacroElement):
 
 @lru_cache(maxsize=2)
 def _outlines_json(municipalities: bool) -> str:
-    outlines = {"states": json.loads(_static_text(STATES_GEOJSON))}
+    outlines = {
+        "states": json.loads(_static_text(STATES_GEOJSON)),
+        "labels": json.loads(_static_text(LABELS)),
+    }
     if municipalities:
         outlines["municipalities"] = json.loads(_static_text(MUNICIPALITIES_GEOJSON))
     return json_for_script(outlines)
 
 
+def build_excerpts(events: pd.DataFrame) -> dict[str, list[list[Any]]]:
+    """Every excerpt of each mapped place, newest first: for the standalone export's popups.
+
+    Rows are ``[sentence, [start, end] or [], source name, url or None, date or None, precision]``
+    (the source as a name here; `render_map_html` turns it into an index into `sources`).
+    """
+    if events.empty:
+        return {}
+    level = events["level"].astype("string")
+    points = events[~level.isin(AREA_LEVELS).fillna(False) & events["lat"].notna() & events["lon"].notna()]
+    points = points.sort_values(
+        ["event_date", "confidence"], ascending=False, na_position="last", kind="stable"
+    )
+    dates = points["event_date"].dt.strftime("%Y-%m-%d")
+    out: dict[str, list[list[Any]]] = {}
+    for pid, sentence, surface, name, source, url, day, precision in zip(
+        _pylist(points["place_id"]), _pylist(points["sentence"]), _pylist(points["surface"]),
+        _pylist(points["name"]), _pylist(points["source"]), _pylist(points["url"]), _pylist(dates),
+        _pylist(points["date_precision"]), strict=True,
+    ):  # fmt: skip
+        text = sentence if isinstance(sentence, str) else ""
+        start, end = _highlight_span(text, surface or "", name or "")
+        out.setdefault(str(pid), []).append(
+            [text, [start, end] if start >= 0 else [], source or "", safe_url(url), day, precision]
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class ExportPage:
+    """What the standalone HTML says around its map: all plain text, escaped when written."""
+
+    title: str
+    filters: tuple[str, ...] = ()
+    made: str = ""
+    sources_heading: str = "Sources"
+    articles: tuple[tuple[str, str, str, str | None], ...] = ()
+    """(source, title, date, url) per article in view."""
+    credits: str = ""
+    language: str = "en"
+
+
+def _page_html(page: ExportPage) -> tuple[str, str]:
+    """The header and footer HTML of an export page (every value escaped for HTML)."""
+    esc = html_escape
+    header = [f'<header class="pm-page-header"><h1>{esc(page.title)}</h1>']
+    if page.filters:
+        header.append('<p class="pm-page-filters">' + " · ".join(esc(f) for f in page.filters) + "</p>")
+    if page.made:
+        header.append(f'<p class="pm-page-made">{esc(page.made)}</p>')
+    header.append("</header>")
+    footer = [f'<section class="pm-page-sources"><h2>{esc(page.sources_heading)}</h2><ul>']
+    for source, title, day, url in page.articles:
+        text = " · ".join(esc(part) for part in (source, title, day) if part)
+        link = safe_url(url)
+        if link:
+            text = f'<a href="{esc(link)}" rel="noopener noreferrer">{text}</a>'
+        footer.append(f"<li>{text}</li>")
+    footer.append("</ul>")
+    if page.credits:
+        footer.append(f'<p class="pm-page-credits">{esc(page.credits)}</p>')
+    footer.append("</section>")
+    return "".join(header), "".join(footer)
+
+
+PAGE_CSS = (
+    "<style>body{margin:0;font:14px/1.4 system-ui,sans-serif;color:#222}"
+    ".pm-page-header,.pm-page-sources{padding:8px 16px}.pm-page-header h1{font-size:20px;margin:4px 0}"
+    ".pm-page-header p{margin:2px 0;color:#444}.pm-page-sources h2{font-size:16px}"
+    ".pm-page-sources li{margin:2px 0}.pm-page-credits{color:#555;font-size:12px}</style>"
+)
+
+
 def build_map(
     map_data: MapData,
     *,
-    height: int = 600,
+    height: int | str = 600,
     selected: str | None = None,
     tiles: bool = True,
     municipalities: bool = True,
     asset_base: str = DEFAULT_ASSET_BASE,
+    translator: Translator | None = None,
+    base: str = "",
+    excerpts: dict[str, list[list[Any]]] | None = None,
 ) -> folium.Map:
     """A folium.Map holding the data (the add-articles preview via st_folium, the standalone export);
-    every asset URL points at `asset_base`. The explore page uses `map_payload_json` instead."""
+    every asset URL points at `asset_base`. The explore page uses `map_payload_json` instead.
+
+    `excerpts` (from `build_excerpts`) puts every excerpt of each place in its popup."""
     (south, west), (north, east) = map_data.bounds or VENEZUELA_BOUNDS
     fmap = folium.Map(
         location=[(south + north) / 2, (west + east) / 2],
@@ -446,7 +623,19 @@ def build_map(
     # Instance attributes, so the class-level CDN lists of folium stay untouched.
     fmap.default_js = [("leaflet", f"{asset_base}/{LEAFLET_JS}")]
     fmap.default_css = [("leaflet_css", f"{asset_base}/{LEAFLET_CSS}")]
-    data_json = json_for_script(_payload(map_data, selected=selected, tiles=tiles))
+    payload = _payload(map_data, selected=selected, tiles=tiles, translator=translator, base=base)
+    if excerpts is not None:
+        sources = list(payload["sources"])
+        index = {name: i for i, name in enumerate(sources)}
+        for rows in excerpts.values():
+            for row in rows:
+                if row[2] not in index:
+                    index[row[2]] = len(sources)
+                    sources.append(row[2])
+                row[2] = index[row[2]]
+        payload["sources"] = sources
+        payload["excerpts"] = excerpts
+    data_json = json_for_script(payload)
     ProtestLayers(data_json, _outlines_json(municipalities), asset_base).add_to(fmap)
     return fmap
 
@@ -484,22 +673,33 @@ def render_map_html(
     map_data: MapData,
     *,
     inline_assets: bool = False,
-    height: int = 600,
+    height: int | str = 600,
     selected: str | None = None,
     tiles: bool = True,
     municipalities: bool = True,
     asset_base: str = DEFAULT_ASSET_BASE,
+    translator: Translator | None = None,
+    base: str = "",
+    excerpts: dict[str, list[list[Any]]] | None = None,
+    page: ExportPage | None = None,
 ) -> str:
     """A complete HTML document with the map. Its length in bytes is the payload sent to a browser.
 
     `inline_assets=True` embeds Leaflet, the cluster plugin and our JS/CSS, so the file works
-    opened from disk with no server and no network (the standalone export).
+    opened from disk with no server and no network (the standalone export). `page` adds a
+    title, the filters in words, the date it was made and the list of sources around the map.
     """
     fmap = build_map(
         map_data, height=height, selected=selected, tiles=tiles, municipalities=municipalities,
-        asset_base=asset_base,
+        asset_base=asset_base, translator=translator, base=base, excerpts=excerpts,
     )  # fmt: skip
     html = fmap.get_root().render()
+    if page is not None:
+        header, footer = _page_html(page)
+        html = html.replace("<head>", f"<head>\n<title>{html_escape(page.title)}</title>{PAGE_CSS}", 1)
+        html = re.sub(r"<body>", lambda _: "<body>\n" + header, html, count=1)
+        html = re.sub(r"</body>", lambda _: footer + "\n</body>", html, count=1)
+        html = re.sub(r"<html>", lambda _: f'<html lang="{html_escape(page.language)}">', html, count=1)
     return _inline(html, asset_base) if inline_assets else html
 
 
@@ -528,8 +728,9 @@ def resolve_click(
     return None
 
 
-FOCUS_SHARE = 0.75
-"""When this share of events is in one country, the first view fits that country's events."""
+FOCUS_SHARE = 0.0
+"""The first view fits the events of the country most events are in (any share): a date or
+source filter that leaves a few rallies abroad must not zoom out to half a continent."""
 
 
 def _focus_box(
@@ -545,7 +746,7 @@ def _focus_box(
         weights[country] = weights.get(country, 0) + int(row[6])
     focus, top = max(weights.items(), key=lambda item: item[1])
     kept = places_rows
-    if focus is not None and top >= FOCUS_SHARE * sum(weights.values()):
+    if focus is not None and top > FOCUS_SHARE * sum(weights.values()):
         kept = [row for row, country in zip(places_rows, countries, strict=True) if country == focus]
     lats = [float(row[4]) for row in kept]
     lons = [float(row[5]) for row in kept]

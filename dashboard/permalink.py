@@ -13,11 +13,41 @@ from dashboard.events import EventFilter
 P_FROM, P_TO, P_STATE, P_TYPE, P_SOURCE, P_SEARCH, P_CONFIDENCE, P_PLACE, P_VIEW = (
     "from", "to", "state", "type", "source", "q", "conf", "place", "view",
 )  # fmt: skip
+P_UNDATED, P_AT, P_BASE, P_LANG, P_ARTICLE = "undated", "at", "base", "lang", "article"
 PRESENT_VIEW = "present"
+HIDE_UNDATED = "hide"
+"""``undated=hide``: the "hide undated events" switch."""
+OSM_BASE = "osm"
+"""``base=osm``: the optional OpenStreetMap tiles under the outlines."""
+
+
+def format_viewport(lat: float, lon: float, zoom: int) -> str:
+    """The ``at`` parameter: ``10.4806,-66.9036,11`` (centre and zoom of the map)."""
+    return f"{lat:.4f},{lon:.4f},{zoom}"
+
+
+def parse_viewport(text: str) -> tuple[float, float, int] | None:
+    """``at=lat,lon,zoom`` back to numbers, or None when it is not a place on Earth at a map zoom."""
+    parts = text.split(",")
+    if len(parts) != 3:
+        return None
+    try:
+        lat, lon, zoom = float(parts[0]), float(parts[1]), int(parts[2])
+    except ValueError:
+        return None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 1 <= zoom <= 18):
+        return None
+    return lat, lon, zoom
 
 
 def view_query(
-    filters: EventFilter, *, present: bool = False, selected: str | None = None
+    filters: EventFilter,
+    *,
+    present: bool = False,
+    selected: str | None = None,
+    viewport: str | None = None,
+    base: str = "",
+    language: str | None = None,
 ) -> dict[str, str | list[str]]:
     """The permalink query of a view: only what differs from the defaults, so links stay short.
 
@@ -40,16 +70,28 @@ def view_query(
         params[P_SEARCH] = filters.search
     if filters.min_confidence > 0:
         params[P_CONFIDENCE] = f"{filters.min_confidence:g}"
+    if filters.article_ids:
+        params[P_ARTICLE] = list(filters.article_ids)
+    if not filters.include_undated:
+        params[P_UNDATED] = HIDE_UNDATED
     place = selected if selected is not None else filters.place_id
     if place:
         params[P_PLACE] = place
+    if viewport:
+        params[P_AT] = viewport
+    if base:
+        params[P_BASE] = base
+    if language:
+        params[P_LANG] = language
     if present:
         params[P_VIEW] = PRESENT_VIEW
     return params
 
 
-def view_url(app_url: str, filters: EventFilter, *, present: bool = False) -> str:
+def view_url(
+    app_url: str, filters: EventFilter, *, present: bool = False, language: str | None = None
+) -> str:
     """The full permalink, e.g. ``http://127.0.0.1:8501/?state=Carabobo&view=present``."""
-    query = urllib.parse.urlencode(view_query(filters, present=present), doseq=True)
+    query = urllib.parse.urlencode(view_query(filters, present=present, language=language), doseq=True)
     base = app_url if app_url.endswith("/") else app_url + "/"
     return f"{base}?{query}" if query else base

@@ -37,22 +37,24 @@ def douglas_peucker(points: list[Point], tolerance: float) -> list[Point]:
     return [p for p, kept in zip(points, keep, strict=True) if kept]
 
 
-def simplify_ring(ring: list[Point], tolerance: float) -> list[Point]:
+def simplify_ring(ring: list[Point], tolerance: float, decimals: int = 3) -> list[Point]:
     simple = douglas_peucker(ring, tolerance)
     if len(simple) < 4:  # keep a valid ring for tiny islands
         simple = ring if len(ring) < 8 else [ring[0], ring[len(ring) // 3], ring[2 * len(ring) // 3], ring[0]]
-    return [[round(x, 3), round(y, 3)] for x, y in simple]
+    return [[round(x, decimals), round(y, decimals)] for x, y in simple]
 
 
-def simplify_geometry(geometry: dict[str, Any], tolerance: float) -> dict[str, Any]:
+def simplify_geometry(geometry: dict[str, Any], tolerance: float, decimals: int = 3) -> dict[str, Any]:
     if geometry["type"] == "Polygon":
-        rings = [simplify_ring(r, tolerance) for r in geometry["coordinates"]]
+        rings = [simplify_ring(r, tolerance, decimals) for r in geometry["coordinates"]]
         return {"type": "Polygon", "coordinates": rings}
-    polygons = [[simplify_ring(r, tolerance) for r in polygon] for polygon in geometry["coordinates"]]
+    polygons = [
+        [simplify_ring(r, tolerance, decimals) for r in polygon] for polygon in geometry["coordinates"]
+    ]
     return {"type": "MultiPolygon", "coordinates": polygons}
 
 
-def main(source: str, target: str, tolerance: str, keys: str) -> None:
+def main(source: str, target: str, tolerance: str, keys: str, decimals: str = "3") -> None:
     with open(source, encoding="utf-8") as handle:
         collection = json.load(handle)
     wanted = keys.split(",")
@@ -60,7 +62,7 @@ def main(source: str, target: str, tolerance: str, keys: str) -> None:
         {
             "type": "Feature",
             "properties": {k: feature["properties"].get(k) for k in wanted},
-            "geometry": simplify_geometry(feature["geometry"], float(tolerance)),
+            "geometry": simplify_geometry(feature["geometry"], float(tolerance), int(decimals)),
         }
         for feature in collection["features"]
     ]
@@ -70,4 +72,4 @@ def main(source: str, target: str, tolerance: str, keys: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5])
+    main(*sys.argv[1:6])

@@ -185,7 +185,11 @@ def test_the_bench_command_measures_the_running_app(tmp_path: Path) -> None:
         ([(100_000, "map_payload_bytes", 6e6)], ["MISSED map_payload_bytes at 100,000: 6.00 MB"]),
         (
             [(100_000, "browser_layers_drawn_s", 3.0), (100_000, "browser_empty_db_s", 1.0)],
-            ["MISSED browser_layers_drawn_s at 100,000: 3.0x the empty database"],
+            ["MISSED browser_layers_drawn_s at 100,000: 3.00x the empty app's first view"],
+        ),
+        (
+            [(100_000, "browser_filter_change_s", 0.4), (100_000, "browser_empty_db_s", 1.0)],
+            ["ok     browser_filter_change_s at 100,000: 0.40x the empty app's first view"],
         ),
     ],
 )

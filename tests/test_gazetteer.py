@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.gazetteer import CURATED_DIR, GEO_DIR, Gazetteer, load_gazetteer, load_gazetteer_from, name_key
+from dashboard.gazetteer import Gazetteer, load_gazetteer, load_gazetteer_from, name_key
+from dashboard.knowledge import load_country_profile
 from dashboard.models import Geocoder
 
 
@@ -70,10 +71,10 @@ def test_name_key_folds_case_accents_and_spaces(name: str, key: str) -> None:
 
 def test_prepared_index_is_cached_on_disk_and_reused(tmp_path: Path) -> None:
     """The index is built once and then read back, not rebuilt (its speed is `protestmap bench`'s)."""
-    cold = load_gazetteer_from(GEO_DIR, CURATED_DIR, cache=tmp_path)
+    cold = load_gazetteer_from(cache=tmp_path)
     (cached,) = tmp_path.glob("gazetteer-*.pickle")
     written = cached.stat().st_mtime_ns
-    warm = load_gazetteer_from(GEO_DIR, CURATED_DIR, cache=tmp_path)
+    warm = load_gazetteer_from(cache=tmp_path)
     assert cached.stat().st_mtime_ns == written, "a warm load must not rebuild the index"
     assert list(tmp_path.glob("gazetteer-*.pickle")) == [cached]
     assert isinstance(warm, Gazetteer) and len(warm) == len(cold)
@@ -81,14 +82,14 @@ def test_prepared_index_is_cached_on_disk_and_reused(tmp_path: Path) -> None:
 
 
 def test_a_corrupt_cache_file_is_rebuilt(tmp_path: Path) -> None:
-    load_gazetteer_from(GEO_DIR, CURATED_DIR, cache=tmp_path)
+    load_gazetteer_from(cache=tmp_path)
     (cache_file,) = tmp_path.glob("gazetteer-*.pickle")
     cache_file.write_bytes(b"not a pickle")
-    assert load_gazetteer_from(GEO_DIR, CURATED_DIR, cache=tmp_path).lookup("Caracas") is not None
+    assert load_gazetteer_from(cache=tmp_path).lookup("Caracas") is not None
 
 
 def test_every_supplement_row_says_where_its_coordinates_come_from() -> None:
-    with (CURATED_DIR / "supplement.csv").open(encoding="utf-8") as handle:
+    with load_country_profile().supplement_csv.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert rows
     for row in rows:

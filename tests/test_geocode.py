@@ -337,3 +337,28 @@ def test_a_cache_failure_during_lookup_is_logged_not_raised(
     assert geocoder.lookup("Petare", country="VE") is None
     assert isinstance(geocoder.errors[0], GeocodeCacheError)
     assert not nominatim.search_requests()
+
+
+def test_a_street_is_asked_for_with_its_anchor_city_and_country(
+    nominatim: NominatimServer, cache_path: Path
+) -> None:
+    """`--geocoder nominatim`: "Avenida X, <anchor city>, <country>" first; an answer near the
+    anchor gives the street its own point, a far one (a namesake elsewhere) changes nothing."""
+    from datetime import date
+
+    from dashboard.geoparse import Geoparser
+
+    text = "Manifestantes trancaron la avenida Bolívar y la avenida Orinoco de Valencia el lunes."
+    with make_client(nominatim, cache_path) as client:
+        mentions = Geoparser(client).extract(text, published=date(2024, 7, 30), language="es")
+    asked = [request.params["q"] for request in nominatim.search_requests()]
+    assert asked == ["Avenida Bolívar, Valencia, Venezuela", "Avenida Orinoco, Valencia, Venezuela"]
+    found = {m.surface: m for m in mentions}
+    bolivar, orinoco, valencia = found["avenida Bolívar"], found["avenida Orinoco"], found["Valencia"]
+    assert (bolivar.place_id, bolivar.lat, bolivar.lon) == ("nominatim:way/48213377", 10.1805, -68.0035)
+    assert (bolivar.coord_precision, bolivar.anchor_place_id, bolivar.level) == (
+        "exact",
+        valencia.place_id,
+        "landmark",
+    )
+    assert (orinoco.lat, orinoco.lon, orinoco.coord_precision) == (valencia.lat, valencia.lon, "city")

@@ -18,6 +18,9 @@ if not CORPUS.exists():  # CI clones main with shared/ beside it
     CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 GOLD_FILES = [CORPUS / "dev_gold.jsonl", CORPUS / "seeds" / "seeds_gold.jsonl"]
 GOLDEN_DIR = Path(__file__).parent / "golden"
+CHECK_SPLIT = json.loads((Path(__file__).parent / "eval" / "check_split.json").read_text(encoding="utf-8"))
+CHECK_IDS = frozenset(CHECK_SPLIT["check"])
+"""The held-out documents (see tests/eval/check_split.json): their errors are never shown."""
 
 
 def places(text: str, published: date | None = None) -> list[tuple[str, str, str, str | None]]:
@@ -128,7 +131,7 @@ def places(text: str, published: date | None = None) -> list[tuple[str, str, str
             [],
         ),
         (  # possessives and Spanish articles
-            "Caracas' mayor spoke while el estado Miranda saw cacerolazos anoche.",
+            "Caracas' mayor spoke while the state of Miranda saw cacerolazos last night.",
             date(2024, 7, 30),
             [("Caracas", "VE-A", "other", None), ("Miranda", "VE-M", "protest_site", "2024-07-29")],
         ),
@@ -153,6 +156,7 @@ def places(text: str, published: date | None = None) -> list[tuple[str, str, str
             [
                 ("CARACAS", "VE-A", "other", None),
                 ("Venezuela", "VE", "other", None),
+                ("Avenida Bolívar", "VE-V", "protest_site", "2024-07-29"),
                 ("Maracaibo", "VE-V", "protest_site", "2024-07-29"),
             ],
         ),
@@ -326,20 +330,29 @@ def places(text: str, published: date | None = None) -> list[tuple[str, str, str
             date(2024, 7, 31),
             [("Monagas", "VE-N", "protest_site", "2024-07-30")],
         ),
-        (  # an unknown sector of a known barrio; "la avenida Bolívar" is a street, not the state
+        (  # an unknown sector of a known barrio, anchored to it; "la avenida Bolívar" is a street
             "Vecinos protestaron en el sector La Bombilla de Petare este lunes.",
             date(2024, 7, 31),
-            [("Petare", "VE-M", "protest_site", "2024-07-29")],
+            [
+                ("La Bombilla", "VE-M", "protest_site", "2024-07-29"),
+                ("Petare", "VE-M", "protest_site", "2024-07-29"),
+            ],
         ),
         (
             "Manifestantes trancaron la avenida Bolívar de Valencia este martes.",
             date(2024, 7, 31),
-            [("Valencia", "VE-G", "protest_site", "2024-07-30")],
+            [
+                ("avenida Bolívar", "VE-G", "protest_site", "2024-07-30"),
+                ("Valencia", "VE-G", "protest_site", "2024-07-30"),
+            ],
         ),
         (  # every town has a plaza Bolívar: not the Caracas one
             "Vecinos se concentraron en la plaza Bolívar de Mérida este lunes.",
             date(2024, 7, 31),
-            [("Mérida", "VE-L", "protest_site", "2024-07-29")],
+            [
+                ("plaza Bolívar", "VE-L", "protest_site", "2024-07-29"),
+                ("Mérida", "VE-L", "protest_site", "2024-07-29"),
+            ],
         ),
         (
             "Protesters in Zulia state blocked roads on Monday.",
@@ -614,15 +627,37 @@ def test_golden_output(gold: Path, record: dict[str, object], update_golden: boo
         if not existed:
             pytest.fail(f"golden file {path.name} was missing; written now, check it and rerun")
         return
-    assert json.loads(path.read_text(encoding="utf-8")) == actual
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    if doc_id in CHECK_IDS:
+        if expected != actual:  # not an assert: pytest would print the held-out document's diff
+            pytest.fail(f"{doc_id} (check split) changed; its details stay hidden", pytrace=False)
+        return
+    assert expected == actual
 
 
-@pytest.mark.parametrize("gold", GOLD_FILES, ids=lambda p: p.name)
-def test_precision_recall_floor(gold: Path) -> None:
-    report = evaluate_gold(gold)
-    assert report.protest_f1 >= 0.90, report.format()
-    assert report.date_accuracy >= 0.85, report.format()
-    assert report.place_f1 >= 0.85, report.format()
+@pytest.mark.parametrize(
+    ("gold", "split"),
+    [(GOLD_FILES[0], "check"), (GOLD_FILES[0], "tune"), (GOLD_FILES[1], "seeds")],
+    ids=["dev-check", "dev-tune", "seeds"],
+)
+def test_precision_recall_floor(gold: Path, split: str) -> None:
+    """The issue's targets, on the held-out check split and on the rest, separately.
+
+    The check split's report is only ever printed as totals (`format(summary=True)`): its
+    per-document errors must not leak into the rules.
+    """
+    if split == "check":
+        report = evaluate_gold(gold, only=CHECK_IDS)
+    else:
+        report = evaluate_gold(gold, exclude=CHECK_IDS if split == "tune" else frozenset())
+    shown = report.format(summary=split == "check")
+    figures = (
+        report.protest_f1,
+        report.date_accuracy,
+        report.place_f1,
+    )  # plain floats: no repr of the report
+    floors = (1.0, 1.0, 0.85) if split == "seeds" else (0.92, 0.90, 0.85)
+    assert all(f >= floor for f, floor in zip(figures, floors, strict=True)), shown
 
 
 def test_seed_cases_come_out_right() -> None:

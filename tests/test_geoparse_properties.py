@@ -8,14 +8,16 @@ from hypothesis import HealthCheck, given, settings
 from strategies import any_text, article_text, languages, published_dates
 
 from dashboard.geoparse import extract_mentions
-from dashboard.models import DATE_PRECISIONS, EVENT_TYPES, LEVELS, MENTION_KEYS, ROLES
+from dashboard.models import COORD_PRECISIONS, DATE_PRECISIONS, EVENT_TYPES, LEVELS, MENTION_KEYS, ROLES
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
 @given(text=any_text, published=published_dates, language=languages)
-def test_offsets_point_at_the_surface(text: str, published: date | None, language: str | None) -> None:
+def test_never_raises_and_offsets_point_at_the_surface(
+    text: str, published: date | None, language: str | None
+) -> None:
     for mention in extract_mentions(text, published=published, language=language):
         assert text[mention.start : mention.end] == mention.surface
 
@@ -36,6 +38,10 @@ def test_mentions_are_sorted_and_well_formed(text: str, published: date | None) 
             assert m.event_date is None and m.event_type is None
         if m.event_date is None:
             assert m.date_precision is None
+        assert m.coord_precision in COORD_PRECISIONS
+        if m.coord_precision != "exact":  # a place below the city at its anchor's point says so
+            assert m.anchor_place_id is not None and m.level in ("landmark", "neighbourhood")
+            assert m.place_id.startswith(m.anchor_place_id + "/")
 
 
 @SETTINGS

@@ -73,7 +73,7 @@ def test_excerpts_are_shortened_around_the_place(sentence: str, start: int, end:
 def test_article_text_cannot_become_markup_in_the_map(seeded_map: MapData) -> None:
     maracaibo = place(seeded_map, "Maracaibo")
     assert XSS in str(maracaibo["excerpt"])  # the data keeps the real words...
-    assert maracaibo["url"] == "javascript:alert(1)"  # ...and protestmap.js links only http(s)
+    assert maracaibo["url"] is None  # only http(s) URLs reach the page (mapview.safe_url)
     for html in (
         mapview.render_map_html(seeded_map),
         mapview.render_map_html(seeded_map, inline_assets=True),
@@ -178,5 +178,90 @@ def test_the_first_view_fits_the_country_most_events_are_in() -> None:
     abroad = [["p:sp", "São Paulo", "city", None, -23.55, -46.64, 4]]
     box = mapview._focus_box(home + abroad, ["VE", "VE", "BR"])
     assert box == (10.49, -71.61, 10.64, -66.88)
-    # with events spread evenly, every place is in the first view
-    assert mapview._focus_box(home[1:] + abroad, ["VE", "BR"])[0] == -23.55
+    # a filter that leaves as many events abroad as at home (4 and 4) still opens on one country,
+    # not on half a continent; the other is a zoom-out away
+    assert mapview._focus_box(home[1:] + abroad, ["VE", "BR"]) == (10.64, -71.61, 10.64, -71.61)
+
+
+def test_the_standalone_page_says_what_it_shows(seeded_events: pd.DataFrame) -> None:
+    """Issue 12: a title, the filters in words, the date made, every excerpt, the articles with links."""
+    from datetime import datetime
+
+    from dashboard.events import EventFilter, filter_events
+    from dashboard.i18n import Translator
+    from dashboard.share import export_html
+
+    flt = EventFilter(states=("Miranda", "Zulia"), min_confidence=0.3)
+    shown = filter_events(seeded_events, flt)
+    made = datetime(2024, 9, 1, 12, 0)
+    page = export_html(shown, flt, all_events=seeded_events, made=made)
+    assert "<title>Protests in Miranda and Zulia, 29 July – 5 August 2024</title>" in page
+    assert "<h1>Protests in Miranda and Zulia, 29 July – 5 August 2024</h1>" in page
+    assert "Confidence at least 0.3" in page
+    assert "Made on 1 September 2024 with protestmap." in page
+    assert '<a href="https://efectococuyo.example/miranda" rel="noopener noreferrer">Efecto Cocuyo' in page
+    assert "Runrunes · Maracaibo &lt;b&gt;hoy&lt;/b&gt;" in page, "titles are escaped, never markup"
+    assert "javascript:" not in page
+    assert "Reports: Efecto Cocuyo, Runrunes." in page
+    payload = json.loads(re.search(r"protestmap\.addLayers\([^,]+, (\{.*?\}), \{\"states\"", page).group(1))  # type: ignore[union-attr]
+    assert {pid: len(rows) for pid, rows in payload["excerpts"].items()} == {
+        "test:petare": 1, "test:los-teques": 1, "test:maracaibo": 1,
+    }  # fmt: skip
+
+    spanish = export_html(shown, flt, Translator("es"), all_events=seeded_events, made=made)
+    assert "<h1>Protestas en Miranda y Zulia, 29 de julio – 5 de agosto de 2024</h1>" in spanish
+    assert 'lang="es"' in spanish and "Hecho el 1 de septiembre de 2024 con protestmap." in spanish
+
+
+def test_every_excerpt_of_a_place_goes_into_the_export(tmp_path: Path) -> None:
+    db = tmp_path / "synthetic.db"
+    synthetic.generate_events_db(db, 300, seed=3)
+    frame = events.load_events(db)
+    excerpts = mapview.build_excerpts(frame)
+    mapped = frame[~frame["level"].isin(["country", "state"]) & frame["lat"].notna()]
+    assert sum(len(rows) for rows in excerpts.values()) == len(mapped)
+    assert set(excerpts) == set(mapped["place_id"])
+
+
+def test_shipped_outlines_keep_each_city_in_its_own_state() -> None:
+    """A city's point is inside its state's shipped outline whenever it is inside the source's
+    (the simplification may not move the border across a city; 'Caracas sits on the edge')."""
+    import csv
+
+    def inside(lon: float, lat: float, geometry: dict) -> bool:
+        polygons = (
+            geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        )
+        for polygon in polygons:
+            hits = []
+            for ring in polygon:
+                crossing = False
+                for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+                    if (y1 > lat) != (y2 > lat) and lon < (x2 - x1) * (lat - y1) / (y2 - y1) + x1:
+                        crossing = not crossing
+                hits.append(crossing)
+            if hits and hits[0] and not any(hits[1:]):
+                return True
+        return False
+
+    root = Path(__file__).resolve().parents[1]
+    shipped = json.loads((root / "dashboard/static/geo/ve_states.min.geojson").read_text(encoding="utf-8"))
+    source = json.loads((root / "data/geo/ve_adm1_states.geojson").read_text(encoding="utf-8"))
+    by_code = {f["properties"]["iso_3166_2"]: f["geometry"] for f in shipped["features"]}
+    src_by_code = {f["properties"]["iso_3166_2"]: f["geometry"] for f in source["features"]}
+    checked, moved = 0, []
+    with (root / "data/geo/ve_gazetteer.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if (
+                row["feature_class"] != "P"
+                or int(row["population"] or 0) < 10_000
+                or row["admin1"] not in by_code
+            ):
+                continue
+            lon, lat = float(row["lon"]), float(row["lat"])
+            if inside(lon, lat, src_by_code[row["admin1"]]):
+                checked += 1
+                if not inside(lon, lat, by_code[row["admin1"]]):
+                    moved.append(row["name"])
+    assert checked > 200 and moved == []
+    assert "Caracas" not in moved

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from dashboard import permalink
 from dashboard.events import EventFilter
-from dashboard.mapview import EVENT_TYPE_LABELS
+from dashboard.i18n import Translator
 from dashboard.ui.state import (
     Domain,
     Filters,
@@ -46,6 +46,10 @@ filters_strategy = st.builds(
     search=st.text(min_size=0, max_size=40).map(str.strip),
     min_confidence=st.sampled_from([0.0, 0.05, 0.5, 0.95, 1.0]),
     selected=st.sampled_from([None, "test:petare", "state:Zulia", "geonames:3625549"]),
+    hide_undated=st.booleans(),
+    article_ids=st.lists(st.sampled_from(["a" * 64, "0123456789abcdef" * 4]), unique=True).map(tuple),
+    viewport=st.sampled_from([None, "10.4806,-66.9036,11", "-23.5500,-46.6400,5"]),
+    base=st.sampled_from(["", "osm"]),
 )
 
 
@@ -76,12 +80,35 @@ def test_default_filters_make_an_empty_query() -> None:
         ("place=geonames%3A1", Filters(), "place='geonames:1'"),
         ("place=state%3AAtlantis", Filters(), "place='state:Atlantis'"),
         ("view=weird", Filters(), "view='weird'"),
+        ("undated=show", Filters(), "undated='show'"),
+        ("at=10.5,-66.9", Filters(), "at='10.5,-66.9'"),
+        ("at=95,-66.9,11", Filters(), "at='95,-66.9,11'"),
+        ("at=10.5,-66.9,40", Filters(), "at='10.5,-66.9,40'"),
+        ("base=satellite", Filters(), "base='satellite'"),
+        ("article=..%2Fetc", Filters(), "article='../etc'"),
+        ("lang=fr", Filters(), "lang='fr'"),
+        ("state=carabobbo", Filters(), "did you mean 'Carabobo'"),
     ],
 )
 def test_bad_parameters_are_dropped_with_a_note(query: str, expected: Filters, note: str) -> None:
     filters, notes = filters_from_params(parse_qs(query), DOMAIN)
     assert filters == expected
     assert len(notes) == 1 and note in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("state=zulia", Filters(states=("Zulia",))),
+        ("state=DISTRITO+CAPITAL&state=Miranda", Filters(states=("Distrito Capital", "Miranda"))),
+        ("undated=hide", Filters(hide_undated=True)),
+        ("at=10.48061,-66.90361,11", Filters(viewport="10.4806,-66.9036,11")),
+        ("base=osm", Filters(base="osm")),
+        ("lang=es", Filters()),
+    ],
+)
+def test_the_rest_of_the_view_comes_back_from_the_url(query: str, expected: Filters) -> None:
+    assert filters_from_params(parse_qs(query), DOMAIN) == (expected, [])
 
 
 def test_good_parameters_survive_next_to_bad_ones() -> None:
@@ -132,7 +159,21 @@ def test_date_spans_in_words(start: date | None, end: date | None, words: str) -
     ],
 )  # fmt: skip
 def test_the_view_in_words(filters: Filters, title: str, details: list[str]) -> None:
-    assert describe_view(filters, DOMAIN, EVENT_TYPE_LABELS) == (title, details)
+    assert describe_view(filters, DOMAIN) == (title, details)
+
+
+@pytest.mark.parametrize(
+    ("filters", "title", "details"),
+    [
+        (Filters(), "Protestas en Venezuela, 28 de julio – 30 de septiembre de 2024", []),
+        (Filters(states=("Carabobo", "Miranda"), event_types=("arrests",), min_confidence=0.5,
+                 hide_undated=True),
+         "Protestas en Carabobo y Miranda, 28 de julio – 30 de septiembre de 2024",
+         ["Tipos de evento: Detenciones", "Confianza de al menos 0,5", "Eventos sin fecha ocultos"]),
+    ],
+)  # fmt: skip
+def test_the_view_in_spanish_words(filters: Filters, title: str, details: list[str]) -> None:
+    assert describe_view(filters, DOMAIN, Translator("es")) == (title, details)
 
 
 def test_filters_become_the_core_event_filter_without_the_selection() -> None:
@@ -146,13 +187,19 @@ def test_filters_become_the_core_event_filter_without_the_selection() -> None:
 
 @given(filters_strategy, st.booleans())
 def test_the_snapshot_command_opens_the_same_link_as_the_app(filters: Filters, present: bool) -> None:
-    """`protestmap snapshot` builds links from a core EventFilter whose place_id is the selection."""
+    """`protestmap snapshot` builds links from a core EventFilter plus the selection, viewport and
+    base layer the app keeps beside it."""
     core = EventFilter(
         date_from=filters.date_from, date_to=filters.date_to, states=filters.states,
         event_types=filters.event_types, sources=filters.sources, search=filters.search,
-        min_confidence=filters.min_confidence, place_id=filters.selected,
+        min_confidence=filters.min_confidence, include_undated=not filters.hide_undated,
+        article_ids=filters.article_ids,
     )  # fmt: skip
-    assert permalink.view_query(core, present=present) == filters_to_params(filters, present=present)
+    link = permalink.view_query(
+        core, present=present, selected=filters.selected, viewport=filters.viewport, base=filters.base,
+        language="es",
+    )  # fmt: skip
+    assert link == filters_to_params(filters, present=present, language="es")
 
 
 def test_end_dates_survive_the_round_trip() -> None:
@@ -160,3 +207,18 @@ def test_end_dates_survive_the_round_trip() -> None:
         date_from=DOMAIN.date_min + timedelta(days=3), date_to=DOMAIN.date_max - timedelta(days=1)
     )
     assert filters_from_params(as_url_and_back(filters_to_params(filters)), DOMAIN) == (filters, [])
+
+
+@pytest.mark.parametrize(
+    ("query", "note"),
+    [
+        ("conf=lots", "Se ignoró conf='lots': use un número de 0 a 1."),
+        ("state=Carabobbo", "Se ignoró state='Carabobbo': no está en los datos (¿quiso decir 'Carabobo'?)."),
+        (
+            "from=2024-09-01&to=2024-08-01",
+            "Se ignoraron from=2024-09-01 y to=2024-08-01: el inicio es posterior al final.",
+        ),
+    ],
+)
+def test_notes_about_dropped_parameters_speak_the_readers_language(query: str, note: str) -> None:
+    assert filters_from_params(parse_qs(query), DOMAIN, Translator("es"))[1] == [note]

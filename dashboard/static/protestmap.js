@@ -1,20 +1,26 @@
 /* protestmap map layers, built in the browser from the compact JSON that
  * dashboard/mapview.py sends (never one server-side object per event).
  *
- * Safety: article text is untrusted. Popups, tooltips and legends are built with
+ * Safety: article text is untrusted. Popups, tooltips, labels and legends are built with
  * DOM nodes and textContent; strings given to Leaflet's tooltip API (which parses
- * them as HTML) go through esc() first. Links are kept only for http(s) URLs.
+ * them as HTML) go through esc() first. Links are kept only for http(s) URLs with no
+ * whitespace or control characters (the rule of mapview.safe_url).
+ *
+ * Words come from the payload (data.t, translated by the app's gettext catalogues) and
+ * dates and numbers are formatted for data.lang with the browser's Intl.
  *
  * DOM hooks for browser tests (stable):
  *   .pm-marker[data-place-id][data-events][data-articles]   one per place marker icon
+ *   .pm-marker.pm-approx                                      a point that is its city's or state's
  *   .pm-cluster[data-events]                                  cluster bubbles (sum of events)
  *   path.pm-state.pm-state-<ISO code>                         state polygons (choropleth)
  *   .pm-popup [data-place-id]                                 an open place popup
- *   .pm-legend                                                the legend control
+ *   .pm-legend (a <details>)                                  the legend control, collapsible
+ *   .pm-label.pm-label-state / .pm-label-place                 place names of the base layer
  *   window.protestmapMap                                      the L.Map, once layers are added
  *
  * Two entry points: addLayers(map, data, outlines) for a folium map (standalone export,
- * add-articles preview), and mount(container, outlines, onSelect).setData(data) for the
+ * add-articles preview), and mount(container, outlines, handlers).setData(data) for the
  * explore page's map component (ui/components/map_frontend/), which swaps the data layers in
  * place on every filter change.
  */
@@ -35,7 +41,9 @@
   }
 
   function safeUrl(url) {
-    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+    // The same rule as mapview.safe_url: http(s) only, no whitespace or control characters.
+    return typeof url === "string" && /^https?:\/\/[^\/?#]/i.test(url) &&
+      !/[\x00-\x20\x7f-\x9f\s]/.test(url) ? url : null;
   }
 
   function record(fields, row) {
@@ -44,8 +52,17 @@
     return out;
   }
 
-  function plural(n, word) {
-    return n + " " + word + (n === 1 ? "" : "s");
+  function words(data) { return data.t || {}; }
+
+  function locale(data) { return data.lang === "es" ? "es" : "en-GB"; }
+
+  function number(data, n) {
+    try { return new Intl.NumberFormat(locale(data)).format(n); } catch (e) { return String(n); }
+  }
+
+  function counted(data, n, one, many) {
+    var t = words(data);
+    return number(data, n) + " " + (n === 1 ? (t[one] || one) : (t[many] || many));
   }
 
   function dominantType(byType) {
@@ -54,11 +71,19 @@
     return best;
   }
 
-  function dateText(iso, precision) {
-    if (!iso) return "no date";
-    if (precision === "month") return iso.slice(0, 7) + " (month)";
-    if (precision === "week") return "week of " + iso;
-    return iso;
+  function dateText(data, iso, precision) {
+    var t = words(data);
+    if (!iso) return t.no_date || "no date";
+    var parts = iso.split("-");
+    var day = new Date(Date.UTC(+parts[0], +parts[1] - 1, +parts[2]));
+    var fmt = function (options) {
+      options.timeZone = "UTC";
+      try { return new Intl.DateTimeFormat(locale(data), options).format(day); } catch (e) { return iso; }
+    };
+    if (precision === "month") return fmt({ month: "long", year: "numeric" }) + " " + (t.month_only || "(month only)");
+    var full = fmt({ day: "numeric", month: "long", year: "numeric" });
+    if (precision === "week") return (t.week_of || "week of") + " " + full;
+    return full;
   }
 
   function typeList(data, byType) {
@@ -69,7 +94,7 @@
       var dot = el("span", "pm-dot");
       dot.style.background = data.type_colours[i];
       item.appendChild(dot);
-      item.appendChild(document.createTextNode(data.type_labels[i] + ": " + byType[i]));
+      item.appendChild(document.createTextNode(data.type_labels[i] + ": " + number(data, byType[i])));
       list.appendChild(item);
     }
     return list;
@@ -87,40 +112,67 @@
     return quote;
   }
 
+  function citeNode(data, sourceIndex, iso, precision, url) {
+    var t = words(data);
+    var cite = el("div", "pm-popup-source");
+    cite.appendChild(document.createTextNode(
+      (data.sources[sourceIndex] || t.unknown_source || "unknown source") + ", " +
+      dateText(data, iso, precision) + " "));
+    var link = safeUrl(url);
+    if (link) {
+      var a = el("a", null, t.open_article || "open article");
+      a.href = link;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      cite.appendChild(a);
+    }
+    return cite;
+  }
+
   function placePopup(data, p) {
+    var t = words(data);
     var box = el("div", "pm-popup");
     box.setAttribute("data-place-id", p.id);
     box.appendChild(el("div", "pm-popup-title", p.name));
-    var where = [p.level, p.state].filter(Boolean).join(", ");
+    var where = [p.level_label || p.level, p.state].filter(Boolean).join(", ");
     if (where) box.appendChild(el("div", "pm-popup-where", where));
+    if (p.coord_precision === "city" || p.coord_precision === "state") {
+      box.appendChild(el("div", "pm-popup-approx",
+        p.coord_precision === "city" ? (t.approx_city || "Shown at its city's point") :
+          (t.approx_state || "Shown at its state's point")));
+    }
     box.appendChild(el("div", "pm-popup-counts",
-      plural(p.events, "event") + " · " + plural(p.articles, "article") +
-      " · latest " + dateText(p.latest, p.precision)));
+      counted(data, p.events, "event_one", "event_many") + " · " +
+      counted(data, p.articles, "article_one", "article_many") + " · " +
+      (t.latest || "latest") + " " + dateText(data, p.latest, p.precision)));
     box.appendChild(typeList(data, p.by_type));
-    if (p.excerpt) {
-      box.appendChild(excerptNode(p.excerpt, p.hl));
-      var cite = el("div", "pm-popup-source");
-      cite.appendChild(document.createTextNode(
-        (data.sources[p.source] || "unknown source") + ", " + dateText(p.latest, p.precision) + " "));
-      var url = safeUrl(p.url);
-      if (url) {
-        var link = el("a", null, "open article");
-        link.href = url;
-        link.target = "_blank";
-        link.rel = "noopener noreferrer";
-        cite.appendChild(link);
+    var all = data.excerpts && data.excerpts[p.id];
+    if (all && all.length) {
+      // The standalone export carries every excerpt of each place: list them all.
+      var list = el("div", "pm-excerpts");
+      for (var i = 0; i < all.length; i++) {
+        var x = all[i];  // [sentence, [start, end], source index, url, date, precision]
+        list.appendChild(excerptNode(x[0], x[1]));
+        list.appendChild(citeNode(data, x[2], x[4], x[5], x[3]));
       }
-      box.appendChild(cite);
+      box.appendChild(list);
+    } else if (p.excerpt) {
+      box.appendChild(excerptNode(p.excerpt, p.hl));
+      box.appendChild(citeNode(data, p.source, p.latest, p.precision, p.url));
     }
     return box;
   }
 
   function statePopup(data, s) {
+    var t = words(data);
     var box = el("div", "pm-popup");
     box.setAttribute("data-state", s.code);
     box.appendChild(el("div", "pm-popup-title", s.name));
-    box.appendChild(el("div", "pm-popup-counts", plural(s.events, "event") + " in this state" +
-      (s.state_level ? " (" + s.state_level + " reported for the state as a whole)" : "")));
+    var line = counted(data, s.events, "event_one", "event_many") + " " + (t.in_this_state || "in this state");
+    if (s.state_level) {
+      line += " (" + (t.for_the_state || "{n} reported for the state as a whole").replace("{n}", number(data, s.state_level)) + ")";
+    }
+    box.appendChild(el("div", "pm-popup-counts", line));
     box.appendChild(typeList(data, s.by_type));
     return box;
   }
@@ -131,35 +183,65 @@
     return data.shades[data.shades.length - 1];
   }
 
-  function markerIcon(data, p, selected) {
-    var size = Math.round(18 + 6 * Math.log(1 + p.articles) / Math.LN2);
-    if (size > 44) size = 44;
-    var colour = data.type_colours[dominantType(p.by_type)];
-    var html = '<div class="pm-marker' + (selected ? " pm-selected" : "") +
-      '" data-place-id="' + esc(p.id) + '" data-events="' + p.events + '" data-articles="' + p.articles +
-      '" style="width:' + size + "px;height:" + size + "px;line-height:" + size + "px;background:" + colour +
-      '">' + (p.articles > 1 ? p.articles : "") + "</div>";
-    return L.divIcon({ html: html, className: "pm-marker-wrap", iconSize: [size, size] });
+  function markerSize(events) {
+    var size = Math.round(18 + 6 * Math.log(1 + events) / Math.LN2);
+    return size > 44 ? 44 : size;
   }
 
-  function clusterIcon(cluster) {
-    var events = 0;
-    var markers = cluster.getAllChildMarkers();
-    for (var i = 0; i < markers.length; i++) events += markers[i].options.pmEvents || 0;
-    var size = events < 10 ? 30 : events < 100 ? 36 : events < 1000 ? 42 : 50;
-    return L.divIcon({
-      html: '<div class="pm-cluster" data-events="' + events + '" data-places="' + markers.length +
-        '" title="' + events + " events at " + markers.length + ' places"><span>' + events + "</span></div>",
-      className: "pm-cluster-wrap",
-      iconSize: [size, size],
+  // A marker's icon is built only when the cluster group shows that marker on its own: with
+  // 15,000 places, most are inside clusters at any zoom, and their HTML would be wasted work.
+  var PlaceIcon = L.DivIcon.extend({
+    createIcon: function (oldIcon) {
+      var o = this.options;
+      if (!o.html) o.html = markerHtml(o.pmData, o.pmPlace, o.pmSelected, o.iconSize[0]);
+      return L.DivIcon.prototype.createIcon.call(this, oldIcon);
+    },
+  });
+
+  function markerHtml(data, p, selected, size) {
+    // Size and number both count events, as cluster bubbles do (the legend says so).
+    var colour = data.type_colours[dominantType(p.by_type)];
+    var approx = p.coord_precision === "city" || p.coord_precision === "state";
+    return '<div class="pm-marker' + (selected ? " pm-selected" : "") + (approx ? " pm-approx" : "") +
+      '" data-place-id="' + esc(p.id) + '" data-events="' + p.events + '" data-articles="' + p.articles +
+      '" style="width:' + size + "px;height:" + size + "px;line-height:" + size + "px;background:" + colour +
+      '">' + (p.events > 1 ? esc(number(data, p.events)) : "") + "</div>";
+  }
+
+  function markerIcon(data, p, selected) {
+    var size = markerSize(p.events);
+    return new PlaceIcon({
+      className: "pm-marker-wrap", iconSize: [size, size], pmData: data, pmPlace: p, pmSelected: selected,
     });
   }
 
+  function clusterIcon(data) {
+    return function (cluster) {
+      var events = 0;
+      var markers = cluster.getAllChildMarkers();
+      for (var i = 0; i < markers.length; i++) events += markers[i].options.pmEvents || 0;
+      var size = events < 10 ? 30 : events < 100 ? 36 : events < 1000 ? 42 : 50;
+      var t = words(data);
+      var title = (t.cluster_title || "{events} events at {places} places")
+        .replace("{events}", number(data, events)).replace("{places}", number(data, markers.length));
+      return L.divIcon({
+        html: '<div class="pm-cluster" data-events="' + events + '" data-places="' + markers.length +
+          '" title="' + esc(title) + '"><span>' + esc(number(data, events)) + "</span></div>",
+        className: "pm-cluster-wrap",
+        iconSize: [size, size],
+      });
+    };
+  }
+
   function addLegend(map, data) {
+    var t = words(data);
     var legend = L.control({ position: "bottomright" });
     legend.onAdd = function () {
-      var box = el("div", "pm-legend leaflet-control");
-      box.appendChild(el("div", "pm-legend-title", "Events per state"));
+      // A <details>: collapsible by keyboard and screen readers too; closed on narrow screens.
+      var box = el("details", "pm-legend leaflet-control");
+      if (map.getSize().x >= 600) box.open = true;
+      box.appendChild(el("summary", "pm-legend-summary", t.legend || "Legend"));
+      box.appendChild(el("div", "pm-legend-title", t.events_per_state || "Events per state"));
       var lower = 1;
       for (var i = 0; i < data.breaks.length; i++) {
         var row = el("div", "pm-legend-row");
@@ -167,31 +249,40 @@
         swatch.style.background = data.shades[i];
         row.appendChild(swatch);
         var upper = data.breaks[i];
-        row.appendChild(document.createTextNode(lower === upper ? String(lower) : lower + "–" + upper));
+        row.appendChild(document.createTextNode(
+          lower === upper ? number(data, lower) : number(data, lower) + "–" + number(data, upper)));
         box.appendChild(row);
         lower = upper + 1;
       }
-      box.appendChild(el("div", "pm-legend-title", "Places, by main event type"));
-      for (var t = 0; t < data.type_labels.length; t++) {
+      box.appendChild(el("div", "pm-legend-title", t.places_by_type || "Places, by main event type"));
+      for (var k = 0; k < data.type_labels.length; k++) {
         var trow = el("div", "pm-legend-row");
         var dot = el("span", "pm-dot");
-        dot.style.background = data.type_colours[t];
+        dot.style.background = data.type_colours[k];
         trow.appendChild(dot);
-        trow.appendChild(document.createTextNode(data.type_labels[t]));
+        trow.appendChild(document.createTextNode(data.type_labels[k]));
         box.appendChild(trow);
       }
-      if (data.aggregated) {
-        box.appendChild(el("div", "pm-legend-note", data.aggregated_note));
-      }
+      var arow = el("div", "pm-legend-row");
+      arow.appendChild(el("span", "pm-dot pm-dot-approx"));
+      arow.appendChild(document.createTextNode(t.legend_approx || "Dashed ring: shown at its city's point"));
+      box.appendChild(arow);
+      box.appendChild(el("div", "pm-legend-note",
+        t.legend_numbers || "Numbers on markers and clusters count events."));
+      if (data.aggregated) box.appendChild(el("div", "pm-legend-note pm-legend-warning", data.aggregated_note));
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
       return box;
     };
     return legend.addTo(map);
   }
 
+  var FOCUS_PADDING = [30, 30];
+
   function fitNow(map, data) {
     var size = map.getSize();
     if (!size.x || !size.y || !data.bounds) return;
-    map.fitBounds(data.bounds, { padding: [40, 40], maxZoom: 11, animate: false });
+    map.fitBounds(data.bounds, { padding: FOCUS_PADDING, maxZoom: 11, animate: false });
   }
 
   function fitData(map, data) {
@@ -215,17 +306,87 @@
     if (map.options.minZoom === undefined) map.options.minZoom = 4;
   }
 
+  // Place names of the offline base layer: DOM text (readable by screen readers and tests),
+  // in their own pane above the state shading and below the markers. States at country zoom,
+  // then cities and towns by population; a label that would overlap one already placed
+  // (states first, then bigger places) is left out.
+  function labelLayer(map, labels) {
+    if (!labels || !labels.labels) return null;
+    if (!map.getPane("pm-labels")) {
+      var pane = map.createPane("pm-labels");
+      pane.style.zIndex = 450;
+      pane.style.pointerEvents = "none";
+    }
+    var fields = labels.fields;
+    var rows = labels.labels.map(function (row) { return record(fields, row); });
+    var group = L.layerGroup();
+    function overlaps(a, b) {
+      return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    }
+    function redraw() {
+      if (!map.hasLayer(group)) return;
+      group.clearLayers();
+      var zoom = map.getZoom();
+      var bounds = map.getBounds().pad(0.05);
+      var taken = [];
+      for (var i = 0; i < rows.length; i++) {
+        var r = rows[i];
+        if (r.min_zoom > zoom || (r.kind === "state" && zoom > 8)) continue;
+        if (!bounds.contains([r.lat, r.lon])) continue;
+        var p = map.latLngToContainerPoint([r.lat, r.lon]);
+        var width = r.name.length * (r.kind === "state" ? 7.2 : 6.6) + 8;
+        var height = r.kind === "state" ? 16 : 15;
+        var top = r.kind === "state" ? p.y - height / 2 : p.y - height - 3;
+        var box = [p.x - width / 2, top, p.x + width / 2, top + height];
+        var clash = false;
+        for (var j = 0; j < taken.length && !clash; j++) clash = overlaps(box, taken[j]);
+        if (clash) continue;
+        taken.push(box);
+        var text = el("span", "pm-label pm-label-" + r.kind, r.name);
+        group.addLayer(L.marker([r.lat, r.lon], {
+          pane: "pm-labels", interactive: false, keyboard: false,
+          icon: L.divIcon({
+            html: text, className: "pm-label-wrap",
+            iconSize: [width, height], iconAnchor: [width / 2, r.kind === "state" ? height / 2 : height + 3],
+          }),
+        }));
+      }
+    }
+    group.on("add", function () { setTimeout(redraw, 0); });
+    map.on("zoomend moveend resize", redraw);
+    return group;
+  }
+
   // Layers that do not depend on the filter: made once per map.
   function baseLayers(map, data, outlines) {
-    var base = { tiles: null, municipalities: null };
+    var base = { tiles: null, municipalities: null, labels: null };
     if (data.tiles) {
       base.tiles = L.tileLayer(data.tiles.url, { attribution: data.tiles.attribution, maxZoom: 18 });
+      if (data.base === "osm") base.tiles.addTo(map);
     }
     if (outlines && outlines.municipalities) {
+      // Drawn from zoom 7 on: at country zoom 333 outlines are clutter, and costly to paint
+      // on the first view. The layer switcher still turns them off altogether.
       base.municipalities = L.geoJSON(outlines.municipalities, {
         interactive: false,
         style: { color: "#9a9a9a", weight: 0.5, fill: false, className: "pm-muni" },
-      }).addTo(map);
+      });
+      var wanted = true;
+      var showMunicipalities = function () {
+        var on = map.getZoom() >= 7 && wanted;
+        if (on && !map.hasLayer(base.municipalities)) base.municipalities.addTo(map);
+        if (!on && map.hasLayer(base.municipalities)) map.removeLayer(base.municipalities);
+      };
+      map.on("overlayadd", function (e) { if (e.layer === base.municipalities) wanted = true; });
+      map.on("overlayremove", function (e) {
+        if (e.layer === base.municipalities && map.getZoom() >= 7) wanted = false;
+      });
+      map.on("zoomend", showMunicipalities);
+      map.whenReady(showMunicipalities);
+    }
+    if (outlines && outlines.labels) {
+      base.labels = labelLayer(map, outlines.labels);
+      if (base.labels) base.labels.addTo(map);
     }
     return base;
   }
@@ -234,13 +395,16 @@
   // layer switcher. `onSelect` (optional) hears clicks: {place: id} or {state: name}.
   // Returns what `removeDataLayers` needs to take them off again.
   function dataLayers(map, data, outlines, base, onSelect, fitFirst) {
+    var t = words(data);
     var overlays = {};
-    if (base.tiles) overlays["OpenStreetMap tiles"] = base.tiles;
-    if (base.municipalities) overlays["Municipality outlines"] = base.municipalities;
+    if (base.tiles) overlays[t.layer_osm || "OpenStreetMap tiles (online)"] = base.tiles;
+    if (base.labels) overlays[t.layer_labels || "Place names"] = base.labels;
+    if (base.municipalities) overlays[t.layer_municipalities || "Municipality outlines"] = base.municipalities;
     var layers = [];
     var controls = [];
 
     var states = {};
+    var stateLayers = {};
     for (var i = 0; i < data.states.length; i++) {
       var s = record(data.state_fields, data.states[i]);
       states[s.code] = s;
@@ -258,32 +422,40 @@
         onEachFeature: function (feature, layer) {
           var s = states[feature.properties.iso_3166_2];
           var name = feature.properties.name;
-          layer.bindTooltip(esc(name) + " · " + plural(s ? s.events : 0, "event"), { sticky: true });
+          layer.bindTooltip(esc(name) + " · " + esc(counted(data, s ? s.events : 0, "event_one", "event_many")),
+            { sticky: true });
           if (s) {
+            stateLayers[s.name] = layer;
             layer.bindPopup(function () { return statePopup(data, s); });
             if (onSelect) layer.on("click", function () { onSelect({ state: s.name }); });
           }
         },
       }).addTo(map);
-      overlays["States (events per state)"] = choropleth;
+      overlays[t.layer_states || "States (events per state)"] = choropleth;
       layers.push(choropleth);
     }
 
     // No cluster animations: they only delay the moment the map shows the new data.
     var cluster = L.markerClusterGroup({
-      iconCreateFunction: clusterIcon, showCoverageOnHover: false, chunkedLoading: false,
+      iconCreateFunction: clusterIcon(data), showCoverageOnHover: false, chunkedLoading: false,
       maxClusterRadius: 45, animate: false, animateAddingMarkers: false,
     });
     // Tooltips and popups are bound on first hover/click, not for each of 15,000 markers up
     // front (that alone took ~0.1 s); the cluster group hears its markers' events.
     var markers = [];
-    var selectedMarker = null;
-    function placeOf(marker) { return record(data.place_fields, data.places[marker.options.pmRow]); }
+    var byId = {};
+    var popupWidth = Math.max(200, Math.min(340, map.getSize().x - 70));
+    function placeOf(marker) {
+      var p = record(data.place_fields, data.places[marker.options.pmRow]);
+      p.level_label = data.level_labels ? data.level_labels[p.level] : null;
+      return p;
+    }
     function ensureBound(marker) {
       if (marker.getPopup()) return;
       var p = placeOf(marker);
-      marker.bindTooltip(esc(p.name) + " · " + plural(p.events, "event"));
-      marker.bindPopup(function () { return placePopup(data, p); }, { maxWidth: 340 });
+      marker.bindTooltip(esc(p.name) + " · " + esc(counted(data, p.events, "event_one", "event_many")));
+      marker.bindPopup(function () { return placePopup(data, p); },
+        { maxWidth: popupWidth, autoPanPadding: [12, 12] });
     }
     cluster.on("mouseover", function (e) {
       var marker = e.layer;
@@ -303,29 +475,30 @@
     var fields = data.place_fields;
     var ID = fields.indexOf("id"), NAME = fields.indexOf("name"), LAT = fields.indexOf("lat"),
       LON = fields.indexOf("lon"), EVENTS = fields.indexOf("events"), ARTICLES = fields.indexOf("articles"),
-      BY_TYPE = fields.indexOf("by_type");
+      BY_TYPE = fields.indexOf("by_type"), COORD = fields.indexOf("coord_precision");
     for (var j = 0; j < data.places.length; j++) {
       var row = data.places[j];
-      var p = { id: row[ID], events: row[EVENTS], articles: row[ARTICLES], by_type: row[BY_TYPE] };
+      var p = { id: row[ID], events: row[EVENTS], articles: row[ARTICLES], by_type: row[BY_TYPE],
+        coord_precision: COORD >= 0 ? row[COORD] : null };
       var isSelected = data.selected && data.selected === p.id;
       var marker = L.marker([row[LAT], row[LON]], {
         icon: markerIcon(data, p, isSelected), pmEvents: p.events, pmRow: j, title: row[NAME],
       });
       markers.push(marker);
-      if (isSelected) selectedMarker = marker;
+      byId[p.id] = marker;
     }
     cluster.addLayers(markers);
     if (fitFirst) fitFirst();  // draw the clusters once, at the zoom the data needs
     cluster.addTo(map);
-    overlays["Places"] = cluster;
+    overlays[t.layer_places || "Places"] = cluster;
     layers.push(cluster);
 
     controls.push(L.control.layers(null, overlays, { collapsed: true }).addTo(map));
     controls.push(addLegend(map, data));
     map.attributionControl.addAttribution(data.attribution);
     return {
-      cluster: cluster, markers: markers, selectedMarker: selectedMarker, bind: ensureBound,
-      layers: layers, controls: controls, attribution: data.attribution,
+      cluster: cluster, markers: markers, byId: byId, stateLayers: stateLayers, bind: ensureBound,
+      layers: layers, controls: controls, attribution: data.attribution, data: data,
     };
   }
 
@@ -337,13 +510,27 @@
     map.attributionControl.removeAttribution(built.attribution);
   }
 
-  function showSelected(built) {
-    var marker = built.selectedMarker;
-    if (!marker) return;
-    built.cluster.zoomToShowLayer(marker, function () {
+  // Open the selection's popup, zoomed to it: a place id, or "state:<name>".
+  function showSelection(map, built, selected, zoom) {
+    if (!built || !selected) return false;
+    if (selected.indexOf("state:") === 0) {
+      var layer = built.stateLayers[selected.slice(6)];
+      if (!layer) return false;
+      if (zoom) map.fitBounds(layer.getBounds(), { padding: FOCUS_PADDING, animate: false });
+      layer.openPopup(layer.getBounds().getCenter());
+      return true;
+    }
+    var marker = built.byId[selected];
+    if (!marker) return false;
+    var open = function () {
       if (!marker.getPopup()) built.bind(marker);
       marker.openPopup();
-    });
+    };
+    if (zoom) {
+      map.setView(marker.getLatLng(), Math.max(map.getZoom(), 10), { animate: false });
+    }
+    built.cluster.zoomToShowLayer(marker, open);
+    return true;
   }
 
   // The folium path (the add-articles preview in st_folium, the standalone export): one map, one data set.
@@ -351,33 +538,60 @@
     prepareMap(map);
     var built = dataLayers(map, data, outlines, baseLayers(map, data, outlines), null);
     if (data.bounds) fitData(map, data);
-    showSelected(built);
+    if (data.selected) showSelection(map, built, data.selected, true);
     window.protestmapMap = map;
     return { cluster: built.cluster, markers: built.markers };
   }
 
   // The app's map component: one map per page, whose data is replaced in place on each filter
-  // change (no new iframe, no Leaflet reload). `onSelect` hears clicks on places and states.
-  function mount(container, outlines, onSelect) {
+  // change (no new iframe, no Leaflet reload). `handlers.select` hears clicks on places and
+  // states; `handlers.view` hears where the user moved the map ({lat, lon, zoom});
+  // `handlers.base` hears the online tiles switched on or off ("osm" or "").
+  function mount(container, outlines, handlers) {
+    handlers = handlers || {};
     var map = L.map(container, { center: [6.4, -66.6], zoom: 6, zoomControl: true });
     L.control.scale().addTo(map);
     prepareMap(map);
     var base = null;
     var built = null;
-    return {
+    var userMoved = false;
+    var reportTimer = null;
+    ["mousedown", "wheel", "touchstart", "keydown", "dblclick"].forEach(function (type) {
+      container.addEventListener(type, function () { userMoved = true; }, { passive: true });
+    });
+    map.on("moveend", function () {
+      if (!userMoved || !handlers.view) return;
+      clearTimeout(reportTimer);
+      reportTimer = setTimeout(function () {
+        var c = map.getCenter();
+        handlers.view({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
+      }, 500);
+    });
+    function onOverlay(on) {
+      return function (e) { if (base && e.layer === base.tiles && handlers.base) handlers.base(on ? "osm" : ""); };
+    }
+    map.on("overlayadd", onOverlay(true));
+    map.on("overlayremove", onOverlay(false));
+    var view = {
       map: map,
-      setData: function (data) {
+      // `viewport` ({lat, lon, zoom}, from a permalink) wins over fitting the data, once.
+      setData: function (data, viewport) {
         if (!base) base = baseLayers(map, data, outlines);
         removeDataLayers(map, built);
-        built = dataLayers(map, data, outlines, base, onSelect, function () { fitNow(map, data); });
-        showSelected(built);
+        built = dataLayers(map, data, outlines, base, handlers.select, function () {
+          if (viewport) map.setView([viewport.lat, viewport.lon], viewport.zoom, { animate: false });
+          else fitNow(map, data);
+        });
+        userMoved = !!viewport;
         window.protestmapMap = map;
       },
+      select: function (selected, zoom) { return showSelection(map, built, selected, zoom); },
       resize: function (data) {
         map.invalidateSize({ animate: false });
-        if (data) fitNow(map, data);
+        if (data && !userMoved) fitNow(map, data);
       },
     };
+    return view;
   }
 
   window.protestmap = { addLayers: addLayers, mount: mount, esc: esc };

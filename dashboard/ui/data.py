@@ -21,15 +21,16 @@ import streamlit as st
 from dashboard import events as core_events
 from dashboard import exports, mapview, store
 from dashboard.events import EventFilter
+from dashboard.i18n import translator
 from dashboard.ui.state import Domain, domain_of
 
 
-def db_path() -> Path:
+def db_path() -> Path | str:
     """$PROTESTMAP_DB, else data/protestmap.db (read on every run, so tests can point elsewhere)."""
     return store.default_db_path()
 
 
-def db_version(path: Path) -> str:
+def db_version(path: Path | str) -> str:
     return core_events.db_version(path)
 
 
@@ -46,9 +47,17 @@ def domain(path: str, version: str) -> Domain:
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
+def search_hits(path: str, version: str, query: str) -> frozenset[str]:
+    """The articles the full-text index finds for `query` (accents and case ignored)."""
+    del version  # the cache key only
+    return core_events.search_hits(path, query)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
 def filtered_events(path: str, version: str, flt: EventFilter) -> pd.DataFrame:
     """The events that pass `flt` (read-only)."""
-    return core_events.filter_events(base_events(path, version), flt)
+    hits = search_hits(path, version, flt.search) if flt.search.strip() else None
+    return core_events.filter_events(base_events(path, version), flt, search_hits=hits)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -60,8 +69,8 @@ def excerpt_rows(path: str, version: str, flt: EventFilter, selected: str | None
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def summary(path: str, version: str, flt: EventFilter) -> tuple[dict[str, int], str]:
-    """The counts above the map and the dates line (nunique over 100,000 rows is worth caching)."""
+def summary(path: str, version: str, flt: EventFilter) -> tuple[dict[str, int], tuple[object, object, int]]:
+    """The counts and the dates span (nunique over 100,000 rows is worth caching)."""
     from dashboard.ui.components.numbers import view_summary
 
     return view_summary(filtered_events(path, version, flt))
@@ -81,15 +90,25 @@ def map_data(path: str, version: str, flt: EventFilter) -> mapview.MapData:
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def map_payload(path: str, version: str, flt: EventFilter) -> str:
-    """The map component's data (JSON text): serialised once per (db version, filter)."""
-    return mapview.map_payload_json(map_data(path, version, flt), tiles=True)
+def map_payload(path: str, version: str, flt: EventFilter, language: str = "en", base: str = "") -> str:
+    """The map component's data (JSON text): serialised once per (db version, filter, language)."""
+    return mapview.map_payload_json(
+        map_data(path, version, flt), tiles=True, translator=translator(language), base=base
+    )
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
-def standalone_map_html(path: str, version: str, flt: EventFilter, selected: str | None) -> str:
-    """The map as one self-contained HTML file (assets inlined, works from disk)."""
-    return mapview.render_map_html(map_data(path, version, flt), inline_assets=True, selected=selected)
+def standalone_map_html(
+    path: str, version: str, flt: EventFilter, selected: str | None, language: str = "en", base: str = ""
+) -> str:
+    """The map as one self-contained HTML page (assets inlined, works from disk): title, the
+    filters in words, the date, the map with every excerpt, and the articles with links."""
+    from dashboard.share import export_html
+
+    return export_html(
+        filtered_events(path, version, flt), flt, translator(language), all_events=base_events(path, version),
+        selected=selected, base=base,
+    )  # fmt: skip
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
@@ -105,6 +124,7 @@ def events_geojson(path: str, version: str, flt: EventFilter) -> str:
 def clear_after_write() -> None:
     """After the app itself stored articles: the version key changes anyway; drop old entries now."""
     base_events.clear()
+    search_hits.clear()
     domain.clear()
     filtered_events.clear()
     excerpt_rows.clear()

@@ -24,17 +24,27 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.events import EventFilter
+from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator, language_from_header, translator
 from dashboard.permalink import (
+    HIDE_UNDATED,
+    OSM_BASE,
+    P_ARTICLE,
+    P_AT,
+    P_BASE,
     P_CONFIDENCE,
     P_FROM,
+    P_LANG,
     P_PLACE,
     P_SEARCH,
     P_SOURCE,
     P_STATE,
     P_TO,
     P_TYPE,
+    P_UNDATED,
     P_VIEW,
     PRESENT_VIEW,
+    format_viewport,
+    parse_viewport,
     view_query,
 )
 
@@ -45,10 +55,13 @@ K_TYPES = "filter_types"  # st.multiselect of event types (machine names, labell
 K_SOURCES = "filter_sources"  # st.multiselect of sources
 K_SEARCH = "filter_search"  # st.text_input, text search in excerpts and place names
 K_CONFIDENCE = "filter_confidence"  # st.slider 0..1
+K_HIDE_UNDATED = "filter_hide_undated"  # st.toggle: hide events with no known date
+K_LANG = "language"  # st.radio in the sidebar: "en" or "es"
+K_LANG_CHOSEN = "language_chosen"  # not a widget: the language (survives runs without the switch)
+K_LANG_DEFAULT = "language_default"  # not a widget: the browser's language, read once
 K_RESET = "filter_reset"  # st.button
 K_PRESENT = "present"  # not a widget: screenshot mode on (?view=present)
 K_PRESENT_TOGGLE = "present_toggle"  # st.toggle in the sidebar that turns K_PRESENT on
-K_LEAVE_PRESENT = "leave_present"  # st.button shown in screenshot mode
 K_SELECTED = "selected"  # not a widget: place id, or "state:<name>", or None
 K_FILTERS = "filters"  # not a widget: the canonical Filters (survives hidden widgets)
 K_NOTES = "param_notes"  # not a widget: notes about dropped URL parameters
@@ -77,7 +90,7 @@ K_ADD_SAVE = "add_save"  # st.button
 K_ADD_PENDING = "add_pending"  # not a widget: articles previewed and waiting to be saved
 K_ADD_RESULT = "add_result"  # not a widget: the last save's summary line
 
-FILTER_WIDGET_KEYS = (K_DATES, K_STATES, K_TYPES, K_SOURCES, K_SEARCH, K_CONFIDENCE)
+FILTER_WIDGET_KEYS = (K_DATES, K_STATES, K_TYPES, K_SOURCES, K_SEARCH, K_CONFIDENCE, K_HIDE_UNDATED)
 
 # --- URL parameters: names in dashboard/permalink.py (`protestmap snapshot` uses them too) --------
 
@@ -130,6 +143,13 @@ class Filters:
     search: str = ""
     min_confidence: float = 0.0
     selected: str | None = None
+    hide_undated: bool = False
+    article_ids: tuple[str, ...] = ()
+    """Only these articles' events (the link after saving an article); not a widget."""
+    viewport: str | None = None
+    """Where the user moved the map ("lat,lon,zoom"), None while it fits the events."""
+    base: str = ""
+    """"osm" when the online tiles are on."""
 
     def event_filter(self) -> EventFilter:
         """The core filter for everything on the page (the selection narrows excerpts only)."""
@@ -141,6 +161,8 @@ class Filters:
             sources=self.sources,
             search=self.search,
             min_confidence=self.min_confidence,
+            include_undated=not self.hide_undated,
+            article_ids=self.article_ids,
         )
 
     @property
@@ -154,48 +176,86 @@ class Filters:
         return self.selected if self.selected and not self.selected_state else None
 
 
-def filters_to_params(filters: Filters, *, present: bool = False) -> dict[str, str | list[str]]:
+def filters_to_params(
+    filters: Filters, *, present: bool = False, language: str | None = None
+) -> dict[str, str | list[str]]:
     """The URL query of a view: only what differs from the defaults, so links stay short."""
-    return view_query(filters.event_filter(), present=present, selected=filters.selected)
+    return view_query(
+        filters.event_filter(), present=present, selected=filters.selected, viewport=filters.viewport,
+        base=filters.base, language=language,
+    )  # fmt: skip
 
 
-def _parse_date(text: str, name: str, notes: list[str]) -> date | None:
+def _parse_date(text: str, name: str, notes: list[str], t: Translator) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        notes.append(f"Ignored {name}={text!r}: not a date (use YYYY-MM-DD).")
+        notes.append(
+            t.gettext("Ignored {param}: not a date (use YYYY-MM-DD).").format(param=f"{name}={text!r}")
+        )
         return None
 
 
-def _known(values: Sequence[str], allowed: Sequence[str], name: str, notes: list[str]) -> tuple[str, ...]:
-    kept = tuple(dict.fromkeys(v for v in values if v in allowed))
-    for unknown in dict.fromkeys(v for v in values if v not in allowed):
-        notes.append(f"Ignored {name}={unknown!r}: not in the data.")
-    return kept
+def _known(
+    values: Sequence[str], allowed: Sequence[str], name: str, notes: list[str], t: Translator
+) -> tuple[str, ...]:
+    """The `allowed` names `values` stand for, ignoring case and accents ("zulia" is Zulia);
+    the others are dropped with a note that offers the closest names."""
+    from dashboard.events import UnknownName, resolve_names
+
+    aliases = {a: a for a in allowed}
+    kept: list[str] = []
+    for value in dict.fromkeys(values):
+        try:
+            kept.extend(n for n in resolve_names([value], aliases, name) if n not in kept)
+        except UnknownName as unknown:
+            message = str(unknown)
+            hint = ""
+            if "did you mean " in message:
+                names = message.split("did you mean ", 1)[1].rstrip("?")
+                hint = t.gettext("did you mean {names}?").format(names=names)
+            note = t.gettext("Ignored {param}: not in the data.").format(param=f"{name}={value!r}")
+            notes.append(note[:-1] + f" ({hint})." if hint else note)
+    return tuple(kept)
 
 
-def filters_from_params(params: Mapping[str, Sequence[str]], domain: Domain) -> tuple[Filters, list[str]]:
-    """Read a permalink. Returns the filters and one plain note per parameter that was dropped."""
+def filters_from_params(
+    params: Mapping[str, Sequence[str]], domain: Domain, t: Translator | None = None
+) -> tuple[Filters, list[str]]:
+    """Read a permalink. Returns the filters and one plain note per parameter that was dropped
+    (in the translator's language; the parameters are quoted as they came)."""
+    t = t or Translator()
+    _ = t.gettext
     notes: list[str] = []
 
     def first(key: str) -> str | None:
         values = params.get(key) or []
         return values[-1] if values else None
 
-    date_from = _parse_date(v, P_FROM, notes) if (v := first(P_FROM)) else None
-    date_to = _parse_date(v, P_TO, notes) if (v := first(P_TO)) else None
+    date_from = _parse_date(v, P_FROM, notes, t) if (v := first(P_FROM)) else None
+    date_to = _parse_date(v, P_TO, notes, t) if (v := first(P_TO)) else None
     if domain.has_dates:
         assert domain.date_min is not None and domain.date_max is not None
         if date_from and not (domain.date_min <= date_from <= domain.date_max):
             notes.append(
-                f"Ignored from={date_from}: outside the data ({domain.date_min} to {domain.date_max})."
+                _("Ignored {param}: outside the data ({start} to {end}).").format(
+                    param=f"from={date_from}", start=domain.date_min, end=domain.date_max
+                )
             )
             date_from = None
         if date_to and not (domain.date_min <= date_to <= domain.date_max):
-            notes.append(f"Ignored to={date_to}: outside the data ({domain.date_min} to {domain.date_max}).")
+            notes.append(
+                _("Ignored {param}: outside the data ({start} to {end}).").format(
+                    param=f"to={date_to}", start=domain.date_min, end=domain.date_max
+                )
+            )
             date_to = None
     if date_from and date_to and date_from > date_to:
-        notes.append(f"Ignored from={date_from} and to={date_to}: the start is after the end.")
+        notes.append(
+            _("Ignored {first} and {second}: the start is after the end.").format(
+                first=f"from={date_from}", second=f"to={date_to}"
+            )
+        )
         date_from = date_to = None
 
     confidence = 0.0
@@ -205,7 +265,7 @@ def filters_from_params(params: Mapping[str, Sequence[str]], domain: Domain) -> 
             if not 0.0 <= confidence <= 1.0:
                 raise ValueError(v)
         except ValueError:
-            notes.append(f"Ignored conf={v!r}: use a number from 0 to 1.")
+            notes.append(_("Ignored {param}: use a number from 0 to 1.").format(param=f"conf={v!r}"))
             confidence = 0.0
 
     selected = first(P_PLACE)
@@ -215,22 +275,72 @@ def filters_from_params(params: Mapping[str, Sequence[str]], domain: Domain) -> 
         )
         valid = state_name in domain.states if state_name is not None else selected in domain.place_ids
         if not valid:
-            notes.append(f"Ignored place={selected!r}: no such place in the data.")
+            notes.append(_("Ignored {param}: no such place in the data.").format(param=f"place={selected!r}"))
             selected = None
 
     view = first(P_VIEW)
     if view is not None and view != PRESENT_VIEW:
-        notes.append(f"Ignored view={view!r}: the only view is {PRESENT_VIEW!r}.")
+        notes.append(
+            _("Ignored {param}: the only choice is {choice}.").format(
+                param=f"view={view!r}", choice=PRESENT_VIEW
+            )
+        )
+    hide_undated = False
+    if (v := first(P_UNDATED)) is not None:
+        hide_undated = v == HIDE_UNDATED
+        if not hide_undated:
+            notes.append(
+                _("Ignored {param}: the only choice is {choice}.").format(
+                    param=f"undated={v!r}", choice=HIDE_UNDATED
+                )
+            )
+    viewport = None
+    if (v := first(P_AT)) is not None:
+        parsed = parse_viewport(v)
+        if parsed is None:
+            notes.append(
+                _("Ignored {param}: use latitude,longitude,zoom (e.g. 10.48,-66.90,11).").format(
+                    param=f"at={v!r}"
+                )
+            )
+        else:
+            viewport = format_viewport(*parsed)
+    base = ""
+    if (v := first(P_BASE)) is not None:
+        if v == OSM_BASE:
+            base = OSM_BASE
+        else:
+            notes.append(
+                _("Ignored {param}: the only choice is {choice}.").format(
+                    param=f"base={v!r}", choice=OSM_BASE
+                )
+            )
+    article_ids: tuple[str, ...] = ()
+    for value in params.get(P_ARTICLE) or []:
+        if len(value) == 64 and all(c in "0123456789abcdef" for c in value):
+            article_ids += (value,)
+        else:
+            notes.append(_("Ignored {param}: not an article id.").format(param=f"article={value!r}"))
+    if (v := first(P_LANG)) is not None and v not in LANGUAGES:
+        notes.append(
+            _("Ignored {param}: the only choice is {choice}.").format(
+                param=f"lang={v!r}", choice=t.join(list(LANGUAGES))
+            )
+        )
 
     filters = Filters(
         date_from=date_from,
         date_to=date_to,
-        states=_known(params.get(P_STATE) or [], domain.states, P_STATE, notes),
-        event_types=_known(params.get(P_TYPE) or [], domain.event_types, P_TYPE, notes),
-        sources=_known(params.get(P_SOURCE) or [], domain.sources, P_SOURCE, notes),
+        states=_known(params.get(P_STATE) or [], domain.states, P_STATE, notes, t),
+        event_types=_known(params.get(P_TYPE) or [], domain.event_types, P_TYPE, notes, t),
+        sources=_known(params.get(P_SOURCE) or [], domain.sources, P_SOURCE, notes, t),
         search=(first(P_SEARCH) or "").strip()[:200],
         min_confidence=round(confidence, 2),
         selected=selected,
+        hide_undated=hide_undated,
+        article_ids=article_ids,
+        viewport=viewport,
+        base=base,
     )
     return filters, notes
 
@@ -254,6 +364,7 @@ def _widget_values(filters: Filters, domain: Domain) -> dict[str, Any]:
         K_SOURCES: list(filters.sources),
         K_SEARCH: filters.search,
         K_CONFIDENCE: filters.min_confidence,
+        K_HIDE_UNDATED: filters.hide_undated,
     }
     if domain.has_dates:
         values[K_DATES] = (filters.date_from or domain.date_min, filters.date_to or domain.date_max)
@@ -286,7 +397,7 @@ def init_state(domain: Domain) -> None:
     ss = st.session_state
     if K_FILTERS not in ss:
         params = current_params()
-        filters, notes = filters_from_params(params, domain)
+        filters, notes = filters_from_params(params, domain, current_translator())
         ss[K_FILTERS] = filters
         ss[K_NOTES] = notes
         ss[K_PRESENT] = present_requested(params)
@@ -321,7 +432,14 @@ def read_filters(domain: Domain) -> Filters:
         search=str(ss.get(K_SEARCH, "")).strip(),
         min_confidence=round(float(ss.get(K_CONFIDENCE, 0.0)), 2),
         selected=ss[K_FILTERS].selected if K_FILTERS in ss else None,
+        hide_undated=bool(ss.get(K_HIDE_UNDATED, False)),
+        article_ids=ss[K_FILTERS].article_ids if K_FILTERS in ss else (),
+        viewport=ss[K_FILTERS].viewport if K_FILTERS in ss else None,
+        base=ss[K_FILTERS].base if K_FILTERS in ss else "",
     )
+    previous = ss.get(K_FILTERS)
+    if previous is not None and previous.event_filter() != filters.event_filter():
+        filters = replace(filters, viewport=None)  # new events: fit them again
     ss[K_FILTERS] = filters
     return filters
 
@@ -330,6 +448,14 @@ def set_selected(selected: str | None) -> None:
     ss = st.session_state
     ss[K_FILTERS] = replace(ss[K_FILTERS], selected=selected)
     ss[K_EXCERPT_PAGE] = 1
+
+
+def set_viewport(viewport: str | None) -> None:
+    st.session_state[K_FILTERS] = replace(st.session_state[K_FILTERS], viewport=viewport)
+
+
+def set_base(base: str) -> None:
+    st.session_state[K_FILTERS] = replace(st.session_state[K_FILTERS], base=base)
 
 
 def set_dates(domain: Domain, start: date, end: date) -> None:
@@ -362,7 +488,7 @@ def reset_filters(domain: Domain) -> None:
 
 def sync_query_params(filters: Filters, *, present: bool) -> None:
     """Mirror the view in the URL, touching st.query_params only when something changed."""
-    wanted = filters_to_params(filters, present=present)
+    wanted = filters_to_params(filters, present=present, language=permalink_language())
     normalised = {k: (v if isinstance(v, list) else [v]) for k, v in wanted.items()}
     if normalised != current_params():
         st.query_params.from_dict(wanted)
@@ -381,44 +507,70 @@ def sync_present_toggle() -> None:
     st.session_state[K_PRESENT] = bool(st.session_state.get(K_PRESENT_TOGGLE, False))
 
 
+# --- language ---------------------------------------------------------------------------------
+
+
+def browser_language() -> str:
+    """The language the browser asks for (its locale), if we speak it; else English."""
+    try:
+        return language_from_header(st.context.locale)
+    except AttributeError:  # no st.context.locale (older Streamlit, or no browser: AppTest)
+        return DEFAULT_LANGUAGE
+
+
+def init_language() -> None:
+    """First run: the URL's ``lang``, else the browser's language. Later: the switch's value."""
+    ss = st.session_state
+    if K_LANG_DEFAULT not in ss:
+        ss[K_LANG_DEFAULT] = browser_language()
+    if K_LANG_CHOSEN not in ss:
+        asked = st.query_params.get_all(P_LANG)
+        wanted = asked[-1] if asked else None
+        ss[K_LANG_CHOSEN] = wanted if wanted in LANGUAGES else ss[K_LANG_DEFAULT]
+    if K_LANG not in ss:  # the switch was not drawn last run (screenshot mode): refill it
+        ss[K_LANG] = ss[K_LANG_CHOSEN]
+
+
+def sync_language() -> None:
+    """Widget callback of the language switch."""
+    value = st.session_state.get(K_LANG)
+    if value in LANGUAGES:
+        st.session_state[K_LANG_CHOSEN] = value
+
+
+def language() -> str:
+    value = st.session_state.get(K_LANG_CHOSEN)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def permalink_language() -> str | None:
+    """``lang`` in links whenever it says something: not English, or not the browser's default
+    (a link made in English on a Spanish browser must open in English elsewhere too)."""
+    chosen = language()
+    default = st.session_state.get(K_LANG_DEFAULT, DEFAULT_LANGUAGE)
+    return chosen if chosen != DEFAULT_LANGUAGE or default != DEFAULT_LANGUAGE else None
+
+
+def current_translator() -> Translator:
+    return translator(language())
+
+
 # --- the view in words (screenshot mode, share text) ----------------------------------------
 
 
-def _join_words(items: Sequence[str]) -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def describe_span(start: date | None, end: date | None) -> str:
+def describe_span(start: date | None, end: date | None, t: Translator | None = None) -> str:
     """ "29 July – 5 August 2024", "3 August 2024", or "" when there are no dates."""
-    if start is None or end is None:
-        return ""
-
-    def day(d: date, year: bool) -> str:
-        return f"{d.day} {d.strftime('%B')}" + (f" {d.year}" if year else "")
-
-    if start == end:
-        return day(start, True)
-    if start.year == end.year:
-        return f"{day(start, False)} – {day(end, True)}"
-    return f"{day(start, True)} – {day(end, True)}"
+    return (t or Translator()).span(start, end)
 
 
-def describe_view(filters: Filters, domain: Domain, type_labels: Mapping[str, str]) -> tuple[str, list[str]]:
+def describe_view(filters: Filters, domain: Domain, t: Translator | None = None) -> tuple[str, list[str]]:
     """A title ("Protests in Carabobo and Miranda, 29 July – 5 August 2024") and the other
-    active filters as short phrases, for screenshot mode and shared links."""
-    where = _join_words(filters.states) if filters.states else "Venezuela"
-    span = describe_span(filters.date_from or domain.date_min, filters.date_to or domain.date_max)
-    title = f"Protests in {where}" + (f", {span}" if span else "")
-    details: list[str] = []
-    if filters.event_types:
-        details.append("Event types: " + ", ".join(type_labels.get(t, t) for t in filters.event_types))
-    if filters.sources:
-        details.append("Sources: " + ", ".join(filters.sources))
-    if filters.search:
-        details.append(f"Excerpts mentioning “{filters.search}”")
-    if filters.min_confidence > 0:
-        details.append(f"Confidence at least {filters.min_confidence:g}")
-    return title, details
+    active filters as short phrases, for screenshot mode and shared links (plain text)."""
+    from dashboard.mapview import EVENT_TYPE_LABELS, type_label
+    from dashboard.share import describe_filter
+
+    t = t or Translator()
+    return describe_filter(
+        filters.event_filter(), t, date_min=domain.date_min, date_max=domain.date_max,
+        type_names={k: type_label(k, t) for k in EVENT_TYPE_LABELS},
+    )  # fmt: skip

@@ -2,18 +2,24 @@
 
 Article text is untrusted: it only reaches the page through components/text.py (escaped
 Markdown, never unsafe_allow_html).
+
+The panel reads rows through `excerpt_fields` (title, source, url, published, sentence, place
+name, type, date, confidence, coordinate precision), so that when the app's frame becomes one
+row per event with its excerpts in a second frame (issue 10), only that function changes.
 """
 
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.mapview import EVENT_TYPE_LABELS
+from dashboard.i18n import Translator
+from dashboard.mapview import type_label
 from dashboard.ui import state
-from dashboard.ui.components.text import escape_markdown, find_span, highlight, safe_link
+from dashboard.ui.components.text import find_span, highlight, md, safe_link
 from dashboard.ui.state import Filters
 
 PAGE_SIZE = 20
@@ -36,15 +42,39 @@ def ordered(events: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def date_words(day: object, precision: object) -> str:
-    if day is None or pd.isna(day):
-        return "no date"
-    stamp = pd.Timestamp(day)
+def date_words(day: object, precision: object, t: Translator | None = None) -> str:
+    t = t or Translator()
+    if day is None or pd.isna(day):  # type: ignore[arg-type]
+        return t.gettext("no date")
+    stamp = pd.Timestamp(day).date()  # type: ignore[arg-type]
     if precision == "month":
-        return f"{stamp:%B %Y} (month only)"
+        return t.gettext("{month} (month only)").format(month=t.month_year(stamp))
     if precision == "week":
-        return f"week of {stamp.day} {stamp:%B %Y}"
-    return f"{stamp.day} {stamp:%B %Y}"
+        return t.gettext("week of {date}").format(date=t.date(stamp))
+    return t.date(stamp)
+
+
+def excerpt_fields(row: Any) -> dict[str, Any]:
+    """One excerpt row as plain values, by name (the one place that knows the frame's columns)."""
+
+    def text(key: str) -> str:
+        value = row.get(key) if hasattr(row, "get") else None
+        return value if isinstance(value, str) else ""
+
+    return {
+        "title": text("title"),
+        "source": text("source"),
+        "url": row.get("url"),
+        "published": row.get("published"),
+        "sentence": text("sentence"),
+        "surface": text("surface"),
+        "name": text("name"),
+        "event_type": row.get("event_type"),
+        "event_date": row.get("event_date"),
+        "date_precision": row.get("date_precision"),
+        "confidence": float(row.get("confidence") or 0.0),
+        "coord_precision": row.get("coord_precision"),
+    }
 
 
 def _clear_selection() -> None:
@@ -54,19 +84,21 @@ def _clear_selection() -> None:
 def render_excerpts(path: str, version: str, filters: Filters, *, interactive: bool = True) -> None:
     from dashboard.ui import data
 
+    t = state.current_translator()
+    _ = t.gettext
     rows = data.excerpt_rows(path, version, filters.event_filter(), filters.selected)
-    heading = "Excerpts"
+    heading = _("Excerpts")
     if filters.selected_place and not rows.empty:
-        heading = f"Excerpts about {rows['name'].iloc[0]}"
+        heading = _("Excerpts about {place}").format(place=md(rows["name"].iloc[0]))
     elif filters.selected_state:
-        heading = f"Excerpts in {filters.selected_state}"
+        heading = _("Excerpts in {state}").format(state=md(filters.selected_state))
     st.subheader(heading)
     if filters.selected and interactive:
-        st.button("Show all places again", key=state.K_CLEAR_SELECTION, on_click=_clear_selection)
+        st.button(_("Show all places again"), key=state.K_CLEAR_SELECTION, on_click=_clear_selection)
     elif interactive:
-        st.caption("Click a place or a state on the map to read only its sentences.")
+        st.caption(_("Click a place or a state on the map to read only its sentences."))
     if rows.empty:
-        st.info("No sentences match these filters.")
+        st.info(_("No sentences match these filters."))
         return
     pages = max(1, math.ceil(len(rows) / PAGE_SIZE))
     page = 1
@@ -75,37 +107,63 @@ def render_excerpts(path: str, version: str, filters: Filters, *, interactive: b
             st.session_state[state.K_EXCERPT_PAGE] = 1
         page = int(
             st.number_input(
-                f"Page (of {pages})", min_value=1, max_value=pages, step=1, key=state.K_EXCERPT_PAGE
+                _("Page (of {pages})").format(pages=t.number(pages)),
+                min_value=1,
+                max_value=pages,
+                step=1,
+                key=state.K_EXCERPT_PAGE,
             )
         )
     shown = rows.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    first_n = (page - 1) * PAGE_SIZE + 1
     st.caption(
-        f"Sentences {(page - 1) * PAGE_SIZE + 1}–{(page - 1) * PAGE_SIZE + len(shown)} of {len(rows):,}."
+        _("Sentences {first}–{last} of {total}.").format(
+            first=t.number(first_n), last=t.number(first_n + len(shown) - 1), total=t.number(len(rows))
+        )
     )
-    for _, article in shown.groupby("article_id", sort=False):
-        first = article.iloc[0]
+    terms = _search_terms(filters.search)
+    for _id, article in shown.groupby("article_id", sort=False):
+        first = excerpt_fields(article.iloc[0])
         with st.container(border=True):
-            title = (
-                first["title"] if isinstance(first["title"], str) and first["title"] else "Untitled article"
-            )
-            source = first["source"] if isinstance(first["source"], str) else "unknown source"
+            title = first["title"] or _("Untitled article")
+            source = first["source"] or _("unknown source")
             published = (
-                "publication date unknown"
-                if pd.isna(first["published"])
-                else "published " + date_words(first["published"], "day")
+                _("publication date unknown")
+                if first["published"] is None or pd.isna(first["published"])
+                else _("published {date}").format(date=date_words(first["published"], "day", t))
             )
-            line = f"**{escape_markdown(title)}** · {escape_markdown(source)} · " + escape_markdown(published)
+            line = f"**{md(title)}** · {md(source)} · " + md(published)
             link = safe_link(first["url"])
             if link:
-                line += f" · [open article]({link})"
+                label = _("open article")
+                line += f" · [{md(label)}]({link})"
             st.markdown(line)
-            for _, event in article.iterrows():
-                sentence = event["sentence"] if isinstance(event["sentence"], str) else ""
-                start, end = find_span(sentence, str(event["surface"] or ""), str(event["name"] or ""))
-                st.markdown(highlight(sentence, start, end))
-                kind = EVENT_TYPE_LABELS.get(str(event["event_type"]), "type not stated")
-                st.caption(
-                    f"{escape_markdown(str(event['name']))} · {escape_markdown(kind)} · "
-                    f"{escape_markdown(date_words(event['event_date'], event['date_precision']))} · "
-                    f"confidence {float(event['confidence']):.2f}"
-                )
+            for _index, event in article.iterrows():
+                fields = excerpt_fields(event)
+                sentence = fields["sentence"]
+                start, end = find_span(sentence, fields["surface"], fields["name"])
+                st.markdown(highlight(sentence, start, end, terms))
+                caption = [
+                    md(fields["name"]),
+                    md(type_label(fields["event_type"] if pd.notna(fields["event_type"]) else None, t)),
+                    md(date_words(fields["event_date"], fields["date_precision"], t)),
+                    md(_("confidence {value}").format(value=t.number(round(fields["confidence"], 2)))),
+                ]
+                if fields["coord_precision"] in ("city", "state"):
+                    caption.append(
+                        md(
+                            _("mapped at its city's point")
+                            if fields["coord_precision"] == "city"
+                            else _("mapped at its state's point")
+                        )
+                    )
+                st.caption(" · ".join(caption))
+
+
+def _search_terms(search: str) -> tuple[str, ...]:
+    """The words of a search, to highlight them in the sentences (accents and case ignored)."""
+    return tuple(
+        word
+        for word in search.replace('"', " ").split()
+        if len(word) > 1 and word.upper() not in ("OR", "AND", "NOT")
+    )

@@ -1,62 +1,79 @@
-"""The sidebar filters. Every widget's key is named in ui/state.py; values live in session_state."""
+"""The sidebar filters. Every widget's key is named in ui/state.py; values live in session_state.
+
+On a phone the sidebar is Streamlit's drawer, so the map stays on the first screen.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.mapview import EVENT_TYPE_LABELS
+from dashboard.mapview import type_label
 from dashboard.ui import state
 from dashboard.ui.state import Domain
 
 
 def render_filters(domain: Domain) -> None:
     """Draw the filter widgets (their values are read afterwards with state.read_filters)."""
+    t = state.current_translator()
+    _ = t.gettext
     with st.sidebar:
-        st.header("Filters")
+        st.header(_("Filters"))
         if domain.has_dates and domain.date_min != domain.date_max:
             st.slider(
-                "Dates",
+                _("Dates"),
                 min_value=domain.date_min,
                 max_value=domain.date_max,
                 key=state.K_DATES,
-                format="D MMM YYYY",
-                help="Events with no known date stay in view whatever the range.",
+                # The slider formats with moment.js, in English only: Spanish gets numbers.
+                format="D MMM YYYY" if t.language == "en" else "DD/MM/YYYY",
+                help=_("Events with no known date stay in view whatever the range, unless you hide them."),
             )
         elif domain.has_dates:
-            st.caption(f"Every dated event is on {domain.date_min:%d %B %Y}.")
+            assert domain.date_min is not None
+            st.caption(_("Every dated event is on {date}.").format(date=t.date(domain.date_min)))
+        st.toggle(
+            _("Hide undated events"),
+            key=state.K_HIDE_UNDATED,
+            help=_("Events whose article gives no date are kept in every date range unless hidden here."),
+        )
         counts = dict(domain.state_counts)
         st.multiselect(
-            "States",
+            _("States"),
             options=list(domain.states),
             key=state.K_STATES,
-            format_func=lambda name: f"{name} ({counts.get(name, 0)})",
-            placeholder="All states",
+            format_func=lambda name: f"{name} ({t.number(counts.get(name, 0))})",
+            placeholder=_("All states"),
         )
         st.multiselect(
-            "Event types",
+            _("Event types"),
             options=list(domain.event_types),
             key=state.K_TYPES,
-            format_func=lambda t: EVENT_TYPE_LABELS.get(t, t),
-            placeholder="All types",
+            format_func=lambda key: type_label(key, t),
+            placeholder=_("All types"),
         )
         st.multiselect(
-            "Sources", options=list(domain.sources), key=state.K_SOURCES, placeholder="All sources"
+            _("Sources"), options=list(domain.sources), key=state.K_SOURCES, placeholder=_("All sources")
         )
-        st.text_input("Search the excerpts", key=state.K_SEARCH, placeholder="e.g. cacerolazo, Petare")
+        st.text_input(
+            _("Search the articles"),
+            key=state.K_SEARCH,
+            placeholder=_("e.g. cacerolazo, Petare"),
+            help=_("Accents and capitals do not matter."),
+        )
         st.slider(
-            "Minimum confidence",
+            _("Minimum confidence"),
             min_value=0.0,
             max_value=1.0,
             step=0.05,
             key=state.K_CONFIDENCE,
-            help="How sure the extractor is that the place is right and that something happened there.",
+            help=_("How sure the extractor is that the place is right and that something happened there."),
         )
-        st.button("Reset filters", key=state.K_RESET, on_click=state.reset_filters, args=(domain,))
+        st.button(_("Reset filters"), key=state.K_RESET, on_click=state.reset_filters, args=(domain,))
         st.divider()
         st.session_state[state.K_PRESENT_TOGGLE] = state.is_present()
         st.toggle(
-            "Screenshot mode",
+            _("Screenshot mode"),
             key=state.K_PRESENT_TOGGLE,
             on_change=state.sync_present_toggle,
-            help="Hide the controls; show title, filters, counts and sources (also ?view=present).",
+            help=_("Only the title, the map, its legend and the credits (also ?view=present)."),
         )

@@ -5,11 +5,13 @@ municipality outlines again with every filter, and a changed map gets a new ifra
 a 225 KB bundle and Leaflet again. Here (see map_frontend/):
 
 * the iframe loads Leaflet, the cluster plugin and static/protestmap.js itself, in parallel,
-  and fetches the outlines once from the static route;
-* the script sends only the data (mapview.map_payload_json, cached per db version and filter)
-  and a key for it; the component rebuilds its layers only when the key changes, in place
-  (same iframe, same Leaflet map), so a filter change costs a rerun plus drawing the layers;
-* panning and zooming never rerun the script; a click on a place or a state does, once.
+  and fetches the outlines and place-name labels once from the static route;
+* the script sends only the data (mapview.map_payload_json, cached per db version, filter and
+  language) and a key for it; the component rebuilds its layers only when the key changes,
+  in place (same iframe, same Leaflet map), so a filter change costs a rerun plus drawing;
+* the map fills the window below its top edge (it measures itself in the page);
+* panning and zooming report the viewport (for the permalink) and rerun only the map's
+  fragment (ui/pages/explore.py); a click on a place or a state reruns the page once.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from typing import Any
 import streamlit as st
 import streamlit.components.v1 as components
 
+from dashboard.permalink import OSM_BASE, parse_viewport
 from dashboard.ui import data, state
 from dashboard.ui.state import Filters
 
-MAP_HEIGHT = 560
+MAP_HEIGHT = 420
+"""The least height in pixels; the map grows to fill the window below its top."""
 FRONTEND = Path(__file__).with_name("map_frontend")
 
 _map_component = components.declare_component("protestmap_map", path=str(FRONTEND))
@@ -46,26 +50,68 @@ def selection_of(value: Any, state_names: set[str], place_ids: set[str] | None =
     return None
 
 
-def render_map(path: str, version: str, filters: Filters, *, height: int = MAP_HEIGHT) -> None:
+def viewport_of(value: Any) -> str | None:
+    """The viewport a move reported (``{"view": "lat,lon,zoom"}``), normalised, or None."""
+    if not isinstance(value, dict) or not isinstance(value.get("view"), str):
+        return None
+    parsed = parse_viewport(value["view"])
+    return None if parsed is None else f"{parsed[0]:.4f},{parsed[1]:.4f},{parsed[2]}"
+
+
+def render_map(
+    path: str,
+    version: str,
+    filters: Filters,
+    *,
+    height: int = MAP_HEIGHT,
+    fill: bool = True,
+    reserve: int = 0,
+    notes: bool = True,
+) -> str | None:
+    """Draw the map; return what a click selected (the caller reruns the page for it), else None.
+
+    A move or a base-layer switch is stored in the filters (and so the URL) here. `notes=False`
+    (screenshot mode) leaves the aggregated-view note to the legend, which says it too.
+    """
+    t = state.current_translator()
     flt = filters.event_filter()
     map_data = data.map_data(path, version, flt)
-    if map_data.aggregated:
-        st.info(map_data.aggregated_note, icon="ℹ️")
-    if map_data.n_unmapped:
-        st.caption(
-            f"{map_data.n_unmapped:,} event(s) are reported for the whole country or have no coordinates; "
-            "they are counted above but not drawn."
-        )
+    if map_data.aggregated and notes:
+        st.info(map_data.aggregated_note_in(t), icon=":material/info:")
+    viewport = None
+    if filters.viewport and (parsed := parse_viewport(filters.viewport)):
+        viewport = {"lat": parsed[0], "lon": parsed[1], "zoom": parsed[2]}
     value = _map_component(
-        data=data.map_payload(path, version, flt),
-        data_key=f"{version}|{flt!r}",
+        data=data.map_payload(path, version, flt, t.language, filters.base),
+        data_key=f"{version}|{flt!r}|{t.language}|{filters.base}",
         height=height,
+        fill=fill,
+        reserve=reserve,
+        selected=filters.selected,
+        viewport=viewport,
         key=state.K_MAP,
         default=None,
     )
     if value is None or value == st.session_state.get(state.K_MAP_CLICK):
-        return
+        return None
     st.session_state[state.K_MAP_CLICK] = value
-    selected = selection_of(value, {row[1] for row in map_data.states}, {row[0] for row in map_data.places})
-    if selected is not None:
-        state.set_selected(selected)
+    if (moved := viewport_of(value)) is not None:
+        state.set_viewport(moved)
+        return None
+    if isinstance(value, dict) and "base" in value:
+        state.set_base(OSM_BASE if value.get("base") == OSM_BASE else "")
+        return None
+    return selection_of(value, {row[1] for row in map_data.states}, {row[0] for row in map_data.places})
+
+
+def unmapped_note(path: str, version: str, filters: Filters) -> str | None:
+    """How many events in view are not drawn (reported for the whole country, or no point)."""
+    t = state.current_translator()
+    map_data = data.map_data(path, version, filters.event_filter())
+    if not map_data.n_unmapped:
+        return None
+    return t.ngettext(
+        "{n} event is reported for the whole country or has no point; it is counted, not drawn.",
+        "{n} events are reported for the whole country or have no point; they are counted, not drawn.",
+        map_data.n_unmapped,
+    ).format(n=t.number(map_data.n_unmapped))

@@ -14,7 +14,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard.mapview import EVENT_TYPE_COLOURS, EVENT_TYPE_LABELS, TYPE_KEYS, UNSPECIFIED
+from dashboard.i18n import Translator
+from dashboard.mapview import EVENT_TYPE_COLOURS, EVENT_TYPE_LABELS, TYPE_KEYS, UNSPECIFIED, type_label
 from dashboard.ui import state
 from dashboard.ui.state import Domain
 
@@ -23,7 +24,7 @@ TIME_UNITS = {"day": "yearmonthdate", "week": "yearweek", "month": "yearmonth"}
 
 
 def timeline_counts(events: pd.DataFrame) -> tuple[pd.DataFrame, str]:
-    """Rows (period, type label, events) and the period name: day, or week/month if too many days."""
+    """Rows (period, type key, events) and the period name: day, or week/month if too many days."""
     # Two columns only: taking every column of 100,000 rows (excerpts included) costs 0.15 s.
     has_date = events["event_date"].notna()
     dated = events.loc[has_date, ["event_date", "event_type"]]
@@ -37,7 +38,7 @@ def timeline_counts(events: pd.DataFrame) -> tuple[pd.DataFrame, str]:
         period = dated["event_date"].dt.floor("D")
     else:
         period = dated["event_date"].dt.to_period(freq[0]).dt.start_time
-    types = dated["event_type"].astype("string").fillna(UNSPECIFIED).map(EVENT_TYPE_LABELS)
+    types = dated["event_type"].astype("string").fillna(UNSPECIFIED)
     counts = (
         pd.DataFrame({"period": period, "type": types})
         .groupby(["period", "type"])
@@ -73,27 +74,33 @@ def _to_date(value: Any) -> date | None:
         return None
 
 
-def render_timeline(counts: pd.DataFrame, unit: str, domain: Domain) -> None:
+def render_timeline(counts: pd.DataFrame, unit: str, domain: Domain, t: Translator | None = None) -> None:
     """Draw the chart from `timeline_counts` output (cached per filter in ui/data.py)."""
+    t = t or Translator()
+    _ = t.gettext
     if counts.empty:
-        st.caption("No dated events in view, so there is no timeline.")
+        st.caption(_("No dated events in view, so there is no timeline."))
         return
-    labels = [EVENT_TYPE_LABELS[t] for t in TYPE_KEYS]
-    colours = [EVENT_TYPE_COLOURS[t] for t in TYPE_KEYS]
+    names = {key: type_label(key, t) for key in EVENT_TYPE_LABELS}
+    counts = counts.assign(type=counts["type"].map(names))
+    labels = [names[key] for key in TYPE_KEYS]
+    colours = [EVENT_TYPE_COLOURS[key] for key in TYPE_KEYS]
+    unit_names = {"day": _("day"), "week": _("week"), "month": _("month")}
     brush = alt.selection_interval(name="span", encodings=["x"])
     chart = (
         alt.Chart(counts)
         .mark_bar()
         .encode(
             x=alt.X(f"{TIME_UNITS[unit]}(period):T", title=None, axis=alt.Axis(format="%d %b", labelAngle=0)),
-            y=alt.Y("sum(events):Q", title="events", stack="zero"),
+            y=alt.Y("sum(events):Q", title=_("events"), stack="zero"),
             color=alt.Color(
-                "type:N", title="Event type", scale=alt.Scale(domain=labels, range=colours),
+                "type:N", title=_("Event type"), scale=alt.Scale(domain=labels, range=colours),
                 legend=alt.Legend(orient="bottom", columns=3),
             ),
             tooltip=[
-                alt.Tooltip(f"{TIME_UNITS[unit]}(period):T", title=unit, format="%d %b %Y"), "type:N",
-                alt.Tooltip("sum(events):Q", title="events"),
+                alt.Tooltip(f"{TIME_UNITS[unit]}(period):T", title=unit_names[unit], format="%d %b %Y"),
+                alt.Tooltip("type:N", title=_("Event type")),
+                alt.Tooltip("sum(events):Q", title=_("events")),
             ],
         )
         .add_params(brush)
@@ -107,4 +114,4 @@ def render_timeline(counts: pd.DataFrame, unit: str, domain: Domain) -> None:
         selection_mode="span",
         width="stretch",
     )
-    st.caption("Drag across the chart to narrow the dates for the whole page.")
+    st.caption(_("Drag across the chart to narrow the dates for the whole page."))

@@ -1,7 +1,11 @@
-"""The explore page: filters -> numbers, timeline, map, excerpts, downloads (one filter for all).
+"""The explore page, map first: the view's title and counts in one line, Share and Download
+next to the map, the map filling the window, then the numbers, the timeline and the excerpts.
 
-Screenshot mode (?view=present or the sidebar toggle) hides the controls and shows what a
-picture needs: a title in words, the counts, the map with its legend, sources and a time.
+Screenshot mode (?view=present or the sidebar toggle) shows only the title, the map with its
+legend, and the credits (the outlets whose reports are shown, and the data's sources).
+
+The map and its toolbar are one `st.fragment`: moving the map or switching its base layer
+reruns only them (to keep the permalink current); a click that selects a place reruns the page.
 """
 
 from __future__ import annotations
@@ -11,46 +15,84 @@ from datetime import datetime
 import streamlit as st
 
 from dashboard.errors import ProtestmapError
-from dashboard.mapview import EVENT_TYPE_LABELS
+from dashboard.share import credit_line
 from dashboard.ui import data, state
-from dashboard.ui.components.downloads import render_downloads
+from dashboard.ui.components.downloads import render_toolbar
 from dashboard.ui.components.excerpts import render_excerpts
 from dashboard.ui.components.filters import render_filters
-from dashboard.ui.components.map import MAP_HEIGHT, render_map
-from dashboard.ui.components.numbers import render_numbers
+from dashboard.ui.components.map import MAP_HEIGHT, render_map, unmapped_note
+from dashboard.ui.components.numbers import counts_line, render_numbers
+from dashboard.ui.components.text import md
 from dashboard.ui.components.timeline import render_timeline
 
-PRESENT_MAP_HEIGHT = 470  # title, counts, map and sources fit in 1600x900
+PRESENT_RESERVE = 64
+"""Pixels below the map in screenshot mode: the two credit lines, never cut off."""
 K_RUN = "run_counter"  # not a widget: counts script runs, shown in the ready sentinel
-ATTRIBUTION = (
-    "Data: news articles as stored in this protestmap database. Places © GeoNames (CC BY 4.0); "
-    "boundaries from Who's On First (CC0, whosonfirst.org); country points from Natural Earth."
-)
+SENTINEL_KEY = "pm_sentinel"
+
+# Our own constant CSS (no data in it): less empty space above the map, the test sentinel
+# out of sight, and in screenshot mode no Streamlit header at all.
+PAGE_CSS = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 3.2rem; padding-bottom: 2rem; }
+.st-key-pm_sentinel { display: none; }
+.st-key-pm_toolbar { justify-content: flex-end; margin-bottom: -0.5rem; }
+</style>"""
+PRESENT_CSS = """<style>
+header[data-testid="stHeader"], [data-testid="stSidebarCollapsedControl"], [data-testid="stSidebar"],
+[data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+[data-testid="stMainBlockContainer"] { padding: 0.6rem 1.2rem 0 1.2rem; max-width: 100%; }
+.st-key-pm_sentinel { display: none; }
+h1 { padding-top: 0 !important; }
+</style>"""
 
 
 def _empty_state(path: str) -> None:
+    _ = state.current_translator().gettext
     st.title("protestmap")
     st.info(
-        "There are no events in the database yet, so there is nothing to map.\n\n"
-        f"Database: `{path}`.\n\n"
-        "Add articles on the **Add articles** page, or from a terminal: "
-        "`protestmap ingest data/articles/` and reload this page."
+        _("There are no events in the database yet, so there is nothing to map.")
+        + "\n\n"
+        + _("Database: {path}.").format(path=md(path))
+        + "\n\n"
+        + _(
+            "Add articles on the **Add articles** page, or from a terminal: "
+            "`protestmap ingest data/articles/` and reload this page."
+        )
     )
 
 
 def _sentinel(n_events: int) -> None:
-    """Last element of every run: browser tests wait for it ("View ready · run N · ...")."""
+    """Last element of every run, hidden: browser tests wait for it ("View ready · run N · ...")."""
     st.session_state[K_RUN] = st.session_state.get(K_RUN, 0) + 1
-    st.caption(f"View ready · run {st.session_state[K_RUN]} · {n_events} events in view")
+    with st.container(key=SENTINEL_KEY):
+        st.caption(f"View ready · run {st.session_state[K_RUN]} · {n_events} events in view")
+
+
+@st.fragment
+def _map_section(path: str, version: str, present: bool) -> None:
+    """The toolbar and the map (one fragment: moving the map reruns only this)."""
+    filters = st.session_state[state.K_FILTERS]
+    if not present:
+        render_toolbar(path, version, filters)
+    selected = render_map(
+        path, version, filters, height=MAP_HEIGHT if not present else 300, fill=True,
+        reserve=PRESENT_RESERVE if present else 12, notes=not present,
+    )  # fmt: skip
+    if selected is not None:
+        state.set_selected(selected)
+        st.rerun()  # the excerpts and the URL follow the selection
+    state.sync_query_params(st.session_state[state.K_FILTERS], present=present)
 
 
 def render() -> None:
+    t = state.current_translator()
+    _ = t.gettext
     path = str(data.db_path())
     try:
         version = data.db_version(data.db_path())
         events = data.base_events(path, version)
     except ProtestmapError as exc:
-        st.error(str(exc))
+        st.error(md(str(exc)))
         return
     if events.empty:
         _empty_state(path)
@@ -65,40 +107,34 @@ def render() -> None:
         present = state.is_present()
     else:
         filters = st.session_state[state.K_FILTERS]
+    st.html(PRESENT_CSS if present else PAGE_CSS)
     for note in st.session_state.get(state.K_NOTES, []):
-        st.warning(note, icon="⚠️")
+        st.warning(md(note), icon=":material/warning:")  # quotes URL parameters: untrusted
 
     flt = filters.event_filter()
-    counts, dates_note = data.summary(path, version, flt)
-    title, details = state.describe_view(filters, domain, EVENT_TYPE_LABELS)
+    counts, span = data.summary(path, version, flt)
+    title, details = state.describe_view(filters, domain, t)
     if present:
-        st.title(title)
+        st.title(md(title))
         if details:
-            st.markdown(" · ".join(details))
+            st.caption(" · ".join(md(detail) for detail in details))
+        _map_section(path, version, True)
+        sources = sorted(str(s) for s in data.filtered_events(path, version, flt)["source"].dropna().unique())
+        made = _("Made {date} by protestmap.").format(date=t.date(datetime.now().astimezone().date()))
+        st.caption(md(credit_line(sources, t)) + " " + md(made))
     else:
-        st.title("protestmap")
-        st.caption(title + (" · " + " · ".join(details) if details else ""))
-    render_numbers(counts, dates_note)
-    if not counts["events"]:
-        st.info("No events match these filters. Widen the dates or press **Reset filters** in the sidebar.")
-    # The timeline sits above the map but is drawn after it: the browser then fetches the map's
-    # frontend code before the chart library's, and the map shows up sooner.
-    timeline_slot = st.container() if not present else None
-    render_map(path, version, filters, height=PRESENT_MAP_HEIGHT if present else MAP_HEIGHT)
-    if timeline_slot is not None:
-        with timeline_slot:
-            render_timeline(*data.timeline(path, version, flt), domain)
-    filters = st.session_state[state.K_FILTERS]  # a map click may have selected a place
-    if present:
-        st.caption(ATTRIBUTION)
-        st.caption(f"Generated {datetime.now().astimezone():%d %B %Y, %H:%M %Z} by protestmap.")
-        st.button("Leave screenshot mode", key=state.K_LEAVE_PRESENT, on_click=_leave_present)
-    else:
+        st.subheader(md(title), anchor=False)
+        st.caption(" · ".join([md(counts_line(counts, t)), *(md(d) for d in details)]))
+        if not counts["events"]:
+            st.info(
+                _("No events match these filters. Widen the dates or press **Reset filters** in the sidebar.")
+            )
+        _map_section(path, version, False)
+        filters = st.session_state[state.K_FILTERS]
+        if note := unmapped_note(path, version, filters):
+            st.caption(note)
+        render_numbers(counts, span, t)
+        render_timeline(*data.timeline(path, version, flt), domain, t)
         render_excerpts(path, version, filters)
-        render_downloads(path, version, filters)
-    state.sync_query_params(filters, present=present)
+    state.sync_query_params(st.session_state[state.K_FILTERS], present=present)
     _sentinel(counts["events"])
-
-
-def _leave_present() -> None:
-    state.set_present(False)

@@ -5,10 +5,14 @@
  *   data      the map payload as a JSON string (mapview.map_payload_json), parsed only when
  *   data_key  changes: reruns that leave the filter alone (a click, paging the excerpts)
  *             cost nothing here, and an open popup stays open;
- *   height    the map's height in pixels.
- * A click on a place or a state goes back with "streamlit:setComponentValue" as
- * {place: id} or {state: name} plus a click counter, so the same place clicked twice after
- * something else is still news to the script.
+ *   height    the smallest height in pixels; with
+ *   fill      the map grows to the bottom of the window, less `reserve` pixels (the credits
+ *             below it in screenshot mode), measured from where the iframe sits in the page;
+ *   selected  a place id or "state:<name>" whose popup is opened, zoomed to (permalinks);
+ *   viewport  {lat, lon, zoom} from a permalink, used instead of fitting the data, once.
+ * Back to the script with "streamlit:setComponentValue": {place: id} or {state: name} for a
+ * click, {view: "lat,lon,zoom"} when the user has moved the map, {base: "osm"|""} when the
+ * online tiles are switched, each with a counter so that a repeat is still news.
  */
 (function () {
   "use strict";
@@ -19,7 +23,9 @@
   var data = null;
   var height = 0;
   var pending = null;
-  var clicks = 0;
+  var lastArgs = null;
+  var shownSelection = null;
+  var sent = 0;
 
   function send(type, extra) {
     var message = { isStreamlitMessage: true, type: type };
@@ -27,13 +33,19 @@
     window.parent.postMessage(message, "*");
   }
 
-  function onSelect(choice) {
-    clicks += 1;
-    choice.click = Date.now() + "-" + clicks;
-    send("streamlit:setComponentValue", { value: choice, dataType: "json" });
+  function report(value) {
+    sent += 1;
+    value.click = Date.now() + "-" + sent;
+    send("streamlit:setComponentValue", { value: value, dataType: "json" });
   }
 
-  // The outlines do not change with the filter: fetched once, in parallel with everything else.
+  var handlers = {
+    select: function (choice) { shownSelection = choice.place || ("state:" + choice.state); report(choice); },
+    view: function (v) { report({ view: v.lat.toFixed(4) + "," + v.lon.toFixed(4) + "," + v.zoom }); },
+    base: function (name) { report({ base: name }); },
+  };
+
+  // The outlines and labels do not change with the filter: fetched once, in parallel.
   function fetchJson(url) {
     return fetch(url).then(function (response) {
       if (!response.ok) throw new Error(url + ": HTTP " + response.status);
@@ -43,7 +55,23 @@
   var outlines = Promise.all([
     fetchJson("../../app/static/geo/ve_states.min.geojson"),
     fetchJson("../../app/static/geo/ve_municipalities.min.geojson"),
-  ]).then(function (parts) { return { states: parts[0], municipalities: parts[1] }; });
+    fetchJson("../../app/static/geo/ve_labels.json"),
+  ]).then(function (parts) { return { states: parts[0], municipalities: parts[1], labels: parts[2] }; });
+
+  // The height that fills the window below the iframe's top (same origin: we may look).
+  function wantedHeight(args) {
+    var least = args.height || 560;
+    if (!args.fill) return least;
+    try {
+      var frame = window.frameElement;
+      var parentWindow = window.parent;
+      var top = frame.getBoundingClientRect().top + parentWindow.scrollY;
+      var fill = Math.floor(parentWindow.innerHeight - top - (args.reserve || 0));
+      return Math.max(least, fill);
+    } catch (e) {
+      return least;
+    }
+  }
 
   function setHeight(value) {
     if (value === height) return false;
@@ -54,14 +82,18 @@
   }
 
   function render(args) {
-    var resized = setHeight(args.height || 560);
+    lastArgs = args;
+    var resized = setHeight(wantedHeight(args));
     if (args.data_key !== dataKey) {
+      var first = dataKey === null;
       dataKey = args.data_key;
       var started = performance.now();
       data = JSON.parse(args.data);
       var parsed = performance.now();
-      if (!view) view = protestmap.mount(container, outlinesReady, onSelect);
-      view.setData(data);
+      if (!view) view = protestmap.mount(container, outlinesReady, handlers);
+      if (resized) view.map.invalidateSize({ animate: false });
+      view.setData(data, first ? args.viewport : null);
+      shownSelection = null;
       // For profiling from a test or the bench: what the last data change cost here.
       window.protestmapTiming = {
         updates: (window.protestmapTiming ? window.protestmapTiming.updates : 0) + 1,
@@ -69,6 +101,10 @@
       };
     } else if (resized && view) {
       view.resize(data);
+    }
+    if (view && args.selected && args.selected !== shownSelection) {
+      // From a permalink or the page: open it, zoomed. A click on the map opened it already.
+      if (view.select(args.selected, !args.viewport)) shownSelection = args.selected;
     }
   }
 
@@ -81,8 +117,13 @@
   window.addEventListener("message", function (event) {
     var message = event.data;
     if (!message || message.type !== "streamlit:render") return;
-    if (!outlinesReady) { pending = message.args; setHeight(message.args.height || 560); return; }
+    if (!outlinesReady) { pending = message.args; setHeight(wantedHeight(message.args)); return; }
     render(message.args);
   });
+  try {
+    window.parent.addEventListener("resize", function () {
+      if (lastArgs && outlinesReady) render(lastArgs);
+    });
+  } catch (e) { /* not same-origin: keep the fixed height */ }
   send("streamlit:componentReady", { apiVersion: 1 });
 })();

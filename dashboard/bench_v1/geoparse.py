@@ -1,4 +1,8 @@
-"""The geoparser: find place names in an article, resolve them, and say whether
+"""Frozen copy of the geoparser as released before issue 9 (extractor geoparse-1.5), kept only so
+that `protestmap bench` can time the current extractor against it in the same run. Never
+imported by the product; do not edit.
+
+The geoparser: find place names in an article, resolve them, and say whether
 something happened there, what, and when.
 
 Pipeline, one pass per stage, no per-candidate regex over the whole text:
@@ -37,15 +41,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from dashboard import dates as dates_mod
-from dashboard.gazetteer import TOKEN_RE, Entry, Gazetteer, fold, load_gazetteer
+from dashboard.bench_v1 import dates as dates_mod
+from dashboard.bench_v1.gazetteer import TOKEN_RE, Entry, Gazetteer, fold, load_gazetteer
 from dashboard.models import Geocoder, Mention, Place
 
 EXTRACTOR_VERSION = "geoparse-1.5"
 
 log = logging.getLogger(__name__)
 
-VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "vocab.json"
+VOCAB_PATH = Path(__file__).resolve().parent / "data" / "vocab.json"
 
 _CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "da", "do", "dos", "y"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|\n")

@@ -1,0 +1,401 @@
+"""Frozen copy of the gazetteer as released before issue 9, for `protestmap bench` only (see
+geoparse.py here). Its prepared index is cached as v1-gazetteer-*.pickle.
+
+The offline gazetteer: every place name the geoparser can find, from shipped files.
+
+Built from ``data/geo/`` (GeoNames / Who's On First / Natural Earth; see
+``data/geo/SOURCES.md`` for the required attribution) plus the hand-curated
+``data/gazetteer/supplement.csv`` (landmarks and Caracas neighbourhoods that the
+sources lack, each row saying where its coordinates come from).
+
+Building the index parses ~3 MB of CSV, so the prepared index is pickled under
+``$XDG_CACHE_HOME/protestmap`` (or ``~/.cache/protestmap``), keyed by the content
+hash of every source file plus :data:`INDEX_VERSION`: a warm start only unpickles.
+
+Names are indexed by :func:`name_key` (tokens, lower case, accents stripped), so
+the geoparser can look up token n-grams of a text with one dict access each.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gc
+import hashlib
+import math
+import os
+import pickle
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from dashboard.models import Place
+
+INDEX_VERSION = "gazetteer-3"
+
+REPO_ROOT = Path(__file__).resolve().parent.parent.parent
+GEO_DIR = REPO_ROOT / "data" / "geo"
+CURATED_DIR = Path(__file__).resolve().parent / "data"
+
+# Tokens: abbreviations with dots (U.S., D.C., EE.UU.), or letter/digit runs joined by hyphens.
+TOKEN_RE = re.compile(r"(?:[^\W\d_]{1,2}\.){2,}|[^\W_]+(?:-[^\W_]+)*")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: how names are compared (Falcon == Falcón)."""
+    if text.isascii():
+        return text.lower()
+    return _fold_unicode(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_unicode(text: str) -> str:
+    """Accent stripping is the slow part, and news text repeats the same accented words."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def name_key(name: str) -> str:
+    """The index key of a name: folded tokens joined by one space."""
+    return " ".join(fold(tok) for tok in TOKEN_RE.findall(name))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One way to read a name: a place, the kind of gazetteer row it came from, and a prior.
+
+    `kind` is a GeoNames-like feature code (ADM1, ADM2, ADM3, PPLC, PPLA, PPL, PPLX, AIRP)
+    or COUNTRY, WCITY (world city), SUPP (curated). `prior` in [0, 1] ranks homonyms
+    when the text gives no cue; `weak` marks villages so obscure (no population) that
+    their names are more likely common words or surnames than references to them.
+    """
+
+    place: Place
+    kind: str
+    prior: float
+    weak: bool
+
+
+def _population_prior(population: int, base: float) -> float:
+    if population <= 0:
+        return base
+    return min(0.95, base + 0.08 * math.log10(max(population, 10)))
+
+
+_VE_KIND_PRIOR = {
+    "ADM1": 0.93,
+    "PPLC": 0.97,
+    "PPLA": 0.88,
+    "PPLA2": 0.6,
+    "PPLA3": 0.45,
+    "PPL": 0.3,
+    "PPLL": 0.25,
+    "PPLX": 0.55,
+    "PPLS": 0.3,
+    "ADM2": 0.4,
+    "ADM3": 0.42,
+    "AIRP": 0.7,
+}
+
+_LEVEL_OF_KIND = {
+    "ADM1": "state",
+    "ADM2": "municipality",
+    "ADM3": "neighbourhood",
+    "PPLX": "neighbourhood",
+    "AIRP": "landmark",
+}
+
+
+def _good_alias(alias: str) -> bool:
+    """Alternate names worth indexing: Latin, capitalised, not airport codes."""
+    alias = alias.strip()
+    if len(alias) < 3 or not alias[0].isupper():
+        return False
+    if alias.isupper() and len(alias) <= 4:
+        return False
+    return True
+
+
+class Gazetteer:
+    """Name index over the shipped data; implements the `Geocoder` protocol."""
+
+    def __init__(self, index: dict[str, tuple[Entry, ...]], sources_hash: str) -> None:
+        self.index = index
+        self.sources_hash = sources_hash
+        self.max_tokens = max((key.count(" ") + 1 for key in index), default=1)
+        # Every token prefix of every key, so that a scan can stop extending an n-gram
+        # as soon as no name starts that way.
+        self.prefixes: set[str] = set()
+        for key in index:
+            parts = key.split(" ")
+            for n in range(1, len(parts)):
+                self.prefixes.add(" ".join(parts[:n]))
+        self.states: dict[str, Entry] = {}
+        self.countries: dict[str, Entry] = {}
+        for entries in index.values():
+            for entry in entries:
+                if entry.kind == "ADM1" and entry.place.state_code:
+                    self.states[entry.place.state_code] = entry
+                elif entry.kind == "COUNTRY":
+                    self.countries[entry.place.country] = entry
+        # The country this gazetteer describes in detail (the one whose states it has): the
+        # geoparser's home country, so that the code names no country itself.
+        home = Counter(entry.place.country for entry in self.states.values()).most_common(1)
+        self.home_country: str = home[0][0] if home else ""
+
+    def candidates(self, name: str) -> tuple[Entry, ...]:
+        """Every reading of `name`, best prior first."""
+        return self.index.get(name_key(name), ())
+
+    def lookup(self, name: str, *, country: str | None = None) -> Place | None:
+        """The best place for `name`, preferring ISO country `country`; None if unknown."""
+        entries = self.candidates(name)
+        if not entries:
+            return None
+
+        def score(entry: Entry) -> float:
+            bonus = 0.3 if country and entry.place.country == country.upper() else 0.0
+            return entry.prior + bonus
+
+        return max(entries, key=score).place
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _source_files(geo_dir: Path, curated_dir: Path) -> list[Path]:
+    return [
+        geo_dir / "ve_gazetteer.csv",
+        geo_dir / "world_countries.csv",
+        geo_dir / "world_cities_major.csv",
+        curated_dir / "supplement.csv",
+        curated_dir / "aliases.csv",
+    ]
+
+
+def sources_hash(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> str:
+    """Content hash of the source files and the index code version (the cache key)."""
+    digest = hashlib.sha256(INDEX_VERSION.encode())
+    digest.update(Path(__file__).read_bytes())  # the code that builds the index is part of the key
+    for path in _source_files(geo_dir, curated_dir):
+        digest.update(path.name.encode())
+        if path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def build_index(geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR) -> dict[str, tuple[Entry, ...]]:
+    """Parse the source files into name key -> entries (best prior first)."""
+    buckets: dict[str, dict[str, Entry]] = {}
+
+    def add(name: str, entry: Entry, *, alias: bool = False) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        if alias and key != name_key(entry.place.name):
+            # An alternate name is a weaker claim than the official one
+            # ("Bolivar" is the state before it is Ciudad Bolívar).
+            # World-city alternate names are mostly other languages' spellings that
+            # collide with typos and surnames ("Madura"): they need a cue.
+            weak = entry.weak or entry.kind in ("WCITY", "WCAP")
+            entry = Entry(entry.place, entry.kind, round(entry.prior - 0.2, 3), weak)
+        bucket = buckets.setdefault(key, {})
+        known = bucket.get(entry.place.place_id)
+        if known is None or known.prior < entry.prior:
+            bucket[entry.place.place_id] = entry
+
+    state_names: dict[str, str] = {}
+    for row in _read_csv(geo_dir / "ve_gazetteer.csv"):
+        if not row["lat"] or not row["lon"]:
+            continue
+        kind = row["feature_code"]
+        population = int(row["population"] or 0)
+        if row["geonameid"]:
+            place_id = f"geonames:{row['geonameid']}"
+        else:
+            place_id = f"wof:{row['wof_id']}"
+        name = row["name"]
+        aliases = [a for a in row["alternatenames"].split(",") if a]
+        if kind == "ADM2":
+            # "Municipio Libertador": the short name is what texts write.
+            short = row["admin2"] or name.removeprefix("Municipio ").removeprefix("Autónomo ")
+            name, aliases = short, [name, *aliases]
+        level = _LEVEL_OF_KIND.get(kind, "city")
+        place = Place(
+            place_id=place_id,
+            name=name,
+            level=level,
+            country="VE",
+            state=row["admin1_name"] or None,
+            state_code=row["admin1"] or None,
+            lat=round(float(row["lat"]), 5),
+            lon=round(float(row["lon"]), 5),
+            population=population,
+        )
+        if kind == "ADM1":
+            state_names[row["admin1"]] = name
+        # GeoNames hamlets without population are mostly names that collide with common
+        # words and surnames; WOF-only localities (Puerto Ordaz) are real towns.
+        hamlet = (
+            kind in ("PPL", "PPLL", "PPLS") and population < 1000 and row["source"].startswith("geonames")
+        )
+        weak = hamlet or kind == "ADM2"
+        if kind in ("PPL", "PPLL") and not hamlet and population <= 0:
+            base_override = 0.5
+        else:
+            base_override = None
+        base = base_override or _VE_KIND_PRIOR.get(kind, 0.3)
+        prior = _population_prior(population, base) if kind.startswith("PPL") else base
+        entry = Entry(place, kind, prior, weak)
+        add(name, entry)
+        add(row["asciiname"], entry)
+        if not weak or kind in ("ADM2", "ADM3"):
+            for alias in aliases:
+                if _good_alias(alias):
+                    add(alias, entry, alias=True)
+
+    for row in _read_csv(geo_dir / "world_countries.csv"):
+        if not row["lat"] or not row["lon"]:
+            continue
+        code = row["iso_a2"]
+        place = Place(
+            place_id=f"country:{code}",
+            name=row["name_en"] or row["name"],
+            level="country",
+            country=code,
+            state=None,
+            state_code=None,
+            lat=round(float(row["lat"]), 4),
+            lon=round(float(row["lon"]), 4),
+        )
+        entry = Entry(place, "COUNTRY", 0.97, False)
+        for field in ("name", "name_en", "name_es", "name_geonames", "name_long"):
+            if row[field]:
+                add(row[field], entry)
+
+    for row in _read_csv(geo_dir / "world_cities_major.csv"):
+        if row["country_code"] == "VE":
+            continue  # the Venezuelan rows above are richer
+        population = int(row["population"] or 0)
+        capital = row["is_capital"] == "1"
+        place = Place(
+            place_id=f"geonames:{row['geonameid']}",
+            name=row["name"],
+            level="city",
+            country=row["country_code"],
+            state=None,
+            state_code=None,
+            lat=round(float(row["lat"]), 5),
+            lon=round(float(row["lon"]), 5),
+            population=population,
+        )
+        prior = _population_prior(population, 0.3) + (0.15 if capital else 0.0)
+        entry = Entry(place, "WCAP" if capital else "WCITY", min(prior, 0.9), False)
+        add(row["name"], entry)
+        add(row["asciiname"], entry)
+        for alias in row["alternatenames"].split(","):
+            if _good_alias(alias):
+                add(alias, entry, alias=True)
+
+    for row in _read_csv(curated_dir / "supplement.csv"):
+        supp_code: str | None = row["state_code"] or None
+        place = Place(
+            place_id=row["id"],
+            name=row["name"],
+            level=row["level"],
+            country=row["country"],
+            state=state_names.get(supp_code) if supp_code else None,
+            state_code=supp_code,
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            population=int(row["population"] or 0),
+        )
+        entry = Entry(place, "SUPP", 0.9, False)
+        add(row["name"], entry)
+        for alias in row["aliases"].split("|"):
+            if alias:
+                add(alias, entry)
+
+    # Curated aliases of existing places (abbreviations, former names, English forms).
+    by_id: dict[str, Entry] = {}
+    for bucket in buckets.values():
+        for entry in bucket.values():
+            by_id.setdefault(entry.place.place_id, entry)
+    aliases_path = curated_dir / "aliases.csv"
+    if aliases_path.exists():
+        for row in _read_csv(aliases_path):
+            target = by_id.get(row["place_id"])
+            if target is not None:
+                add(row["alias"], target)
+
+    return {key: tuple(sorted(bucket.values(), key=lambda e: -e.prior)) for key, bucket in buckets.items()}
+
+
+def cache_dir() -> Path:
+    """Where the prepared index is kept (XDG convention)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "protestmap"
+
+
+def _load_without_gc(handle: BinaryIO) -> object:
+    """Unpickle with the cyclic garbage collector paused.
+
+    The index is ~100,000 small objects; the collector would otherwise run many times during
+    the load, scanning everything the process already holds (a large app tripled the time).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(handle)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def load_gazetteer_from(
+    geo_dir: Path = GEO_DIR, curated_dir: Path = CURATED_DIR, *, cache: Path | None = None
+) -> Gazetteer:
+    """Load the prepared index from the disk cache, building and caching it if stale."""
+    digest = sources_hash(geo_dir, curated_dir)
+    directory = cache if cache is not None else cache_dir()
+    path = directory / f"v1-gazetteer-{digest}.pickle"
+    try:
+        with path.open("rb") as handle:
+            index = _load_without_gc(handle)
+        if isinstance(index, dict):
+            return Gazetteer(index, digest)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    index = build_index(geo_dir, curated_dir)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with tmp.open("wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+        for stale in directory.glob("v1-gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home still works, only slower
+    return Gazetteer(index, digest)
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The shared gazetteer (cached in-process, and as a prepared index on disk).
+
+    It lives as long as the process, so its objects are moved out of the garbage collector's
+    sight (`gc.freeze`): otherwise every full collection during extraction rescans them.
+    """
+    gazetteer = load_gazetteer_from()
+    gc.freeze()
+    return gazetteer

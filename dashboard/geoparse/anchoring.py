@@ -1,0 +1,710 @@
+"""Stage 6, anchoring: places below the city that no gazetteer has.
+
+Streets, avenues, squares, ring roads, churches, hospitals, sectors, barrios and urbanizations
+are found by their head words and by list structure, in English and Spanish:
+
+* a head before the name: "la avenida Bolívar", "calle 24 de Junio", "la redoma de Unare",
+  "el sector La Isabelica", "Plaza de la República", "the Cathedral of Mérida";
+* a head after the name: "Francisco de Miranda Avenue", "Altamira metro station",
+  "the El Cercado sector";
+* a plural head over a list: "los sectores A, B y C", "the A and B neighbourhoods",
+  "A, B y otras urbanizaciones", and list members that share a head: "la avenida Andrés Bello,
+  la Baralt y la calle 72";
+* a road that names itself: "la Panamericana", "la Intercomunal".
+
+Each is anchored to the container the text gives ("de Puerto Ayacucho", "in Caracas", a city
+named earlier in the same sentence or paragraph), else to the article's focus city, and is
+reported as a `landmark` or `neighbourhood` at the anchor's point, with `coord_precision`
+saying that the point is the city's (or the state's). A gazetteer name inside such a phrase is
+not that place ("Avenida Venezuela" is not the country; "Plaza Bolívar" in Carora is not the
+one in Caracas), unless the gazetteer's own landmark or neighbourhood lies near the anchor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+
+from dashboard.gazetteer import Entry, fold, name_key
+from dashboard.geoparse.cues import Cue
+from dashboard.geoparse.document import Document, is_capitalised
+from dashboard.geoparse.reading import Reading
+from dashboard.geoparse.resolution import Resolved, km_between
+from dashboard.geoparse.spotting import Spot
+from dashboard.models import Geocoder, Place
+
+log = logging.getLogger(__name__)
+
+NAME_TOKENS = 7
+"""Longest name after or before a head word, in tokens (connectors included)."""
+
+NEAR_KM = 25.0
+"""A gazetteer landmark or neighbourhood inside a phrase is kept when it lies this close to the
+anchor the text gives; farther, it is a namesake ("Plaza Bolívar", "Santa Rosa")."""
+
+NEAR_WEAK_KM = 8.0
+"""The same for a hamlet the gazetteer knows only by name (no population): it must be closer."""
+
+ANCHOR_LEVELS = ("city", "municipality", "neighbourhood")
+"""Places a street or sector can be anchored to (a state only when the text gives no city)."""
+
+_CONTAINER_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:in|en|de|del|of)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?:(?:city|ciudad|town|state|estado|capital|municipio|municipality)\s+(?:of\s+|de\s+|del\s+)?)?"
+    r"|,\s*)$",
+    re.IGNORECASE,
+)
+_ABBREVIATION_GAP = re.compile(r"^\.?\s{1,2}$")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A place below the city written in the text: its span (surface), its tokens, its level,
+    its canonical head ("avenida", "sector"), its name, its list, and the token where an
+    explicit container starts (the first token after "de"/"in"), if any."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    level: str
+    head: str
+    name: str
+    group: int
+    container_token: int | None = None
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    index: int  # of the anchoring place in the places tuple
+    how: str  # "explicit", "sentence", "paragraph" or "document"
+
+
+def _head_at(
+    doc: Document, i: int, table: Mapping[tuple[str, ...], tuple[str, str]]
+) -> tuple[int, str, str] | None:
+    """The head word(s) starting at token i in `table`: (last token, level, canonical)."""
+    one = (doc.folded[i],)
+    if one in table:
+        level, canonical = table[one]
+        return i, level, canonical
+    if i + 1 < len(doc.tokens) and doc.adjacent(i):
+        two = (doc.folded[i], doc.folded[i + 1])
+        if two in table:
+            level, canonical = table[two]
+            return i + 1, level, canonical
+    return None
+
+
+class _Finder:
+    """Finds the phrases of one document (one left-to-right pass over the tokens)."""
+
+    def __init__(self, doc: Document, reading: Reading, place_starts: frozenset[int]) -> None:
+        self.doc = doc
+        self.reading = reading
+        self.place_starts = place_starts  # first tokens of the gazetteer places found
+        self.n = len(doc.tokens)
+        self.phrases: list[Phrase] = []
+        self.taken: set[int] = set()
+        self.group = 0
+
+    # -- names ------------------------------------------------------------------------------
+    def nameable(self, i: int) -> bool:
+        """Token i can start a name: capitalised (a capitalised article too: "La Isabelica"),
+        or a number ("calle 72"), and not a word that only opens sentences ("En", "The")."""
+        doc, r = self.doc, self.reading
+        word = doc.folded[i]
+        if doc.tokens[i][:1].isdigit():
+            return True
+        return (
+            is_capitalised(doc.tokens[i])
+            and word not in r.not_names
+            and (word not in r.allowed_preceding or word in r.name_connectors)
+        )
+
+    def link(self, i: int) -> bool:
+        """Token i follows token i-1 inside one name (plain space)."""
+        return self.doc.adjacent(i - 1)
+
+    def name_forward(self, i: int) -> int | None:
+        """Last token of the name starting at i (capitalised words, numbers, and connectors
+        between them), or None when no name starts there."""
+        doc, r = self.doc, self.reading
+        k = i
+        # a name may start with connectors ("de la República", "of the Andes")
+        while k < self.n and doc.folded[k] in r.name_connectors and not is_capitalised(doc.tokens[k]):
+            if k + 1 >= self.n or not self.link(k + 1) or k - i > 2:
+                return None
+            k += 1
+        if k >= self.n or not (is_capitalised(doc.tokens[k]) and doc.folded[k] not in r.not_names):
+            return None
+        last = k
+        j = k
+        while j + 1 < self.n and j + 1 - i < NAME_TOKENS and self.link(j + 1):
+            nxt = j + 1
+            if is_capitalised(doc.tokens[nxt]) and doc.folded[nxt] not in r.allowed_following:
+                last = j = nxt
+            elif doc.folded[nxt] in r.name_connectors and not is_capitalised(doc.tokens[nxt]):
+                j = nxt
+            elif doc.folded[nxt] in r.name_connectors:  # "De", "La" capitalised inside a name
+                last = j = nxt
+            else:
+                break
+        return last if self.has_name_word(k, last) else None
+
+    def has_name_word(self, first: int, last: int) -> bool:
+        """A name is more than its articles and connectors ("The", "La")."""
+        connectors = self.reading.name_connectors
+        return any(self.doc.folded[t] not in connectors for t in range(first, last + 1))
+
+    def name_backward(self, j: int) -> int | None:
+        """First token of the name ending at token j, scanning back over capitalised words and
+        connectors (never over a sentence-opening "In", "The", "En")."""
+        doc, r = self.doc, self.reading
+        if not (is_capitalised(doc.tokens[j]) and doc.folded[j] not in r.not_names):
+            return None
+        first = j
+        k = j
+        while k - 1 >= 0 and j - (k - 1) < NAME_TOKENS and self.link(k):
+            prev = k - 1
+            word = doc.folded[prev]
+            if word in r.conjunctions:
+                break
+            if is_capitalised(doc.tokens[prev]):
+                if word in r.not_names or (word in r.allowed_preceding and word not in r.name_connectors):
+                    break
+                first = k = prev
+            elif word in r.name_connectors:
+                k = prev
+            else:
+                break
+        if not self.nameable(first) or not self.has_name_word(first, j):
+            return None
+        return first
+
+    def text(self, a: int, b: int) -> str:
+        return self.doc.text[self.doc.tok_start[a] : self.doc.tok_end[b]]
+
+    def add(
+        self, first: int, last: int, level: str, head: str, name: str, group: int, container: int | None
+    ) -> None:
+        if any(t in self.taken for t in range(first, last + 1)):
+            return
+        self.taken.update(range(first, last + 1))
+        doc = self.doc
+        self.phrases.append(
+            Phrase(doc.tok_start[first], doc.tok_end[last], first, last, level, head, name, group, container)
+        )
+
+    def next_group(self) -> int:
+        self.group += 1
+        return self.group
+
+    # -- containers ---------------------------------------------------------------------------
+    def split_container(self, name_first: int, name_last: int) -> tuple[int, int | None]:
+        """Where the name really ends, and the token of a container inside it: "Bolívar de
+        Valencia" is avenida Bolívar in Valencia; "de Unare" (no name before "de") is a name."""
+        doc, r = self.doc, self.reading
+        for k in range(name_first + 1, name_last):
+            if (
+                doc.folded[k] in r.head_of
+                and is_capitalised(doc.tokens[k - 1])
+                and k + 1 in self.place_starts
+            ):
+                return k - 1, k + 1
+        return name_last, None
+
+    def container_after(self, last: int) -> int | None:
+        """The token where an explicit container starts right after a phrase ("in Caracas",
+        "de Valencia", ", en Maracay"), if any."""
+        doc = self.doc
+        end = doc.tok_end[last]
+        for k in range(last + 1, min(self.n, last + 6)):
+            gap = doc.text[end : doc.tok_start[k]]
+            if "\n" in gap or len(gap) > 40:
+                return None
+            if is_capitalised(doc.tokens[k]) and _CONTAINER_AFTER.match(gap):
+                return k
+        return None
+
+    # -- the pass -------------------------------------------------------------------------------
+    def run(self) -> list[Phrase]:
+        """Try the phrase shapes only at tokens that can be a head word or a named road (one set
+        lookup per token), left to right."""
+        starts = self.reading.head_words
+        folded = self.doc.folded
+        i = 0
+        while i < self.n:
+            if folded[i] in starts:
+                i = self.at(i)
+            i += 1
+        self.phrases.sort(key=lambda p: p.start)
+        return self.phrases
+
+    def at(self, i: int) -> int:
+        """Try every phrase shape at token i; the last token consumed (i when nothing)."""
+        if i in self.taken:
+            return i
+        for shape in (self.plural_head_before, self.head_before, self.named_road, self.head_after):
+            last = shape(i)
+            if last is not None:
+                return last
+        return i
+
+    def head_before(self, i: int) -> int | None:
+        """ "la avenida Bolívar de Valencia", "calle 24 de Junio", "Cathedral of Mérida"."""
+        doc, r = self.doc, self.reading
+        found = _head_at(doc, i, r.heads_before)
+        if found is None:
+            return None
+        head_last, level, canonical = found
+        start = head_last + 1
+        if start >= self.n:
+            return None
+        gap = doc.text[doc.tok_end[head_last] : doc.tok_start[start]]
+        if not (
+            doc.adjacent(head_last) or (len(doc.tokens[head_last]) <= 4 and _ABBREVIATION_GAP.match(gap))
+        ):
+            return None
+        # the name may start with its connector: "la redoma de Unare", "Cathedral of Mérida"
+        if doc.folded[start] not in r.head_of and not self.nameable(start):
+            return None
+        name_last = self.name_forward(start)
+        if name_last is None:
+            return None
+        name_last, container = self.split_container(start, name_last)
+        first = i
+        if is_capitalised(doc.tokens[i]):
+            # "University Hospital of the Andes": capitalised words before a capitalised head
+            k = i
+            while k - 1 >= 0 and i - (k - 1) <= 3 and self.link(k) and is_capitalised(doc.tokens[k - 1]):
+                if doc.folded[k - 1] in r.allowed_preceding or doc.folded[k - 1] in r.not_names:
+                    break
+                k -= 1
+            first = k
+        if container is None:
+            container = self.container_after(name_last)
+        if level == "neighbourhood":  # "el sector La Isabelica": the sector is its name
+            first = start
+            while first < name_last and not is_capitalised(doc.tokens[first]):
+                first += 1
+        group = self.next_group()
+        self.add(first, name_last, level, canonical, self.text(start, name_last), group, container)
+        self.continue_list(name_last, level, canonical, group)
+        return name_last
+
+    def continue_list(self, last: int, level: str, canonical: str, group: int) -> None:
+        """ "la avenida Andrés Bello, la Baralt y la calle 72": members after a street that
+        carry only an article share its head."""
+        doc, r = self.doc, self.reading
+        k = last + 1
+        while k + 1 < self.n:
+            gap = doc.text[doc.tok_end[k - 1] : doc.tok_start[k]]
+            word = doc.folded[k]
+            if gap.strip() == "," and word in r.conjunctions:
+                k += 1
+                continue
+            if gap.strip() not in ("", ",") or "\n" in gap:
+                return
+            if word in r.conjunctions:
+                k += 1
+                continue
+            if word in ("la", "el", "las", "los") and not is_capitalised(doc.tokens[k]) and doc.adjacent(k):
+                nxt = k + 1
+                if _head_at(doc, nxt, r.heads_before) is not None:
+                    return  # "y la calle 72": its own head, found by the main pass
+                if not self.nameable(nxt) or doc.tokens[nxt][:1].isdigit():
+                    return
+                name_last = self.name_forward(nxt)
+                if name_last is None:
+                    return
+                self.add(nxt, name_last, level, canonical, self.text(nxt, name_last), group, None)
+                k = name_last + 1
+                continue
+            return
+
+    def named_road(self, i: int) -> int | None:
+        """ "la Panamericana", "la Intercomunal": roads that name themselves."""
+        doc, r = self.doc, self.reading
+        if not is_capitalised(doc.tokens[i]):
+            return None
+        for key in r.named_roads:
+            last = i + len(key) - 1
+            if last < self.n and tuple(doc.folded[i : last + 1]) == key:
+                if any(not doc.adjacent(t) for t in range(i, last)):
+                    continue
+                self.add(
+                    i,
+                    last,
+                    "landmark",
+                    "autopista",
+                    self.text(i, last),
+                    self.next_group(),
+                    self.container_after(last),
+                )
+                return last
+        return None
+
+    def plural_head_before(self, i: int) -> int | None:
+        """ "los sectores A, B y C", "las avenidas Bolívar y Urdaneta"."""
+        doc, r = self.doc, self.reading
+        found = _head_at(doc, i, r.plural_heads)
+        if found is None:
+            return None
+        head_last, level, canonical = found
+        k = head_last + 1
+        if k >= self.n or not doc.adjacent(head_last) or not self.nameable(k):
+            return None
+        group = self.next_group()
+        members: list[tuple[int, int]] = []
+        while k < self.n and self.nameable(k):
+            name_last = self.name_forward(k)
+            if name_last is None:
+                break
+            members.append((k, name_last))
+            k = name_last + 1
+            if k >= self.n:
+                break
+            gap = doc.text[doc.tok_end[name_last] : doc.tok_start[k]]
+            if gap.strip() == "," and k < self.n and self.nameable(k):
+                continue
+            if (
+                gap.strip() in ("", ",")
+                and doc.folded[k] in r.conjunctions
+                and k + 1 < self.n
+                and doc.adjacent(k)
+            ):
+                k += 1
+                if self.nameable(k):
+                    continue
+            break
+        if not members:
+            return None
+        container = self.container_after(members[-1][1])
+        for first, last in members:
+            self.add(first, last, level, canonical, self.text(first, last), group, container)
+        return members[-1][1]
+
+    def head_after(self, i: int) -> int | None:
+        """ "Francisco de Miranda Avenue", "Altamira metro station", "the El Cercado sector",
+        "the A and B neighbourhoods", "A, B and other urbanizations"."""
+        doc, r = self.doc, self.reading
+        singular = _head_at(doc, i, r.heads_after)
+        plural = _head_at(doc, i, r.plural_heads) if singular is None else None
+        found = singular or plural
+        if found is None or i == 0:
+            return None
+        head_last, level, canonical = found
+        k = i - 1
+        while (
+            k >= 0
+            and doc.folded[k] in r.head_modifiers
+            and not is_capitalised(doc.tokens[k])
+            and self.link(k + 1)
+        ):
+            k -= 1
+        if k < 0 or not self.link(k + 1):
+            return None
+        if plural is not None:
+            return self.list_before(k, head_last, level, canonical)
+        first = self.name_backward(k)
+        if first is None or any(t in self.taken for t in range(first, k + 1)):
+            return None
+        container = self.container_after(head_last)
+        if level == "neighbourhood":
+            self.add(first, k, level, canonical, self.text(first, k), self.next_group(), container)
+            self.taken.update(range(k + 1, head_last + 1))
+        else:
+            self.add(first, head_last, level, canonical, self.text(first, k), self.next_group(), container)
+        return head_last
+
+    def list_before(self, k: int, head_last: int, level: str, canonical: str) -> int | None:
+        """Members of a list that ends at token k, before a plural head: "the La Isabelica and
+        Flor Amarillo neighbourhoods", "El Trigal, La Viña, Prebo y otras urbanizaciones"."""
+        doc, r = self.doc, self.reading
+        others = doc.folded[k] in r.other_members
+        if others:  # "... y otras urbanizaciones": the list ends before "y otras"
+            k -= 1
+            if k < 0 or doc.folded[k] not in r.conjunctions:
+                return None
+            k -= 1
+        members: list[tuple[int, int]] = []
+        while k >= 0:
+            first = self.name_backward(k)
+            if first is None or any(t in self.taken for t in range(first, k + 1)):
+                break
+            members.append((first, k))
+            if first == 0:
+                break
+            gap = doc.text[doc.tok_end[first - 1] : doc.tok_start[first]]
+            if gap.strip() == "," and "\n" not in gap:
+                k = first - 1
+                if doc.folded[k] in r.conjunctions:
+                    k -= 1
+                continue
+            if doc.folded[first - 1] in r.conjunctions and doc.adjacent(first - 1) and first - 2 >= 0:
+                k = first - 2
+                if doc.text[doc.tok_end[k] : doc.tok_start[first - 1]].strip() not in ("", ","):
+                    break
+                continue
+            break
+        if not members or (not others and len(members) < 1):
+            return None
+        group = self.next_group()
+        container = self.container_after(head_last)
+        for first, last in reversed(members):
+            self.add(first, last, level, canonical, self.text(first, last), group, container)
+        self.taken.update(range(members[0][1] + 1, head_last + 1))
+        return head_last
+
+
+def find_phrases(doc: Document, reading: Reading, place_starts: frozenset[int] = frozenset()) -> list[Phrase]:
+    """Every place below the city written in the text, in text order. `place_starts` are the
+    first tokens of the gazetteer places found: "de <place>" after a name is its container."""
+    return _Finder(doc, reading, place_starts).run()
+
+
+# --- anchoring -----------------------------------------------------------------------------
+
+
+def _is_anchor_level(place: Resolved, home: str, *, foreign: bool) -> bool:
+    if place.anchor is not None:
+        return False
+    if place.place.country != home and not foreign:
+        return False
+    return (
+        place.place.level in ANCHOR_LEVELS
+        or place.entry.kind.startswith("PPL")
+        or place.entry.kind in ("WCITY", "WCAP")
+    )
+
+
+def _choose_anchor(
+    doc: Document,
+    phrase: Phrase,
+    places: tuple[Resolved, ...],
+    starts: list[int],
+    explicit: int | None,
+    home: str,
+    covered: frozenset[int],
+) -> _Anchor | None:
+    """The place a phrase is anchored to: an explicit container, else the nearest city named
+    before it in its sentence (or after it there), its paragraph, the document; else a state.
+    A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
+    places' start offsets (sorted): the search walks outwards from the phrase and stops at the
+    first fit, so it does not grow with the text."""
+    if explicit is not None:
+        return _Anchor(explicit, "explicit")
+    sent_start, sent_end = doc.sentence_span(phrase.start)
+    line_start, _ = doc.line_span(phrase.start)
+    first_after = bisect.bisect_left(starts, phrase.end)
+    last_before = bisect.bisect_left(starts, phrase.start) - 1
+
+    def before() -> Iterator[int]:
+        for n in range(last_before, -1, -1):
+            if n not in covered and places[n].spot.end <= phrase.start:
+                yield n
+
+    def after() -> Iterator[int]:
+        for n in range(first_after, len(places)):
+            if n not in covered:
+                yield n
+
+    def fits(n: int, *, foreign: bool) -> bool:
+        return _is_anchor_level(places[n], home, foreign=foreign)
+
+    for n in before():
+        if places[n].spot.start < sent_start:
+            break
+        if fits(n, foreign=True):
+            return _Anchor(n, "sentence")
+    for n in after():
+        if places[n].spot.start >= sent_end:
+            break
+        if fits(n, foreign=True):
+            return _Anchor(n, "sentence")
+    for n in before():  # a paragraph about Madrid puts its square in Madrid
+        if places[n].spot.start < line_start:
+            break
+        if fits(n, foreign=True):
+            return _Anchor(n, "paragraph")
+    for candidates, foreign in ((before(), False), (after(), False), (before(), True)):
+        for n in candidates:
+            if fits(n, foreign=foreign):
+                return _Anchor(n, "document")
+    for n in before():
+        if places[n].spot.start < sent_start:
+            break
+        if places[n].place.level == "state" and places[n].anchor is None:
+            return _Anchor(n, "sentence")
+    for n, place in enumerate(places):
+        if place.place.level == "state" and place.place.country == home and place.anchor is None:
+            if n not in covered:
+                return _Anchor(n, "document")
+    return None
+
+
+_CONFIDENCE = {"explicit": 0.75, "sentence": 0.65, "paragraph": 0.55, "document": 0.45}
+
+
+def _anchored_place(phrase: Phrase, anchor: Place, surface: str) -> tuple[Place, str]:
+    display = surface[:1].upper() + surface[1:]
+    key = name_key(phrase.name) or name_key(surface)
+    place = Place(
+        place_id=f"{anchor.place_id}/{fold(phrase.head)}:{key.replace(' ', '-')}",
+        name=f"{display}, {anchor.name}",
+        level=phrase.level,
+        country=anchor.country,
+        state=anchor.state,
+        state_code=anchor.state_code,
+        lat=anchor.lat,
+        lon=anchor.lon,
+        population=0,
+    )
+    return place, ("state" if anchor.level == "state" else "city")
+
+
+def anchor_subcity_places(
+    doc: Document, places: tuple[Resolved, ...], reading: Reading
+) -> tuple[Resolved, ...]:
+    """`places` with the places below the city added (anchored), and the gazetteer names they
+    contain removed, in text order; container indices re-pointed."""
+    starts = {p.spot.first_token: n for n, p in enumerate(places)}
+    phrases = find_phrases(doc, reading, frozenset(starts))
+    if not phrases:
+        return places
+    home = reading.home
+    place_starts = [p.spot.start for p in places]
+    inside: dict[int, list[int]] = {}
+    for m, phrase in enumerate(phrases):  # the places overlapping each phrase (both sorted)
+        n = max(0, bisect.bisect_left(place_starts, phrase.start) - 1)
+        while n < len(places) and places[n].spot.start < phrase.end:
+            if phrase.start < places[n].spot.end:
+                inside.setdefault(m, []).append(n)
+            n += 1
+    # explicit containers of each list group
+    group_container: dict[int, int] = {}
+    for phrase in phrases:
+        if phrase.container_token is not None and phrase.container_token in starts:
+            container = starts[phrase.container_token]
+            if (
+                places[container].place.level in (*ANCHOR_LEVELS, "state")
+                and places[container].anchor is None
+            ):
+                group_container.setdefault(phrase.group, container)
+    absorbed: set[int] = set()
+    new: list[tuple[Phrase, Resolved]] = []
+    group_anchor: dict[int, _Anchor | None] = {}
+    kept_known: dict[int, Resolved] = {}
+    all_covered = frozenset(n for members in inside.values() for n in members)
+    for m, phrase in enumerate(phrases):
+        if phrase.group not in group_anchor:
+            group_anchor[phrase.group] = _choose_anchor(
+                doc, phrase, places, place_starts, group_container.get(phrase.group), home, all_covered
+            )
+        anchor = group_anchor[phrase.group]
+        covered = inside.get(m, [])
+        anchor_place = places[anchor.index].place if anchor is not None else None
+        keep: int | None = None
+        for n in covered:
+            candidate = places[n]
+            near = NEAR_WEAK_KM if candidate.entry.weak else NEAR_KM
+            if candidate.place.level in ("landmark", "neighbourhood", "city") and (
+                anchor_place is None or km_between(candidate.place, anchor_place) <= near
+            ):
+                full = candidate.spot.start <= phrase.start and candidate.spot.end >= phrase.end
+                same_name = name_key(doc.text[candidate.spot.start : candidate.spot.end]) == name_key(
+                    phrase.name
+                )
+                if full or same_name:
+                    keep = n
+        if keep is not None:
+            if phrase.level == "neighbourhood" and places[keep].cue.level != "neighbourhood":
+                kept_known[keep] = replace(places[keep], cue=replace(places[keep].cue, level="neighbourhood"))
+            absorbed.update(n for n in covered if n != keep)
+            continue
+        if anchor is None:
+            continue  # no city or state to put it in: better no point than a wrong one
+        if any(places[n].spot.start < phrase.start and places[n].spot.end > phrase.end for n in covered):
+            continue  # inside a longer gazetteer name
+        absorbed.update(covered)
+        surface = doc.text[phrase.start : phrase.end]
+        anchored, precision = _anchored_place(phrase, places[anchor.index].place, surface)
+        entry = Entry(anchored, "ANCHORED", _CONFIDENCE[anchor.how], False)
+        spot = Spot(phrase.start, phrase.end, phrase.first, phrase.last, (entry,))
+        explicit = anchor.index if anchor.how in ("explicit", "sentence") else None
+        new.append(
+            (
+                phrase,
+                Resolved(
+                    spot=spot,
+                    cue=Cue(level=phrase.level),
+                    entry=entry,
+                    score=entry.prior,
+                    margin=1.0,
+                    container=explicit,
+                    anchor=places[anchor.index].place,
+                    coord_precision=precision,
+                ),
+            )
+        )
+    if not new and not absorbed and not kept_known:
+        return places
+    merged: list[tuple[int, Resolved, int | None]] = []  # (start, place, old index)
+    for n, known_place in enumerate(places):
+        if n not in absorbed:
+            merged.append((known_place.spot.start, kept_known.get(n, known_place), n))
+    for _, added in new:
+        merged.append((added.spot.start, added, None))
+    merged.sort(key=lambda item: item[0])
+    new_index = {old: pos for pos, (_, _, old) in enumerate(merged) if old is not None}
+    out: list[Resolved] = []
+    for _, item, _old in merged:
+        moved = new_index.get(item.container) if item.container is not None else None
+        out.append(replace(item, container=moved) if moved != item.container else item)
+    return tuple(out)
+
+
+def locate_with_geocoder(
+    places: tuple[Resolved, ...], geocoder: Geocoder | None, reading: Reading
+) -> tuple[Resolved, ...]:
+    """With an online geocoder, ask it for each anchored place as "Avenida X, <anchor>,
+    <country>": an answer near the anchor gives the place its own point (`coord_precision`
+    exact; `anchor_place_id` still names its container). A far or missing answer changes
+    nothing: the anchor's point stays, and says so."""
+    if geocoder is None:
+        return places
+    out: list[Resolved] = []
+    asked: dict[str, Place | None] = {}
+    for place in places:
+        anchor = place.anchor
+        if anchor is None:
+            out.append(place)
+            continue
+        surface = place.place.name.rsplit(", ", 1)[0]
+        query = f"{surface}, {anchor.name}" + (
+            f", {reading.home_name}" if anchor.country == reading.home else ""
+        )
+        if query not in asked:
+            try:
+                asked[query] = geocoder.lookup(query, country=anchor.country or None)
+            except Exception as exc:  # an optional online backend must not break extraction
+                log.warning("geocoder failed for %r: %s", query, exc)
+                asked[query] = None
+        found = asked[query]
+        if found is None or km_between(found, anchor) > NEAR_KM:
+            out.append(place)
+            continue
+        located = replace(
+            place.place,
+            place_id=found.place_id,
+            lat=found.lat,
+            lon=found.lon,
+            state=found.state or anchor.state,
+            state_code=found.state_code or anchor.state_code,
+        )
+        out.append(replace(place, entry=replace(place.entry, place=located), coord_precision="exact"))
+    return tuple(out)

@@ -1,0 +1,129 @@
+"""Stage 4, cues: what the text itself says about each name's kind and container.
+
+* a level word before or after it ("estado Lara", "Zulia state", "the town of Coro");
+* a list that shares one level word ("states such as A, B, C and D", "A, B and C states");
+* a container right after it ("Valencia, Carabobo", "Catia neighbourhood of Caracas",
+  "Geneva, Switzerland").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.gazetteer import fold
+from dashboard.geoparse.document import Document
+from dashboard.geoparse.reading import Reading
+from dashboard.geoparse.spotting import Spot
+
+CONTAINER_KINDS = frozenset({"ADM1", "COUNTRY", "PPLC", "PPLA", "WCAP", "WCITY"})
+"""Kinds of gazetteer rows that can contain another named place."""
+
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*\s*$")
+_LEVEL_WORD_AFTER = re.compile(r"^(?:['’]s)?\s+\w+\s+")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The text's cues about one spot: a level word, the index of its container spot, and
+    whether it is part of a list that one level word covers."""
+
+    level: str | None = None
+    container: int | None = None
+    in_level_list: bool = False
+
+
+def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
+    """The level a word next to the name gives it ("estado", "state", "barrio"), or None."""
+    sent_start, sent_end = doc.sentence_span(spot.start)
+    before = doc.text[max(sent_start, spot.start - 40) : spot.start]
+    after = doc.text[spot.end : min(sent_end, spot.end + 30)]
+    folded_before = fold(before)
+    for level, pattern in reading.level_before.items():
+        match = pattern.search(folded_before)
+        if match:
+            if _CAPITALISED_BEFORE.search(before[: match.start()]):
+                # "the José Félix Ribas municipality of Aragua": the level word belongs to
+                # the name before it, and this one is its container
+                break
+            return level
+    appositive = reading.appositive.match(after)
+    if appositive:  # "Barinas, the state governed by ...": the level word of an appositive
+        after = " " + after[appositive.end() :]
+    for level, pattern in reading.level_after.items():
+        match = pattern.match(after)
+        if match:
+            if (
+                level in ("neighbourhood", "city")
+                and reading.of_capital.match(after[match.end() :])
+                and any(e.kind in ("PPLC", "PPLA", "ADM1", "WCAP") for e in spot.entries)
+            ):
+                return None  # "the Caracas district of Petare": Caracas is the container, not a barrio
+            return level
+    if reading.list_state_cue.search(before):
+        return "state"
+    return None
+
+
+def _level_lists(
+    doc: Document, spots: tuple[Spot, ...], levels: list[str | None], reading: Reading
+) -> dict[str, set[int]]:
+    """Indices of spots in a list whose first or last member carries a state or municipality
+    cue ("states such as A, B, C and D", "A, B and C states", "los municipios Sucre, Ribas y
+    Mariño"): the cue covers the whole list."""
+    covered: dict[str, set[int]] = {"state": set(), "municipality": set()}
+    groups: list[list[int]] = []
+    for index, spot in enumerate(spots):
+        if groups:
+            prev = spots[groups[-1][-1]]
+            gap = doc.text[prev.end : spot.start]
+            if len(gap) <= 8 and reading.list_gap.match(gap):
+                groups[-1].append(index)
+                continue
+        groups.append([index])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        cues = [levels[i] for i in group if levels[i]]
+        level = levels[group[0]] or levels[group[-1]]
+        if cues and level and cues[0] == level and level in ("state", "municipality"):
+            covered[level].update(group)
+    return covered
+
+
+def _containers(
+    doc: Document, spots: tuple[Spot, ...], levels: list[str | None], reading: Reading
+) -> dict[int, int]:
+    """Spot index -> index of the spot right after it that names its container."""
+    out: dict[int, int] = {}
+    for index in range(len(spots) - 1):
+        a, b = spots[index], spots[index + 1]
+        gap = doc.text[a.end : b.start]
+        if len(gap) > 40:
+            continue
+        level = levels[index]
+        stripped = gap
+        if level and level != "state":
+            after = reading.level_after.get(level)
+            if after is not None and after.match(gap):
+                stripped = _LEVEL_WORD_AFTER.sub(" ", gap, count=1)  # "the Catia neighbourhood of Caracas"
+        if level == "state" and not any(e.kind == "COUNTRY" for e in b.entries):
+            continue  # "los estados Carabobo, Miranda y Lara": a list of states, not containers
+        if reading.container_gap.match(stripped) and any(e.kind in CONTAINER_KINDS for e in b.entries):
+            out[index] = index + 1
+    return out
+
+
+def read_cues(doc: Document, spots: tuple[Spot, ...], reading: Reading) -> tuple[Cue, ...]:
+    """One Cue per spot, in order."""
+    levels = [level_cue(doc, spot, reading) for spot in spots]
+    lists = _level_lists(doc, spots, levels, reading)
+    in_list = lists["state"] | lists["municipality"]
+    for level, members in lists.items():
+        for index in members:
+            levels[index] = level
+    containers = _containers(doc, spots, levels, reading)
+    return tuple(
+        Cue(level=levels[i], container=containers.get(i), in_level_list=i in in_list)
+        for i in range(len(spots))
+    )

@@ -1,0 +1,96 @@
+"""Stage 3, names inside names: a place name that is part of a longer name is not that place.
+
+"Francisco de Miranda" is a person, "Universidad de Carabobo" an institution, "Miranda Pérez"
+a surname, "la avenida Bolívar" a street: none of them is the state. The scan around each
+name looks at most NAME_REACH tokens each way, so a run of capitalised words costs linear time.
+"""
+
+from __future__ import annotations
+
+from dashboard.gazetteer import Gazetteer, fold
+from dashboard.geoparse.document import Document, is_capitalised
+from dashboard.geoparse.reading import Reading
+from dashboard.geoparse.spotting import Spot, all_landmarks
+
+NAME_REACH = 8
+"""Tokens looked at on each side of a name for organisation words: longer names are rare,
+and the bound keeps a run of capitalised words ("U.S. U.S. U.S. ...") linear."""
+
+
+def _org_word_around(doc: Document, spot: Spot, reading: Reading) -> bool:
+    """An organisation word in the capitalised chunk around the name ("Universidad Central de
+    Venezuela", "Venezuela's National Guard")."""
+    i, j = spot.first_token, spot.last_token
+    k = i
+    while k > 0 and i - k < NAME_REACH and doc.adjacent(k - 1):
+        prev = doc.folded[k - 1]
+        if prev in reading.allowed_preceding and prev not in reading.connectors:
+            break
+        if not (is_capitalised(doc.tokens[k - 1]) or prev in reading.connectors):
+            break
+        k -= 1
+        if prev in reading.org_words:
+            return True
+    k = j
+    while k + 1 < len(doc.tokens) and k - j < NAME_REACH and doc.adjacent(k):
+        nxt = doc.folded[k + 1]
+        if nxt in reading.allowed_following and nxt not in reading.connectors:
+            break
+        if not (is_capitalised(doc.tokens[k + 1]) or nxt in reading.connectors):
+            break
+        k += 1
+        if nxt in reading.org_words:
+            return True
+    return False
+
+
+def inside_longer_name(doc: Document, spot: Spot, gazetteer: Gazetteer, reading: Reading) -> bool:
+    """True when the name is part of a person's, organisation's or street's name."""
+    if _org_word_around(doc, spot, reading):
+        return True
+    i, j = spot.first_token, spot.last_token
+    # "la avenida Bolívar", "calle Falcón": the name belongs to a street or square
+    if i > 0 and doc.adjacent(i - 1) and doc.folded[i - 1] in reading.landmark_heads:
+        if not doc.tokens[i - 1][:1].isupper() and not all_landmarks(spot.entries):
+            return True
+    # a capitalised word right before ("Simón Bolívar", "Francisco de Miranda")
+    p = i - 1
+    if p >= 0 and doc.adjacent(p):
+        if doc.folded[p] in ("de", "del") and p - 1 >= 0 and doc.adjacent(p - 1) and doc.capitalised(p - 1):
+            # "Francisco de Miranda" is a person; "parroquia Sucre de Caracas" is a place in a place
+            word = doc.folded[p - 1]
+            if word in reading.given_names:
+                return True
+            if word not in reading.allowed_preceding and word not in gazetteer.index:
+                # "sector La Isabelica de Valencia": an unknown barrio in a known city
+                chunk = p - 1
+                while (
+                    chunk > 0
+                    and p - 1 - chunk < NAME_REACH
+                    and doc.adjacent(chunk - 1)
+                    and doc.capitalised(chunk - 1)
+                ):
+                    chunk -= 1
+                before = fold(doc.text[max(0, doc.tok_start[chunk] - 30) : doc.tok_start[chunk]])
+                cue = reading.level_before.get("neighbourhood")
+                street = chunk > 0 and (doc.folded[chunk - 1],) in reading.heads_before
+                if not street and (cue is None or not cue.search(before)):
+                    return True  # "la avenida Bolívar de Valencia" is a street in a city
+        elif doc.capitalised(p) and not doc.tokens[p][:1].isdigit():
+            if doc.folded[p] not in reading.allowed_preceding or doc.folded[p] in reading.given_names:
+                return True
+    # a capitalised word right after ("Miranda Pérez", "Caracas Chronicles")
+    q = j + 1
+    # "U.S. Secretary of State" is still the country; "Voz media US Voz.us" is not.
+    is_country = "." in doc.tokens[j] and any(e.kind == "COUNTRY" for e in spot.entries)
+    if not is_country and q < len(doc.tokens) and doc.adjacent(j) and doc.capitalised(q):
+        if doc.folded[q] not in reading.allowed_following:
+            return True
+    return False
+
+
+def drop_names_inside_names(
+    doc: Document, spots: tuple[Spot, ...], gazetteer: Gazetteer, reading: Reading
+) -> tuple[Spot, ...]:
+    """The spots that are place names in their own right."""
+    return tuple(s for s in spots if not inside_longer_name(doc, s, gazetteer, reading))

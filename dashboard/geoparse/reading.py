@@ -1,0 +1,454 @@
+"""How a text is read: the patterns compiled from a language pack and the country profile.
+
+A `Reading` is built once per (languages, country) and shared by every stage. Clause-level
+words (event vocabulary, reporting verbs, date words) come from the text's own language pack;
+name-level words (organisation words, level words, the head words of streets and squares)
+also come from the country's local languages, because the names of its places and
+institutions keep their local form in any language's text ("Avenida Bolívar", "estado Zulia",
+"Universidad Central de Venezuela" in an English story).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dashboard.dates import DateGrammar, date_grammar
+from dashboard.gazetteer import fold
+from dashboard.knowledge import CountryProfile, LanguagePack, load_country_profile, load_language_pack
+
+PROTEST_TYPES: tuple[str, ...] = (
+    "excessive_force",
+    "protest_with_intervention",
+    "arrests",
+    "pro_government_rally",
+    "peaceful_protest",
+)
+"""Event types in the order their triggers are tried (the more specific first)."""
+
+LEVEL_CUES: tuple[str, ...] = ("state", "municipality", "neighbourhood", "city", "landmark")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing alternation of regular-expression fragments, in the given order."""
+    return "(?:" + "|".join(f"(?:{w})" for w in words) + ")"
+
+
+def _words(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Every compiled pattern and word set the stages use (see the language pack schema)."""
+
+    languages: tuple[str, ...]
+    home: str
+    home_name: str
+    years: tuple[int, ...]
+    dates: DateGrammar
+    # sentences and clauses
+    abbreviations: tuple[str, ...]
+    clause_split: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    where_clause: re.Pattern[str]
+    where_cheap: tuple[str, ...]
+    list_gap: re.Pattern[str]
+    present: re.Pattern[str]
+    past: re.Pattern[str]
+    # events
+    triggers: Mapping[str, re.Pattern[str]]
+    all_triggers: re.Pattern[str]
+    all_triggers_lower: re.Pattern[str] | None
+    meeting: re.Pattern[str]
+    planned: re.Pattern[str]
+    origin_before: re.Pattern[str]
+    destination_before: re.Pattern[str]
+    march_towards: re.Pattern[str]
+    reported_from: re.Pattern[str]
+    reporting_verb: re.Pattern[str]
+    dateline_after: re.Pattern[str]
+    cumulative: re.Pattern[str]
+    count_since: re.Pattern[str]
+    anaphoric_event: re.Pattern[str]
+    authority_possessive: re.Pattern[str]
+    located_in_before: re.Pattern[str]
+    marching: re.Pattern[str]
+    towards_before: re.Pattern[str]
+    called_by: re.Pattern[str]
+    locating_opener: re.Pattern[str]
+    # places and names
+    level_before: Mapping[str, re.Pattern[str]]
+    level_after: Mapping[str, re.Pattern[str]]
+    list_state_cue: re.Pattern[str]
+    container_gap: re.Pattern[str]
+    of_capital: re.Pattern[str]
+    connectors: frozenset[str]
+    landmark_heads: frozenset[str]
+    org_words: frozenset[str]
+    allowed_preceding: frozenset[str]
+    allowed_following: frozenset[str]
+    stop_names: frozenset[str]
+    given_names: frozenset[str]
+    non_places: frozenset[str]
+    geocoder_cues: frozenset[str]
+    geocoder_connectors: frozenset[str]
+    negation_before: re.Pattern[str]
+    negation_word: re.Pattern[str]
+    range_after: re.Pattern[str]
+    caption_line: re.Pattern[str]
+    relative_before: re.Pattern[str]
+    locative_before: re.Pattern[str]
+    appositive: re.Pattern[str]
+    state_anaphor: re.Pattern[str]
+    # places below the city (see anchoring)
+    heads_before: Mapping[tuple[str, ...], tuple[str, str]]
+    heads_after: Mapping[tuple[str, ...], tuple[str, str]]
+    plural_heads: Mapping[tuple[str, ...], tuple[str, str]]
+    head_modifiers: frozenset[str]
+    head_of: frozenset[str]
+    named_roads: Mapping[tuple[str, ...], str]
+    other_members: frozenset[str]
+    intersections: frozenset[str]
+    not_names: frozenset[str]
+    head_words: frozenset[str]
+    name_connectors: frozenset[str]
+    conjunctions: frozenset[str]
+    # dates
+    anchor_before: re.Pattern[str]
+    anchor_noun_before: re.Pattern[str]
+    anchor_noun_after: re.Pattern[str]
+    start_verb: re.Pattern[str]
+    since_start_before: re.Pattern[str]
+
+
+def _gather(packs: Sequence[LanguagePack], section: str, key: str) -> list[Any]:
+    out: list[Any] = []
+    for pack in packs:
+        for item in getattr(pack, section)[key]:
+            if item not in out:
+                out.append(item)
+    return out
+
+
+def _gather_map(packs: Sequence[LanguagePack], section: str, key: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for pack in packs:
+        for sub, items in getattr(pack, section)[key].items():
+            bucket = out.setdefault(sub, [])
+            bucket.extend(i for i in items if i not in bucket)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def reading_for(languages: tuple[str, ...], country: str = "ve") -> Reading:
+    """The reading of `languages` (clause words) in `country` (its local languages add their
+    name words); cached per process."""
+    profile = load_country_profile(country)
+    clause_packs = [load_language_pack(code) for code in languages]
+    name_codes = list(languages) + [c for c in profile.local_languages if c not in languages]
+    name_packs = [load_language_pack(code) for code in name_codes]
+    return compile_reading(clause_packs, name_packs, profile)
+
+
+def compile_reading(
+    clause_packs: Sequence[LanguagePack], name_packs: Sequence[LanguagePack], profile: CountryProfile
+) -> Reading:
+    """Compile the patterns of a reading (see `reading_for`)."""
+    flags = re.IGNORECASE
+
+    def ev(key: str) -> list[str]:
+        return _gather(clause_packs, "events", key)
+
+    def se(key: str) -> list[str]:
+        return _gather(clause_packs, "sentences", key)
+
+    def dt(key: str) -> list[str]:
+        return _gather(clause_packs, "dates", key)
+
+    def pl(key: str) -> list[str]:
+        return _gather(name_packs, "places", key)
+
+    def opt(words: list[str], tail: str = r"\s+") -> str:
+        return f"(?:{alternation(words)}{tail})?" if words else ""
+
+    triggers_map = _gather_map(clause_packs, "events", "triggers")
+    missing = [kind for kind in PROTEST_TYPES if kind not in triggers_map]
+    if missing:
+        from dashboard.errors import DataFileError
+
+        where = ", ".join(p.path for p in clause_packs)
+        raise DataFileError(f"{where}: key 'events.triggers' lacks {', '.join(map(repr, missing))}")
+    triggers = {
+        kind: re.compile(r"(?<![\w-])" + alternation(words or [NEVER.pattern]), flags)
+        for kind, words in triggers_map.items()
+    }
+    meeting = ev("meeting") or [NEVER.pattern]
+    groups = [f"(?P<meeting>{alternation(meeting)})"] + [
+        f"(?P<{kind}>{alternation(triggers_map[kind] or [NEVER.pattern])})" for kind in PROTEST_TYPES
+    ]
+    all_source = r"(?<![\w-])(?:" + "|".join(groups) + ")"
+    # The same pattern in lower case, without IGNORECASE, run over the lower-cased sentence:
+    # about four times faster (sre compares case-folded literals one by one). Only when no
+    # fragment uses an upper-case escape (\W, \S, \D), which lower-casing would change.
+    lower_source = "|".join(groups)
+    triggers_lower = (
+        None
+        if re.search(r"\\[A-Z]", lower_source.replace("(?P<", ""))
+        else re.compile(r"(?<![\w-])(?:" + lower_source.lower().replace("(?p<", "(?P<") + ")")
+    )
+    level_before = {
+        level: re.compile(r"(?:^|\W)" + alternation(words) + r"\s*$", flags)
+        for level, words in _gather_map(name_packs, "places", "level_before").items()
+        if words
+    }
+    level_after = {
+        level: re.compile(r"^(?:['’]s)?\s+" + alternation(words) + r"\b")
+        for level, words in _gather_map(name_packs, "places", "level_after").items()
+        if words
+    }
+    articles = pl("articles")
+
+    def heads(level_keys: dict[str, str]) -> dict[tuple[str, ...], tuple[str, str]]:
+        out: dict[tuple[str, ...], tuple[str, str]] = {}
+        for level, key in level_keys.items():
+            for pack in name_packs:
+                for word, canonical in pack.subcity[key].items():
+                    out.setdefault(tuple(fold(word).split()), (level, canonical))
+        return out
+
+    def sub(key: str) -> list[str]:
+        return _gather(name_packs, "subcity", key)
+
+    conjunction_words = frozenset(fold(w) for w in _gather(name_packs, "sentences", "list_conjunctions"))
+    conjunctions = _words(se("list_conjunctions") or ["and"])
+    present = ev("present_tense")
+    past_words = ev("past_tense")
+    past_suffixes = [p.events["past_suffix"] for p in clause_packs]
+    agencies = [re.escape(a) for a in profile.news_agencies]
+    container_nouns = pl("container_nouns")
+    container_of = pl("container_of")
+    return Reading(
+        languages=tuple(p.code for p in clause_packs),
+        home=profile.code,
+        home_name=profile.name,
+        years=profile.years,
+        dates=date_grammar(tuple(p.code for p in clause_packs)),
+        abbreviations=tuple(_gather(clause_packs, "sentences", "abbreviations")),
+        clause_split=re.compile(
+            r",\s*"
+            + alternation(se("clause_split") or [NEVER.pattern])
+            + r"\b|;"
+            + (r"|\b" + alternation(se("clause_split_bare")) + r"\b" if se("clause_split_bare") else ""),
+            flags,
+        ),
+        clause_break=re.compile(
+            r"[;:]|\b" + alternation(se("clause_break") or [NEVER.pattern]) + r"\b", flags
+        ),
+        where_clause=re.compile(
+            r"(?:[\s,]+(?:"
+            + "|".join(pl("appositive_words"))
+            + r"|[A-ZÁÉÍÓÚÑ][\w’'.-]*)\b){0,8}?[\s,]*"
+            + alternation(se("where_clause") or [NEVER.pattern])
+            + r"\b",
+            flags,
+        ),
+        where_cheap=tuple(w.lower() for w in se("where_clause_cheap")),
+        list_gap=re.compile(r"^\s*(?:,\s*(?:" + conjunctions + r"\s+)?|" + conjunctions + r"\s+)\s*$", flags),
+        present=re.compile(r"\b" + alternation(present or [NEVER.pattern]) + r"\b", flags),
+        past=re.compile(
+            r"\b"
+            + alternation(past_words or [NEVER.pattern])
+            + r"\b|\b"
+            + alternation(past_suffixes)
+            + r"\b",
+            flags,
+        ),
+        triggers=triggers,
+        all_triggers=re.compile(all_source, flags),
+        all_triggers_lower=triggers_lower,
+        meeting=re.compile(r"(?<![\w-])" + alternation(meeting), flags),
+        planned=re.compile(r"(?<![\w-])" + alternation(ev("planned") or [NEVER.pattern]), flags),
+        origin_before=re.compile(
+            r"(?:^|\W)" + alternation(ev("origin") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$", flags
+        ),
+        destination_before=re.compile(
+            r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$",
+            flags,
+        ),
+        march_towards=re.compile(
+            alternation(ev("march_towards") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$", flags
+        ),
+        reported_from=re.compile(
+            r"(?<![\w-])"
+            + alternation(ev("reporting_verbs") or [NEVER.pattern])
+            + r"\s+(?:[\w,]+\s+){0,4}?"
+            + alternation(ev("reported_from_prepositions") or [NEVER.pattern])
+            + r"\s+"
+            + opt(articles)
+            + "$",
+            flags,
+        ),
+        reporting_verb=re.compile(
+            r"(?<![\w-])" + alternation(ev("reporting_verbs") or [NEVER.pattern]) + r"(?![\w-])", flags
+        ),
+        dateline_after=re.compile(
+            r"^(?:\s*,\s*[A-Z][\w. ]{1,25})?(?:\s*,\s*\d{1,2}\s+\w{3,10}\.?)?\s*(?:\(\s*"
+            + alternation(agencies or [NEVER.pattern])
+            + r"\s*\)|[—–]|--)"
+        ),
+        cumulative=re.compile(r"(?<![\w-])" + alternation(ev("cumulative") or [NEVER.pattern]), flags),
+        count_since=re.compile(r"(?<![\w-])" + alternation(ev("count_since") or [NEVER.pattern]), flags),
+        anaphoric_event=re.compile(
+            r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b", flags
+        ),
+        authority_possessive=re.compile(
+            r"^['’]s?\s+" + alternation(ev("authority_possessive") or [NEVER.pattern]) + r"\b", flags
+        ),
+        located_in_before=re.compile(
+            r"\b" + alternation(ev("located_in") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
+        ),
+        marching=re.compile(r"\b" + alternation(ev("marching") or [NEVER.pattern]), flags),
+        towards_before=re.compile(
+            r"\b" + alternation(ev("towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
+        ),
+        called_by=re.compile(r"\b" + alternation(ev("called_by") or [NEVER.pattern]) + r"\b"),
+        locating_opener=re.compile(
+            r"\s*" + _words(ev("locating_openers") or ["(?!x)x"]) + r"\s+" + opt(articles)
+        ),
+        level_before=level_before,
+        level_after=level_after,
+        list_state_cue=re.compile(
+            alternation(pl("list_state_cues") or [NEVER.pattern]) + r"\s*:?\s*$", flags
+        ),
+        container_gap=re.compile(
+            r"^(?:\s*,\s*|\s+"
+            + alternation(pl("container_prepositions") or [NEVER.pattern])
+            + r"\s+"
+            + opt(pl("container_articles"))
+            + (
+                r"(?:" + alternation(container_nouns) + r"\s+" + alternation(container_of) + r"\s+)?"
+                if container_nouns and container_of
+                else ""
+            )
+            + ")$",
+            flags,
+        ),
+        of_capital=re.compile(r"\s+" + alternation(container_of or [NEVER.pattern]) + r"\s+[A-ZÁÉÍÓÚÑ]"),
+        connectors=frozenset(fold(w) for w in pl("name_connectors")),
+        landmark_heads=frozenset(fold(w) for w in pl("landmark_heads")),
+        org_words=frozenset(fold(w) for w in pl("org_words")),
+        allowed_preceding=frozenset(fold(w) for w in pl("allowed_preceding_capitalised")),
+        allowed_following=frozenset(fold(w) for w in pl("allowed_following_capitalised")),
+        stop_names=frozenset(fold(w) for w in profile.stop_names),
+        given_names=frozenset(fold(w) for w in profile.given_names),
+        non_places=frozenset(fold(w) for w in profile.non_places),
+        geocoder_cues=frozenset(pl("geocoder_cues")),
+        geocoder_connectors=frozenset(pl("geocoder_name_connectors")),
+        negation_before=re.compile(
+            r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b(?:\W+\w+){0,2}\W*$", flags
+        ),
+        negation_word=re.compile(r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b", flags),
+        range_after=re.compile(  # used with match(text, pos): no "^", which would mean the text's start
+            r"\s+" + _words(ev("range_to") or ["(?!x)x"]) + r"\s+" + opt(articles) + r"[A-ZÁÉÍÓÚÑ]"
+        ),
+        relative_before=re.compile(
+            r"(?<![\w-])"
+            + alternation(ev("relatives") or [NEVER.pattern])
+            + r"\b[^.;:!?]{0,30}?\b"
+            + _words(pl("locative_prepositions") or ["(?!x)x"])
+            + r"\s+"
+            + opt(articles)
+            + "$",
+            flags,
+        ),
+        caption_line=re.compile(r"\b" + _words(ev("caption_words") or ["(?!x)x"]) + r"\b", flags),
+        locative_before=re.compile(
+            r"\b" + _words(pl("locative_prepositions") or ["(?!x)x"]) + r"\s+" + opt(articles) + "$", flags
+        ),
+        appositive=re.compile(
+            r"^,\s+"
+            + _words(articles or ["(?!x)x"])
+            + r"\s+(?="
+            + alternation(container_nouns or [NEVER.pattern])
+            + r"\b)",
+            flags,
+        ),
+        state_anaphor=re.compile(
+            r"\b(?P<anaphor>"
+            + _words(pl("state_anaphors") or ["(?!x)x"])
+            + r")\b"
+            + r"(?!\s*(?:['’]s\b|"
+            + _words(pl("state_anaphor_not_before") or ["(?!x)x"])
+            + r"\b))"
+            + r"(?!\s+[A-ZÁÉÍÓÚÑ])",
+            flags,
+        ),
+        heads_before=heads(
+            {"landmark": "landmark_heads_before", "neighbourhood": "neighbourhood_heads_before"}
+        ),
+        heads_after=heads({"landmark": "landmark_heads_after", "neighbourhood": "neighbourhood_heads_after"}),
+        plural_heads=heads(
+            {"landmark": "landmark_heads_plural", "neighbourhood": "neighbourhood_heads_plural"}
+        ),
+        head_modifiers=frozenset(fold(w) for w in sub("head_modifiers")),
+        head_of=frozenset(fold(w) for w in sub("head_of")),
+        named_roads={tuple(fold(w).split()): w for w in sub("named_roads")},
+        other_members=frozenset(fold(w) for w in sub("other_members")),
+        intersections=frozenset(fold(w) for w in sub("intersections")),
+        not_names=frozenset(fold(w) for w in sub("not_names")),
+        head_words=frozenset(
+            key[0]
+            for table in (
+                heads({"landmark": "landmark_heads_before", "neighbourhood": "neighbourhood_heads_before"}),
+                heads({"landmark": "landmark_heads_after", "neighbourhood": "neighbourhood_heads_after"}),
+                heads({"landmark": "landmark_heads_plural", "neighbourhood": "neighbourhood_heads_plural"}),
+                {tuple(fold(w).split()): ("", "") for w in sub("named_roads")},
+            )
+            for key in table
+        ),
+        name_connectors=frozenset(fold(w) for w in pl("name_connectors")) - conjunction_words,
+        conjunctions=conjunction_words,
+        anchor_before=re.compile(
+            r"(?<![\w-])"
+            + alternation(dt("anchor_before") or [NEVER.pattern])
+            + r"\s+"
+            + opt(dt("anchor_article"))
+            + "$",
+            flags,
+        ),
+        anchor_noun_before=re.compile(
+            r"(?<![\w-])"
+            + alternation(dt("anchor_nouns") or [NEVER.pattern])
+            + r"\s+"
+            + alternation((dt("anchor_noun_of") + dt("anchor_held_on")) or [NEVER.pattern])
+            + r"\s+"
+            + opt(dt("anchor_article"))
+            + "$",
+            flags,
+        ),
+        start_verb=re.compile(
+            r"(?<![\w-])" + alternation(dt("start_verbs") or [NEVER.pattern]) + r"\b", flags
+        ),
+        since_start_before=re.compile(
+            r"(?<![\w-])"
+            + alternation(ev("count_since") or [NEVER.pattern])
+            + r"\s+(?:\w+\s+){0,3}?"
+            + alternation(dt("start_verbs") or [NEVER.pattern])
+            + r"\s+(?:\w+\s+)?$",
+            flags,
+        ),
+        anchor_noun_after=re.compile(
+            r"(?:['’]s?)?\s+"
+            + opt(dt("anchor_noun_qualifiers"))
+            + alternation(dt("anchor_nouns") or [NEVER.pattern])
+            + r"\b",
+            flags,
+        ),
+    )

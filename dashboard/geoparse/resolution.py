@@ -1,0 +1,348 @@
+"""Stage 5, resolution: which place each name means.
+
+Homonyms are ranked by the gazetteer prior (rank, population), moved by the text's own cues:
+a level word, a container right after the name, the states and foreign countries the text
+names with confidence. Names that are common words, obscure hamlets without a cue, or regions
+that are not places are dropped.
+
+The choice runs in two rounds: the first fixes the text's confident states and countries, the
+second uses them. It is done twice, the second time over the names the first kept, so that a
+dropped name (a stop word that is also a village) lends no state to the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from dashboard.gazetteer import Entry, fold
+from dashboard.geoparse.cues import Cue
+from dashboard.geoparse.document import Document, is_capitalised
+from dashboard.geoparse.reading import Reading
+from dashboard.geoparse.spotting import Spot
+from dashboard.models import Geocoder, Place
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A spot, its cues, and the gazetteer entry chosen for it.
+
+    `container` is the index (in the tuple of resolved places) of the place the text gives as
+    its container, or None. `margin` is how far the choice is ahead of the next other place.
+    A place below the city that no gazetteer knows (see anchoring) has an `anchor`: the city
+    or state whose point it takes, which `coord_precision` ("city", "state") says.
+    """
+
+    spot: Spot
+    cue: Cue
+    entry: Entry
+    score: float
+    margin: float
+    container: int | None = None
+    from_geocoder: bool = False
+    anchor: Place | None = None
+    coord_precision: str = "exact"
+
+    @property
+    def cued(self) -> bool:
+        """The text says what kind of place this is, or what contains it (even when the
+        container's own name was dropped)."""
+        return bool(self.cue.level) or self.cue.container is not None
+
+    @property
+    def place(self) -> Place:
+        return self.entry.place
+
+
+@dataclass(frozen=True)
+class _Choice:
+    entry: Entry
+    score: float
+    margin: float
+
+
+def km_between(a: Place, b: Place) -> float:
+    """Great-circle distance in km (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def matches_level_cue(cue: str, entry: Entry) -> bool:
+    """Whether a gazetteer entry is of the kind a level word asks for ("estado", "barrio"...)."""
+    if cue == "state":
+        return entry.kind == "ADM1"
+    if cue == "municipality":
+        return entry.kind == "ADM2"
+    if cue == "neighbourhood":
+        return entry.kind in ("ADM3", "PPLX", "PPL", "PPLL") or entry.place.level == "neighbourhood"
+    if cue == "city":
+        return entry.kind.startswith("PPL") or entry.kind in ("WCAP", "WCITY") or entry.place.level == "city"
+    if cue == "landmark":
+        return entry.place.level == "landmark"
+    return False
+
+
+def entry_score(
+    entry: Entry,
+    cue: Cue,
+    container: _Choice | None,
+    doc_states: frozenset[str],
+    doc_countries: frozenset[str],
+    home: str,
+) -> float:
+    """The prior of `entry`, moved by the text's cues."""
+    score = entry.prior
+    if cue.level:
+        score += 0.6 if matches_level_cue(cue.level, entry) else -0.3
+    elif entry.weak:
+        score -= 0.3
+    if container is not None:
+        c_place = container.entry.place
+        if entry.place.place_id == c_place.place_id:
+            score -= 1.0  # "Barinas, Barinas state": the first is the city
+        elif c_place.level == "country":
+            score += 0.6 if entry.place.country == c_place.country else -0.6
+        elif c_place.state_code:
+            if entry.place.state_code == c_place.state_code:
+                score += 0.5
+                if c_place.level != "state" and km_between(entry.place, c_place) < 30:
+                    score += 0.2
+            else:
+                score -= 0.2
+    if entry.place.state_code and entry.place.state_code in doc_states and entry.kind != "ADM1":
+        score += 0.12
+    if entry.place.country != home and entry.place.country in doc_countries:
+        score += 0.3
+    if entry.place.country == home:
+        score += 0.05
+    return score
+
+
+def _choose(
+    spot: Spot,
+    cue: Cue,
+    container: _Choice | None,
+    states: frozenset[str],
+    countries: frozenset[str],
+    home: str,
+) -> _Choice:
+    """The best entry (the first of equals, as a stable sort would) and its margin over the best
+    entry of another place."""
+    entries = spot.entries
+    scores = [entry_score(e, cue, container, states, countries, home) for e in entries]
+    best = 0
+    for i in range(1, len(scores)):
+        if scores[i] > scores[best]:
+            best = i
+    chosen = entries[best]
+    runner_up: float | None = None
+    chosen_id = chosen.place.place_id
+    for i, score in enumerate(scores):
+        if i != best and entries[i].place.place_id != chosen_id and (runner_up is None or score > runner_up):
+            runner_up = score
+    return _Choice(chosen, scores[best], scores[best] - runner_up if runner_up is not None else 1.0)
+
+
+def _two_rounds(
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    previous: Mapping[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """Choose for every member spot: once without the text's context, then with the states and
+    countries that round chose with confidence. A container's choice is the latest one made
+    before its contained name is scored (containers come after what they contain)."""
+    latest = dict(previous)
+    states: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    for rnd in range(2):
+        for i in members:
+            container = cues[i].container
+            latest[i] = _choose(
+                spots[i],
+                cues[i],
+                latest.get(container) if container is not None else None,
+                states,
+                countries,
+                home,
+            )
+        if rnd == 0:
+            confident_states: set[str] = set()
+            confident_countries: set[str] = set()
+            for i in members:
+                choice = latest[i]
+                if choice.entry.weak:
+                    continue
+                if choice.entry.kind == "COUNTRY":
+                    confident_countries.add(choice.entry.place.country)
+                elif choice.entry.place.state_code and choice.margin > 0.2:
+                    confident_states.add(choice.entry.place.state_code)
+            states, countries = frozenset(confident_states), frozenset(confident_countries)
+    return latest
+
+
+def _kept(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: Mapping[int, _Choice],
+    reading: Reading,
+) -> list[int]:
+    kept = []
+    for i in members:
+        cue = cues[i]
+        cued = bool(cue.level) or cue.container is not None
+        surface = fold(doc.text[spots[i].start : spots[i].end])
+        if surface in reading.non_places:
+            continue
+        if surface in reading.stop_names and not cued:
+            continue
+        if choices[i].entry.weak and not cued:
+            continue
+        entry = choices[i].entry
+        if (
+            entry.kind in ("WCAP", "WCITY")
+            and surface in reading.given_names
+            and not reading.locative_before.search(doc.text, max(0, spots[i].start - 20), spots[i].start)
+        ):
+            continue  # '"We are not afraid," said Santiago': a first name, not a foreign capital
+        kept.append(i)
+    return kept
+
+
+def _states_in_lists(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: Mapping[int, _Choice],
+    reading: Reading,
+) -> dict[int, _Choice]:
+    """ "Protests in Mérida and Táchira": a name shared by a state and its capital, listed with
+    states and no city, is the state, as its neighbours are (and "Caracas, Mérida y San
+    Cristóbal" keeps the city)."""
+    out = dict(choices)
+    groups: list[list[int]] = []
+    for i in members:
+        if groups:
+            gap = doc.text[spots[groups[-1][-1]].end : spots[i].start]
+            if len(gap) <= 8 and reading.list_gap.match(gap):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        states = [i for i in group if out[i].entry.kind == "ADM1"]
+        cities = [
+            i
+            for i in group
+            if out[i].entry.kind != "ADM1" and not any(e.kind == "ADM1" for e in spots[i].entries)
+        ]
+        if not states or cities:
+            continue
+        for i in group:
+            if out[i].entry.kind == "ADM1" or cues[i].level:
+                continue
+            state = next(
+                (e for e in spots[i].entries if e.kind == "ADM1" and e.place.country == reading.home), None
+            )
+            if state is not None:
+                out[i] = _Choice(state, out[i].score, out[i].margin)
+    return out
+
+
+def resolve(
+    doc: Document, spots: tuple[Spot, ...], cues: tuple[Cue, ...], reading: Reading
+) -> tuple[Resolved, ...]:
+    """The places the spots mean, in text order (dropped names left out)."""
+    home = reading.home
+    members = list(range(len(spots)))
+    choices = _two_rounds(spots, cues, members, {}, home)
+    members = _kept(doc, spots, cues, members, choices, reading)
+    choices = _two_rounds(spots, cues, members, choices, home)
+    choices = _states_in_lists(doc, spots, cues, members, choices, reading)
+    members = _kept(doc, spots, cues, members, choices, reading)
+    position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}
+    places = [
+        Resolved(
+            spot=spots[i],
+            cue=cues[i],
+            entry=choices[i].entry,
+            score=choices[i].score,
+            margin=choices[i].margin,
+            container=position.get(cues[i].container),
+        )
+        for i in members
+    ]
+    return tuple(places)
+
+
+def ask_geocoder(
+    doc: Document, places: tuple[Resolved, ...], geocoder: Geocoder | None, reading: Reading
+) -> tuple[Resolved, ...]:
+    """Names after a locative cue ("in", "barrio", "avenida") that the gazetteer lacks, as the
+    online geocoder resolves them (one question per distinct name). A failing geocoder only
+    loses its own answers."""
+    if geocoder is None:
+        return ()
+    taken = [(p.spot.first_token, p.spot.last_token) for p in places]
+    out: list[Resolved] = []
+    seen: dict[str, Place | None] = {}
+    n = len(doc.tokens)
+    months = reading.dates.months
+    weekdays = reading.dates.weekdays
+    for i in range(1, n):
+        if (
+            doc.folded[i - 1] not in reading.geocoder_cues
+            or not doc.capitalised(i)
+            or not doc.adjacent(i - 1)
+        ):
+            continue
+        if any(a <= i <= b for a, b in taken):
+            continue
+        j = i
+        while (
+            j + 1 < n
+            and doc.adjacent(j)
+            and (doc.capitalised(j + 1) or doc.folded[j + 1] in reading.geocoder_connectors)
+            and j - i < 4
+        ):
+            j += 1
+        while j > i and not is_capitalised(doc.tokens[j]):
+            j -= 1
+        if any(not (b < i or a > j) for a, b in taken):
+            continue
+        name = doc.text[doc.tok_start[i] : doc.tok_end[j]]
+        folded = fold(name)
+        if (
+            folded in reading.stop_names
+            or folded in reading.non_places
+            or doc.folded[i] in reading.given_names
+        ):
+            continue
+        if any(w in reading.org_words for w in doc.folded[i : j + 1]):
+            continue
+        if months.get(doc.folded[i]) or doc.folded[i] in weekdays:
+            continue
+        if folded not in seen:
+            try:
+                seen[folded] = geocoder.lookup(name, country=reading.home)
+            except Exception as exc:  # an optional online backend must not break extraction
+                log.warning("geocoder failed for %r: %s", name, exc)
+                seen[folded] = None
+        place = seen[folded]
+        if place is None:
+            continue
+        entry = Entry(place, "GEOCODER", 0.5, False)
+        spot = Spot(doc.tok_start[i], doc.tok_end[j], i, j, (entry,))
+        out.append(Resolved(spot, Cue(), entry, 0.5, 1.0, from_geocoder=True))
+        taken.append((i, j))
+    return tuple(out)

@@ -1,0 +1,426 @@
+"""Stage 7, role: did something happen at the place, and what?
+
+A place is a protest site when the clause it stands in reports a protest, its repression or
+arrests there: a relative clause on the place ("Coro, ..., where police dispersed a march"), or
+the nearest event word of its clause (", while ..." and "; " start new clauses). Meetings,
+statements, origins ("a citizen of Táchira"), destinations, datelines, plans ("called for a
+march") and Venezuela as a whole are `other`. The container of an event place is a protest
+site too ("a rally in Valencia, Carabobo state"), and a next sentence that names no place but
+reports the repression of "the protest" upgrades a peaceful protest's event type.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from dashboard.geoparse.document import Document
+from dashboard.geoparse.reading import PROTEST_TYPES, Reading
+from dashboard.geoparse.resolution import Resolved
+
+Triggers = dict[str, list[tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class Role:
+    """The role of one place, its event type, and where in the text its event's date is read:
+    at the place itself, at the event place it contains, or at the sentence that refers back to
+    it ("the state", "la entidad") or that its subheading introduces."""
+
+    role: str
+    event_type: str | None
+    date_at: int | None = None
+    caption_only: bool = False
+    """A caption's place with no event word of its own: only a date its caption states is its
+    event's (the story around it may span days)."""
+
+
+OTHER = Role("other", None, None)
+
+
+class TriggerIndex:
+    """The event words of each sentence, found once per sentence (one regex pass), and the
+    clause breaks of each sentence. Memoised for one document only."""
+
+    def __init__(self, doc: Document, reading: Reading) -> None:
+        self.doc = doc
+        self.reading = reading
+        self._sentences: dict[tuple[int, int], Triggers] = {}
+        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def sentence(self, start: int, end: int) -> Triggers:
+        cached = self._sentences.get((start, end))
+        if cached is not None:
+            return cached
+        text = self.doc.text[start:end]
+        found: Triggers = {kind: [] for kind in (*PROTEST_TYPES, "meeting")}
+        lowered = text.lower()
+        fast = self.reading.all_triggers_lower
+        if fast is not None and len(lowered) == len(text):
+            matches = fast.finditer(lowered)  # same offsets: lower() kept every character
+        else:
+            matches = self.reading.all_triggers.finditer(text)
+        negation = self.reading.negation_before if self.reading.negation_word.search(text) else None
+        for match in matches:
+            kind = match.lastgroup
+            if kind is None:
+                continue
+            if (
+                negation is not None
+                and kind != "meeting"
+                and negation.search(text, max(0, match.start() - 30), match.start())
+            ):
+                continue  # "no hubo protestas", "no protests were reported"
+            found[kind].append((match.start() + start, match.end() + start))
+        self._sentences[(start, end)] = found
+        return found
+
+    def clause(self, pos: int, sent_start: int, sent_end: int) -> tuple[int, int]:
+        """The clause of the sentence around `pos` (split at "; ", ", while", ", mientras")."""
+        start, end = sent_start, sent_end
+        splits = self._clauses.get((sent_start, sent_end))
+        if splits is None:
+            splits = [
+                (m.start(), m.end())
+                for m in self.reading.clause_split.finditer(self.doc.text, sent_start, sent_end)
+            ]
+            self._clauses[(sent_start, sent_end)] = splits
+        for m_start, m_end in splits:
+            if m_end <= pos:
+                start = m_end
+            elif m_start >= pos:
+                end = m_start
+                break
+        return start, end
+
+
+def within(triggers: Triggers, start: int, end: int) -> Triggers:
+    return {k: [(s, e) for s, e in spans if s >= start and e <= end] for k, spans in triggers.items()}
+
+
+def event_type(triggers: Triggers) -> str:
+    """The event type the words of a clause report, the gravest first."""
+    if triggers["excessive_force"]:
+        return "excessive_force"
+    if triggers["protest_with_intervention"]:
+        return "protest_with_intervention"
+    if triggers["arrests"]:
+        return (
+            "protest_with_intervention"
+            if triggers["peaceful_protest"] and not triggers["pro_government_rally"]
+            else "arrests"
+        )
+    if triggers["pro_government_rally"]:
+        return "pro_government_rally"
+    return "peaceful_protest"
+
+
+def _where_clause(doc: Document, place: Resolved, index: TriggerIndex, reading: Reading) -> str | None:
+    """Event type of a relative clause on the place ("Coro, ..., where police dispersed a
+    march"), or None when there is none or it reports no protest."""
+    sent_start, sent_end = doc.sentence_span(place.spot.start)
+    window_end = min(sent_end, place.spot.end + 120)
+    window = doc.text[place.spot.end : window_end].lower()
+    if not any(word in window for word in reading.where_cheap):
+        return None  # cheap test first: most places have no relative clause
+    match = reading.where_clause.match(doc.text, place.spot.end, window_end)
+    if match is None:
+        return None
+    clause_end = sent_end
+    stop = reading.clause_split.search(doc.text, match.end(), sent_end)
+    if stop is not None:
+        clause_end = stop.start()
+    clause = within(index.sentence(sent_start, sent_end), match.end(), clause_end)
+    if not any(clause[k] for k in PROTEST_TYPES):
+        return None
+    if clause["meeting"] and not any(clause[k] for k in PROTEST_TYPES if k != "peaceful_protest"):
+        return None
+    if reading.planned.search(doc.text[match.end() : clause_end]):
+        return None
+    return event_type(clause)
+
+
+def _speaker_location(
+    doc: Document, place: Resolved, sent_start: int, trigger_start: int, reading: Reading
+) -> bool:
+    """True when a foreign place is where someone spoke, and the protest words are what was said.
+
+    "The UN office in Geneva said it was alarmed by reports of arrests": a reporting verb
+    stands between the place and the protest words, and the place sits inside the
+    speaker's noun phrase, not in a sentence-opening "In Maturín, ..." that locates
+    everything after it.
+    """
+    if place.place.country == reading.home:
+        return False  # "Residents of Petare said police fired...": local witnesses of a local event
+    between = doc.text[place.spot.end : trigger_start]
+    if not reading.reporting_verb.search(between):
+        return False
+    opening = doc.text[sent_start : place.spot.start]
+    return not reading.locating_opener.fullmatch(opening)
+
+
+def role_of(doc: Document, place: Resolved, index: TriggerIndex, reading: Reading) -> tuple[str, str | None]:
+    """The role and event type of one place from its own sentence."""
+    entry = place.entry
+    spot = place.spot
+    sent_start, sent_end = doc.sentence_span(spot.start)
+    triggers = index.sentence(sent_start, sent_end)
+    if not any(triggers[k] for k in PROTEST_TYPES):
+        return "other", None
+    if entry.place.country != reading.home or entry.kind != "COUNTRY":
+        where_type = _where_clause(doc, place, index, reading)
+        if where_type is not None:
+            return "protest_site", where_type
+    # a clause with its own protest words decides alone (", while opposition supporters
+    # gathered in Las Mercedes" is not part of the pro-government rally before it)
+    clause_start, clause_end = index.clause(spot.start, sent_start, sent_end)
+    if (clause_start, clause_end) != (sent_start, sent_end):
+        clause_triggers = within(triggers, clause_start, clause_end)
+        if any(clause_triggers[k] for k in PROTEST_TYPES):
+            triggers = clause_triggers
+        else:
+            # a clause without event words borrows from the clauses before it ("Police fired
+            # tear gas in Caracas; in Valencia too"), never from a later, contrasting one ("no
+            # hubo protestas en Mérida, mientras que en Trujillo la policía dispersó...")
+            triggers = within(triggers, sent_start, clause_end)
+            if not any(triggers[k] for k in PROTEST_TYPES):
+                return "other", None
+    text = doc.text
+    before = text[max(sent_start, spot.start - 30) : spot.start]
+    if entry.place.level == "country" or entry.kind == "COUNTRY":
+        if entry.place.country == reading.home:
+            return "other", None
+        if not reading.located_in_before.search(before):
+            return "other", None
+    line_start, _ = doc.line_span(spot.start)
+    if not text[line_start : spot.start].strip() and reading.dateline_after.match(
+        text[spot.end : spot.end + 60]
+    ):
+        return "other", None  # "CARACAS, Venezuela (AP) —": where the story was filed
+    window_start = max(sent_start, spot.start - 70)
+    reported = reading.reported_from.search(text[window_start : spot.start])
+    if reported and not any(
+        s >= window_start + reported.start() and e <= spot.start
+        for k in PROTEST_TYPES
+        for s, e in triggers[k]
+    ):
+        return "other", None  # "Saab said in Caracas"; not "said police detained him in Caracas"
+    if reading.relative_before.search(text[max(sent_start, spot.start - 60) : spot.start]):
+        return "other", None  # "his brother in Madrid", "su madre, residenciada en Bogotá"
+    if reading.authority_possessive.match(text[spot.end : spot.end + 30]):
+        return "other", None  # "Caracas' mayor said": the place only qualifies a person
+    marching = bool(reading.marching.search(text[sent_start : spot.start]))
+    if reading.origin_before.search(before) and not marching:
+        if not reading.range_after.match(text, spot.end, spot.end + 40):
+            return "other", None  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
+    if reading.destination_before.search(before) and not reading.march_towards.search(
+        text[sent_start : spot.start]
+    ):
+        if not reading.towards_before.search(before):
+            return "other", None
+    # nearest trigger decides; a trigger after the place counts only within its clause
+    # when there is one before it ("... in Caracas that the detainees ...")
+    left: tuple[float, str, tuple[int, int]] | None = None
+    right: tuple[float, str, tuple[int, int]] | None = None
+    for kind, spans in triggers.items():
+        for s, e in spans:
+            if e <= spot.start:
+                if left is None or spot.start - e < left[0]:
+                    left = (float(spot.start - e), kind, (s, e))
+            elif s >= spot.end and (right is None or s - spot.end < right[0]):
+                right = (float(s - spot.end), kind, (s, e))
+    if right is not None and left is not None and reading.clause_break.search(text[spot.end : right[2][0]]):
+        right = None
+    candidates = [c for c in (left, right and (right[0] * 1.2, right[1], right[2])) if c]
+    best_kind, best_span = "", (0, 0)
+    if candidates:
+        _, best_kind, best_span = min(candidates, key=lambda c: c[0])
+    if best_kind == "meeting" or not best_kind:
+        return "other", None
+    if best_span[0] >= spot.end and _speaker_location(doc, place, sent_start, best_span[0], reading):
+        return "other", None
+    planned_window = text[max(sent_start, best_span[0] - 45) : best_span[0]]
+    if reading.planned.search(planned_window) and not reading.called_by.search(
+        text[best_span[0] : best_span[1] + 12]
+    ):
+        return "other", None
+    return "protest_site", event_type(triggers)
+
+
+def _follow_up_type(
+    doc: Document, place: Resolved, spans: list[tuple[int, int]], index: TriggerIndex, reading: Reading
+) -> str | None:
+    """The event type reported by the next sentence of the same paragraph when it names
+    no place and refers back to the protest ("dispersed the march", "reprimieron a los
+    manifestantes"); None otherwise."""
+    _, sent_end = doc.sentence_span(place.spot.start)
+    if sent_end >= len(doc.text) or "\n" in doc.text[place.spot.end : sent_end]:
+        return None
+    next_start, next_end = doc.sentence_span(sent_end)
+    if next_start != sent_end:
+        return None
+    lo = bisect.bisect_left(spans, (next_start, 0))
+    if lo < len(spans) and spans[lo][0] < next_end:
+        return None  # the next sentence is about a place of its own
+    if not reading.anaphoric_event.search(doc.text, next_start, next_end):
+        return None
+    following = index.sentence(next_start, next_end)
+    if following["excessive_force"]:
+        return "excessive_force"
+    if following["protest_with_intervention"] or following["arrests"]:
+        return "protest_with_intervention"
+    return None
+
+
+def _protest_words(triggers: Triggers) -> bool:
+    return any(triggers[k] for k in PROTEST_TYPES)
+
+
+def _state_anaphors(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "The governor of Guárico said calm had returned. Hours later, cacerolazos broke out across
+    the state": a sentence that reports an event in "the state" / "la entidad" makes the state
+    named last before it (in the same or the previous paragraph) a protest site."""
+    states = [n for n, p in enumerate(places) if p.place.level == "state" and p.anchor is None]
+    if not states:
+        return
+    for match in reading.state_anaphor.finditer(doc.text):
+        if match.group("anaphor")[-1:].isupper():
+            continue
+        word = match.group("anaphor").split()[-1]
+        if word[:1].isupper() and match.start() > 0 and doc.text[match.start() - 2 : match.start()].strip():
+            continue  # "el Estado" (the government) inside a sentence
+        pos = match.start()
+        sent_start, sent_end = doc.sentence_span(pos)
+        if any(sent_start <= places[n].spot.start < sent_end for n in states):
+            continue  # the sentence names its own state
+        clause_start, clause_end = index.clause(pos, sent_start, sent_end)
+        triggers = within(index.sentence(sent_start, sent_end), clause_start, clause_end)
+        if not _protest_words(triggers) or reading.planned.search(doc.text, clause_start, clause_end):
+            continue
+        earlier = [n for n in states if places[n].spot.end <= pos and pos - places[n].spot.end < 900]
+        if not earlier:
+            continue
+        target = earlier[-1]
+        if roles[target].role != "protest_site":
+            roles[target] = Role("protest_site", event_type(triggers), pos)
+
+
+def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex) -> None:
+    """A short line that is only a place name, above a paragraph that reports protests, is the
+    place of that section ("Cumaná" over "Demonstrators gather outside the governor's office")."""
+    for n, place in enumerate(places):
+        if roles[n].role == "protest_site" or place.place.level == "country":
+            continue  # a country over a section is a kicker, not the section's place
+        line_start, line_end = doc.line_span(place.spot.start)
+        line = doc.text[line_start:line_end]
+        rest = (doc.text[line_start : place.spot.start] + doc.text[place.spot.end : line_end]).strip(
+            " \t:-–—"
+        )
+        if len(line.strip()) > 40 or len(rest.split()) > 2 or rest.endswith((".", "!", "?")):
+            continue
+        following = line_end + 1
+        while following < len(doc.text) and doc.text[following] in "\n\r \t":
+            following += 1
+        if following >= len(doc.text):
+            continue
+        sent_start, sent_end = doc.sentence_span(following)
+        triggers = index.sentence(sent_start, sent_end)
+        if _protest_words(triggers):
+            roles[n] = Role("protest_site", event_type(triggers), following)
+
+
+def _share_in_lists(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+    """Coordinated places share their role: in "protests in Spain, Italy and France" or "in
+    Maturín, Barinas y Guanare", a member that its own cues left `other` (a country without
+    "in" before it) takes the event of the list's first member. Venezuela as a whole never."""
+    for n in range(1, len(places)):
+        first = n - 1
+        gap = doc.text[places[first].spot.end : places[n].spot.start]
+        if len(gap) > 8 or not reading.list_gap.match(gap):
+            continue
+        while first > 0 and reading.list_gap.match(
+            doc.text[places[first - 1].spot.end : places[first].spot.start]
+        ):
+            first -= 1
+        head, member = roles[first], roles[n]
+        if head.role != "protest_site" or member.role == "protest_site":
+            continue
+        if places[n].place.country == reading.home and places[n].place.level == "country":
+            continue
+        if (places[n].place.level == "country") != (places[first].place.level == "country"):
+            continue
+        roles[n] = Role("protest_site", head.event_type, head.date_at)
+
+
+LEAD_CHARACTERS = 600
+"""The title and lead of a story, where it says what it is about."""
+
+
+def _captions(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """A photo caption under a protest story names where the protest was, even without an event
+    word of its own ("Venezuelans in Sydney, Australia. Photo shared on Twitter."): when the
+    story's title or lead reports protests, a caption's places are protest sites."""
+    if not places:
+        return
+    lead_end = min(len(doc.text), LEAD_CHARACTERS)
+    lead_types: Triggers | None = None
+    start = 0
+    while start < lead_end:
+        sent_start, sent_end = doc.sentence_span(start)
+        triggers = index.sentence(sent_start, sent_end)
+        if _protest_words(triggers):
+            lead_types = triggers
+            break
+        start = sent_end if sent_end > start else start + 1
+    if lead_types is None:
+        return
+    for n, place in enumerate(places):
+        if roles[n].role == "protest_site" or (
+            place.place.level == "country" and place.place.country == reading.home
+        ):
+            continue
+        line_start, line_end = doc.line_span(place.spot.start)
+        if line_end - line_start > 300 or not reading.caption_line.search(doc.text, line_start, line_end):
+            continue
+        sent_start, sent_end = doc.sentence_span(place.spot.start)
+        own = index.sentence(sent_start, sent_end)
+        if any(own.values()):
+            continue  # the caption says what happened there (or that it was a meeting)
+        roles[n] = Role("protest_site", "peaceful_protest", place.spot.start, caption_only=True)
+
+
+def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) -> tuple[Role, ...]:
+    """One Role per place, in order."""
+    index = TriggerIndex(doc, reading)
+    roles: list[Role] = []
+    for place in places:
+        role, kind = role_of(doc, place, index, reading)
+        roles.append(Role(role, kind, place.spot.start) if role == "protest_site" else OTHER)
+    _state_anaphors(doc, places, roles, index, reading)
+    _subheadings(doc, places, roles, index)
+    _captions(doc, places, roles, index, reading)
+    # A state or city named as the container of an event place is a protest site too
+    # ("a rally in Valencia, Carabobo state"; "Maiquetía airport in Caracas"); it shares the
+    # event's type and date.
+    for n, place in enumerate(places):
+        container = place.container
+        if container is None or roles[n].role != "protest_site":
+            continue
+        if places[container].place.country == reading.home and places[container].entry.kind == "COUNTRY":
+            continue  # Venezuela as a whole is never a protest site; "Sydney, Australia" makes Australia one
+        if roles[container].role != "protest_site":
+            roles[container] = roles[n]
+    _share_in_lists(doc, places, roles, reading)
+    # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
+    # bombas lacrimógenas.": repression of "the protest" in the next sentence
+    spans = [(p.spot.start, p.spot.end) for p in places]
+    for n, place in enumerate(places):
+        if roles[n].role == "protest_site" and roles[n].event_type == "peaceful_protest":
+            follow_up = _follow_up_type(doc, place, spans, index, reading)
+            if follow_up is not None:
+                roles[n] = Role("protest_site", follow_up, roles[n].date_at)
+    return tuple(roles)

@@ -1,0 +1,40 @@
+"""Invented wire-style probe texts, by kind of language the geoparser must read (tests/probes).
+
+They were written for issue 9 from the kinds it lists, never from the corpus, and guard
+generalisation: a rule that only fits one document does not lift them. Their gold follows the
+corpus guidelines (shared/corpus/README.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.evaluate import evaluate_gold
+
+PROBES = Path(__file__).parent / "probes" / "probes_gold.jsonl"
+REPORT = evaluate_gold(PROBES)
+
+
+def test_the_probes_are_read_well_overall() -> None:
+    figures = (REPORT.protest_f1, REPORT.date_accuracy, REPORT.place_f1)
+    assert figures[0] >= 0.95 and figures[1] >= 0.95 and figures[2] >= 0.85, REPORT.format()
+
+
+@pytest.mark.parametrize("kind", sorted(REPORT.by_kind()))
+def test_each_kind_of_language_is_read(kind: str) -> None:
+    report = REPORT.by_kind()[kind]
+    assert report.protest_f1 >= 0.85 and report.date_accuracy >= 0.9, report.format()
+
+
+def test_every_probe_text_is_the_one_its_gold_was_written_for() -> None:
+    import hashlib
+    import json
+
+    for line in PROBES.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = (PROBES.parent / f"{record['doc_id']}.txt").read_text(encoding="utf-8")
+        assert hashlib.sha256(text.encode()).hexdigest() == record["text_sha256"], record["doc_id"]
+        for place in record["places"]:
+            assert text[place["start"] : place["end"]] == place["surface"], (record["doc_id"], place)
