@@ -42,6 +42,9 @@ store_batched_articles_per_s     articles/s   today's ingest, extraction replaye
 extract_workers2_articles_per_s  articles/s   extraction alone in 2 worker processes (warm)
 extract_dask2_articles_per_s     articles/s   extraction alone on a 2-worker LocalCluster (warm)
 extract_single_articles_per_s    articles/s   the same extraction in this process (their baseline)
+extract_single_cores             cores        CPU cores it got: CPU seconds of its processes / wall
+extract_workers2_cores           cores        the same for the 2 worker processes (and this one)
+extract_dask2_cores              cores        the same for the 2 Dask workers (and this one)
 ================================ ============ ===============================================
 
 The ingest rows run once per bench on INGEST_ARTICLES news articles of ~3,000 characters (at
@@ -115,6 +118,9 @@ UNITS: dict[str, str] = {
     "store_batched_articles_per_s": "articles/s",
     "extract_workers2_articles_per_s": "articles/s",
     "extract_dask2_articles_per_s": "articles/s",
+    "extract_single_cores": "cores",
+    "extract_workers2_cores": "cores",
+    "extract_dask2_cores": "cores",
 }
 INGEST_ARTICLES = 10_000
 """Articles in the ingest comparison (at most the largest bench size)."""
@@ -414,7 +420,13 @@ def _local_cluster(stack: Any) -> Any:
 
 def _bench_extraction_alone(extractor: Any, corpus: Sequence[Any], scheduler: Any) -> dict[str, list[float]]:
     """Extraction alone, warm, in this process vs 2 processes vs 2 Dask workers, in rounds
-    (each round runs all three on the same articles), chunked as ingest chunks them."""
+    (each round runs all three on the same articles), chunked as ingest chunks them.
+
+    Each also reports the CPU cores it got (CPU seconds of every process involved over the wall
+    time): on a shared machine Linux gives a login session a fair share of the CPU however many
+    processes it runs, and a parallel run that got no more cores than the single one cannot be
+    faster. The rate ratio over the cores ratio is the speed-up per core that the code delivers.
+    """
     from . import workers
 
     extract_n = min(len(corpus), EXTRACT_ARTICLES * 2)
@@ -422,27 +434,48 @@ def _bench_extraction_alone(extractor: Any, corpus: Sequence[Any], scheduler: An
     chunks = [tasks[a:b] for a, b in workers.chunk_bounds([len(t.text) for t in tasks])]
     pool = workers.ProcessRunner(extractor, 2)
     dask_runner = workers.DaskRunner(extractor, scheduler) if scheduler is not None else None
-    runners: list[tuple[str, Any]] = [
-        ("extract_single_articles_per_s", workers.SerialRunner(extractor)),
-        ("extract_workers2_articles_per_s", pool),
+    runners: list[tuple[str, Any, Callable[[], float]]] = [
+        ("extract_single", workers.SerialRunner(extractor), time.process_time),
+        ("extract_workers2", pool, lambda: time.process_time() + sum(map(_cpu_seconds, pool.pids()))),
     ]
     if dask_runner is not None:
-        runners.append(("extract_dask2_articles_per_s", dask_runner))
-    rates: dict[str, list[float]] = {metric: [] for metric, _ in runners}
+        client = dask_runner.client
+        runners.append(
+            (
+                "extract_dask2",
+                dask_runner,
+                lambda: time.process_time() + sum(client.run(time.process_time).values()),
+            )
+        )
+    rates: dict[str, list[float]] = {}
     try:
         pool.warm_up()  # processes started, gazetteers loaded: steady-state extraction is timed
         for _ in range(EXTRACT_ROUNDS):
-            for metric, runner in runners:
+            for name, runner, cpu in runners:
+                cpu_before = cpu()
                 started = time.perf_counter()
                 tickets = [runner.submit(chunk) for chunk in chunks]
                 for ticket in tickets:
                     runner.result(ticket)
-                rates[metric].append(len(tasks) / (time.perf_counter() - started))
+                elapsed = time.perf_counter() - started
+                rates.setdefault(f"{name}_articles_per_s", []).append(len(tasks) / elapsed)
+                rates.setdefault(f"{name}_cores", []).append((cpu() - cpu_before) / elapsed)
     finally:
         pool.close()
         if dask_runner is not None:
             dask_runner.close()
     return rates
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) a live process has used so far, from /proc (0 elsewhere)."""
+    import os
+
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def benchmark_filter(events: Any) -> Any:
@@ -796,6 +829,8 @@ def _format_value(value: float, unit: str) -> str:
         return f"{value / 1e6:.2f} MB" if value >= 1e5 else f"{value / 1e3:.1f} KB"
     if unit == "s":
         return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    if unit == "cores":
+        return f"{value:.2f}"
     if unit == "articles/s":
         return f"{value:,.0f}/s"
     if unit == "x":

@@ -158,6 +158,10 @@ class ProcessRunner:
             initargs=(self.extractor,),
         )
 
+    def pids(self) -> list[int]:
+        """The worker processes' ids (the bench reads their CPU time)."""
+        return list(getattr(self._pool, "_processes", None) or {})
+
     def warm_up(self) -> None:
         """Start every process and let it load the gazetteer (the bench times steady work)."""
         for future in [self._pool.submit(_extract_in_worker, []) for _ in range(self.workers * 2)]:
