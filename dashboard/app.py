@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard.i18n import LANGUAGES
 from dashboard.ui import state
-from dashboard.ui.pages import about, add_articles, explore
+from dashboard.ui.pages import about, add_articles, explore, review
 
 present = (
     state.is_present()
@@ -35,6 +35,7 @@ if not present:
 pages = [
     st.Page(explore.render, title=_("Explore"), icon=":material/map:", url_path="explore", default=True),
     st.Page(add_articles.render, title=_("Add articles"), icon=":material/add_circle:", url_path="add"),
+    st.Page(review.render, title=_("Review"), icon=":material/fact_check:", url_path="review"),
     st.Page(about.render, title=_("About"), icon=":material/info:", url_path="about"),
 ]
 st.navigation(pages, position="hidden" if present else "sidebar").run()

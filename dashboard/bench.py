@@ -16,7 +16,7 @@ ingest_articles_per_s            articles/s   JSONL file -> read -> extract -> s
 gazetteer_load_warm_s            s            `load_gazetteer_from` with its prepared index
 generate_db_s                    s            making the synthetic database (one run)
 db_bytes                         bytes        its size on disk
-load_events_s                    s            `events.load_events` (SQLite -> typed DataFrame)
+load_events_s                    s            `events.load_events()`: one row per event, through the snapshot
 filter_events_s                  s            `filter_events`: date range + states + types
 filtered_events                  events       how many events that filter keeps
 filter_to_map_data_s             s            that filter, then `mapview.build_map_data`
@@ -30,8 +30,13 @@ browser_filter_rerun_s           s            click on a state -> the app's scri
 browser_filter_first_paint_s     s            click on a state -> first new layers painted
 browser_filter_change_s          s            click on a state -> map settled on the new layers
 browser_empty_db_s               s            navigation -> page ready, on an empty database
-load_events_sql_s                s            `load_events` without the snapshot (the SQL join)
-load_events_postgres_s           s            `load_events` from PostgreSQL, SQL path (sizes <= 100,000)
+load_events_sql_s                s            the release's load_events (per mention), SQL path
+events_build_s                   s            build_event_tables on the mentions (gazetteer's containment)
+events_rebuild_s                 s            Store.rebuild_events: read, build, store (one run)
+events_load_sql_s                s            `load_events()` (one row per event) without the snapshot
+events_build_vs_load_sql         x            events_build_s / load_events_sql_s (target <= 1.5)
+events_load_vs_load_sql          x            events_load_sql_s / load_events_sql_s (target <= 1.5)
+load_events_postgres_s           s            load_events(unit="mention") from PostgreSQL, SQL (<= 100,000)
 ingest_legacy_articles_per_s     articles/s   the previous release's path: a transaction each
 ingest_batched_articles_per_s    articles/s   today's ingest, one process (batched, savepoints)
 ingest_workers2_articles_per_s   articles/s   today's ingest with `--workers 2`
@@ -108,6 +113,11 @@ UNITS: dict[str, str] = {
     "extract_single_articles_per_s": "articles/s",
     "load_events_sql_s": "s",
     "load_events_postgres_s": "s",
+    "events_build_s": "s",
+    "events_rebuild_s": "s",
+    "events_load_sql_s": "s",
+    "events_build_vs_load_sql": "x",
+    "events_load_vs_load_sql": "x",
     "ingest_legacy_articles_per_s": "articles/s",
     "ingest_batched_articles_per_s": "articles/s",
     "ingest_workers2_articles_per_s": "articles/s",
@@ -159,6 +169,8 @@ TARGETS: tuple[tuple[str, int | None, str, float], ...] = (
     ("load_events_s", 100_000, "<=", 0.5),
     ("extract_articles_per_s", None, ">=", 200.0),
     ("extract_speed_vs_release", None, ">=", 1.0),
+    ("events_build_vs_load_sql", 100_000, "<=", 1.5),
+    ("events_load_vs_load_sql", 100_000, "<=", 1.5),
     ("growth_us_repeated_4x", None, "<=", 6.0),
     ("growth_capitalised_run_4x", None, "<=", 6.0),
     ("growth_run_on_article_4x", None, "<=", 6.0),
@@ -499,34 +511,77 @@ def bench_sql_paths(db: Path, url: str, size: int, repeats: int) -> list[Measure
 
     times: dict[str, list[float]] = {"load_events_sql_s": [], "load_events_postgres_s": []}
     for source in (db, url):  # warm-up: imports, the drivers, the server's caches
-        events.load_events(source, use_snapshot=False)
+        events.load_events(source, unit="mention", use_snapshot=False)
     for _ in range(max(1, repeats)):
         for metric, source in (("load_events_sql_s", db), ("load_events_postgres_s", url)):
             started = time.perf_counter()
-            events.load_events(source, use_snapshot=False)
+            events.load_events(source, unit="mention", use_snapshot=False)
             times[metric].append(time.perf_counter() - started)
     return [Measurement(size, metric, runs) for metric, runs in times.items()]
 
 
+def bench_events(db: Path, data: synthetic.SyntheticData, size: int, repeats: int) -> list[Measurement]:
+    """Issue 10: building the events of `size` mentions, and loading them, against the
+    release's `load_events` (one row per mention, SQL path) in the same run. The pairs are
+    timed in alternation, so that a busy spell on a shared machine weighs on both sides."""
+    from . import events, store
+    from .gazetteer import load_containment
+    from .grouping import build_event_tables
+
+    containment = load_containment()
+    out: list[Measurement] = []
+    with store.open_db(db) as conn:
+        started = time.perf_counter()
+        conn.rebuild_events(containment)
+        out.append(Measurement(size, "events_rebuild_s", [time.perf_counter() - started]))
+
+    def release_load() -> Any:
+        return events.load_events(db, unit="mention", use_snapshot=False)
+
+    def build() -> Any:
+        return build_event_tables(data.articles, data.mentions, containment=containment)
+
+    def load() -> Any:
+        return events.load_events(db, use_snapshot=False)
+
+    release_load(), build(), load()  # warm-up: imports, page cache
+    runs: dict[str, list[float]] = {"release": [], "build": [], "load": []}
+    for _ in range(max(1, repeats)):
+        for name, function in (("release", release_load), ("build", build), ("load", load)):
+            started = time.perf_counter()
+            function()
+            runs[name].append(time.perf_counter() - started)
+    out.append(Measurement(size, "events_build_s", runs["build"]))
+    out.append(Measurement(size, "events_load_sql_s", runs["load"]))
+    release = statistics.median(runs["release"])
+    out.append(Measurement(size, "events_build_vs_load_sql", [statistics.median(runs["build"]) / release]))
+    out.append(Measurement(size, "events_load_vs_load_sql", [statistics.median(runs["load"]) / release]))
+    return out
+
+
 def bench_database(db: Path, size: int, repeats: int) -> list[Measurement]:
-    """load_events, filtering, map data and HTML on the synthetic database `db`."""
+    """load_events, filtering, map data and HTML on the synthetic database `db` (its events
+    built: see bench_events)."""
     from . import events, mapview
 
     out: list[Measurement] = []
-    sql_times, _ = timed(lambda: events.load_events(db, use_snapshot=False), repeats)
+    sql_times, _ = timed(lambda: events.load_events(db, unit="mention", use_snapshot=False), repeats)
     out.append(Measurement(size, "load_events_sql_s", sql_times))
     load_times, frame = timed(lambda: events.load_events(db), repeats)  # the warm-up writes the snapshot
     out.append(Measurement(size, "load_events_s", load_times))
+    excerpts = events.load_excerpts(db)
     flt = benchmark_filter(frame)
 
     filter_times, filtered = timed(lambda: events.filter_events(frame, flt), repeats)
     out.append(Measurement(size, "filter_events_s", filter_times))
     out.append(Measurement(size, "filtered_events", [float(len(filtered))]))
-    to_map_times, _ = timed(lambda: mapview.build_map_data(events.filter_events(frame, flt)), repeats)
+    to_map_times, _ = timed(
+        lambda: mapview.build_map_data(events.filter_events(frame, flt), excerpts=excerpts), repeats
+    )
     out.append(Measurement(size, "filter_to_map_data_s", to_map_times))
 
     def build_all() -> tuple[Any, str]:
-        data = mapview.build_map_data(frame)
+        data = mapview.build_map_data(frame, excerpts=excerpts)
         return data, mapview.map_payload_json(data)
 
     build_times, (map_data, payload) = timed(build_all, repeats)
@@ -743,9 +798,12 @@ def run_bench(
                 say(f"{size:,} events: generating the synthetic database")
                 db = folder / f"events-{size}.sqlite"
                 started = time.perf_counter()
-                synthetic.generate_events_db(db, size)
+                data = synthetic.generate_events_db(db, size)
                 measurements.append(Measurement(size, "generate_db_s", [time.perf_counter() - started]))
                 measurements.append(Measurement(size, "db_bytes", [float(synthetic.db_size_bytes(db))]))
+                say(f"{size:,} mentions: build the events, load them")
+                measurements.extend(bench_events(db, data, size, repeats))
+                del data
                 say(f"{size:,} events: load, filter, map")
                 measurements.extend(bench_database(db, size, repeats))
                 if postgres_url is not None and size <= POSTGRES_LOAD_MAX:

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import IngestError, ProtestmapError
-from .models import EVENT_TYPES
+from .models import EVENT_STATUSES, EVENT_TYPES
 
 APP_PATH = Path(__file__).with_name("app.py")
 
@@ -63,6 +63,16 @@ def _workers(value: str) -> int:
         number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(f"invalid worker count {value!r} (expected 1 or more)")
+    return number
+
+
+def _source_count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"invalid number of sources {value!r} (expected 1 or more)")
     return number
 
 
@@ -138,6 +148,21 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help="keep events with confidence of at least X (0 to 1)",
     )
+    parser.add_argument(
+        "--min-sources",
+        type=_source_count,
+        default=1,
+        metavar="N",
+        help="keep events reported by at least N distinct sources",
+    )
+    parser.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        choices=EVENT_STATUSES,
+        metavar="S",
+        help=f"keep events with this review status ({', '.join(EVENT_STATUSES)}); repeatable",
+    )
 
 
 def _add_geocoder(parser: argparse.ArgumentParser) -> None:
@@ -170,6 +195,8 @@ def _filters(args: argparse.Namespace, events):  # (Namespace, DataFrame) -> Eve
         sources=resolve_names(args.source, source_aliases(events), "source"),
         search=args.search,
         min_confidence=args.min_confidence,
+        min_sources=args.min_sources,
+        statuses=tuple(args.status),
     )
 
 
@@ -185,6 +212,9 @@ def _describe_filters(args: argparse.Namespace) -> str:
         parts.append(f"--search {args.search}")
     if args.min_confidence:
         parts.append(f"--min-confidence {args.min_confidence:g}")
+    if args.min_sources > 1:
+        parts.append(f"--min-sources {args.min_sources}")
+    parts += [f"--status {s}" for s in args.status]
     return " ".join(parts) or "(no filter)"
 
 
@@ -192,7 +222,7 @@ def _filtered_events(args: argparse.Namespace):  # -> (EventFilter, DataFrame, D
     """Load the stored events, resolve the filter against them and apply it."""
     from .events import filter_events, load_events, search_hits
 
-    stored = load_events(args.db)
+    stored = load_events(args.db, unit=getattr(args, "unit", "event"))
     flt = _filters(args, stored)
     hits = search_hits(args.db, flt.search) if flt.search.strip() else None
     return flt, stored, filter_events(stored, flt, search_hits=hits)
@@ -250,10 +280,19 @@ def build_parser() -> argparse.ArgumentParser:
         "events",
         parents=[db],
         help="write the stored events, filtered",
-        description="Write the stored events (protest sites), filtered, as CSV, GeoJSON or JSONL.",
+        description=(
+            "Write the stored events, filtered, as CSV, GeoJSON or JSONL: one per place, day and type,"
+            " with every article that reports it (--unit mention: one per place mention, as extracted)."
+        ),
     )
     _add_filters(p)
     p.add_argument("--format", required=True, choices=("csv", "geojson", "jsonl"))
+    p.add_argument(
+        "--unit",
+        choices=("event", "mention"),
+        default="event",
+        help="event (default): grouped events; mention: every protest-site mention, one row each",
+    )
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of stdout")
     p.set_defaults(func=cmd_events)
 
@@ -283,6 +322,44 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("source", metavar="SRC", help="path, sqlite:///path or postgresql://...")
     q.add_argument("target", metavar="DST", help="path, sqlite:///path or postgresql://...")
     q.set_defaults(func=cmd_db_copy)
+
+    p = sub.add_parser(
+        "corrections",
+        help="share the reviewers' corrections: export, import, to-gold",
+        description="The corrections made on the Review page: as JSON lines, and as a gold file for eval.",
+    )
+    corrections_sub = p.add_subparsers(dest="corrections_command", required=True, metavar="ACTION")
+    q = corrections_sub.add_parser(
+        "export",
+        parents=[db],
+        help="write every stored correction as JSON lines",
+        description="Write every stored correction, oldest first, one JSON object per line.",
+    )
+    q.add_argument("-o", "--output", type=Path, required=True, metavar="review.jsonl")
+    q.set_defaults(func=cmd_corrections_export)
+    q = corrections_sub.add_parser(
+        "import",
+        parents=[db],
+        help="store the corrections of a JSON lines file (idempotent) and rebuild the events",
+        description=(
+            "Store the corrections of FILE and rebuild the events. Importing a file twice adds nothing."
+            " A line that does not apply (unknown article, span out of range) is reported by line number,"
+            " and nothing of that file is stored."
+        ),
+    )
+    q.add_argument("file", type=Path, metavar="review.jsonl")
+    q.set_defaults(func=cmd_corrections_import)
+    q = corrections_sub.add_parser(
+        "to-gold",
+        parents=[db],
+        help="write the reviewed articles as a gold file for `protestmap eval`",
+        description=(
+            "Write every reviewed article (one with a correction that applies) in the gold format that"
+            " `protestmap eval --gold` reads, with its text as DOC_ID.txt beside the file."
+        ),
+    )
+    q.add_argument("-o", "--output", type=Path, required=True, metavar="gold.jsonl")
+    q.set_defaults(func=cmd_corrections_to_gold)
 
     p = sub.add_parser(
         "serve",
@@ -465,8 +542,83 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
             mentions = extractor.extract(article.text, published=article.published, language=article.language)
             conn.replace_mentions(stored.article_id, mentions, extractor.version)
             count += 1
+        tables = conn.rebuild_events()
     where = terminal_safe(store.describe_db(args.db))
     print(f"re-extracted {count} articles with extractor {extractor.version} -> {where}")
+    print(_events_line(tables))
+    return 0
+
+
+def _events_line(tables) -> str:  # (grouping.EventTables) -> str
+    """ "12 events from 15 protest-site mentions (2 corrections no longer apply)"."""
+    line = f"{len(tables.events)} events from {len(tables.members)} protest-site mentions"
+    if tables.unmatched:
+        count = len(tables.unmatched)
+        line += f" ({count} correction{'s' if count > 1 else ''} no longer appl{'y' if count > 1 else 'ies'})"
+    return line
+
+
+def cmd_corrections_export(args: argparse.Namespace) -> int:
+    from . import store
+    from .corrections import write_corrections
+    from .errors import StoreError
+
+    with store.opened_for_reading(args.db) as conn:
+        corrections = conn.corrections()
+    if args.output.is_dir():
+        raise StoreError(
+            f"{args.output}: is a folder; give a file name (e.g. {args.output / 'review.jsonl'})"
+        )
+    try:
+        write_corrections(corrections, args.output)
+    except OSError as exc:
+        raise StoreError(f"{args.output}: cannot write the corrections ({exc.strerror})") from None
+    print(f"{len(corrections)} corrections -> {terminal_safe(args.output)}")
+    return 0
+
+
+def cmd_corrections_import(args: argparse.Namespace) -> int:
+    from . import store
+    from .corrections import read_corrections
+    from .gazetteer import place_by_id
+
+    with store.open_db(args.db, create=False) as conn:
+        texts: dict[str, str | None] = {}
+
+        def text_of(aid: str) -> str | None:
+            if aid not in texts:
+                texts[aid] = conn.article_texts([aid]).get(aid)
+            return texts[aid]
+
+        corrections = read_corrections(args.file, article_text=text_of, resolve_place=place_by_id)
+        added = conn.add_corrections(corrections)
+        tables = conn.rebuild_events()
+    print(
+        f"{added} new corrections, {len(corrections) - added} already stored,"
+        f" from {terminal_safe(args.file)}; {_events_line(tables)}"
+    )
+    return 0
+
+
+def cmd_corrections_to_gold(args: argparse.Namespace) -> int:
+    from . import store
+    from .corrections import to_gold, write_gold
+    from .errors import StoreError
+
+    with store.opened_for_reading(args.db) as conn:
+        corrections = conn.corrections()
+        ids = sorted({c.article_id for c in corrections})
+        articles = conn.article_mentions(ids)
+        texts = conn.article_texts(ids)
+    documents = to_gold(articles, texts, corrections)
+    try:
+        write_gold(documents, args.output)
+    except OSError as exc:
+        raise StoreError(f"{args.output}: cannot write the gold file ({exc.strerror})") from None
+    print(
+        f"{len(documents)} reviewed articles -> {terminal_safe(args.output)}"
+        f" (texts beside it as DOC_ID.txt; score with `protestmap eval --gold {terminal_safe(args.output)}`)"
+    )
     return 0
 
 

@@ -67,6 +67,10 @@ class DateGrammar:
     weekday: re.Pattern[str]
     weekday_name: re.Pattern[str]
     same_day: re.Pattern[str]
+    shifted_day: re.Pattern[str]
+    shifts: Mapping[str, int]
+    shift_gates: tuple[str, ...]
+    """The last word of each shifted-day phrase: a text without one has none (a cheap test)."""
     relative: re.Pattern[str]
     future_before: re.Pattern[str]
     heading: re.Pattern[str]
@@ -135,6 +139,9 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         r"(?P<after>\s+" + _alternation(past_after or ["(?!x)x"], escape=False) + r")?",
         flags,
     )
+    shifts = {" ".join(fold_text(k).split()): v for p in packs for k, v in p["shifted_day"].items()}
+    shift_words = [r"\s+".join(map(re.escape, k.split())) for k in shifts] or ["(?!x)x"]
+    shifted_pattern = re.compile(r"\b(?P<shift>" + _alternation(shift_words, escape=False) + r")\b", flags)
     same_day = [fold_text(f) for p in packs for f in p["same_day"]]
     same_day_pattern = re.compile(
         r"\b(?:"
@@ -178,6 +185,9 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         weekday=weekday_pattern,
         weekday_name=re.compile(weekday, flags),
         same_day=same_day_pattern,
+        shifted_day=shifted_pattern,
+        shifts=shifts,
+        shift_gates=tuple({k.split()[-1] for k in shifts}),
         relative=relative_pattern,
         future_before=future_before,
         heading=heading,
@@ -200,6 +210,9 @@ class DateSpan:
     """For "that Sunday" / "ese domingo": the weekday of an earlier explicit date it refers back
     to (`value` is then None, resolved by the reader of the whole document); ANY_DAY for "the
     same day" / "ese mismo día", which refers back to the last explicit date."""
+    shift: int | None = None
+    """For "the next day" / "el día anterior": days from the day in force before it (the last
+    day the text gave, else the lead's), resolved by the reader of the whole document."""
 
 
 def _make_date(year: int | None, month: int | None, day: int) -> date | None:
@@ -330,6 +343,13 @@ def find_dates(
                 value = None
         spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
         taken.append((match.start(), match.end()))
+
+    shift_gate = any(word in folded for word in grammar.shift_gates)
+    for match in grammar.shifted_day.finditer(folded) if shift_gate else ():
+        if free(match.start(), match.end()):
+            shift = grammar.shifts[" ".join(match.group("shift").split())]
+            spans.append(DateSpan(match.start(), match.end(), None, None, None, shift))
+            taken.append((match.start(), match.end()))
 
     for match in grammar.same_day.finditer(folded):
         if free(match.start(), match.end()):

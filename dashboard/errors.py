@@ -7,6 +7,7 @@
      ├── DataFileError (ValueError) a knowledge file (language pack, country profile, gazetteer
      │                              source) with a missing or malformed key
      ├── GoldFileError (ValueError) a gold file for `protestmap eval` that cannot be read
+     ├── CorrectionError (ValueError) review corrections that cannot be read or applied
      └── BrowserUnavailable         no chromium to drive for snapshots and browser tests
 
 Every message names the thing at fault (file, line, value) so that a user who reads only
@@ -52,6 +53,18 @@ class DataFileError(ProtestmapError, ValueError):
 
 class GoldFileError(ProtestmapError, ValueError):
     """A gold file (or a document text beside it) that cannot be read, or an unknown doc id."""
+
+
+class CorrectionError(ProtestmapError, ValueError):
+    """A corrections file (or one correction) that cannot be imported.
+
+    `problems` holds one line per bad input line, each already naming the file and line; the
+    message is all of them, so that a user fixes the whole file in one pass.
+    """
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
 
 
 class BrowserUnavailable(ProtestmapError):

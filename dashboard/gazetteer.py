@@ -27,11 +27,14 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from dashboard.errors import DataFileError
 from dashboard.knowledge import CountryProfile, load_country_profile
 from dashboard.models import Place
+
+if TYPE_CHECKING:
+    from dashboard.grouping import ContainmentTable
 
 INDEX_VERSION = "gazetteer-4"
 
@@ -429,3 +432,110 @@ def load_gazetteer() -> Gazetteer:
     gazetteer = load_gazetteer_from()
     gc.freeze()
     return gazetteer
+
+
+# --- Containment and places by id (issue 10: events are grouped at their finest place) ----------
+
+_SEAT_KINDS = ("PPLC", "PPLA", "PPLA2", "PPLA3")
+"""A municipality's seat: the town its parishes and sectors are read as part of."""
+
+
+def containment_parents(profile: CountryProfile | None = None) -> dict[str, list[str]]:
+    """Each place's direct containers, from the gazetteer's own rows: a town or parish is in
+    its municipality (same state code and admin2 name), a municipality in its state, a state
+    in its country; a parish or sector (ADM3, PPLX) is also in its municipality's seat when
+    the municipality has exactly one (Catedral in Caracas), and a curated place is in its state.
+
+    Why from the rows and not the index: the index keeps what a name means, not the admin2
+    column, and reading the CSV again costs a few hundredths of a second.
+    """
+    profile = profile or load_country_profile()
+    rows = _read_csv(profile.places_csv, _PLACE_COLUMNS)
+    country = f"country:{profile.code}"
+
+    def place_id(row: dict[str, str]) -> str:
+        return f"geonames:{row['geonameid']}" if row["geonameid"] else f"wof:{row['wof_id']}"
+
+    states: dict[str, str] = {}
+    municipalities: dict[tuple[str, str], str] = {}
+    seats: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        kind, code, admin2 = row["feature_code"], row["admin1"], row["admin2"]
+        if kind == "ADM1" and code:
+            states[code] = place_id(row)
+        elif kind == "ADM2" and code and admin2:
+            municipalities[(code, fold(admin2))] = place_id(row)
+        elif kind in _SEAT_KINDS and code and admin2:
+            seats.setdefault((code, fold(admin2)), []).append(place_id(row))
+    parents: dict[str, list[str]] = {state: [country] for state in states.values()}
+    for row in rows:
+        kind, code = row["feature_code"], row["admin1"]
+        if kind in ("ADM1", "COUNTRY") or not code:
+            continue
+        own = place_id(row)
+        ups: list[str] = []
+        key = (code, fold(row["admin2"])) if row["admin2"] else None
+        if kind != "ADM2" and key and key in municipalities:
+            ups.append(municipalities[key])
+        if kind in ("ADM3", "PPLX") and key and len(seats.get(key, ())) == 1 and seats[key][0] != own:
+            ups.append(seats[key][0])
+        if code in states:
+            ups.append(states[code])
+        if ups:
+            parents[own] = ups
+    for row in _read_csv(profile.supplement_csv, _SUPPLEMENT_COLUMNS):
+        if row["state_code"] in states:
+            parents.setdefault(row["id"], []).append(states[row["state_code"]])
+    return parents
+
+
+@functools.lru_cache(maxsize=1)
+def load_containment() -> ContainmentTable:
+    """The shipped country's containment (a `grouping.ContainmentTable`), cached per process:
+    what the store's event build asks "is place A inside place B"."""
+    from dashboard.grouping import ContainmentTable
+
+    return ContainmentTable(containment_parents())
+
+
+@functools.lru_cache(maxsize=1)
+def _places_by_id() -> dict[str, Place]:
+    found: dict[str, Place] = {}
+    for entries in load_gazetteer().index.values():
+        for entry in entries:
+            found.setdefault(entry.place.place_id, entry.place)
+    return found
+
+
+def all_places() -> list[Place]:
+    """Every place of the gazetteer, once each (the Review map's "places near a click")."""
+    return list(_places_by_id().values())
+
+
+def place_by_id(place_id: str) -> Place | None:
+    """The gazetteer's place with this id, or None: how a correction that names only a
+    `place_id` gets its place in full (corrections import, the Review page)."""
+    return _places_by_id().get(place_id)
+
+
+def search_places(query: str, *, limit: int = 20) -> list[Place]:
+    """Places whose name (or a name of theirs) starts with the words of `query`, best first:
+    the Review page's "fix the place" search. Accents and case are ignored."""
+    key = name_key(query)
+    if not key:
+        return []
+    gazetteer = load_gazetteer()
+    exact = [entry for entry in gazetteer.index.get(key, ())]
+    starting = [
+        entry
+        for name, entries in gazetteer.index.items()
+        if name != key and name.startswith(key)
+        for entry in entries
+    ]
+    ranked = sorted(exact, key=lambda e: -e.prior) + sorted(starting, key=lambda e: -e.prior)
+    out: dict[str, Place] = {}
+    for entry in ranked:
+        out.setdefault(entry.place.place_id, entry.place)
+        if len(out) >= limit:
+            break
+    return list(out.values())

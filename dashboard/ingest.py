@@ -801,6 +801,9 @@ def ingest_sources(
                 f" ({summary.line()})",
                 summary,
             ) from exc
+        if not conn.events_current():
+            # Events are grouped across articles: rebuilt whole once per run, not per article.
+            conn.rebuild_events()
     return summary
 
 

@@ -72,10 +72,12 @@ LANGUAGE_SCHEMA: Schema = {
         "towards": "patterns",
         "called_by": "patterns",
         "locating_openers": "words",
+        "speaker_openers": "words",
         "reported_from_prepositions": "patterns",
         "negations": "words",
         "range_to": "words",
         "caption_words": "words",
+        "byline_openers": "patterns",
         "relatives": "patterns",
     },
     "places": {
@@ -122,6 +124,7 @@ LANGUAGE_SCHEMA: Schema = {
         "back_reference_before": "words",
         "start_verbs": "patterns",
         "same_day": "words",
+        "shifted_day": "int_map",
     },
     "subcity": {
         "about": "str",
@@ -136,6 +139,9 @@ LANGUAGE_SCHEMA: Schema = {
         "named_roads": "words",
         "other_members": "words",
         "intersections": "words",
+        "crossing_cues": "words",
+        "residents_cues": "words",
+        "name_of_words": "words",
         "not_names": "words",
     },
 }

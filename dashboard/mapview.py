@@ -102,8 +102,13 @@ MAP_WORDS: dict[str, str] = {
     "places_by_type": N_("Places, by main event type"),
     "legend_approx": N_("Dashed ring: shown at its city's point"),
     "legend_numbers": N_(
-        "Numbers on markers and clusters count events: one per place mention in an article's sentence."
+        "Numbers on markers and clusters count events: one per place, day and type of event,"
+        " however many articles report it."
     ),
+    "legend_reviewed": N_("Dark ring: every event there checked by a person"),
+    "reviewed": N_("{n} checked by a person"),
+    "more_articles": N_("and {n} more articles"),
+    "reported_by": N_("Latest event, as each article reports it:"),
     "layer_osm": N_("OpenStreetMap tiles (online)"),
     "layer_labels": N_("Place names"),
     "layer_municipalities": N_("Municipality outlines"),
@@ -136,6 +141,8 @@ MAX_POINTS = 15_000
 EXCERPT_MAX = 200
 EXCERPT_MIN = 60
 EXCERPT_BUDGET = 1_500_000
+MAX_REPORTS = 3
+"""Articles listed in the popup of a place's latest event (the rest are counted)."""
 """Characters of excerpt per map: with many places each excerpt gets shorter (never < 60)."""
 URL_MAX = 300
 _URL_FORBIDDEN = re.compile(r"[\x00-\x20\x7f-\x9f\s]")
@@ -159,8 +166,14 @@ def safe_url(url: object) -> str | None:
 PLACE_FIELDS: tuple[str, ...] = (
     "id", "name", "level", "state", "lat", "lon", "events", "articles", "by_type",
     "latest", "precision", "excerpt", "hl", "source", "url", "coord_precision",
+    "reviewed", "reports", "latest_articles",
 )  # fmt: skip
-"""`coord_precision` is "city" or "state" for a street or sector drawn at its anchor's point."""
+"""`coord_precision` is "city" or "state" for a street or sector drawn at its anchor's point.
+`events` counts events (one per place, day and type family) and `articles` the distinct
+articles reporting them; `reviewed` how many of them a person verified or corrected.
+The popup shows the latest event's articles, each with its own sentence: the first in
+`excerpt`, `hl`, `source` and `url`, the next ones in `reports`, each ``[source index, url,
+excerpt, highlight]`` (at most MAX_REPORTS in all; `latest_articles` says how many report it)."""
 STATE_FIELDS: tuple[str, ...] = ("code", "name", "events", "state_level", "by_type")
 
 VENEZUELA_BOUNDS = ((0.6, -73.4), (12.2, -59.8))
@@ -298,14 +311,53 @@ def state_names_by_code() -> dict[str, str]:
     return {f["properties"]["iso_3166_2"]: f["properties"]["name"] for f in features}
 
 
-def build_map_data(events: pd.DataFrame, *, max_points: int = MAX_POINTS) -> MapData:
+def _with_event_columns(events: pd.DataFrame) -> pd.DataFrame:
+    """A frame of mentions (`load_events(unit="mention")`) seen as one event per row, so that
+    the map draws either: its article and source as one-element tuples, status `auto`."""
+    if "article_ids" in events.columns:
+        return events
+    return events.assign(
+        article_ids=[(a,) for a in events["article_id"].tolist()],
+        sources=[(s,) if isinstance(s, str) else () for s in events["source"].astype(object).tolist()],
+        status="auto",
+        n_articles=1,
+    )
+
+
+def _reports(excerpts: pd.DataFrame | None, event_ids: list[str], limit: int) -> dict[str, list[Any]]:
+    """Per event, its reporting articles (first reported first, at most `limit`), each with
+    its own first sentence about the event: [(sentence, surface, source, url), ...]."""
+    if excerpts is None or excerpts.empty or not event_ids:
+        return {}
+    rows = excerpts[excerpts["event_id"].isin(event_ids)]
+    rows = rows.drop_duplicates(["event_id", "article_id"]).sort_values(
+        ["event_id", "published", "article_id"], na_position="last", kind="stable"
+    )
+    rows = rows.groupby("event_id", sort=False).head(limit)
+    out: dict[str, list[Any]] = {}
+    for event_id, sentence, surface, source, url in zip(
+        _pylist(rows["event_id"]), _pylist(rows["sentence"]), _pylist(rows["surface"]),
+        _pylist(rows["source"]), _pylist(rows["url"]), strict=True,
+    ):  # fmt: skip
+        out.setdefault(str(event_id), []).append((sentence or "", surface or "", source, url))
+    return out
+
+
+def build_map_data(
+    events: pd.DataFrame, *, max_points: int = MAX_POINTS, excerpts: pd.DataFrame | None = None
+) -> MapData:
     """Aggregate events into one record per place and per state (see MapData).
+
+    `events` has one row per event (`events.load_events()`); a frame of mentions is drawn as
+    if each were an event. `excerpts` (`events.load_excerpts()`) gives each place's latest
+    event its reporting articles, each with its own sentence (the popup lists them).
 
     Cost grows with rows only through vectorised pandas steps; the Python loop runs once per
     *drawn place* (at most MAX_POINTS), so 100,000 events take a fraction of a second.
     """
     if events.empty:
         return MapData()
+    events = _with_event_columns(events)
     n_events = len(events)
     level = events["level"].astype("string")
     is_area = level.isin(AREA_LEVELS).fillna(False)
@@ -349,47 +401,74 @@ def build_map_data(events: pd.DataFrame, *, max_points: int = MAX_POINTS) -> Map
             sizes = sizes.iloc[:max_points]
             points = points[points["place_id"].isin(sizes.index)]
             grouped = points.groupby("place_id", observed=True, sort=False)
-        articles = grouped["article_id"].nunique()
+        # Articles: distinct across the place's events (one article may report two of them).
+        exploded = points[["place_id", "article_ids"]].explode("article_ids")
+        articles = exploded.groupby("place_id", observed=True, sort=False)["article_ids"].nunique()
+        reviewed = (
+            points["status"]
+            .astype("string")
+            .isin(("verified", "corrected"))
+            .groupby(points["place_id"])
+            .sum()
+        )
         by_type = _by_type_counts(points, "place_id")
-        # The excerpt is the latest dated report at the place (ties: the most confident).
+        # The popup's event is the latest dated one at the place (ties: the most confident).
         ordered = points.sort_values(["event_date", "confidence"], na_position="first", kind="stable")
         latest = ordered.drop_duplicates("place_id", keep="last").set_index("place_id")
         latest = latest.reindex(sizes.index)
-        excerpt_chars = max(EXCERPT_MIN, min(EXCERPT_MAX, EXCERPT_BUDGET // max(1, len(sizes))))
+        reports_of = _reports(excerpts, [str(e) for e in _pylist(latest["event_id"])], MAX_REPORTS)
+        n_reports = sum(len(r) for r in reports_of.values())
+        excerpt_chars = max(EXCERPT_MIN, min(EXCERPT_MAX, EXCERPT_BUDGET // max(1, n_reports, len(sizes))))
         source_index: dict[str, int] = {}
+
+        def source_code(name: object) -> int:
+            name_s = str(name) if isinstance(name, str) else "unknown source"
+            if name_s not in source_index:
+                source_index[name_s] = len(sources)
+                sources.append(name_s)
+            return source_index[name_s]
+
         by_type_lists = by_type.reindex(sizes.index).to_numpy().tolist()
         dates = latest["event_date"].dt.strftime("%Y-%m-%d")
         columns = zip(
             _pylist(sizes.index.to_series()), _pylist(latest["name"]), _pylist(latest["level"]),
             _pylist(latest["state"]), latest["lat"].round(5).tolist(), latest["lon"].round(5).tolist(),
             sizes.to_numpy().tolist(), articles.reindex(sizes.index).to_numpy().tolist(), by_type_lists,
-            _pylist(dates), _pylist(latest["date_precision"]), _pylist(latest["sentence"]),
-            _pylist(latest["surface"]), _pylist(latest["source"]), _pylist(latest["url"]),
+            _pylist(dates), _pylist(latest["date_precision"]), _pylist(latest["event_id"]),
+            _pylist(latest["sources"]), _pylist(latest["n_articles"]),
             _pylist(latest["coord_precision"]) if "coord_precision" in latest else [None] * len(sizes),
+            reviewed.reindex(sizes.index).fillna(0).astype(int).tolist(),
             strict=True,
         )  # fmt: skip
-        for (pid, name, lvl, state, lat, lon, n, n_art, types, day, precision, sentence, surface, source,
-             url, coord) in columns:  # fmt: skip
-            sentence_s = sentence if isinstance(sentence, str) else ""
+        for (pid, name, lvl, state, lat, lon, n, n_art, types, day, precision, event_id, event_sources,
+             event_articles, coord, n_reviewed) in columns:  # fmt: skip
             name_s = str(name) if isinstance(name, str) else str(pid)
-            start, end = _highlight_span(sentence_s, surface if isinstance(surface, str) else "", name_s)
-            if start >= 0:
-                excerpt, hs, he = _shorten(sentence_s, start, end, excerpt_chars)
-                highlight = [hs, he]
-            else:
-                excerpt, _, _ = _shorten(sentence_s, 0, 0, excerpt_chars)
-                highlight = []
-            source_s = str(source) if isinstance(source, str) else "unknown source"
-            if source_s not in source_index:
-                source_index[source_s] = len(sources)
-                sources.append(source_s)
-            url_s = safe_url(url)
+            reports = []
+            for sentence, surface, source, url in reports_of.get(str(event_id), []):
+                start, end = _highlight_span(sentence, surface, name_s)
+                if start >= 0:
+                    text, hs, he = _shorten(sentence, start, end, excerpt_chars)
+                    highlight = [hs, he]
+                else:
+                    text, _, _ = _shorten(sentence, 0, 0, excerpt_chars)
+                    highlight = []
+                reports.append([source_code(source), safe_url(url), text, highlight])
+            first = reports[0] if reports else None
+            first_source = (
+                first[0]
+                if first
+                else source_code(
+                    event_sources[0] if isinstance(event_sources, tuple) and event_sources else None
+                )
+            )
             places_rows.append(
                 [str(pid), name_s, str(lvl) if isinstance(lvl, str) else None,
                  state if isinstance(state, str) else None, lat, lon,
                  int(n), int(n_art), types, day if isinstance(day, str) else None,
-                 precision if isinstance(precision, str) else None, excerpt, highlight,
-                 source_index[source_s], url_s, coord if coord in ("city", "state") else None]
+                 precision if isinstance(precision, str) else None,
+                 first[2] if first else "", first[3] if first else [], first_source,
+                 first[1] if first else None, coord if coord in ("city", "state") else None,
+                 int(n_reviewed), reports[1:], int(event_articles or 0)]
             )  # fmt: skip
         countries = [c if isinstance(c, str) else None for c in _pylist(latest["country"])]
         bounds_boxes.append(_focus_box(places_rows, countries))
@@ -523,11 +602,15 @@ def _outlines_json(municipalities: bool) -> str:
     return json_for_script(outlines)
 
 
-def build_excerpts(events: pd.DataFrame) -> dict[str, list[list[Any]]]:
-    """Every excerpt of each mapped place, newest first: for the standalone export's popups.
+def build_excerpts(events: pd.DataFrame, excerpts: pd.DataFrame | None = None) -> dict[str, list[list[Any]]]:
+    """Every event of each mapped place, newest first, each reporting article with its own
+    sentence once: for the standalone export's popups.
 
     Rows are ``[sentence, [start, end] or [], source name, url or None, date or None, precision]``
-    (the source as a name here; `render_map_html` turns it into an index into `sources`).
+    (the source as a name here; `render_map_html` turns it into an index into `sources`), one
+    per (event, article); a sentence an article repeats about the event is shown once.
+    `events` is one row per event with `excerpts` (`events.load_excerpts()`); a frame of
+    mentions carries its own sentences.
     """
     if events.empty:
         return {}
@@ -537,11 +620,27 @@ def build_excerpts(events: pd.DataFrame) -> dict[str, list[list[Any]]]:
         ["event_date", "confidence"], ascending=False, na_position="last", kind="stable"
     )
     dates = points["event_date"].dt.strftime("%Y-%m-%d")
+    if "article_ids" not in points.columns:  # mentions: each its own excerpt
+        rows = points.assign(_day=dates)
+    else:
+        if excerpts is None or excerpts.empty:
+            return {}
+        meta = pd.DataFrame(
+            {"event_id": points["event_id"], "_day": dates, "date_precision": points["date_precision"],
+             "_rank": range(len(points)), "_place": points["place_id"], "_name": points["name"]}
+        )  # fmt: skip
+        rows = excerpts.drop(columns=["place_id"]).merge(meta, on="event_id", how="inner")
+        rows = rows.drop_duplicates(["event_id", "article_id", "sentence"])
+        rows = rows.sort_values(
+            ["_rank", "published", "article_id", "start"], na_position="last", kind="stable"
+        )
+        rows = rows.drop_duplicates(["event_id", "article_id"])
+        rows = rows.rename(columns={"_place": "place_id", "_name": "name"})
     out: dict[str, list[list[Any]]] = {}
     for pid, sentence, surface, name, source, url, day, precision in zip(
-        _pylist(points["place_id"]), _pylist(points["sentence"]), _pylist(points["surface"]),
-        _pylist(points["name"]), _pylist(points["source"]), _pylist(points["url"]), _pylist(dates),
-        _pylist(points["date_precision"]), strict=True,
+        _pylist(rows["place_id"]), _pylist(rows["sentence"]), _pylist(rows["surface"]),
+        _pylist(rows["name"]), _pylist(rows["source"]), _pylist(rows["url"]), _pylist(rows["_day"]),
+        _pylist(rows["date_precision"]), strict=True,
     ):  # fmt: skip
         text = sentence if isinstance(sentence, str) else ""
         start, end = _highlight_span(text, surface or "", name or "")

@@ -14,6 +14,8 @@ P_FROM, P_TO, P_STATE, P_TYPE, P_SOURCE, P_SEARCH, P_CONFIDENCE, P_PLACE, P_VIEW
     "from", "to", "state", "type", "source", "q", "conf", "place", "view",
 )  # fmt: skip
 P_UNDATED, P_AT, P_BASE, P_LANG, P_ARTICLE = "undated", "at", "base", "lang", "article"
+P_MIN_SOURCES, P_STATUS = "min_sources", "status"
+"""``min_sources=2``: reported by at least two sources; ``status=verified`` (repeatable)."""
 PRESENT_VIEW = "present"
 HIDE_UNDATED = "hide"
 """``undated=hide``: the "hide undated events" switch."""
@@ -70,6 +72,10 @@ def view_query(
         params[P_SEARCH] = filters.search
     if filters.min_confidence > 0:
         params[P_CONFIDENCE] = f"{filters.min_confidence:g}"
+    if filters.min_sources > 1:
+        params[P_MIN_SOURCES] = str(filters.min_sources)
+    if filters.statuses:
+        params[P_STATUS] = list(filters.statuses)
     if filters.article_ids:
         params[P_ARTICLE] = list(filters.article_ids)
     if not filters.include_undated:

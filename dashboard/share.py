@@ -21,16 +21,22 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pandas as pd
+
 from dashboard.errors import ProtestmapError
 from dashboard.events import EventFilter
-from dashboard.i18n import Translator
+from dashboard.i18n import N_, Translator
 from dashboard.permalink import view_query
 
 if TYPE_CHECKING:
-    import pandas as pd
-
-if TYPE_CHECKING:
     from playwright.sync_api import Browser
+
+STATUS_LABELS: dict[str, str] = {
+    "auto": N_("not reviewed"),
+    "verified": N_("verified"),
+    "corrected": N_("corrected"),
+}
+"""The review statuses in words (`models.EVENT_STATUSES`)."""
 
 COUNTRY_NAME = "Venezuela"
 """The place a view without a state filter is about (the country profile's, one day)."""
@@ -68,6 +74,14 @@ def describe_filter(
         details.append(t.gettext("Confidence at least {value}").format(value=t.number(flt.min_confidence)))
     if not flt.include_undated:
         details.append(t.gettext("Undated events hidden"))
+    if flt.min_sources > 1:
+        details.append(t.gettext("Reported by at least {n} sources").format(n=t.number(flt.min_sources)))
+    if flt.statuses:
+        details.append(
+            t.gettext("Review: {statuses}").format(
+                statuses=", ".join(t.gettext(STATUS_LABELS.get(s, s)) for s in flt.statuses)
+            )
+        )
     if flt.article_ids:
         details.append(
             t.ngettext(
@@ -203,10 +217,13 @@ def export_html(
     selected: str | None = None,
     base: str = "",
     made: datetime | None = None,
+    excerpts: pd.DataFrame | None = None,
 ) -> str:
     """The standalone HTML of `events` (already filtered by `flt`): a title and the filters in
-    words, the date it was made, the map with every excerpt of each place in its popup, and
-    the list of the articles shown with links. `all_events` gives the data's date span."""
+    words, the date it was made, the map with every event of each place in its popup (each
+    article with its own excerpt), and the list of the articles shown with links.
+    `all_events` gives the data's date span; `excerpts` (`events.load_excerpts`) the sentences
+    of a frame of events."""
     from dashboard.mapview import (
         EVENT_TYPE_LABELS,
         ExportPage,
@@ -225,7 +242,17 @@ def export_html(
         date_max=dates.max().date() if not dates.empty else None,
         type_names={k: type_label(k, t) for k in EVENT_TYPE_LABELS},
     )  # fmt: skip
-    articles = events.drop_duplicates("article_id").sort_values(
+    if "article_id" in events.columns or excerpts is None:
+        reports = (
+            events
+            if "article_id" in events.columns
+            else events.iloc[0:0].assign(
+                article_id=[], title=[], source=[], url=[], published=pd.Series([], dtype="datetime64[ns]")
+            )
+        )
+    else:
+        reports = excerpts[excerpts["event_id"].isin(events["event_id"])]
+    articles = reports.drop_duplicates("article_id").sort_values(
         "published", ascending=False, na_position="last"
     )
     rows = []
@@ -251,8 +278,8 @@ def export_html(
         language=t.language,
     )
     return render_map_html(
-        build_map_data(events), inline_assets=True, selected=selected, height="75vh", translator=t,
-        base=base, excerpts=build_excerpts(events), page=page, tiles=True,
+        build_map_data(events, excerpts=excerpts), inline_assets=True, selected=selected, height="75vh",
+        translator=t, base=base, excerpts=build_excerpts(events, excerpts), page=page, tiles=True,
     )  # fmt: skip
 
 
@@ -264,13 +291,15 @@ def export_map_html(
     The file needs no server and no network: open it from disk, share it by e-mail. Article
     text travels as JSON and is put into popups with textContent, so it cannot inject markup.
     """
-    from dashboard.events import filter_events, load_events, search_hits
+    from dashboard.events import filter_events, load_events, load_excerpts, search_hits
 
     db = _local_db(db_path)
     stored = load_events(db)
     hits = search_hits(db, filters.search) if filters.search.strip() else None
     events = filter_events(stored, filters, search_hits=hits)
-    html = export_html(events, filters, translator, all_events=stored, selected=filters.place_id)
+    html = export_html(
+        events, filters, translator, all_events=stored, selected=filters.place_id, excerpts=load_excerpts(db)
+    )
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")

@@ -38,6 +38,19 @@ def _is_loopback(address: object) -> bool:
 
 
 @pytest.fixture(autouse=True)
+def real_main_module() -> Iterator[None]:
+    """Put back the interpreter's `__main__` after each test.
+
+    Streamlit's script runner (AppTest too) installs the page script as `sys.modules["__main__"]`
+    and leaves it there; a later test that starts processes by spawning (a Dask LocalCluster)
+    would then re-run that script in every child and fail to start its workers.
+    """
+    main = sys.modules["__main__"]
+    yield
+    sys.modules["__main__"] = main
+
+
+@pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Refuse connections that leave the machine (loopback servers are fine)."""
     real_connect = socket.socket.connect

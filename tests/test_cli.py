@@ -37,7 +37,13 @@ def test_ingest_twice_then_events_as_geojson(capsys: pytest.CaptureFixture[str],
     for feature in collection["features"]:
         lon, lat = feature["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
-        assert feature["properties"]["role"] == "protest_site"
+        assert feature["properties"]["status"] == "auto"
+        assert feature["properties"]["n_articles"] == len(feature["properties"]["article_ids"]) >= 1
+
+    code, out, _ = run(capsys, "events", "--db", str(db_path), "--format", "jsonl", "--unit", "mention")
+    mentions = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and all(m["role"] == "protest_site" for m in mentions)
+    assert len(mentions) > len(collection["features"]), "several mentions make one event"
 
 
 def test_events_filters_and_output_file(

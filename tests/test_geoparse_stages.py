@@ -58,6 +58,19 @@ ROWS = [
     ("San Cristóbal", [], "city", "PPLA", "VE-S", 7.77, -72.22, 0.9),
     ("Malta", [], "country", "COUNTRY", "MT", 35.9, 14.4, 0.97),
     ("Boa Vista", [], "city", "WCITY", "BR", 2.82, -60.67, 0.8),
+    ("Los Teques", [], "city", "PPLA", "VE-M", 10.35, -67.04, 0.95),
+    ("El Carmen", [], "neighbourhood", "PPLX", "VE-S", 7.75, -72.23, 0.55),  # a sector far away
+    ("Sucre", [], "neighbourhood", "ADM3", "VE-A", 10.52, -66.95, 0.42),  # a Caracas parish
+    ("Chacao", [], "city", "PPLA2", "VE-M", 10.50, -66.85, 0.95),
+    ("Maturín", [], "city", "PPLA", "VE-N", 9.75, -63.18, 0.95),
+    ("Cumaná", [], "city", "PPLA", "VE-R", 10.46, -64.18, 0.95),
+    ("Carúpano", [], "city", "PPLA2", "VE-R", 10.67, -63.25, 0.95),
+    ("Valera", [], "city", "PPLA2", "VE-T", 9.32, -70.60, 0.95),
+    ("Santa Teresa", [], "city", "PPL", "VE-M", 10.23, -66.66, 0.74),
+    ("Chiquinquirá", [], "city", "PPL", "VE-V", 10.44, -71.65, 0.64),
+    ("Maracaibo", [], "city", "PPLA", "VE-V", 10.64, -71.61, 0.95),
+    ("Washington", [], "city", "WCAP", "US", 38.9, -77.04, 0.9),
+    ("Florida", [], "state", "SUPP", "US", 27.99, -81.76, 0.9),
 ]
 
 
@@ -280,6 +293,45 @@ def test_a_name_shared_by_a_state_and_its_capital_follows_its_list(text: str, le
             [("La Vega", "neighbourhood", "barrio"), ("Antímano", "neighbourhood", "barrio")],
         ),
         ("A vigil at the Cathedral of Mérida.", "en", [("Cathedral of Mérida", "landmark", "catedral")]),
+        (  # two streets that cross are one landmark
+            "Bloquearon la carrera 19 con calle 30 y la esquina de la calle Bolívar con la avenida "
+            "4 de Mayo.",
+            "es",
+            [
+                ("carrera 19 con calle 30", "landmark", "carrera"),
+                ("calle Bolívar con la avenida 4 de Mayo", "landmark", "calle"),
+            ],
+        ),
+        (
+            "They blocked the corner of Cedeño Avenue and Bolívar Avenue.",
+            "en",
+            [("Cedeño Avenue and Bolívar Avenue", "landmark", "avenida")],
+        ),
+        (  # ...but two streets listed with "and" are two
+            "They blocked Cedeño Avenue and Bolívar Avenue.",
+            "en",
+            [("Cedeño Avenue", "landmark", "avenida"), ("Bolívar Avenue", "landmark", "avenida")],
+        ),
+        (  # a run of sectors after "vecinos de", one of them with its own head word
+            "Vecinos de Barrio Sucre, Los Cortijos y El Carmen trancaron la vía.",
+            "es",
+            [
+                ("Sucre", "neighbourhood", "barrio"),
+                ("Los Cortijos", "neighbourhood", "sector"),
+                ("El Carmen", "neighbourhood", "sector"),
+            ],
+        ),
+        ("Vecinos de Los Cortijos trancaron la vía.", "es", []),  # one name: where they live
+        (
+            "A vigil at the Basilica of Our Lady of Chiquinquirá in Maracaibo.",
+            "en",
+            [("Basilica of Our Lady of Chiquinquirá", "landmark", "basílica")],
+        ),
+        (
+            "Police fired near the Los Ruices overpass.",
+            "en",
+            [("Los Ruices overpass", "landmark", "elevado")],
+        ),
         ("The Catholic Church said the vote was flawed.", "en", []),  # an institution, not a church
         ("The private sector and the oil sector.", "en", []),  # no name
     ],
@@ -338,6 +390,54 @@ def test_places_below_the_city_are_found_by_head_words_and_lists(
                 ("Barquisimeto", "VE-K", "city", "protest_site", ""),
             ],
         ),
+        (  # a sector's name that is a far-away village is a sector of the sentence's city
+            "Vecinos de Barrio Sucre, Los Cortijos y El Carmen trancaron el lunes la vía en Los Teques.",
+            "es",
+            [
+                ("Sucre", "VE-M", "neighbourhood", "protest_site", "2024-07-29"),
+                ("Los Cortijos", "VE-M", "neighbourhood", "protest_site", "2024-07-29"),
+                ("El Carmen", "VE-M", "neighbourhood", "protest_site", "2024-07-29"),
+                ("Los Teques", "VE-M", "city", "protest_site", "2024-07-29"),
+            ],
+        ),
+        (  # ...but a town of its own stays itself
+            "Residents of Chacao and Los Cortijos banged pots on Monday in Caracas.",
+            "en",
+            [
+                ("Chacao", "VE-M", "city", "protest_site", "2024-07-29"),
+                ("Los Cortijos", "VE-M", "neighbourhood", "protest_site", "2024-07-29"),  # by Chacao
+                ("Caracas", "VE-A", "city", "protest_site", "2024-07-29"),
+            ],
+        ),
+        (  # a landmark named with its city is one landmark there, not a mention of the city
+            "Protesters gathered on Monday at the Hospital Central de Valera.",
+            "en",
+            [("Hospital Central de Valera", "VE-T", "landmark", "protest_site", "2024-07-29")],
+        ),
+        (
+            "Estudiantes se concentraron el lunes frente a la Catedral de Maturín.",
+            "es",
+            [("Catedral de Maturín", "VE-N", "landmark", "protest_site", "2024-07-29")],
+        ),
+        (  # ...but a basilica named after a saint is where the text puts it, not in her town
+            "En Caracas, madres protestaron el lunes frente a la basílica de Santa Teresa.",
+            "es",
+            [
+                ("Caracas", "VE-A", "city", "protest_site", "2024-07-29"),
+                ("basílica de Santa Teresa", "VE-A", "landmark", "protest_site", "2024-07-29"),
+            ],
+        ),
+        (  # a paragraph without a city is where the story is, not in a city mentioned in passing
+            "CUMANÁ, 29 jul (EFE).– Docentes marcharon el lunes en Cumaná, mientras en Carúpano hubo "
+            "un plantón.\n\nLa marcha recorrió la avenida Gran Mariscal.",
+            "es",
+            [
+                ("CUMANÁ", "VE-R", "city", "other", ""),
+                ("Cumaná", "VE-R", "city", "protest_site", "2024-07-29"),
+                ("Carúpano", "VE-R", "city", "protest_site", "2024-07-29"),
+                ("avenida Gran Mariscal", "VE-R", "landmark", "protest_site", "2024-07-29"),
+            ],
+        ),
         (  # no city or state anywhere: no point rather than a wrong one
             "Trancaron la avenida Libertador el lunes.",
             "es",
@@ -349,6 +449,30 @@ def test_places_below_the_city_are_anchored_to_their_container(
     text: str, language: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert extract(text, language) == expected
+
+
+def test_a_paragraph_without_a_city_is_anchored_where_the_story_is() -> None:
+    text = (
+        "CUMANÁ, 29 jul (EFE).– Docentes marcharon el lunes en Cumaná, mientras en Carúpano hubo un "
+        "plantón.\n\nLa marcha recorrió la avenida Gran Mariscal.\n\nEn Carúpano, los vecinos "
+        "trancaron la calle Bermúdez.\n\nLuego cerraron la avenida Perimetral."
+    )
+    anchors = {
+        m.surface: m.anchor_place_id
+        for m in run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+        if m.anchor_place_id
+    }
+    cumana, carupano = (name_key_id("Cumaná"), name_key_id("Carúpano"))
+    assert anchors == {
+        "avenida Gran Mariscal": cumana,
+        "calle Bermúdez": carupano,
+        "avenida Perimetral": carupano,  # the story moved to Carúpano with its paragraph
+    }
+
+
+def name_key_id(name: str) -> str:
+    """The place id of a row of the tiny gazetteer."""
+    return GAZ.index[name_key(name)][0].place.place_id
 
 
 def test_an_anchored_place_says_its_point_is_the_anchors() -> None:
@@ -398,6 +522,88 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
     text: str, language: str, roles: list[str]
 ) -> None:
     assert [m[3] for m in extract(text, language)] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # where a statement comes from is not where the event was
+            "Washington condemned the crackdown on protesters in Caracas.",
+            "en",
+            [("Washington", "other"), ("Caracas", "protest_site")],
+        ),
+        ("In Washington, Venezuelans protested outside the embassy.", "en", [("Washington", "protest_site")]),
+        (
+            "Desde Caracas, el ministro acusó a grupos violentos de la protesta en Valencia.",
+            "es",
+            [("Caracas", "other"), ("Valencia", "protest_site")],
+        ),
+        (  # "desde ... hasta" is a march's range, not a speaker's place
+            "Desde Caracas hasta Valencia marcharon miles de personas.",
+            "es",
+            [("Caracas", "protest_site"), ("Valencia", "protest_site")],
+        ),
+        (  # the town a column came from to join the march elsewhere
+            "Una columna que había salido desde Petare se unió a la marcha en Caracas.",
+            "es",
+            [("Petare", "other"), ("Caracas", "protest_site")],
+        ),
+        (  # a state named as the home of a governor who spoke
+            "Police detained five protesters in Valencia, the Lara state governor's office said.",
+            "en",
+            [("Valencia", "protest_site"), ("Lara", "other")],
+        ),
+        (  # the town of a prison where detainees were sent
+            "Two detainees were sent to the Rodeo I prison in Petare after the protest in Caracas.",
+            "en",
+            [("Rodeo I prison", "other"), ("Petare", "other"), ("Caracas", "protest_site")],
+        ),
+        (  # a state that labels a section is where its events were
+            "Miranda. On Monday, police dispersed a march in Petare.",
+            "en",
+            [("Miranda", "protest_site"), ("Petare", "protest_site")],
+        ),
+        (
+            "Miranda. The governor spoke on Monday in Petare.",
+            "en",
+            [("Miranda", "other"), ("Petare", "other")],
+        ),
+    ],
+)
+def test_roles_are_not_too_eager(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m[0], m[3]) for m in extract(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # an explicit country after a name wins over the local preference
+            "Miles de venezolanos marcharon en Valencia (España).",
+            "es",
+            [("Valencia", "ES", "protest_site"), ("España", "ES", "protest_site")],
+        ),
+        ("Miles de venezolanos marcharon en Valencia.", "es", [("Valencia", "VE-G", "protest_site")]),
+        (
+            "Venezuelans rallied in Barcelona, Spain, and in Barcelona, Anzoátegui.",
+            "en",
+            [
+                ("Barcelona", "ES", "protest_site"),
+                ("Spain", "ES", "protest_site"),
+                ("Barcelona", "VE-B", "protest_site"),
+                ("Anzoátegui", "VE-B", "protest_site"),
+            ],
+        ),
+        (  # a foreign state is a place too, and contains the rally
+            "En Florida, los venezolanos se concentraron frente al consulado.",
+            "es",
+            [("Florida", "US", "protest_site")],
+        ),
+    ],
+)
+def test_an_explicit_foreign_container_wins(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m[0], m[1], m[3]) for m in extract(text, language)] == expected
 
 
 @pytest.mark.parametrize(
@@ -473,6 +679,52 @@ def test_the_state_refers_back_to_the_state_named_before() -> None:
             None,
             ["2017-05-05", "2017-05-05"],
         ),
+        (  # "the next day" / "el día anterior": the day in force, shifted
+            "On 12 March 2014 students marched in Valencia. The next day, residents banged pots in Petare.",
+            "en",
+            date(2014, 3, 14),
+            ["2014-03-12", "2014-03-13"],
+        ),
+        (
+            "Miles marcharon este miércoles en Caracas.\n\nEl día anterior hubo cacerolazos en Valencia.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-31", "2024-07-30"],
+        ),
+        (  # wire copy of an older year: the lead's day goes on through its later paragraphs
+            "CARACAS, 14 mar (EFE).– Docentes marcharon este martes en Valencia.\n\n"
+            "A media tarde, la policía dispersó a un grupo en Petare.",
+            "es",
+            date(2019, 3, 14),
+            ["", "2019-03-12", "2019-03-12"],
+        ),
+        (  # ...but a post of an older year without a dateline says no day for its later paragraphs
+            "Students marched in Valencia on Tuesday.\n\nVenezuelans in Madrid also protested.",
+            "en",
+            date(2014, 2, 13),
+            ["2014-02-11", ""],
+        ),
+        (  # a headline takes the lead's day
+            "Protestas en Valencia\n\nMiles marcharon este domingo en Valencia.",
+            "es",
+            date(2024, 8, 5),
+            ["2024-08-04", "2024-08-04"],
+        ),
+        (  # "desde" a place is where a march came from, not a running count
+            "Miles marcharon este domingo en Valencia.\n\n"
+            "Los que salieron desde la plaza marcharon en Caracas.",
+            "es",
+            date(2024, 8, 5),
+            ["2024-08-04", "2024-08-04"],
+        ),
+        ("Desde el domingo hay 40 detenidos en Caracas.", "es", date(2024, 8, 5), [""]),  # a count
+        (  # "the march" is a noun, not a present tense: the paragraph goes on with the lead's day
+            "CARACAS, Aug 6 (AP) - Protesters marched on Monday in Valencia.\n\nThe march ended in Petare.",
+            "en",
+            date(2024, 8, 6),
+            ["", "2024-08-05", "2024-08-05"],
+        ),
+        ("Protesters are gathering again in Petare.", "en", date(2024, 8, 6), ["2024-08-06"]),  # today
     ],
 )
 def test_dates_as_a_reader_infers_them(

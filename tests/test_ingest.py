@@ -292,9 +292,12 @@ def test_an_out_of_range_date_already_stored_reads_as_missing_not_an_exception(d
         conn.execute("UPDATE articles SET published = '0001-01-01'")
         conn.execute("UPDATE mentions SET event_date = '2024-13-45'")
         conn.bump_revision()
+    mentions = load_events(db_path, unit="mention")
+    assert len(mentions) >= 1
+    assert mentions["published"].isna().all() and mentions["event_date"].isna().all()
     events = load_events(db_path)
     assert len(events) >= 1
-    assert events["published"].isna().all() and events["event_date"].isna().all()
+    assert events["first_reported"].isna().all() and events["event_date"].isna().all()
 
 
 def _write(path: Path, text: str) -> Path:

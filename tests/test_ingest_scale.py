@@ -44,7 +44,7 @@ def single_process_events(corpus: list[Path], tmp_path_factory: pytest.TempPathF
     db = tmp_path_factory.mktemp("single") / "p.db"
     summary = ingest_paths(corpus, db)
     assert not summary.errors and summary.new == 46
-    return load_events(db, roles=("protest_site", "other"))
+    return load_events(db, unit="mention", roles=("protest_site", "other"))
 
 
 def test_two_worker_processes_store_what_one_process_stores(
@@ -53,7 +53,7 @@ def test_two_worker_processes_store_what_one_process_stores(
     summary = ingest_paths(corpus, db_path, workers=2)
     assert summary.new == 46 and not summary.errors
     pd.testing.assert_frame_equal(
-        load_events(db_path, roles=("protest_site", "other")), single_process_events
+        load_events(db_path, unit="mention", roles=("protest_site", "other")), single_process_events
     )
 
 
@@ -66,7 +66,7 @@ def test_a_dask_local_cluster_stores_what_one_process_stores(
         summary = ingest_paths(corpus, db_path, scheduler=cluster.scheduler_address)
     assert summary.new == 46 and not summary.errors
     pd.testing.assert_frame_equal(
-        load_events(db_path, roles=("protest_site", "other")), single_process_events
+        load_events(db_path, unit="mention", roles=("protest_site", "other")), single_process_events
     )
 
 
@@ -75,7 +75,9 @@ def test_the_events_frame_is_identical_on_sqlite_and_postgresql(
 ) -> None:
     summary = ingest_paths(corpus, pg_url, workers=2)
     assert summary.new == 46 and not summary.errors
-    pd.testing.assert_frame_equal(load_events(pg_url, roles=("protest_site", "other")), single_process_events)
+    pd.testing.assert_frame_equal(
+        load_events(pg_url, unit="mention", roles=("protest_site", "other")), single_process_events
+    )
     assert store.search_article_ids(store.open_db(pg_url), "manifestantes")
 
 
@@ -97,8 +99,10 @@ def test_db_copy_both_ways_keeps_every_event(
         return ordered.reset_index(drop=True)
 
     for db in (pg_url, back):
-        copied = load_events(db, roles=("protest_site", "other"))
+        copied = load_events(db, unit="mention", roles=("protest_site", "other"))
         pd.testing.assert_frame_equal(in_text_order(copied), in_text_order(single_process_events))
+        # the events, built in each copy, are the same events with the same ids
+        pd.testing.assert_frame_equal(load_events(db), load_events(source))
 
 
 @dataclass(frozen=True)

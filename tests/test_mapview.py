@@ -19,13 +19,23 @@ ALLOWED_URLS = {
 
 
 @pytest.fixture(scope="module")
-def seeded_events(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
-    return events.load_events(seed_db(tmp_path_factory.mktemp("map") / "seeded.db"))
+def seeded_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return seed_db(tmp_path_factory.mktemp("map") / "seeded.db")
 
 
 @pytest.fixture(scope="module")
-def seeded_map(seeded_events: pd.DataFrame) -> MapData:
-    return mapview.build_map_data(seeded_events)
+def seeded_events(seeded_path: Path) -> pd.DataFrame:
+    return events.load_events(seeded_path)
+
+
+@pytest.fixture(scope="module")
+def seeded_excerpts(seeded_path: Path) -> pd.DataFrame:
+    return events.load_excerpts(seeded_path)
+
+
+@pytest.fixture(scope="module")
+def seeded_map(seeded_events: pd.DataFrame, seeded_excerpts: pd.DataFrame) -> MapData:
+    return mapview.build_map_data(seeded_events, excerpts=seeded_excerpts)
 
 
 def place(map_data: MapData, name: str) -> dict[str, object]:
@@ -144,21 +154,28 @@ def test_too_many_places_are_aggregated_and_say_so(seeded_events: pd.DataFrame) 
 
 
 @pytest.fixture(scope="module")
-def events_100k(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+def scale_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("scale") / "100k.db"
     synthetic.generate_events_db(Path(path), 100_000)
-    return events.load_events(path)
+    return Path(path)
 
 
-def test_100k_events_make_a_small_map(events_100k: pd.DataFrame) -> None:
+@pytest.fixture(scope="module")
+def events_100k(scale_db: Path) -> pd.DataFrame:
+    return events.load_events(scale_db)
+
+
+def test_100k_events_make_a_small_map(events_100k: pd.DataFrame, scale_db: Path) -> None:
     """Size and content at scale; the time it takes is `protestmap bench`'s to measure."""
-    map_data = mapview.build_map_data(events_100k)
+    map_data = mapview.build_map_data(events_100k, excerpts=events.load_excerpts(scale_db))
     html = mapview.render_map_html(map_data)
     assert mapview.payload_size(html) <= 5_000_000
     assert len(mapview.map_payload_json(map_data)) <= 5_000_000
     assert all(row[11] for row in map_data.places)  # every popup still has a real excerpt
     assert all(len(row[11]) <= mapview.EXCERPT_MAX for row in map_data.places)
-    assert sum(row[6] for row in map_data.places) + sum(r[3] for r in map_data.states) >= 99_000
+    # every event is drawn or shades its state (100,000 mentions make fewer events)
+    assert sum(row[6] for row in map_data.places) + sum(r[3] for r in map_data.states) == len(events_100k)
+    assert len(events_100k) < 100_000
 
 
 def test_more_places_than_the_cap_stay_under_the_payload_budget(events_100k: pd.DataFrame) -> None:
@@ -183,7 +200,9 @@ def test_the_first_view_fits_the_country_most_events_are_in() -> None:
     assert mapview._focus_box(home[1:] + abroad, ["VE", "BR"]) == (10.64, -71.61, 10.64, -71.61)
 
 
-def test_the_standalone_page_says_what_it_shows(seeded_events: pd.DataFrame) -> None:
+def test_the_standalone_page_says_what_it_shows(
+    seeded_events: pd.DataFrame, seeded_excerpts: pd.DataFrame
+) -> None:
     """Issue 12: a title, the filters in words, the date made, every excerpt, the articles with links."""
     from datetime import datetime
 
@@ -194,7 +213,7 @@ def test_the_standalone_page_says_what_it_shows(seeded_events: pd.DataFrame) -> 
     flt = EventFilter(states=("Miranda", "Zulia"), min_confidence=0.3)
     shown = filter_events(seeded_events, flt)
     made = datetime(2024, 9, 1, 12, 0)
-    page = export_html(shown, flt, all_events=seeded_events, made=made)
+    page = export_html(shown, flt, all_events=seeded_events, made=made, excerpts=seeded_excerpts)
     assert "<title>Protests in Miranda and Zulia, 29 July – 5 August 2024</title>" in page
     assert "<h1>Protests in Miranda and Zulia, 29 July – 5 August 2024</h1>" in page
     assert "Confidence at least 0.3" in page
@@ -208,18 +227,64 @@ def test_the_standalone_page_says_what_it_shows(seeded_events: pd.DataFrame) -> 
         "test:petare": 1, "test:los-teques": 1, "test:maracaibo": 1,
     }  # fmt: skip
 
-    spanish = export_html(shown, flt, Translator("es"), all_events=seeded_events, made=made)
+    spanish = export_html(
+        shown, flt, Translator("es"), all_events=seeded_events, made=made, excerpts=seeded_excerpts
+    )
     assert "<h1>Protestas en Miranda y Zulia, 29 de julio – 5 de agosto de 2024</h1>" in spanish
     assert 'lang="es"' in spanish and "Hecho el 1 de septiembre de 2024 con protestmap." in spanish
+
+
+def test_the_popup_lists_every_article_of_the_latest_event_with_its_own_sentence(tmp_path: Path) -> None:
+    from datetime import date
+
+    from test_events import mention
+
+    from dashboard import store
+    from dashboard.models import Article
+
+    with store.open_db(tmp_path / "two.db") as conn:
+        for text, source, sentence in (
+            ("one", "Wire", "Protesters gathered in Valencia."),
+            ("two", "Diario", "Police fired tear gas at marchers in Valencia."),
+        ):
+            conn.save_article(
+                Article(text=text, source=source, url=f"https://example.org/{text}", title=text.title()),
+                [
+                    mention(
+                        "Valencia",
+                        "Carabobo",
+                        "VE-G",
+                        date(2024, 7, 29),
+                        "peaceful_protest",
+                        sentence=sentence,
+                    )
+                ],
+                "test",
+            )
+    frame = events.load_events(tmp_path / "two.db")
+    data = mapview.build_map_data(frame, excerpts=events.load_excerpts(tmp_path / "two.db"))
+    valencia = data.place("test:Valencia")
+    assert valencia is not None and valencia["events"] == 1 and valencia["articles"] == 2
+    first = [valencia["source"], valencia["url"], valencia["excerpt"], valencia["hl"]]
+    reports = [first, *valencia["reports"]]  # the first article's in the record, the next ones after it
+    assert [data.sources[r[0]] for r in reports] == ["Diario", "Wire"]  # by article id: same day
+    assert sorted(r[2] for r in reports) == [
+        "Police fired tear gas at marchers in Valencia.",
+        "Protesters gathered in Valencia.",
+    ]
+    assert {r[1] for r in reports} == {"https://example.org/one", "https://example.org/two"}
+    assert all(r[2][r[3][0] : r[3][1]] == "Valencia" for r in reports)
+    assert valencia["latest_articles"] == 2 and valencia["reviewed"] == 0
 
 
 def test_every_excerpt_of_a_place_goes_into_the_export(tmp_path: Path) -> None:
     db = tmp_path / "synthetic.db"
     synthetic.generate_events_db(db, 300, seed=3)
     frame = events.load_events(db)
-    excerpts = mapview.build_excerpts(frame)
+    excerpts = mapview.build_excerpts(frame, events.load_excerpts(db))
     mapped = frame[~frame["level"].isin(["country", "state"]) & frame["lat"].notna()]
-    assert sum(len(rows) for rows in excerpts.values()) == len(mapped)
+    # one row per event and reporting article, each with its own sentence
+    assert sum(len(rows) for rows in excerpts.values()) == mapped["n_articles"].sum()
     assert set(excerpts) == set(mapped["place_id"])
 
 

@@ -28,6 +28,7 @@ DOMAIN = Domain(
     event_types=("arrests", "excessive_force", "peaceful_protest"),
     sources=("Efecto Cocuyo", "El Pitazo", "Runrunes & Co"),
     place_ids=frozenset({"geonames:3625549", "test:petare"}),
+    max_sources=4,
 )
 
 
@@ -50,6 +51,8 @@ filters_strategy = st.builds(
     article_ids=st.lists(st.sampled_from(["a" * 64, "0123456789abcdef" * 4]), unique=True).map(tuple),
     viewport=st.sampled_from([None, "10.4806,-66.9036,11", "-23.5500,-46.6400,5"]),
     base=st.sampled_from(["", "osm"]),
+    min_sources=st.sampled_from([0, 2, 4]),
+    statuses=st.lists(st.sampled_from(["auto", "verified", "corrected"]), unique=True).map(tuple),
 )
 
 
@@ -88,6 +91,9 @@ def test_default_filters_make_an_empty_query() -> None:
         ("article=..%2Fetc", Filters(), "article='../etc'"),
         ("lang=fr", Filters(), "lang='fr'"),
         ("state=carabobbo", Filters(), "did you mean 'Carabobo'"),
+        ("min_sources=5", Filters(), "min_sources='5'"),
+        ("min_sources=two", Filters(), "min_sources='two'"),
+        ("status=approved&status=verified", Filters(statuses=("verified",)), "status='approved'"),
     ],
 )
 def test_bad_parameters_are_dropped_with_a_note(query: str, expected: Filters, note: str) -> None:
@@ -105,6 +111,9 @@ def test_bad_parameters_are_dropped_with_a_note(query: str, expected: Filters, n
         ("at=10.48061,-66.90361,11", Filters(viewport="10.4806,-66.9036,11")),
         ("base=osm", Filters(base="osm")),
         ("lang=es", Filters()),
+        ("min_sources=2", Filters(min_sources=2)),
+        ("min_sources=1", Filters()),
+        ("status=verified&status=corrected", Filters(statuses=("verified", "corrected"))),
     ],
 )
 def test_the_rest_of_the_view_comes_back_from_the_url(query: str, expected: Filters) -> None:
@@ -193,7 +202,7 @@ def test_the_snapshot_command_opens_the_same_link_as_the_app(filters: Filters, p
         date_from=filters.date_from, date_to=filters.date_to, states=filters.states,
         event_types=filters.event_types, sources=filters.sources, search=filters.search,
         min_confidence=filters.min_confidence, include_undated=not filters.hide_undated,
-        article_ids=filters.article_ids,
+        article_ids=filters.article_ids, min_sources=filters.min_sources, statuses=filters.statuses,
     )  # fmt: skip
     link = permalink.view_query(
         core, present=present, selected=filters.selected, viewport=filters.viewport, base=filters.base,

@@ -175,7 +175,7 @@ def test_a_url_with_a_newline_loads_no_remote_image(hostile_db: Path) -> None:
     excerpts = "\n".join(rendered(str(m.value)) for m in at.markdown)
     assert "Cabimas" in excerpts
     assert "<img" not in excerpts and "i.png" not in excerpts and "open article" not in excerpts
-    data = mapview.build_map_data(events.load_events(hostile_db))
+    data = mapview.build_map_data(events.load_events(hostile_db), excerpts=events.load_excerpts(hostile_db))
     assert all(row[14] is None or "\n" not in row[14] for row in data.places)
     assert data.place("test:cabimas")["url"] is None  # type: ignore[index]
 
@@ -190,7 +190,16 @@ def csv_rows(text: str) -> list[dict[str, str]]:
 def assert_no_formula(rows: list[dict[str, str]]) -> None:
     for row in rows:
         for column, cell in row.items():
-            if column in ("lat", "lon", "confidence", "event_id", "start", "end"):
+            if column in (
+                "lat",
+                "lon",
+                "confidence",
+                "start",
+                "end",
+                "n_articles",
+                "n_sources",
+                "n_mentions",
+            ):
                 float(cell) if cell else None  # numbers stay numbers
                 continue
             assert not cell.startswith(exports.FORMULA_TRIGGERS), (column, cell)
@@ -200,6 +209,11 @@ def test_csv_formula_injection_is_neutralised_in_the_cli_export(
     hostile_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["events", "--db", str(hostile_db), "--state", "VE-V", "--format", "csv"]) == 0
+    events_rows = csv_rows(capsys.readouterr().out)
+    assert_no_formula(events_rows)
+    assert {row["name"]: row for row in events_rows}["Cabimas"]["sources"] == "'" + EVIL_SOURCE
+    argv = ["events", "--db", str(hostile_db), "--state", "VE-V", "--format", "csv", "--unit", "mention"]
+    assert main(argv) == 0
     rows = csv_rows(capsys.readouterr().out)
     assert_no_formula(rows)
     by_name = {row["name"]: row for row in rows}

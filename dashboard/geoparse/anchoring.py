@@ -45,6 +45,10 @@ NEAR_KM = 25.0
 """A gazetteer landmark or neighbourhood inside a phrase is kept when it lies this close to the
 anchor the text gives; farther, it is a namesake ("Plaza Bolívar", "Santa Rosa")."""
 
+NEAR_SECTOR_KM = 15.0
+"""The same for a neighbourhood or parish the gazetteer knows: a sector of the anchor's city
+lies within its urban area ("Barrio Sucre" in Los Teques is not Caracas's Sucre parish)."""
+
 NEAR_WEAK_KM = 8.0
 """The same for a hamlet the gazetteer knows only by name (no population): it must be closer."""
 
@@ -87,25 +91,34 @@ def _head_at(
     doc: Document, i: int, table: Mapping[tuple[str, ...], tuple[str, str]]
 ) -> tuple[int, str, str] | None:
     """The head word(s) starting at token i in `table`: (last token, level, canonical)."""
-    one = (doc.folded[i],)
-    if one in table:
-        level, canonical = table[one]
-        return i, level, canonical
-    if i + 1 < len(doc.tokens) and doc.adjacent(i):
+    if i + 1 < len(doc.tokens) and doc.adjacent(i):  # the longer head first: "internado judicial"
         two = (doc.folded[i], doc.folded[i + 1])
         if two in table:
             level, canonical = table[two]
             return i + 1, level, canonical
+    one = (doc.folded[i],)
+    if one in table:
+        level, canonical = table[one]
+        return i, level, canonical
     return None
 
 
 class _Finder:
     """Finds the phrases of one document (one left-to-right pass over the tokens)."""
 
-    def __init__(self, doc: Document, reading: Reading, place_starts: frozenset[int]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        reading: Reading,
+        place_starts: frozenset[int],
+        place_ends: Mapping[int, int] | None = None,
+        strong: frozenset[int] = frozenset(),
+    ) -> None:
         self.doc = doc
         self.reading = reading
         self.place_starts = place_starts  # first tokens of the gazetteer places found
+        self.place_ends = place_ends or {}  # first token -> last token of those places
+        self.strong = strong  # first tokens of places that are towns or cities in their own right
         self.n = len(doc.tokens)
         self.phrases: list[Phrase] = []
         self.taken: set[int] = set()
@@ -212,6 +225,7 @@ class _Finder:
             if (
                 doc.folded[k] in r.head_of
                 and is_capitalised(doc.tokens[k - 1])
+                and doc.folded[k - 1] not in r.name_of_words  # "Nuestra Señora de Chiquinquirá"
                 and k + 1 in self.place_starts
             ):
                 return k - 1, k + 1
@@ -241,8 +255,92 @@ class _Finder:
             if folded[i] in starts:
                 i = self.at(i)
             i += 1
+        self.residents_runs()
         self.phrases.sort(key=lambda p: p.start)
-        return self.phrases
+        return self.merge_crossings(self.phrases)
+
+    def merge_crossings(self, phrases: list[Phrase]) -> list[Phrase]:
+        """ "la carrera 19 con calle 30", "la calle Bolívar con la avenida 4 de Mayo", "the corner of
+        Cedeño Avenue and Bolívar Avenue": two streets that cross are one landmark, the crossing."""
+        doc, r = self.doc, self.reading
+        out: list[Phrase] = []
+        for phrase in phrases:
+            if out and out[-1].level == "landmark" and phrase.level == "landmark":
+                prev = out[-1]
+                gap = doc.text[prev.end : phrase.start]
+                words = [fold(w) for w in gap.split()]
+                while words and words[-1] in ("la", "el", "the"):
+                    words.pop()
+                joined = len(words) == 1 and "\n" not in gap and len(gap) <= 12
+                if joined and (
+                    words[0] in r.intersections
+                    or (
+                        words[0] in r.conjunctions
+                        and r.crossing_before.search(doc.text, max(0, prev.start - 40), prev.start)
+                    )
+                ):
+                    name = prev.name + doc.text[prev.end : phrase.end]
+                    out[-1] = replace(
+                        prev,
+                        end=phrase.end,
+                        last=phrase.last,
+                        name=name,
+                        container_token=phrase.container_token or prev.container_token,
+                    )
+                    continue
+            out.append(phrase)
+        return out
+
+    def residents_runs(self) -> None:
+        """ "vecinos de Barrio Sucre, Los Cortijos y El Carmen", "residents of Chacao, El Cafetal and
+        Santa Fe": a run of names after a residents' cue is a run of sectors of the city the
+        sentence or paragraph gives, except the members that are towns or cities in their own
+        right (a same-named village far away is not one)."""
+        doc, r = self.doc, self.reading
+        words = r.residents_words
+        folded = doc.folded
+        for k in range(2, self.n):
+            if folded[k - 1] not in r.head_of_or_articles or not (
+                folded[k - 2] in words or (k > 2 and folded[k - 3] in words)
+            ):
+                continue  # one set lookup per token: the cue's own word must be right before
+            if not is_capitalised(doc.tokens[k]):
+                continue
+            if not r.residents_before.search(doc.text, max(0, doc.tok_start[k] - 40), doc.tok_start[k]):
+                continue
+            group = self.next_group()
+            members: list[tuple[int, int]] = []
+            j = k
+            while j < self.n:
+                if j in self.taken:  # "Barrio Sucre": a member with its own head, found already
+                    last = j
+                    while last + 1 < self.n and last + 1 in self.taken and self.link(last + 1):
+                        last += 1
+                    members.append((j, last))
+                elif self.nameable(j) and (found := self.name_forward(j)) is not None:
+                    last = found
+                    members.append((j, last))
+                else:
+                    break
+                j = last + 1
+                if j >= self.n:
+                    break
+                gap = doc.text[doc.tok_end[last] : doc.tok_start[j]]
+                if gap.strip() == "," and "\n" not in gap and (j in self.taken or self.nameable(j)):
+                    continue
+                if gap.strip() in ("", ",") and doc.folded[j] in r.conjunctions and j + 1 < self.n:
+                    j += 1
+                    if j in self.taken or self.nameable(j):
+                        continue
+                break
+            if len(members) < 2:
+                continue  # one name after "residents of" is the town they live in
+            for first, last in members:
+                if first in self.taken:
+                    continue
+                if first in self.strong and self.place_ends.get(first) == last:
+                    continue  # "vecinos de Chacao": a town of its own
+                self.add(first, last, "neighbourhood", "sector", self.text(first, last), group, None)
 
     def at(self, i: int) -> int:
         """Try every phrase shape at token i; the last token consumed (i when nothing)."""
@@ -270,12 +368,24 @@ class _Finder:
         ):
             return None
         # the name may start with its connector: "la redoma de Unare", "Cathedral of Mérida"
-        if doc.folded[start] not in r.head_of and not self.nameable(start):
-            return None
-        name_last = self.name_forward(start)
+        name_last = (
+            self.name_forward(start) if doc.folded[start] in r.head_of or self.nameable(start) else None
+        )
         if name_last is None:
-            return None
+            return self.bare_head(i, head_last, level, canonical)
         name_last, container = self.split_container(start, name_last)
+        if container is not None and is_capitalised(doc.tokens[i]) and container in self.strong:
+            # "Hospital Central de Valera", "Plaza Bolívar of Cabudare": one landmark, named with
+            # its city, which is its container and not another mention
+            name_last = max(name_last, self.place_ends.get(container, container))
+        elif (
+            container is None
+            and doc.folded[start] in r.head_of
+            and start + 1 in self.strong
+            and self.place_ends.get(start + 1) == name_last
+            and doc.folded[start + 1] not in r.name_of_words  # "la basílica de Santa Teresa": a saint
+        ):
+            container = start + 1  # "la Catedral de Maturín", "el internado judicial de Cumaná"
         first = i
         if is_capitalised(doc.tokens[i]):
             # "University Hospital of the Andes": capitalised words before a capitalised head
@@ -293,8 +403,23 @@ class _Finder:
                 first += 1
         group = self.next_group()
         self.add(first, name_last, level, canonical, self.text(start, name_last), group, container)
+        self.taken.update(range(i, first))  # the head word of "Barrio Sucre" is part of it
         self.continue_list(name_last, level, canonical, group)
         return name_last
+
+    def bare_head(self, i: int, head_last: int, level: str, canonical: str) -> int | None:
+        """ "the Obelisco in Barquisimeto", "el Obelisco de Cabimas": a capitalised head word used
+        as a name of its own, with the town it stands in right after it."""
+        doc = self.doc
+        if level != "landmark" or head_last != i or not doc.tokens[i][:1].isupper() or i == 0:
+            return None
+        if doc.folded[i - 1] not in self.reading.head_of_or_articles or not self.link(i):
+            return None  # sentence-initial "Hospital" or "Plaza" is not a name by itself
+        container = self.container_after(i)
+        if container is None or container not in self.strong:
+            return None
+        self.add(i, i, level, canonical, doc.tokens[i], self.next_group(), container)
+        return i
 
     def continue_list(self, last: int, level: str, canonical: str, group: int) -> None:
         """ "la avenida Andrés Bello, la Baralt y la calle 72": members after a street that
@@ -461,13 +586,28 @@ class _Finder:
         return head_last
 
 
-def find_phrases(doc: Document, reading: Reading, place_starts: frozenset[int] = frozenset()) -> list[Phrase]:
+def find_phrases(
+    doc: Document,
+    reading: Reading,
+    place_starts: frozenset[int] = frozenset(),
+    place_ends: Mapping[int, int] | None = None,
+    strong: frozenset[int] = frozenset(),
+) -> list[Phrase]:
     """Every place below the city written in the text, in text order. `place_starts` are the
     first tokens of the gazetteer places found: "de <place>" after a name is its container."""
-    return _Finder(doc, reading, place_starts).run()
+    return _Finder(doc, reading, place_starts, place_ends, strong).run()
 
 
 # --- anchoring -----------------------------------------------------------------------------
+
+
+def _is_town(place: Resolved, home: str) -> bool:
+    """A town, city or municipality in its own right (not a hamlet or a neighbourhood that the
+    gazetteer knows only elsewhere): a sector's name that is also one is that place."""
+    entry = place.entry
+    if place.anchor is not None or not _is_anchor_level(place, home, foreign=True):
+        return False
+    return entry.kind in ("ADM2", "ADM3") or (entry.prior >= 0.6 and not entry.weak)
 
 
 def _is_anchor_level(place: Resolved, home: str, *, foreign: bool) -> bool:
@@ -490,9 +630,11 @@ def _choose_anchor(
     explicit: int | None,
     home: str,
     covered: frozenset[int],
+    story: tuple[list[int], list[int]] = ([], []),
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
-    before it in its sentence (or after it there), its paragraph, the document; else a state.
+    before it in its sentence (or after it there), its paragraph, the city the story is in at
+    that point (see `story_locations`), the document; else a state.
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -531,6 +673,9 @@ def _choose_anchor(
             break
         if fits(n, foreign=True):
             return _Anchor(n, "paragraph")
+    index = bisect.bisect_right(story[0], phrase.start) - 1
+    if index >= 0:
+        return _Anchor(story[1][index], "document")
     for candidates, foreign in ((before(), False), (after(), False), (before(), True)):
         for n in candidates:
             if fits(n, foreign=foreign):
@@ -545,6 +690,35 @@ def _choose_anchor(
             if n not in covered:
                 return _Anchor(n, "document")
     return None
+
+
+def story_locations(
+    doc: Document, places: tuple[Resolved, ...], reading: Reading, covered: frozenset[int]
+) -> tuple[list[int], list[int]]:
+    """Where the story is, paragraph by paragraph, as a reader follows it: at first the city of
+    its dateline or the first city it names; a paragraph or subheading that opens with a city
+    ("En Tucupita, ...", "In Maracaibo, ...") moves it there, and it stays there until the next
+    such opening, whatever other cities a paragraph mentions in passing ("mientras en Carúpano",
+    "una columna que salió desde Guarenas"). As (paragraph start offsets, place indices)."""
+    starts: list[int] = []
+    indices: list[int] = []
+    home = reading.home
+    for n, place in enumerate(places):
+        if n in covered or not _is_anchor_level(place, home, foreign=True) or place.entry.weak:
+            continue
+        line_start, line_end = doc.line_span(place.spot.start)
+        if place.spot.start - line_start > 20 and starts:
+            continue  # a city in the middle of a paragraph does not move the story (nor a run-on text)
+        opening = doc.text[line_start : place.spot.start]
+        heading = line_end - line_start <= 60 and not doc.text[line_start:line_end].rstrip().endswith(".")
+        moves = not opening.strip() or reading.located_in_before.search(opening) is not None
+        if not starts:
+            starts.append(line_start)
+            indices.append(n)
+        elif (moves or heading) and line_start > starts[-1]:
+            starts.append(line_start)
+            indices.append(n)
+    return starts, indices
 
 
 _CONFIDENCE = {"explicit": 0.75, "sentence": 0.65, "paragraph": 0.55, "document": 0.45}
@@ -573,7 +747,9 @@ def anchor_subcity_places(
     """`places` with the places below the city added (anchored), and the gazetteer names they
     contain removed, in text order; container indices re-pointed."""
     starts = {p.spot.first_token: n for n, p in enumerate(places)}
-    phrases = find_phrases(doc, reading, frozenset(starts))
+    ends = {p.spot.first_token: p.spot.last_token for p in places}
+    strong = frozenset(p.spot.first_token for p in places if _is_town(p, reading.home))
+    phrases = find_phrases(doc, reading, frozenset(starts), ends, strong)
     if not phrases:
         return places
     home = reading.home
@@ -600,10 +776,18 @@ def anchor_subcity_places(
     group_anchor: dict[int, _Anchor | None] = {}
     kept_known: dict[int, Resolved] = {}
     all_covered = frozenset(n for members in inside.values() for n in members)
+    story = story_locations(doc, places, reading, all_covered)
     for m, phrase in enumerate(phrases):
         if phrase.group not in group_anchor:
             group_anchor[phrase.group] = _choose_anchor(
-                doc, phrase, places, place_starts, group_container.get(phrase.group), home, all_covered
+                doc,
+                phrase,
+                places,
+                place_starts,
+                group_container.get(phrase.group),
+                home,
+                all_covered,
+                story,
             )
         anchor = group_anchor[phrase.group]
         covered = inside.get(m, [])
@@ -611,7 +795,13 @@ def anchor_subcity_places(
         keep: int | None = None
         for n in covered:
             candidate = places[n]
-            near = NEAR_WEAK_KM if candidate.entry.weak else NEAR_KM
+            near = (
+                NEAR_WEAK_KM
+                if candidate.entry.weak
+                else NEAR_SECTOR_KM
+                if candidate.place.level == "neighbourhood"
+                else NEAR_KM
+            )
             if candidate.place.level in ("landmark", "neighbourhood", "city") and (
                 anchor_place is None or km_between(candidate.place, anchor_place) <= near
             ):
@@ -648,6 +838,7 @@ def anchor_subcity_places(
                     container=explicit,
                     anchor=places[anchor.index].place,
                     coord_precision=precision,
+                    name_holds_anchor=phrase.start <= places[anchor.index].spot.start < phrase.end,
                 ),
             )
         )

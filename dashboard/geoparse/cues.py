@@ -109,7 +109,9 @@ def _containers(
                 stripped = _LEVEL_WORD_AFTER.sub(" ", gap, count=1)  # "the Catia neighbourhood of Caracas"
         if level == "state" and not any(e.kind == "COUNTRY" for e in b.entries):
             continue  # "los estados Carabobo, Miranda y Lara": a list of states, not containers
-        if reading.container_gap.match(stripped) and any(e.kind in CONTAINER_KINDS for e in b.entries):
+        if reading.container_gap.match(stripped) and any(
+            e.kind in CONTAINER_KINDS or e.place.level == "state" for e in b.entries
+        ):
             out[index] = index + 1
     return out
 

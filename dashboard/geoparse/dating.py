@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from dashboard import dates as dates_mod
 from dashboard.geoparse.document import SENTENCE_WINDOW, Document
@@ -28,6 +28,10 @@ from dashboard.geoparse.role import Role
 
 LEAD_CHARACTERS = 600
 """The lead of a story: the sentences that start within its first characters."""
+
+CARRY_DAYS = 3
+"""In older news, the lead's day goes on through the story when it is at most this many days
+before publication (a report of those days, not a later round-up)."""
 
 STATED = ("sentence", "caption", "heading", "paragraph")
 """Sources of a date the text states for the place (stronger than a guess)."""
@@ -63,7 +67,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 class _DateReader:
     """The dates of one document, read once per sentence, paragraph and heading."""
 
-    def __init__(self, doc: Document, reading: Reading, not_dates: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, doc: Document, reading: Reading, not_dates: list[tuple[int, int]], wire: bool = False
+    ) -> None:
         self.doc = doc
         self.reading = reading
         self.grammar = reading.dates
@@ -74,6 +80,9 @@ class _DateReader:
         self._paragraphs: dict[tuple[int, int], tuple[list[int], list[dates_mod.DateSpan]]] = {}
         self._lead: list[tuple[int, set[date]]] | None = None
         self._explicit: tuple[list[int], list[date]] | None = None
+        self._known: tuple[list[int], list[date]] | None = None
+        self._lead_relative: set[date] = set()
+        self.wire = wire  # the story opens with a dateline or a dated byline: news of the day
         self._events: dict[tuple[int, int], tuple[list[dates_mod.DateSpan], bool, list[int]]] = {}
         self._fallbacks: dict[tuple[int, int], EventDate] = {}
 
@@ -85,7 +94,19 @@ class _DateReader:
         return self._years.at(pos)
 
     def in_window(self, years: list[int]) -> bool:
-        return all(y in self.reading.years for y in years)
+        """Whether the years a sentence names are the story's own: a sentence that names another
+        year ("las protestas de 2017" in a 2024 story) is about another time."""
+        published = self.doc.published
+        if published is not None:
+            return all(y == published.year for y in years)
+        return all(y in self.reading.years or y in self.dated_years() for y in years)
+
+    def dated_years(self) -> frozenset[int]:
+        """The years of the full dates a text without publication date writes ("on 19 April
+        2017"): a text about 2017 is dated in 2017, whatever the dataset's years."""
+        if self._years is None:
+            self._years = dates_mod.YearContext(self.doc.text, self.grammar)
+        return frozenset(self._years.years)
 
     def usable(self, spans: list[dates_mod.DateSpan], offset: int) -> list[dates_mod.DateSpan]:
         """The spans (relative to `offset`) that are dates: not inside a place name or dateline."""
@@ -123,11 +144,7 @@ class _DateReader:
                 if span.start >= end:
                     break
                 if span.end <= end:
-                    inside.append(
-                        dates_mod.DateSpan(
-                            span.start - start, span.end - start, span.value, span.precision, span.weekday
-                        )
-                    )
+                    inside.append(replace(span, start=span.start - start, end=span.end - start))
             cached = (inside, dates_mod.bare_years(self.doc.text[start:end]))
             self._sentences[(start, end)] = cached
         return cached
@@ -141,7 +158,13 @@ class _DateReader:
             spans, years = self.sentence_dates(start, end)
             resolved: list[dates_mod.DateSpan] = []
             for s in spans:
-                if s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
+                if s.shift is not None:  # "al día siguiente": the day in force, shifted
+                    in_force = self.day_in_force(start + s.start)
+                    if in_force is not None:
+                        resolved.append(
+                            dates_mod.DateSpan(s.start, s.end, in_force + timedelta(days=s.shift), "day")
+                        )
+                elif s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
                     value = self.referred_day(start + s.start, s.weekday)
                     if value is not None:
                         resolved.append(dates_mod.DateSpan(s.start, s.end, value, "day"))
@@ -164,7 +187,7 @@ class _DateReader:
                 self.doc.text[line_start:line_end], self.doc.published, ctx_year, self.grammar
             )
             absolute = [
-                dates_mod.DateSpan(s.start + line_start, s.end + line_start, s.value, s.precision, s.weekday)
+                replace(s, start=s.start + line_start, end=s.end + line_start)
                 for s in self.usable(spans, line_start)
             ]
             found = ([s.start for s in absolute], absolute)
@@ -206,6 +229,35 @@ class _DateReader:
                         values.append(span.value)
             self._explicit = (positions, values)
         return self._explicit
+
+    def known_days(self) -> tuple[list[int], list[date]]:
+        """Every day the text gives before the events it dates (explicit, weekday or relative,
+        not an anchor such as "since Sunday's vote"), with its position: the day in force."""
+        if self._known is None:
+            positions: list[int] = []
+            values: list[date] = []
+            for line_start in self.doc.line_starts:
+                for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
+                    if span.value is None or span.precision != "day":
+                        continue
+                    sent_start, sent_end = self.doc.sentence_span(span.start)
+                    relative = dates_mod.DateSpan(
+                        span.start - sent_start, span.end - sent_start, span.value, "day"
+                    )
+                    if not self.is_anchor(self.doc.text[sent_start:sent_end], relative):
+                        positions.append(span.start)
+                        values.append(span.value)
+            self._known = (positions, values)
+        return self._known
+
+    def day_in_force(self, position: int) -> date | None:
+        """The day a reader has in mind at `position`: the last day the text gave before it,
+        else the lead's ("El día anterior..." in a story of "este miércoles")."""
+        positions, values = self.known_days()
+        index = bisect.bisect_left(positions, position)
+        if index:
+            return values[index - 1]
+        return self.lead_date(len(self.doc.text))
 
     def referred_day(self, position: int, weekday: int) -> date | None:
         """The latest explicit day before `position` that falls on `weekday` (any, for ANY_DAY)."""
@@ -250,13 +302,13 @@ class _DateReader:
                 if not self.in_window(dates_mod.bare_years(sentence)):
                     continue
                 found, _ = self.sentence_dates(start, min(end, start + SENTENCE_WINDOW))
-                days = {
-                    span.value
-                    for span in found
-                    if span.value is not None
-                    and span.precision == "day"
-                    and not self.is_anchor(sentence, span)
-                }
+                days = set()
+                for span in found:
+                    if span.value is None or span.precision != "day" or self.is_anchor(sentence, span):
+                        continue
+                    days.add(span.value)
+                    if not any(ch.isdigit() for ch in sentence[span.start : span.end]):
+                        self._lead_relative.add(span.value)  # "este martes", "yesterday"
                 lead.append((end, days))
             self._lead = lead
         found_days: set[date] = set()
@@ -327,30 +379,74 @@ class _DateReader:
                 return EventDate(last.value, "day", "paragraph")
         if self.reading.count_since.search(sentence) or self.reading.cumulative.search(sentence):
             return NO_DATE  # "han sido detenidas desde el domingo", "all week": a count or a range
+        if self.is_title(sent_start):
+            # a headline says what the story reports: its day is the lead's
+            lead = self.lead_date(len(text))
+            return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
+        # the publication day is a reader's guess for news of the dataset's years only: a
+        # 2014 post that names no day leaves its events undated (the corpus guidelines)
+        guess_published = doc.published is not None and doc.published.year in self.reading.years
         if (
-            doc.published is not None
-            and doc.published.year in self.reading.years
+            guess_published
+            and doc.published is not None
             and (self.reading.present.search(sentence) or not self.reading.past.search(sentence))
         ):
-            # the publication day is a reader's guess for news of the dataset's years only: a
-            # 2014 post that names no day leaves its events undated (the corpus guidelines)
-            return EventDate(doc.published, "day", "published")
-        # a wire story's lead gives the day; later paragraphs about protests mostly
-        # describe the same day, unless they count or range ("since the election")
+            return EventDate(doc.published, "day", "published")  # "protesters are gathering"
+        # a story's lead gives the day; later paragraphs and sections go on with that day
+        # unless they give another day or another time (a count, a range, another year)
         lead = self.lead_date(sent_start)
-        if lead is not None and lead.year in self.reading.years:
+        if lead is not None and self.carries(lead):
             return EventDate(lead, "day", "lead")
         return NO_DATE
 
+    def carries(self, lead: date) -> bool:
+        """Whether the lead's day goes on through the story: in news of the dataset's years;
+        in older news, when the lead tells the day as news of the day does, relative to the
+        publication ("marcharon este martes", "on Tuesday", "yesterday"): a post that opens with
+        a calendar date ("On February 12, ...") is a round-up of several days, whose later
+        paragraphs say no day."""
+        if lead.year in self.reading.years:
+            return True
+        published = self.doc.published
+        return (
+            published is not None
+            and 0 <= (published - lead).days <= CARRY_DAYS
+            and lead in self._lead_relative
+            and self.wire
+        )
 
-def dateline_spans(doc: Document) -> list[tuple[int, int]]:
+    def is_title(self, position: int) -> bool:
+        """Whether `position` is in the story's headline: its first line, short and without a
+        full stop, above the text."""
+        line_start, line_end = self.doc.line_span(position)
+        if line_start != 0 or line_end >= len(self.doc.text):
+            return False
+        line = self.doc.text[line_start:line_end].strip()
+        return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
+
+
+BYLINE_CHARACTERS = 90
+"""Longest byline line ("Por Redacción | 9 de junio de 2017")."""
+
+
+def dateline_spans(doc: Document, reading: Reading | None = None) -> list[tuple[int, int]]:
     """The datelines at the start of the text's lines ("CARACAS, Aug 6 (Reuters) -",
-    "MARACAIBO, 12 ago (EFE).–"): their date is the filing day, not an event's."""
+    "MARACAIBO, 12 ago (EFE).–") and dated bylines ("Por Redacción | 9 de junio de 2017"):
+    their date is the filing or publication day, not an event's."""
     spans = []
     for line_start in doc.line_starts[:6]:
         match = _DATELINE.match(doc.text, line_start, min(len(doc.text), line_start + 90))
         if match:
             spans.append((match.start(), match.end()))
+            continue
+        _, line_end = doc.line_span(line_start)
+        if (
+            reading is not None
+            and 0 < line_end - line_start <= BYLINE_CHARACTERS
+            and reading.byline.match(doc.text, line_start, line_end)
+            and any(ch.isdigit() for ch in doc.text[line_start:line_end])
+        ):
+            spans.append((line_start, line_end))
     return spans
 
 
@@ -359,14 +455,15 @@ def date_events(
 ) -> tuple[EventDate, ...]:
     """One EventDate per place: protest sites get the date of their event (read where the role
     says: a container shares the date of the event place it contains), other places none."""
-    not_dates = sorted({(p.spot.start, p.spot.end) for p in places} | set(dateline_spans(doc)))
+    datelines = dateline_spans(doc, reading)
+    not_dates = sorted({(p.spot.start, p.spot.end) for p in places} | set(datelines))
     merged: list[tuple[int, int]] = []
     for start, end in not_dates:  # the spans must not overlap for the bisection
         if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    reader = _DateReader(doc, reading, merged)
+    reader = _DateReader(doc, reading, merged, wire=bool(datelines))
     seen: dict[int, EventDate] = {}
     out: list[EventDate] = []
     for role in roles:

@@ -22,6 +22,7 @@ def _org_word_around(doc: Document, spot: Spot, reading: Reading) -> bool:
     Venezuela", "Venezuela's National Guard")."""
     i, j = spot.first_token, spot.last_token
     k = i
+    org = False
     while k > 0 and i - k < NAME_REACH and doc.adjacent(k - 1):
         prev = doc.folded[k - 1]
         if prev in reading.allowed_preceding and prev not in reading.connectors:
@@ -29,8 +30,11 @@ def _org_word_around(doc: Document, spot: Spot, reading: Reading) -> bool:
         if not (is_capitalised(doc.tokens[k - 1]) or prev in reading.connectors):
             break
         k -= 1
-        if prev in reading.org_words:
-            return True
+        if (prev,) in reading.heads_before and is_capitalised(doc.tokens[k]):
+            return False  # "Hospital Universitario de Caracas": a landmark in a city, not an institution
+        org = org or prev in reading.org_words
+    if org:
+        return True
     k = j
     while k + 1 < len(doc.tokens) and k - j < NAME_REACH and doc.adjacent(k):
         nxt = doc.folded[k + 1]
@@ -73,7 +77,9 @@ def inside_longer_name(doc: Document, spot: Spot, gazetteer: Gazetteer, reading:
                     chunk -= 1
                 before = fold(doc.text[max(0, doc.tok_start[chunk] - 30) : doc.tok_start[chunk]])
                 cue = reading.level_before.get("neighbourhood")
-                street = chunk > 0 and (doc.folded[chunk - 1],) in reading.heads_before
+                street = (chunk > 0 and (doc.folded[chunk - 1],) in reading.heads_before) or (
+                    doc.folded[chunk],
+                ) in reading.heads_before  # "Hospital Central de Valera": a landmark in a city
                 if not street and (cue is None or not cue.search(before)):
                     return True  # "la avenida Bolívar de Valencia" is a street in a city
         elif doc.capitalised(p) and not doc.tokens[p][:1].isdigit():

@@ -74,10 +74,13 @@ class Reading:
     reported_from: re.Pattern[str]
     reporting_verb: re.Pattern[str]
     dateline_after: re.Pattern[str]
+    byline: re.Pattern[str]
     cumulative: re.Pattern[str]
     count_since: re.Pattern[str]
     anaphoric_event: re.Pattern[str]
     authority_possessive: re.Pattern[str]
+    statement_after: re.Pattern[str]
+    speaker_opener: re.Pattern[str]
     located_in_before: re.Pattern[str]
     marching: re.Pattern[str]
     towards_before: re.Pattern[str]
@@ -116,6 +119,11 @@ class Reading:
     named_roads: Mapping[tuple[str, ...], str]
     other_members: frozenset[str]
     intersections: frozenset[str]
+    crossing_before: re.Pattern[str]
+    residents_before: re.Pattern[str]
+    name_of_words: frozenset[str]
+    head_of_or_articles: frozenset[str]
+    residents_words: frozenset[str]
     not_names: frozenset[str]
     head_words: frozenset[str]
     name_connectors: frozenset[str]
@@ -303,13 +311,23 @@ def compile_reading(
             + alternation(agencies or [NEVER.pattern])
             + r"\s*\)|[—–]|--)"
         ),
+        byline=re.compile(r"\s*" + alternation(ev("byline_openers") or [NEVER.pattern]) + r"\b", flags),
         cumulative=re.compile(r"(?<![\w-])" + alternation(ev("cumulative") or [NEVER.pattern]), flags),
         count_since=re.compile(r"(?<![\w-])" + alternation(ev("count_since") or [NEVER.pattern]), flags),
         anaphoric_event=re.compile(
             r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b", flags
         ),
         authority_possessive=re.compile(
-            r"^['’]s?\s+" + alternation(ev("authority_possessive") or [NEVER.pattern]) + r"\b", flags
+            r"^(?:['’]s?)?\s+(?:state\s+|city\s+|municipal\s+)?"  # "the Trujillo state governor's office"
+            + alternation(ev("authority_possessive") or [NEVER.pattern])
+            + r"\b",
+            flags,
+        ),
+        speaker_opener=re.compile(
+            r"\s*" + _words(ev("speaker_openers") or ["(?!x)x"]) + r"\s+" + opt(articles)
+        ),
+        statement_after=re.compile(
+            r"\s+" + alternation(ev("reporting_verbs") or [NEVER.pattern]) + r"(?![\w-])", flags
         ),
         located_in_before=re.compile(
             r"\b" + alternation(ev("located_in") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
@@ -328,12 +346,16 @@ def compile_reading(
             alternation(pl("list_state_cues") or [NEVER.pattern]) + r"\s*:?\s*$", flags
         ),
         container_gap=re.compile(
-            r"^(?:\s*,\s*|\s+"
+            r"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+"  # "Valencia, Carabobo", "Valencia (España)"
             + alternation(pl("container_prepositions") or [NEVER.pattern])
             + r"\s+"
             + opt(pl("container_articles"))
-            + (
-                r"(?:" + alternation(container_nouns) + r"\s+" + alternation(container_of) + r"\s+)?"
+            + (  # "en el estado mexicano de Yucatán": a noun, perhaps an adjective, "de"
+                r"(?:"
+                + alternation(container_nouns)
+                + r"\s+(?:\w+\s+)?"
+                + alternation(container_of)
+                + r"\s+)?"
                 if container_nouns and container_of
                 else ""
             )
@@ -402,6 +424,17 @@ def compile_reading(
         named_roads={tuple(fold(w).split()): w for w in sub("named_roads")},
         other_members=frozenset(fold(w) for w in sub("other_members")),
         intersections=frozenset(fold(w) for w in sub("intersections")),
+        crossing_before=re.compile(
+            r"(?:^|\W)" + _words(sub("crossing_cues") or ["(?!x)x"]) + r"\s+(?:(?:la|el|los|las|the)\s+)?$",
+            flags,
+        ),
+        residents_before=re.compile(
+            r"(?:^|\W)" + _words(sub("residents_cues") or ["(?!x)x"]) + r"\s+(?:(?:la|el|los|las|the)\s+)?$",
+            flags,
+        ),
+        name_of_words=frozenset(fold(w) for w in sub("name_of_words")),
+        residents_words=frozenset(fold(w).split()[0] for w in sub("residents_cues")),
+        head_of_or_articles=frozenset(fold(w) for w in sub("head_of") + articles + ["del", "los", "las"]),
         not_names=frozenset(fold(w) for w in sub("not_names")),
         head_words=frozenset(
             key[0]

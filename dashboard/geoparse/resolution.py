@@ -46,6 +46,8 @@ class Resolved:
     from_geocoder: bool = False
     anchor: Place | None = None
     coord_precision: str = "exact"
+    name_holds_anchor: bool = False
+    """The anchor's name is part of this place's ("Hospital Central de Valera")."""
 
     @property
     def cued(self) -> bool:
@@ -75,7 +77,7 @@ def km_between(a: Place, b: Place) -> float:
 def matches_level_cue(cue: str, entry: Entry) -> bool:
     """Whether a gazetteer entry is of the kind a level word asks for ("estado", "barrio"...)."""
     if cue == "state":
-        return entry.kind == "ADM1"
+        return entry.kind == "ADM1" or entry.place.level == "state"  # a foreign state: "Florida"
     if cue == "municipality":
         return entry.kind == "ADM2"
     if cue == "neighbourhood":
@@ -105,7 +107,9 @@ def entry_score(
         c_place = container.entry.place
         if entry.place.place_id == c_place.place_id:
             score -= 1.0  # "Barinas, Barinas state": the first is the city
-        elif c_place.level == "country":
+        elif c_place.level == "country" or (c_place.country != home and not c_place.state_code):
+            # "Valencia (España)", "Mérida, en el estado mexicano de Yucatán": a foreign
+            # country or state named as the container wins over the local preference
             score += 0.6 if entry.place.country == c_place.country else -0.6
         elif c_place.state_code:
             if entry.place.state_code == c_place.state_code:
@@ -195,6 +199,14 @@ def _kept(
     choices: Mapping[int, _Choice],
     reading: Reading,
 ) -> list[int]:
+    towns = [
+        choices[i].entry.place
+        for i in members
+        if not choices[i].entry.weak
+        and choices[i].entry.prior >= 0.6
+        and choices[i].entry.place.country == reading.home
+        and choices[i].entry.place.level == "city"
+    ]
     kept = []
     for i in members:
         cue = cues[i]
@@ -204,7 +216,7 @@ def _kept(
             continue
         if surface in reading.stop_names and not cued:
             continue
-        if choices[i].entry.weak and not cued:
+        if choices[i].entry.weak and not cued and not _local_unit(choices[i].entry, towns):
             continue
         entry = choices[i].entry
         if (
@@ -215,6 +227,18 @@ def _kept(
             continue  # '"We are not afraid," said Santiago': a first name, not a foreign capital
         kept.append(i)
     return kept
+
+
+LOCAL_UNIT_KM = 30.0
+"""A municipality or parish the gazetteer knows only weakly is kept when it lies this close to a
+town the text names ("En Los Salias, ..." in a story about Los Teques)."""
+
+
+def _local_unit(entry: Entry, towns: list[Place]) -> bool:
+    """A municipality or parish near a town of the story: that place, not a word."""
+    if entry.kind not in ("ADM2", "ADM3"):
+        return False
+    return any(km_between(entry.place, town) <= LOCAL_UNIT_KM for town in towns)
 
 
 def _states_in_lists(

@@ -159,6 +159,25 @@ def _speaker_location(
     return not reading.locating_opener.fullmatch(opening)
 
 
+def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) -> bool:
+    """Where a statement comes from, not where something happened: the place opens its clause
+    and a statement verb follows it ("Washington condemned the crackdown"), or it opens the
+    sentence after "Desde"/"From" and a statement verb ends its clause ("Desde Caracas, el
+    ministro de Interior acusó a grupos violentos de los disturbios")."""
+    text = doc.text
+    spot = place.spot
+    opening = text[sent_start : spot.start]
+    if not opening.strip() or (opening.rstrip().endswith((",", ";")) and len(opening) > 2):
+        if reading.statement_after.match(text, spot.end, min(len(text), spot.end + 30)):
+            return True
+    if reading.speaker_opener.fullmatch(opening) is None:
+        return False
+    _, sent_end = doc.sentence_span(spot.start)
+    if not text[spot.end : spot.end + 2].startswith(","):
+        return False
+    return reading.reporting_verb.search(text, spot.end, min(sent_end, spot.end + 80)) is not None
+
+
 def role_of(doc: Document, place: Resolved, index: TriggerIndex, reading: Reading) -> tuple[str, str | None]:
     """The role and event type of one place from its own sentence."""
     entry = place.entry
@@ -209,6 +228,8 @@ def role_of(doc: Document, place: Resolved, index: TriggerIndex, reading: Readin
         return "other", None  # "his brother in Madrid", "su madre, residenciada en Bogotá"
     if reading.authority_possessive.match(text[spot.end : spot.end + 30]):
         return "other", None  # "Caracas' mayor said": the place only qualifies a person
+    if _speaker(doc, place, sent_start, reading):
+        return "other", None  # "Washington condemned the crackdown", "Desde Caracas, el ministro acusó"
     marching = bool(reading.marching.search(text[sent_start : spot.start]))
     if reading.origin_before.search(before) and not marching:
         if not reading.range_after.match(text, spot.end, spot.end + 40):
@@ -314,6 +335,8 @@ def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role],
         if roles[n].role == "protest_site" or place.place.level == "country":
             continue  # a country over a section is a kicker, not the section's place
         line_start, line_end = doc.line_span(place.spot.start)
+        if line_end - line_start > 200:
+            continue  # not a subheading (and a run-on text is one long line)
         line = doc.text[line_start:line_end]
         rest = (doc.text[line_start : place.spot.start] + doc.text[place.spot.end : line_end]).strip(
             " \t:-–—"
@@ -329,6 +352,54 @@ def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role],
         triggers = index.sentence(sent_start, sent_end)
         if _protest_words(triggers):
             roles[n] = Role("protest_site", event_type(triggers), following)
+
+
+def _section_labels(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex
+) -> None:
+    """ "Táchira. On March 10, the National Guard raided...", "Lara: el lunes 21 de enero...": a
+    place that opens a paragraph as its label is the place of that paragraph's events, dated by
+    the sentence that reports them."""
+    text = doc.text
+    for n, place in enumerate(places):
+        if roles[n].role == "protest_site" or place.place.level == "country":
+            continue
+        line_start, line_end = doc.line_span(place.spot.start)
+        if place.spot.start - line_start > 4 or text[line_start : place.spot.start].strip():
+            continue  # (the length first: a run-on text is one long line)
+        if text[place.spot.end : place.spot.end + 1] not in (".", ":"):
+            continue
+        following = place.spot.end + 1
+        while following < line_end and text[following] in " \t":
+            following += 1
+        if following >= line_end:
+            continue
+        sent_start, sent_end = doc.sentence_span(following)
+        triggers = index.sentence(sent_start, sent_end)
+        if _protest_words(triggers):
+            roles[n] = Role("protest_site", event_type(triggers), following)
+
+
+def _named_containers(places: tuple[Resolved, ...], roles: list[Role]) -> None:
+    """ "la Puerta del Sol de Madrid", "the Hospital Central de Valera": the city in a landmark's
+    name is not another mention, but when the text names that city elsewhere too (a dateline),
+    the city is where the landmark's event was."""
+    first_mention: dict[str, int] = {}
+    protest_ids: set[str] = set()
+    for n, place in enumerate(places):
+        first_mention.setdefault(place.place.place_id, n)
+        if roles[n].role == "protest_site":
+            protest_ids.add(place.place.place_id)
+    for n, place in enumerate(places):
+        anchor = place.anchor
+        if anchor is None or place.container is not None or roles[n].role != "protest_site":
+            continue
+        if anchor.place_id in protest_ids or anchor.place_id not in first_mention:
+            continue
+        if not place.name_holds_anchor:
+            continue
+        roles[first_mention[anchor.place_id]] = roles[n]
+        protest_ids.add(anchor.place_id)
 
 
 def _share_in_lists(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
@@ -402,6 +473,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         roles.append(Role(role, kind, place.spot.start) if role == "protest_site" else OTHER)
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)
+    _section_labels(doc, places, roles, index)
     _captions(doc, places, roles, index, reading)
     # A state or city named as the container of an event place is a protest site too
     # ("a rally in Valencia, Carabobo state"; "Maiquetía airport in Caracas"); it shares the
@@ -414,7 +486,21 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
             continue  # Venezuela as a whole is never a protest site; "Sydney, Australia" makes Australia one
         if roles[container].role != "protest_site":
             roles[container] = roles[n]
+    # "two were sent to the Rodeo I prison in Guatire": the town a landmark is in shares the
+    # landmark's role when it only locates it (its own clause reports nothing there)
+    for n, place in enumerate(places):
+        container = place.container
+        if (
+            container is None
+            or place.anchor is None
+            or roles[n].role == "protest_site"
+            or roles[container].role != "protest_site"
+            or places[container].spot.start - place.spot.end > 12
+        ):
+            continue
+        roles[container] = OTHER
     _share_in_lists(doc, places, roles, reading)
+    _named_containers(places, roles)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence
     spans = [(p.spot.start, p.spot.end) for p in places]

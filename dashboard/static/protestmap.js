@@ -146,6 +146,10 @@
       counted(data, p.articles, "article_one", "article_many") + " · " +
       (t.latest || "latest") + " " + dateText(data, p.latest, p.precision)));
     box.appendChild(typeList(data, p.by_type));
+    if (p.reviewed) {
+      box.appendChild(el("div", "pm-popup-reviewed",
+        (t.reviewed || "{n} checked by a person").replace("{n}", number(data, p.reviewed))));
+    }
     var all = data.excerpts && data.excerpts[p.id];
     if (all && all.length) {
       // The standalone export carries every excerpt of each place: list them all.
@@ -156,6 +160,22 @@
         list.appendChild(citeNode(data, x[2], x[4], x[5], x[3]));
       }
       box.appendChild(list);
+    } else if (p.reports && p.reports.length) {
+      // The latest event's articles, each with its own sentence about it.
+      var reports = el("div", "pm-excerpts pm-reports");
+      reports.appendChild(el("div", "pm-popup-where", t.reported_by || "Latest event, as each article reports it:"));
+      var all_reports = [[p.source, p.url, p.excerpt, p.hl]].concat(p.reports);
+      for (var r = 0; r < all_reports.length; r++) {
+        var report = all_reports[r];  // [source index, url, excerpt, [start, end]]
+        reports.appendChild(excerptNode(report[2], report[3]));
+        reports.appendChild(citeNode(data, report[0], p.latest, p.precision, report[1]));
+      }
+      var more = (p.latest_articles || 0) - all_reports.length;
+      if (more > 0) {
+        reports.appendChild(el("div", "pm-popup-where",
+          (t.more_articles || "and {n} more articles").replace("{n}", number(data, more))));
+      }
+      box.appendChild(reports);
     } else if (p.excerpt) {
       box.appendChild(excerptNode(p.excerpt, p.hl));
       box.appendChild(citeNode(data, p.source, p.latest, p.precision, p.url));
@@ -202,8 +222,11 @@
     // Size and number both count events, as cluster bubbles do (the legend says so).
     var colour = data.type_colours[dominantType(p.by_type)];
     var approx = p.coord_precision === "city" || p.coord_precision === "state";
+    var reviewed = p.reviewed > 0 && p.reviewed >= p.events;
     return '<div class="pm-marker' + (selected ? " pm-selected" : "") + (approx ? " pm-approx" : "") +
+      (reviewed ? " pm-reviewed" : "") +
       '" data-place-id="' + esc(p.id) + '" data-events="' + p.events + '" data-articles="' + p.articles +
+      '" data-reviewed="' + (p.reviewed || 0) +
       '" style="width:' + size + "px;height:" + size + "px;line-height:" + size + "px;background:" + colour +
       '">' + (p.events > 1 ? esc(number(data, p.events)) : "") + "</div>";
   }
@@ -267,6 +290,10 @@
       arow.appendChild(el("span", "pm-dot pm-dot-approx"));
       arow.appendChild(document.createTextNode(t.legend_approx || "Dashed ring: shown at its city's point"));
       box.appendChild(arow);
+      var rrow = el("div", "pm-legend-row");
+      rrow.appendChild(el("span", "pm-dot pm-dot-reviewed"));
+      rrow.appendChild(document.createTextNode(t.legend_reviewed || "Dark ring: every event there checked by a person"));
+      box.appendChild(rrow);
       box.appendChild(el("div", "pm-legend-note",
         t.legend_numbers || "Numbers on markers and clusters count events."));
       if (data.aggregated) box.appendChild(el("div", "pm-legend-note pm-legend-warning", data.aggregated_note));
@@ -475,11 +502,12 @@
     var fields = data.place_fields;
     var ID = fields.indexOf("id"), NAME = fields.indexOf("name"), LAT = fields.indexOf("lat"),
       LON = fields.indexOf("lon"), EVENTS = fields.indexOf("events"), ARTICLES = fields.indexOf("articles"),
-      BY_TYPE = fields.indexOf("by_type"), COORD = fields.indexOf("coord_precision");
+      BY_TYPE = fields.indexOf("by_type"), COORD = fields.indexOf("coord_precision"),
+      REVIEWED = fields.indexOf("reviewed");
     for (var j = 0; j < data.places.length; j++) {
       var row = data.places[j];
       var p = { id: row[ID], events: row[EVENTS], articles: row[ARTICLES], by_type: row[BY_TYPE],
-        coord_precision: COORD >= 0 ? row[COORD] : null };
+        coord_precision: COORD >= 0 ? row[COORD] : null, reviewed: REVIEWED >= 0 ? row[REVIEWED] : 0 };
       var isSelected = data.selected && data.selected === p.id;
       var marker = L.marker([row[LAT], row[LON]], {
         icon: markerIcon(data, p, isSelected), pmEvents: p.events, pmRow: j, title: row[NAME],

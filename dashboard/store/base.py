@@ -218,6 +218,125 @@ SELECT_EVENTS = """
 """
 
 
+# --- Events (issue 10): built from every article's mentions, stored, read by the app ---------------
+
+EVENT_TABLE_COLUMNS: tuple[str, ...] = (
+    "event_id", "seq", "place_id", "name", "level", "country", "state", "state_code", "municipality", "city",
+    "lat", "lon", "coord_precision", "event_date", "date_precision", "event_type", "confidence",
+    "n_articles", "n_sources", "n_mentions", "first_reported", "last_reported", "article_ids", "sources",
+    "status",
+)  # fmt: skip
+"""The columns of the `events` table, in order (schema 5)."""
+EVENT_MENTION_COLUMNS: tuple[str, ...] = (
+    "event_id", "article_id", "char_start", "char_end", "status", "place_id", "level", "surface", "sentence",
+)  # fmt: skip
+SOURCES_SEPARATOR = "\x1f"
+"""Between the source names in `events.sources` (the unit separator: no source name holds it)."""
+_NULLABLE_EVENT_TEXT = frozenset(
+    {"country", "state", "state_code", "municipality", "city", "event_date", "date_precision", "event_type",
+     "first_reported", "last_reported"}
+)  # fmt: skip
+INSERT_EVENT = (
+    f"INSERT INTO events ({', '.join(EVENT_TABLE_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in EVENT_TABLE_COLUMNS)})"
+)
+INSERT_EVENT_MENTION = (
+    f"INSERT INTO event_mentions ({', '.join(EVENT_MENTION_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in EVENT_MENTION_COLUMNS)})"
+)
+# As SELECT_EVENTS: nullable text read as '' (the Arrow readers), turned back into missing values
+# by `events.load_events`.
+SELECT_EVENT_TABLE = (
+    "SELECT "
+    + ", ".join(
+        f"COALESCE({c}, '') AS {c}" if c in _NULLABLE_EVENT_TEXT else c
+        for c in EVENT_TABLE_COLUMNS
+        if c != "seq"
+    )
+    + " FROM events ORDER BY seq"
+)
+SELECT_EXCERPTS = """
+    SELECT em.event_id, em.article_id, em.char_start AS start, em.char_end AS "end", em.place_id,
+           em.level, em.status, em.surface, em.sentence, COALESCE(a.title, '') AS title,
+           COALESCE(a.source, '') AS source, COALESCE(a.url, '') AS url,
+           COALESCE(a.published, '') AS published
+    FROM event_mentions AS em JOIN articles AS a ON a.article_id = em.article_id
+"""
+INSERT_CORRECTION = """
+    INSERT INTO corrections (correction_id, article_id, char_start, char_end, action, author, created,
+                             record_json)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (correction_id) DO NOTHING
+"""
+
+
+def _iso_days(values: Any) -> list[str | None]:
+    """datetime64 values as ISO dates, None for NaT (one conversion per column)."""
+    import numpy as np
+
+    days = np.asarray(values, dtype="datetime64[D]")
+    text = np.datetime_as_string(days).astype(object)
+    text[np.isnat(days)] = None
+    return list(text.tolist())
+
+
+def _text_or_none(values: Any) -> list[Any]:
+    return [value if isinstance(value, str) else None for value in values]
+
+
+def event_rows(events: Any, article_sources: dict[str, str]) -> list[tuple[Any, ...]]:
+    """The `events` table's rows (EVENT_TABLE_COLUMNS) of a built events frame, column by column.
+
+    `sources` is the reporting articles' distinct source names in `article_ids` order (an
+    article without a source is left out): what the app's source filter and popups read.
+    """
+    n = len(events)
+    ids_per_event = events["article_ids"].tolist()
+    sources: list[str] = []
+    for ids in ids_per_event:
+        names = dict.fromkeys(
+            article_sources[a].replace(SOURCES_SEPARATOR, " ") for a in ids if article_sources.get(a)
+        )
+        sources.append(SOURCES_SEPARATOR.join(names))
+    columns: dict[str, list[Any]] = {
+        "event_id": events["event_id"].tolist(),
+        "seq": list(range(n)),
+        "article_ids": [" ".join(ids) for ids in ids_per_event],
+        "sources": sources,
+    }
+    for name in ("event_date", "first_reported", "last_reported"):
+        columns[name] = _iso_days(events[name].to_numpy())
+    for name in ("lat", "lon", "confidence"):
+        columns[name] = [float(x) for x in events[name].tolist()]
+    for name in ("n_articles", "n_sources", "n_mentions"):
+        columns[name] = [int(x) for x in events[name].tolist()]
+    for name in EVENT_TABLE_COLUMNS:
+        if name not in columns:
+            columns[name] = _text_or_none(events[name].tolist())
+    columns["coord_precision"] = [c or "exact" for c in columns["coord_precision"]]
+    columns["country"] = [c or None for c in columns["country"]]
+    return list(zip(*(columns[name] for name in EVENT_TABLE_COLUMNS), strict=True))
+
+
+def event_mention_rows(members: Any) -> list[tuple[Any, ...]]:
+    """The `event_mentions` rows (EVENT_MENTION_COLUMNS) of a built members frame."""
+    surface = members["surface"].tolist() if "surface" in members else [""] * len(members)
+    return list(
+        zip(
+            members["event_id"].tolist(),
+            members["article_id"].tolist(),
+            [int(x) for x in members["start"].tolist()],
+            [int(x) for x in members["end"].tolist()],
+            members["status"].tolist(),
+            members["place_id"].tolist(),
+            members["level"].tolist(),
+            [x if isinstance(x, str) else "" for x in surface],
+            [x if isinstance(x, str) else "" for x in members["sentence"].tolist()],
+            strict=True,
+        )
+    )
+
+
 class Store:
     """One open database. Not thread-safe: open one per thread or per call (`open_db`).
 
@@ -643,6 +762,196 @@ class Store:
 
     def analyze(self) -> None:
         """Refresh the query planner's statistics after a large write (see the backends)."""
+        raise NotImplementedError
+
+    # --- events, their mentions, corrections (issue 10) --------------------------------------
+
+    def events_revision(self) -> int:
+        """The revision the stored events were built at (-1: never built, or schema < 5)."""
+        row = self.execute("SELECT value FROM meta WHERE key = 'events_revision'").fetchone()
+        return int(row[0]) if row else -1
+
+    def events_current(self) -> bool:
+        """Whether the stored events describe the stored mentions and corrections as they are
+        now: every write bumps the revision, and `replace_events` records the one it built at."""
+        return self.events_revision() == self.revision()
+
+    def mention_frames(self) -> tuple[Any, Any]:
+        """(articles, mentions) as `grouping.build_event_tables` reads them: every article's
+        id, source and publication day, and every mention (every role: a correction may make
+        an `other` mention a protest site), read as Arrow columns."""
+        import pandas as pd
+
+        from dashboard.events import clean_events_table
+
+        mentions = clean_events_table(self.read_events_arrow(("protest_site", "other"))).to_pandas()
+        rows = self.execute("SELECT article_id, source, published FROM articles").fetchall()
+        articles = pd.DataFrame(
+            {
+                "article_id": pd.Series([str(r[0]) for r in rows], dtype=object),
+                "source": pd.Series([r[1] or None for r in rows], dtype=object),
+                "published": pd.Series([_read_date(r[2]) for r in rows], dtype=object),
+            }
+        )
+        return articles, mentions
+
+    def corrections(self) -> list[Any]:
+        """Every stored correction (`corrections.Correction`), oldest first."""
+        from dashboard.corrections import Correction, correction_from_json
+
+        rows = self.execute("SELECT record_json FROM corrections").fetchall()
+        found = [correction_from_json(json.loads(row[0]), resolve_place=None) for row in rows]
+        return sorted(found, key=Correction.order_key)
+
+    def add_corrections(self, corrections: Sequence[Any]) -> int:
+        """Store corrections in one transaction; those already stored (same content, same id)
+        are left alone. Returns how many were new (importing a file twice adds nothing)."""
+        added = 0
+        with self.transaction():
+            for c in corrections:
+                added += self.execute(
+                    INSERT_CORRECTION,
+                    (
+                        c.correction_id,
+                        c.article_id,
+                        c.start,
+                        c.end,
+                        c.action,
+                        c.author,
+                        c.created,
+                        json.dumps(c.to_json(), ensure_ascii=False, sort_keys=True),
+                    ),
+                ).rowcount
+            if added:
+                self.bump_revision()
+        return added
+
+    def delete_correction(self, correction_id: str) -> bool:
+        """Remove one correction (undo on the Review page)."""
+        with self.transaction():
+            deleted = self.execute(
+                "DELETE FROM corrections WHERE correction_id = ?", (correction_id,)
+            ).rowcount
+            if deleted:
+                self.bump_revision()
+        return bool(deleted)
+
+    def article_sources(self) -> dict[str, str]:
+        rows = self.execute("SELECT article_id, source FROM articles WHERE source IS NOT NULL").fetchall()
+        return {str(a): str(s) for a, s in rows if s}
+
+    def replace_events(
+        self, tables: Any, *, article_sources: dict[str, str] | None = None, built_at: int | None = None
+    ) -> None:
+        """Replace every event and event mention with `tables` (a grouping.EventTables), in one
+        transaction, and bump the revision. The events are marked current only when the
+        database is still at `built_at`, the revision their input was read at (default: now):
+        a write that landed meanwhile leaves them stale, and the next reader rebuilds them."""
+        sources = article_sources if article_sources is not None else self.article_sources()
+        events = event_rows(tables.events, sources)
+        members = event_mention_rows(tables.members)
+        with self.transaction():
+            current = self.revision() == (built_at if built_at is not None else self.revision())
+            self.execute("DELETE FROM event_mentions")
+            self.execute("DELETE FROM events")
+            self.executemany(INSERT_EVENT, events)
+            self.executemany(INSERT_EVENT_MENTION, members)
+            self.bump_revision()
+            if current:
+                self.execute(
+                    "UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'revision')"
+                    " WHERE key = 'events_revision'"
+                )
+
+    def build_events(self, containment: Any = None) -> tuple[Any, int, dict[str, str]]:
+        """Build the events from what is stored (no write): (EventTables, the revision they
+        describe, each article's source). `containment` defaults to the gazetteer's."""
+        from dashboard.grouping import build_event_tables
+
+        if containment is None:
+            from dashboard.gazetteer import load_containment
+
+            containment = load_containment()
+        # The revision first: a write that lands while the rows are read advances it, and
+        # `replace_events` then leaves what was built marked stale.
+        revision = self.revision()
+        articles, mentions = self.mention_frames()
+        corrections = self.corrections()
+        sources = {
+            str(a): str(s) for a, s in zip(articles["article_id"], articles["source"], strict=True) if s
+        }
+        tables = build_event_tables(articles, mentions, containment=containment, corrections=corrections)
+        return tables, revision, sources
+
+    def rebuild_events(self, containment: Any = None) -> Any:
+        """Group every stored mention into events (the reviewers' corrections applied) and store
+        them: after an ingest, a reprocess, a corrections import and each review action."""
+        tables, revision, sources = self.build_events(containment)
+        self.replace_events(tables, article_sources=sources, built_at=revision)
+        return tables
+
+    def read_event_table_arrow(self) -> Any:
+        """The stored events (SELECT_EVENT_TABLE) as a pyarrow.Table, in build order."""
+        return self.read_arrow(SELECT_EVENT_TABLE)
+
+    def read_excerpts_arrow(self) -> Any:
+        """Every event mention with its sentence and its article's metadata (SELECT_EXCERPTS)."""
+        return self.read_arrow(SELECT_EXCERPTS + " ORDER BY em.event_id, em.article_id, em.char_start")
+
+    def event_excerpts(self, event_id: str) -> list[dict[str, Any]]:
+        """One event's mentions with their sentences and articles (title, source, url,
+        published), by article then position: the Review page's excerpts."""
+        cursor = self.execute(
+            SELECT_EXCERPTS + " WHERE em.event_id = ? ORDER BY em.article_id, em.char_start", (event_id,)
+        )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def article_texts(self, ids: Sequence[str]) -> dict[str, str]:
+        """The stored text of each of `ids` that is stored (corrections are checked against it)."""
+        found: dict[str, str] = {}
+        ids = list(dict.fromkeys(ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.execute(f"SELECT article_id, text FROM articles WHERE article_id IN ({marks})", chunk)
+            found.update({str(a): str(t) for a, t in rows.fetchall()})
+        return found
+
+    def article_mentions(self, ids: Sequence[str]) -> list[Any]:
+        """The stored articles `ids` as `models.ArticleMentions` (metadata and every mention,
+        every role): what `corrections.to_gold` and the Review page apply corrections to."""
+        from dashboard.models import ArticleMentions
+
+        from .copy import _MENTION_COLUMNS, _mention
+
+        out = []
+        for aid in dict.fromkeys(ids):
+            meta = self.execute(
+                "SELECT title, source, url, published, language FROM articles WHERE article_id = ?", (aid,)
+            ).fetchone()
+            if meta is None:
+                continue
+            rows = self.execute(
+                f"SELECT {_MENTION_COLUMNS} FROM mentions WHERE article_id = ? ORDER BY char_start, char_end",
+                (aid,),
+            ).fetchall()
+            title, source, url, published, language = meta
+            out.append(
+                ArticleMentions(
+                    article_id=aid,
+                    mentions=tuple(_mention(tuple(row)) for row in rows),
+                    source=source,
+                    published=_read_date(published),
+                    title=title,
+                    url=url,
+                    language=language,
+                )
+            )
+        return out
+
+    def read_arrow(self, sql: str) -> Any:
+        """One query's result as a pyarrow.Table (each backend's ADBC driver)."""
         raise NotImplementedError
 
 

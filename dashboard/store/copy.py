@@ -72,6 +72,10 @@ def copy_database(source: Any, target: Any) -> CopyResult:
                     copied += 1
                     mentions += len(own)
                 dst.bump_revision()
+        # The reviewers' corrections travel too (anchored on article and span, they apply in
+        # the copy as they did here); the events are then built in the copy from both.
+        dst.add_corrections(src.corrections())
+        dst.rebuild_events()
         dst.analyze()
     return CopyResult(copied, mentions, already)
 

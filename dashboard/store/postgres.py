@@ -155,14 +155,18 @@ class PostgresStore(Store):
         column and gathers, in a fraction of that. Rows usually arrive in id order already (the
         table is scanned in insertion order), and then nothing is moved at all.
         """
+        return _in_event_order(self.read_arrow(self.events_query(roles, ordered=False)))
+
+    def read_arrow(self, sql: str) -> Any:
+        """One query's result as a pyarrow.Table (ADBC)."""
         import adbc_driver_postgresql.dbapi as adbc
 
         try:
             with adbc.connect(self.url) as conn:
                 cursor = conn.cursor()
                 try:
-                    cursor.execute(self.events_query(roles, ordered=False))
-                    return _in_event_order(cursor.fetch_arrow_table())
+                    cursor.execute(sql)
+                    return cursor.fetch_arrow_table()
                 finally:
                     cursor.close()
         except adbc.Error as exc:

@@ -73,6 +73,64 @@ _INDEXES_AND_META = """
     INSERT INTO meta(key, value) VALUES ('revision', '0');
 """
 
+
+_EVENTS = """
+    CREATE TABLE events (
+        event_id        TEXT PRIMARY KEY,
+        seq             INTEGER NOT NULL,
+        place_id        TEXT NOT NULL,
+        name            TEXT NOT NULL,
+        level           TEXT NOT NULL,
+        country         TEXT,
+        state           TEXT,
+        state_code      TEXT,
+        municipality    TEXT,
+        city            TEXT,
+        lat             {real} NOT NULL CHECK (lat BETWEEN -90 AND 90),
+        lon             {real} NOT NULL CHECK (lon BETWEEN -180 AND 180),
+        coord_precision TEXT NOT NULL,
+        event_date      TEXT,
+        date_precision  TEXT CHECK (date_precision IS NULL OR date_precision IN ('day','week','month')),
+        event_type      TEXT,
+        confidence      {real} NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+        n_articles      INTEGER NOT NULL,
+        n_sources       INTEGER NOT NULL,
+        n_mentions      INTEGER NOT NULL,
+        first_reported  TEXT,
+        last_reported   TEXT,
+        article_ids     TEXT NOT NULL,
+        sources         TEXT NOT NULL DEFAULT '',
+        status          TEXT NOT NULL CHECK (status IN ('auto','verified','corrected'))
+    );
+    CREATE INDEX events_by_date ON events(event_date);
+    CREATE INDEX events_by_state ON events(state_code);
+    CREATE TABLE event_mentions (
+        event_id   TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+        char_start INTEGER NOT NULL,
+        char_end   INTEGER NOT NULL,
+        status     TEXT NOT NULL,
+        place_id   TEXT NOT NULL,
+        level      TEXT NOT NULL,
+        surface    TEXT NOT NULL DEFAULT '',
+        sentence   TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX event_mentions_by_event ON event_mentions(event_id);
+    CREATE INDEX event_mentions_by_article ON event_mentions(article_id);
+    CREATE TABLE corrections (
+        correction_id TEXT PRIMARY KEY,
+        article_id    TEXT NOT NULL,
+        char_start    INTEGER NOT NULL,
+        char_end      INTEGER NOT NULL,
+        action        TEXT NOT NULL CHECK (action IN ('confirm','reject','fix','add','merge','split')),
+        author        TEXT NOT NULL DEFAULT '',
+        created       TEXT,
+        record_json   TEXT NOT NULL
+    );
+    CREATE INDEX corrections_by_article ON corrections(article_id);
+    INSERT INTO meta(key, value) VALUES ('events_revision', '-1');
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     # 1: articles and their place mentions; `meta` holds the revision counter.
     Migration(
@@ -156,6 +214,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         sqlite="INSERT INTO meta(key, value) VALUES ('instance', lower(hex(randomblob(16))));",
         postgresql="INSERT INTO meta(key, value)"
         " VALUES ('instance', replace(gen_random_uuid()::text, '-', ''));",
+    ),
+    # 5: events (mentions grouped by place, day and type family; rebuilt whole by
+    # `Store.rebuild_events`), the mentions each is made of, and the reviewers' corrections
+    # (never rebuilt). `meta.events_revision` is the revision the events were built at: when it
+    # is not the current revision, the events are stale and the next reader rebuilds them.
+    Migration(
+        sqlite=_EVENTS.format(real="REAL"),
+        postgresql=_EVENTS.format(real="DOUBLE PRECISION"),
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

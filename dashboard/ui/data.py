@@ -42,6 +42,13 @@ def base_events(path: str, version: str) -> pd.DataFrame:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
+def base_excerpts(path: str, version: str) -> pd.DataFrame:
+    """What each article says about each event (read-only): `events.load_excerpts`."""
+    del version  # the cache key only
+    return core_events.load_excerpts(path)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
 def domain(path: str, version: str) -> Domain:
     return domain_of(base_events(path, version))
 
@@ -62,10 +69,15 @@ def filtered_events(path: str, version: str, flt: EventFilter) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def excerpt_rows(path: str, version: str, flt: EventFilter, selected: str | None) -> pd.DataFrame:
-    """The excerpts panel's rows in reading order (sorting 100,000 rows is worth caching)."""
+    """The events the excerpts panel lists, newest first (sorting 100,000 rows is worth caching)."""
     from dashboard.ui.components.excerpts import ordered, selected_rows
 
     return ordered(selected_rows(filtered_events(path, version, flt), selected))
+
+
+def excerpts_of(path: str, version: str, event_ids: tuple[str, ...]) -> pd.DataFrame:
+    """The sentences of these events (a page of the excerpts panel), by event, article, position."""
+    return core_events.excerpts_of(base_excerpts(path, version), event_ids)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -86,7 +98,7 @@ def timeline(path: str, version: str, flt: EventFilter) -> tuple[pd.DataFrame, s
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def map_data(path: str, version: str, flt: EventFilter) -> mapview.MapData:
-    return mapview.build_map_data(filtered_events(path, version, flt))
+    return mapview.build_map_data(filtered_events(path, version, flt), excerpts=base_excerpts(path, version))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -107,7 +119,7 @@ def standalone_map_html(
 
     return export_html(
         filtered_events(path, version, flt), flt, translator(language), all_events=base_events(path, version),
-        selected=selected, base=base,
+        selected=selected, base=base, excerpts=base_excerpts(path, version),
     )  # fmt: skip
 
 
@@ -124,6 +136,7 @@ def events_geojson(path: str, version: str, flt: EventFilter) -> str:
 def clear_after_write() -> None:
     """After the app itself stored articles: the version key changes anyway; drop old entries now."""
     base_events.clear()
+    base_excerpts.clear()
     search_hits.clear()
     domain.clear()
     filtered_events.clear()

@@ -23,8 +23,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard.events import EventFilter
+from dashboard.events import EventFilter, source_names
 from dashboard.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translator, language_from_header, translator
+from dashboard.models import EVENT_STATUSES
 from dashboard.permalink import (
     HIDE_UNDATED,
     OSM_BASE,
@@ -34,10 +35,12 @@ from dashboard.permalink import (
     P_CONFIDENCE,
     P_FROM,
     P_LANG,
+    P_MIN_SOURCES,
     P_PLACE,
     P_SEARCH,
     P_SOURCE,
     P_STATE,
+    P_STATUS,
     P_TO,
     P_TYPE,
     P_UNDATED,
@@ -56,6 +59,8 @@ K_SOURCES = "filter_sources"  # st.multiselect of sources
 K_SEARCH = "filter_search"  # st.text_input, text search in excerpts and place names
 K_CONFIDENCE = "filter_confidence"  # st.slider 0..1
 K_HIDE_UNDATED = "filter_hide_undated"  # st.toggle: hide events with no known date
+K_MIN_SOURCES = "filter_min_sources"  # st.number_input: reported by at least N sources
+K_STATUSES = "filter_statuses"  # st.multiselect of review statuses (auto, verified, corrected)
 K_LANG = "language"  # st.radio in the sidebar: "en" or "es"
 K_LANG_CHOSEN = "language_chosen"  # not a widget: the language (survives runs without the switch)
 K_LANG_DEFAULT = "language_default"  # not a widget: the browser's language, read once
@@ -89,8 +94,48 @@ K_ADD_PREVIEW = "add_preview"  # st.button
 K_ADD_SAVE = "add_save"  # st.button
 K_ADD_PENDING = "add_pending"  # not a widget: articles previewed and waiting to be saved
 K_ADD_RESULT = "add_result"  # not a widget: the last save's summary line
+# Review page
+K_REVIEWER = "review_reviewer"  # st.text_input: the reviewer's name, typed once per session
+K_REVIEW_UNREVIEWED = "review_unreviewed_only"  # st.toggle: only events nobody checked yet
+K_REVIEW_EVENT = "review_event"  # st.selectbox: the event being reviewed (its id)
+K_REVIEW_NOTE = "review_note"  # st.text_input: an optional reason, kept with the correction
+K_REVIEW_CONFIRM = "review_confirm"  # st.button
+K_REVIEW_REJECT_SITE = "review_reject_site"  # st.button: a place, but no protest there
+K_REVIEW_REJECT_PLACE = "review_reject_place"  # st.button: not a place at all
+K_REVIEW_PLACE_QUERY = "review_place_query"  # st.text_input: a place name to search the gazetteer
+K_REVIEW_PLACE_CHOICE = "review_place_choice"  # st.selectbox of the places found (or near a click)
+K_REVIEW_FIX_PLACE = "review_fix_place"  # st.button
+K_REVIEW_MAP = "review_map"  # st_folium key of the event's small map (a click proposes places)
+K_REVIEW_ROLE = "review_role"  # st.selectbox
+K_REVIEW_FIX_ROLE = "review_fix_role"  # st.button
+K_REVIEW_TYPE = "review_type"  # st.selectbox
+K_REVIEW_FIX_TYPE = "review_fix_type"  # st.button
+K_REVIEW_DATE = "review_date"  # st.date_input
+K_REVIEW_FIX_DATE = "review_fix_date"  # st.button
+K_REVIEW_MERGE_WITH = "review_merge_with"  # st.selectbox of events to merge this one with
+K_REVIEW_MERGE = "review_merge"  # st.button
+K_REVIEW_SPLIT_ARTICLE = "review_split_article"  # st.selectbox of the event's articles
+K_REVIEW_SPLIT = "review_split"  # st.button
+K_REVIEW_ADD_ARTICLE = "review_add_article"  # st.selectbox of the event's articles
+K_REVIEW_ADD_WORDS = "review_add_words"  # st.select_slider: first and last word of the missed place
+K_REVIEW_ADD_SELECTION = "review_add_selection"  # st.text_input: or paste the words selected in the text
+K_REVIEW_ADD_QUERY = "review_add_query"  # st.text_input: the gazetteer search for the added place
+K_REVIEW_ADD_PLACE = "review_add_place"  # st.selectbox
+K_REVIEW_ADD_TYPE = "review_add_type"  # st.selectbox
+K_REVIEW_ADD = "review_add"  # st.button
+K_REVIEW_UNDO = "review_undo"  # st.button: remove the last saved corrections
+K_REVIEW_LAST = "review_last"  # not a widget: (correction ids, message) of the last save
+K_REVIEW_SEEN = "review_seen"  # not a widget: the event the fields below were filled for
+REVIEW_EVENT_KEYS = (
+    K_REVIEW_PLACE_QUERY, K_REVIEW_PLACE_CHOICE, K_REVIEW_ROLE, K_REVIEW_TYPE, K_REVIEW_DATE,
+    K_REVIEW_MERGE_WITH, K_REVIEW_SPLIT_ARTICLE, K_REVIEW_ADD_ARTICLE, K_REVIEW_ADD_WORDS,
+    K_REVIEW_ADD_SELECTION, K_REVIEW_ADD_QUERY, K_REVIEW_ADD_PLACE, K_REVIEW_ADD_TYPE,
+)  # fmt: skip
+"""The Review fields that describe one event: emptied when another event is chosen."""
 
-FILTER_WIDGET_KEYS = (K_DATES, K_STATES, K_TYPES, K_SOURCES, K_SEARCH, K_CONFIDENCE, K_HIDE_UNDATED)
+FILTER_WIDGET_KEYS = (
+    K_DATES, K_STATES, K_TYPES, K_SOURCES, K_SEARCH, K_CONFIDENCE, K_HIDE_UNDATED, K_MIN_SOURCES, K_STATUSES,
+)  # fmt: skip
 
 # --- URL parameters: names in dashboard/permalink.py (`protestmap snapshot` uses them too) --------
 
@@ -108,6 +153,8 @@ class Domain:
     sources: tuple[str, ...] = ()
     place_ids: frozenset[str] = frozenset()
     state_counts: tuple[tuple[str, int], ...] = ()
+    max_sources: int = 1
+    """The most sources any one event has (the "reported by at least" widget's bound)."""
 
     @property
     def has_dates(self) -> bool:
@@ -125,9 +172,10 @@ def domain_of(events: pd.DataFrame) -> Domain:
         date_max=dates.max().date() if not dates.empty else None,
         states=tuple(sorted(counts.index)),
         event_types=tuple(sorted(str(t) for t in events["event_type"].dropna().unique())),
-        sources=tuple(sorted(str(s) for s in events["source"].dropna().unique())),
+        sources=tuple(source_names(events)),
         place_ids=frozenset(str(p) for p in events["place_id"].dropna().unique()),
         state_counts=tuple((str(name), int(n)) for name, n in sorted(counts.items())),
+        max_sources=int(events["n_sources"].max()) if "n_sources" in events.columns else 1,
     )
 
 
@@ -150,6 +198,10 @@ class Filters:
     """Where the user moved the map ("lat,lon,zoom"), None while it fits the events."""
     base: str = ""
     """"osm" when the online tiles are on."""
+    min_sources: int = 0
+    """Only events reported by at least this many sources (0 or 1: all)."""
+    statuses: tuple[str, ...] = ()
+    """Only events with these review statuses (none: all)."""
 
     def event_filter(self) -> EventFilter:
         """The core filter for everything on the page (the selection narrows excerpts only)."""
@@ -163,6 +215,8 @@ class Filters:
             min_confidence=self.min_confidence,
             include_undated=not self.hide_undated,
             article_ids=self.article_ids,
+            min_sources=self.min_sources if self.min_sources > 1 else 0,
+            statuses=self.statuses,
         )
 
     @property
@@ -321,6 +375,26 @@ def filters_from_params(
             article_ids += (value,)
         else:
             notes.append(_("Ignored {param}: not an article id.").format(param=f"article={value!r}"))
+    min_sources = 0
+    if (v := first(P_MIN_SOURCES)) is not None:
+        if v.isdigit() and 1 <= int(v) <= max(1, domain.max_sources):
+            min_sources = int(v) if int(v) > 1 else 0
+        else:
+            notes.append(
+                _("Ignored {param}: use a whole number from 1 to {most}.").format(
+                    param=f"{P_MIN_SOURCES}={v!r}", most=max(1, domain.max_sources)
+                )
+            )
+    statuses: tuple[str, ...] = ()
+    for value in params.get(P_STATUS) or []:
+        if value in EVENT_STATUSES:
+            statuses += (value,) if value not in statuses else ()
+        else:
+            notes.append(
+                _("Ignored {param}: the only choices are {choices}.").format(
+                    param=f"{P_STATUS}={value!r}", choices=t.join(list(EVENT_STATUSES))
+                )
+            )
     if (v := first(P_LANG)) is not None and v not in LANGUAGES:
         notes.append(
             _("Ignored {param}: the only choice is {choice}.").format(
@@ -341,6 +415,8 @@ def filters_from_params(
         article_ids=article_ids,
         viewport=viewport,
         base=base,
+        min_sources=min_sources,
+        statuses=statuses,
     )
     return filters, notes
 
@@ -365,6 +441,8 @@ def _widget_values(filters: Filters, domain: Domain) -> dict[str, Any]:
         K_SEARCH: filters.search,
         K_CONFIDENCE: filters.min_confidence,
         K_HIDE_UNDATED: filters.hide_undated,
+        K_MIN_SOURCES: max(1, min(filters.min_sources, domain.max_sources)),
+        K_STATUSES: list(filters.statuses),
     }
     if domain.has_dates:
         values[K_DATES] = (filters.date_from or domain.date_min, filters.date_to or domain.date_max)
@@ -385,6 +463,7 @@ def _clamp(filters: Filters, domain: Domain) -> Filters:
         states=tuple(s for s in filters.states if s in domain.states),
         event_types=tuple(t for t in filters.event_types if t in domain.event_types),
         sources=tuple(s for s in filters.sources if s in domain.sources),
+        min_sources=filters.min_sources if filters.min_sources <= domain.max_sources else 0,
     )
 
 
@@ -436,6 +515,8 @@ def read_filters(domain: Domain) -> Filters:
         article_ids=ss[K_FILTERS].article_ids if K_FILTERS in ss else (),
         viewport=ss[K_FILTERS].viewport if K_FILTERS in ss else None,
         base=ss[K_FILTERS].base if K_FILTERS in ss else "",
+        min_sources=(lambda n: n if n > 1 else 0)(int(ss.get(K_MIN_SOURCES, 1) or 1)),
+        statuses=tuple(s for s in ss.get(K_STATUSES, ()) if s in EVENT_STATUSES),
     )
     previous = ss.get(K_FILTERS)
     if previous is not None and previous.event_filter() != filters.event_filter():

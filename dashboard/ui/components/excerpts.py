@@ -1,11 +1,11 @@
-"""The sentences behind the map, grouped by article, the place name in bold, 20 per page.
+"""The sentences behind the map, grouped by event: each event once, then each article that
+reports it with its own sentences (a sentence is never shown twice), 20 events per page.
 
 Article text is untrusted: it only reaches the page through components/text.py (escaped
 Markdown, never unsafe_allow_html).
 
-The panel reads rows through `excerpt_fields` (title, source, url, published, sentence, place
-name, type, date, confidence, coordinate precision), so that when the app's frame becomes one
-row per event with its excerpts in a second frame (issue 10), only that function changes.
+The events come from the events frame (one row per event); their sentences from the excerpts
+frame (`events.load_excerpts`), read through `excerpt_fields` by name.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import streamlit as st
 
 from dashboard.i18n import Translator
 from dashboard.mapview import type_label
+from dashboard.share import STATUS_LABELS
 from dashboard.ui import state
 from dashboard.ui.components.text import find_span, highlight, md, safe_link
 from dashboard.ui.state import Filters
@@ -36,9 +37,12 @@ def selected_rows(events: pd.DataFrame, selected: str | None) -> pd.DataFrame:
 
 
 def ordered(events: pd.DataFrame) -> pd.DataFrame:
-    """Newest article first, then the article's sentences in reading order."""
+    """Newest event first (undated last), then the earliest reported, then by place name."""
     return events.sort_values(
-        ["published", "article_id", "start"], ascending=[False, True, True], na_position="last", kind="stable"
+        ["event_date", "first_reported", "name"],
+        ascending=[False, True, True],
+        na_position="last",
+        kind="stable",
     )
 
 
@@ -55,30 +59,96 @@ def date_words(day: object, precision: object, t: Translator | None = None) -> s
 
 
 def excerpt_fields(row: Any) -> dict[str, Any]:
-    """One excerpt row as plain values, by name (the one place that knows the frame's columns)."""
+    """One excerpt row (an event's mention in one article) as plain values, by name: the one
+    place that knows the excerpts frame's columns."""
 
     def text(key: str) -> str:
         value = row.get(key) if hasattr(row, "get") else None
         return value if isinstance(value, str) else ""
 
     return {
+        "article_id": text("article_id"),
         "title": text("title"),
         "source": text("source"),
         "url": row.get("url"),
         "published": row.get("published"),
         "sentence": text("sentence"),
         "surface": text("surface"),
-        "name": text("name"),
-        "event_type": row.get("event_type"),
-        "event_date": row.get("event_date"),
-        "date_precision": row.get("date_precision"),
-        "confidence": float(row.get("confidence") or 0.0),
-        "coord_precision": row.get("coord_precision"),
+        "status": text("status"),
     }
+
+
+def event_caption(event: Any, t: Translator) -> str:
+    """ "Valencia, Carabobo · 29 July 2024 · Peaceful protest · 2 articles, 2 sources · verified"."""
+    _ = t.gettext
+    where = ", ".join(
+        x for x in (event.get("name"), event.get("city") if event.get("city") != event.get("name") else None,
+                    event.get("state")) if isinstance(x, str)
+    )  # fmt: skip
+    kind = event.get("event_type")
+    parts = [
+        md(where),
+        md(date_words(event.get("event_date"), event.get("date_precision"), t)),
+        md(type_label(kind if isinstance(kind, str) else None, t)),
+        md(
+            t.ngettext("{n} article", "{n} articles", int(event.get("n_articles") or 0)).format(
+                n=t.number(int(event.get("n_articles") or 0))
+            )
+            + ", "
+            + t.ngettext("{n} source", "{n} sources", int(event.get("n_sources") or 0)).format(
+                n=t.number(int(event.get("n_sources") or 0))
+            )
+        ),
+        md(_("confidence {value}").format(value=t.number(round(float(event.get("confidence") or 0.0), 2)))),
+    ]
+    status = event.get("status")
+    if isinstance(status, str) and status != "auto":
+        parts.append(md(_(STATUS_LABELS[status])))
+    if event.get("coord_precision") in ("city", "state"):
+        parts.append(
+            md(
+                _("mapped at its city's point")
+                if event.get("coord_precision") == "city"
+                else _("mapped at its state's point")
+            )
+        )
+    return " · ".join(parts)
 
 
 def _clear_selection() -> None:
     state.set_selected(None)
+
+
+def render_article_sentences(
+    article: pd.DataFrame, name: str, terms: tuple[str, ...], t: Translator, *, heading: bool = True
+) -> None:
+    """One article's report of one event: its title, source, date and link, then its
+    sentences about the event, each once, the place in bold."""
+    _ = t.gettext
+    first = excerpt_fields(article.iloc[0])
+    if heading:
+        title = first["title"] or _("Untitled article")
+        source = first["source"] or _("unknown source")
+        published = (
+            _("publication date unknown")
+            if first["published"] is None or pd.isna(first["published"])
+            else _("published {date}").format(date=date_words(first["published"], "day", t))
+        )
+        line = f"**{md(title)}** · {md(source)} · " + md(published)
+        link = safe_link(first["url"])
+        if link:
+            label = _("open article")
+            line += f" · [{md(label)}]({link})"
+        st.markdown(line)
+    seen: set[str] = set()
+    for _index, row in article.iterrows():
+        fields = excerpt_fields(row)
+        sentence = fields["sentence"]
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        start, end = find_span(sentence, fields["surface"], name)
+        st.markdown(highlight(sentence, start, end, terms))
 
 
 def render_excerpts(path: str, version: str, filters: Filters, *, interactive: bool = True) -> None:
@@ -117,47 +187,26 @@ def render_excerpts(path: str, version: str, filters: Filters, *, interactive: b
     shown = rows.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     first_n = (page - 1) * PAGE_SIZE + 1
     st.caption(
-        _("Sentences {first}–{last} of {total}.").format(
+        _("Events {first}–{last} of {total}, each with the articles that report it.").format(
             first=t.number(first_n), last=t.number(first_n + len(shown) - 1), total=t.number(len(rows))
         )
     )
     terms = _search_terms(filters.search)
-    for _id, article in shown.groupby("article_id", sort=False):
-        first = excerpt_fields(article.iloc[0])
+    excerpts = data.excerpts_of(path, version, tuple(shown["event_id"].astype(str)))
+    by_event = {event_id: group for event_id, group in excerpts.groupby("event_id", sort=False)}
+    for event in shown.to_dict("records"):
         with st.container(border=True):
-            title = first["title"] or _("Untitled article")
-            source = first["source"] or _("unknown source")
-            published = (
-                _("publication date unknown")
-                if first["published"] is None or pd.isna(first["published"])
-                else _("published {date}").format(date=date_words(first["published"], "day", t))
-            )
-            line = f"**{md(title)}** · {md(source)} · " + md(published)
-            link = safe_link(first["url"])
-            if link:
-                label = _("open article")
-                line += f" · [{md(label)}]({link})"
-            st.markdown(line)
-            for _index, event in article.iterrows():
-                fields = excerpt_fields(event)
-                sentence = fields["sentence"]
-                start, end = find_span(sentence, fields["surface"], fields["name"])
-                st.markdown(highlight(sentence, start, end, terms))
-                caption = [
-                    md(fields["name"]),
-                    md(type_label(fields["event_type"] if pd.notna(fields["event_type"]) else None, t)),
-                    md(date_words(fields["event_date"], fields["date_precision"], t)),
-                    md(_("confidence {value}").format(value=t.number(round(fields["confidence"], 2)))),
-                ]
-                if fields["coord_precision"] in ("city", "state"):
-                    caption.append(
-                        md(
-                            _("mapped at its city's point")
-                            if fields["coord_precision"] == "city"
-                            else _("mapped at its state's point")
-                        )
-                    )
-                st.caption(" · ".join(caption))
+            st.markdown(f"**{md(event['name'])}**")
+            st.caption(event_caption(event, t))
+            sentences = by_event.get(event["event_id"])
+            if sentences is None:
+                continue
+            order = {aid: rank for rank, aid in enumerate(event["article_ids"])}
+            sentences = sentences.assign(_rank=sentences["article_id"].map(order).fillna(len(order)))
+            for _aid, article in sentences.sort_values(["_rank", "start"], kind="stable").groupby(
+                "article_id", sort=False
+            ):
+                render_article_sentences(article, str(event["name"]), terms, t)
 
 
 def _search_terms(search: str) -> tuple[str, ...]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.mapview import type_label
+from dashboard.models import EVENT_STATUSES
+from dashboard.share import STATUS_LABELS
 from dashboard.ui import state
 from dashboard.ui.state import Domain
 
@@ -59,6 +61,22 @@ def render_filters(domain: Domain) -> None:
             key=state.K_SEARCH,
             placeholder=_("e.g. cacerolazo, Petare"),
             help=_("Accents and capitals do not matter."),
+        )
+        st.number_input(
+            _("Reported by at least … sources"),
+            min_value=1,
+            max_value=max(1, domain.max_sources),
+            step=1,
+            key=state.K_MIN_SOURCES,
+            help=_("An event reported by several independent outlets is better corroborated."),
+        )
+        st.multiselect(
+            _("Review"),
+            options=list(EVENT_STATUSES),
+            key=state.K_STATUSES,
+            format_func=lambda status: t.gettext(STATUS_LABELS[status]),
+            placeholder=_("Reviewed or not"),
+            help=_("Verified: a person confirmed it. Corrected: a person fixed its place, date or type."),
         )
         st.slider(
             _("Minimum confidence"),

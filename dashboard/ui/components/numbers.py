@@ -20,12 +20,17 @@ COUNT_LABELS = {
 
 
 def view_counts(events: pd.DataFrame) -> dict[str, int]:
-    """Events, distinct places, states and articles in a (filtered) events frame."""
+    """Events, distinct places, states and articles in a (filtered) frame of events: an
+    article that reports several events counts once."""
+    if "article_ids" in events.columns:
+        articles = int(events["article_ids"].explode().dropna().nunique())
+    else:
+        articles = int(events["article_id"].nunique())
     return {
         "events": len(events),
         "places": int(events["place_id"].nunique()),
         "states": int(events["state"].dropna().nunique()),
-        "articles": int(events["article_id"].nunique()),
+        "articles": articles,
     }
 
 

@@ -25,6 +25,48 @@ def codebook_markdown(t: Translator) -> str:
     return "\n".join(lines)
 
 
+def grouping_rules_markdown(t: Translator) -> str:
+    """The grouping rules of `dashboard.grouping` in plain words, in the translator's language."""
+    _ = t.gettext
+    rules = (
+        _(
+            "**One place, one day, one type of event.** An event is what happened at one place on one day, "
+            "as ACLED counts. Peaceful protests, protests the authorities intervened in and excessive force "
+            "are one family (two reports of one rally often disagree on the police response; the event takes "
+            "the most severe), arrests another, pro-government rallies a third."
+        ),
+        _(
+            '**Within an article, the finest place.** "A rally on Plaza Bolívar in Barquisimeto, Lara '
+            'state" is one event at the square, with Barquisimeto and Lara kept as its city and state, '
+            "not three events. Which place lies inside which comes from the gazetteer (state, "
+            "municipality) and from the text."
+        ),
+        _(
+            "**Across articles, the same place, day and family make one event**, with all its articles and "
+            "sources. A report about a town joins the one event at a finer place inside it that day; a "
+            "report about a whole state never does."
+        ),
+        _(
+            "**Undated reports** join a dated event at the same place when their article's dates allow "
+            "exactly one; otherwise they stay an event of their own, marked as undated."
+        ),
+        _(
+            "**Counting.** Mentions are counted once per sentence (a caption repeated in an article counts "
+            "once); sources are distinct outlets. Confidence grows with independent sources, not with one "
+            "outlet repeating itself."
+        ),
+        _(
+            "**Review.** A person's corrections are applied every time events are built; an event a person "
+            "confirmed is *verified*, one they changed is *corrected*."
+        ),
+        _(
+            "**Identity.** An event's id is made from its place, day and type family, so it stays the same "
+            "when articles are added again or re-extracted."
+        ),
+    )
+    return "\n".join(f"{number}. {rule}" for number, rule in enumerate(rules, start=1))
+
+
 def render() -> None:
     t = state.current_translator()
     _ = t.gettext
@@ -54,8 +96,10 @@ def render() -> None:
                 "3. "
                 + _(
                     "**Events.** A place is an event site when its sentence reports something happening "
-                    "there. Each event has a type (see the codebook below), a date (from the sentence, or "
-                    "the article's date; its precision is day, week or month) and the sentence itself."
+                    "there, with a type (see the codebook below) and a date (from the sentence, or the "
+                    "article's date; its precision is day, week or month). The mentions of one protest are "
+                    "then grouped into one event: one place, one day and one type of event, with every "
+                    "article that reports it (the rules are below)."
                 ),
                 "4. "
                 + _(
@@ -65,6 +109,20 @@ def render() -> None:
                     "count events."
                 ),
             ]
+        )
+    )
+    st.header(_("How mentions become events"), anchor=False)
+    st.markdown(grouping_rules_markdown(t))
+    st.header(_("Review"), anchor=False)
+    st.markdown(
+        _(
+            "On the *Review* page a person checks the events, lowest confidence first: confirms them, "
+            "rejects a place that is not a protest site (or not a place), fixes the place, the date or the "
+            "type, merges two events or splits one, and adds a place the geoparser missed. Each correction "
+            "is kept with who made it, when and why, anchored on the article and the words in it, so it "
+            "survives re-extraction. Events a person verified or corrected are marked *verified* or "
+            "*corrected* in every export; on the map, a place whose every event was checked has a dark "
+            "double ring."
         )
     )
     st.header(_("Codebook: event types"), anchor=False)
@@ -100,8 +158,9 @@ def render() -> None:
                     "a date gives undated events (hide them with the switch in the filters)."
                 ),
                 _(
-                    "**The same protest counted more than once.** Until events are grouped, one protest "
-                    "reported by three articles is three events."
+                    "**One protest counted twice, or two counted once.** The grouping is cautious: two "
+                    "undated reports of one place from different articles stay two events, and a report for "
+                    "a whole state is never merged into a town's. A reviewer can merge or split events."
                 ),
             )
         )

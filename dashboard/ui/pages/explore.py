@@ -15,6 +15,7 @@ from datetime import datetime
 import streamlit as st
 
 from dashboard.errors import ProtestmapError
+from dashboard.events import source_names
 from dashboard.share import credit_line
 from dashboard.ui import data, state
 from dashboard.ui.components.downloads import render_toolbar
@@ -119,7 +120,7 @@ def render() -> None:
         if details:
             st.caption(" · ".join(md(detail) for detail in details))
         _map_section(path, version, True)
-        sources = sorted(str(s) for s in data.filtered_events(path, version, flt)["source"].dropna().unique())
+        sources = source_names(data.filtered_events(path, version, flt))
         made = _("Made {date} by protestmap.").format(date=t.date(datetime.now().astimezone().date()))
         st.caption(md(credit_line(sources, t)) + " " + md(made))
     else:
