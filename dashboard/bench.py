@@ -42,13 +42,21 @@ ingest_batched_articles_per_s    articles/s   today's ingest, one process (batch
 ingest_workers2_articles_per_s   articles/s   today's ingest with `--workers 2`
 ingest_dask2_articles_per_s      articles/s   today's ingest on a 2-worker Dask LocalCluster
 ingest_postgres_articles_per_s   articles/s   today's ingest, one process, into PostgreSQL
+store_legacy_articles_per_s      articles/s   the legacy path, extraction replayed (storing alone)
+store_batched_articles_per_s     articles/s   today's ingest, extraction replayed (storing alone)
 extract_workers2_articles_per_s  articles/s   extraction alone in 2 worker processes (warm)
 extract_dask2_articles_per_s     articles/s   extraction alone on a 2-worker LocalCluster (warm)
 extract_single_articles_per_s    articles/s   the same extraction in this process (their baseline)
+extract_single_cores             cores        CPU cores it got: CPU seconds of its processes / wall
+extract_workers2_cores           cores        the same for the 2 worker processes (and this one)
+extract_dask2_cores              cores        the same for the 2 Dask workers (and this one)
 ================================ ============ ===============================================
 
-The ingest rows run once per bench on INGEST_ARTICLES short news items (at most the largest
-size); they compare paths within one run, which is what their targets are about. PostgreSQL
+The ingest rows run once per bench on INGEST_ARTICLES news articles of ~3,000 characters (at
+most the largest size); they compare paths within one run, which is what their targets are
+about. Extraction costs several milliseconds per such article and a per-article transaction
+about as much again, so batching alone cannot make the whole path 5x faster: the "store_" rows
+replay mentions extracted beforehand, to show what batching did to the storing itself. PostgreSQL
 rows need Debian's postgresql (a throwaway cluster is started, fsync on, as SQLite syncs).
 
 Browser metrics need Debian's chromium (and Playwright); without it they are left out and
@@ -115,16 +123,29 @@ UNITS: dict[str, str] = {
     "ingest_workers2_articles_per_s": "articles/s",
     "ingest_dask2_articles_per_s": "articles/s",
     "ingest_postgres_articles_per_s": "articles/s",
+    "store_legacy_articles_per_s": "articles/s",
+    "store_batched_articles_per_s": "articles/s",
     "extract_workers2_articles_per_s": "articles/s",
     "extract_dask2_articles_per_s": "articles/s",
+    "extract_single_cores": "cores",
+    "extract_workers2_cores": "cores",
+    "extract_dask2_cores": "cores",
 }
 INGEST_ARTICLES = 10_000
 """Articles in the ingest comparison (at most the largest bench size)."""
+INGEST_SLICES = 5
+"""The ingest comparison runs every path on one slice of the corpus after another (interleaved)."""
+EXTRACT_ROUNDS = 3
+"""Rounds of the extraction-alone comparison (each: single process, 2 processes, 2 Dask workers)."""
+INGEST_ARTICLE_CHARS = 3000
+"""Length of the ingest comparison's articles: a news article of 2-5 KB, as ingest meets them."""
 POSTGRES_LOAD_MAX = 100_000
 """load_events on PostgreSQL is measured up to this size (the target is at 100,000)."""
 # (metric, baseline metric, size or None, comparison, factor): ratios within one run.
 RATIO_TARGETS: tuple[tuple[str, str, int | None, str, float], ...] = (
     ("ingest_batched_articles_per_s", "ingest_legacy_articles_per_s", None, ">=", 5.0),
+    ("ingest_workers2_articles_per_s", "ingest_legacy_articles_per_s", None, ">=", 5.0),
+    ("store_batched_articles_per_s", "store_legacy_articles_per_s", None, ">=", 5.0),
     ("extract_workers2_articles_per_s", "extract_single_articles_per_s", None, ">=", 1.7),
     ("extract_dask2_articles_per_s", "extract_single_articles_per_s", None, ">=", 1.7),
     ("ingest_postgres_articles_per_s", "ingest_batched_articles_per_s", None, ">=", 1 / 1.5),
@@ -277,85 +298,195 @@ def legacy_ingest(articles: Sequence[Any], db: Path, extractor: Any) -> int:
     return stored
 
 
+@dataclass(frozen=True)
+class ReplayExtractor:
+    """Mentions extracted beforehand, handed back by article id: the ingest paths with the
+    extraction taken out, to measure what storing costs on its own (the part batching changes)."""
+
+    mentions: dict[str, list[Any]]
+    version: str = "replay"
+
+    def extract(self, text: str, *, published: date | None = None, language: str | None = None) -> list[Any]:
+        from .store import article_id
+
+        return list(self.mentions.get(article_id(text), []))
+
+
+def stored_mentions(db: Path) -> dict[str, list[Any]]:
+    """Every article's mentions in `db`, by article id (what `ReplayExtractor` hands back)."""
+    from .store import open_db
+    from .store.base import MENTION_COLUMNS
+    from .store.copy import _mention
+
+    found: dict[str, list[Any]] = {}
+    with open_db(db, create=False) as conn:
+        rows = conn.execute(
+            f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions ORDER BY mention_id"
+        ).fetchall()
+    for row in rows:
+        found.setdefault(str(row[0]), []).append(_mention(tuple(row)))
+    return found
+
+
 def bench_ingest(
     workdir: Path, n_articles: int, postgres_url: Callable[[str], str] | None
 ) -> dict[str, list[float]]:
-    """Ingest paths compared on the same short articles, once each (see the module docstring)."""
-    from . import geoparse, ingest, workers
+    """Ingest paths compared on the same news articles (see the module docstring).
 
-    workdir.mkdir(parents=True, exist_ok=True)
+    The corpus is realistic news articles of ~3,000 characters (INGEST_ARTICLE_CHARS), in JSONL
+    files of 500, the databases on the same disk as the bench's folder. Every path uses the same
+    extractor, warmed up on the first articles, so that no path pays for a cold cache.
+
+    Interleaved, because the machine is shared: the corpus is cut into INGEST_SLICES slices and
+    every path ingests slice 1 (into its own database), then every path slice 2, and so on; a
+    path's rate is its articles over its summed time. A burst of load elsewhere then slows every
+    path alike instead of the one that happened to be running. Extraction alone is compared the
+    same way, in EXTRACT_ROUNDS rounds of single process, 2 processes, 2 Dask workers.
+    """
+    from contextlib import ExitStack
+
+    from . import geoparse, ingest
     from .store import article_id
 
-    generated = synthetic.synthetic_articles(n_articles, target_chars=400, seed=synthetic.SEED + 7)
-    corpus = list({article_id(a.text): a for a in generated}.values())  # short items can repeat
+    workdir.mkdir(parents=True, exist_ok=True)
+    generated = synthetic.synthetic_articles(
+        n_articles, target_chars=INGEST_ARTICLE_CHARS, seed=synthetic.SEED + 7
+    )
+    corpus = list({article_id(a.text): a for a in generated}.values())  # in case two texts coincide
     n_articles = len(corpus)
-    source = workdir / "items"  # files of 500 items: a feed dump, each under the size limit
-    source.mkdir()
-    for start in range(0, n_articles, 500):
-        synthetic.articles_to_jsonl(corpus[start : start + 500], source / f"items-{start:06}.jsonl")
+    slice_size = -(-n_articles // INGEST_SLICES)
+    slices = [corpus[start : start + slice_size] for start in range(0, n_articles, slice_size)]
+    folders: list[Path] = []
+    for number, part in enumerate(slices):
+        folder = workdir / f"items-{number}"  # files of 500 items: a feed dump, each under the size limit
+        folder.mkdir()
+        for start in range(0, len(part), 500):
+            synthetic.articles_to_jsonl(part[start : start + 500], folder / f"items-{start:06}.jsonl")
+        folders.append(folder)
     extractor = geoparse.default_extractor()
-    extractor.extract("Caracas")  # the gazetteer is loaded once, outside every timing
-    rates: dict[str, list[float]] = {}
+    for article in corpus[:200]:  # the gazetteer loaded, the name caches warm, outside every timing
+        extractor.extract(article.text, published=article.published, language=article.language)
 
-    def rate(metric: str, run: Callable[[], int]) -> None:
-        started = time.perf_counter()
-        count = run()
-        elapsed = time.perf_counter() - started
-        if count != n_articles:
-            raise ProtestmapError(f"bench: {metric} stored {count} of {n_articles} articles{detail}")
-        rates[metric] = [n_articles / elapsed]
+    with ExitStack() as stack:
+        cluster = _local_cluster(stack)
+        scheduler = cluster.scheduler_address if cluster is not None else None
+        replay = ReplayExtractor({})
+        postgres_db = postgres_url("ingest") if postgres_url is not None else None
 
-    detail = ""
+        def new_path(db: Any, number: int, using: Any = extractor, **options: Any) -> int:
+            summary = ingest.ingest_paths([folders[number]], db, extractor=using, **options)
+            if summary.errors:
+                raise ProtestmapError(f"bench: ingest failed: {summary.errors[0]}")
+            return summary.new
 
-    def new_path(db: Any, **options: Any) -> int:
-        nonlocal detail
-        summary = ingest.ingest_paths([source], db, extractor=extractor, **options)
-        detail = f" ({summary.errors[0]})" if summary.errors else ""
-        return summary.new
+        paths: list[tuple[str, Callable[[int], int]]] = [
+            (
+                "ingest_legacy_articles_per_s",
+                lambda k: legacy_ingest(slices[k], workdir / "legacy.sqlite", extractor),
+            ),
+            ("ingest_batched_articles_per_s", lambda k: new_path(workdir / "batched.sqlite", k)),
+            (
+                "store_legacy_articles_per_s",
+                lambda k: legacy_ingest(slices[k], workdir / "l-store.sqlite", replay),
+            ),
+            ("store_batched_articles_per_s", lambda k: new_path(workdir / "b-store.sqlite", k, replay)),
+            ("ingest_workers2_articles_per_s", lambda k: new_path(workdir / "workers.sqlite", k, workers=2)),
+        ]
+        if scheduler is not None:
+            paths.append(
+                (
+                    "ingest_dask2_articles_per_s",
+                    lambda k: new_path(workdir / "dask.sqlite", k, scheduler=scheduler),
+                )
+            )
+        if postgres_db is not None:
+            paths.append(("ingest_postgres_articles_per_s", lambda k: new_path(postgres_db, k)))
+        elapsed = dict.fromkeys((metric for metric, _ in paths), 0.0)
+        stored = dict.fromkeys(elapsed, 0)
+        for number in range(len(slices)):
+            for metric, run in paths:
+                started = time.perf_counter()
+                stored[metric] += run(number)
+                elapsed[metric] += time.perf_counter() - started
+                if metric == "ingest_batched_articles_per_s":  # what the "store_" paths replay, untimed
+                    replay.mentions.update(stored_mentions(workdir / "batched.sqlite"))
+        for metric, count in stored.items():
+            if count != n_articles:
+                raise ProtestmapError(f"bench: {metric} stored {count} of {n_articles} articles")
+        rates = {metric: [n_articles / seconds] for metric, seconds in elapsed.items()}
+        rates.update(_bench_extraction_alone(extractor, corpus, scheduler))
+    return rates
 
-    rate("ingest_legacy_articles_per_s", lambda: legacy_ingest(corpus, workdir / "legacy.sqlite", extractor))
-    rate("ingest_batched_articles_per_s", lambda: new_path(workdir / "batched.sqlite"))
-    rate("ingest_workers2_articles_per_s", lambda: new_path(workdir / "workers.sqlite", workers=2))
 
-    extract_n = min(n_articles, EXTRACT_ARTICLES * 2)
-    tasks = [workers.ExtractionTask(a.text, a.published, a.language) for a in corpus[:extract_n]]
-
-    def extract_with(runner: Any) -> list[float]:
-        runner.warm_up()  # processes started and gazetteers loaded: steady-state extraction is timed
-        started = time.perf_counter()
-        tickets = [runner.submit(tasks[i : i + ingest.CHUNK]) for i in range(0, len(tasks), ingest.CHUNK)]
-        for ticket in tickets:
-            runner.result(ticket)
-        return [len(tasks) / (time.perf_counter() - started)]
-
-    single_started = time.perf_counter()
-    workers.extract_chunk(extractor, tasks)
-    rates["extract_single_articles_per_s"] = [len(tasks) / (time.perf_counter() - single_started)]
-    pool = workers.ProcessRunner(extractor, 2)
-    try:
-        rates["extract_workers2_articles_per_s"] = extract_with(pool)
-    finally:
-        pool.close()
+def _local_cluster(stack: Any) -> Any:
+    """A 2-worker Dask LocalCluster (one thread each), closed with `stack`; None without Dask."""
     try:
         from distributed import LocalCluster
     except ImportError:  # pragma: no cover - a dependency
-        LocalCluster = None  # noqa: N806
-    if LocalCluster is not None:
-        with LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster:
-            dask_runner = workers.DaskRunner(extractor, cluster.scheduler_address)
-            try:
-                rates["extract_dask2_articles_per_s"] = extract_with(dask_runner)
-            finally:
-                dask_runner.close()
-            rate(
-                "ingest_dask2_articles_per_s",
-                lambda: new_path(workdir / "dask.sqlite", scheduler=cluster.scheduler_address),
+        return None
+    return stack.enter_context(
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    )
+
+
+def _bench_extraction_alone(extractor: Any, corpus: Sequence[Any], scheduler: Any) -> dict[str, list[float]]:
+    """Extraction alone, warm, in this process vs 2 processes vs 2 Dask workers, in rounds
+    (each round runs all three on the same articles), chunked as ingest chunks them.
+
+    Each also reports the CPU cores it got (CPU seconds of every process involved over the wall
+    time): on a shared machine Linux gives a login session a fair share of the CPU however many
+    processes it runs, and a parallel run that got no more cores than the single one cannot be
+    faster. The rate ratio over the cores ratio is the speed-up per core that the code delivers.
+    """
+    from . import workers
+
+    extract_n = min(len(corpus), EXTRACT_ARTICLES * 2)
+    tasks = [workers.ExtractionTask(a.text, a.published, a.language) for a in corpus[:extract_n]]
+    chunks = [tasks[a:b] for a, b in workers.chunk_bounds([len(t.text) for t in tasks])]
+    pool = workers.ProcessRunner(extractor, 2)
+    dask_runner = workers.DaskRunner(extractor, scheduler) if scheduler is not None else None
+    runners: list[tuple[str, Any, Callable[[], float]]] = [
+        ("extract_single", workers.SerialRunner(extractor), time.process_time),
+        ("extract_workers2", pool, lambda: time.process_time() + sum(map(_cpu_seconds, pool.pids()))),
+    ]
+    if dask_runner is not None:
+        client = dask_runner.client
+        runners.append(
+            (
+                "extract_dask2",
+                dask_runner,
+                lambda: time.process_time() + sum(client.run(time.process_time).values()),
             )
-    if postgres_url is not None:
-        rate("ingest_postgres_articles_per_s", lambda: new_path(postgres_url("ingest")))
+        )
+    rates: dict[str, list[float]] = {}
+    try:
+        pool.warm_up()  # processes started, gazetteers loaded: steady-state extraction is timed
+        for _ in range(EXTRACT_ROUNDS):
+            for name, runner, cpu in runners:
+                cpu_before = cpu()
+                started = time.perf_counter()
+                tickets = [runner.submit(chunk) for chunk in chunks]
+                for ticket in tickets:
+                    runner.result(ticket)
+                elapsed = time.perf_counter() - started
+                rates.setdefault(f"{name}_articles_per_s", []).append(len(tasks) / elapsed)
+                rates.setdefault(f"{name}_cores", []).append((cpu() - cpu_before) / elapsed)
+    finally:
+        pool.close()
+        if dask_runner is not None:
+            dask_runner.close()
     return rates
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) a live process has used so far, from /proc (0 elsewhere)."""
+    import os
+
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def benchmark_filter(events: Any) -> Any:
@@ -369,6 +500,24 @@ def benchmark_filter(events: Any) -> Any:
         states=tuple(str(s) for s in busiest),
         event_types=FILTER_TYPES,
     )
+
+
+def bench_sql_paths(db: Path, url: str, size: int, repeats: int) -> list[Measurement]:
+    """`load_events` without the snapshot from SQLite and from PostgreSQL (the same events),
+    one after the other in each repeat, so that a burst of load elsewhere hits both alike.
+
+    Replaces the SQLite figure `bench_database` took alone (the ratio is judged on this pair)."""
+    from . import events
+
+    times: dict[str, list[float]] = {"load_events_sql_s": [], "load_events_postgres_s": []}
+    for source in (db, url):  # warm-up: imports, the drivers, the server's caches
+        events.load_events(source, unit="mention", use_snapshot=False)
+    for _ in range(max(1, repeats)):
+        for metric, source in (("load_events_sql_s", db), ("load_events_postgres_s", url)):
+            started = time.perf_counter()
+            events.load_events(source, unit="mention", use_snapshot=False)
+            times[metric].append(time.perf_counter() - started)
+    return [Measurement(size, metric, runs) for metric, runs in times.items()]
 
 
 def bench_events(db: Path, data: synthetic.SyntheticData, size: int, repeats: int) -> list[Measurement]:
@@ -613,7 +762,10 @@ def run_bench(
     with _workspace(workdir) as folder, _postgres(say) as postgres_url:
         extraction: dict[int, dict[str, tuple[list[float], int]]] = {}
         n_ingest = min(max(sizes), INGEST_ARTICLES)
-        say(f"ingest paths: {n_ingest:,} short articles (legacy, batched, 2 workers, Dask, PostgreSQL)")
+        say(
+            f"ingest paths: {n_ingest:,} news articles of ~{INGEST_ARTICLE_CHARS:,} characters, interleaved"
+            " (legacy, batched, storing alone, 2 workers, Dask, PostgreSQL; then extraction alone)"
+        )
         for metric, runs in bench_ingest(folder / "ingest", n_ingest, postgres_url).items():
             measurements.append(Measurement(max(sizes), metric, runs, n=n_ingest))
         browser_errors: list[str] = []
@@ -655,16 +807,13 @@ def run_bench(
                 say(f"{size:,} events: load, filter, map")
                 measurements.extend(bench_database(db, size, repeats))
                 if postgres_url is not None and size <= POSTGRES_LOAD_MAX:
-                    say(f"{size:,} events: PostgreSQL load_events")
+                    say(f"{size:,} events: PostgreSQL load_events, alternating with SQLite's")
                     url = postgres_url(f"events_{size}")
                     synthetic.generate_events_db(url, size)
-                    from . import events as events_module
-
-                    pg_times, _ = timed(
-                        lambda url=url: events_module.load_events(url, unit="mention", use_snapshot=False),
-                        repeats,
-                    )
-                    measurements.append(Measurement(size, "load_events_postgres_s", pg_times))
+                    measurements = [
+                        m for m in measurements if (m.size, m.metric) != (size, "load_events_sql_s")
+                    ]
+                    measurements.extend(bench_sql_paths(db, url, size, repeats))
                 if browser_bench is not None:
                     say(f"{size:,} events: browser")
                     try:
@@ -736,7 +885,13 @@ def _machine() -> dict[str, Any]:
     import os
     import platform
 
-    return {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()}
+    # The load average when the bench ends: on a shared machine, parallel ratios depend on it.
+    return {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "load_average": [round(value, 2) for value in os.getloadavg()],
+    }
 
 
 # --- Reading the results ------------------------------------------------------------------------
@@ -747,6 +902,8 @@ def _format_value(value: float, unit: str) -> str:
         return f"{value / 1e6:.2f} MB" if value >= 1e5 else f"{value / 1e3:.1f} KB"
     if unit == "s":
         return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    if unit == "cores":
+        return f"{value:.2f}"
     if unit == "articles/s":
         return f"{value:,.0f}/s"
     if unit == "x":

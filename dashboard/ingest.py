@@ -19,6 +19,7 @@ import re
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -42,16 +43,14 @@ KNOWN_KEYS = ("title", "source", "url", "published", "language")
 PUBLISHED_FIRST_YEAR = 1900
 MAX_EXTRA_BYTES = 64 * 1024
 """Cap on an article's unknown metadata, as JSON: front matter is no place for payloads."""
+ANALYZE_AFTER = 1000
+"""A run that stored at least this many articles refreshes the planner's statistics."""
 MAX_LINE_ERRORS = 20
 """Bad lines of one JSONL file reported one by one; the rest are counted."""
 BATCH_ARTICLES = 500
 BATCH_SECONDS = 2.0
 """A batch transaction commits after this many articles or seconds (at a file boundary):
 one disk sync per batch instead of one per article."""
-CHUNK = 4
-"""Articles per extraction task when workers are used (fewer round trips, still fine-grained)."""
-WINDOW = 64
-"""Chunks in flight ahead of the writer: enough to keep every worker busy, bounded memory."""
 
 
 def find_article_files(path: Path, problems: list[IngestError] | None = None) -> list[Path]:
@@ -86,7 +85,7 @@ def find_article_files(path: Path, problems: list[IngestError] | None = None) ->
                 continue
             candidate = Path(folder) / name
             if candidate.is_symlink() and not candidate.exists():
-                problems.append(
+                here.append(
                     IngestError(
                         str(candidate), f"dangling symbolic link (points to {os.readlink(candidate)!r})"
                     )
@@ -512,14 +511,61 @@ failed, so that the next ingest (whose version differs) extracts it again."""
 
 @dataclass
 class _FileWork:
-    """One file on its way through the pipeline: read, extraction tickets, then written whole."""
+    """One file on its way through the pipeline: read, extracted (chunks may span files), then
+    written whole once `waiting` has come down to 0."""
 
     path: str
     articles: list[Article]
-    tickets: list[tuple[int, list[int]]]  # (runner ticket, indexes of the articles in that chunk)
     skip: set[int]  # articles already stored by this extractor: nothing to extract
+    waiting: int = 0  # articles whose mentions have not come back yet
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     incomplete: set[int] = field(default_factory=set)
+
+
+class _Feeder:
+    """Articles to the runner in chunks, results back to their files, at most `window` chunks
+    ahead of the writer (so the workers extract while the writer writes)."""
+
+    def __init__(self, runner: Any, extractor: Extractor, serial: bool) -> None:
+        from .workers import CHUNKS_PER_SLOT
+
+        self.runner = runner
+        self.extractor = extractor
+        self.serial = serial
+        self.window = 0 if serial else CHUNKS_PER_SLOT * max(1, int(getattr(runner, "capacity", 1)))
+        self.tickets: deque[tuple[int, list[tuple[_FileWork, int]]]] = deque()
+        self.tasks: list[Any] = []
+        self.slots: list[tuple[_FileWork, int]] = []
+        self.chars = 0
+
+    def add(self, work: _FileWork, index: int) -> None:
+        from .workers import CHUNK_ARTICLES, CHUNK_CHARACTERS, ExtractionTask
+
+        article = work.articles[index]
+        self.tasks.append(ExtractionTask(article.text, article.published, article.language))
+        self.slots.append((work, index))
+        self.chars += len(article.text)
+        if self.serial or self.chars >= CHUNK_CHARACTERS or len(self.tasks) >= CHUNK_ARTICLES:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.tasks:
+            self.tickets.append((self.runner.submit(self.tasks), self.slots))
+            self.tasks, self.slots, self.chars = [], [], 0
+
+    def over_window(self) -> bool:
+        return len(self.tickets) > self.window
+
+    def collect_oldest(self) -> None:
+        ticket, slots = self.tickets.popleft()
+        before = _geocoder_failures(self.extractor)
+        results = self.runner.result(ticket)
+        failed = self.serial and _geocoder_failures(self.extractor) > before  # a chunk is one article
+        for (work, index), mentions in zip(slots, results, strict=True):
+            work.mentions[index] = mentions
+            work.waiting -= 1
+            if failed:
+                work.incomplete.add(index)
 
 
 class _Writer:
@@ -561,28 +607,28 @@ class _Writer:
             self.commit()
 
     def _write_file(self, work: _FileWork) -> None:
-        from .store import StoreError
+        from .store import Extracted, StoreError
 
         if not self.conn.in_transaction():
             self.conn.begin()
         counts = IngestSummary()
+        items = [
+            Extracted(
+                article,
+                None if index in work.skip else work.mentions[index],
+                self.version + (GEOCODER_INCOMPLETE if index in work.incomplete else ""),
+            )
+            for index, article in enumerate(work.articles)
+        ]
         try:
-            with self.conn.savepoint():
-                for index, article in enumerate(work.articles):
-                    if index in work.skip:
-                        result = self.conn.store_article(article, [], self.version)
-                        if result.outcome != "already_stored":  # removed or changed since we looked
-                            mentions = self.extractor.extract(
-                                article.text, published=article.published, language=article.language
-                            )
-                            self.conn.write_article_rows(result.article_id, article, mentions)
-                    else:
-                        version = self.version + (GEOCODER_INCOMPLETE if index in work.incomplete else "")
-                        result = self.conn.store_article(article, work.mentions[index], version)
-                        counts.geocoder_incomplete += index in work.incomplete
-                    _count(counts, result, article, work.path)
-                    if self.on_article:
-                        self.on_article()
+            with self.conn.savepoint():  # the file whole or not at all
+                results = self.conn.store_articles(items)
+                late = [  # believed stored by this extractor, but removed or changed since we looked
+                    (result.article_id, item.article, self._extract(item.article))
+                    for result, item in zip(results, items, strict=True)
+                    if item.mentions is None and result.outcome != "already_stored"
+                ]
+                self.conn.write_rows(late)
         except StoreError:
             raise
         except Exception as exc:  # noqa: BLE001 - one file's failure is that file's line
@@ -590,7 +636,15 @@ class _Writer:
                 IngestError(work.path, f"not stored ({type(exc).__name__}: {_first_line(exc)})")
             )
             return
+        for index, (result, article) in enumerate(zip(results, work.articles, strict=True)):
+            counts.geocoder_incomplete += index in work.incomplete and index not in work.skip
+            _count(counts, result, article, work.path)
+            if self.on_article:
+                self.on_article()
         _merge(self.pending, counts)
+
+    def _extract(self, article: Article) -> list[Mention]:
+        return self.extractor.extract(article.text, published=article.published, language=article.language)
 
     def commit(self) -> None:
         self.conn.commit()
@@ -668,13 +722,13 @@ def ingest_sources(
     """Extract and store every source: (name, its articles or the error reading it, notes).
 
     Extraction runs in `workers` local processes or on the Dask `scheduler` (see
-    `dashboard.workers`), CHUNK articles per task, at most WINDOW chunks ahead of the writer;
-    articles this extractor already stored are not extracted again. Results are written by
-    one writer (`_Writer`) in the order of the sources, so the database ends up the same
-    however the extraction was spread.
+    `dashboard.workers`), in chunks of several articles that may span files, a few chunks per
+    worker ahead of the writer; articles this extractor already stored are not extracted again.
+    Results are written by one writer (`_Writer`) in the order of the sources, so the database
+    ends up the same however the extraction was spread.
     """
     from . import store
-    from .workers import ExtractionTask, make_runner
+    from .workers import make_runner
 
     summary = summary if summary is not None else IngestSummary()
     if extractor is None:
@@ -690,30 +744,24 @@ def ingest_sources(
                 on_error(error)
         reported = len(summary.errors)
 
-    with store.opened(db) as conn:
-        runner = make_runner(extractor, workers=workers, scheduler=scheduler)
+    runner = make_runner(extractor, workers=workers, scheduler=scheduler)  # refused before the db is touched
+    with ExitStack() as closing:
+        closing.callback(runner.close)
+        conn = closing.enter_context(store.opened(db))
         writer = _Writer(conn, extractor, summary, on_article)
-        pending: deque[_FileWork] = deque()
-        in_flight = 0
-        serial = workers <= 1 and scheduler is None
+        feeder = _Feeder(runner, extractor, serial=workers <= 1 and scheduler is None)
+        pending: deque[_FileWork] = deque()  # files in input order, waiting for their mentions
 
-        def finish_oldest() -> None:
-            nonlocal in_flight
-            work = pending.popleft()
-            for ticket, indexes in work.tickets:
-                before = _geocoder_failures(extractor)
-                results = runner.result(ticket)
-                if serial and _geocoder_failures(extractor) > before:
-                    work.incomplete.update(indexes)  # a chunk is one article when serial
-                work.mentions.update(zip(indexes, results, strict=True))
-                in_flight -= 1
-            try:
-                writer.write(work)
-            except store.StoreConflict:
-                writer.retry_batch()
-            if on_file:
-                on_file(work.path)
-            report_new_errors()
+        def write_ready() -> None:
+            while pending and pending[0].waiting == 0:
+                work = pending.popleft()
+                try:
+                    writer.write(work)
+                except store.StoreConflict:
+                    writer.retry_batch()
+                if on_file:
+                    on_file(work.path)
+                report_new_errors()
 
         try:
             for name, read, notes in sources:
@@ -727,22 +775,23 @@ def ingest_sources(
                 ids = [store.article_id(a.text) for a in read]
                 stored = conn.stored_versions(ids)
                 skip = {i for i, aid in enumerate(ids) if stored.get(aid) == extractor.version}
-                todo = [i for i in range(len(read)) if i not in skip]
-                chunk = 1 if serial else CHUNK
-                tickets = []
-                for start in range(0, len(todo), chunk):
-                    indexes = todo[start : start + chunk]
-                    tasks = [
-                        ExtractionTask(read[i].text, read[i].published, read[i].language) for i in indexes
-                    ]
-                    tickets.append((runner.submit(tasks), indexes))
-                    in_flight += 1
-                pending.append(_FileWork(name, read, tickets, skip))
-                while pending and (in_flight > WINDOW or serial):
-                    finish_oldest()
-            while pending:
-                finish_oldest()
+                work = _FileWork(name, read, skip, waiting=len(read) - len(skip))
+                pending.append(work)
+                for index in range(len(read)):
+                    if index not in skip:
+                        feeder.add(work, index)
+                        while feeder.over_window():
+                            feeder.collect_oldest()
+                            write_ready()
+                write_ready()
+            feeder.flush()
+            while feeder.tickets:
+                feeder.collect_oldest()
+                write_ready()
+            write_ready()
             writer.commit()
+            if summary.new + summary.updated >= ANALYZE_AFTER:
+                conn.analyze()
         except store.StoreError as exc:
             writer.abandon()
             not_stored = len(writer.abandoned) + len(pending)
@@ -752,8 +801,6 @@ def ingest_sources(
                 f" ({summary.line()})",
                 summary,
             ) from exc
-        finally:
-            runner.close()
         if not conn.events_current():
             # Events are grouped across articles: rebuilt whole once per run, not per article.
             conn.rebuild_events()

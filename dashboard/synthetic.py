@@ -493,6 +493,7 @@ def write_events_db(path: Any, data: SyntheticData) -> None:
                 _rows(data.mentions, _MENTION_COLUMNS),
             )
             conn.bump_revision()
+        conn.analyze()
     finally:
         conn.close()
 

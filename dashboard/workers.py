@@ -8,7 +8,11 @@ loses nothing: its chunks are submitted again (the process pool is rebuilt; Dask
 on its own), and since nothing is written until the results are back, no article is stored
 twice.
 
-Three runners with one shape (`submit` a chunk, `result` of a ticket in order):
+Work goes out in chunks of several articles (`CHUNK_CHARACTERS` of text, which may span
+files), never one task per article: a task costs a pool about a millisecond and a Dask
+scheduler several, against ~5-25 ms to extract one news article.
+
+Three runners with one shape (`submit` a chunk, `result` of a ticket in order, `capacity`):
 
 * `SerialRunner`: in this process (the default, and the bench's baseline);
 * `ProcessRunner(n)`: `concurrent.futures.ProcessPoolExecutor` with n processes;
@@ -27,6 +31,21 @@ from .errors import ProtestmapError
 from .models import Extractor, Mention
 
 MAX_POOL_RESTARTS = 3
+ONLINE_GEOCODER_IS_SERIAL = (
+    "--geocoder nominatim cannot be combined with --workers or --scheduler: Nominatim allows one "
+    "request a second for the whole run, so parallel workers would either break its usage policy "
+    "or wait on one another. Ingest in parallel with the offline gazetteer, then run "
+    "`protestmap reprocess --geocoder nominatim` once"
+)
+"""Why an online geocoder keeps extraction in one process (see README, Scaling up)."""
+CHUNK_CHARACTERS = 40_000
+"""Text per extraction task: ~10 news articles of 4 KB, 50-200 ms of work, so a task's own cost
+is a few per cent of it, and a dead worker's retry redoes little."""
+CHUNK_ARTICLES = 64
+"""At most this many articles per task (short items: a feed of headlines)."""
+CHUNKS_PER_SLOT = 4
+"""Chunks in flight per worker ahead of the writer: every worker stays busy while the writer
+writes, and memory stays bounded."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +62,25 @@ def extract_chunk(extractor: Extractor, tasks: Sequence[ExtractionTask]) -> list
     return [extractor.extract(t.text, published=t.published, language=t.language) for t in tasks]
 
 
+def chunk_bounds(lengths: Sequence[int]) -> list[tuple[int, int]]:
+    """(start, end) of each chunk of consecutive items of the given text lengths (see
+    `CHUNK_CHARACTERS`, `CHUNK_ARTICLES`)."""
+    bounds: list[tuple[int, int]] = []
+    start = chars = 0
+    for index, length in enumerate(lengths):
+        chars += length
+        if chars >= CHUNK_CHARACTERS or index + 1 - start >= CHUNK_ARTICLES:
+            bounds.append((start, index + 1))
+            start, chars = index + 1, 0
+    if start < len(lengths):
+        bounds.append((start, len(lengths)))
+    return bounds
+
+
 class Runner(Protocol):
+    capacity: int
+    """How many chunks it works on at once (1 for serial)."""
+
     def submit(self, tasks: Sequence[ExtractionTask]) -> int:
         """Queue a chunk; a ticket for `result`."""
         ...
@@ -57,6 +94,8 @@ class Runner(Protocol):
 
 class SerialRunner:
     """Extraction in this process, when asked for (lazily, so a failed write stops early)."""
+
+    capacity = 1
 
     def __init__(self, extractor: Extractor) -> None:
         self.extractor = extractor
@@ -99,6 +138,7 @@ class ProcessRunner:
             raise ProtestmapError(f"--workers {workers}: use 1 or more")
         self.extractor = extractor
         self.workers = workers
+        self.capacity = workers
         self._chunks: dict[int, Sequence[ExtractionTask]] = {}
         self._futures: dict[int, Any] = {}
         self._next = 0
@@ -117,6 +157,10 @@ class ProcessRunner:
             initializer=_start_worker,
             initargs=(self.extractor,),
         )
+
+    def pids(self) -> list[int]:
+        """The worker processes' ids (the bench reads their CPU time)."""
+        return list(getattr(self._pool, "_processes", None) or {})
 
     def warm_up(self) -> None:
         """Start every process and let it load the gazetteer (the bench times steady work)."""
@@ -158,47 +202,65 @@ class ProcessRunner:
 
 
 class DaskRunner:
-    """Chunks as tasks on a Dask distributed cluster; the extractor is scattered once to every
-    worker. Dask retries a task whose worker died (up to its `allowed-failures`)."""
+    """Chunks as tasks on a Dask distributed cluster.
+
+    The extractor goes to each worker once, as a worker plugin whose setup also loads the
+    gazetteer there; a worker that joins later or replaces a dead one gets it the same way.
+    Dask runs a task again elsewhere when its worker dies (up to its `allowed-failures`),
+    and nothing is written until a chunk's result is back, so no article is stored twice.
+    """
 
     def __init__(self, extractor: Extractor, scheduler: Any) -> None:
+        import uuid
+
         try:
             from distributed import Client
+
+            from .dask_worker import ExtractorPlugin
         except ImportError as exc:  # pragma: no cover - a dependency of protestmap
             raise ProtestmapError(f"--scheduler needs Dask's distributed package ({exc})") from None
         try:
             self.client = Client(scheduler, timeout="30s", set_as_default=False)
         except OSError as exc:
             raise ProtestmapError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-        self._extractor = self.client.scatter(extractor, broadcast=True, hash=False)
+        self.plugin = f"protestmap-extractor-{uuid.uuid4().hex}"  # two ingests on one cluster: two plugins
+        self.client.register_plugin(ExtractorPlugin(extractor), name=self.plugin)
+        threads = sum(int(w.get("nthreads", 1)) for w in self.client.scheduler_info()["workers"].values())
+        self.capacity = max(1, threads)
         self._futures: dict[int, Any] = {}
         self._next = 0
 
     def warm_up(self) -> None:
-        workers = len(self.client.scheduler_info().get("workers", {})) or 1
-        futures = [
-            self.client.submit(
-                extract_chunk, self._extractor, [ExtractionTask("Caracas", None, None)], pure=False
-            )
-            for _ in range(workers * 2)
-        ]
-        self.client.gather(futures)
+        """Nothing left to do: registering the plugin loaded the gazetteer on every worker."""
 
     def submit(self, tasks: Sequence[ExtractionTask]) -> int:
+        from .dask_worker import extract_on_dask_worker
+
         self._next += 1
         self._futures[self._next] = self.client.submit(
-            extract_chunk, self._extractor, list(tasks), pure=False
+            extract_on_dask_worker, self.plugin, list(tasks), pure=False
         )
         return self._next
 
     def result(self, ticket: int) -> list[list[Mention]]:
-        mentions: list[list[Mention]] = self._futures.pop(ticket).result()
+        from distributed import KilledWorker
+
+        try:
+            mentions: list[list[Mention]] = self._futures.pop(ticket).result()
+        except KilledWorker as exc:
+            raise ProtestmapError(
+                f"Dask gave up on a chunk of articles: the workers running it died too often ({exc})"
+            ) from None
         return mentions
 
     def close(self) -> None:
         for future in self._futures.values():
             future.cancel()
         self._futures.clear()
+        try:
+            self.client.unregister_worker_plugin(self.plugin)
+        except Exception:  # noqa: BLE001 - a cluster already gone has nothing to unregister
+            pass
         self.client.close()
 
 
@@ -207,10 +269,7 @@ def make_runner(extractor: Extractor, *, workers: int = 1, scheduler: Any = None
     if scheduler is not None or workers > 1:
         geocoder = getattr(extractor, "geocoder", None)
         if geocoder is not None:
-            raise ProtestmapError(
-                "an online geocoder cannot be shared by parallel workers (Nominatim allows one "
-                "request a second): drop --workers/--scheduler or --geocoder nominatim"
-            )
+            raise ProtestmapError(ONLINE_GEOCODER_IS_SERIAL)
     if scheduler is not None:
         return DaskRunner(extractor, scheduler)
     if workers > 1:

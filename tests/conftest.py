@@ -70,6 +70,14 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
 
 
+@pytest.fixture(autouse=True)
+def keep_main_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Put `__main__` back after each test. Streamlit's AppTest runs its script as `__main__` and
+    leaves it there; a later test that spawns processes (Dask's LocalCluster) would have every
+    child re-run that temporary script, which fails outside AppTest ("Nanny failed to start")."""
+    monkeypatch.setitem(sys.modules, "__main__", sys.modules["__main__"])
+
+
 @pytest.fixture(scope="session", autouse=True)
 def snapshot_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Events snapshots go to a session folder, never the user's ~/.cache (apps started by the

@@ -141,6 +141,49 @@ def test_a_worker_that_dies_loses_nothing_and_stores_nothing_twice(tmp_path: Pat
         assert conn.execute("SELECT count(DISTINCT article_id) FROM mentions").fetchone()[0] == 12
 
 
+def test_a_dask_worker_that_dies_mid_ingest_loses_nothing_and_stores_nothing_twice(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """The worker running one chunk dies (os._exit) the first time it meets article 25: Dask runs
+    the chunk again on a worker that lives (the dead one's nanny starts a fresh one, which gets
+    the extractor through the plugin), and every article is stored once, with its mentions once."""
+    from distributed import LocalCluster
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    articles = synthetic.synthetic_articles(40, target_chars=2500, seed=5)
+    for i, article in enumerate(articles):  # ~100,000 characters: several chunks
+        (folder / f"{i:02}.txt").write_text(
+            f"{article.text}\n\nProtesta número {i} en Valencia.", encoding="utf-8"
+        )
+    reference = tmp_path / "reference.db"
+    ingest_paths([folder], reference)
+    extractor = DiesOnceExtractor(str(tmp_path / "died"), trigger="número 25 ")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = ingest_paths([folder], db_path, scheduler=cluster.scheduler_address, extractor=extractor)
+    assert (tmp_path / "died").exists()  # a worker did die, mid-run
+    assert summary.new == 40 and not summary.errors
+    assert _mentions_per_article(db_path) == _mentions_per_article(reference)
+    pd.testing.assert_frame_equal(load_events(db_path), load_events(reference))
+
+
+@pytest.mark.parametrize("parallel", [["--workers", "2"], ["--scheduler", "tcp://127.0.0.1:9"]])
+def test_an_online_geocoder_with_parallel_extraction_is_refused_before_the_database_is_touched(
+    parallel: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nominatim allows one request a second for the whole run: parallel workers would break
+    that or wait on each other, so the combination is one clear line, and nothing is created."""
+    from dashboard.cli import main
+
+    db = tmp_path / "p.db"
+    code = main(["ingest", str(ARTICLES), "--db", str(db), "--geocoder", "nominatim", *parallel])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert len(err.strip().splitlines()) == 1
+    assert "one request a second" in err and "protestmap reprocess --geocoder nominatim" in err
+    assert not db.exists()
+
+
 # --- kill -9 at random points ------------------------------------------------------------------
 
 KILL_POINTS = 20

@@ -469,3 +469,23 @@ def test_a_database_in_a_read_only_folder_is_still_readable(open_tmp: Path) -> N
         folder.chmod(0o755)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "1"
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        ([1, 2, 5, 9], [1, 2, 5, 9]),  # as the server usually sends them: kept as they are
+        ([5, 1, 9, 2], [1, 2, 5, 9]),  # re-extracted rows stored in freed space: sorted
+        ([7], [7]),
+        ([], []),
+    ],
+)
+def test_postgresql_events_come_back_in_event_order(ids: list[int], expected: list[int]) -> None:
+    import pyarrow as pa
+
+    from dashboard.store.postgres import _in_event_order
+
+    table = pa.table({"event_id": pa.array(ids, pa.int64()), "name": [f"place {i}" for i in ids]})
+    ordered = _in_event_order(table)
+    assert ordered.column("event_id").to_pylist() == expected
+    assert ordered.column("name").to_pylist() == [f"place {i}" for i in expected]

@@ -28,6 +28,7 @@ from dashboard.models import Article, Mention
 
 from .base import (
     MAX_EXTRA_JSON_BYTES,
+    Extracted,
     SaveResult,
     Store,
     StoredArticle,
@@ -182,6 +183,7 @@ __all__ = [
     "StoreConflict",
     "StoreError",
     "StoredArticle",
+    "Extracted",
     "article_id",
     "bump_revision",
     "count_rows",

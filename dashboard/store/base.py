@@ -88,6 +88,89 @@ def extra_json(article: Article) -> str:
     return text
 
 
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "title",
+    "source",
+    "url",
+    "published",
+    "language",
+    "path",
+    "extra_json",
+    "text",
+    "extractor_version",
+    "ingested_at",
+)
+MENTION_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "char_start",
+    "char_end",
+    "surface",
+    "place_id",
+    "name",
+    "level",
+    "country",
+    "state",
+    "state_code",
+    "lat",
+    "lon",
+    "role",
+    "event_type",
+    "event_date",
+    "date_precision",
+    "confidence",
+    "sentence",
+    "anchor_place_id",
+    "coord_precision",
+)
+ROWS_PER_STATEMENT = 400
+"""Rows per multi-row statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """An article on its way into the store: its mentions (None: not extracted, because it was
+    believed stored already) and the extractor version that produced them."""
+
+    article: Article
+    mentions: Sequence[Mention] | None
+    extractor_version: str
+
+
+def _article_row(aid: str, article: Article, extractor_version: str, now: str) -> tuple[Any, ...]:
+    return (
+        aid,
+        article.title,
+        article.source,
+        article.url,
+        article.published.isoformat() if article.published else None,
+        article.language,
+        article.path,
+        extra_json(article),
+        article.text,
+        extractor_version,
+        now,
+    )
+
+
+def _differs(stored: tuple[Any, ...] | None, article: Article) -> tuple[str, ...]:
+    """Which of the article's metadata differ from the stored copy's (a missing value never does)."""
+    if stored is None:
+        return ()
+    given = (
+        article.title,
+        article.source,
+        article.url,
+        article.published.isoformat() if article.published else None,
+        article.language,
+    )
+    return tuple(
+        name
+        for name, kept, new in zip(METADATA_FIELDS, stored, given, strict=True)
+        if new is not None and kept != new
+    )
+
+
 def _mention_row(aid: str, m: Mention) -> tuple[Any, ...]:
     return (
         aid,
@@ -113,12 +196,6 @@ def _mention_row(aid: str, m: Mention) -> tuple[Any, ...]:
     )
 
 
-INSERT_MENTION = """
-    INSERT INTO mentions (article_id, char_start, char_end, surface, place_id, name, level, country,
-        state, state_code, lat, lon, role, event_type, event_date, date_precision, confidence, sentence,
-        anchor_place_id, coord_precision)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-"""
 INSERT_ARTICLE = """
     INSERT INTO articles (article_id, title, source, url, published, language, path, extra_json,
                           text, extractor_version, ingested_at)
@@ -460,73 +537,142 @@ class Store:
         this version: left alone. The database decides (the unique key and a conditional
         UPDATE), so two writers at once cannot both store or both count the same article.
         """
-        aid = article_id(article.text)
+        return self.store_articles([Extracted(article, mentions, extractor_version)])[0]
+
+    def store_articles(self, items: Sequence[Extracted]) -> list[SaveResult]:
+        """Write several articles (a file's) in one savepoint, deciding for each as `store_article`
+        does, with a handful of statements instead of a few per article.
+
+        Why: on PostgreSQL each statement is a round trip to the server, and a per-article
+        savepoint, insert, mention insert, revision bump and release cost more than the rows.
+        Here the articles go in one multi-row ``INSERT ... ON CONFLICT DO NOTHING RETURNING``
+        (the database says which are new), the others in one conditional ``UPDATE ... RETURNING``
+        per extractor version (which are re-extractions), and every mention in one bulk insert
+        (`insert_rows`: COPY on PostgreSQL). All of it is inside one savepoint, so the articles
+        are stored all together or not at all, and each of them whole.
+
+        An item whose `mentions` is None was not extracted (the caller expected it stored by
+        this version): if the database says otherwise, its outcome is "new" or "updated" and the
+        caller extracts it and writes its rows (`write_rows`) before the savepoint ends.
+        The same text twice: the first occurrence decides, the later ones are "already_stored".
+        """
+        if not items:
+            return []
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        published = article.published.isoformat() if article.published else None
-        extra = extra_json(article)
+        ids = [article_id(item.article.text) for item in items]
+        rows = [
+            _article_row(aid, item.article, item.extractor_version, now)
+            for aid, item in zip(ids, items, strict=True)
+        ]
+        results: list[SaveResult | None] = [None] * len(items)
         with self.savepoint():
-            inserted = self.execute(
-                INSERT_ARTICLE,
-                (
-                    aid,
-                    article.title,
-                    article.source,
-                    article.url,
-                    published,
-                    article.language,
-                    article.path,
-                    extra,
-                    article.text,
-                    extractor_version,
-                    now,
-                ),
-            ).rowcount
-            if inserted == 1:
-                self.write_article_rows(aid, article, mentions)
+            inserted: set[str] = set()
+            for start in range(0, len(rows), ROWS_PER_STATEMENT):
+                chunk = rows[start : start + ROWS_PER_STATEMENT]
+                marks = ", ".join("(" + ", ".join("?" for _ in ARTICLE_COLUMNS) + ")" for _ in chunk)
+                found = self.execute(
+                    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES {marks}"
+                    " ON CONFLICT (article_id) DO NOTHING RETURNING article_id",
+                    [value for row in chunk for value in row],
+                ).fetchall()
+                inserted.update(str(row[0]) for row in found)
+            written: dict[str, Extracted] = {}  # article id -> the extraction whose rows are written
+            for index, aid in enumerate(ids):
+                if aid in inserted and aid not in written:
+                    results[index] = SaveResult(aid, "new")
+                    written[aid] = items[index]
+            others = [index for index, result in enumerate(results) if result is None]
+            updated: set[str] = set()
+            if others:
+                stored = self._stored_metadata([ids[index] for index in others])
+                by_version: dict[str, list[int]] = {}
+                for index in others:
+                    by_version.setdefault(items[index].extractor_version, []).append(index)
+                for version, indexes in by_version.items():
+                    now_updated = self._update_versions(version, [ids[index] for index in indexes])
+                    for index in indexes:
+                        aid = ids[index]
+                        differs = _differs(stored.get(aid), items[index].article)
+                        if aid in now_updated:
+                            now_updated.discard(aid)  # once: a later copy of the same text is already stored
+                            updated.add(aid)
+                            written[aid] = items[index]
+                            results[index] = SaveResult(aid, "updated", differs)
+                        else:
+                            results[index] = SaveResult(aid, "already_stored", differs)
+            if updated:
+                self.clear_rows(sorted(updated))
+            self.write_rows(
+                [
+                    (aid, item.article, item.mentions)
+                    for aid, item in written.items()
+                    if item.mentions is not None
+                ]
+            )
+            if written:
                 self.bump_revision()
-                return SaveResult(aid, "new")
-            differs = self._metadata_differs(aid, article)
-            updated = self.execute(
-                "UPDATE articles SET extractor_version = ? WHERE article_id = ? AND extractor_version <> ?",
-                (extractor_version, aid, extractor_version),
-            ).rowcount
-            if updated == 0:
-                return SaveResult(aid, "already_stored", differs)
-            self.clear_article_rows(aid)
-            self.write_article_rows(aid, article, mentions)
-            self.bump_revision()
-            return SaveResult(aid, "updated", differs)
+        return [result for result in results if result is not None]
+
+    def _stored_metadata(self, ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+        found: dict[str, tuple[Any, ...]] = {}
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), ROWS_PER_STATEMENT):
+            chunk = unique[start : start + ROWS_PER_STATEMENT]
+            marks = ", ".join("?" for _ in chunk)
+            columns = ", ".join(METADATA_FIELDS)
+            for row in self.execute(
+                f"SELECT article_id, {columns} FROM articles WHERE article_id IN ({marks})", chunk
+            ).fetchall():
+                found[str(row[0])] = tuple(row[1:])
+        return found
+
+    def _update_versions(self, version: str, ids: Sequence[str]) -> set[str]:
+        """Set `version` on those of `ids` stored by another version; the ids it changed."""
+        changed: set[str] = set()
+        unique = list(dict.fromkeys(ids))
+        for start in range(0, len(unique), ROWS_PER_STATEMENT):
+            chunk = unique[start : start + ROWS_PER_STATEMENT]
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.execute(
+                f"UPDATE articles SET extractor_version = ? WHERE extractor_version <> ?"
+                f" AND article_id IN ({marks}) RETURNING article_id",
+                [version, version, *chunk],
+            ).fetchall()
+            changed.update(str(row[0]) for row in rows)
+        return changed
+
+    def write_rows(self, items: Sequence[tuple[str, Article | None, Sequence[Mention]]]) -> None:
+        """Every row derived from these articles' extractions, (article id, article or None,
+        mentions) each, inside the caller's savepoint, in as few statements as the backend allows.
+
+        The one place ingest, reprocess, `save_article` and `db copy` all write through: a table
+        built from articles' mentions (grouped events, say) gets its bulk INSERT here, and its
+        DELETE in `clear_rows`, so it commits or rolls back with the mentions.
+        """
+        self.insert_rows(
+            "mentions", MENTION_COLUMNS, [_mention_row(aid, m) for aid, _, ms in items for m in ms]
+        )
+
+    def clear_rows(self, ids: Sequence[str]) -> None:
+        """Remove every row derived from these articles' extractions (before writing new ones)."""
+        for start in range(0, len(ids), ROWS_PER_STATEMENT):
+            chunk = list(ids[start : start + ROWS_PER_STATEMENT])
+            self.execute(f"DELETE FROM mentions WHERE article_id IN ({', '.join('?' for _ in chunk)})", chunk)
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Append `rows` to `table` in their order (ids numbered in that order): one
+        ``executemany`` here, COPY on PostgreSQL."""
+        if rows:
+            marks = ", ".join("?" for _ in columns)
+            self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
     def write_article_rows(self, aid: str, article: Article | None, mentions: Sequence[Mention]) -> None:
-        """Every row derived from one article's extraction, inside its savepoint.
-
-        The one place ingest and reprocess both write through: a table built from an article's
-        mentions (grouped events, say) gets its DELETE + INSERT here, in the same transaction.
-        """
-        self.executemany(INSERT_MENTION, [_mention_row(aid, m) for m in mentions])
+        """One article's derived rows (see `write_rows`, which is where a new table is added)."""
+        self.write_rows([(aid, article, mentions)])
 
     def clear_article_rows(self, aid: str) -> None:
-        """Remove every row derived from an article's extraction (before writing a new one)."""
-        self.execute("DELETE FROM mentions WHERE article_id = ?", (aid,))
-
-    def _metadata_differs(self, aid: str, article: Article) -> tuple[str, ...]:
-        row = self.execute(
-            "SELECT title, source, url, published, language FROM articles WHERE article_id = ?", (aid,)
-        ).fetchone()
-        if row is None:
-            return ()
-        given = (
-            article.title,
-            article.source,
-            article.url,
-            article.published.isoformat() if article.published else None,
-            article.language,
-        )
-        return tuple(
-            name
-            for name, stored, new in zip(METADATA_FIELDS, row, given, strict=True)
-            if new is not None and stored != new
-        )
+        """Remove one article's derived rows (see `clear_rows`)."""
+        self.clear_rows([aid])
 
     def save_article(self, article: Article, mentions: Sequence[Mention], extractor_version: str) -> str:
         """Store one article in its own transaction (or savepoint); replace an older extraction.
@@ -609,9 +755,14 @@ class Store:
         """`SELECT_EVENTS` for `roles`, ordered by event id, as a pyarrow.Table."""
         raise NotImplementedError
 
-    def events_query(self, roles: Sequence[str]) -> str:
+    def events_query(self, roles: Sequence[str], *, ordered: bool = True) -> str:
         roles_sql = ",".join("'" + role.replace("'", "''") + "'" for role in roles)
-        return f"{SELECT_EVENTS} WHERE m.role IN ({roles_sql}) ORDER BY m.mention_id"
+        order = " ORDER BY m.mention_id" if ordered else ""
+        return f"{SELECT_EVENTS} WHERE m.role IN ({roles_sql}){order}"
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics after a large write (see the backends)."""
+        raise NotImplementedError
 
     # --- events, their mentions, corrections (issue 10) --------------------------------------
 

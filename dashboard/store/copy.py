@@ -76,6 +76,7 @@ def copy_database(source: Any, target: Any) -> CopyResult:
         # the copy as they did here); the events are then built in the copy from both.
         dst.add_corrections(src.corrections())
         dst.rebuild_events()
+        dst.analyze()
     return CopyResult(copied, mentions, already)
 
 

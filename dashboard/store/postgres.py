@@ -12,6 +12,7 @@ opening a new database at once do not both create it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -81,6 +82,24 @@ class PostgresStore(Store):
             return StoreError(f"{self.location}: lost the connection ({first})")
         return exc
 
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """COPY: the rows stream to the server in one statement, not a round trip per row (what
+        kept ingest into PostgreSQL at a third of SQLite's rate)."""
+        if not rows:
+            return
+        try:
+            with (
+                self.conn.cursor() as cursor,
+                cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+            ):
+                for row in rows:
+                    copy.write_row(row)
+        except Exception as exc:
+            wrapped = self._wrap_error(exc)
+            if wrapped is exc:
+                raise
+            raise wrapped from exc
+
     def schema_version(self) -> int:
         # One statement, so one snapshot: a migration committing meanwhile is seen whole or not at all.
         has_table, tables = self.execute(
@@ -122,9 +141,21 @@ class PostgresStore(Store):
         ).fetchall()
         return {str(row[0]) for row in rows}
 
+    def analyze(self) -> None:
+        """ANALYZE the two big tables. Without statistics (a database just filled, before
+        autovacuum's next round) the planner joins the events row by row through the index."""
+        self.execute("ANALYZE articles")
+        self.execute("ANALYZE mentions")
+
     def read_events_arrow(self, roles: Any) -> Any:
-        """The events through the ADBC PostgreSQL driver (libpq's binary COPY into Arrow)."""
-        return self.read_arrow(self.events_query(roles))
+        """The events through the ADBC PostgreSQL driver (libpq's binary COPY into Arrow).
+
+        Ordered by event id in Arrow, not by the server: the server sorts the wide joined rows
+        (over half a kilobyte each) and, past its `work_mem`, on disk; Arrow sorts one integer
+        column and gathers, in a fraction of that. Rows usually arrive in id order already (the
+        table is scanned in insertion order), and then nothing is moved at all.
+        """
+        return _in_event_order(self.read_arrow(self.events_query(roles, ordered=False)))
 
     def read_arrow(self, sql: str) -> Any:
         """One query's result as a pyarrow.Table (ADBC)."""
@@ -141,3 +172,15 @@ class PostgresStore(Store):
         except adbc.Error as exc:
             first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise StoreError(f"{self.location}: cannot read the events ({first})") from None
+
+
+def _in_event_order(table: Any) -> Any:
+    """`table` sorted by event_id; as it is when it already is (one pass over the ids)."""
+    import pyarrow.compute as pc
+
+    ids = table.column("event_id")
+    if len(ids) < 2:
+        return table
+    if pc.all(pc.greater(ids[1:], ids[:-1])).as_py():
+        return table
+    return table.sort_by("event_id")

@@ -140,6 +140,9 @@ class SQLiteStore(Store):
             self.execute("PRAGMA journal_mode = WAL")
         super().migrate(from_version)
 
+    def analyze(self) -> None:
+        self.execute("PRAGMA optimize")
+
     def search_article_ids(self, query: str) -> set[str]:
         words = search_words(query)
         if not words:
