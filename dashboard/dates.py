@@ -77,6 +77,21 @@ class DateGrammar:
     future_words: re.Pattern[str]
     """Words for a day after the one they are read from ("tomorrow", "mañana"): a plan."""
     heading: re.Pattern[str]
+    ranges: tuple[re.Pattern[str], ...]
+    """Ranges of days ("from 29 to 30 July", "entre el 29 y el 31 de julio"): groups first, last,
+    month, year."""
+    day_only: tuple[re.Pattern[str], ...]
+    """A day without its month ("on the 31st", "el día 2"): group day."""
+    weekend: re.Pattern[str]
+    """A past weekend ("during the weekend", "el fin de semana")."""
+    after_event: tuple[re.Pattern[str], ...]
+    """Days counted from an event the text names ("the day after the election", "dos días
+    después de los comicios"): groups count, unit, event."""
+    counts: Mapping[str, int]
+    unit_hours: Mapping[str, int]
+    plan_before: re.Pattern[str]
+    """Words that make the explicit date after them a plan's ("called for 10 August",
+    "convocada para el 24 de agosto")."""
     gate_words: frozenset[str]
     """Folded words one of which every date expression has (a month, a weekday, the last word
     of a relative phrase...): a paragraph without any, and without a number glued to letters
@@ -196,7 +211,40 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         + r"\s+)?(?P<y>20\d\d))?\s*[:.]?\s*$",
         flags,
     )
+
+    def fragments(key: str) -> list[str]:
+        """A pack list written for folded text (lower case, no accents; named groups such as
+        `(?P<day>...)` kept as written)."""
+        return [f for p in packs for f in p[key]]
+
+    year_tail = r"(?:,?\s+(?:" + year_of + r"\s+)?(?P<year>" + _YEAR[1:-1] + r")\b)?"
+    ranges = tuple(
+        re.compile(r"\b" + f.replace("{month}", month) + year_tail, flags) for f in fragments("ranges")
+    )
+    day_only = tuple(re.compile(r"\b" + f, flags) for f in fragments("day_only"))
+    weekend = re.compile(
+        r"\b(?:" + _alternation(fragments("weekend") or ["(?!x)x"], escape=False) + r")\b", flags
+    )
+    counts = {" ".join(fold_text(k).split()): v for p in packs for k, v in p["count_words"].items()}
+    unit_hours = {fold_text(k): v for p in packs for k, v in p["unit_hours"].items()}
+    count = _alternation(
+        [r"\d{1,3}", *(r"\s+".join(map(re.escape, k.split())) for k in counts)], escape=False
+    )
+    unit = _alternation(unit_hours)
+    event_nouns = _alternation([fold_text(f) for f in fragments("anchor_nouns")] or ["(?!x)x"], escape=False)
+    after_event = tuple(
+        re.compile(
+            r"\b" + f.replace("{count}", count).replace("{unit}", unit).replace("{event}", event_nouns), flags
+        )
+        for f in fragments("after_event")
+    )
+    plan_before = re.compile(
+        r"(?<!\w)(?:" + _alternation(fragments("plan_before") or ["(?!x)x"], escape=False) + r")\s+$", flags
+    )
     gate = {*months, *abbreviations, *weekdays}
+    gate.update(re.findall(r"[a-z]{4,}", " ".join(fragments("weekend"))))
+    gate.update(re.findall(r"[a-z]{4,}", fold_text(" ".join(fragments("anchor_nouns")))))
+    gate.update(re.findall(r"(?<![a-z])dia(?![a-z])", " ".join(fragments("day_only"))))
     gate.update(phrase.split()[-1] for phrase in [*relative, *shifts, *same_day])
     for fragment in future_words:  # its last word, not one of its look-arounds ("(?<!la )mañana")
         words = re.findall(r"[^\W\d_]{3,}", _without_lookarounds(fragment))
@@ -218,6 +266,13 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         future_before=future_before,
         future_words=future_words_pattern,
         heading=heading,
+        ranges=ranges,
+        day_only=day_only,
+        weekend=weekend,
+        after_event=after_event,
+        counts=counts,
+        unit_hours=unit_hours,
+        plan_before=plan_before,
         gate_words=frozenset(gate),
     )
 
@@ -273,6 +328,14 @@ class DateSpan:
     future: bool = False
     """A day after the one it is read from ("tomorrow", "next Saturday", "mañana"): a plan,
     never the day of an event that happened."""
+    after_event: int | None = None
+    """For "the day after the election" / "dos días después de los comicios": days after the
+    event it names, whose day the reader of the whole document finds (the text's, else the
+    country profile's)."""
+    past_value: date | None = None
+    """"este lunes" in a Thursday story (`value` None): this week's Monday, the day it is if
+    the sentence reports what happened, not if it announces; the reader, who knows the
+    sentence's tense, decides."""
 
 
 def _make_date(year: int | None, month: int | None, day: int) -> date | None:
@@ -354,8 +417,24 @@ def find_dates(
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    has_digit = _DIGIT.search(text) is not None
+    for pattern in grammar.ranges if has_digit else ():
+        # "from 29 to 30 July", "entre el 29 y el 31 de julio": the first day, as precise as
+        # the range is long (a week or a month), never one day of it as if it were the event's
+        for match in pattern.finditer(folded):
+            month = grammar.months.get(match.group("month").rstrip("."))
+            first, last = int(match.group("first")), int(match.group("last"))
+            if month is None or not 1 <= first < last <= 31 or not free(match.start(), match.end()):
+                continue
+            year_text = match.group("year")
+            year = int(year_text) if year_text else _year_for(month, first, published, context_year)
+            value = _make_date(year, month, first)
+            precision = "week" if last - first < 7 else "month"
+            spans.append(DateSpan(match.start(), match.end(), value, precision if value else None))
+            taken.append((match.start(), match.end()))
+
     patterns = [p for p in (grammar.month_day, grammar.day_month) if p is not None]
-    for pattern in patterns if _DIGIT.search(text) else ():
+    for pattern in patterns if has_digit else ():
         for match in pattern.finditer(folded):
             month_start = match.start("month")
             month_word = match.group("month")
@@ -369,8 +448,23 @@ def find_dates(
             year_text = match.group(3)
             if month is None or not 1 <= day <= 31 or not free(match.start(), match.end()):
                 continue
+            taken.append((match.start(), match.end()))
+            if grammar.plan_before.search(folded, max(0, match.start() - 40), match.start()):
+                # "called for 10 August", "convocada para el 24 de agosto": a plan's day
+                spans.append(DateSpan(match.start(), match.end(), None, None, future=True))
+                continue
             year = int(year_text) if year_text else _year_for(month, day, published, context_year)
             value = _make_date(year, month, day)
+            spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
+
+    for pattern in grammar.day_only if has_digit else ():
+        # "on the 31st", "el día 2": the last such day up to publication (a story of 2 January
+        # means 31 December); unknown without a publication day
+        for match in pattern.finditer(folded):
+            day = int(match.group("day"))
+            if not 1 <= day <= 31 or not free(match.start(), match.end()):
+                continue
+            value = _last_day_numbered(day, published) if published is not None else None
             spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
             taken.append((match.start(), match.end()))
 
@@ -400,11 +494,34 @@ def find_dates(
                 back = 7
             value = published - timedelta(days=back)
             if head is not None and head.group("this") and back > 2:
-                # "este sábado" in a Monday story is two days ago; "este jueves" or "this Friday"
-                # in a Monday story is more likely the coming one: no date rather than a guess
-                value = None
+                # "este sábado" in a Monday story is two days ago; "este lunes" in a Thursday
+                # story is this week's Monday if the sentence reports what happened, the coming
+                # one if it announces: the reader, who knows the tense, decides
+                spans.append(DateSpan(start, end, None, None, past_value=value))
+                taken.append((start, end))
+                continue
         spans.append(DateSpan(start, end, value, "day" if value else None))
         taken.append((start, end))
+
+    if "week" in folded or "semana" in folded:  # cheap gate (the packs' weekend words)
+        for match in grammar.weekend.finditer(folded):
+            if free(match.start(), match.end()):
+                # "during the weekend", "el fin de semana": the Saturday of the last weekend
+                # begun before publication, to the week (it spans two days)
+                value = None
+                if published is not None:
+                    value = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+                spans.append(DateSpan(match.start(), match.end(), value, "week" if value else None))
+                taken.append((match.start(), match.end()))
+
+    for pattern in grammar.after_event:
+        for match in pattern.finditer(folded):
+            if free(match.start(), match.end()):
+                count_text = " ".join((match.groupdict().get("count") or "1").split())
+                count = int(count_text) if count_text.isdigit() else grammar.counts.get(count_text, 1)
+                days = count * grammar.unit_hours.get(match.group("unit"), 24) // 24
+                spans.append(DateSpan(match.start(), match.end(), None, None, after_event=days))
+                taken.append((match.start(), match.end()))
 
     shift_gate = any(word in folded for word in grammar.shift_gates)
     for match in grammar.shifted_day.finditer(folded) if shift_gate else ():
@@ -434,6 +551,17 @@ def find_dates(
 
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _last_day_numbered(day: int, published: date) -> date | None:
+    """The last date numbered `day` on or before `published` (at most two months back)."""
+    year, month = published.year, published.month
+    for _ in range(3):
+        value = _make_date(year, month, day)
+        if value is not None and value <= published:
+            return value
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return None
 
 
 def heading_date(

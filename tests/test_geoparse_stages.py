@@ -103,7 +103,8 @@ def extract(text: str, language: str, published: date | None = date(2024, 7, 31)
             m.state_code or m.country,
             m.level,
             m.role,
-            m.event_date.isoformat() if m.event_date else "",
+            (m.event_date.isoformat() if m.event_date else "")
+            + ("" if m.date_precision in (None, "day") else f"~{m.date_precision}"),
         )
         for m in mentions
     ]
@@ -831,7 +832,7 @@ def test_dates_as_a_reader_infers_them(
             "En Chacao, la policía detuvo a tres jóvenes.",
             "es",
             date(2024, 8, 6),
-            ["2024-08-05", "", ""],
+            ["2024-08-05", "2024-08-03~week", ""],  # a weekend: its Saturday, to the week
         ),
         (  # a plan with its day
             "Students marched on Monday in Valencia.\n\n"
