@@ -540,7 +540,7 @@ def find_dates(
             continue
         key = " ".join(match.group("rel").split())
         offset, precision = grammar.relative_offsets[key]
-        value = published + timedelta(days=offset) if published is not None else None
+        value = _first_day(published, offset, precision) if published is not None else None
         spans.append(DateSpan(match.start(), match.end(), value, precision if value else None, offset=offset))
         taken.append((match.start(), match.end()))
 
@@ -551,6 +551,18 @@ def find_dates(
 
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _first_day(published: date, offset: int, precision: str) -> date:
+    """The day a relative word stands for, counted `offset` days from `published`; for a week or
+    a month ("last week", "este mes") its first day (Monday, the 1st), to that precision."""
+    if precision == "week":
+        day = published + timedelta(days=offset)
+        return day - timedelta(days=day.weekday())
+    if precision == "month":
+        month_start = published.replace(day=1)
+        return month_start if offset >= 0 else (month_start - timedelta(days=1)).replace(day=1)
+    return published + timedelta(days=offset)
 
 
 def _last_day_numbered(day: int, published: date) -> date | None:

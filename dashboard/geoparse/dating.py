@@ -148,7 +148,9 @@ class _DateReader:
             values: list[date] = []
             pos = 0
             for line in self.doc.text.split("\n"):
-                stripped = line.strip()
+                stripped = (
+                    line.strip().strip(HEADING_MARKS).strip()
+                )  # "**29 de julio**", "## Monday, July 29"
                 if stripped and len(stripped) <= 40 and (stripped[0].isdigit() or stripped[0].isalpha()):
                     value = dates_mod.heading_date(
                         stripped, self.doc.published, self.context_year(pos), self.grammar
@@ -647,6 +649,9 @@ class _DateReader:
         line = self.doc.text[line_start:line_end].strip()
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
 
+
+HEADING_MARKS = "*_#=|"
+"""Marks around a heading line that say it is one (bold, a Markdown heading), not part of it."""
 
 STORY_DAYS = 183
 """How far from publication a date in a sentence with other dates may be and still be the
