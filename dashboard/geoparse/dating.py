@@ -114,6 +114,7 @@ class _DateReader:
         self._after: dict[int, date | None] = {}  # unit start -> the day in force after it
         self._glued: list[int] | None = None
         self._event_days: tuple[list[int], list[date]] | None = None
+        self._reading_lead = False
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -350,6 +351,11 @@ class _DateReader:
         day they give, as for the day in force ("amanecieron este jueves entre barricadas,
         después de que la noche del miércoles..." reports Thursday's news)."""
         if self._lead is None:
+            if self._reading_lead:
+                # a shift in the lead itself ("Dos días más tarde, ..." with no day before it)
+                # asks for the lead's day while the lead is being read: it has none yet
+                return None
+            self._reading_lead = True
             lead: list[tuple[int, set[date]]] = []
             text = self.doc.text
             starts = self.doc.sent_starts
@@ -366,6 +372,7 @@ class _DateReader:
                 found = self.event_dates(start, min(end, start + SENTENCE_WINDOW)).spans
                 lead.append((end, {s.value for s in found if s.value is not None and s.precision == "day"}))
             self._lead = lead
+            self._reading_lead = False
         found_days: set[date] = set()
         for end, days in self._lead:
             if end <= before:
