@@ -959,7 +959,8 @@ def test_the_day_in_force_goes_on_until_a_break(
             [""],
         ),
         (  # a date of another wave given for context
-            "In Valencia, where marches on 19 April 2017 ended in clashes, hundreds gathered again on Thursday.",
+            "In Valencia, where marches on 19 April 2017 ended in clashes, hundreds gathered again "
+            "on Thursday.",
             "en",
             date(2024, 8, 2),
             ["2024-08-01"],
