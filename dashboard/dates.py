@@ -89,6 +89,8 @@ class DateGrammar:
     después de los comicios"): groups count, unit, event."""
     counts: Mapping[str, int]
     unit_hours: Mapping[str, int]
+    event_word: re.Pattern[str]
+    """A word for the event days are counted from ("election", "comicios"): the cheap test."""
     plan_before: re.Pattern[str]
     """Words that make the explicit date after them a plan's ("called for 10 August",
     "convocada para el 24 de agosto")."""
@@ -272,6 +274,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         after_event=after_event,
         counts=counts,
         unit_hours=unit_hours,
+        event_word=re.compile(r"\b" + event_nouns, flags),
         plan_before=plan_before,
         gate_words=frozenset(gate),
     )
@@ -399,6 +402,8 @@ def bare_years(sentence: str) -> list[int]:
 
 
 _DIGIT = re.compile(r"\d")  # explicit dates need a day number: most sentences skip two patterns
+_TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a-z]{1,3})?\s+(?:the\s+)?)\d")
+"""Two day numbers a few words apart ("29 to 30", "29-30", "29 y el 31"): a range may be there."""
 
 
 def find_dates(
@@ -418,7 +423,7 @@ def find_dates(
         return all(end <= s or start >= e for s, e in taken)
 
     has_digit = _DIGIT.search(text) is not None
-    for pattern in grammar.ranges if has_digit else ():
+    for pattern in grammar.ranges if has_digit and _TWO_NUMBERS.search(folded) else ():
         # "from 29 to 30 July", "entre el 29 y el 31 de julio": the first day, as precise as
         # the range is long (a week or a month), never one day of it as if it were the event's
         for match in pattern.finditer(folded):
@@ -514,7 +519,7 @@ def find_dates(
                 spans.append(DateSpan(match.start(), match.end(), value, "week" if value else None))
                 taken.append((match.start(), match.end()))
 
-    for pattern in grammar.after_event:
+    for pattern in grammar.after_event if grammar.event_word.search(folded) else ():
         for match in pattern.finditer(folded):
             if free(match.start(), match.end()):
                 count_text = " ".join((match.groupdict().get("count") or "1").split())
