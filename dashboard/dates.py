@@ -91,6 +91,8 @@ class DateGrammar:
     unit_hours: Mapping[str, int]
     event_word: re.Pattern[str]
     """A word for the event days are counted from ("election", "comicios"): the cheap test."""
+    numeric_month_first: bool
+    """Whether "7/8/2024" is July 8 (every pack writes the month first), else August 7."""
     plan_before: re.Pattern[str]
     """Words that make the explicit date after them a plan's ("called for 10 August",
     "convocada para el 24 de agosto")."""
@@ -275,6 +277,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         counts=counts,
         unit_hours=unit_hours,
         event_word=re.compile(r"\b" + event_nouns, flags),
+        numeric_month_first=all(p["month_first"] for p in packs),
         plan_before=plan_before,
         gate_words=frozenset(gate),
     )
@@ -402,6 +405,13 @@ def bare_years(sentence: str) -> list[int]:
 
 
 _DIGIT = re.compile(r"\d")  # explicit dates need a day number: most sentences skip two patterns
+_WEEKDAY_NUMBER = re.compile(r",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:./-]?\d)(?!\s+(?:de|of)\b)")
+"""A day number right after a weekday ("lunes 29", "Monday the 29th"), not a time ("10:45")."""
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)|(?P<a2>\d{1,2})([.-])(?P<b2>\d{1,2})\5(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))(?![\d/.-]\d)"
+)
+"""A numeric date: "31/07/2024", "7/31/24", "31-07-2024", "31.07.2024", "2024-08-01"."""
 _TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a-z]{1,3})?\s+(?:the\s+)?)\d")
 """Two day numbers a few words apart ("29 to 30", "29-30", "29 y el 31"): a range may be there."""
 
@@ -462,6 +472,33 @@ def find_dates(
             value = _make_date(year, month, day)
             spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
 
+    for match in _NUMERIC_DATE.finditer(folded) if has_digit else ():
+        # "31/07/2024", "7/31/2024", "2024-08-01": day first unless the text's language writes
+        # the month first (or the first number cannot be a month)
+        if not free(match.start(), match.end()):
+            continue
+        if match.group("iso_year"):
+            year, month, day = (
+                int(match.group("iso_year")),
+                int(match.group("iso_month")),
+                int(match.group("iso_day")),
+            )
+        else:
+            first = int(match.group("a") or match.group("a2"))
+            second = int(match.group("b") or match.group("b2"))
+            year = int(match.group("y") or match.group("y2"))
+            year += 2000 if year < 100 else 0
+            month_first = grammar.numeric_month_first and first <= 12
+            if second > 12 and first <= 12:
+                month_first = True
+            elif first > 12:
+                month_first = False
+            month, day = (first, second) if month_first else (second, first)
+        value = _make_date(year, month, day) if 1 <= month <= 12 else None
+        if value is not None:
+            spans.append(DateSpan(match.start(), match.end(), value, "day"))
+            taken.append((match.start(), match.end()))
+
     for pattern in grammar.day_only if has_digit else ():
         # "on the 31st", "el día 2": the last such day up to publication (a story of 2 January
         # means 31 December); unknown without a publication day
@@ -483,6 +520,15 @@ def find_dates(
         if any(end <= s.start <= end + 3 for s in spans):
             continue
         weekday = grammar.weekdays[match.group("wd")]
+        numbered = _WEEKDAY_NUMBER.match(folded, end)
+        if numbered is not None and published is not None:
+            # "el lunes 29", "Monday the 29th": the last Monday the 29th up to publication (a
+            # count, "el lunes 29 detenidos", has no such Monday nearby and stays a weekday)
+            value = _last_weekday_numbered(weekday, int(numbered.group(1)), published)
+            if value is not None:
+                spans.append(DateSpan(start, numbered.end(), value, "day"))
+                taken.append((start, numbered.end()))
+                continue
         if head is not None and head.group("ref"):
             # "that Sunday", "ese domingo": the Sunday of an earlier explicit date, not the last one
             spans.append(DateSpan(start, end, None, None, weekday))
@@ -568,6 +614,15 @@ def _first_day(published: date, offset: int, precision: str) -> date:
         month_start = published.replace(day=1)
         return month_start if offset >= 0 else (month_start - timedelta(days=1)).replace(day=1)
     return published + timedelta(days=offset)
+
+
+def _last_weekday_numbered(weekday: int, day: int, published: date) -> date | None:
+    """The last date numbered `day` that falls on `weekday`, on or before `published`, within
+    about two months (further back, the number is more likely a count than a day)."""
+    value = _last_day_numbered(day, published)
+    if value is not None and value.weekday() == weekday and (published - value).days <= 62:
+        return value
+    return None
 
 
 def _last_day_numbered(day: int, published: date) -> date | None:

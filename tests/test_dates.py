@@ -51,6 +51,16 @@ THU_29_AUG = date(2024, 8, 29)
         ("On the 31st, mothers marched", date(2025, 1, 2), date(2024, 12, 31), "day"),
         ("El día 2, madres marcharon", date(2025, 1, 3), date(2025, 1, 2), "day"),
         ("el día 30", date(2024, 8, 14), date(2024, 7, 30), "day"),
+        # a weekday with its day number: the last such day, not this week's weekday
+        ("El lunes 29, miles marcharon", date(2024, 8, 8), MON_29_JULY, "day"),
+        ("On Monday the 29th, thousands marched", date(2024, 8, 8), MON_29_JULY, "day"),
+        ("Tuesday 30th saw protests", date(2024, 8, 8), date(2024, 7, 30), "day"),
+        ("el lunes 12 detenidos", date(2024, 8, 8), date(2024, 8, 5), "day"),  # no Monday the 12th: a count
+        # numeric dates
+        ("La protesta (31/07/2024) terminó", date(2024, 8, 8), date(2024, 7, 31), "day"),
+        ("on 7/31/2024", date(2024, 8, 8), date(2024, 7, 31), "day"),
+        ("el 01-08-2024", date(2024, 8, 8), date(2024, 8, 1), "day"),
+        ("reported on 2024-08-01", date(2024, 8, 8), date(2024, 8, 1), "day"),
     ],
 )
 def test_find_dates_resolves(text: str, published: date | None, expected: date, precision: str) -> None:
@@ -181,3 +191,17 @@ def test_days_counted_from_an_election_wait_for_its_day(text: str, days: int) ->
 def test_this_weekday_further_back_keeps_its_past_day_for_the_reader() -> None:
     (span,) = find_dates("Este lunes, transportistas protestaron", date(2024, 8, 1), None)
     assert span.value is None and span.past_value == MON_29_JULY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7/8/2024", date(2024, 7, 8)),  # English: the month first
+        ("7/8/2024 en Caracas", date(2024, 8, 7)),  # read as Spanish only: the day first
+    ],
+)
+def test_numeric_dates_follow_the_language(text: str, expected: date) -> None:
+    from dashboard.dates import date_grammar
+
+    grammar = date_grammar(("en",)) if "Caracas" not in text else date_grammar(("es",))
+    assert [s.value for s in find_dates(text, date(2024, 8, 9), None, grammar)] == [expected]

@@ -71,8 +71,8 @@ class _Change:
 _NEUTRAL = _Change(False)
 _BREAK = _Change(True)
 
-_GLUED = re.compile(r"\d[^\W\d_]")
-"""A number glued to letters: "3Ago" (a headline's date), "28th"."""
+_GLUED = re.compile(r"\d[^\W\d_]|\d[/.-]\d{1,2}[/.-]\d")
+"""A number glued to letters: "3Ago" (a headline's date), "28th"; a numeric date ("31/07/2024")."""
 
 
 @dataclass(frozen=True)
