@@ -223,10 +223,10 @@ def test_failures_raise_one_line_geocode_errors_and_are_not_cached(
     nominatim.mode = mode
     nominatim.slow_seconds = 1.5
     with make_client(nominatim, cache_path) as geocoder:
-        started = time.monotonic()
+        # No clock here: a client that waited for the slow reply would get an answer, not
+        # the GeocodeTimeout this table expects for "slow".
         with pytest.raises(error_class) as caught:
             geocoder.geocode("Plaza Altamira", country="VE")
-        assert time.monotonic() - started < 1.4, "a failure must not wait for the slow reply"
         assert isinstance(caught.value, GeocodeError)
         message = str(caught.value)
         assert message_part in message and "\n" not in message
@@ -289,6 +289,7 @@ def test_requests_are_spaced_by_min_delay_seconds(nominatim: NominatimServer, ca
         started = time.monotonic()
         for name in ("Petare", "Zulia", "Barquisimeto"):
             geocoder.lookup(name, country="VE")
+        # A lower bound only: a loaded machine makes the gaps longer, never shorter.
         assert time.monotonic() - started >= 0.6
 
 
