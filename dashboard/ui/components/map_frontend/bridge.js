@@ -127,16 +127,33 @@
     if (args.report_drawn === dataKey) reportDrawn(dataKey);
   }
 
+  // Without its outlines the map cannot be drawn; the page's details must not wait for it.
+  function releaseWithoutMap(args) {
+    if (!args || !args.report_drawn || args.report_drawn !== args.data_key) return;
+    if (args.data_key === reportedKey) return;
+    reportedKey = args.data_key;
+    report({ drawn: args.data_key });
+  }
+
   var outlinesReady = null;
+  var outlinesFailed = false;
   outlines.then(function (value) {
     outlinesReady = value;
     if (pending) { var args = pending; pending = null; render(args); }
+  }, function () {
+    outlinesFailed = true;
+    releaseWithoutMap(pending);
   });
 
   window.addEventListener("message", function (event) {
     var message = event.data;
     if (!message || message.type !== "streamlit:render") return;
-    if (!outlinesReady) { pending = message.args; setHeight(wantedHeight(message.args)); return; }
+    if (!outlinesReady) {
+      pending = message.args;
+      setHeight(wantedHeight(message.args));
+      if (outlinesFailed) releaseWithoutMap(message.args);
+      return;
+    }
     render(message.args);
   });
   try {
