@@ -210,3 +210,29 @@ def test_the_details_do_not_wait_for_a_map_that_cannot_be_drawn(browser: Any, ap
         assert page.get_by_text(WAITING_NOTE).count() == 0
     finally:
         context.close()
+
+
+def test_brushing_the_timeline_narrows_the_dates_of_the_whole_page(
+    app: AppDriver, guarded_page: tuple[Any, PageGuard]
+) -> None:
+    """The chart sits in the details' fragment; its brush must rerun the page: the permalink
+    gets the dates, and the map and the numbers follow."""
+    page, guard = guarded_page
+    before = app.open()
+    events_before = page.get_by_test_id("stMetricValue").first.inner_text()
+    chart = page.get_by_test_id("stVegaLiteChart").locator("canvas, svg").first
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    assert box is not None
+    y = box["y"] + 12  # the bars' band, above the axis and the legend
+    run = app.sentinel()
+    page.mouse.move(box["x"] + box["width"] * 0.1, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.3, y, steps=8)
+    page.mouse.up()
+    app.wait_for_run(run)
+    assert "from=" in page.url and "to=" in page.url
+    after = app.wait_for_map(30)
+    assert page.get_by_test_id("stMetricValue").first.inner_text() != events_before
+    assert after.signature() != before.signature()
+    guard.assert_clean()
