@@ -48,18 +48,9 @@
     base: function (name) { report({ base: name }); },
   };
 
-  // The outlines and labels do not change with the filter: fetched once, in parallel.
-  function fetchJson(url) {
-    return fetch(url).then(function (response) {
-      if (!response.ok) throw new Error(url + ": HTTP " + response.status);
-      return response.json();
-    });
-  }
-  var outlines = Promise.all([
-    fetchJson("../../app/static/geo/ve_states.min.geojson"),
-    fetchJson("../../app/static/geo/ve_municipalities.min.geojson"),
-    fetchJson("../../app/static/geo/ve_labels.json"),
-  ]).then(function (parts) { return { states: parts[0], municipalities: parts[1], labels: parts[2] }; });
+  // The outlines and labels do not change with the filter: fetched once, in parallel, by
+  // index.html's head before the scripts have loaded.
+  var outlines = window.protestmapOutlines;
 
   // The height that fills the window below the iframe's top (same origin: we may look).
   function wantedHeight(args) {
