@@ -195,6 +195,15 @@ def test_all_events_are_counted_on_first_view(seeded_db: Path) -> None:
     assert "View ready · run 1 · 6 events in view" in texts(at)
 
 
+def test_without_a_browser_the_details_do_not_wait_for_the_map(seeded_db: Path) -> None:
+    """AppTest renders no component, so no "drawn" report would ever come: the numbers, the
+    timeline and the excerpts must come in the same run (a browser's run would show a note)."""
+    at = run_app()
+    assert at.session_state[state.K_DETAILS_WAITING] is None
+    assert "follow as soon as the map is drawn" not in texts(at)
+    assert len(at.metric) == 4 and any(s.value == "Excerpts" for s in at.subheader)
+
+
 @pytest.mark.parametrize(
     ("key", "value", "events"),
     [

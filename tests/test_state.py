@@ -231,3 +231,41 @@ def test_end_dates_survive_the_round_trip() -> None:
 )
 def test_notes_about_dropped_parameters_speak_the_readers_language(query: str, note: str) -> None:
     assert filters_from_params(parse_qs(query), DOMAIN, Translator("es"))[1] == [note]
+
+
+# --- the details wait for the map (ui/pages/explore.py) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("changed", "redraws"),
+    [
+        (Filters(states=("Zulia",)), True),
+        (Filters(date_from=date(2024, 8, 1)), True),
+        (Filters(base="osm"), True),
+        (Filters(selected="test:petare"), False),  # a popup opens on the layers already drawn
+        (Filters(viewport="10.4806,-66.9036,11"), False),  # a move is not new data
+    ],
+)
+def test_the_maps_data_key_follows_what_its_layers_show(changed: Filters, redraws: bool) -> None:
+    from dashboard.ui.components.map import data_key
+
+    assert (data_key("v1", changed, "en") != data_key("v1", Filters(), "en")) is redraws
+    assert data_key("v1", changed, "en") != data_key("v1", changed, "es"), "the labels' language"
+    assert data_key("v1", changed, "en") != data_key("v2", changed, "en"), "a new database revision"
+
+
+@pytest.mark.parametrize(
+    ("value", "drawn"),
+    [
+        ({"drawn": "v1|f|en|", "click": "1-1"}, "v1|f|en|"),
+        ({"place": "test:petare", "click": "1-2"}, None),
+        ({"view": "10.4806,-66.9036,11"}, None),
+        ({"drawn": 3}, None),  # forged or stale values release nothing
+        ("drawn", None),
+        (None, None),
+    ],
+)
+def test_a_drawn_report_is_told_apart_from_clicks_and_moves(value: object, drawn: str | None) -> None:
+    from dashboard.ui.components.map import drawn_of
+
+    assert drawn_of(value) == drawn

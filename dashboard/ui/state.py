@@ -73,6 +73,8 @@ K_NOTES = "param_notes"  # not a widget: notes about dropped URL parameters
 K_DOMAIN = "domain"  # not a widget: the Domain the widgets were initialised for
 K_MAP = "map"  # the map component's key (its value: the last click)
 K_MAP_CLICK = "map_last_click"  # not a widget: the last click already turned into a selection
+K_MAP_DRAWN = "map_drawn"  # not a widget: the data key the map last reported drawn
+K_DETAILS_WAITING = "details_waiting"  # not a widget: the data key the details wait for, or None
 K_TIMELINE = "timeline"  # st.altair_chart key prefix (a counter is appended to clear the brush)
 K_TIMELINE_VERSION = "timeline_version"  # not a widget
 K_CLEAR_SELECTION = "clear_selection"  # st.button
@@ -634,6 +636,29 @@ def permalink_language() -> str | None:
 
 def current_translator() -> Translator:
     return translator(language())
+
+
+# --- what the page is shown in ------------------------------------------------------------------
+
+
+def map_reports_drawing() -> bool:
+    """Whether a browser shows this session: its map component reports when it has drawn a
+    data key, and the details below the map wait for that report (ui/pages/explore.py).
+
+    A browser sends its page's URL with every run. Streamlit's AppTest sends none and renders
+    no components, so no report would ever come: there everything is drawn in the same run.
+    """
+    return bool(st.context.url)
+
+
+def details_wait_for(data_key: str) -> bool:
+    """Decide, at the start of a full run, whether the details wait for the map to draw
+    `data_key` (a browser, and a key the map has not reported yet); remember the answer for
+    the map component (which is asked to report) and for its report's callback."""
+    ss = st.session_state
+    waiting = map_reports_drawing() and ss.get(K_MAP_DRAWN) != data_key
+    ss[K_DETAILS_WAITING] = data_key if waiting else None
+    return waiting
 
 
 # --- the view in words (screenshot mode, share text) ----------------------------------------

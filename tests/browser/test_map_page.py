@@ -166,6 +166,9 @@ def test_clicking_a_state_then_a_place_shows_their_sentences(
     page.get_by_role("button", name="Show all places again").click()
     app.wait_for_run(run)
     shown = app.wait_for_map(30)
+    # The button is inside the details' fragment; clearing reruns the page, so the URL follows.
+    assert "place=" not in page.url
+    assert page.get_by_role("heading", name="Excerpts", exact=True).is_visible()
     marker = shown.frame.locator(".pm-marker[data-place-id]").first
     place_id = marker.get_attribute("data-place-id")
     run = app.sentinel()
@@ -174,4 +177,62 @@ def test_clicking_a_state_then_a_place_shows_their_sentences(
     heading = page.get_by_role("heading", name=re.compile(r"^Excerpts about "))
     heading.wait_for(timeout=30_000)
     assert f"place={quote(place_id or '', safe='')}" in page.url
+    guard.assert_clean()
+
+
+WAITING_NOTE = "follow as soon as the map is drawn"
+
+
+def test_the_details_come_once_the_map_is_drawn(app: AppDriver, guarded_page: tuple[Any, PageGuard]) -> None:
+    """The numbers, the timeline and the excerpts wait for the map's "drawn" report: when the
+    run has ended (the sentinel comes with the details), the map is there and the note is gone."""
+    page, guard = guarded_page
+    app.open()
+    assert page.get_by_test_id("stMetric").count() == 4
+    assert page.get_by_test_id("stVegaLiteChart").count() == 1
+    assert page.get_by_text(WAITING_NOTE).count() == 0
+    assert app.wait_for_map(30).drawn
+    guard.assert_clean()
+
+
+def test_the_details_do_not_wait_for_a_map_that_cannot_be_drawn(browser: Any, app_server: AppServer) -> None:
+    """Without its outlines the map draws nothing; the page must still show its details."""
+    from dashboard.browser import block_non_loopback, wait_for_run
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        block_non_loopback(context)
+        context.route(re.compile(r"ve_states\.min\.geojson$"), lambda route: route.abort())
+        page = context.new_page()
+        page.goto(app_server.url, wait_until="commit")
+        wait_for_run(page, timeout=60)
+        assert page.get_by_test_id("stMetric").count() == 4
+        assert page.get_by_text(WAITING_NOTE).count() == 0
+    finally:
+        context.close()
+
+
+def test_brushing_the_timeline_narrows_the_dates_of_the_whole_page(
+    app: AppDriver, guarded_page: tuple[Any, PageGuard]
+) -> None:
+    """The chart sits in the details' fragment; its brush must rerun the page: the permalink
+    gets the dates, and the map and the numbers follow."""
+    page, guard = guarded_page
+    before = app.open()
+    events_before = page.get_by_test_id("stMetricValue").first.inner_text()
+    chart = page.get_by_test_id("stVegaLiteChart").locator("canvas, svg").first
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    assert box is not None
+    y = box["y"] + 12  # the bars' band, above the axis and the legend
+    run = app.sentinel()
+    page.mouse.move(box["x"] + box["width"] * 0.1, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.3, y, steps=8)
+    page.mouse.up()
+    app.wait_for_run(run)
+    assert "from=" in page.url and "to=" in page.url
+    after = app.wait_for_map(30)
+    assert page.get_by_test_id("stMetricValue").first.inner_text() != events_before
+    assert after.signature() != before.signature()
     guard.assert_clean()

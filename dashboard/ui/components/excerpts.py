@@ -116,7 +116,10 @@ def event_caption(event: Any, t: Translator) -> str:
 
 
 def _clear_selection() -> None:
+    """Button callback: the whole page follows (the map's popup, the URL), not only the
+    excerpts' fragment the button is in."""
     state.set_selected(None)
+    st.rerun()
 
 
 def render_article_sentences(

@@ -11,7 +11,10 @@ a 225 KB bundle and Leaflet again. Here (see map_frontend/):
   in place (same iframe, same Leaflet map), so a filter change costs a rerun plus drawing;
 * the map fills the window below its top edge (it measures itself in the page);
 * panning and zooming report the viewport (for the permalink) and rerun only the map's
-  fragment (ui/pages/explore.py); a click on a place or a state reruns the page once.
+  fragment (ui/pages/explore.py); a click on a place or a state reruns the page once;
+* asked to (``report_drawn``), it reports when it has drawn a data key: the page's details
+  (numbers, timeline, excerpts) wait for that, so that they do not compete with the map for
+  the browser's one main thread (ui/pages/explore.py).
 """
 
 from __future__ import annotations
@@ -58,6 +61,34 @@ def viewport_of(value: Any) -> str | None:
     return None if parsed is None else f"{parsed[0]:.4f},{parsed[1]:.4f},{parsed[2]}"
 
 
+DETAILS_FRAGMENT = "details"
+"""The key of the explore page's fragment that waits for the map (ui/pages/explore.py)."""
+
+
+def data_key(version: str, filters: Filters, language: str) -> str:
+    """What the map's layers depend on: when it changes, the component redraws them."""
+    return f"{version}|{filters.event_filter()!r}|{language}|{filters.base}"
+
+
+def drawn_of(value: Any) -> str | None:
+    """The data key a report ``{"drawn": key}`` says the map has drawn, else None."""
+    if isinstance(value, dict) and isinstance(value.get("drawn"), str):
+        return str(value["drawn"])
+    return None
+
+
+def _on_map_report() -> None:
+    """Widget callback of the map: a drawn report releases the waiting details, and reruns
+    only them (the map itself has nothing new to show)."""
+    drawn = drawn_of(st.session_state.get(state.K_MAP))
+    if drawn is None:
+        return
+    st.session_state[state.K_MAP_DRAWN] = drawn
+    if st.session_state.get(state.K_DETAILS_WAITING) == drawn:
+        st.session_state[state.K_DETAILS_WAITING] = None
+        st.rerun(DETAILS_FRAGMENT)
+
+
 def render_map(
     path: str,
     version: str,
@@ -83,7 +114,8 @@ def render_map(
         viewport = {"lat": parsed[0], "lon": parsed[1], "zoom": parsed[2]}
     value = _map_component(
         data=data.map_payload(path, version, flt, t.language, filters.base),
-        data_key=f"{version}|{flt!r}|{t.language}|{filters.base}",
+        data_key=data_key(version, filters, t.language),
+        report_drawn=st.session_state.get(state.K_DETAILS_WAITING),
         height=height,
         fill=fill,
         reserve=reserve,
@@ -91,10 +123,13 @@ def render_map(
         viewport=viewport,
         key=state.K_MAP,
         default=None,
+        on_change=_on_map_report,
     )
     if value is None or value == st.session_state.get(state.K_MAP_CLICK):
         return None
     st.session_state[state.K_MAP_CLICK] = value
+    if drawn_of(value) is not None:
+        return None
     if (moved := viewport_of(value)) is not None:
         state.set_viewport(moved)
         return None

@@ -63,6 +63,7 @@ def _on_brush(domain: Domain, key: str) -> None:
         return
     state.set_dates(domain, start, end)
     st.session_state[state.K_TIMELINE_VERSION] = st.session_state.get(state.K_TIMELINE_VERSION, 0) + 1
+    st.rerun()  # the whole page, not only the fragment the chart is in (ui/pages/explore.py)
 
 
 def _to_date(value: Any) -> date | None:

@@ -6,6 +6,14 @@ legend, and the credits (the outlets whose reports are shown, and the data's sou
 
 The map and its toolbar are one `st.fragment`: moving the map or switching its base layer
 reruns only them (to keep the permalink current); a click that selects a place reruns the page.
+
+The details under the map (the numbers, the timeline and the excerpts) are another fragment,
+and in a browser they wait for the map: when a run brings the map new data, the details show
+a one-line note, and the map component's report that it has drawn that data reruns only them.
+The browser has one main thread for the page and the map's frame; without the wait, the
+timeline (Vega) and twenty excerpt cards were rendered while the map was being built, and the
+map appeared seconds later. Paging the excerpts reruns only the details; brushing the timeline
+or clearing the selection reruns the page.
 """
 
 from __future__ import annotations
@@ -21,10 +29,11 @@ from dashboard.ui import data, state
 from dashboard.ui.components.downloads import render_toolbar
 from dashboard.ui.components.excerpts import render_excerpts
 from dashboard.ui.components.filters import render_filters
-from dashboard.ui.components.map import MAP_HEIGHT, render_map, unmapped_note
+from dashboard.ui.components.map import DETAILS_FRAGMENT, MAP_HEIGHT, data_key, render_map, unmapped_note
 from dashboard.ui.components.numbers import counts_line, render_numbers
 from dashboard.ui.components.text import md
 from dashboard.ui.components.timeline import render_timeline
+from dashboard.ui.state import Domain
 
 PRESENT_RESERVE = 64
 """Pixels below the map in screenshot mode: the two credit lines, never cut off."""
@@ -63,7 +72,8 @@ def _empty_state(path: str) -> None:
 
 
 def _sentinel(n_events: int) -> None:
-    """Last element of every run, hidden: browser tests wait for it ("View ready · run N · ...")."""
+    """Last element of every finished view, hidden: browser tests wait for it ("View ready ·
+    run N · ..."). Where the details wait for the map, it comes with them, not before."""
     st.session_state[K_RUN] = st.session_state.get(K_RUN, 0) + 1
     with st.container(key=SENTINEL_KEY):
         st.caption(f"View ready · run {st.session_state[K_RUN]} · {n_events} events in view")
@@ -83,6 +93,23 @@ def _map_section(path: str, version: str, present: bool) -> None:
         state.set_selected(selected)
         st.rerun()  # the excerpts and the URL follow the selection
     state.sync_query_params(st.session_state[state.K_FILTERS], present=present)
+
+
+@st.fragment(key=DETAILS_FRAGMENT)
+def _details(path: str, version: str, domain: Domain) -> None:
+    """The numbers, the timeline and the excerpts; in a browser, once the map has drawn."""
+    t = state.current_translator()
+    _ = t.gettext
+    filters = st.session_state[state.K_FILTERS]
+    if st.session_state.get(state.K_DETAILS_WAITING) == data_key(version, filters, t.language):
+        st.caption(_("The numbers, the timeline and the excerpts follow as soon as the map is drawn."))
+        return
+    flt = filters.event_filter()
+    counts, span = data.summary(path, version, flt)
+    render_numbers(counts, span, t)
+    render_timeline(*data.timeline(path, version, flt), domain, t)
+    render_excerpts(path, version, filters)
+    _sentinel(counts["events"])
 
 
 def render() -> None:
@@ -113,7 +140,7 @@ def render() -> None:
         st.warning(md(note), icon=":material/warning:")  # quotes URL parameters: untrusted
 
     flt = filters.event_filter()
-    counts, span = data.summary(path, version, flt)
+    counts = data.summary(path, version, flt)[0]
     title, details = state.describe_view(filters, domain, t)
     if present:
         st.title(md(title))
@@ -130,12 +157,12 @@ def render() -> None:
             st.info(
                 _("No events match these filters. Widen the dates or press **Reset filters** in the sidebar.")
             )
+        state.details_wait_for(data_key(version, filters, t.language))
         _map_section(path, version, False)
         filters = st.session_state[state.K_FILTERS]
         if note := unmapped_note(path, version, filters):
             st.caption(note)
-        render_numbers(counts, span, t)
-        render_timeline(*data.timeline(path, version, flt), domain, t)
-        render_excerpts(path, version, filters)
+        _details(path, version, domain)
     state.sync_query_params(st.session_state[state.K_FILTERS], present=present)
-    _sentinel(counts["events"])
+    if present:
+        _sentinel(counts["events"])

@@ -9,7 +9,9 @@
  *   fill      the map grows to the bottom of the window, less `reserve` pixels (the credits
  *             below it in screenshot mode), measured from where the iframe sits in the page;
  *   selected  a place id or "state:<name>" whose popup is opened, zoomed to (permalinks);
- *   viewport  {lat, lon, zoom} from a permalink, used instead of fitting the data, once.
+ *   viewport  {lat, lon, zoom} from a permalink, used instead of fitting the data, once;
+ *   report_drawn  a data key the page waits for: once the layers of that key are added and
+ *             painted, {drawn: key} goes back (once per key), and the page draws its details.
  * Back to the script with "streamlit:setComponentValue": {place: id} or {state: name} for a
  * click, {view: "lat,lon,zoom"} when the user has moved the map, {base: "osm"|""} when the
  * online tiles are switched, each with a counter so that a repeat is still news.
@@ -26,6 +28,7 @@
   var lastArgs = null;
   var shownSelection = null;
   var sent = 0;
+  var reportedKey = null;
 
   function send(type, extra) {
     var message = { isStreamlitMessage: true, type: type };
@@ -45,18 +48,9 @@
     base: function (name) { report({ base: name }); },
   };
 
-  // The outlines and labels do not change with the filter: fetched once, in parallel.
-  function fetchJson(url) {
-    return fetch(url).then(function (response) {
-      if (!response.ok) throw new Error(url + ": HTTP " + response.status);
-      return response.json();
-    });
-  }
-  var outlines = Promise.all([
-    fetchJson("../../app/static/geo/ve_states.min.geojson"),
-    fetchJson("../../app/static/geo/ve_municipalities.min.geojson"),
-    fetchJson("../../app/static/geo/ve_labels.json"),
-  ]).then(function (parts) { return { states: parts[0], municipalities: parts[1], labels: parts[2] }; });
+  // The outlines and labels do not change with the filter: fetched once, in parallel, by
+  // index.html's head before the scripts have loaded.
+  var outlines = window.protestmapOutlines;
 
   // The height that fills the window below the iframe's top (same origin: we may look).
   function wantedHeight(args) {
@@ -81,6 +75,16 @@
     return true;
   }
 
+  // After the browser has painted what is in the DOM (two animation frames), say so, once
+  // per key: the page waits for it before it draws the timeline and the excerpts.
+  function reportDrawn(key) {
+    if (!key || key !== dataKey || key === reportedKey) return;
+    reportedKey = key;
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () { report({ drawn: key }); });
+    });
+  }
+
   function render(args) {
     lastArgs = args;
     var resized = setHeight(wantedHeight(args));
@@ -88,17 +92,22 @@
       var first = dataKey === null;
       dataKey = args.data_key;
       var started = performance.now();
-      data = JSON.parse(args.data);
-      var parsed = performance.now();
-      if (!view) view = protestmap.mount(container, outlinesReady, handlers);
-      if (resized) view.map.invalidateSize({ animate: false });
-      view.setData(data, first ? args.viewport : null);
-      shownSelection = null;
-      // For profiling from a test or the bench: what the last data change cost here.
-      window.protestmapTiming = {
-        updates: (window.protestmapTiming ? window.protestmapTiming.updates : 0) + 1,
-        parse_ms: parsed - started, layers_ms: performance.now() - parsed,
-      };
+      try {
+        data = JSON.parse(args.data);
+        var parsed = performance.now();
+        if (!view) view = protestmap.mount(container, outlinesReady, handlers);
+        if (resized) view.map.invalidateSize({ animate: false });
+        view.setData(data, first ? args.viewport : null);
+        shownSelection = null;
+        // For profiling from a test or the bench: what the last data change cost here.
+        window.protestmapTiming = {
+          updates: (window.protestmapTiming ? window.protestmapTiming.updates : 0) + 1,
+          parse_ms: parsed - started, layers_ms: performance.now() - parsed,
+        };
+      } finally {
+        // Even a map that failed must not keep the rest of the page waiting.
+        if (args.report_drawn === dataKey) reportDrawn(dataKey);
+      }
     } else if (resized && view) {
       view.resize(data);
     }
@@ -106,18 +115,36 @@
       // From a permalink or the page: open it, zoomed. A click on the map opened it already.
       if (view.select(args.selected, !args.viewport)) shownSelection = args.selected;
     }
+    if (args.report_drawn === dataKey) reportDrawn(dataKey);
+  }
+
+  // Without its outlines the map cannot be drawn; the page's details must not wait for it.
+  function releaseWithoutMap(args) {
+    if (!args || !args.report_drawn || args.report_drawn !== args.data_key) return;
+    if (args.data_key === reportedKey) return;
+    reportedKey = args.data_key;
+    report({ drawn: args.data_key });
   }
 
   var outlinesReady = null;
+  var outlinesFailed = false;
   outlines.then(function (value) {
     outlinesReady = value;
     if (pending) { var args = pending; pending = null; render(args); }
+  }, function () {
+    outlinesFailed = true;
+    releaseWithoutMap(pending);
   });
 
   window.addEventListener("message", function (event) {
     var message = event.data;
     if (!message || message.type !== "streamlit:render") return;
-    if (!outlinesReady) { pending = message.args; setHeight(wantedHeight(message.args)); return; }
+    if (!outlinesReady) {
+      pending = message.args;
+      setHeight(wantedHeight(message.args));
+      if (outlinesFailed) releaseWithoutMap(message.args);
+      return;
+    }
     render(message.args);
   });
   try {
