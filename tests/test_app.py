@@ -386,7 +386,7 @@ def test_the_screenshot_toggle(seeded_db: Path) -> None:
 
 @pytest.mark.parametrize(
     ("days", "unit"),
-    [(1, "day"), (400, "day"), (401, "week"), (2800, "week"), (2801, "month")],
+    [(1, "day"), (120, "day"), (121, "week"), (840, "week"), (841, "month")],
 )
 def test_the_timeline_is_aggregated_before_charting(days: int, unit: str) -> None:
     frame = pd.DataFrame(
@@ -411,3 +411,38 @@ def test_an_article_with_no_publication_date_says_so(
     at = run_app({"source": "English Wikipedia"})
     shown = "\n".join(str(m.value) for m in at.markdown)
     assert "publication date unknown" in shown
+
+
+def test_the_excerpts_list_ten_events_a_page_each_article_in_one_block(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten cards a page (the browser draws them after the map, on its one main thread); an
+    article's title line and its sentences about the event are one Markdown block."""
+    towns = [f"Pueblo {n}" for n in range(1, 13)]
+    article = Article(
+        text=" ".join(f"Protesta en {town}." for town in towns),
+        title="Protestas en doce pueblos",
+        source="El Pitazo",
+        url="https://elpitazo.example/doce",
+        published=date(2024, 8, 1),
+    )
+    mentions = [
+        mention(town, "city", "Lara", "VE-K", 10.0 + n / 100, -69.3, f"Protesta en {town}.",
+                "peaceful_protest", date(2024, 7, 29))
+        for n, town in enumerate(towns)
+    ]  # fmt: skip
+    conn = store.open_db(tmp_path / "twelve.db")
+    try:
+        store.save_article(conn, article, mentions, geoparse.EXTRACTOR_VERSION)
+    finally:
+        conn.close()
+    monkeypatch.setenv("PROTESTMAP_DB", str(tmp_path / "twelve.db"))
+
+    at = run_app()
+    assert "Events 1–10 of 12, each with the articles that report it." in texts(at)
+    blocks = [str(m.value) for m in at.markdown if str(m.value).startswith("**Protestas en doce pueblos**")]
+    assert len(blocks) == 10
+    assert all(block.count("\n\n") == 1 and "Protesta en **Pueblo " in block for block in blocks)
+    at.number_input(key=state.K_EXCERPT_PAGE).set_value(2).run()
+    assert "Events 11–12 of 12, each with the articles that report it." in texts(at)
+    assert len([m for m in at.markdown if str(m.value).startswith("**Protestas en doce pueblos**")]) == 2

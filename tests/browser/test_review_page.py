@@ -95,5 +95,7 @@ def test_the_review_page_speaks_spanish(
     page.goto(review_server.url + "review?lang=es", wait_until="commit")
     wait_for_app_run(page)
     page.get_by_role("textbox", name="Su nombre").wait_for(timeout=30_000)
+    # The actions come with the chosen event, after the name field: wait for them, not count at once.
+    page.get_by_role("button", name="Confirmar").wait_for(timeout=30_000)
     assert page.get_by_role("button", name="Confirmar").count() == 1
     assert Path(str(review_server.db_path)).exists()

@@ -1,5 +1,6 @@
 """The sentences behind the map, grouped by event: each event once, then each article that
-reports it with its own sentences (a sentence is never shown twice), 20 events per page.
+reports it with its own sentences (a sentence is never shown twice), 10 events per page: the
+page's details are drawn after the map, and each card costs the browser's main thread time.
 
 Article text is untrusted: it only reaches the page through components/text.py (escaped
 Markdown, never unsafe_allow_html).
@@ -23,7 +24,7 @@ from dashboard.ui import state
 from dashboard.ui.components.text import find_span, highlight, md, safe_link
 from dashboard.ui.state import Filters
 
-PAGE_SIZE = 20
+PAGE_SIZE = 10
 
 
 def selected_rows(events: pd.DataFrame, selected: str | None) -> pd.DataFrame:
@@ -129,6 +130,7 @@ def render_article_sentences(
     sentences about the event, each once, the place in bold."""
     _ = t.gettext
     first = excerpt_fields(article.iloc[0])
+    paragraphs: list[str] = []
     if heading:
         title = first["title"] or _("Untitled article")
         source = first["source"] or _("unknown source")
@@ -142,7 +144,7 @@ def render_article_sentences(
         if link:
             label = _("open article")
             line += f" · [{md(label)}]({link})"
-        st.markdown(line)
+        paragraphs.append(line)
     seen: set[str] = set()
     for _index, row in article.iterrows():
         fields = excerpt_fields(row)
@@ -151,7 +153,10 @@ def render_article_sentences(
             continue
         seen.add(sentence)
         start, end = find_span(sentence, fields["surface"], name)
-        st.markdown(highlight(sentence, start, end, terms))
+        paragraphs.append(highlight(sentence, start, end, terms))
+    # One Markdown element, one paragraph each: the browser renders every element on its one
+    # main thread, and a page of excerpts made a hundred and more of them.
+    st.markdown("\n\n".join(p for p in paragraphs if p))
 
 
 def render_excerpts(path: str, version: str, filters: Filters, *, interactive: bool = True) -> None:

@@ -19,7 +19,10 @@ from dashboard.mapview import EVENT_TYPE_COLOURS, EVENT_TYPE_LABELS, TYPE_KEYS, 
 from dashboard.ui import state
 from dashboard.ui.state import Domain
 
-MAX_BARS = 400
+MAX_BARS = 120
+"""Day bars up to this many days, then week bars (up to as many weeks), then month bars. Vega
+draws the chart on the browser's one main thread after the map; a year of day bars stacked by
+type (some 1,900 marks) cost more than the map's own redraw, and were two pixels wide."""
 TIME_UNITS = {"day": "yearmonthdate", "week": "yearweek", "month": "yearmonth"}
 
 
