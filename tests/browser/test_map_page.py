@@ -188,6 +188,10 @@ def test_the_details_come_once_the_map_is_drawn(app: AppDriver, guarded_page: tu
     run has ended (the sentinel comes with the details), the map is there and the note is gone."""
     page, guard = guarded_page
     app.open()
+    # Metrics and charts are drawn by code the page loads on first use, so they can follow the
+    # sentinel (always loaded) by a moment: wait for them, then count.
+    page.get_by_test_id("stMetric").nth(3).wait_for(timeout=30_000)
+    page.get_by_test_id("stVegaLiteChart").wait_for(timeout=30_000)
     assert page.get_by_test_id("stMetric").count() == 4
     assert page.get_by_test_id("stVegaLiteChart").count() == 1
     assert page.get_by_text(WAITING_NOTE).count() == 0
@@ -206,6 +210,7 @@ def test_the_details_do_not_wait_for_a_map_that_cannot_be_drawn(browser: Any, ap
         page = context.new_page()
         page.goto(app_server.url, wait_until="commit")
         wait_for_run(page, timeout=60)
+        page.get_by_test_id("stMetric").nth(3).wait_for(timeout=30_000)  # its code loads on first use
         assert page.get_by_test_id("stMetric").count() == 4
         assert page.get_by_text(WAITING_NOTE).count() == 0
     finally:

@@ -11,7 +11,7 @@ The details under the map (the numbers, the timeline and the excerpts) are anoth
 and in a browser they wait for the map: when a run brings the map new data, the details show
 a one-line note, and the map component's report that it has drawn that data reruns only them.
 The browser has one main thread for the page and the map's frame; without the wait, the
-timeline (Vega) and twenty excerpt cards were rendered while the map was being built, and the
+timeline (Vega) and a page of excerpt cards were rendered while the map was being built, and the
 map appeared seconds later. Paging the excerpts reruns only the details; brushing the timeline
 or clearing the selection reruns the page.
 """
