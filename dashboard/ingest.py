@@ -729,6 +729,7 @@ def ingest_sources(
     on_file: Callable[[str], None] | None = None,
     on_article: Callable[[], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
+    rebuild_events: bool = True,
 ) -> IngestSummary:
     """Extract and store every source: (name, its articles or the error reading it, notes).
 
@@ -737,6 +738,10 @@ def ingest_sources(
     worker ahead of the writer; articles this extractor already stored are not extracted again.
     Results are written by one writer (`_Writer`) in the order of the sources, so the database
     ends up the same however the extraction was spread.
+
+    The events are rebuilt once at the end of the run (they group mentions across articles).
+    With `rebuild_events=False` they are left stale for the next run or reader to rebuild
+    (`events.ensure_events`): a caller that ingests in several calls pays for one rebuild.
     """
     from . import store
     from .workers import make_runner
@@ -812,7 +817,7 @@ def ingest_sources(
                 f" ({summary.line()})",
                 summary,
             ) from exc
-        if not conn.events_current():
+        if rebuild_events and not conn.events_current():
             # Events are grouped across articles: rebuilt whole once per run, not per article.
             conn.rebuild_events()
     return summary
@@ -859,6 +864,7 @@ def ingest_paths(
     on_article: Callable[[], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
     profile: CountryProfile | None = None,
+    rebuild_events: bool = True,
 ) -> IngestSummary:
     """Ingest files and folders; a bad file is reported and skipped, the others go on.
 
@@ -877,6 +883,7 @@ def ingest_paths(
         on_error=on_error,
         errors=path_errors,
         profile=profile,
+        rebuild_events=rebuild_events,
     )
 
 
@@ -906,6 +913,7 @@ def ingest_files(
     on_error: Callable[[IngestError], None] | None = None,
     errors: Sequence[IngestError] = (),
     profile: CountryProfile | None = None,
+    rebuild_events: bool = True,
 ) -> IngestSummary:
     """Ingest the given files (see `collect_files`), reporting `errors` found on the way there."""
     summary = IngestSummary()
@@ -923,4 +931,5 @@ def ingest_files(
         on_file=on_file,
         on_article=on_article,
         on_error=on_error,
+        rebuild_events=rebuild_events,
     )

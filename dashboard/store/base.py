@@ -236,14 +236,6 @@ _NULLABLE_EVENT_TEXT = frozenset(
     {"country", "state", "state_code", "municipality", "city", "event_date", "date_precision", "event_type",
      "first_reported", "last_reported"}
 )  # fmt: skip
-INSERT_EVENT = (
-    f"INSERT INTO events ({', '.join(EVENT_TABLE_COLUMNS)})"
-    f" VALUES ({', '.join('?' for _ in EVENT_TABLE_COLUMNS)})"
-)
-INSERT_EVENT_MENTION = (
-    f"INSERT INTO event_mentions ({', '.join(EVENT_MENTION_COLUMNS)})"
-    f" VALUES ({', '.join('?' for _ in EVENT_MENTION_COLUMNS)})"
-)
 # As SELECT_EVENTS: nullable text read as '' (the Arrow readers), turned back into missing values
 # by `events.load_events`.
 SELECT_EVENT_TABLE = (
@@ -851,17 +843,25 @@ class Store:
         events = event_rows(tables.events, sources)
         members = event_mention_rows(tables.members)
         with self.transaction():
+            self.lock_events()
             current = self.revision() == (built_at if built_at is not None else self.revision())
             self.execute("DELETE FROM event_mentions")
             self.execute("DELETE FROM events")
-            self.executemany(INSERT_EVENT, events)
-            self.executemany(INSERT_EVENT_MENTION, members)
+            self.insert_rows("events", EVENT_TABLE_COLUMNS, events)
+            self.insert_rows("event_mentions", EVENT_MENTION_COLUMNS, members)
             self.bump_revision()
             if current:
                 self.execute(
                     "UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'revision')"
                     " WHERE key = 'events_revision'"
                 )
+
+    def lock_events(self) -> None:
+        """Keep a second `replace_events` out until this transaction ends (readers go on).
+
+        SQLite needs nothing: its write transactions already run one at a time. PostgreSQL
+        overrides it: two ingests finishing at once would otherwise both delete the events they
+        see and both insert the same ids."""
 
     def build_events(self, containment: Any = None) -> tuple[Any, int, dict[str, str]]:
         """Build the events from what is stored (no write): (EventTables, the revision they
