@@ -135,6 +135,22 @@ def decode_bytes(data: bytes, where: str) -> str:
     return str(best)
 
 
+def published_window(profile: CountryProfile | None = None, today: date | None = None) -> tuple[date, date]:
+    """The publication dates ingest accepts: the ``published`` window of the country profile in
+    use (`profile`; by default the shipped one), e.g. 1900 to the end of next year. A date
+    outside it is a typo or a placeholder (0001-01-01), and one such date stored used to break
+    every reader of the database."""
+    return _profile_in_use(profile).published_window(today)
+
+
+def _profile_in_use(profile: CountryProfile | None) -> CountryProfile:
+    if profile is not None:
+        return profile
+    from .knowledge import load_country_profile
+
+    return load_country_profile()
+
+
 def parse_published(
     value: Any, where: str, *, line: int | None = None, profile: CountryProfile | None = None
 ) -> date | None:
@@ -161,11 +177,8 @@ def parse_published(
                 continue
     if parsed is None:
         raise IngestError(where, f"invalid published date {_short(value)} (expected YYYY-MM-DD)", line=line)
-    if profile is None:
-        from .knowledge import load_country_profile
-
-        profile = load_country_profile()
-    first, last = profile.published_window()
+    profile = _profile_in_use(profile)
+    first, last = published_window(profile)
     if not first <= parsed <= last:
         raise IngestError(
             where,
