@@ -276,6 +276,11 @@ def _text_or_none(values: Any) -> list[Any]:
     return [value if isinstance(value, str) else None for value in values]
 
 
+def _first(row: Sequence[Any]) -> str:
+    """A row's event id (its first column): the order `replace_event_rows` inserts in."""
+    return str(row[0])
+
+
 def event_rows(events: Any, article_sources: dict[str, str]) -> list[tuple[Any, ...]]:
     """The `events` table's rows (EVENT_TABLE_COLUMNS) of a built events frame, column by column.
 
@@ -845,16 +850,24 @@ class Store:
         with self.transaction():
             self.lock_events()
             current = self.revision() == (built_at if built_at is not None else self.revision())
-            self.execute("DELETE FROM event_mentions")
-            self.execute("DELETE FROM events")
-            self.insert_rows("events", EVENT_TABLE_COLUMNS, events)
-            self.insert_rows("event_mentions", EVENT_MENTION_COLUMNS, members)
+            self.replace_event_rows(events, members)
             self.bump_revision()
             if current:
                 self.execute(
                     "UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'revision')"
                     " WHERE key = 'events_revision'"
                 )
+
+    def replace_event_rows(self, events: list[tuple[Any, ...]], members: list[tuple[Any, ...]]) -> None:
+        """Every row of `events` and `event_mentions` replaced, inside the caller's transaction.
+
+        Rows go in sorted by event id: the ids are hashes, and inserted in build order they
+        land all over the primary key's b-tree, which past the page cache costs a disk page per
+        row (a rebuild of 1,000,000 events took 20 times as long as building them)."""
+        self.execute("DELETE FROM event_mentions")
+        self.execute("DELETE FROM events")
+        self.insert_rows("events", EVENT_TABLE_COLUMNS, sorted(events, key=_first))
+        self.insert_rows("event_mentions", EVENT_MENTION_COLUMNS, sorted(members, key=_first))
 
     def lock_events(self) -> None:
         """Keep a second `replace_events` out until this transaction ends (readers go on).
