@@ -77,6 +77,25 @@ class DateGrammar:
     future_words: re.Pattern[str]
     """Words for a day after the one they are read from ("tomorrow", "mañana"): a plan."""
     heading: re.Pattern[str]
+    ranges: tuple[re.Pattern[str], ...]
+    """Ranges of days ("from 29 to 30 July", "entre el 29 y el 31 de julio"): groups first, last,
+    month, year."""
+    day_only: tuple[re.Pattern[str], ...]
+    """A day without its month ("on the 31st", "el día 2"): group day."""
+    weekend: re.Pattern[str]
+    """A past weekend ("during the weekend", "el fin de semana")."""
+    after_event: tuple[re.Pattern[str], ...]
+    """Days counted from an event the text names ("the day after the election", "dos días
+    después de los comicios"): groups count, unit, event."""
+    counts: Mapping[str, int]
+    unit_hours: Mapping[str, int]
+    event_word: re.Pattern[str]
+    """A word for the event days are counted from ("election", "comicios"): the cheap test."""
+    numeric_month_first: bool
+    """Whether "7/8/2024" is July 8 (every pack writes the month first), else August 7."""
+    plan_before: re.Pattern[str]
+    """Words that make the explicit date after them a plan's ("called for 10 August",
+    "convocada para el 24 de agosto")."""
     gate_words: frozenset[str]
     """Folded words one of which every date expression has (a month, a weekday, the last word
     of a relative phrase...): a paragraph without any, and without a number glued to letters
@@ -196,7 +215,40 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         + r"\s+)?(?P<y>20\d\d))?\s*[:.]?\s*$",
         flags,
     )
+
+    def fragments(key: str) -> list[str]:
+        """A pack list written for folded text (lower case, no accents; named groups such as
+        `(?P<day>...)` kept as written)."""
+        return [f for p in packs for f in p[key]]
+
+    year_tail = r"(?:,?\s+(?:" + year_of + r"\s+)?(?P<year>" + _YEAR[1:-1] + r")\b)?"
+    ranges = tuple(
+        re.compile(r"\b" + f.replace("{month}", month) + year_tail, flags) for f in fragments("ranges")
+    )
+    day_only = tuple(re.compile(r"\b" + f, flags) for f in fragments("day_only"))
+    weekend = re.compile(
+        r"\b(?:" + _alternation(fragments("weekend") or ["(?!x)x"], escape=False) + r")\b", flags
+    )
+    counts = {" ".join(fold_text(k).split()): v for p in packs for k, v in p["count_words"].items()}
+    unit_hours = {fold_text(k): v for p in packs for k, v in p["unit_hours"].items()}
+    count = _alternation(
+        [r"\d{1,3}", *(r"\s+".join(map(re.escape, k.split())) for k in counts)], escape=False
+    )
+    unit = _alternation(unit_hours)
+    event_nouns = _alternation([fold_text(f) for f in fragments("anchor_nouns")] or ["(?!x)x"], escape=False)
+    after_event = tuple(
+        re.compile(
+            r"\b" + f.replace("{count}", count).replace("{unit}", unit).replace("{event}", event_nouns), flags
+        )
+        for f in fragments("after_event")
+    )
+    plan_before = re.compile(
+        r"(?<!\w)(?:" + _alternation(fragments("plan_before") or ["(?!x)x"], escape=False) + r")\s+$", flags
+    )
     gate = {*months, *abbreviations, *weekdays}
+    gate.update(re.findall(r"[a-z]{4,}", " ".join(fragments("weekend"))))
+    gate.update(re.findall(r"[a-z]{4,}", fold_text(" ".join(fragments("anchor_nouns")))))
+    gate.update(re.findall(r"(?<![a-z])dia(?![a-z])", " ".join(fragments("day_only"))))
     gate.update(phrase.split()[-1] for phrase in [*relative, *shifts, *same_day])
     for fragment in future_words:  # its last word, not one of its look-arounds ("(?<!la )mañana")
         words = re.findall(r"[^\W\d_]{3,}", _without_lookarounds(fragment))
@@ -218,6 +270,15 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         future_before=future_before,
         future_words=future_words_pattern,
         heading=heading,
+        ranges=ranges,
+        day_only=day_only,
+        weekend=weekend,
+        after_event=after_event,
+        counts=counts,
+        unit_hours=unit_hours,
+        event_word=re.compile(r"\b" + event_nouns, flags),
+        numeric_month_first=all(p["month_first"] for p in packs),
+        plan_before=plan_before,
         gate_words=frozenset(gate),
     )
 
@@ -273,6 +334,14 @@ class DateSpan:
     future: bool = False
     """A day after the one it is read from ("tomorrow", "next Saturday", "mañana"): a plan,
     never the day of an event that happened."""
+    after_event: int | None = None
+    """For "the day after the election" / "dos días después de los comicios": days after the
+    event it names, whose day the reader of the whole document finds (the text's, else the
+    country profile's)."""
+    past_value: date | None = None
+    """"este lunes" in a Thursday story (`value` None): this week's Monday, the day it is if
+    the sentence reports what happened, not if it announces; the reader, who knows the
+    sentence's tense, decides."""
 
 
 def _make_date(year: int | None, month: int | None, day: int) -> date | None:
@@ -336,6 +405,15 @@ def bare_years(sentence: str) -> list[int]:
 
 
 _DIGIT = re.compile(r"\d")  # explicit dates need a day number: most sentences skip two patterns
+_WEEKDAY_NUMBER = re.compile(r",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:./-]?\d)(?!\s+(?:de|of)\b)")
+"""A day number right after a weekday ("lunes 29", "Monday the 29th"), not a time ("10:45")."""
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d\d)|(?P<a2>\d{1,2})([.-])(?P<b2>\d{1,2})\5(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))(?![\d/.-]\d)"
+)
+"""A numeric date: "31/07/2024", "7/31/24", "31-07-2024", "31.07.2024", "2024-08-01"."""
+_TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a-z]{1,3})?\s+(?:the\s+)?)\d")
+"""Two day numbers a few words apart ("29 to 30", "29-30", "29 y el 31"): a range may be there."""
 
 
 def find_dates(
@@ -354,8 +432,24 @@ def find_dates(
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    has_digit = _DIGIT.search(text) is not None
+    for pattern in grammar.ranges if has_digit and _TWO_NUMBERS.search(folded) else ():
+        # "from 29 to 30 July", "entre el 29 y el 31 de julio": the first day, as precise as
+        # the range is long (a week or a month), never one day of it as if it were the event's
+        for match in pattern.finditer(folded):
+            month = grammar.months.get(match.group("month").rstrip("."))
+            first, last = int(match.group("first")), int(match.group("last"))
+            if month is None or not 1 <= first < last <= 31 or not free(match.start(), match.end()):
+                continue
+            year_text = match.group("year")
+            year = int(year_text) if year_text else _year_for(month, first, published, context_year)
+            value = _make_date(year, month, first)
+            precision = "week" if last - first < 7 else "month"
+            spans.append(DateSpan(match.start(), match.end(), value, precision if value else None))
+            taken.append((match.start(), match.end()))
+
     patterns = [p for p in (grammar.month_day, grammar.day_month) if p is not None]
-    for pattern in patterns if _DIGIT.search(text) else ():
+    for pattern in patterns if has_digit else ():
         for match in pattern.finditer(folded):
             month_start = match.start("month")
             month_word = match.group("month")
@@ -369,8 +463,50 @@ def find_dates(
             year_text = match.group(3)
             if month is None or not 1 <= day <= 31 or not free(match.start(), match.end()):
                 continue
+            taken.append((match.start(), match.end()))
+            if grammar.plan_before.search(folded, max(0, match.start() - 40), match.start()):
+                # "called for 10 August", "convocada para el 24 de agosto": a plan's day
+                spans.append(DateSpan(match.start(), match.end(), None, None, future=True))
+                continue
             year = int(year_text) if year_text else _year_for(month, day, published, context_year)
             value = _make_date(year, month, day)
+            spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
+
+    for match in _NUMERIC_DATE.finditer(folded) if has_digit else ():
+        # "31/07/2024", "7/31/2024", "2024-08-01": day first unless the text's language writes
+        # the month first (or the first number cannot be a month)
+        if not free(match.start(), match.end()):
+            continue
+        if match.group("iso_year"):
+            year, month, day = (
+                int(match.group("iso_year")),
+                int(match.group("iso_month")),
+                int(match.group("iso_day")),
+            )
+        else:
+            first = int(match.group("a") or match.group("a2"))
+            second = int(match.group("b") or match.group("b2"))
+            year = int(match.group("y") or match.group("y2"))
+            year += 2000 if year < 100 else 0
+            month_first = grammar.numeric_month_first and first <= 12
+            if second > 12 and first <= 12:
+                month_first = True
+            elif first > 12:
+                month_first = False
+            month, day = (first, second) if month_first else (second, first)
+        value = _make_date(year, month, day) if 1 <= month <= 12 else None
+        if value is not None:
+            spans.append(DateSpan(match.start(), match.end(), value, "day"))
+            taken.append((match.start(), match.end()))
+
+    for pattern in grammar.day_only if has_digit else ():
+        # "on the 31st", "el día 2": the last such day up to publication (a story of 2 January
+        # means 31 December); unknown without a publication day
+        for match in pattern.finditer(folded):
+            day = int(match.group("day"))
+            if not 1 <= day <= 31 or not free(match.start(), match.end()):
+                continue
+            value = _last_day_numbered(day, published) if published is not None else None
             spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
             taken.append((match.start(), match.end()))
 
@@ -384,6 +520,15 @@ def find_dates(
         if any(end <= s.start <= end + 3 for s in spans):
             continue
         weekday = grammar.weekdays[match.group("wd")]
+        numbered = _WEEKDAY_NUMBER.match(folded, end)
+        if numbered is not None and published is not None:
+            # "el lunes 29", "Monday the 29th": the last Monday the 29th up to publication (a
+            # count, "el lunes 29 detenidos", has no such Monday nearby and stays a weekday)
+            value = _last_weekday_numbered(weekday, int(numbered.group(1)), published)
+            if value is not None:
+                spans.append(DateSpan(start, numbered.end(), value, "day"))
+                taken.append((start, numbered.end()))
+                continue
         if head is not None and head.group("ref"):
             # "that Sunday", "ese domingo": the Sunday of an earlier explicit date, not the last one
             spans.append(DateSpan(start, end, None, None, weekday))
@@ -400,11 +545,34 @@ def find_dates(
                 back = 7
             value = published - timedelta(days=back)
             if head is not None and head.group("this") and back > 2:
-                # "este sábado" in a Monday story is two days ago; "este jueves" or "this Friday"
-                # in a Monday story is more likely the coming one: no date rather than a guess
-                value = None
+                # "este sábado" in a Monday story is two days ago; "este lunes" in a Thursday
+                # story is this week's Monday if the sentence reports what happened, the coming
+                # one if it announces: the reader, who knows the tense, decides
+                spans.append(DateSpan(start, end, None, None, past_value=value))
+                taken.append((start, end))
+                continue
         spans.append(DateSpan(start, end, value, "day" if value else None))
         taken.append((start, end))
+
+    if "week" in folded or "semana" in folded:  # cheap gate (the packs' weekend words)
+        for match in grammar.weekend.finditer(folded):
+            if free(match.start(), match.end()):
+                # "during the weekend", "el fin de semana": the Saturday of the last weekend
+                # begun before publication, to the week (it spans two days)
+                value = None
+                if published is not None:
+                    value = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+                spans.append(DateSpan(match.start(), match.end(), value, "week" if value else None))
+                taken.append((match.start(), match.end()))
+
+    for pattern in grammar.after_event if grammar.event_word.search(folded) else ():
+        for match in pattern.finditer(folded):
+            if free(match.start(), match.end()):
+                count_text = " ".join((match.groupdict().get("count") or "1").split())
+                count = int(count_text) if count_text.isdigit() else grammar.counts.get(count_text, 1)
+                days = count * grammar.unit_hours.get(match.group("unit"), 24) // 24
+                spans.append(DateSpan(match.start(), match.end(), None, None, after_event=days))
+                taken.append((match.start(), match.end()))
 
     shift_gate = any(word in folded for word in grammar.shift_gates)
     for match in grammar.shifted_day.finditer(folded) if shift_gate else ():
@@ -423,7 +591,7 @@ def find_dates(
             continue
         key = " ".join(match.group("rel").split())
         offset, precision = grammar.relative_offsets[key]
-        value = published + timedelta(days=offset) if published is not None else None
+        value = _first_day(published, offset, precision) if published is not None else None
         spans.append(DateSpan(match.start(), match.end(), value, precision if value else None, offset=offset))
         taken.append((match.start(), match.end()))
 
@@ -434,6 +602,38 @@ def find_dates(
 
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _first_day(published: date, offset: int, precision: str) -> date:
+    """The day a relative word stands for, counted `offset` days from `published`; for a week or
+    a month ("last week", "este mes") its first day (Monday, the 1st), to that precision."""
+    if precision == "week":
+        day = published + timedelta(days=offset)
+        return day - timedelta(days=day.weekday())
+    if precision == "month":
+        month_start = published.replace(day=1)
+        return month_start if offset >= 0 else (month_start - timedelta(days=1)).replace(day=1)
+    return published + timedelta(days=offset)
+
+
+def _last_weekday_numbered(weekday: int, day: int, published: date) -> date | None:
+    """The last date numbered `day` that falls on `weekday`, on or before `published`, within
+    about two months (further back, the number is more likely a count than a day)."""
+    value = _last_day_numbered(day, published)
+    if value is not None and value.weekday() == weekday and (published - value).days <= 62:
+        return value
+    return None
+
+
+def _last_day_numbered(day: int, published: date) -> date | None:
+    """The last date numbered `day` on or before `published` (at most two months back)."""
+    year, month = published.year, published.month
+    for _ in range(3):
+        value = _make_date(year, month, day)
+        if value is not None and value <= published:
+            return value
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return None
 
 
 def heading_date(

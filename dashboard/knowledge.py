@@ -129,6 +129,13 @@ LANGUAGE_SCHEMA: Schema = {
         "plan_words": "patterns",
         "future_words": "patterns",
         "other_time": "patterns",
+        "day_only": "patterns",
+        "ranges": "patterns",
+        "weekend": "patterns",
+        "after_event": "patterns",
+        "count_words": "int_map",
+        "unit_hours": "int_map",
+        "plan_before": "patterns",
     },
     "subcity": {
         "about": "str",
@@ -158,6 +165,7 @@ COUNTRY_SCHEMA: Schema = {
     "local_languages": "words",
     "years": "ints",
     "published": {"first_year": "int", "years_ahead": "int"},
+    "elections": "iso_dates",
     "map": {"centre": "floats", "zoom": "int", "bounds": "float_pairs"},
     "gazetteer": {
         "places": "str",
@@ -196,6 +204,16 @@ def _check_pattern(path: Path, key: str, fragment: object) -> None:
         raise _fail(path, key, f"{fragment!r} is not a valid regular expression ({exc})") from None
 
 
+def _is_iso_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
 def _is_str_list(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) and item for item in value)
 
@@ -223,6 +241,9 @@ def _validate(path: Path, data: object, schema: Schema, prefix: str = "") -> Non
         elif kind == "ints":
             if not isinstance(value, list) or not value or not all(isinstance(v, int) for v in value):
                 raise _fail(path, name, f"expected a non-empty list of integers, got {value!r}")
+        elif kind == "iso_dates":
+            if not isinstance(value, list) or not all(_is_iso_date(v) for v in value):
+                raise _fail(path, name, f"expected a list of ISO dates (YYYY-MM-DD), got {value!r}")
         elif kind == "floats":
             if not isinstance(value, list) or not all(isinstance(v, int | float) for v in value):
                 raise _fail(path, name, f"expected a list of numbers, got {value!r}")
@@ -348,6 +369,9 @@ class CountryProfile:
     years: tuple[int, ...]
     published_first_year: int
     published_years_ahead: int
+    elections: tuple[date, ...]
+    """Days of national elections, oldest first: what "the day after the election" counts from
+    when the text does not give the election's day itself."""
     map_view: MapView
     places_csv: Path
     countries_csv: Path
@@ -418,6 +442,7 @@ def load_country_profile(code: str = DEFAULT_COUNTRY, country_dir: Path = COUNTR
         years=tuple(data["years"]),
         published_first_year=published["first_year"],
         published_years_ahead=published["years_ahead"],
+        elections=tuple(sorted(date.fromisoformat(d) for d in data["elections"])),
         map_view=MapView(
             (float(view["centre"][0]), float(view["centre"][1])),
             int(view["zoom"]),

@@ -36,6 +36,31 @@ THU_29_AUG = date(2024, 8, 29)
         ("este miércoles", date(2024, 7, 31), date(2024, 7, 31), "day"),
         ("este domingo", MON_29_JULY, date(2024, 7, 28), "day"),  # Monday's story: yesterday
         ("el pasado martes", date(2024, 7, 31), date(2024, 7, 30), "day"),
+        # a range or a weekend: its first day, to the week (or month) it spans
+        ("from 29 to 30 July", date(2024, 8, 5), MON_29_JULY, "week"),
+        ("on July 29-30", date(2024, 8, 5), MON_29_JULY, "week"),
+        ("from Aug. 1 to 3", date(2024, 8, 5), date(2024, 8, 1), "week"),
+        ("entre el 29 y el 31 de julio", date(2024, 8, 5), MON_29_JULY, "week"),
+        ("del 1 al 3 de agosto", date(2024, 8, 5), date(2024, 8, 1), "week"),
+        ("del 1 al 20 de agosto", date(2024, 8, 25), date(2024, 8, 1), "month"),
+        ("during the weekend", date(2024, 8, 5), date(2024, 8, 3), "week"),
+        ("el fin de semana", date(2024, 8, 1), date(2024, 7, 27), "week"),
+        ("last week", date(2024, 8, 1), date(2024, 7, 22), "week"),  # its Monday
+        ("el mes pasado", date(2024, 3, 1), date(2024, 2, 1), "month"),
+        # a day without its month: the last such day up to publication
+        ("On the 31st, mothers marched", date(2025, 1, 2), date(2024, 12, 31), "day"),
+        ("El día 2, madres marcharon", date(2025, 1, 3), date(2025, 1, 2), "day"),
+        ("el día 30", date(2024, 8, 14), date(2024, 7, 30), "day"),
+        # a weekday with its day number: the last such day, not this week's weekday
+        ("El lunes 29, miles marcharon", date(2024, 8, 8), MON_29_JULY, "day"),
+        ("On Monday the 29th, thousands marched", date(2024, 8, 8), MON_29_JULY, "day"),
+        ("Tuesday 30th saw protests", date(2024, 8, 8), date(2024, 7, 30), "day"),
+        ("el lunes 12 detenidos", date(2024, 8, 8), date(2024, 8, 5), "day"),  # no Monday the 12th: a count
+        # numeric dates
+        ("La protesta (31/07/2024) terminó", date(2024, 8, 8), date(2024, 7, 31), "day"),
+        ("on 7/31/2024", date(2024, 8, 8), date(2024, 7, 31), "day"),
+        ("el 01-08-2024", date(2024, 8, 8), date(2024, 8, 1), "day"),
+        ("reported on 2024-08-01", date(2024, 8, 8), date(2024, 8, 1), "day"),
     ],
 )
 def test_find_dates_resolves(text: str, published: date | None, expected: date, precision: str) -> None:
@@ -118,3 +143,65 @@ def test_a_relative_word_keeps_its_offset_for_a_heading_of_its_own() -> None:
 def test_a_weekday_written_with_its_date_is_that_date(text: str) -> None:
     """Published three weeks later, "el lunes" alone would be another Monday."""
     assert [s.value for s in find_dates(text, date(2024, 8, 20), None)] == [MON_29_JULY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the rally, first called for 10 August",
+        "la marcha, convocada inicialmente para el 24 de agosto",
+        "una protesta prevista para el 3 de agosto",
+        "a strike scheduled for August 12",
+    ],
+)
+def test_a_plans_day_is_not_an_events(text: str) -> None:
+    assert [(s.value, s.future) for s in find_dates(text, date(2024, 8, 2), None)] == [(None, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 30th anniversary of the Caracazo", []),  # an ordinal before a noun, not a day
+        ("el día 2 de agosto", [date(2024, 8, 2)]),  # a full date, read as one
+        ("on the 5th of August", [date(2024, 8, 5)]),
+    ],
+)
+def test_a_day_alone_only_when_no_noun_or_month_follows(text: str, expected: list[date]) -> None:
+    assert [s.value for s in find_dates(text, date(2024, 8, 9), None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The day after the election, thousands marched", 1),
+        ("Two days after the vote, students marched", 2),
+        ("A week after the election, relatives gathered", 7),
+        ("Al día siguiente de los comicios hubo cacerolazos", 1),
+        ("Dos días después de los comicios, estudiantes marcharon", 2),
+        ("Cuarenta y ocho horas después de la votación, vecinos trancaron la vía", 2),
+        ("Una semana después de las elecciones, madres se concentraron", 7),
+    ],
+)
+def test_days_counted_from_an_election_wait_for_its_day(text: str, days: int) -> None:
+    """The election's day is the document's (or the country profile's): the reader resolves it."""
+    spans = find_dates(text, date(2024, 8, 10), None)
+    assert [(s.value, s.after_event) for s in spans] == [(None, days)]
+
+
+def test_this_weekday_further_back_keeps_its_past_day_for_the_reader() -> None:
+    (span,) = find_dates("Este lunes, transportistas protestaron", date(2024, 8, 1), None)
+    assert span.value is None and span.past_value == MON_29_JULY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7/8/2024", date(2024, 7, 8)),  # English: the month first
+        ("7/8/2024 en Caracas", date(2024, 8, 7)),  # read as Spanish only: the day first
+    ],
+)
+def test_numeric_dates_follow_the_language(text: str, expected: date) -> None:
+    from dashboard.dates import date_grammar
+
+    grammar = date_grammar(("en",)) if "Caracas" not in text else date_grammar(("es",))
+    assert [s.value for s in find_dates(text, date(2024, 8, 9), None, grammar)] == [expected]

@@ -103,7 +103,8 @@ def extract(text: str, language: str, published: date | None = date(2024, 7, 31)
             m.state_code or m.country,
             m.level,
             m.role,
-            m.event_date.isoformat() if m.event_date else "",
+            (m.event_date.isoformat() if m.event_date else "")
+            + ("" if m.date_precision in (None, "day") else f"~{m.date_precision}"),
         )
         for m in mentions
     ]
@@ -831,7 +832,7 @@ def test_dates_as_a_reader_infers_them(
             "En Chacao, la policía detuvo a tres jóvenes.",
             "es",
             date(2024, 8, 6),
-            ["2024-08-05", "", ""],
+            ["2024-08-05", "2024-08-03~week", ""],  # a weekend: its Saturday, to the week
         ),
         (  # a plan with its day
             "Students marched on Monday in Valencia.\n\n"
@@ -924,6 +925,80 @@ def test_dates_as_a_reader_infers_them(
     ],
 )
 def test_the_day_in_force_goes_on_until_a_break(
+    text: str, language: str, published: date | None, dates: list[str]
+) -> None:
+    assert [m[4] for m in extract(text, language, published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "dates"),
+    [
+        (  # the election's day from the text, counted on
+            "The presidential election was held on July 28.\n\nTwo days after the vote, students "
+            "marched in Mérida.",
+            "en",
+            date(2024, 8, 10),
+            ["2024-07-30"],
+        ),
+        (  # no day in the text: the country profile's last election
+            "Una semana después de las elecciones, madres de detenidos se concentraron en Cumaná.",
+            "es",
+            date(2024, 8, 10),
+            ["2024-08-04"],
+        ),
+        (  # "este lunes" read on Thursday: this Monday when it happened ...
+            "Este lunes, transportistas protestaron en Valencia.",
+            "es",
+            date(2024, 8, 1),
+            ["2024-07-29"],
+        ),
+        (  # ... not when it is announced
+            "Este lunes, los transportistas protestarán en Valencia.",
+            "es",
+            date(2024, 8, 1),
+            [""],
+        ),
+        (  # a date of another wave given for context
+            "In Valencia, where marches on 19 April 2017 ended in clashes, hundreds gathered again "
+            "on Thursday.",
+            "en",
+            date(2024, 8, 2),
+            ["2024-08-01"],
+        ),
+        (  # a plan's day in the sentence that reports it happened
+            "La marcha de Valencia, convocada inicialmente para el 24 de agosto, se realizó hoy.",
+            "es",
+            date(2024, 8, 28),
+            ["2024-08-28"],
+        ),
+        (  # each clause its own day
+            "No hubo protestas el fin de semana en Mérida, mientras que en Valera la policía dispersó "
+            "una concentración el domingo.",
+            "es",
+            date(2024, 8, 12),
+            ["", "2024-08-11"],
+        ),
+        (  # a bold day line governs the entries below it
+            "**Martes 30 de julio**\n\n- 9:30 a. m. | Vecinos de Cumaná salen a protestar con cacerolas.",
+            "es",
+            date(2024, 8, 1),
+            ["2024-07-30"],
+        ),
+        (  # a range: its first day, to the week
+            "From 29 to 30 July, protesters blocked the main roads of Valencia.",
+            "en",
+            date(2024, 8, 5),
+            ["2024-07-29~week"],
+        ),
+        (  # a shift in the text's first sentence, with no day before it: no day, and no crash
+            "Al día siguiente, cientos marcharon en Maturín.",
+            "es",
+            date(2024, 8, 1),
+            [""],
+        ),
+    ],
+)
+def test_event_dates_by_kind_of_language(
     text: str, language: str, published: date | None, dates: list[str]
 ) -> None:
     assert [m[4] for m in extract(text, language, published)] == dates

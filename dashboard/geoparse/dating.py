@@ -71,8 +71,8 @@ class _Change:
 _NEUTRAL = _Change(False)
 _BREAK = _Change(True)
 
-_GLUED = re.compile(r"\d[^\W\d_]")
-"""A number glued to letters: "3Ago" (a headline's date), "28th"."""
+_GLUED = re.compile(r"\d[^\W\d_]|\d[/.-]\d{1,2}[/.-]\d")
+"""A number glued to letters: "3Ago" (a headline's date), "28th"; a numeric date ("31/07/2024")."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,8 @@ class _DateReader:
         self._fallbacks: dict[tuple[int, int], EventDate] = {}
         self._after: dict[int, date | None] = {}  # unit start -> the day in force after it
         self._glued: list[int] | None = None
+        self._event_days: tuple[list[int], list[date]] | None = None
+        self._reading_lead = False
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -147,7 +149,9 @@ class _DateReader:
             values: list[date] = []
             pos = 0
             for line in self.doc.text.split("\n"):
-                stripped = line.strip()
+                stripped = (
+                    line.strip().strip(HEADING_MARKS).strip()
+                )  # "**29 de julio**", "## Monday, July 29"
                 if stripped and len(stripped) <= 40 and (stripped[0].isdigit() or stripped[0].isalpha()):
                     value = dates_mod.heading_date(
                         stripped, self.doc.published, self.context_year(pos), self.grammar
@@ -206,6 +210,11 @@ class _DateReader:
                     value = self.referred_day(start + s.start, s.weekday)
                 elif s.offset is not None and heading is not None and s.precision == "day":
                     value = heading + timedelta(days=s.offset)  # "hoy" in a live blog's entry
+                elif s.after_event is not None:  # "two days after the vote": the vote's day, counted on
+                    counted_from = self.event_day(start + s.start)
+                    value = None if counted_from is None else counted_from + timedelta(days=s.after_event)
+                elif s.past_value is not None and self._reports_past(sentence):
+                    value = s.past_value  # "este lunes protestaron", read on Thursday: this Monday
                 span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
                 if self.is_anchor(sentence, span):
                     anchors += 1
@@ -342,6 +351,11 @@ class _DateReader:
         day they give, as for the day in force ("amanecieron este jueves entre barricadas,
         después de que la noche del miércoles..." reports Thursday's news)."""
         if self._lead is None:
+            if self._reading_lead:
+                # a shift in the lead itself ("Dos días más tarde, ..." with no day before it)
+                # asks for the lead's day while the lead is being read: it has none yet
+                return None
+            self._reading_lead = True
             lead: list[tuple[int, set[date]]] = []
             text = self.doc.text
             starts = self.doc.sent_starts
@@ -358,6 +372,7 @@ class _DateReader:
                 found = self.event_dates(start, min(end, start + SENTENCE_WINDOW)).spans
                 lead.append((end, {s.value for s in found if s.value is not None and s.precision == "day"}))
             self._lead = lead
+            self._reading_lead = False
         found_days: set[date] = set()
         for end, days in self._lead:
             if end <= before:
@@ -506,7 +521,8 @@ class _DateReader:
         if said.spans:
             pos = position - sent_start
             best = min(
-                said.spans, key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1
+                self._clause_spans(sent_start, sent_end, position, self._story_spans(said.spans)),
+                key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1,
             )
             return EventDate(best.value, best.precision, "sentence")
         if said.anchored or said.unresolved:
@@ -518,6 +534,80 @@ class _DateReader:
             cached = self._fallback(sent_start, sent_end, list(said.years))
             self._fallbacks[(sent_start, sent_end)] = cached
         return cached
+
+    def _story_spans(self, spans: tuple[dates_mod.DateSpan, ...]) -> tuple[dates_mod.DateSpan, ...]:
+        """The spans of a sentence that are the story's time, when it has some: a date of
+        another wave given for context ("where marches on 19 April 2017 ended in clashes,
+        hundreds gathered again on Thursday") is not the day of the sentence's event."""
+        published = self.doc.published
+        if published is None or len(spans) < 2:
+            return spans
+        near = tuple(
+            s for s in spans if s.value is not None and abs((published - s.value).days) <= STORY_DAYS
+        )
+        return near or spans
+
+    def _clause_spans(
+        self, sent_start: int, sent_end: int, position: int, spans: tuple[dates_mod.DateSpan, ...]
+    ) -> tuple[dates_mod.DateSpan, ...]:
+        """The spans in the clause of `position`, when it has some: "no hubo protestas el fin
+        de semana, mientras que en Trujillo la policía dispersó una concentración el domingo"
+        dates Trujillo by its own clause's day (clauses split at ", mientras que", ", while")."""
+        if len(spans) < 2:
+            return spans
+        splits = [
+            m.start() - sent_start
+            for m in self.reading.clause_split.finditer(self.doc.text, sent_start, sent_end)
+        ]
+        if not splits:
+            return spans
+        pos = position - sent_start
+        clause = bisect.bisect_right(splits, pos)
+        same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == clause)
+        return same or spans
+
+    def _reports_past(self, sentence: str) -> bool:
+        """Whether a sentence reports what happened (a past tense, no plan)."""
+        r = self.reading
+        return bool(r.past.search(sentence)) and not r.plan.search(sentence)
+
+    def event_day(self, position: int) -> date | None:
+        """The day of the event "the day after the election" counts from: the last explicit
+        day the text gives next to an election word before `position` ("the election of 28
+        July", "The presidential election was held on July 28"), else the country profile's
+        last election within a year before publication."""
+        if self._event_days is None:
+            positions: list[int] = []
+            values: list[date] = []
+            text = self.doc.text
+            for line_start in self.doc.line_starts:
+                for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
+                    if span.value is None or span.precision != "day" or span.future:
+                        continue
+                    if not any(ch.isdigit() for ch in text[span.start : span.end]):
+                        continue
+                    sent_start, _ = self.doc.sentence_span(span.start)
+                    before = self.reading.event_noun.search(
+                        text, max(sent_start, span.start - 80), span.start
+                    )
+                    after = self.reading.anchor_noun_after.match(
+                        text, span.end, min(len(text), span.end + 40)
+                    )
+                    if before or after:
+                        positions.append(span.start)
+                        values.append(span.value)
+            self._event_days = (positions, values)
+        positions, values = self._event_days
+        index = bisect.bisect_left(positions, position)
+        if index:
+            return values[index - 1]
+        published = self.doc.published
+        if published is None:
+            return None
+        earlier = [d for d in self.reading.elections if d <= published]
+        if earlier and (published - earlier[-1]).days <= 366:
+            return earlier[-1]
+        return None
 
     def _fallback(self, sent_start: int, sent_end: int, years: list[int]) -> EventDate:
         """The date of an event in a sentence that states no date of its own (the same for every
@@ -566,6 +656,13 @@ class _DateReader:
         line = self.doc.text[line_start:line_end].strip()
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
 
+
+HEADING_MARKS = "*_#=|"
+"""Marks around a heading line that say it is one (bold, a Markdown heading), not part of it."""
+
+STORY_DAYS = 183
+"""How far from publication a date in a sentence with other dates may be and still be the
+story's own time (a date years away is context)."""
 
 BYLINE_CHARACTERS = 90
 """Longest byline line ("Por Redacción | 9 de junio de 2017")."""

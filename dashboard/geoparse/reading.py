@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from dashboard.dates import DateGrammar, date_grammar
@@ -78,6 +79,9 @@ class Reading:
     home: str
     home_name: str
     years: tuple[int, ...]
+    elections: tuple[date, ...]
+    """The country profile's election days (what "the day after the election" counts from when
+    the text does not give the day)."""
     dates: DateGrammar
     # sentences and clauses
     abbreviations: tuple[str, ...]
@@ -162,6 +166,8 @@ class Reading:
     anchor_before: re.Pattern[str]
     anchor_noun_before: re.Pattern[str]
     anchor_noun_after: re.Pattern[str]
+    event_noun: re.Pattern[str]
+    """A word for the event dates are counted from ("election", "comicios")."""
     start_verb: re.Pattern[str]
     since_start_before: re.Pattern[str]
 
@@ -277,6 +283,7 @@ def compile_reading(
         home=profile.code,
         home_name=profile.name,
         years=profile.years,
+        elections=profile.elections,
         dates=date_grammar(tuple(p.code for p in clause_packs)),
         abbreviations=tuple(_gather(clause_packs, "sentences", "abbreviations")),
         clause_split=re.compile(
@@ -514,6 +521,9 @@ def compile_reading(
             + alternation(dt("start_verbs") or [NEVER.pattern])
             + r"\s+(?:\w+\s+)?$",
             flags,
+        ),
+        event_noun=re.compile(
+            r"(?<![\w-])" + alternation(dt("anchor_nouns") or [NEVER.pattern]) + r"\b", flags
         ),
         anchor_noun_after=re.compile(
             r"(?:['’]s?)?\s+"
