@@ -964,7 +964,7 @@ class Store:
         return out
 
     def read_arrow(self, sql: str) -> Any:
-        """One query's result as a pyarrow.Table (each backend's ADBC driver)."""
+        """One query's result as a pyarrow.Table (PostgreSQL: ADBC; SQLite: its sqlite3 connection)."""
         raise NotImplementedError
 
 
