@@ -340,8 +340,10 @@ def bench_ingest(
     Interleaved, because the machine is shared: the corpus is cut into INGEST_SLICES slices and
     every path ingests slice 1 (into its own database), then every path slice 2, and so on; a
     path's rate is its articles over its summed time. A burst of load elsewhere then slows every
-    path alike instead of the one that happened to be running. Extraction alone is compared the
-    same way, in EXTRACT_ROUNDS rounds of single process, 2 processes, 2 Dask workers.
+    path alike instead of the one that happened to be running. Today's paths build the events
+    once, after their last slice, as one ingest of the whole corpus does (and its time counts).
+    Extraction alone is compared the same way, in EXTRACT_ROUNDS rounds of single process,
+    2 processes, 2 Dask workers.
     """
     from contextlib import ExitStack
 
@@ -374,7 +376,12 @@ def bench_ingest(
         postgres_db = postgres_url("ingest") if postgres_url is not None else None
 
         def new_path(db: Any, number: int, using: Any = extractor, **options: Any) -> int:
-            summary = ingest.ingest_paths([folders[number]], db, extractor=using, **options)
+            # One ingest of the whole corpus, in slices: the events are built once, at its end,
+            # as one run builds them (not once per slice, over a database that keeps growing).
+            last = number == len(slices) - 1
+            summary = ingest.ingest_paths(
+                [folders[number]], db, extractor=using, rebuild_events=last, **options
+            )
             if summary.errors:
                 raise ProtestmapError(f"bench: ingest failed: {summary.errors[0]}")
             return summary.new
@@ -744,6 +751,7 @@ def run_bench(
     browser: bool = True,
     workdir: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    ingest_articles: int | None = None,
 ) -> list[dict[str, Any]]:
     """Measure every stage at each size; return the result rows (and write them to `out`).
 
@@ -753,6 +761,9 @@ def run_bench(
     Rows are ``{"size", "metric", "median", "unit", "runs"[, "n"]}``; `out` gets
     ``{"results": rows, "meta": {...}}``. All data lives in a temporary folder (or `workdir`,
     which must not exist yet) that is removed afterwards unless `workdir` was given.
+
+    The ingest-path comparison runs on `ingest_articles` articles (default INGEST_ARTICLES), at
+    most the largest size; 0 leaves it out (a run about the largest sizes' reading alone).
     """
     if not sizes or any(size < 1 for size in sizes):
         raise ValueError(f"bench sizes must be positive event counts, got {list(sizes)!r}")
@@ -761,13 +772,18 @@ def run_bench(
     measurements: list[Measurement] = []
     with _workspace(workdir) as folder, _postgres(say) as postgres_url:
         extraction: dict[int, dict[str, tuple[list[float], int]]] = {}
-        n_ingest = min(max(sizes), INGEST_ARTICLES)
-        say(
-            f"ingest paths: {n_ingest:,} news articles of ~{INGEST_ARTICLE_CHARS:,} characters, interleaved"
-            " (legacy, batched, storing alone, 2 workers, Dask, PostgreSQL; then extraction alone)"
-        )
-        for metric, runs in bench_ingest(folder / "ingest", n_ingest, postgres_url).items():
-            measurements.append(Measurement(max(sizes), metric, runs, n=n_ingest))
+        wanted = INGEST_ARTICLES if ingest_articles is None else ingest_articles
+        if wanted < 0:
+            raise ValueError(f"bench ingest articles must be 0 or more, got {wanted}")
+        n_ingest = min(max(sizes), wanted)
+        if n_ingest:
+            say(
+                f"ingest paths: {n_ingest:,} news articles of ~{INGEST_ARTICLE_CHARS:,} characters,"
+                " interleaved (legacy, batched, storing alone, 2 workers, Dask, PostgreSQL;"
+                " then extraction alone)"
+            )
+            for metric, runs in bench_ingest(folder / "ingest", n_ingest, postgres_url).items():
+                measurements.append(Measurement(max(sizes), metric, runs, n=n_ingest))
         browser_errors: list[str] = []
         browser_failures: tuple[type[BaseException], ...] = (ProtestmapError, TimeoutError)
         playwright_manager: Any = None

@@ -431,6 +431,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, metavar="bench.json", help="also write the results as JSON")
     p.add_argument("--repeats", type=int, default=3, help="repeats per measurement (median reported)")
     p.add_argument("--no-browser", action="store_true", help="skip the headless-chromium measurements")
+    p.add_argument(
+        "--ingest-articles",
+        type=int,
+        default=None,
+        metavar="N",
+        help="articles in the ingest-path comparison (default 10,000, at most the largest size; 0 skips it)",
+    )
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser(
@@ -732,7 +739,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import format_bench_table, run_bench
 
-    results = run_bench(args.sizes, out=args.out, repeats=args.repeats, browser=not args.no_browser)
+    results = run_bench(
+        args.sizes,
+        out=args.out,
+        repeats=args.repeats,
+        browser=not args.no_browser,
+        ingest_articles=args.ingest_articles,
+    )
     print(format_bench_table(results))
     if args.out:
         print(f"results -> {args.out}", file=sys.stderr)

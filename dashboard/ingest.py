@@ -31,6 +31,7 @@ from .errors import IngestError, StoreError
 from .models import Article, Extractor, Mention
 
 if TYPE_CHECKING:
+    from .knowledge import CountryProfile
     from .store import DbLike, Store
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
@@ -38,9 +39,6 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # Fewer words than this in a page's main text means a menu or an index page, not an article.
 MIN_HTML_WORDS = 20
 KNOWN_KEYS = ("title", "source", "url", "published", "language")
-# The first year a publication date may have. A module constant until the country profile
-# (data/country/<cc>.json, the geoparser's) lands on main; then it is read from there.
-PUBLISHED_FIRST_YEAR = 1900
 MAX_EXTRA_BYTES = 64 * 1024
 """Cap on an article's unknown metadata, as JSON: front matter is no place for payloads."""
 ANALYZE_AFTER = 1000
@@ -137,22 +135,30 @@ def decode_bytes(data: bytes, where: str) -> str:
     return str(best)
 
 
-def published_window(today: date | None = None) -> tuple[date, date]:
-    """The publication dates ingest accepts: PUBLISHED_FIRST_YEAR to the end of next year.
-
-    A date outside it is a typo or a placeholder (0001-01-01), and one such date stored used to
-    break every reader of the database.
-    """
-    today = today or date.today()
-    return date(PUBLISHED_FIRST_YEAR, 1, 1), date(today.year + 1, 12, 31)
+def published_window(profile: CountryProfile | None = None, today: date | None = None) -> tuple[date, date]:
+    """The publication dates ingest accepts: the ``published`` window of the country profile in
+    use (`profile`; by default the shipped one), e.g. 1900 to the end of next year. A date
+    outside it is a typo or a placeholder (0001-01-01), and one such date stored used to break
+    every reader of the database."""
+    return _profile_in_use(profile).published_window(today)
 
 
-def parse_published(value: Any, where: str, *, line: int | None = None) -> date | None:
+def _profile_in_use(profile: CountryProfile | None) -> CountryProfile:
+    if profile is not None:
+        return profile
+    from .knowledge import load_country_profile
+
+    return load_country_profile()
+
+
+def parse_published(
+    value: Any, where: str, *, line: int | None = None, profile: CountryProfile | None = None
+) -> date | None:
     """An ISO date (or datetime) from metadata; anything else is an error naming the value.
 
     The whole value must be a date: '2024-07-30 junk' is refused, not cut to ten characters,
-    and an impossible day ('2024-02-30') is refused, not moved. Dates outside
-    `published_window` are refused too.
+    and an impossible day ('2024-02-30') is refused, not moved. Dates outside the country
+    profile's ``published`` window are refused too, and the error says where that window is set.
     """
     if value is None or value == "":
         return None
@@ -171,11 +177,13 @@ def parse_published(value: Any, where: str, *, line: int | None = None) -> date 
                 continue
     if parsed is None:
         raise IngestError(where, f"invalid published date {_short(value)} (expected YYYY-MM-DD)", line=line)
-    first, last = published_window()
+    profile = _profile_in_use(profile)
+    first, last = published_window(profile)
     if not first <= parsed <= last:
         raise IngestError(
             where,
-            f"published date {parsed.isoformat()} is outside {first.isoformat()} to {last.isoformat()}",
+            f"published date {parsed.isoformat()} is outside {first.isoformat()} to {last.isoformat()}"
+            f" (the 'published' window of {Path(profile.path).name})",
             line=line,
         )
     return parsed
@@ -202,7 +210,13 @@ def _check_text(value: str, key: str, where: str, line: int | None) -> str:
 
 
 def article_from_mapping(
-    meta: dict[str, Any], text: Any, where: str, *, line: int | None = None, path: str | None = None
+    meta: dict[str, Any],
+    text: Any,
+    where: str,
+    *,
+    line: int | None = None,
+    path: str | None = None,
+    profile: CountryProfile | None = None,
 ) -> Article:
     """Build an Article from metadata keys; unknown keys go to `extra`, within a size cap."""
     if not isinstance(text, str) or not text.strip():
@@ -236,7 +250,7 @@ def article_from_mapping(
         title=optional_str("title"),
         source=optional_str("source"),
         url=optional_str("url"),
-        published=parse_published(meta.get("published"), where, line=line),
+        published=parse_published(meta.get("published"), where, line=line, profile=profile),
         language=(optional_str("language") or "").lower() or None,
         path=path,
         extra=extra,
@@ -262,7 +276,9 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
-def read_text_article(raw: str, where: str, *, path: str | None = None) -> Article:
+def read_text_article(
+    raw: str, where: str, *, path: str | None = None, profile: CountryProfile | None = None
+) -> Article:
     """A .txt/.md article: optional YAML front matter between ``---`` lines, then the body.
 
     The body is kept exactly as written after the closing ``---`` line, so that character
@@ -291,7 +307,7 @@ def read_text_article(raw: str, where: str, *, path: str | None = None) -> Artic
             raise IngestError(where, "malformed front matter: expected 'key: value' lines")
         meta = {str(k): v for k, v in loaded.items()}
         body = body[1:] if body.startswith("\n") else body
-    return article_from_mapping(meta, body, where, path=path)
+    return article_from_mapping(meta, body, where, path=path, profile=profile)
 
 
 # Where pages state their publication date, as written (trafilatura may correct an impossible
@@ -303,7 +319,9 @@ _META_DATE = re.compile(
 )
 
 
-def read_html_article(raw: str, where: str, *, path: str | None = None) -> tuple[Article, list[IngestError]]:
+def read_html_article(
+    raw: str, where: str, *, path: str | None = None, profile: CountryProfile | None = None
+) -> tuple[Article, list[IngestError]]:
     """An HTML page: trafilatura pulls the main text, title, date and site name from it.
 
     Returns the article and notes: a page date that is not a real day is dropped with a note
@@ -332,17 +350,19 @@ def read_html_article(raw: str, where: str, *, path: str | None = None) -> tuple
         "language": data.get("language"),
     }
     try:
-        return article_from_mapping(meta, text, where, path=path), notes
+        return article_from_mapping(meta, text, where, path=path, profile=profile), notes
     except IngestError as exc:
         if "published" not in exc.problem:
             raise
         # A page date we cannot read is not the user's error: store the article undated, and say so.
         notes.append(IngestError(where, f"{exc.problem}; stored without a publication date"))
     meta["published"] = None
-    return article_from_mapping(meta, text, where, path=path), notes
+    return article_from_mapping(meta, text, where, path=path, profile=profile), notes
 
 
-def read_jsonl_articles(raw: str, where: str, *, path: str | None = None) -> list[Article]:
+def read_jsonl_articles(
+    raw: str, where: str, *, path: str | None = None, profile: CountryProfile | None = None
+) -> list[Article]:
     """Every line of a JSONL file as an article; any bad line refuses the whole file.
 
     Lines end at "\n" only: U+2028 and other Unicode line separators are text inside a
@@ -371,7 +391,9 @@ def read_jsonl_articles(raw: str, where: str, *, path: str | None = None) -> lis
             continue
         try:
             articles.append(
-                article_from_mapping(record, record.get("text", ""), where, line=number, path=path)
+                article_from_mapping(
+                    record, record.get("text", ""), where, line=number, path=path, profile=profile
+                )
             )
         except IngestError as exc:
             problems.append(exc)
@@ -400,7 +422,7 @@ class IngestErrors(IngestError):
 
 
 def read_bytes(
-    data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES, profile: CountryProfile | None = None
 ) -> tuple[list[Article], list[IngestError]]:
     """Articles from a file's bytes, and notes about them; `name` gives the format (by suffix).
 
@@ -416,11 +438,11 @@ def read_bytes(
     try:
         raw = decode_bytes(data, name)
         if suffix in (".html", ".htm"):
-            article, notes = read_html_article(raw, name, path=name)
+            article, notes = read_html_article(raw, name, path=name, profile=profile)
             return [article], notes
         if suffix == ".jsonl":
-            return read_jsonl_articles(raw, name, path=name), []
-        return [read_text_article(raw, name, path=name)], []
+            return read_jsonl_articles(raw, name, path=name, profile=profile), []
+        return [read_text_article(raw, name, path=name, profile=profile)], []
     except IngestError:
         raise
     except RecursionError:
@@ -435,7 +457,9 @@ def read_article_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_B
     return read_bytes(data, name, max_bytes=max_bytes)[0]
 
 
-def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Article], list[IngestError]]:
+def read_file(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, profile: CountryProfile | None = None
+) -> tuple[list[Article], list[IngestError]]:
     """Every article in one file, and notes. Raises IngestError (or IngestErrors) naming the file."""
     where = str(path)
     try:
@@ -448,7 +472,7 @@ def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[A
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(where, exc.strerror or "cannot read the file") from None
-    return read_bytes(data, where, max_bytes=max_bytes)
+    return read_bytes(data, where, max_bytes=max_bytes, profile=profile)
 
 
 def read_articles(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
@@ -718,6 +742,7 @@ def ingest_sources(
     on_file: Callable[[str], None] | None = None,
     on_article: Callable[[], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
+    rebuild_events: bool = True,
 ) -> IngestSummary:
     """Extract and store every source: (name, its articles or the error reading it, notes).
 
@@ -726,6 +751,10 @@ def ingest_sources(
     worker ahead of the writer; articles this extractor already stored are not extracted again.
     Results are written by one writer (`_Writer`) in the order of the sources, so the database
     ends up the same however the extraction was spread.
+
+    The events are rebuilt once at the end of the run (they group mentions across articles).
+    With `rebuild_events=False` they are left stale for the next run or reader to rebuild
+    (`events.ensure_events`): a caller that ingests in several calls pays for one rebuild.
     """
     from . import store
     from .workers import make_runner
@@ -801,7 +830,7 @@ def ingest_sources(
                 f" ({summary.line()})",
                 summary,
             ) from exc
-        if not conn.events_current():
+        if rebuild_events and not conn.events_current():
             # Events are grouped across articles: rebuilt whole once per run, not per article.
             conn.rebuild_events()
     return summary
@@ -847,8 +876,13 @@ def ingest_paths(
     on_file: Callable[[str], None] | None = None,
     on_article: Callable[[], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
+    profile: CountryProfile | None = None,
+    rebuild_events: bool = True,
 ) -> IngestSummary:
-    """Ingest files and folders; a bad file is reported and skipped, the others go on."""
+    """Ingest files and folders; a bad file is reported and skipped, the others go on.
+
+    `profile` is the country profile whose ``published`` window dates must fall in (by default
+    the shipped one, the geoparser's)."""
     files, path_errors = collect_files(paths)
     return ingest_files(
         files,
@@ -861,16 +895,18 @@ def ingest_paths(
         on_article=on_article,
         on_error=on_error,
         errors=path_errors,
+        profile=profile,
+        rebuild_events=rebuild_events,
     )
 
 
 def read_sources(
-    files: Sequence[Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+    files: Sequence[Path], *, max_bytes: int = DEFAULT_MAX_BYTES, profile: CountryProfile | None = None
 ) -> Iterator[tuple[str, list[Article] | IngestError, list[IngestError]]]:
     """Each file read, lazily: (its name, its articles or the error that refused it, notes)."""
     for file in files:
         try:
-            articles, notes = read_file(file, max_bytes=max_bytes)
+            articles, notes = read_file(file, max_bytes=max_bytes, profile=profile)
         except IngestError as exc:
             yield str(file), exc, []
         else:
@@ -889,6 +925,8 @@ def ingest_files(
     on_article: Callable[[], None] | None = None,
     on_error: Callable[[IngestError], None] | None = None,
     errors: Sequence[IngestError] = (),
+    profile: CountryProfile | None = None,
+    rebuild_events: bool = True,
 ) -> IngestSummary:
     """Ingest the given files (see `collect_files`), reporting `errors` found on the way there."""
     summary = IngestSummary()
@@ -897,7 +935,7 @@ def ingest_files(
         for error in errors:
             on_error(error)
     return ingest_sources(
-        read_sources(files, max_bytes=max_bytes),
+        read_sources(files, max_bytes=max_bytes, profile=profile),
         db,
         extractor=extractor,
         workers=workers,
@@ -906,4 +944,5 @@ def ingest_files(
         on_file=on_file,
         on_article=on_article,
         on_error=on_error,
+        rebuild_events=rebuild_events,
     )

@@ -164,6 +164,7 @@ COUNTRY_SCHEMA: Schema = {
     "about": "str",
     "local_languages": "words",
     "years": "ints",
+    "published": {"first_year": "int", "years_ahead": "int"},
     "elections": "iso_dates",
     "map": {"centre": "floats", "zoom": "int", "bounds": "float_pairs"},
     "gazetteer": {
@@ -183,6 +184,11 @@ COUNTRY_SCHEMA: Schema = {
 }
 
 PRECISIONS = ("day", "week", "month")
+PUBLISHED_EARLIEST_YEAR = 1678
+"""The first whole year pandas' nanosecond timestamps hold (they start on 1677-09-21): a
+`published.first_year` before it would let a date in that breaks every reader."""
+PUBLISHED_MAX_YEARS_AHEAD = 10
+"""More than this many years after today is no publication window, it is a typo."""
 
 
 def _fail(path: Path, key: str, problem: str) -> DataFileError:
@@ -361,6 +367,8 @@ class CountryProfile:
     path: str
     local_languages: tuple[str, ...]
     years: tuple[int, ...]
+    published_first_year: int
+    published_years_ahead: int
     elections: tuple[date, ...]
     """Days of national elections, oldest first: what "the day after the election" counts from
     when the text does not give the election's day itself."""
@@ -375,6 +383,16 @@ class CountryProfile:
     given_names: tuple[str, ...]
     non_places: tuple[str, ...]
     news_agencies: tuple[str, ...]
+
+    def published_window(self, today: date | None = None) -> tuple[date, date]:
+        """The publication dates ingest accepts: 1 January of ``published.first_year`` to
+        31 December of ``published.years_ahead`` years after today's year.
+
+        A date outside it is a typo or a placeholder (0001-01-01), and one such date stored
+        used to break every reader of the database.
+        """
+        today = today or date.today()
+        return date(self.published_first_year, 1, 1), date(today.year + self.published_years_ahead, 12, 31)
 
     def gazetteer_files(self) -> tuple[Path, ...]:
         """Every file the gazetteer is built from (their content is its cache key)."""
@@ -402,12 +420,28 @@ def load_country_profile(code: str = DEFAULT_COUNTRY, country_dir: Path = COUNTR
     if len(view["centre"]) != 2 or len(view["bounds"]) != 2:
         raise _fail(path, "map", "centre is [lat, lon] and bounds [[south, west], [north, east]]")
     (south, west), (north, east) = view["bounds"]
+    published = data["published"]
+    this_year = date.today().year
+    if not PUBLISHED_EARLIEST_YEAR <= published["first_year"] <= this_year:
+        raise _fail(
+            path,
+            "published.first_year",
+            f"expected a year from {PUBLISHED_EARLIEST_YEAR} to {this_year}, got {published['first_year']!r}",
+        )
+    if not 0 <= published["years_ahead"] <= PUBLISHED_MAX_YEARS_AHEAD:
+        raise _fail(
+            path,
+            "published.years_ahead",
+            f"expected 0 to {PUBLISHED_MAX_YEARS_AHEAD} years, got {published['years_ahead']!r}",
+        )
     return CountryProfile(
         code=str(data["country"]).upper(),
         name=data["name"],
         path=str(path),
         local_languages=tuple(data["local_languages"]),
         years=tuple(data["years"]),
+        published_first_year=published["first_year"],
+        published_years_ahead=published["years_ahead"],
         elections=tuple(sorted(date.fromisoformat(d) for d in data["elections"])),
         map_view=MapView(
             (float(view["centre"][0]), float(view["centre"][1])),

@@ -82,6 +82,31 @@ def test_one_protest_in_english_and_spanish_is_one_event_with_two_articles(
     assert sentences.str.startswith("Hundreds").sum() == 1 and sentences.str.startswith("Cientos").sum() == 1
 
 
+def test_ingest_in_parts_with_the_rebuild_left_to_the_end_stores_the_same_events(
+    any_db: str, two_languages: Path, tmp_path: Path
+) -> None:
+    """A caller that ingests in several calls builds the events once, at the end (the bench's
+    slices): until then they are stale, and a reader rebuilds them; nothing differs."""
+    files = sorted(two_languages.iterdir())
+    whole = str(tmp_path / "whole.db")
+    ingest_paths([two_languages], whole)
+    ingest_paths(files[:1], any_db, rebuild_events=False)
+    with store.open_db(any_db) as conn:
+        assert not conn.events_current()
+    ingest_paths(files[1:2], any_db, rebuild_events=False)
+    ingest_paths(files[2:], any_db)
+    with store.open_db(any_db) as conn:
+        assert conn.events_current()
+    pd.testing.assert_frame_equal(
+        load_events(any_db, use_snapshot=False), load_events(whole, use_snapshot=False)
+    )
+    stale = str(tmp_path / "stale.db")
+    ingest_paths([two_languages], stale, rebuild_events=False)
+    pd.testing.assert_frame_equal(
+        load_events(stale, use_snapshot=False), load_events(whole, use_snapshot=False)
+    )
+
+
 def test_event_ids_survive_reingest_and_reprocess(any_db: str, two_languages: Path) -> None:
     ingest_paths([two_languages], any_db)
     before = load_events(any_db, use_snapshot=False)

@@ -119,6 +119,24 @@ def _copy_profile(tmp_path: Path, change: Any) -> Path:
             lambda d: d["kind_priors"].__setitem__("PPL", "high"),
             "'kind_priors': expected an object of numbers",
         ),
+        (lambda d: d.pop("published"), "'published': missing"),
+        (
+            lambda d: d["published"].__setitem__("first_year", "1900"),
+            "'published.first_year': expected an integer",
+        ),
+        (
+            lambda d: d["published"].__setitem__("first_year", 1),
+            "'published.first_year': expected a year from 1678",
+        ),
+        (lambda d: d["published"].__setitem__("first_year", 3000), "'published.first_year': expected a year"),
+        (
+            lambda d: d["published"].__setitem__("years_ahead", -1),
+            "'published.years_ahead': expected 0 to 10",
+        ),
+        (
+            lambda d: d["published"].__setitem__("years_ahead", 500),
+            "'published.years_ahead': expected 0 to 10",
+        ),
     ],
 )
 def test_a_wrong_country_profile_names_the_file_and_the_key(tmp_path: Path, change: Any, named: str) -> None:

@@ -17,6 +17,7 @@ from dashboard.ingest import (
     read_article_bytes,
     read_articles,
 )
+from dashboard.knowledge import COUNTRY_DIR, CountryProfile, load_country_profile
 
 VALENCIA_ES = "Cientos de manifestantes protestaron el lunes en Valencia, estado Carabobo, contra el fraude."
 
@@ -298,6 +299,48 @@ def test_an_out_of_range_date_already_stored_reads_as_missing_not_an_exception(d
     events = load_events(db_path)
     assert len(events) >= 1
     assert events["first_reported"].isna().all() and events["event_date"].isna().all()
+
+
+def _profile_with_window(tmp_path: Path, first_year: int, years_ahead: int) -> CountryProfile:
+    """The shipped country profile with another ``published`` window, in a folder of its own."""
+    data = json.loads((COUNTRY_DIR / "ve.json").read_text(encoding="utf-8"))
+    data["gazetteer"] = {
+        key: str((COUNTRY_DIR / value).resolve()) for key, value in data["gazetteer"].items()
+    }
+    data["published"] = {"first_year": first_year, "years_ahead": years_ahead}
+    folder = tmp_path / "country"
+    folder.mkdir()
+    (folder / "ve.json").write_text(json.dumps(data), encoding="utf-8")
+    return load_country_profile("ve", folder)
+
+
+# The window read from the profile in use: here 2020 to the end of this year.
+WINDOW_CASES: list[tuple[str, str, str | None]] = [
+    (
+        "day-before.md",
+        "2019-12-31",
+        f"outside 2020-01-01 to {NOW_YEAR}-12-31 (the 'published' window of ve.json)",
+    ),
+    ("first-day.md", "2020-01-01", None),
+    ("last-day.md", f"{NOW_YEAR}-12-31", None),
+    ("next-year.md", f"{NOW_YEAR + 1}-01-01", f"outside 2020-01-01 to {NOW_YEAR}-12-31"),
+    ("year1.md", "0001-01-01", "outside 2020-01-01"),
+]
+
+
+@pytest.mark.parametrize(("name", "published", "problem"), WINDOW_CASES, ids=[c[0] for c in WINDOW_CASES])
+def test_the_published_window_comes_from_the_country_profile(
+    tmp_path: Path, db_path: Path, name: str, published: str, problem: str | None
+) -> None:
+    profile = _profile_with_window(tmp_path, first_year=2020, years_ahead=0)
+    article = _write(tmp_path / name, f"---\npublished: '{published}'\n---\n{VALENCIA_ES}")
+    summary = ingest_paths([article], db_path, profile=profile)
+    if problem is None:
+        assert (summary.new, summary.errors) == (1, [])
+        return
+    [error] = summary.errors
+    assert str(error).startswith(str(article)) and problem in str(error) and "\n" not in str(error)
+    assert summary.new == 0 and stored(db_path)["articles"] == 0
 
 
 def _write(path: Path, text: str) -> Path:

@@ -489,3 +489,25 @@ def test_postgresql_events_come_back_in_event_order(ids: list[int], expected: li
     ordered = _in_event_order(table)
     assert ordered.column("event_id").to_pylist() == expected
     assert ordered.column("name").to_pylist() == [f"place {i}" for i in expected]
+
+
+def test_reading_and_writing_sqlite_use_one_copy_of_sqlite_in_the_process(tmp_path: Path) -> None:
+    """SQLite's locks are POSIX locks, which a process shares: a second SQLite library in the
+    same process (the ADBC SQLite driver bundles one) takes the WAL index for its own and
+    truncates it under the first, which crashed two ingests at once with a Bus error."""
+    script = f"""
+import sys
+from pathlib import Path
+from dashboard.events import load_events
+from dashboard.ingest import ingest_paths
+article = Path({str(tmp_path)!r}) / "a.txt"
+article.write_text("Cientos de personas protestaron este lunes en Valencia, estado Carabobo.")
+ingest_paths([article], Path({str(tmp_path)!r}) / "db.sqlite")
+load_events(Path({str(tmp_path)!r}) / "db.sqlite", use_snapshot=False)
+load_events(Path({str(tmp_path)!r}) / "db.sqlite", unit="mention", use_snapshot=False)
+maps = open("/proc/self/maps").read()
+print(sorted({{line.split()[-1] for line in maps.splitlines() if "sqlite" in line.split()[-1].lower()}}))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    libraries = done.stdout.strip()
+    assert "adbc_driver_sqlite" not in libraries and "libsqlite3" in libraries, libraries

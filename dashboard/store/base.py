@@ -236,14 +236,6 @@ _NULLABLE_EVENT_TEXT = frozenset(
     {"country", "state", "state_code", "municipality", "city", "event_date", "date_precision", "event_type",
      "first_reported", "last_reported"}
 )  # fmt: skip
-INSERT_EVENT = (
-    f"INSERT INTO events ({', '.join(EVENT_TABLE_COLUMNS)})"
-    f" VALUES ({', '.join('?' for _ in EVENT_TABLE_COLUMNS)})"
-)
-INSERT_EVENT_MENTION = (
-    f"INSERT INTO event_mentions ({', '.join(EVENT_MENTION_COLUMNS)})"
-    f" VALUES ({', '.join('?' for _ in EVENT_MENTION_COLUMNS)})"
-)
 # As SELECT_EVENTS: nullable text read as '' (the Arrow readers), turned back into missing values
 # by `events.load_events`.
 SELECT_EVENT_TABLE = (
@@ -282,6 +274,11 @@ def _iso_days(values: Any) -> list[str | None]:
 
 def _text_or_none(values: Any) -> list[Any]:
     return [value if isinstance(value, str) else None for value in values]
+
+
+def _first(row: Sequence[Any]) -> str:
+    """A row's event id (its first column): the order `replace_event_rows` inserts in."""
+    return str(row[0])
 
 
 def event_rows(events: Any, article_sources: dict[str, str]) -> list[tuple[Any, ...]]:
@@ -851,17 +848,33 @@ class Store:
         events = event_rows(tables.events, sources)
         members = event_mention_rows(tables.members)
         with self.transaction():
+            self.lock_events()
             current = self.revision() == (built_at if built_at is not None else self.revision())
-            self.execute("DELETE FROM event_mentions")
-            self.execute("DELETE FROM events")
-            self.executemany(INSERT_EVENT, events)
-            self.executemany(INSERT_EVENT_MENTION, members)
+            self.replace_event_rows(events, members)
             self.bump_revision()
             if current:
                 self.execute(
                     "UPDATE meta SET value = (SELECT value FROM meta WHERE key = 'revision')"
                     " WHERE key = 'events_revision'"
                 )
+
+    def replace_event_rows(self, events: list[tuple[Any, ...]], members: list[tuple[Any, ...]]) -> None:
+        """Every row of `events` and `event_mentions` replaced, inside the caller's transaction.
+
+        Rows go in sorted by event id: the ids are hashes, and inserted in build order they
+        land all over the primary key's b-tree, which past the page cache costs a disk page per
+        row (a rebuild of 1,000,000 events took 20 times as long as building them)."""
+        self.execute("DELETE FROM event_mentions")
+        self.execute("DELETE FROM events")
+        self.insert_rows("events", EVENT_TABLE_COLUMNS, sorted(events, key=_first))
+        self.insert_rows("event_mentions", EVENT_MENTION_COLUMNS, sorted(members, key=_first))
+
+    def lock_events(self) -> None:
+        """Keep a second `replace_events` out until this transaction ends (readers go on).
+
+        SQLite needs nothing: its write transactions already run one at a time. PostgreSQL
+        overrides it: two ingests finishing at once would otherwise both delete the events they
+        see and both insert the same ids."""
 
     def build_events(self, containment: Any = None) -> tuple[Any, int, dict[str, str]]:
         """Build the events from what is stored (no write): (EventTables, the revision they
@@ -951,7 +964,7 @@ class Store:
         return out
 
     def read_arrow(self, sql: str) -> Any:
-        """One query's result as a pyarrow.Table (each backend's ADBC driver)."""
+        """One query's result as a pyarrow.Table (PostgreSQL: ADBC; SQLite: its sqlite3 connection)."""
         raise NotImplementedError
 
 

@@ -100,6 +100,11 @@ class PostgresStore(Store):
                 raise
             raise wrapped from exc
 
+    def lock_events(self) -> None:
+        """SHARE ROW EXCLUSIVE conflicts with itself and with writes, not with readers (ACCESS
+        SHARE): a second rebuild waits for this one to commit, then replaces what it stored."""
+        self.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
+
     def schema_version(self) -> int:
         # One statement, so one snapshot: a migration committing meanwhile is seen whole or not at all.
         has_table, tables = self.execute(

@@ -140,6 +140,21 @@ class SQLiteStore(Store):
             self.execute("PRAGMA journal_mode = WAL")
         super().migrate(from_version)
 
+    def replace_event_rows(self, events: list[tuple[Any, ...]], members: list[tuple[Any, ...]]) -> None:
+        """As the base class, with the secondary indexes of the two tables dropped first and
+        built again after the rows are in: one sort each instead of a random b-tree insert per
+        row, so that a rebuild grows linearly with the events. DDL is transactional in SQLite,
+        and readers (WAL) see the old tables and indexes until the commit."""
+        indexes = self.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            " AND tbl_name IN ('events', 'event_mentions')"
+        ).fetchall()
+        for name, _ in indexes:
+            self.execute(f'DROP INDEX "{name}"')
+        super().replace_event_rows(events, members)
+        for _, sql in indexes:
+            self.execute(sql)
+
     def analyze(self) -> None:
         self.execute("PRAGMA optimize")
 
@@ -157,29 +172,61 @@ class SQLiteStore(Store):
         return {str(row[0]) for row in rows}
 
     def read_events_arrow(self, roles: Any) -> Any:
-        """The events through the ADBC SQLite driver: Arrow columns filled in C.
-
-        Why not sqlite3 + pandas: building 2 million Python objects for 100,000 events took
-        1.4 s here; the ADBC driver fills Arrow columns in about a fifth of that.
-        """
         return self.read_arrow(self.events_query(roles))
 
     def read_arrow(self, sql: str) -> Any:
-        """One query's result as a pyarrow.Table (ADBC; nullable text read as '', see SELECT_EVENTS)."""
-        import adbc_driver_sqlite.dbapi as adbc
+        """One query's result as a pyarrow.Table, read through this store's own sqlite3
+        connection in batches of `ARROW_BATCH_ROWS` rows (bounded memory at a million rows).
 
-        uri = f"file:{quote(str(self.path))}?mode=ro" + ("&immutable=1" if self.immutable else "")
+        Why not the ADBC SQLite driver, which fills Arrow columns in C about four times faster:
+        it carries its own copy of SQLite. Two copies in one process do not see each other's
+        POSIX locks, so the driver's connection took the WAL index for its own, truncated it
+        and rebuilt it under a live sqlite3 connection of another thread: a Bus error (SIGBUS)
+        during two ingests at once, and, across processes, readers that could lose their read
+        locks. One library per process is what SQLite requires; the cold read is slower, and
+        the snapshot (snapshot.py) keeps it to once per database revision.
+        """
+        import pyarrow as pa
+
         try:
-            with adbc.connect(uri) as conn:
-                cursor = conn.cursor()
-                try:
-                    cursor.execute(sql)
-                    return cursor.fetch_arrow_table()
-                finally:
-                    cursor.close()
-        except adbc.Error as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise StoreError(f"{self.location}: cannot read the events ({first})") from None
+            cursor = self.conn.execute(sql)
+            names = [d[0] for d in cursor.description]
+            batches = []
+            while rows := cursor.fetchmany(ARROW_BATCH_ROWS):
+                columns = zip(names, zip(*rows, strict=True), strict=True)
+                batches.append(pa.record_batch([_arrow_column(n, c) for n, c in columns], names))
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.location}: cannot read the events ({_problem(exc)})") from None
+        if not batches:
+            return pa.table({name: pa.array([], _arrow_type(name, pa.null())) for name in names})
+        schema = pa.unify_schemas([b.schema for b in batches], promote_options="permissive")
+        return pa.Table.from_batches([b.cast(schema) for b in batches], schema)
+
+
+ARROW_BATCH_ROWS = 50_000
+"""Rows converted to Arrow at a time by `SQLiteStore.read_arrow`."""
+
+_ARROW_DOUBLE_COLUMNS = frozenset({"lat", "lon", "confidence"})
+"""Columns that are REAL in the schema: a batch whose values happen to be whole stays float."""
+
+
+def _arrow_type(name: str, inferred: Any) -> Any:
+    import pyarrow as pa
+
+    if name in _ARROW_DOUBLE_COLUMNS:
+        return pa.float64()
+    if pa.types.is_null(inferred):
+        return pa.string()  # a column with no value in this batch: text, the usual case
+    return inferred
+
+
+def _arrow_column(name: str, values: Any) -> Any:
+    """One column of a batch as an Arrow array, typed from its values (and its name, see above)."""
+    import pyarrow as pa
+
+    array = pa.array(values)
+    wanted = _arrow_type(name, array.type)
+    return array if array.type == wanted else array.cast(wanted)
 
 
 def check_is_sqlite(path: Path) -> None:
