@@ -525,6 +525,26 @@ def filter_events(
     """
     if is_event_frame(events):
         return _filter_event_frame(events, flt, search_hits)
+    mask = _shared_mask(events, flt)
+    if flt.sources:
+        mask &= events["source"].isin(flt.sources)
+    if flt.place_id:
+        mask &= events["place_id"] == flt.place_id
+    if flt.article_ids:
+        mask &= events["article_id"].isin(flt.article_ids)
+    if flt.search.strip() and search_hits is not None:
+        mask &= events["article_id"].isin(search_hits)
+    elif flt.search.strip():
+        needle = flt.search.strip()
+        mask &= events["sentence"].str.contains(needle, case=False, regex=False, na=False) | events[
+            "name"
+        ].str.contains(needle, case=False, regex=False, na=False)
+    return events[mask]
+
+
+def _shared_mask(events: pd.DataFrame, flt: EventFilter) -> pd.Series:
+    """The conditions that read the same columns in both frames (mentions and events): dates,
+    states, types and confidence."""
     mask = pd.Series(True, index=events.index)
     if flt.date_from is not None or flt.date_to is not None:
         dates = events["event_date"]
@@ -538,22 +558,9 @@ def filter_events(
         mask &= events["state"].isin(flt.states) | events["state_code"].isin(flt.states)
     if flt.event_types:
         mask &= events["event_type"].isin(flt.event_types)
-    if flt.sources:
-        mask &= events["source"].isin(flt.sources)
     if flt.min_confidence > 0:
         mask &= events["confidence"] >= flt.min_confidence
-    if flt.place_id:
-        mask &= events["place_id"] == flt.place_id
-    if flt.article_ids:
-        mask &= events["article_id"].isin(flt.article_ids)
-    if flt.search.strip() and search_hits is not None:
-        mask &= events["article_id"].isin(search_hits)
-    elif flt.search.strip():
-        needle = flt.search.strip()
-        mask &= events["sentence"].str.contains(needle, case=False, regex=False, na=False) | events[
-            "name"
-        ].str.contains(needle, case=False, regex=False, na=False)
-    return events[mask]
+    return mask
 
 
 def _any_in(column: pd.Series, wanted: Iterable[str]) -> pd.Series:
@@ -569,23 +576,9 @@ def _filter_event_frame(
 ) -> pd.DataFrame:
     """`filter_events` on one row per event: a source, article or search matches when any of
     the event's articles does; `min_sources` and `statuses` apply."""
-    mask = pd.Series(True, index=events.index)
-    if flt.date_from is not None or flt.date_to is not None:
-        dates = events["event_date"]
-        in_range = pd.Series(True, index=events.index)
-        if flt.date_from is not None:
-            in_range &= dates >= pd.Timestamp(flt.date_from)
-        if flt.date_to is not None:
-            in_range &= dates < pd.Timestamp(flt.date_to) + pd.Timedelta(days=1)
-        mask &= in_range | (dates.isna() & flt.include_undated)
-    if flt.states:
-        mask &= events["state"].isin(flt.states) | events["state_code"].isin(flt.states)
-    if flt.event_types:
-        mask &= events["event_type"].isin(flt.event_types)
+    mask = _shared_mask(events, flt)
     if flt.sources:
         mask &= _any_in(events["sources"], flt.sources)
-    if flt.min_confidence > 0:
-        mask &= events["confidence"] >= flt.min_confidence
     if flt.min_sources > 1:
         mask &= events["n_sources"] >= flt.min_sources
     if flt.statuses:
