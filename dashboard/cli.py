@@ -12,7 +12,7 @@ import math
 import os
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -56,24 +56,23 @@ def _confidence(value: str) -> float:
     return number
 
 
-def _workers(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"invalid worker count {value!r} (expected 1 or more)")
-    return number
+def _positive_count(what: str) -> Callable[[str], int]:
+    """An argparse type for a whole number of at least 1, naming `what` when refused."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = 0
+        if number < 1:
+            raise argparse.ArgumentTypeError(f"invalid {what} {value!r} (expected 1 or more)")
+        return number
+
+    return parse
 
 
-def _source_count(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"invalid number of sources {value!r} (expected 1 or more)")
-    return number
+_workers = _positive_count("worker count")
+_source_count = _positive_count("number of sources")
 
 
 def terminal_safe(text: object) -> str:
