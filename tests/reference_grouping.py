@@ -17,9 +17,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple
 
 from dashboard.corrections import ArticleReview, Correction, apply_corrections, match_span
+
+# The containment input is shared (a plain transitive closure, not a grouping rule).
+from dashboard.grouping import NO_CONTAINMENT, Containment
 from dashboard.models import LEVELS, ArticleMentions, Event, EventMember, Mention
 
 TYPE_FAMILIES: dict[str, str] = {
@@ -54,47 +57,6 @@ _FAMILY_OF: dict[str | None, str] = {None: DEFAULT_FAMILY}
 _FAMILY_OF.update(TYPE_FAMILIES)
 _NO_DAYS: frozenset[date] = frozenset()
 _EMPTY: dict[int, list[Any]] = {}
-
-
-class Containment(Protocol):
-    """Which places contain a place: what the grouping asks of a gazetteer.
-
-    Injected, so that the grouping stays pure and a test can answer from a tiny table.
-    """
-
-    def containers(self, place_id: str) -> Iterable[str]:
-        """The ids of every place that contains `place_id` (any level); empty if unknown."""
-        ...
-
-
-class ContainmentTable:
-    """Containment from a table of direct parents ({place_id: ids of the places directly
-    containing it}), closed transitively: a plaza in a city in a state is in the state."""
-
-    def __init__(self, parents: Mapping[str, Iterable[str]] | None = None) -> None:
-        direct = {child: tuple(ups) for child, ups in (parents or {}).items()}
-        self._closure: dict[str, frozenset[str]] = {}
-        for child in direct:
-            seen: set[str] = set()
-            stack = list(direct[child])
-            while stack:
-                up = stack.pop()
-                if up in seen or up == child:
-                    continue
-                seen.add(up)
-                stack.extend(direct.get(up, ()))
-            self._closure[child] = frozenset(seen)
-
-    def containers(self, place_id: str) -> frozenset[str]:
-        return self._closure.get(place_id, frozenset())
-
-    def is_inside(self, inner: str, outer: str) -> bool:
-        """Whether place `inner` lies inside place `outer`."""
-        return outer in self.containers(inner)
-
-
-NO_CONTAINMENT = ContainmentTable()
-"""Containment from the mentions alone (state codes, countries, anchors)."""
 
 
 @dataclass(frozen=True)
