@@ -105,7 +105,7 @@ import numpy as np
 import pandas as pd
 
 from .corrections import Correction, apply_corrections, match_span
-from .models import EVENT_KEYS, LEVELS, ArticleMentions, Event, EventMember, Mention
+from .models import EVENT_KEYS, LEVELS, MENTION_KEYS, ArticleMentions, Event, EventMember, Mention
 
 TYPE_FAMILIES: dict[str, str] = {
     "peaceful_protest": "protest",
@@ -262,28 +262,7 @@ class EventBuild:
 # --- Frozen values in and out --------------------------------------------------------------------------
 
 ARTICLE_COLUMNS: tuple[str, ...] = ("article_id", "source", "published")
-MENTION_COLUMNS: tuple[str, ...] = (
-    "article_id",
-    "start",
-    "end",
-    "surface",
-    "place_id",
-    "name",
-    "level",
-    "country",
-    "state",
-    "state_code",
-    "lat",
-    "lon",
-    "role",
-    "event_type",
-    "event_date",
-    "date_precision",
-    "confidence",
-    "sentence",
-    "anchor_place_id",
-    "coord_precision",
-)
+MENTION_COLUMNS: tuple[str, ...] = ("article_id", "start", "end", "surface", *MENTION_KEYS[3:])
 """What `build_event_tables` reads of the mentions (`char_start`/`char_end` are accepted for
 start/end, as the store names them); an optional `status` column says how each was reviewed."""
 

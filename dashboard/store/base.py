@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 from dashboard.errors import StoreError
-from dashboard.models import Article, Mention
+from dashboard.models import MENTION_KEYS, Article, Mention
 
 from .schema import MIGRATIONS, SCHEMA_VERSION, split_statements
 
@@ -101,28 +101,7 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "extractor_version",
     "ingested_at",
 )
-MENTION_COLUMNS: tuple[str, ...] = (
-    "article_id",
-    "char_start",
-    "char_end",
-    "surface",
-    "place_id",
-    "name",
-    "level",
-    "country",
-    "state",
-    "state_code",
-    "lat",
-    "lon",
-    "role",
-    "event_type",
-    "event_date",
-    "date_precision",
-    "confidence",
-    "sentence",
-    "anchor_place_id",
-    "coord_precision",
-)
+MENTION_COLUMNS: tuple[str, ...] = ("article_id", "char_start", "char_end", "surface", *MENTION_KEYS[3:])
 ROWS_PER_STATEMENT = 400
 """Rows per multi-row statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters."""
 
