@@ -25,19 +25,15 @@ COORD_PRECISIONS: tuple[str, ...] = ("exact", "city", "state")
 """How far a mention's point can be trusted: its own place (`exact`), or the point of the city
 or state it was anchored to because no gazetteer knows the street, plaza or sector itself."""
 
+PLACE_KEYS: tuple[str, ...] = ("place_id", "name", "level", "country", "state", "state_code", "lat", "lon")
+"""Where something is: the same keys, in this order, in a mention and in an event."""
+
 # The keys of one `protestmap extract --format jsonl` line, in order. Other tools rely on them.
 MENTION_KEYS: tuple[str, ...] = (
     "surface",
     "start",
     "end",
-    "place_id",
-    "name",
-    "level",
-    "country",
-    "state",
-    "state_code",
-    "lat",
-    "lon",
+    *PLACE_KEYS,
     "role",
     "event_type",
     "event_date",
@@ -165,14 +161,7 @@ nothing; `corrected`: a person fixed, added, merged or split something in it."""
 # finest place) after them, so that the first block never moves.
 EVENT_KEYS: tuple[str, ...] = (
     "event_id",
-    "place_id",
-    "name",
-    "level",
-    "country",
-    "state",
-    "state_code",
-    "lat",
-    "lon",
+    *PLACE_KEYS,
     "coord_precision",
     "event_date",
     "date_precision",
