@@ -14,7 +14,7 @@ text it stays below SURE.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from dashboard.geoparse.resolution import Resolved, km_between, matches_level_cue
 
@@ -53,9 +53,40 @@ def _cue_fits(place: Resolved, places: Sequence[Resolved]) -> bool | None:
 _RANK = {"landmark": 1, "neighbourhood": 2, "city": 3, "municipality": 4, "state": 5, "country": 6}
 
 
-def confidence(place: Resolved, places: Sequence[Resolved] = ()) -> float:
+def confidence(
+    place: Resolved,
+    places: Sequence[Resolved] = (),
+    *,
+    role: str = "",
+    event_type: str | None = None,
+    home: str = "",
+    floors: Mapping[str, float] | None = None,
+    caps: Mapping[str, float] | None = None,
+) -> float:
     """A number in [0.05, 0.99]; `places` are all the places of the text (for the cues and
-    containers that support this one)."""
+    containers that support this one). `role` is how a protest site's role came (see
+    role.ROLE_EVIDENCE; "" for any other place), `event_type` its event's type.
+
+    The gazetteer's reading gives the first figure (`_reading_confidence`); then the country
+    profile's `confidence.floors` raise it and `confidence.caps` lower it for each kind of
+    evidence behind the place (`evidence_of`): the numbers come from a reliability table of the
+    predicted protest sites by kind, so that from SURE on only kinds that are right at least 95%
+    of the time remain."""
+    conf = _reading_confidence(place, places)
+    if floors or caps:
+        kinds = evidence_of(place, places, role=role, event_type=event_type, home=home)
+        if not place.entry.weak:
+            conf = max([conf, *((floors or {}).get(kind, 0.0) for kind in kinds)])
+        conf = min([conf, *((caps or {}).get(kind, 1.0) for kind in kinds)])
+        subcity = place.entry.place.level in SUBCITY_LEVELS and place.anchor is None
+        if subcity and not _city_named(place, places):
+            conf = min(conf, SUBCITY_UNSUPPORTED)
+    return round(min(0.99, max(0.05, conf)), 3)
+
+
+def _reading_confidence(place: Resolved, places: Sequence[Resolved]) -> float:
+    """How sure the gazetteer's reading is: its prior, moved by the text's cues and by how far
+    ahead of the next homonym it scored."""
     entry = place.entry
     if place.from_geocoder:
         return 0.5
@@ -75,7 +106,7 @@ def confidence(place: Resolved, places: Sequence[Resolved] = ()) -> float:
         conf -= 0.08
     if entry.place.level in SUBCITY_LEVELS and not _city_named(place, places):
         conf = min(conf, SUBCITY_UNSUPPORTED)
-    return round(min(0.99, max(0.05, conf)), 3)
+    return conf
 
 
 NEAR_KM = 25.0
@@ -99,3 +130,73 @@ def _city_named(place: Resolved, places: Sequence[Resolved]) -> bool:
         elif km_between(here, there) <= NEAR_KM:
             return True
     return False
+
+
+HOMONYM_KM = 10.0
+"""Readings of one name this far apart are different places (a town and its namesake), nearer
+they are one place written twice in the gazetteer (a city and its world-cities row)."""
+
+
+def _homonyms(place: Resolved) -> bool:
+    """Whether the gazetteer knows another place of the same name than the one chosen."""
+    chosen = place.entry.place
+    return any(
+        e.place.place_id != chosen.place_id and km_between(e.place, chosen) > HOMONYM_KM
+        for e in place.spot.entries
+    )
+
+
+def _cue_singles_out(place: Resolved) -> bool:
+    """Whether the level word fits the chosen reading only ("el municipio Sucre" fits eight
+    municipalities: the word says the kind, not which one)."""
+    if not place.cue.level or place.container is not None or place.cue.container is not None:
+        return True
+    chosen = place.entry.place
+    return not any(
+        e.place.place_id != chosen.place_id
+        and km_between(e.place, chosen) > HOMONYM_KM
+        and matches_level_cue(place.cue.level, e)
+        for e in place.spot.entries
+    )
+
+
+def evidence_of(
+    place: Resolved,
+    places: Sequence[Resolved] = (),
+    *,
+    role: str = "",
+    event_type: str | None = None,
+    home: str = "",
+) -> tuple[str, ...]:
+    """The kinds of evidence behind one place (knowledge.EVIDENCE_KINDS): how it was spotted
+    (a gazetteer name, a street or square the gazetteer knows, a head word, the online geocoder),
+    how it was resolved (a name with one place, a cue that singles one out, a cue that fits
+    several, the prior among homonyms, a foreign reading over a home one, the anchor the text
+    gave), and for a protest site how its role came and its event's type."""
+    entry = place.entry
+    kinds: list[str] = []
+    if place.from_geocoder:
+        kinds += ["spotted:geocoder", "resolved:geocoder"]
+    elif place.anchor is not None:
+        how = ANCHOR_HOW.get(entry.prior, "document")
+        kinds += ["spotted:head_word", f"resolved:anchored_{how}"]
+    else:
+        kinds.append("spotted:known_subcity" if entry.place.level in SUBCITY_LEVELS else "spotted:gazetteer")
+        if not _homonyms(place):
+            kinds.append("resolved:unique")
+        elif _cue_fits(place, places):
+            kinds.append("resolved:cued" if _cue_singles_out(place) else "resolved:cued_ambiguous")
+        elif entry.place.country != home and any(e.place.country == home for e in place.spot.entries):
+            kinds.append("resolved:foreign_over_home")  # "Valencia" read as Spain's
+        else:
+            kinds.append("resolved:prior")
+    if role:
+        kinds.append(f"role:{role}")
+        if event_type:
+            kinds.append(f"event:{event_type}")
+    return tuple(kinds)
+
+
+ANCHOR_HOW = {0.75: "explicit", 0.65: "sentence", 0.55: "paragraph", 0.45: "document"}
+"""How directly the text gave the anchor of a place below the city, by the prior anchoring gave
+it (see anchoring)."""

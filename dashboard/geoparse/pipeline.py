@@ -55,7 +55,7 @@ def run_stages(
     places = locate_with_geocoder(anchor_subcity_places(doc, places, reading), geocoder, reading)
     roles = assign_roles(doc, places, reading)
     dates = date_events(doc, places, roles, reading)
-    return assemble(doc, places, roles, dates)
+    return assemble(doc, places, roles, dates, reading)
 
 
 def _reading(language: str) -> Reading:

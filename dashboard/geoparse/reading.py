@@ -83,6 +83,9 @@ class Reading:
     """The country profile's election days (what "the day after the election" counts from when
     the text does not give the day)."""
     dates: DateGrammar
+    confidence_floors: Mapping[str, float]
+    confidence_caps: Mapping[str, float]
+    """The country profile's confidence by kind of evidence (see confidence)."""
     # sentences and clauses
     abbreviations: tuple[str, ...]
     clause_split: re.Pattern[str]
@@ -285,6 +288,8 @@ def compile_reading(
         years=profile.years,
         elections=profile.elections,
         dates=date_grammar(tuple(p.code for p in clause_packs)),
+        confidence_floors=profile.confidence_floors,
+        confidence_caps=profile.confidence_caps,
         abbreviations=tuple(_gather(clause_packs, "sentences", "abbreviations")),
         clause_split=re.compile(
             r",\s*"
