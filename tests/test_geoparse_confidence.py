@@ -75,7 +75,13 @@ GAZ = _gazetteer()
             "Protesters marched in Valencia on Monday.",
             "en",
             "Valencia",
-            ("spotted:gazetteer", "resolved:prior", "role:clause", "event:peaceful_protest"),
+            (
+                "spotted:gazetteer",
+                "resolved:prior",
+                "resolved:close_call",
+                "role:clause",
+                "event:peaceful_protest",
+            ),
             False,
         ),
         # a relative clause on the place
@@ -94,12 +100,26 @@ GAZ = _gazetteer()
             ("spotted:gazetteer", "resolved:unique", "role:clause", "event:arrests"),
             False,
         ),
+        # detainees are also taken to places: a destination word between the event and the place
+        (
+            "Police detained 20 protesters, who were later taken to the police headquarters in Chiquinquirá.",
+            "en",
+            "Chiquinquirá",
+            ("spotted:gazetteer", "resolved:unique", "role:moved", "event:protest_with_intervention"),
+            False,
+        ),
         # a level word that fits several homonyms says the kind, not which one
         (
             "Los vecinos protestaron en el municipio Sucre.",
             "es",
             "Sucre",
-            ("spotted:gazetteer", "resolved:cued_ambiguous", "role:clause", "event:peaceful_protest"),
+            (
+                "spotted:gazetteer",
+                "resolved:cued_ambiguous",
+                "resolved:close_call",
+                "role:clause",
+                "event:peaceful_protest",
+            ),
             False,
         ),
         # a foreign reading over a home one (the text named Spain): wrong one time in nine
@@ -107,7 +127,13 @@ GAZ = _gazetteer()
             "Venezuelans living in Spain marched in Valencia.",
             "en",
             "Valencia",
-            ("spotted:gazetteer", "resolved:foreign_over_home", "role:clause", "event:peaceful_protest"),
+            (
+                "spotted:gazetteer",
+                "resolved:foreign_over_home",
+                "resolved:close_call",
+                "role:clause",
+                "event:peaceful_protest",
+            ),
             False,
         ),
         # a street anchored to the city the text gives: the city's point, never sure

@@ -190,12 +190,17 @@ def evidence_of(
             kinds.append("resolved:foreign_over_home")  # "Valencia" read as Spain's
         else:
             kinds.append("resolved:prior")
+        if place.margin < CLOSE_CALL and _homonyms(place):
+            kinds.append("resolved:close_call")  # another place of the name scored almost as well
     if role:
         kinds.append(f"role:{role}")
         if event_type:
             kinds.append(f"event:{event_type}")
     return tuple(kinds)
 
+
+CLOSE_CALL = 0.3
+"""A reading less than this far ahead of a homonym's is a close call."""
 
 ANCHOR_HOW = {0.75: "explicit", 0.65: "sentence", 0.55: "paragraph", 0.45: "document"}
 """How directly the text gave the anchor of a place below the city, by the prior anchoring gave

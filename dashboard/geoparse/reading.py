@@ -103,6 +103,9 @@ class Reading:
     planned: re.Pattern[str]
     origin_before: re.Pattern[str]
     destination_before: re.Pattern[str]
+    movement: re.Pattern[str]
+    """A destination word anywhere (not only right before a place): "were taken to the police
+    headquarters in Lechería" (what the confidence stage weighs, see role.ROLE_EVIDENCE)."""
     march_towards: re.Pattern[str]
     reported_from: re.Pattern[str]
     reporting_verb: re.Pattern[str]
@@ -332,6 +335,7 @@ def compile_reading(
             r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$",
             flags,
         ),
+        movement=re.compile(r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\W", flags),
         march_towards=re.compile(
             alternation(ev("march_towards") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$", flags
         ),

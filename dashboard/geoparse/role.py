@@ -43,6 +43,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "clause",  # an event word of its own clause, near it
     "distant",  # an event word of its own clause, far from it (more than NEAR_TRIGGER characters)
     "borrowed",  # an event word of an earlier clause of its sentence ("...; in Valencia too")
+    "moved",  # a destination word between the event word and the place ("detained and taken to X")
     "anaphor",  # "the state", "la entidad" in a later sentence
     "subheading",  # a heading line over a paragraph that reports protests
     "section",  # "Táchira. On March 10, ..."
@@ -295,7 +296,11 @@ def role_of(
     ):
         return "other", None, ""
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
-    how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
+    low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
+    if reading.movement.search(text, low, high):
+        how = "moved"  # "detained ... and taken to the police headquarters in Lechería"
+    else:
+        how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
     return "protest_site", event_type(triggers), how
 
 
