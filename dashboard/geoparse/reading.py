@@ -83,6 +83,9 @@ class Reading:
     """The country profile's election days (what "the day after the election" counts from when
     the text does not give the day)."""
     dates: DateGrammar
+    confidence_floors: Mapping[str, float]
+    confidence_caps: Mapping[str, float]
+    """The country profile's confidence by kind of evidence (see confidence)."""
     # sentences and clauses
     abbreviations: tuple[str, ...]
     clause_split: re.Pattern[str]
@@ -100,6 +103,9 @@ class Reading:
     planned: re.Pattern[str]
     origin_before: re.Pattern[str]
     destination_before: re.Pattern[str]
+    movement: re.Pattern[str]
+    """A destination word anywhere (not only right before a place): "were taken to the police
+    headquarters in Lechería" (what the confidence stage weighs, see role.ROLE_EVIDENCE)."""
     march_towards: re.Pattern[str]
     reported_from: re.Pattern[str]
     reporting_verb: re.Pattern[str]
@@ -285,6 +291,8 @@ def compile_reading(
         years=profile.years,
         elections=profile.elections,
         dates=date_grammar(tuple(p.code for p in clause_packs)),
+        confidence_floors=profile.confidence_floors,
+        confidence_caps=profile.confidence_caps,
         abbreviations=tuple(_gather(clause_packs, "sentences", "abbreviations")),
         clause_split=re.compile(
             r",\s*"
@@ -327,6 +335,7 @@ def compile_reading(
             r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$",
             flags,
         ),
+        movement=re.compile(r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\W", flags),
         march_towards=re.compile(
             alternation(ev("march_towards") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$", flags
         ),
