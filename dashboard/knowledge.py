@@ -94,6 +94,7 @@ LANGUAGE_SCHEMA: Schema = {
         "container_articles": "patterns",
         "container_of": "patterns",
         "appositive_words": "patterns",
+        "bare_appositive_nouns": "patterns",
         "name_connectors": "words",
         "demonyms": "words",
         "articles": "words",

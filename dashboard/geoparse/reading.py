@@ -447,12 +447,16 @@ def compile_reading(
         locative_before=re.compile(
             r"\b" + _words(pl("locative_prepositions") or ["(?!x)x"]) + r"\s+" + opt(articles) + "$", flags
         ),
+        # "Barinas, the state governed by", "San Francisco, municipio vecino": an appositive
+        # opens with an article and a container noun, or (Spanish) with a bare level noun
         appositive=re.compile(
-            r"^,\s+"
+            r"^,\s+(?:"
             + _words(articles or ["(?!x)x"])
             + r"\s+(?="
             + alternation(container_nouns or [NEVER.pattern])
-            + r"\b)",
+            + r"\b)|(?="
+            + alternation(pl("bare_appositive_nouns") or [NEVER.pattern])
+            + r"\b))",
             flags,
         ),
         state_anaphor=re.compile(
