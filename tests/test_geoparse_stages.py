@@ -181,6 +181,10 @@ def test_names_inside_longer_names_are_not_places(text: str, language: str, kept
         # an appositive that opens with a bare level noun, as Spanish writes it
         ("En San Francisco, municipio vecino, hubo cornetazos.", "San Francisco", "es", "municipality"),
         ("Protestas en Sucre, parroquia del oeste de Caracas.", "Sucre", "es", "neighbourhood"),
+        # an appositive with describing words between its article (or possessor) and its noun
+        ("En Mérida, el estado andino, hubo enfrentamientos.", "Mérida", "es", "state"),
+        ("Students marched in Mérida, Chávez's home state.", "Mérida", "en", "state"),
+        ("Marcharon en Mérida, la capital del estado.", "Mérida", "es", None),  # what it is the capital of
         ("Protests in Caracas today.", "Caracas", "en", None),
     ],
 )
@@ -197,6 +201,13 @@ def test_one_level_word_covers_its_list_and_a_container_follows_its_place() -> N
     cues = read_cues(doc, spots, ES)
     assert [c.level for c in cues] == ["state", "state", "state", None, None]
     assert [c.container for c in cues] == [None, None, None, 4, None]  # Valencia -> Carabobo
+
+
+def test_a_possessor_after_a_comma_is_not_the_next_member_of_a_list() -> None:
+    text = "Students marched in Mérida, Maturín's home state."
+    doc = read_document(text, None, "en", EN.abbreviations)
+    cues = read_cues(doc, find_spots(doc, GAZ, EN), EN)
+    assert [c.level for c in cues] == ["state", None]
 
 
 # ---- resolution -------------------------------------------------------------------------------

@@ -447,12 +447,17 @@ def compile_reading(
         locative_before=re.compile(
             r"\b" + _words(pl("locative_prepositions") or ["(?!x)x"]) + r"\s+" + opt(articles) + "$", flags
         ),
-        # "Barinas, the state governed by", "San Francisco, municipio vecino": an appositive
-        # opens with an article and a container noun, or (Spanish) with a bare level noun
+        # "Barinas, the state governed by", "Mérida, el estado andino", "Barinas, Chávez's home
+        # state", "San Francisco, municipio vecino": an appositive opens with an article or a
+        # possessive name, up to two describing words and a container noun, or (Spanish) with a
+        # bare level noun. No "of" or other connector among the describing words: "Trujillo, la
+        # capital del estado" says what the city is the capital of.
         appositive=re.compile(
-            r"^,\s+(?:"
+            r"^,\s+(?:(?:"
             + _words(articles or ["(?!x)x"])
-            + r"\s+(?="
+            + r"|[A-ZÁÉÍÓÚÑ][\w.-]*['’]s)\s+(?:(?!"
+            + _words([*container_of, *articles, *pl("name_connectors")] or ["(?!x)x"])
+            + r"\b)[a-záéíóúñ][\w-]*\s+){0,2}?(?="
             + alternation(container_nouns or [NEVER.pattern])
             + r"\b)|(?="
             + alternation(pl("bare_appositive_nouns") or [NEVER.pattern])
