@@ -185,6 +185,7 @@ def test_names_inside_longer_names_are_not_places(text: str, language: str, kept
         ("En Mérida, el estado andino, hubo enfrentamientos.", "Mérida", "es", "state"),
         ("Students marched in Mérida, Chávez's home state.", "Mérida", "en", "state"),
         ("Marcharon en Mérida, la capital del estado.", "Mérida", "es", None),  # what it is the capital of
+        ("Protestas en San Cristóbal estado Táchira.", "San Cristóbal", "es", None),  # its container follows
         ("Protests in Caracas today.", "Caracas", "en", None),
     ],
 )
