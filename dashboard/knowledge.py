@@ -136,6 +136,12 @@ LANGUAGE_SCHEMA: Schema = {
         "count_words": "int_map",
         "unit_hours": "int_map",
         "plan_before": "patterns",
+        "day_words": "int_map",
+        "month_initials": "str_map",
+        "that_year_after": "patterns",
+        "by_day_after": "patterns",
+        "short_numeric_before": "patterns",
+        "spread_from": "patterns",
     },
     "subcity": {
         "about": "str",

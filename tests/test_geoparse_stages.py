@@ -1027,3 +1027,92 @@ def test_a_stated_day_wins_over_a_headlines_guess() -> None:
 )
 def test_the_language_decides_which_words_are_read(text: str, read_as: str, role: str) -> None:
     assert [m[3] for m in extract(text, read_as)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "dates"),
+    [
+        (  # a list of places, each with the day of its own conjunct
+            "Las protestas comenzaron el lunes en Maturín y el martes en Cumaná.",
+            "es",
+            date(2024, 8, 3),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        (
+            "Protests broke out in Maracaibo on Monday, in Valera on Tuesday and in Mérida on Wednesday.",
+            "en",
+            date(2024, 8, 3),
+            ["2024-07-29", "2024-07-30", "2024-07-31"],
+        ),
+        (  # a day in parentheses after its place
+            "In Valera (Tuesday) and Maturín (Thursday), police dispersed small gatherings with tear gas.",
+            "en",
+            date(2024, 8, 3),
+            ["2024-07-30", "2024-08-01"],
+        ),
+        (  # a conjunct without a day keeps the nearest day of the sentence
+            "On Wednesday and again on Friday, students rallied in Mérida.",
+            "en",
+            date(2024, 8, 3),
+            ["2024-08-02"],
+        ),
+        (  # "para el miércoles ya...": by Wednesday, a day reached, not a plan
+            "Para el miércoles ya las protestas se habían extendido a Carúpano.",
+            "es",
+            date(2024, 8, 3),
+            ["2024-07-31"],
+        ),
+        (  # timeline entries that start with their day: the entry's day, not the publication's
+            "29 de julio, 18:30 | Vecinos de Petare salen a las calles con cacerolas.\n\n"
+            "30 de julio, 07:10 | Transportistas trancan la autopista en Valencia.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        (  # "ayer" in a quote counts from the day it was said
+            '"Ayer nos reprimieron en Los Teques", dijo el lunes un dirigente estudiantil.',
+            "es",
+            date(2024, 8, 6),
+            ["2024-08-04"],
+        ),
+        (
+            '"Yesterday they tear-gassed us in Petare, and today we are back," a protest organiser told '
+            "reporters on Monday.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-04"],
+        ),
+        (  # a day "of that year": the year named before it, not the story's
+            "Many had marched in 2017. On May 3 of that year, security forces fired on demonstrators "
+            "in Valencia.",
+            "en",
+            date(2024, 8, 6),
+            ["2017-05-03"],
+        ),
+        (
+            "En 2017 hubo cuatro meses de protestas. El 10 de abril de ese año, estudiantes marcharon "
+            "en San Cristóbal.",
+            "es",
+            date(2024, 8, 6),
+            ["2017-04-10"],
+        ),
+        (  # where a wave spread from: its events came before the day of the spreading
+            "El 12 de febrero de 2014 las protestas estudiantiles se extendieron desde Mérida y San "
+            "Cristóbal a todo el país.",
+            "es",
+            date(2024, 8, 2),
+            ["", ""],
+        ),
+        ("Vecinos de Petare encendieron barricadas esta madrugada.", "es", date(2024, 7, 31), ["2024-07-31"]),
+        (  # coded and ordinal days
+            "El 29J cientos marcharon en Barquisimeto; el 1ro de agosto, en Valencia.",
+            "es",
+            date(2024, 8, 2),
+            ["2024-07-29", "2024-08-01"],
+        ),
+    ],
+)
+def test_each_place_gets_the_day_its_own_words_give(
+    text: str, language: str, published: date | None, dates: list[str]
+) -> None:
+    assert [m[4] for m in extract(text, language, published)] == dates

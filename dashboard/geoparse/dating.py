@@ -71,8 +71,19 @@ class _Change:
 _NEUTRAL = _Change(False)
 _BREAK = _Change(True)
 
-_GLUED = re.compile(r"\d[^\W\d_]|\d[/.-]\d{1,2}[/.-]\d")
-"""A number glued to letters: "3Ago" (a headline's date), "28th"; a numeric date ("31/07/2024")."""
+_GLUED = re.compile(r"\d[^\W\d_]|\d[/.-]\d{1,2}[/.-]\d|\d-[A-ZÁÉÍÓÚÑ]\b|\d/\d")
+"""A number glued to letters: "3Ago" (a headline's date), "28th", "30-J"; a numeric date
+("31/07/2024", "29/7")."""
+
+_ENTRY = re.compile(r"(?P<when>[^\n—–|]{3,40}?)\s*(?:[—–|]|\s-\s)")
+"""A timeline or live-blog entry that starts with its day: "July 30, 11:02 p.m. ET — ...",
+"29 de julio, 18:30 | ..."."""
+_TIME_TAIL = re.compile(
+    r"[,\s]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I
+)
+"""The time after an entry's day ("11:02 p.m. ET", "18:30")."""
+_NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}|,))*\s*")
+"""Names and the short words between them ("Mérida y San Cristóbal", "Caracas, Valencia and")."""
 
 
 @dataclass(frozen=True)
@@ -152,10 +163,20 @@ class _DateReader:
                 stripped = (
                     line.strip().strip(HEADING_MARKS).strip()
                 )  # "**29 de julio**", "## Monday, July 29"
-                if stripped and len(stripped) <= 40 and (stripped[0].isdigit() or stripped[0].isalpha()):
-                    value = dates_mod.heading_date(
-                        stripped, self.doc.published, self.context_year(pos), self.grammar
-                    )
+                if stripped and (stripped[0].isdigit() or stripped[0].isalpha()):
+                    value = None
+                    if len(stripped) <= 40:
+                        value = dates_mod.heading_date(
+                            stripped, self.doc.published, self.context_year(pos), self.grammar
+                        )
+                    entry = _ENTRY.match(stripped) if value is None else None
+                    if entry is not None:  # "July 30, 11:02 p.m. ET — ...": the entry's day, as a heading's
+                        value = dates_mod.heading_date(
+                            _TIME_TAIL.sub("", entry.group("when")),
+                            self.doc.published,
+                            self.context_year(pos),
+                            self.grammar,
+                        )
                     if value is not None:
                         positions.append(pos)
                         values.append(value)
@@ -201,9 +222,19 @@ class _DateReader:
             resolved: list[dates_mod.DateSpan] = []
             unresolved = False
             anchors = 0
+            spoken = self._speech_day(sentence, spans) if any(s.offset is not None for s in spans) else None
             for s in spans:
                 value = s.value
-                if s.shift is not None:  # "al día siguiente": the day in force, shifted
+                if (
+                    spoken is not None
+                    and s.offset is not None
+                    and s.precision == "day"
+                    and _quoted(sentence, s.start)
+                ):
+                    value = spoken + timedelta(
+                        days=s.offset
+                    )  # '"Ayer nos reprimieron", dijo el lunes': Sunday
+                elif s.shift is not None:  # "al día siguiente": the day in force, shifted
                     in_force = self.day_in_force(start + s.start)
                     value = None if in_force is None else in_force + timedelta(days=s.shift)
                 elif s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
@@ -230,6 +261,28 @@ class _DateReader:
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
+
+    def is_spread_origin(self, start: int) -> bool:
+        """Whether the place at `start` is where a wave spread from ("las protestas se extendieron
+        desde Mérida y San Cristóbal a todo el país", "spread from Caracas to the provinces"): its
+        events came before the sentence's day, on a day it does not give."""
+        sent_start, _ = self.doc.sentence_span(start)
+        window = max(sent_start, start - 120)
+        found = list(self.grammar.spread_from.finditer(dates_mod.fold_text(self.doc.text[window:start])))
+        return (
+            bool(found) and _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is not None
+        )
+
+    def _speech_day(self, sentence: str, spans: list[dates_mod.DateSpan]) -> date | None:
+        """The day a quotation was spoken, when the sentence gives it outside the quotes next to a
+        reporting verb ('dijo el lunes', 'told reporters on Monday'): what "ayer", "today" in
+        the quote count from."""
+        for s in spans:
+            if s.value is None or s.precision != "day" or s.offset is not None or _quoted(sentence, s.start):
+                continue
+            if self.reading.statement_after.search(sentence, max(0, s.start - 45), s.start):
+                return s.value
+        return None
 
     def paragraph_dates(
         self, line_start: int, ctx_year: int | None
@@ -521,7 +574,12 @@ class _DateReader:
         if said.spans:
             pos = position - sent_start
             best = min(
-                self._clause_spans(sent_start, sent_end, position, self._story_spans(said.spans)),
+                self._conjunct_spans(
+                    sent_start,
+                    sent_end,
+                    position,
+                    self._clause_spans(sent_start, sent_end, position, self._story_spans(said.spans)),
+                ),
                 key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1,
             )
             return EventDate(best.value, best.precision, "sentence")
@@ -564,6 +622,24 @@ class _DateReader:
         pos = position - sent_start
         clause = bisect.bisect_right(splits, pos)
         same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == clause)
+        return same or spans
+
+    def _conjunct_spans(
+        self, sent_start: int, sent_end: int, position: int, spans: tuple[dates_mod.DateSpan, ...]
+    ) -> tuple[dates_mod.DateSpan, ...]:
+        """The spans in the conjunct of `position`, when it has some: "el lunes en Maturín y el
+        martes en Cumaná", "in Valera (Tuesday) and Boconó (Thursday)" date each place by its own
+        conjunct (split at commas, semicolons and "and" / "y"); a place whose conjunct has no
+        day keeps the nearest of the sentence ("On Monday, students marched in Mérida")."""
+        if len(spans) < 2:
+            return spans
+        splits = [
+            m.start() - sent_start
+            for m in self.reading.conjunct_split.finditer(self.doc.text, sent_start, sent_end)
+        ]
+        pos = position - sent_start
+        part = bisect.bisect_right(splits, pos)
+        same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
         return same or spans
 
     def _reports_past(self, sentence: str) -> bool:
@@ -657,6 +733,15 @@ class _DateReader:
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
 
 
+def _quoted(sentence: str, offset: int) -> bool:
+    """Whether `offset` is inside a quotation of `sentence` (straight, curly or angle quotes)."""
+    before = sentence[:offset]
+    if before.count('"') % 2:
+        return True
+    opened = max(before.rfind("“"), before.rfind("«"))
+    return opened > max(before.rfind("”"), before.rfind("»"))
+
+
 HEADING_MARKS = "*_#=|"
 """Marks around a heading line that say it is one (bold, a Markdown heading), not part of it."""
 
@@ -729,8 +814,8 @@ def date_events(
     reader = _DateReader(doc, reading, merged)
     seen: dict[int, EventDate] = {}
     out: list[EventDate] = []
-    for role in roles:
-        if role.role != "protest_site" or role.date_at is None:
+    for place, role in zip(places, roles, strict=True):
+        if role.role != "protest_site" or role.date_at is None or reader.is_spread_origin(place.spot.start):
             out.append(NO_DATE)
             continue
         if role.caption_only:
