@@ -113,6 +113,11 @@ class DateGrammar:
     short_numeric_before: re.Pattern[str]
     """Words right before a day/month without a year ("el 29/7", "(31/7)") that make it a date,
     not a fraction or "24/7"."""
+    days_ago: tuple[re.Pattern[str], ...]
+    """Days counted back from the day of reading ("hace dos días", "three days ago"): group count."""
+    spread_to: re.Pattern[str]
+    """A wave spreading to places ("y se extendieron luego a Tocuyito", "spread to Valencia"):
+    without a time of its own, the spreading's day is not the day of the start before it."""
     spread_from: re.Pattern[str]
     """A wave spreading from places ("se extendieron desde Mérida y San Cristóbal", "spread from
     Caracas"): their events came before the day of the spreading, on a day the text does not give."""
@@ -266,6 +271,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         )
         for f in fragments("after_event")
     )
+    days_ago = tuple(re.compile(r"\b" + f.replace("{count}", count), flags) for f in fragments("days_ago"))
     plan_before = re.compile(
         r"(?<!\w)(?:" + _alternation(fragments("plan_before") or ["(?!x)x"], escape=False) + r")\s+$", flags
     )
@@ -286,6 +292,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
             flags,
         )
     gate = {*months, *abbreviations, *weekdays}
+    gate.update(w for f in fragments("days_ago") for w in re.findall(r"[a-z]{3,}", f) if w != "count")
     gate.update(re.findall(r"[a-z]{4,}", " ".join(fragments("weekend"))))
     gate.update(re.findall(r"[a-z]{4,}", fold_text(" ".join(fragments("anchor_nouns")))))
     gate.update(re.findall(r"(?<![a-z])dia(?![a-z])", " ".join(fragments("day_only"))))
@@ -337,6 +344,12 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
             r"(?<!\w)(?:"
             + _alternation(fragments("short_numeric_before") or ["(?!x)x"], escape=False)
             + r")\s*$"
+        ),
+        days_ago=days_ago,
+        spread_to=re.compile(
+            r"\b(?:"
+            + _alternation(map(fold_text, fragments("spread_to")) or ["(?!x)x"], escape=False)
+            + r")\b"
         ),
         spread_from=re.compile(
             r"\b(?:"
@@ -687,6 +700,21 @@ def find_dates(
                 count = int(count_text) if count_text.isdigit() else grammar.counts.get(count_text, 1)
                 days = count * grammar.unit_hours.get(match.group("unit"), 24) // 24
                 spans.append(DateSpan(match.start(), match.end(), None, None, after_event=days))
+                taken.append((match.start(), match.end()))
+
+    for pattern in grammar.days_ago:
+        for match in pattern.finditer(folded):
+            if free(match.start(), match.end()):
+                # "hace dos días", "three days ago": counted back like "ayer" (a quote or an entry
+                # of its own counts from its own day, see the reader)
+                count_text = " ".join(match.group("count").split())
+                back = int(count_text) if count_text.isdigit() else grammar.counts.get(count_text, 0)
+                if not 0 < back <= 31:
+                    continue
+                value = published - timedelta(days=back) if published is not None else None
+                spans.append(
+                    DateSpan(match.start(), match.end(), value, "day" if value else None, offset=-back)
+                )
                 taken.append((match.start(), match.end()))
 
     shift_gate = any(word in folded for word in grammar.shift_gates)

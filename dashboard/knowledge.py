@@ -142,6 +142,8 @@ LANGUAGE_SCHEMA: Schema = {
         "by_day_after": "patterns",
         "short_numeric_before": "patterns",
         "spread_from": "patterns",
+        "spread_to": "patterns",
+        "days_ago": "patterns",
     },
     "subcity": {
         "about": "str",

@@ -239,6 +239,11 @@ FRI_2_AUG = date(2024, 8, 2)
         ("esta madrugada", "es", [FRI_2_AUG]),
         ("para el miércoles ya se habían extendido", "es", [date(2024, 7, 31)]),
         ("para el miércoles se espera", "es", []),
+        # days counted back from the day of reading
+        ("hace dos días", "es", [date(2024, 7, 31)]),
+        ("hace 3 días", "es", [date(2024, 7, 30)]),
+        ("two days ago", "en", [date(2024, 7, 31)]),
+        ("hace dos semanas", "es", []),  # a time further back, not a day
     ],
 )
 def test_short_coded_and_referred_dates(text: str, language: str, expected: list[date]) -> None:

@@ -546,6 +546,11 @@ def test_confidence_is_sure_only_where_the_text_makes_the_place_sure(
             "en",
             ["other", "other", "protest_site"],
         ),
+        (  # a month-first dateline with its year
+            "CARACAS, July 31, 2024 (AFP) - Protesters marched in Valencia on Tuesday.",
+            "en",
+            ["other", "protest_site"],
+        ),
         ("His brother in Madrid called as protesters marched in Caracas.", "en", ["other", "protest_site"]),
         (
             "Protests were reported in Spain, Venezuela and Madrid.",
@@ -1104,6 +1109,57 @@ def test_the_language_decides_which_words_are_read(text: str, read_as: str, role
             ["", ""],
         ),
         ("Vecinos de Petare encendieron barricadas esta madrugada.", "es", date(2024, 7, 31), ["2024-07-31"]),
+        (  # days counted back, then shifts that chain from them
+            "Hace dos días, madres de detenidos se concentraron en Valencia.\n\n"
+            "Al día siguiente, la protesta llegó a Los Teques.\n\n"
+            "A la mañana siguiente, cincuenta mujeres marcharon en Petare.",
+            "es",
+            date(2024, 8, 8),
+            ["2024-08-06", "2024-08-07", "2024-08-08"],
+        ),
+        (
+            "Three days ago, students marched in Barquisimeto.\n\n"
+            "The next evening, a candlelight march wound through Petare.",
+            "en",
+            date(2024, 8, 12),
+            ["2024-08-09", "2024-08-10"],
+        ),
+        (  # "this weekend" in a Monday story: the weekend, to the week, not a later day in force
+            "The following morning, students marched in Petare.\n\n"
+            "This weekend, residents of Valencia also banged pots in protest.",
+            "en",
+            date(2024, 8, 12),
+            ["", "2024-08-10~week"],
+        ),
+        (  # where a wave spread to after the day its start gives: no day ...
+            "Las protestas comenzaron el lunes en Caracas y se extendieron luego a Valencia y Petare.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-29", "", ""],
+        ),
+        (  # ... unless the spreading has a time of its own, or the day is the spreading's
+            "Protests erupted in Caracas on Monday and spread overnight to Valencia.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        ("El martes, las protestas se extendieron a Valencia.", "es", date(2024, 7, 31), ["2024-07-30"]),
+        ("Protests began on Monday in Caracas and Valencia.", "en", date(2024, 7, 31), ["2024-07-29"] * 2),
+        (  # a headline over a lead of several days sums them up: no day of its own
+            "Madres de detenidos mantienen las protestas en Carabobo\n\n"
+            "El martes, madres de detenidos se concentraron en Valencia.\n\n"
+            "El miércoles, la protesta llegó a Los Teques.",
+            "es",
+            date(2024, 8, 1),
+            ["", "2024-07-30", "2024-07-31"],
+        ),
+        (  # the speech day gives the quote's "last night", and is not the event's day itself
+            '"They shot at us during the protest last night," said a protester in Petare, speaking on '
+            "Tuesday.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29"],
+        ),
         (  # coded and ordinal days
             "El 29J cientos marcharon en Barquisimeto; el 1ro de agosto, en Valencia.",
             "es",

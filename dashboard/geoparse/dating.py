@@ -222,9 +222,13 @@ class _DateReader:
             resolved: list[dates_mod.DateSpan] = []
             unresolved = False
             anchors = 0
-            spoken = self._speech_day(sentence, spans) if any(s.offset is not None for s in spans) else None
+            spoken, speech = (None, None)
+            if any(s.offset is not None for s in spans):
+                spoken, speech = self._speech_day(sentence, spans)
             for s in spans:
                 value = s.value
+                if s is speech:
+                    continue  # 'dijo el lunes': the day of the words, not of the event they report
                 if (
                     spoken is not None
                     and s.offset is not None
@@ -273,7 +277,27 @@ class _DateReader:
             bool(found) and _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is not None
         )
 
-    def _speech_day(self, sentence: str, spans: list[dates_mod.DateSpan]) -> date | None:
+    def is_undated_spread(self, start: int) -> bool:
+        """Whether the place at `start` is where a wave spread to, in a sentence that gives no
+        time for the spreading ("comenzaron el 29J en Naguanagua y se extendieron luego a
+        Tocuyito y Mariara"): the day given is the start's, the spreading came on a later day
+        the text does not give. "spread overnight to" and "el martes se extendieron a" keep theirs."""
+        sent_start, sent_end = self.doc.sentence_span(start)
+        window = max(sent_start, start - 120)
+        found = list(self.grammar.spread_to.finditer(dates_mod.fold_text(self.doc.text[window:start])))
+        if not found or _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is None:
+            return False
+        spread_at = window + found[-1].start() - sent_start
+        spans = self.event_dates(sent_start, sent_end).spans
+        if not spans or any(s.end > spread_at for s in spans):
+            return False  # no day at all, or the spreading's own ("spread overnight to")
+        # the day is the start's only when a start verb governs it ("comenzaron el 29J", "began
+        # on Monday"); "El martes, las protestas se extendieron a Valencia" is Tuesday's
+        return self.reading.start_verb.search(self.doc.text, sent_start, sent_start + spread_at) is not None
+
+    def _speech_day(
+        self, sentence: str, spans: list[dates_mod.DateSpan]
+    ) -> tuple[date | None, dates_mod.DateSpan | None]:
         """The day a quotation was spoken, when the sentence gives it outside the quotes next to a
         reporting verb ('dijo el lunes', 'told reporters on Monday'): what "ayer", "today" in
         the quote count from."""
@@ -281,8 +305,8 @@ class _DateReader:
             if s.value is None or s.precision != "day" or s.offset is not None or _quoted(sentence, s.start):
                 continue
             if self.reading.statement_after.search(sentence, max(0, s.start - 45), s.start):
-                return s.value
-        return None
+                return s.value, s
+        return None, None
 
     def paragraph_dates(
         self, line_start: int, ctx_year: int | None
@@ -343,12 +367,17 @@ class _DateReader:
     def known_days(self) -> tuple[list[int], list[date]]:
         """Every day the text gives before the events it dates (explicit, weekday or relative,
         not an anchor such as "since Sunday's vote"), with its position: what "the next day"
-        is the day after."""
+        is the day after. A shift counts from the day before it, so that shifts chain ("Hace dos
+        días... Al día siguiente... A la mañana siguiente...")."""
         if self._known is None:
             positions: list[int] = []
             values: list[date] = []
             for line_start in self.doc.line_starts:
                 for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
+                    if span.shift is not None and span.value is None and values:
+                        positions.append(span.start)
+                        values.append(values[-1] + timedelta(days=span.shift))
+                        continue
                     if span.value is None or span.precision != "day" or span.future:
                         continue
                     sent_start, sent_end = self.doc.sentence_span(span.start)
@@ -431,6 +460,17 @@ class _DateReader:
             if end <= before:
                 found_days |= days
         return max(found_days) if found_days else None
+
+    def lead_has_one_day(self) -> bool:
+        """Whether the lead's dated protest sentences report one day (the newest of each
+        sentence): a headline over a lead of several days ("Madres de detenidos mantienen las
+        protestas en Carabobo y Aragua" over events of Tuesday, Wednesday and Thursday) sums
+        them up and has no day of its own. A day weeks older is background ("desde el inicio de
+        las protestas, el 4 de abril"), not one of the days summed up."""
+        self.lead_date(len(self.doc.text))
+        newest = {max(days) for _, days in self._lead or () if days}
+        recent = {d for d in newest if (max(newest) - d).days <= 7} if newest else set()
+        return len(recent) <= 1
 
     def caption_date(self, position: int) -> date | None:
         """The explicit date of a photo caption's line ("... Photo taken on 30 July 2024.")."""
@@ -704,7 +744,7 @@ class _DateReader:
             return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
-            lead = self.lead_date(len(text))
+            lead = self.lead_date(len(text)) if self.lead_has_one_day() else None
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
         # a later paragraph goes on with the day the text gave for the story's event, in any
         # year, until a break (another day, a count or a range, another time, a plan)
@@ -815,7 +855,12 @@ def date_events(
     seen: dict[int, EventDate] = {}
     out: list[EventDate] = []
     for place, role in zip(places, roles, strict=True):
-        if role.role != "protest_site" or role.date_at is None or reader.is_spread_origin(place.spot.start):
+        if (
+            role.role != "protest_site"
+            or role.date_at is None
+            or reader.is_spread_origin(place.spot.start)
+            or reader.is_undated_spread(place.spot.start)
+        ):
             out.append(NO_DATE)
             continue
         if role.caption_only:
