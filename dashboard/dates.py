@@ -230,9 +230,12 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
     month_first_heading = (
         r"|(?P<m2>" + _alternation(first_months) + r")\s+(?P<d2>\d{1,2})" if first_months else ""
     )
+    # a day line may shorten its weekday ("Sat, Aug 3", "Vie. 2 de agosto"): only there, where a
+    # date follows, is "sat" or "dom" a weekday
+    short_weekdays = [fold_text(k) + r"\.?" for p in packs for k in p["weekday_abbreviations"]]
     heading = re.compile(
         r"^\s*(?:"
-        + weekday
+        + _alternation([*weekdays, *short_weekdays], escape=False)
         + r",?\s+)?(?:(?P<d1>\d{1,2})\s+(?:"
         + day_of
         + r"\s+)?(?P<m1>"

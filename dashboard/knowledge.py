@@ -143,6 +143,7 @@ LANGUAGE_SCHEMA: Schema = {
         "short_numeric_before": "patterns",
         "spread_from": "patterns",
         "spread_to": "patterns",
+        "weekday_abbreviations": "int_map",
         "days_ago": "patterns",
     },
     "subcity": {

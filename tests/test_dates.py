@@ -87,6 +87,9 @@ def test_no_date_rather_than_a_wrong_one(text: str) -> None:
         ("29 July 2024", None, date(2024, 7, 29)),
         ("29 July was a day of protests in Caracas and elsewhere", 2024, None),
         ("Chronology", 2024, None),
+        ("Sat, Aug 3", 2024, date(2024, 8, 3)),  # a day line may shorten its weekday
+        ("Vie. 2 de agosto", 2024, date(2024, 8, 2)),
+        ("Sun", 2024, None),
     ],
 )
 def test_heading_date(line: str, year: int | None, expected: date | None) -> None:

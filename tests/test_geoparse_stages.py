@@ -1153,6 +1153,20 @@ def test_the_language_decides_which_words_are_read(text: str, read_as: str, role
             date(2024, 8, 1),
             ["", "2024-07-30", "2024-07-31"],
         ),
+        (  # the day of a statement beside the event's is neither the event's nor carried on
+            "Dos personas murieron el domingo en Valencia durante las protestas, informó este lunes la "
+            "Fiscalía.\n\nEn Petare, un joven murió horas después de ser herido durante una protesta.",
+            "es",
+            date(2024, 7, 30),
+            ["2024-07-28", "2024-07-28"],
+        ),
+        (  # a day line with a shortened weekday
+            "Fri, Aug 2\n\nPolice fired tear gas at protesters in Valencia.\n\n"
+            "Sat, Aug 3\n\nPot-banging was heard in Petare.",
+            "en",
+            date(2024, 8, 3),
+            ["2024-08-02", "2024-08-03"],
+        ),
         (  # the speech day gives the quote's "last night", and is not the event's day itself
             '"They shot at us during the protest last night," said a protester in Petare, speaking on '
             "Tuesday.",

@@ -222,13 +222,12 @@ class _DateReader:
             resolved: list[dates_mod.DateSpan] = []
             unresolved = False
             anchors = 0
-            spoken, speech = (None, None)
-            if any(s.offset is not None for s in spans):
-                spoken, speech = self._speech_day(sentence, spans)
+            speech = self._statement_span(sentence, spans) if len(spans) > 1 else None
+            spoken = speech.value if speech is not None else None
             for s in spans:
                 value = s.value
                 if s is speech:
-                    continue  # 'dijo el lunes': the day of the words, not of the event they report
+                    continue  # 'informó este lunes', 'dijo el lunes': the day of the words, not the event's
                 if (
                     spoken is not None
                     and s.offset is not None
@@ -295,18 +294,27 @@ class _DateReader:
         # on Monday"); "El martes, las protestas se extendieron a Valencia" is Tuesday's
         return self.reading.start_verb.search(self.doc.text, sent_start, sent_start + spread_at) is not None
 
-    def _speech_day(
-        self, sentence: str, spans: list[dates_mod.DateSpan]
-    ) -> tuple[date | None, dates_mod.DateSpan | None]:
-        """The day a quotation was spoken, when the sentence gives it outside the quotes next to a
-        reporting verb ('dijo el lunes', 'told reporters on Monday'): what "ayer", "today" in
-        the quote count from."""
+    def _is_statement_day(self, sent_start: int, sent_end: int, span: dates_mod.DateSpan) -> bool:
+        """Whether `span` (relative to its sentence) is the statement day of a sentence that gives
+        other days too (see _statement_span)."""
+        spans, _ = self.sentence_dates(sent_start, sent_end)
+        if len(spans) < 2:
+            return False
+        statement = self._statement_span(self.doc.text[sent_start:sent_end], spans)
+        return statement is not None and statement.start == span.start
+
+    def _statement_span(self, sentence: str, spans: list[dates_mod.DateSpan]) -> dates_mod.DateSpan | None:
+        """The day a sentence gives for its words rather than its event, right after a reporting
+        verb outside any quote ('informó este lunes la Fiscalía', 'dijo el lunes', 'told
+        reporters on Monday'): what "ayer", "today" in a quote count from, and never the day of
+        the event the sentence reports beside it."""
         for s in spans:
-            if s.value is None or s.precision != "day" or s.offset is not None or _quoted(sentence, s.start):
+            if s.value is None or s.precision != "day" or _quoted(sentence, s.start):
                 continue
-            if self.reading.statement_after.search(sentence, max(0, s.start - 45), s.start):
-                return s.value, s
-        return None, None
+            verbs = list(self.reading.statement_after.finditer(sentence, max(0, s.start - 45), s.start))
+            if verbs and len(sentence[verbs[-1].end() : s.start].split()) <= 2:
+                return s
+        return None
 
     def paragraph_dates(
         self, line_start: int, ctx_year: int | None
@@ -384,6 +392,8 @@ class _DateReader:
                     relative = dates_mod.DateSpan(
                         span.start - sent_start, span.end - sent_start, span.value, "day"
                     )
+                    if self._is_statement_day(sent_start, sent_end, relative):
+                        continue  # 'informó este lunes': not a day the story's events are counted from
                     if not self.is_anchor(self.doc.text[sent_start:sent_end], relative):
                         positions.append(span.start)
                         values.append(span.value)
