@@ -93,6 +93,9 @@ class Reading:
     where_clause: re.Pattern[str]
     where_cheap: tuple[str, ...]
     list_gap: re.Pattern[str]
+    conjunct_split: re.Pattern[str]
+    """Where a sentence's conjuncts meet (a comma, a semicolon, "and", "y"): "el lunes en
+    Maturín y el martes en Cumaná" gives each place the day of its own conjunct."""
     present: re.Pattern[str]
     past: re.Pattern[str]
     # events
@@ -314,6 +317,7 @@ def compile_reading(
         ),
         where_cheap=tuple(w.lower() for w in se("where_clause_cheap")),
         list_gap=re.compile(r"^\s*(?:,\s*(?:" + conjunctions + r"\s+)?|" + conjunctions + r"\s+)\s*$", flags),
+        conjunct_split=re.compile(r"[,;]|(?<!\w)" + conjunctions + r"(?!\w)", flags),
         present=re.compile(r"\b" + alternation(present or [NEVER.pattern]) + r"\b", flags),
         past=re.compile(
             r"\b"
@@ -354,7 +358,7 @@ def compile_reading(
         ),
         dateline_after=re.compile(
             r"^(?:\s*\([A-Z][\w ]{1,25}\))?"  # "VALENCIA (Venezuela), 20 feb (EFE).-"
-            r"(?:\s*,\s*[A-Z][\w. ]{1,25})?"
+            r"(?:\s*,\s*[A-Z][\w. ]{1,25}(?:,\s+\d{4})?)?"  # "CARACAS, July 31, 2024 (AFP) -"
             r"(?:\s*,\s*\d{1,2}(?:\s+\w{2,10}\.?){1,4}(?:,?\s+\d{4})?)?"  # ", 6 de agosto de 2024"
             r"\s*(?:\(\s*" + alternation(agencies or [NEVER.pattern]) + r"\s*\)|[—–]|--)"
         ),
