@@ -98,7 +98,14 @@ def timeline(path: str, version: str, flt: EventFilter) -> tuple[pd.DataFrame, s
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def map_data(path: str, version: str, flt: EventFilter) -> mapview.MapData:
-    return mapview.build_map_data(filtered_events(path, version, flt), excerpts=base_excerpts(path, version))
+    """The map's places and states, without their popups' articles (see `place_popup`)."""
+    return mapview.build_map_data(filtered_events(path, version, flt))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def place_popup(path: str, version: str, flt: EventFilter, place_id: str | None) -> dict[str, object] | None:
+    """The articles of one place's popup, sent with the map when the place is selected."""
+    return mapview.place_popup(map_data(path, version, flt), place_id, base_excerpts(path, version))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -144,4 +151,5 @@ def clear_after_write() -> None:
     summary.clear()
     timeline.clear()
     map_data.clear()
+    place_popup.clear()
     map_payload.clear()
