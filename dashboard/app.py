@@ -27,11 +27,9 @@ st.set_page_config(
 )
 state.init_language()
 _ = state.current_translator().gettext
-if not present:
-    st.sidebar.radio(
-        "Language · Idioma", options=list(LANGUAGES), format_func=LANGUAGES.__getitem__, key=state.K_LANG,
-        horizontal=True, on_change=state.sync_language,
-    )  # fmt: skip
+# The switch's place at the top of the sidebar; it is drawn after the page, so that the
+# explore page's map is the first thing the browser receives (state.language() holds the choice).
+language_switch = st.sidebar.empty() if not present else None
 pages = [
     st.Page(explore.render, title=_("Explore"), icon=":material/map:", url_path="explore", default=True),
     st.Page(add_articles.render, title=_("Add articles"), icon=":material/add_circle:", url_path="add"),
@@ -39,3 +37,8 @@ pages = [
     st.Page(about.render, title=_("About"), icon=":material/info:", url_path="about"),
 ]
 st.navigation(pages, position="hidden" if present else "sidebar").run()
+if language_switch is not None:
+    language_switch.radio(
+        "Language · Idioma", options=list(LANGUAGES), format_func=LANGUAGES.__getitem__, key=state.K_LANG,
+        horizontal=True, on_change=state.sync_language,
+    )  # fmt: skip

@@ -3,10 +3,12 @@
 Why this shape (see docs and /work/shared/notes/map-performance.md): one folium object per event
 costs ~0.5 ms and ~1 KB each, so 100,000 events would take a minute and 100 MB. Instead
 `build_map_data` aggregates events *per place* (one record with counts by event type, number of
-articles, latest date and ONE short real excerpt) and per state (for the choropleth), and the
-browser builds markers, clusters and popups from that JSON with `static/protestmap.js`
-(popups lazily, on click). The payload then grows with the number of distinct places, not
-events, and is capped (`MAX_POINTS`, `EXCERPT_BUDGET`) so that even a million events load.
+articles and latest date) and per state (for the choropleth), and the browser builds markers,
+clusters and popups from that JSON with `static/protestmap.js` (popups lazily, on click). The
+payload then grows with the number of distinct places, not events, and is capped
+(`MAX_POINTS`) so that even a million events load. The articles a popup quotes travel apart:
+the app sends one place's (`place_popup`) when it is selected; the folium maps carry them all
+(`MapData.popups`, at most `EXCERPT_BUDGET` characters; the export every excerpt).
 
 Offline first: Leaflet and Leaflet.markercluster are vendored in `static/vendor/` and either
 linked from the app's static route (`/app/static/...`) or inlined (`inline_assets=True`, the
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from html import escape as html_escape
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import folium
 import pandas as pd
@@ -109,6 +111,7 @@ MAP_WORDS: dict[str, str] = {
     "reviewed": N_("{n} checked by a person"),
     "more_articles": N_("and {n} more articles"),
     "reported_by": N_("Latest event, as each article reports it:"),
+    "loading": N_("Loading the articles…"),
     "layer_osm": N_("OpenStreetMap tiles (online)"),
     "layer_labels": N_("Place names"),
     "layer_municipalities": N_("Municipality outlines"),
@@ -141,9 +144,10 @@ MAX_POINTS = 15_000
 EXCERPT_MAX = 200
 EXCERPT_MIN = 60
 EXCERPT_BUDGET = 1_500_000
+"""Characters of excerpt in the popups a map carries inline: with many places each excerpt
+gets shorter (never < EXCERPT_MIN)."""
 MAX_REPORTS = 3
 """Articles listed in the popup of a place's latest event (the rest are counted)."""
-"""Characters of excerpt per map: with many places each excerpt gets shorter (never < 60)."""
 URL_MAX = 300
 _URL_FORBIDDEN = re.compile(r"[\x00-\x20\x7f-\x9f\s]")
 """Whitespace (Unicode's too) and control characters: a URL that has any is refused, not repaired."""
@@ -165,18 +169,35 @@ def safe_url(url: object) -> str | None:
 
 PLACE_FIELDS: tuple[str, ...] = (
     "id", "name", "level", "state", "lat", "lon", "events", "articles", "by_type",
-    "latest", "precision", "excerpt", "hl", "source", "url", "coord_precision",
-    "reviewed", "reports", "latest_articles",
+    "latest", "precision", "coord_precision", "reviewed",
 )  # fmt: skip
-"""`coord_precision` is "city" or "state" for a street or sector drawn at its anchor's point.
-`events` counts events (one per place, day and type family) and `articles` the distinct
-articles reporting them; `reviewed` how many of them a person verified or corrected.
-The popup shows the latest event's articles, each with its own sentence: the first in
-`excerpt`, `hl`, `source` and `url`, the next ones in `reports`, each ``[source index, url,
-excerpt, highlight]`` (at most MAX_REPORTS in all; `latest_articles` says how many report it)."""
+"""What a marker, its tooltip and the head of its popup need, and nothing else: the map's
+payload grows by ~100 bytes a place. `coord_precision` is "city" or "state" for a street or
+sector drawn at its anchor's point. `events` counts events (one per place, day and type
+family) and `articles` the distinct articles reporting them; `reviewed` how many of them a
+person verified or corrected.
+
+The articles a popup quotes are not in these rows: at 15,000 places they were 4 MB of the
+4.2 MB payload, which the browser had to parse and hold before it drew a single marker. The
+app sends one place's popup (`place_popup`) when that place is selected; the folium maps (the
+add-articles preview, the review page, the standalone export) carry them inline."""
 STATE_FIELDS: tuple[str, ...] = ("code", "name", "events", "state_level", "by_type")
 
 VENEZUELA_BOUNDS = ((0.6, -73.4), (12.2, -59.8))
+
+
+class LatestEvent(NamedTuple):
+    """The event a place's popup quotes: the latest dated one there (ties: the most confident)."""
+
+    event_id: str
+    name: str
+    n_articles: int
+
+
+POPUP_KEYS: tuple[str, ...] = ("id", "reports", "articles")
+"""A popup's articles (`place_popup`): `reports` lists the latest event's articles, first
+reported first, at most MAX_REPORTS, each ``[source name, url or None, excerpt, [start, end]
+or []]`` (the place's name highlighted), and `articles` how many articles report that event."""
 
 
 @dataclass(frozen=True)
@@ -184,19 +205,22 @@ class MapData:
     """What the map needs, and nothing else: JSON-serialisable, small, cacheable.
 
     `places` rows follow PLACE_FIELDS and `states` rows STATE_FIELDS (lists, not dicts, because
-    the keys would otherwise be repeated 20,000 times in the payload). `source` in a place row
-    is an index into `sources`.
+    the keys would otherwise be repeated 20,000 times in the payload). `latest` names each
+    drawn place's latest event, so that its popup can be made when it is asked for; `popups`
+    holds them all, made up front, when `build_map_data` was given the excerpts (for the maps
+    that carry their popups inline). Neither goes into `to_json`.
     """
 
     places: list[list[Any]] = field(default_factory=list)
     states: list[list[Any]] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
     bounds: list[list[float]] | None = None
     n_events: int = 0
     n_places: int = 0
     n_unmapped: int = 0
     aggregated: bool = False
     excerpt_chars: int = EXCERPT_MAX
+    latest: dict[str, LatestEvent] = field(default_factory=dict)
+    popups: dict[str, dict[str, Any]] | None = None
 
     @property
     def n_points(self) -> int:
@@ -222,7 +246,7 @@ class MapData:
 
     def to_json(self) -> dict[str, Any]:
         # Not dataclasses.asdict: it deep-copies every nested list (0.9 s for 15,000 places).
-        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("latest", "popups")}
         data["place_fields"] = list(PLACE_FIELDS)
         data["state_fields"] = list(STATE_FIELDS)
         data["aggregated_note"] = self.aggregated_note
@@ -387,10 +411,9 @@ def build_map_data(
     points = events[~is_area & has_coords]
     n_unmapped = int((~is_area & ~has_coords).sum() + (is_area & codes.isna()).sum())
     places_rows: list[list[Any]] = []
-    sources: list[str] = []
+    latest_of: dict[str, LatestEvent] = {}
     n_places = 0
     aggregated = False
-    excerpt_chars = EXCERPT_MAX
     bounds_boxes: list[tuple[float, float, float, float]] = []
     if not points.empty:
         grouped = points.groupby("place_id", observed=True, sort=False)
@@ -416,18 +439,6 @@ def build_map_data(
         ordered = points.sort_values(["event_date", "confidence"], na_position="first", kind="stable")
         latest = ordered.drop_duplicates("place_id", keep="last").set_index("place_id")
         latest = latest.reindex(sizes.index)
-        reports_of = _reports(excerpts, [str(e) for e in _pylist(latest["event_id"])], MAX_REPORTS)
-        n_reports = sum(len(r) for r in reports_of.values())
-        excerpt_chars = max(EXCERPT_MIN, min(EXCERPT_MAX, EXCERPT_BUDGET // max(1, n_reports, len(sizes))))
-        source_index: dict[str, int] = {}
-
-        def source_code(name: object) -> int:
-            name_s = str(name) if isinstance(name, str) else "unknown source"
-            if name_s not in source_index:
-                source_index[name_s] = len(sources)
-                sources.append(name_s)
-            return source_index[name_s]
-
         by_type_lists = by_type.reindex(sizes.index).to_numpy().tolist()
         dates = latest["event_date"].dt.strftime("%Y-%m-%d")
         columns = zip(
@@ -435,40 +446,21 @@ def build_map_data(
             _pylist(latest["state"]), latest["lat"].round(5).tolist(), latest["lon"].round(5).tolist(),
             sizes.to_numpy().tolist(), articles.reindex(sizes.index).to_numpy().tolist(), by_type_lists,
             _pylist(dates), _pylist(latest["date_precision"]), _pylist(latest["event_id"]),
-            _pylist(latest["sources"]), _pylist(latest["n_articles"]),
+            _pylist(latest["n_articles"]),
             _pylist(latest["coord_precision"]) if "coord_precision" in latest else [None] * len(sizes),
             reviewed.reindex(sizes.index).fillna(0).astype(int).tolist(),
             strict=True,
         )  # fmt: skip
-        for (pid, name, lvl, state, lat, lon, n, n_art, types, day, precision, event_id, event_sources,
+        for (pid, name, lvl, state, lat, lon, n, n_art, types, day, precision, event_id,
              event_articles, coord, n_reviewed) in columns:  # fmt: skip
             name_s = str(name) if isinstance(name, str) else str(pid)
-            reports = []
-            for sentence, surface, source, url in reports_of.get(str(event_id), []):
-                start, end = _highlight_span(sentence, surface, name_s)
-                if start >= 0:
-                    text, hs, he = _shorten(sentence, start, end, excerpt_chars)
-                    highlight = [hs, he]
-                else:
-                    text, _, _ = _shorten(sentence, 0, 0, excerpt_chars)
-                    highlight = []
-                reports.append([source_code(source), safe_url(url), text, highlight])
-            first = reports[0] if reports else None
-            first_source = (
-                first[0]
-                if first
-                else source_code(
-                    event_sources[0] if isinstance(event_sources, tuple) and event_sources else None
-                )
-            )
+            latest_of[str(pid)] = LatestEvent(str(event_id), name_s, int(event_articles or 0))
             places_rows.append(
                 [str(pid), name_s, str(lvl) if isinstance(lvl, str) else None,
                  state if isinstance(state, str) else None, lat, lon,
                  int(n), int(n_art), types, day if isinstance(day, str) else None,
                  precision if isinstance(precision, str) else None,
-                 first[2] if first else "", first[3] if first else [], first_source,
-                 first[1] if first else None, coord if coord in ("city", "state") else None,
-                 int(n_reviewed), reports[1:], int(event_articles or 0)]
+                 coord if coord in ("city", "state") else None, int(n_reviewed)]
             )  # fmt: skip
         countries = [c if isinstance(c, str) else None for c in _pylist(latest["country"])]
         bounds_boxes.append(_focus_box(places_rows, countries))
@@ -482,17 +474,68 @@ def build_map_data(
             [min(b[0] for b in bounds_boxes), min(b[1] for b in bounds_boxes)],
             [max(b[2] for b in bounds_boxes), max(b[3] for b in bounds_boxes)],
         ]
+    popups = None
+    excerpt_chars = EXCERPT_MAX
+    if excerpts is not None:
+        popups, excerpt_chars = _popups_of(latest_of, excerpts)
     return MapData(
         places=places_rows,
         states=states_rows,
-        sources=sources,
         bounds=bounds,
         n_events=n_events,
         n_places=n_places,
         n_unmapped=n_unmapped,
         aggregated=aggregated,
         excerpt_chars=excerpt_chars,
+        latest=latest_of,
+        popups=popups,
     )
+
+
+def _popup(place_id: str, latest: LatestEvent, reports: list[Any], limit: int) -> dict[str, Any]:
+    """One place's popup (POPUP_KEYS) from its latest event's reports (see `_reports`)."""
+    rows = []
+    for sentence, surface, source, url in reports:
+        start, end = _highlight_span(sentence, surface, latest.name)
+        if start >= 0:
+            text, hs, he = _shorten(sentence, start, end, limit)
+            highlight = [hs, he]
+        else:
+            text, _, _ = _shorten(sentence, 0, 0, limit)
+            highlight = []
+        rows.append([source if isinstance(source, str) else None, safe_url(url), text, highlight])
+    return {"id": place_id, "reports": rows, "articles": latest.n_articles}
+
+
+def _popups_of(
+    latest: dict[str, LatestEvent], excerpts: pd.DataFrame
+) -> tuple[dict[str, dict[str, Any]], int]:
+    """Every place's popup, for a map that carries them inline; with many places each excerpt
+    gets shorter (EXCERPT_BUDGET characters in all, never fewer than EXCERPT_MIN each)."""
+    reports_of = _reports(excerpts, [e.event_id for e in latest.values()], MAX_REPORTS)
+    n_reports = sum(len(r) for r in reports_of.values())
+    limit = max(EXCERPT_MIN, min(EXCERPT_MAX, EXCERPT_BUDGET // max(1, n_reports, len(latest))))
+    popups = {
+        pid: _popup(pid, event, reports_of.get(event.event_id, []), limit) for pid, event in latest.items()
+    }
+    return popups, limit
+
+
+def place_popup(
+    map_data: MapData, place_id: str | None, excerpts: pd.DataFrame | None
+) -> dict[str, Any] | None:
+    """The popup of one drawn place (POPUP_KEYS), made when it is asked for; None for a place
+    that is not on the map. The app sends it with the map when the place is selected (a click,
+    a ``?place=`` permalink), so the map's payload carries no article text at all."""
+    if place_id is None:
+        return None
+    if map_data.popups is not None and place_id in map_data.popups:
+        return map_data.popups[place_id]
+    latest = map_data.latest.get(place_id)
+    if latest is None:
+        return None
+    reports = _reports(excerpts, [latest.event_id], MAX_REPORTS).get(latest.event_id, [])
+    return _popup(place_id, latest, reports, EXCERPT_MAX)
 
 
 def json_for_script(value: Any) -> str:
@@ -562,6 +605,7 @@ def map_payload_json(
     It is parsed with JSON.parse and shown with textContent, so no HTML escaping is needed.
     """
     payload = _payload(map_data, selected=selected, tiles=tiles, translator=translator, base=base)
+    payload["popups_on_demand"] = True  # the component receives a popup with the selection
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -723,17 +767,29 @@ def build_map(
     fmap.default_js = [("leaflet", f"{asset_base}/{LEAFLET_JS}")]
     fmap.default_css = [("leaflet_css", f"{asset_base}/{LEAFLET_CSS}")]
     payload = _payload(map_data, selected=selected, tiles=tiles, translator=translator, base=base)
-    if excerpts is not None:
-        sources = list(payload["sources"])
-        index = {name: i for i, name in enumerate(sources)}
+    # Source names once, as indices into `sources`: 15,000 popups name a few dozen outlets.
+    sources: list[str] = []
+    index: dict[str, int] = {}
+
+    def source_code(name: Any) -> Any:
+        if not isinstance(name, str):
+            return name
+        if name not in index:
+            index[name] = len(sources)
+            sources.append(name)
+        return index[name]
+
+    if excerpts is None:
+        payload["popups"] = {
+            pid: {**popup, "reports": [[source_code(r[0]), *r[1:]] for r in popup["reports"]]}
+            for pid, popup in (map_data.popups or {}).items()
+        }
+    else:
         for rows in excerpts.values():
             for row in rows:
-                if row[2] not in index:
-                    index[row[2]] = len(sources)
-                    sources.append(row[2])
-                row[2] = index[row[2]]
-        payload["sources"] = sources
+                row[2] = source_code(row[2])
         payload["excerpts"] = excerpts
+    payload["sources"] = sources
     data_json = json_for_script(payload)
     ProtestLayers(data_json, _outlines_json(municipalities), asset_base).add_to(fmap)
     return fmap

@@ -278,7 +278,7 @@ def export_html(
         language=t.language,
     )
     return render_map_html(
-        build_map_data(events, excerpts=excerpts), inline_assets=True, selected=selected, height="75vh",
+        build_map_data(events), inline_assets=True, selected=selected, height="75vh",
         translator=t, base=base, excerpts=build_excerpts(events, excerpts), page=page, tiles=True,
     )  # fmt: skip
 

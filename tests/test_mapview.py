@@ -53,16 +53,40 @@ def test_one_record_per_place_and_state_level_mentions_shade_their_state(seeded_
     assert seeded_map.n_events == 6 and seeded_map.n_places == 5 and not seeded_map.aggregated
 
 
-def test_a_place_record_carries_counts_the_latest_date_and_one_real_excerpt(seeded_map: MapData) -> None:
+def test_a_place_record_carries_counts_and_the_latest_date_and_its_popup_a_real_excerpt(
+    seeded_map: MapData, seeded_excerpts: pd.DataFrame
+) -> None:
     petare = place(seeded_map, "Petare")
     assert petare["events"] == 1 and petare["articles"] == 1
     assert petare["by_type"] == [0, 0, 0, 1, 0, 0]  # arrests
     assert petare["latest"] == "2024-08-02"
-    excerpt = str(petare["excerpt"])
-    start, end = petare["hl"]  # type: ignore[misc]
+    popup = mapview.place_popup(seeded_map, "test:petare", seeded_excerpts)
+    assert popup is not None and popup["id"] == "test:petare" and popup["articles"] == 1
+    [(source, url, excerpt, (start, end))] = popup["reports"]
+    assert source == "Efecto Cocuyo" and url == "https://efectococuyo.example/miranda"
     assert excerpt == "Detuvieron a diez en Petare." and excerpt[start:end] == "Petare"
-    assert seeded_map.sources[petare["source"]] == "Efecto Cocuyo"  # type: ignore[index]
     assert place(seeded_map, "Caracas")["latest"] is None  # undated: "no date" in the popup
+
+
+def test_the_apps_payload_carries_no_article_text_and_a_popup_is_made_for_one_place(
+    seeded_events: pd.DataFrame, seeded_excerpts: pd.DataFrame
+) -> None:
+    """Issue 12: the popups were 4 MB of the 4.2 MB payload at 100,000 events. The app's map
+    data has places and states only; a place's popup is made when it is selected."""
+    map_data = mapview.build_map_data(seeded_events)  # as the app builds it: no excerpts
+    payload = mapview.map_payload_json(map_data)
+    assert map_data.popups is None and json.loads(payload)["popups_on_demand"] is True
+    for text in ("Detuvieron a diez", "efectococuyo.example", "Vecinos de Maracaibo", "El Pitazo"):
+        assert text not in payload
+    popup = mapview.place_popup(map_data, "test:maracaibo", seeded_excerpts)
+    assert popup is not None and XSS in popup["reports"][0][2]  # the real words, as data
+    assert popup["reports"][0][1] is None  # only http(s) URLs reach the page (mapview.safe_url)
+    assert mapview.place_popup(map_data, "test:nowhere", seeded_excerpts) is None
+    assert mapview.place_popup(map_data, None, seeded_excerpts) is None
+    # the same popup the maps that carry them inline hold (the review page's, the preview's)
+    inline = mapview.build_map_data(seeded_events, excerpts=seeded_excerpts)
+    assert inline.popups is not None and set(inline.popups) == {row[0] for row in inline.places}
+    assert inline.popups["test:maracaibo"] == popup
 
 
 @pytest.mark.parametrize(
@@ -81,9 +105,10 @@ def test_excerpts_are_shortened_around_the_place(sentence: str, start: int, end:
 
 
 def test_article_text_cannot_become_markup_in_the_map(seeded_map: MapData) -> None:
-    maracaibo = place(seeded_map, "Maracaibo")
-    assert XSS in str(maracaibo["excerpt"])  # the data keeps the real words...
-    assert maracaibo["url"] is None  # only http(s) URLs reach the page (mapview.safe_url)
+    assert seeded_map.popups is not None
+    maracaibo = seeded_map.popups["test:maracaibo"]
+    assert XSS in maracaibo["reports"][0][2]  # the data keeps the real words...
+    assert maracaibo["reports"][0][1] is None  # only http(s) URLs reach the page (mapview.safe_url)
     for html in (
         mapview.render_map_html(seeded_map),
         mapview.render_map_html(seeded_map, inline_assets=True),
@@ -171,8 +196,12 @@ def test_100k_events_make_a_small_map(events_100k: pd.DataFrame, scale_db: Path)
     html = mapview.render_map_html(map_data)
     assert mapview.payload_size(html) <= 5_000_000
     assert len(mapview.map_payload_json(map_data)) <= 5_000_000
-    assert all(row[11] for row in map_data.places)  # every popup still has a real excerpt
-    assert all(len(row[11]) <= mapview.EXCERPT_MAX for row in map_data.places)
+    assert map_data.popups is not None and len(map_data.popups) == map_data.n_points
+    reports = [popup["reports"] for popup in map_data.popups.values()]
+    assert all(r and r[0][2] for r in reports)  # every popup still has a real excerpt
+    assert all(len(report[2]) <= mapview.EXCERPT_MAX for r in reports for report in r)
+    # the app's payload is the places alone: ~100 bytes a place, not ~270 with the popups
+    assert len(mapview.map_payload_json(map_data).encode()) <= 150 * map_data.n_points + 50_000
     # every event is drawn or shades its state (100,000 mentions make fewer events)
     assert sum(row[6] for row in map_data.places) + sum(r[3] for r in map_data.states) == len(events_100k)
     assert len(events_100k) < 100_000
@@ -265,16 +294,17 @@ def test_the_popup_lists_every_article_of_the_latest_event_with_its_own_sentence
     data = mapview.build_map_data(frame, excerpts=events.load_excerpts(tmp_path / "two.db"))
     valencia = data.place("test:Valencia")
     assert valencia is not None and valencia["events"] == 1 and valencia["articles"] == 2
-    first = [valencia["source"], valencia["url"], valencia["excerpt"], valencia["hl"]]
-    reports = [first, *valencia["reports"]]  # the first article's in the record, the next ones after it
-    assert [data.sources[r[0]] for r in reports] == ["Diario", "Wire"]  # by article id: same day
+    popup = mapview.place_popup(data, "test:Valencia", events.load_excerpts(tmp_path / "two.db"))
+    assert popup is not None and popup["articles"] == 2
+    reports = popup["reports"]
+    assert [r[0] for r in reports] == ["Diario", "Wire"]  # by article id: same day
     assert sorted(r[2] for r in reports) == [
         "Police fired tear gas at marchers in Valencia.",
         "Protesters gathered in Valencia.",
     ]
     assert {r[1] for r in reports} == {"https://example.org/one", "https://example.org/two"}
     assert all(r[2][r[3][0] : r[3][1]] == "Valencia" for r in reports)
-    assert valencia["latest_articles"] == 2 and valencia["reviewed"] == 0
+    assert valencia["reviewed"] == 0
 
 
 def test_every_excerpt_of_a_place_goes_into_the_export(tmp_path: Path) -> None:

@@ -176,8 +176,10 @@ def test_a_url_with_a_newline_loads_no_remote_image(hostile_db: Path) -> None:
     assert "Cabimas" in excerpts
     assert "<img" not in excerpts and "i.png" not in excerpts and "open article" not in excerpts
     data = mapview.build_map_data(events.load_events(hostile_db), excerpts=events.load_excerpts(hostile_db))
-    assert all(row[14] is None or "\n" not in row[14] for row in data.places)
-    assert data.place("test:cabimas")["url"] is None  # type: ignore[index]
+    assert data.popups is not None
+    urls = [report[1] for popup in data.popups.values() for report in popup["reports"]]
+    assert all(url is None or "\n" not in url for url in urls)
+    assert data.popups["test:cabimas"]["reports"][0][1] is None
 
 
 # --- item 6: CSV formula injection -------------------------------------------------------------

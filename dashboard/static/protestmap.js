@@ -23,6 +23,11 @@
  * add-articles preview), and mount(container, outlines, handlers).setData(data) for the
  * explore page's map component (ui/components/map_frontend/), which swaps the data layers in
  * place on every filter change.
+ *
+ * Popups: the folium maps carry every place's articles (data.popups, or data.excerpts in the
+ * standalone export). The component's data has none (data.popups_on_demand): a place's popup
+ * says "Loading the articles" until the app sends that place's articles with the selection
+ * that the click (or a ?place= permalink) made, through view.setPopup(popup).
  */
 (function () {
   "use strict";
@@ -112,11 +117,13 @@
     return quote;
   }
 
-  function citeNode(data, sourceIndex, iso, precision, url) {
+  // `source`: a name, or an index into data.sources (the standalone export's excerpts).
+  function citeNode(data, source, iso, precision, url) {
     var t = words(data);
     var cite = el("div", "pm-popup-source");
+    var name = typeof source === "number" ? (data.sources || [])[source] : source;
     cite.appendChild(document.createTextNode(
-      (data.sources[sourceIndex] || t.unknown_source || "unknown source") + ", " +
+      (name || t.unknown_source || "unknown source") + ", " +
       dateText(data, iso, precision) + " "));
     var link = safeUrl(url);
     if (link) {
@@ -127,6 +134,26 @@
       cite.appendChild(a);
     }
     return cite;
+  }
+
+  // The latest event's articles, each with its own sentence about it: `popup` is one place's
+  // popup of mapview.place_popup, {id, reports: [[source, url, excerpt, [start, end]], ...], articles}.
+  function reportsNode(data, p, popup) {
+    var t = words(data);
+    var reports = el("div", "pm-excerpts pm-reports");
+    if (!popup.reports.length) return reports;
+    reports.appendChild(el("div", "pm-popup-where", t.reported_by || "Latest event, as each article reports it:"));
+    for (var r = 0; r < popup.reports.length; r++) {
+      var report = popup.reports[r];
+      reports.appendChild(excerptNode(report[2], report[3]));
+      reports.appendChild(citeNode(data, report[0], p.latest, p.precision, report[1]));
+    }
+    var more = (popup.articles || 0) - popup.reports.length;
+    if (more > 0) {
+      reports.appendChild(el("div", "pm-popup-where",
+        (t.more_articles || "and {n} more articles").replace("{n}", number(data, more))));
+    }
+    return reports;
   }
 
   function placePopup(data, p) {
@@ -160,25 +187,10 @@
         list.appendChild(citeNode(data, x[2], x[4], x[5], x[3]));
       }
       box.appendChild(list);
-    } else if (p.reports && p.reports.length) {
-      // The latest event's articles, each with its own sentence about it.
-      var reports = el("div", "pm-excerpts pm-reports");
-      reports.appendChild(el("div", "pm-popup-where", t.reported_by || "Latest event, as each article reports it:"));
-      var all_reports = [[p.source, p.url, p.excerpt, p.hl]].concat(p.reports);
-      for (var r = 0; r < all_reports.length; r++) {
-        var report = all_reports[r];  // [source index, url, excerpt, [start, end]]
-        reports.appendChild(excerptNode(report[2], report[3]));
-        reports.appendChild(citeNode(data, report[0], p.latest, p.precision, report[1]));
-      }
-      var more = (p.latest_articles || 0) - all_reports.length;
-      if (more > 0) {
-        reports.appendChild(el("div", "pm-popup-where",
-          (t.more_articles || "and {n} more articles").replace("{n}", number(data, more))));
-      }
-      box.appendChild(reports);
-    } else if (p.excerpt) {
-      box.appendChild(excerptNode(p.excerpt, p.hl));
-      box.appendChild(citeNode(data, p.source, p.latest, p.precision, p.url));
+    } else {
+      var popup = data.popups && data.popups[p.id];
+      if (popup) box.appendChild(reportsNode(data, p, popup));
+      else if (data.popups_on_demand) box.appendChild(el("div", "pm-popup-loading", t.loading || "Loading the articles…"));
     }
     return box;
   }
@@ -617,6 +629,15 @@
         window.protestmapMap = map;
       },
       select: function (selected, zoom) { return showSelection(map, built, selected, zoom); },
+      // One place's popup (mapview.place_popup), sent with the selection: kept for this data,
+      // and shown at once if that place's popup is open (it says "Loading" until then).
+      setPopup: function (popup) {
+        if (!built || !popup || typeof popup.id !== "string" || !Array.isArray(popup.reports)) return;
+        if (!built.data.popups) built.data.popups = {};
+        built.data.popups[popup.id] = popup;
+        var marker = built.byId[popup.id];
+        if (marker && marker.isPopupOpen()) marker.getPopup().update();
+      },
       resize: function (data) {
         map.invalidateSize({ animate: false });
         if (data && !userMoved) fitNow(map, data);

@@ -75,6 +75,7 @@ def excerpt_rows(path: str, version: str, flt: EventFilter, selected: str | None
     return ordered(selected_rows(filtered_events(path, version, flt), selected))
 
 
+@st.cache_resource(max_entries=32, show_spinner=False)
 def excerpts_of(path: str, version: str, event_ids: tuple[str, ...]) -> pd.DataFrame:
     """The sentences of these events (a page of the excerpts panel), by event, article, position."""
     return core_events.excerpts_of(base_excerpts(path, version), event_ids)
@@ -98,7 +99,16 @@ def timeline(path: str, version: str, flt: EventFilter) -> tuple[pd.DataFrame, s
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def map_data(path: str, version: str, flt: EventFilter) -> mapview.MapData:
-    return mapview.build_map_data(filtered_events(path, version, flt), excerpts=base_excerpts(path, version))
+    """The map's places and states, without their popups' articles (see `place_popup`)."""
+    return mapview.build_map_data(filtered_events(path, version, flt))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def place_popup(path: str, version: str, flt: EventFilter, place_id: str | None) -> dict[str, object] | None:
+    """The articles of one place's popup, sent with the map when the place is selected."""
+    if place_id is None:
+        return None
+    return mapview.place_popup(map_data(path, version, flt), place_id, base_excerpts(path, version))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -141,7 +151,9 @@ def clear_after_write() -> None:
     domain.clear()
     filtered_events.clear()
     excerpt_rows.clear()
+    excerpts_of.clear()
     summary.clear()
     timeline.clear()
     map_data.clear()
+    place_popup.clear()
     map_payload.clear()

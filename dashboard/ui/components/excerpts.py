@@ -159,6 +159,22 @@ def render_article_sentences(
     st.markdown("\n\n".join(p for p in paragraphs if p))
 
 
+def page_rows(rows: pd.DataFrame, page: int) -> pd.DataFrame:
+    """The events of one page of the panel (PAGE_SIZE a page, the first page is 1)."""
+    return rows.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+
+
+def prepare_excerpts(path: str, version: str, filters: Filters) -> None:
+    """Compute, and cache, what `render_excerpts` will show (the page it will open on)."""
+    from dashboard.ui import data
+
+    rows = data.excerpt_rows(path, version, filters.event_filter(), filters.selected)
+    pages = max(1, math.ceil(len(rows) / PAGE_SIZE))
+    page = int(st.session_state.get(state.K_EXCERPT_PAGE, 1) or 1)
+    shown = page_rows(rows, page if 1 <= page <= pages else 1)
+    data.excerpts_of(path, version, tuple(shown["event_id"].astype(str)))
+
+
 def render_excerpts(path: str, version: str, filters: Filters, *, interactive: bool = True) -> None:
     from dashboard.ui import data
 
@@ -192,7 +208,7 @@ def render_excerpts(path: str, version: str, filters: Filters, *, interactive: b
                 key=state.K_EXCERPT_PAGE,
             )
         )
-    shown = rows.iloc[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    shown = page_rows(rows, page)
     first_n = (page - 1) * PAGE_SIZE + 1
     st.caption(
         _("Events {first}–{last} of {total}, each with the articles that report it.").format(

@@ -7,7 +7,9 @@ a 225 KB bundle and Leaflet again. Here (see map_frontend/):
 * the iframe loads Leaflet, the cluster plugin and static/protestmap.js itself, in parallel,
   and fetches the outlines and place-name labels once from the static route;
 * the script sends only the data (mapview.map_payload_json, cached per db version, filter and
-  language) and a key for it; the component rebuilds its layers only when the key changes,
+  language: places and states, no article text) and a key for it, and the selected place's
+  popup (mapview.place_popup): a click on a marker opens its popup and selects the place, and
+  the rerun that follows brings its articles; the component rebuilds its layers only when the key changes,
   in place (same iframe, same Leaflet map), so a filter change costs a rerun plus drawing;
 * the map fills the window below its top edge (it measures itself in the page);
 * panning and zooming report the viewport (for the permalink) and rerun only the map's
@@ -116,6 +118,7 @@ def render_map(
         data=data.map_payload(path, version, flt, t.language, filters.base),
         data_key=data_key(version, filters, t.language),
         report_drawn=st.session_state.get(state.K_DETAILS_WAITING),
+        popup=data.place_popup(path, version, flt, filters.selected_place),
         height=height,
         fill=fill,
         reserve=reserve,

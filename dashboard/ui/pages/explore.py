@@ -4,6 +4,10 @@ next to the map, the map filling the window, then the numbers, the timeline and 
 Screenshot mode (?view=present or the sidebar toggle) shows only the title, the map with its
 legend, and the credits (the outlets whose reports are shown, and the data's sources).
 
+The map comes first in every run, before its toolbar (drawn into a slot above it) and the
+sidebar's filters (read from the session state, drawn after the map): the browser loads each
+kind of element's code on first use, and the map's frame and data are then asked for first.
+
 The map and its toolbar are one `st.fragment`: moving the map or switching its base layer
 reruns only them (to keep the permalink current); a click that selects a place reruns the page.
 
@@ -27,13 +31,13 @@ from dashboard.events import source_names
 from dashboard.share import credit_line
 from dashboard.ui import data, state
 from dashboard.ui.components.downloads import render_toolbar
-from dashboard.ui.components.excerpts import render_excerpts
+from dashboard.ui.components.excerpts import prepare_excerpts, render_excerpts
 from dashboard.ui.components.filters import render_filters
 from dashboard.ui.components.map import DETAILS_FRAGMENT, MAP_HEIGHT, data_key, render_map, unmapped_note
 from dashboard.ui.components.numbers import counts_line, render_numbers
 from dashboard.ui.components.text import md
 from dashboard.ui.components.timeline import render_timeline
-from dashboard.ui.state import Domain
+from dashboard.ui.state import Domain, Filters
 
 PRESENT_RESERVE = 64
 """Pixels below the map in screenshot mode: the two credit lines, never cut off."""
@@ -83,12 +87,14 @@ def _sentinel(n_events: int) -> None:
 def _map_section(path: str, version: str, present: bool) -> None:
     """The toolbar and the map (one fragment: moving the map reruns only this)."""
     filters = st.session_state[state.K_FILTERS]
-    if not present:
-        render_toolbar(path, version, filters)
+    toolbar = st.container() if not present else None  # above the map, filled after it
     selected = render_map(
         path, version, filters, height=MAP_HEIGHT if not present else 300, fill=True,
         reserve=PRESENT_RESERVE if present else 12, notes=not present,
     )  # fmt: skip
+    if toolbar is not None:
+        with toolbar:
+            render_toolbar(path, version, st.session_state[state.K_FILTERS])
     if selected is not None:
         state.set_selected(selected)
         st.rerun()  # the excerpts and the URL follow the selection
@@ -112,6 +118,18 @@ def _details(path: str, version: str, domain: Domain) -> None:
     _sentinel(counts["events"])
 
 
+def _prepare_details(path: str, version: str, filters: Filters) -> None:
+    """While the browser draws the map, compute (and cache) what the details will show.
+
+    The fragment run that the map's "drawn" report asks for cannot start before this run
+    ends (Streamlit queues a fragment's run behind the page's), and then only sends elements:
+    the server's work overlaps the browser's drawing instead of following it."""
+    flt = filters.event_filter()
+    data.summary(path, version, flt)
+    data.timeline(path, version, flt)
+    prepare_excerpts(path, version, filters)
+
+
 def render() -> None:
     t = state.current_translator()
     _ = t.gettext
@@ -129,12 +147,10 @@ def render() -> None:
     domain = data.domain(path, version)
     state.init_state(domain)
     present = state.is_present()
-    if not present:
-        render_filters(domain)
-        filters = state.read_filters(domain)
-        present = state.is_present()
-    else:
-        filters = st.session_state[state.K_FILTERS]
+    # The filters are read from the session state (their widgets' callbacks have run) and the
+    # widgets drawn after the map: the browser gets the map's data first, and asks for the map's
+    # code before the ~45 small files of the sidebar's widgets.
+    filters = state.read_filters(domain) if not present else st.session_state[state.K_FILTERS]
     st.html(PRESENT_CSS if present else PAGE_CSS)
     for note in st.session_state.get(state.K_NOTES, []):
         st.warning(md(note), icon=":material/warning:")  # quotes URL parameters: untrusted
@@ -159,10 +175,13 @@ def render() -> None:
             )
         state.details_wait_for(data_key(version, filters, t.language))
         _map_section(path, version, False)
+        render_filters(domain)
         filters = st.session_state[state.K_FILTERS]
         if note := unmapped_note(path, version, filters):
             st.caption(note)
         _details(path, version, domain)
+        if st.session_state.get(state.K_DETAILS_WAITING):
+            _prepare_details(path, version, filters)
     state.sync_query_params(st.session_state[state.K_FILTERS], present=present)
     if present:
         _sentinel(counts["events"])

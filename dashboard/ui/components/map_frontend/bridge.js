@@ -9,6 +9,8 @@
  *   fill      the map grows to the bottom of the window, less `reserve` pixels (the credits
  *             below it in screenshot mode), measured from where the iframe sits in the page;
  *   selected  a place id or "state:<name>" whose popup is opened, zoomed to (permalinks);
+ *   popup     the selected place's articles (mapview.place_popup), or null: the data has
+ *             none, so that it stays small (a popup shows "Loading" until they come);
  *   viewport  {lat, lon, zoom} from a permalink, used instead of fitting the data, once;
  *   report_drawn  a data key the page waits for: once the layers of that key are added and
  *             painted, {drawn: key} goes back (once per key), and the page draws its details.
@@ -111,6 +113,8 @@
     } else if (resized && view) {
       view.resize(data);
     }
+    // The selected place's articles: its popup asks for them by selecting the place.
+    if (view && args.popup) view.setPopup(args.popup);
     if (view && args.selected && args.selected !== shownSelection) {
       // From a permalink or the page: open it, zoomed. A click on the map opened it already.
       if (view.select(args.selected, !args.viewport)) shownSelection = args.selected;
