@@ -41,7 +41,10 @@ def _accent_table() -> dict[int, int]:
 
 
 _ACCENTS = _accent_table()
-BARE_YEAR = re.compile(r"(?<![\d,.])\b(19\d\d|20\d\d)\b(?![,.]?\d)")
+BARE_YEAR = re.compile(r"((?:19|20)(?<![\w,.]..)\d\d)\b(?![,.]?\d)")
+"""A four-digit year standing alone: not after a letter, digit, comma or full stop ("1.2019", "$2019"
+are not years). The look-behind follows the year's first two digits so that the pattern starts with
+a literal ("19" or "20"), which sre finds with a fast scan instead of trying every position."""
 
 
 def _alternation(words: Iterable[str], *, escape: bool = True) -> str:
@@ -412,6 +415,9 @@ _NUMERIC_DATE = re.compile(
     r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))(?![\d/.-]\d)"
 )
 """A numeric date: "31/07/2024", "7/31/24", "31-07-2024", "31.07.2024", "2024-08-01"."""
+_NUMERIC_GATE = re.compile(r"\d[/.-]\d")
+"""What every numeric date has (two digits around a separator): a text without it is not scanned
+with _NUMERIC_DATE, whose leading look-behind makes sre try the whole pattern at every position."""
 _TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a-z]{1,3})?\s+(?:the\s+)?)\d")
 """Two day numbers a few words apart ("29 to 30", "29-30", "29 y el 31"): a range may be there."""
 
@@ -433,6 +439,7 @@ def find_dates(
         return all(end <= s or start >= e for s, e in taken)
 
     has_digit = _DIGIT.search(text) is not None
+    has_numeric = has_digit and _NUMERIC_GATE.search(folded) is not None
     for pattern in grammar.ranges if has_digit and _TWO_NUMBERS.search(folded) else ():
         # "from 29 to 30 July", "entre el 29 y el 31 de julio": the first day, as precise as
         # the range is long (a week or a month), never one day of it as if it were the event's
@@ -472,7 +479,7 @@ def find_dates(
             value = _make_date(year, month, day)
             spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
 
-    for match in _NUMERIC_DATE.finditer(folded) if has_digit else ():
+    for match in _NUMERIC_DATE.finditer(folded) if has_numeric else ():
         # "31/07/2024", "7/31/2024", "2024-08-01": day first unless the text's language writes
         # the month first (or the first number cannot be a month)
         if not free(match.start(), match.end()):
