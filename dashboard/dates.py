@@ -27,7 +27,9 @@ def fold_text(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii() or len(lowered) != len(text):
         return lowered
-    return lowered.translate(_ACCENTS)
+    # the same as lowered.translate(_ACCENTS), several times faster: translate looks every
+    # character up in the table, and news text has few accented letters
+    return _ACCENTED.sub(_base_letter, lowered)
 
 
 def _accent_table() -> dict[int, int]:
@@ -41,6 +43,14 @@ def _accent_table() -> dict[int, int]:
 
 
 _ACCENTS = _accent_table()
+_ACCENTED = re.compile("[" + "".join(map(chr, sorted(_ACCENTS))) + "]")
+_BASE_LETTERS = {chr(code): chr(base) for code, base in _ACCENTS.items()}
+
+
+def _base_letter(match: re.Match[str]) -> str:
+    return _BASE_LETTERS[match.group()]
+
+
 BARE_YEAR = re.compile(r"((?:19|20)(?<![\w,.]..)\d\d)\b(?![,.]?\d)")
 """A four-digit year standing alone: not after a letter, digit, comma or full stop ("1.2019", "$2019"
 are not years). The look-behind follows the year's first two digits so that the pattern starts with
