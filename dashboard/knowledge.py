@@ -94,6 +94,7 @@ LANGUAGE_SCHEMA: Schema = {
         "container_articles": "patterns",
         "container_of": "patterns",
         "appositive_words": "patterns",
+        "bare_appositive_nouns": "patterns",
         "name_connectors": "words",
         "demonyms": "words",
         "articles": "words",
@@ -175,6 +176,7 @@ COUNTRY_SCHEMA: Schema = {
         "aliases": "str",
     },
     "kind_priors": "float_map",
+    "confidence": {"floors": "float_map", "caps": "float_map"},
     "names": {
         "stop_names": "words",
         "given_names": "words",
@@ -184,6 +186,54 @@ COUNTRY_SCHEMA: Schema = {
 }
 
 PRECISIONS = ("day", "week", "month")
+EVIDENCE_KINDS = (
+    *(f"spotted:{k}" for k in ("gazetteer", "known_subcity", "head_word", "geocoder")),
+    *(
+        f"resolved:{k}"
+        for k in (
+            "unique",
+            "cued",
+            "cued_ambiguous",
+            "prior",
+            "foreign_over_home",
+            "close_call",
+            "anchored_explicit",
+            "anchored_sentence",
+            "anchored_paragraph",
+            "anchored_document",
+            "geocoder",
+        )
+    ),
+    *(
+        f"role:{k}"
+        for k in (
+            "where",
+            "clause",
+            "distant",
+            "borrowed",
+            "moved",
+            "anaphor",
+            "subheading",
+            "section",
+            "caption",
+            "container",
+            "named_container",
+            "list",
+        )
+    ),
+    *(
+        f"event:{k}"
+        for k in (
+            "peaceful_protest",
+            "protest_with_intervention",
+            "excessive_force",
+            "arrests",
+            "pro_government_rally",
+        )
+    ),
+)
+"""The kinds of evidence behind a place that the country profile's `confidence` weighs (the
+geoparser's confidence stage names them)."""
 PUBLISHED_EARLIEST_YEAR = 1678
 """The first whole year pandas' nanosecond timestamps hold (they start on 1677-09-21): a
 `published.first_year` before it would let a date in that breaks every reader."""
@@ -379,6 +429,10 @@ class CountryProfile:
     supplement_csv: Path
     aliases_csv: Path
     kind_priors: Mapping[str, float]
+    confidence_floors: Mapping[str, float]
+    """The least confidence of a place with each kind of evidence (see geoparse.confidence)."""
+    confidence_caps: Mapping[str, float]
+    """The most confidence of a place with each kind of evidence (see geoparse.confidence)."""
     stop_names: tuple[str, ...]
     given_names: tuple[str, ...]
     non_places: tuple[str, ...]
@@ -434,6 +488,13 @@ def load_country_profile(code: str = DEFAULT_COUNTRY, country_dir: Path = COUNTR
             "published.years_ahead",
             f"expected 0 to {PUBLISHED_MAX_YEARS_AHEAD} years, got {published['years_ahead']!r}",
         )
+    for table in ("floors", "caps"):
+        for kind, value in data["confidence"][table].items():
+            key = f"confidence.{table}.{kind}"
+            if kind not in EVIDENCE_KINDS:
+                raise _fail(path, key, f"unknown kind of evidence (known: {', '.join(EVIDENCE_KINDS)})")
+            if not 0.0 <= value <= 1.0:
+                raise _fail(path, key, f"expected a confidence from 0 to 1, got {value!r}")
     return CountryProfile(
         code=str(data["country"]).upper(),
         name=data["name"],
@@ -454,6 +515,8 @@ def load_country_profile(code: str = DEFAULT_COUNTRY, country_dir: Path = COUNTR
         supplement_csv=files["supplement"],
         aliases_csv=files["aliases"],
         kind_priors={str(k): float(v) for k, v in data["kind_priors"].items()},
+        confidence_floors={str(k): float(v) for k, v in data["confidence"]["floors"].items()},
+        confidence_caps={str(k): float(v) for k, v in data["confidence"]["caps"].items()},
         stop_names=tuple(data["names"]["stop_names"]),
         given_names=tuple(data["names"]["given_names"]),
         non_places=tuple(data["names"]["non_places"]),

@@ -137,6 +137,15 @@ def _copy_profile(tmp_path: Path, change: Any) -> Path:
             lambda d: d["published"].__setitem__("years_ahead", 500),
             "'published.years_ahead': expected 0 to 10",
         ),
+        (lambda d: d.pop("confidence"), "'confidence': missing"),
+        (
+            lambda d: d["confidence"]["caps"].__setitem__("event:arrest", 0.8),
+            "'confidence.caps.event:arrest': unknown kind of evidence",
+        ),
+        (
+            lambda d: d["confidence"]["floors"].__setitem__("resolved:unique", 1.5),
+            "'confidence.floors.resolved:unique': expected a confidence from 0 to 1",
+        ),
     ],
 )
 def test_a_wrong_country_profile_names_the_file_and_the_key(tmp_path: Path, change: Any, named: str) -> None:

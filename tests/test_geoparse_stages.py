@@ -71,6 +71,8 @@ ROWS = [
     ("Maracaibo", [], "city", "PPLA", "VE-V", 10.64, -71.61, 0.95),
     ("Washington", [], "city", "WCAP", "US", 38.9, -77.04, 0.9),
     ("Florida", [], "state", "SUPP", "US", 27.99, -81.76, 0.9),
+    ("San Francisco", [], "city", "WCITY", "US", 37.77, -122.42, 0.85),
+    ("San Francisco", [], "municipality", "ADM2", "VE-V", 10.56, -71.70, 0.3),  # a Zulia municipality
 ]
 
 
@@ -176,6 +178,9 @@ def test_names_inside_longer_names_are_not_places(text: str, language: str, kept
         ("In Apure, the state governed by the party, police fired.", "Apure", "en", "state"),
         ("The governor of Lara spoke.", "Lara", "en", "state"),
         ("Vecinos del barrio Petare protestaron.", "Petare", "es", "neighbourhood"),
+        # an appositive that opens with a bare level noun, as Spanish writes it
+        ("En San Francisco, municipio vecino, hubo cornetazos.", "San Francisco", "es", "municipality"),
+        ("Protestas en Sucre, parroquia del oeste de Caracas.", "Sucre", "es", "neighbourhood"),
         ("Protests in Caracas today.", "Caracas", "en", None),
     ],
 )
@@ -212,6 +217,12 @@ def test_one_level_word_covers_its_list_and_a_container_follows_its_place() -> N
             "Protests in Apure: residents of San Fernando marched.",
             "en",
             [("Apure", "VE"), ("San Fernando", "VE")],
+        ),
+        # a bare "municipio" appositive: the home municipality, not the bigger foreign city
+        (
+            "En Maracaibo hubo protestas. En San Francisco, municipio vecino, trancaron calles.",
+            "es",
+            [("Maracaibo", "VE"), ("San Francisco", "VE")],
         ),
         # a person's first name is not a foreign capital
         ('"We are not afraid," said Santiago, a student.', "en", []),
@@ -547,6 +558,11 @@ def test_confidence_is_sure_only_where_the_text_makes_the_place_sure(
             ["other", "other", "protest_site"],
         ),
         ("His brother in Madrid called as protesters marched in Caracas.", "en", ["other", "protest_site"]),
+        # gathering and walking verbs report the event too
+        ("Miles de opositores se dieron cita en Maracaibo.", "es", ["protest_site"]),
+        ("Decenas de vecinos recorrieron las calles de Cumaná con banderas.", "es", ["protest_site"]),
+        ("Thousands poured into the streets of Maracaibo after the results.", "en", ["protest_site"]),
+        ("Opposition supporters converged on Valencia from nearby towns.", "en", ["protest_site"]),
         (
             "Protests were reported in Spain, Venezuela and Madrid.",
             "en",

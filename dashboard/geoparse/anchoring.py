@@ -723,7 +723,8 @@ def story_locations(
     return starts, indices
 
 
-_CONFIDENCE = {"explicit": 0.75, "sentence": 0.65, "paragraph": 0.55, "document": 0.45}
+ANCHOR_CONFIDENCE = {"explicit": 0.75, "sentence": 0.65, "paragraph": 0.55, "document": 0.45}
+"""The confidence of a place below the city by how directly the text gave its anchor."""
 
 
 def _anchored_place(phrase: Phrase, anchor: Place, surface: str) -> tuple[Place, str]:
@@ -825,7 +826,7 @@ def anchor_subcity_places(
         absorbed.update(covered)
         surface = doc.text[phrase.start : phrase.end]
         anchored, precision = _anchored_place(phrase, places[anchor.index].place, surface)
-        entry = Entry(anchored, "ANCHORED", _CONFIDENCE[anchor.how], False)
+        entry = Entry(anchored, "ANCHORED", ANCHOR_CONFIDENCE[anchor.how], False)
         spot = Spot(phrase.start, phrase.end, phrase.first, phrase.last, (entry,))
         explicit = anchor.index if anchor.how in ("explicit", "sentence") else None
         new.append(

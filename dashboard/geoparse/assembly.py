@@ -5,6 +5,7 @@ from __future__ import annotations
 from dashboard.geoparse.confidence import confidence
 from dashboard.geoparse.dating import EventDate
 from dashboard.geoparse.document import Document
+from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.resolution import Resolved
 from dashboard.geoparse.role import Role
 from dashboard.models import Mention
@@ -24,9 +25,14 @@ def excerpt(doc: Document, start: int) -> str:
 
 
 def assemble(
-    doc: Document, places: tuple[Resolved, ...], roles: tuple[Role, ...], dates: tuple[EventDate, ...]
+    doc: Document,
+    places: tuple[Resolved, ...],
+    roles: tuple[Role, ...],
+    dates: tuple[EventDate, ...],
+    reading: Reading | None = None,
 ) -> list[Mention]:
-    """One Mention per place, in text order."""
+    """One Mention per place, in text order; `reading` gives the country's confidence by kind
+    of evidence (without it, the gazetteer reading's own)."""
     mentions: list[Mention] = []
     for place, role, when in zip(places, roles, dates, strict=True):
         entry = place.entry
@@ -51,7 +57,15 @@ def assemble(
                 event_type=role.event_type,
                 event_date=when.value,
                 date_precision=when.precision,
-                confidence=confidence(place, places),
+                confidence=confidence(
+                    place,
+                    places,
+                    role=role.evidence if role.role == "protest_site" else "",
+                    event_type=role.event_type,
+                    home=reading.home if reading is not None else "",
+                    floors=reading.confidence_floors if reading is not None else None,
+                    caps=reading.confidence_caps if reading is not None else None,
+                ),
                 sentence=excerpt(doc, place.spot.start),
                 anchor_place_id=place.anchor.place_id if place.anchor is not None else None,
                 coord_precision=place.coord_precision,

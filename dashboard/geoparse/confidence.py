@@ -1,21 +1,33 @@
-"""Stage 9, confidence: how sure the geoparser is about which place a name means.
+"""Stage 9, confidence: how likely a place mention is right, from the kinds of evidence behind it.
 
-The gazetteer prior of the chosen reading, raised by the text's own cues when they fit the
-reading (a level word of its kind, a container that holds it), lowered when a cue does not fit
-or when another place of the same name scored almost as well. An online geocoder's answer gets
-a flat 0.5: it was asked because the gazetteer did not know the name.
+First the gazetteer's reading (`_reading_confidence`): the prior of the chosen reading, raised
+by the text's own cues when they fit the reading (a level word of its kind, a container that
+holds it), lowered when a cue does not fit or when another place of the same name scored almost
+as well. An online geocoder's answer gets a flat 0.5: it was asked because the gazetteer did not
+know the name.
 
 A place below the city is the least sure of all: a street, square or sector anchored to a city
 takes the anchor's point (at most 0.75, see anchoring), and one the gazetteer knows by name
 ("Altamira", "Plaza Venezuela", "Avenida Francisco de Miranda") is only as sure as the text
 makes its city: such names repeat from town to town, so without its city or state named in the
 text it stays below SURE.
+
+Then the kinds of evidence (`evidence_of`): how the place was spotted, how it was resolved, and
+for a protest site how its role came and what its event was. The country profile's
+`confidence.floors` and `confidence.caps` (data/country/ve.json) raise and lower the figure by
+kind. They were set from a reliability table of the predicted protest sites by kind (tune split,
+seeds, probes): from SURE on only kinds right at least 95% of the time remain. A name with one
+place in the gazetteer is raised; an arrests-only clause (detainees are also taken to places),
+a destination word between the event and the place, a role borrowed from an earlier clause or
+spread from a list, a level word that fits several homonyms, a close call among homonyms and a
+foreign reading over a home namesake are kept below SURE.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from dashboard.geoparse.anchoring import ANCHOR_CONFIDENCE
 from dashboard.geoparse.resolution import Resolved, km_between, matches_level_cue
 
 SURE = 0.9
@@ -53,9 +65,40 @@ def _cue_fits(place: Resolved, places: Sequence[Resolved]) -> bool | None:
 _RANK = {"landmark": 1, "neighbourhood": 2, "city": 3, "municipality": 4, "state": 5, "country": 6}
 
 
-def confidence(place: Resolved, places: Sequence[Resolved] = ()) -> float:
+def confidence(
+    place: Resolved,
+    places: Sequence[Resolved] = (),
+    *,
+    role: str = "",
+    event_type: str | None = None,
+    home: str = "",
+    floors: Mapping[str, float] | None = None,
+    caps: Mapping[str, float] | None = None,
+) -> float:
     """A number in [0.05, 0.99]; `places` are all the places of the text (for the cues and
-    containers that support this one)."""
+    containers that support this one). `role` is how a protest site's role came (see
+    role.ROLE_EVIDENCE; "" for any other place), `event_type` its event's type.
+
+    The gazetteer's reading gives the first figure (`_reading_confidence`); then the country
+    profile's `confidence.floors` raise it and `confidence.caps` lower it for each kind of
+    evidence behind the place (`evidence_of`): the numbers come from a reliability table of the
+    predicted protest sites by kind, so that from SURE on only kinds that are right at least 95%
+    of the time remain."""
+    conf = _reading_confidence(place, places)
+    if floors or caps:
+        kinds = evidence_of(place, places, role=role, event_type=event_type, home=home)
+        if not place.entry.weak:
+            conf = max([conf, *((floors or {}).get(kind, 0.0) for kind in kinds)])
+        conf = min([conf, *((caps or {}).get(kind, 1.0) for kind in kinds)])
+        subcity = place.entry.place.level in SUBCITY_LEVELS and place.anchor is None
+        if subcity and not _city_named(place, places):
+            conf = min(conf, SUBCITY_UNSUPPORTED)
+    return round(min(0.99, max(0.05, conf)), 3)
+
+
+def _reading_confidence(place: Resolved, places: Sequence[Resolved]) -> float:
+    """How sure the gazetteer's reading is: its prior, moved by the text's cues and by how far
+    ahead of the next homonym it scored."""
     entry = place.entry
     if place.from_geocoder:
         return 0.5
@@ -75,7 +118,7 @@ def confidence(place: Resolved, places: Sequence[Resolved] = ()) -> float:
         conf -= 0.08
     if entry.place.level in SUBCITY_LEVELS and not _city_named(place, places):
         conf = min(conf, SUBCITY_UNSUPPORTED)
-    return round(min(0.99, max(0.05, conf)), 3)
+    return conf
 
 
 NEAR_KM = 25.0
@@ -99,3 +142,79 @@ def _city_named(place: Resolved, places: Sequence[Resolved]) -> bool:
         elif km_between(here, there) <= NEAR_KM:
             return True
     return False
+
+
+HOMONYM_KM = 10.0
+"""Readings of one name this far apart are different places (a town and its namesake), nearer
+they are one place written twice in the gazetteer (a city and its world-cities row)."""
+
+
+def _homonyms(place: Resolved) -> bool:
+    """Whether the gazetteer knows another place of the same name than the one chosen."""
+    chosen = place.entry.place
+    return any(
+        e.place.place_id != chosen.place_id and km_between(e.place, chosen) > HOMONYM_KM
+        for e in place.spot.entries
+    )
+
+
+def _cue_singles_out(place: Resolved) -> bool:
+    """Whether the level word fits the chosen reading only ("el municipio Sucre" fits eight
+    municipalities: the word says the kind, not which one)."""
+    if not place.cue.level or place.container is not None or place.cue.container is not None:
+        return True
+    chosen = place.entry.place
+    return not any(
+        e.place.place_id != chosen.place_id
+        and km_between(e.place, chosen) > HOMONYM_KM
+        and matches_level_cue(place.cue.level, e)
+        for e in place.spot.entries
+    )
+
+
+def evidence_of(
+    place: Resolved,
+    places: Sequence[Resolved] = (),
+    *,
+    role: str = "",
+    event_type: str | None = None,
+    home: str = "",
+) -> tuple[str, ...]:
+    """The kinds of evidence behind one place (knowledge.EVIDENCE_KINDS): how it was spotted
+    (a gazetteer name, a street or square the gazetteer knows, a head word, the online geocoder),
+    how it was resolved (a name with one place, a cue that singles one out, a cue that fits
+    several, the prior among homonyms, a foreign reading over a home one, the anchor the text
+    gave), and for a protest site how its role came and its event's type."""
+    entry = place.entry
+    kinds: list[str] = []
+    if place.from_geocoder:
+        kinds += ["spotted:geocoder", "resolved:geocoder"]
+    elif place.anchor is not None:
+        how = ANCHOR_HOW.get(entry.prior, "document")
+        kinds += ["spotted:head_word", f"resolved:anchored_{how}"]
+    else:
+        kinds.append("spotted:known_subcity" if entry.place.level in SUBCITY_LEVELS else "spotted:gazetteer")
+        homonyms = _homonyms(place)
+        if not homonyms:
+            kinds.append("resolved:unique")
+        elif _cue_fits(place, places):
+            kinds.append("resolved:cued" if _cue_singles_out(place) else "resolved:cued_ambiguous")
+        elif entry.place.country != home and any(e.place.country == home for e in place.spot.entries):
+            kinds.append("resolved:foreign_over_home")  # "Valencia" read as Spain's
+        else:
+            kinds.append("resolved:prior")
+        if homonyms and place.margin < CLOSE_CALL:
+            kinds.append("resolved:close_call")  # another place of the name scored almost as well
+    if role:
+        kinds.append(f"role:{role}")
+        if event_type:
+            kinds.append(f"event:{event_type}")
+    return tuple(kinds)
+
+
+CLOSE_CALL = 0.3
+"""A reading less than this far ahead of a homonym's is a close call."""
+
+ANCHOR_HOW = {prior: how for how, prior in ANCHOR_CONFIDENCE.items()}
+"""How directly the text gave the anchor of a place below the city, by the prior anchoring gave
+it."""

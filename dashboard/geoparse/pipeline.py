@@ -27,7 +27,7 @@ from dashboard.geoparse.role import assign_roles
 from dashboard.geoparse.spotting import find_spots
 from dashboard.models import Geocoder, Mention
 
-EXTRACTOR_VERSION = "geoparse-2.3"
+EXTRACTOR_VERSION = "geoparse-2.4"
 
 LANGUAGES: tuple[str, ...] = ("en", "es")
 """The languages with a shipped pack; another `language` value is detected instead."""
@@ -55,7 +55,7 @@ def run_stages(
     places = locate_with_geocoder(anchor_subcity_places(doc, places, reading), geocoder, reading)
     roles = assign_roles(doc, places, reading)
     dates = date_events(doc, places, roles, reading)
-    return assemble(doc, places, roles, dates)
+    return assemble(doc, places, roles, dates, reading)
 
 
 def _reading(language: str) -> Reading:

@@ -88,6 +88,9 @@ class Reading:
     """The country profile's election days (what "the day after the election" counts from when
     the text does not give the day)."""
     dates: DateGrammar
+    confidence_floors: Mapping[str, float]
+    confidence_caps: Mapping[str, float]
+    """The country profile's confidence by kind of evidence (see confidence)."""
     # sentences and clauses
     abbreviations: tuple[str, ...]
     clause_split: re.Pattern[str]
@@ -105,6 +108,9 @@ class Reading:
     planned: re.Pattern[str]
     origin_before: re.Pattern[str]
     destination_before: re.Pattern[str]
+    movement: re.Pattern[str]
+    """A destination word anywhere (not only right before a place): "were taken to the police
+    headquarters in Lechería" (what the confidence stage weighs, see role.ROLE_EVIDENCE)."""
     march_towards: re.Pattern[str]
     reported_from: re.Pattern[str]
     reporting_verb: re.Pattern[str]
@@ -290,6 +296,8 @@ def compile_reading(
         years=profile.years,
         elections=profile.elections,
         dates=date_grammar(tuple(p.code for p in clause_packs)),
+        confidence_floors=profile.confidence_floors,
+        confidence_caps=profile.confidence_caps,
         abbreviations=tuple(_gather(clause_packs, "sentences", "abbreviations")),
         clause_split=re.compile(
             r",\s*"
@@ -332,6 +340,7 @@ def compile_reading(
             r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$",
             flags,
         ),
+        movement=re.compile(r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\W", flags),
         march_towards=re.compile(
             alternation(ev("march_towards") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$", flags
         ),
@@ -443,12 +452,16 @@ def compile_reading(
         locative_before=re.compile(
             r"\b" + _words(pl("locative_prepositions") or ["(?!x)x"]) + r"\s+" + opt(articles) + "$", flags
         ),
+        # "Barinas, the state governed by", "San Francisco, municipio vecino": an appositive
+        # opens with an article and a container noun, or (Spanish) with a bare level noun
         appositive=re.compile(
-            r"^,\s+"
+            r"^,\s+(?:"
             + _words(articles or ["(?!x)x"])
             + r"\s+(?="
             + alternation(container_nouns or [NEVER.pattern])
-            + r"\b)",
+            + r"\b)|(?="
+            + alternation(pl("bare_appositive_nouns") or [NEVER.pattern])
+            + r"\b))",
             flags,
         ),
         state_anaphor=re.compile(

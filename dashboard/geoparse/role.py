@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dashboard.geoparse.document import Document
 from dashboard.geoparse.reading import PROTEST_TYPES, Reading
@@ -34,6 +34,28 @@ class Role:
     caption_only: bool = False
     """A caption's place with no event word of its own: only a date its caption states is its
     event's (the story around it may span days)."""
+    evidence: str = "clause"
+    """How the role came (one of ROLE_EVIDENCE): what the confidence stage weighs, since some
+    ways are wrong more often than others."""
+
+
+ROLE_EVIDENCE: tuple[str, ...] = (
+    "where",  # a relative clause on the place: "Coro, where police dispersed a march"
+    "clause",  # an event word of its own clause, near it
+    "distant",  # an event word of its own clause, far from it (more than NEAR_TRIGGER characters)
+    "borrowed",  # an event word of an earlier clause of its sentence ("...; in Valencia too")
+    "moved",  # a destination word between the event word and the place ("detained and taken to X")
+    "anaphor",  # "the state", "la entidad" in a later sentence
+    "subheading",  # a heading line over a paragraph that reports protests
+    "section",  # "Táchira. On March 10, ..."
+    "caption",  # a photo caption under a protest story
+    "container",  # the container the text gives for an event place
+    "named_container",  # the city inside a landmark's name ("Hospital Central de Valera")
+    "list",  # a member of a list whose first member is a protest site
+)
+
+NEAR_TRIGGER = 60
+"""Characters between a place and its clause's nearest event word up to which the word is near."""
 
 
 OTHER = Role("other", None, None)
@@ -184,21 +206,24 @@ def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) 
     return reading.reporting_verb.search(text, spot.end, min(sent_end, spot.end + 80)) is not None
 
 
-def role_of(doc: Document, place: Resolved, index: TriggerIndex, reading: Reading) -> tuple[str, str | None]:
-    """The role and event type of one place from its own sentence."""
+def role_of(
+    doc: Document, place: Resolved, index: TriggerIndex, reading: Reading
+) -> tuple[str, str | None, str]:
+    """The role, event type and evidence (see ROLE_EVIDENCE) of one place from its own sentence."""
     entry = place.entry
     spot = place.spot
     sent_start, sent_end = doc.sentence_span(spot.start)
     triggers = index.sentence(sent_start, sent_end)
     if not any(triggers[k] for k in PROTEST_TYPES):
-        return "other", None
+        return "other", None, ""
     if entry.place.country != reading.home or entry.kind != "COUNTRY":
         where_type = _where_clause(doc, place, index, reading)
         if where_type is not None:
-            return "protest_site", where_type
+            return "protest_site", where_type, "where"
     # a clause with its own protest words decides alone (", while opposition supporters
     # gathered in Las Mercedes" is not part of the pro-government rally before it)
     clause_start, clause_end = index.clause(spot.start, sent_start, sent_end)
+    borrowed = False
     if (clause_start, clause_end) != (sent_start, sent_end):
         clause_triggers = within(triggers, clause_start, clause_end)
         if any(clause_triggers[k] for k in PROTEST_TYPES):
@@ -208,20 +233,21 @@ def role_of(doc: Document, place: Resolved, index: TriggerIndex, reading: Readin
             # tear gas in Caracas; in Valencia too"), never from a later, contrasting one ("no
             # hubo protestas en Mérida, mientras que en Trujillo la policía dispersó...")
             triggers = within(triggers, sent_start, clause_end)
+            borrowed = True
             if not any(triggers[k] for k in PROTEST_TYPES):
-                return "other", None
+                return "other", None, ""
     text = doc.text
     before = text[max(sent_start, spot.start - 30) : spot.start]
     if entry.place.level == "country" or entry.kind == "COUNTRY":
         if entry.place.country == reading.home:
-            return "other", None
+            return "other", None, ""
         if not reading.located_in_before.search(before):
-            return "other", None
+            return "other", None, ""
     line_start, _ = doc.line_span(spot.start)
     if not text[line_start : spot.start].strip() and reading.dateline_after.match(
         text[spot.end : spot.end + 60]
     ):
-        return "other", None  # "CARACAS, Venezuela (AP) —": where the story was filed
+        return "other", None, ""  # "CARACAS, Venezuela (AP) —": where the story was filed
     window_start = max(sent_start, spot.start - 70)
     reported = reading.reported_from.search(text[window_start : spot.start])
     if reported and not any(
@@ -229,22 +255,26 @@ def role_of(doc: Document, place: Resolved, index: TriggerIndex, reading: Readin
         for k in PROTEST_TYPES
         for s, e in triggers[k]
     ):
-        return "other", None  # "Saab said in Caracas"; not "said police detained him in Caracas"
+        return "other", None, ""  # "Saab said in Caracas"; not "said police detained him in Caracas"
     if reading.relative_before.search(text[max(sent_start, spot.start - 60) : spot.start]):
-        return "other", None  # "his brother in Madrid", "su madre, residenciada en Bogotá"
+        return "other", None, ""  # "his brother in Madrid", "su madre, residenciada en Bogotá"
     if reading.authority_possessive.match(text[spot.end : spot.end + 30]):
-        return "other", None  # "Caracas' mayor said": the place only qualifies a person
+        return "other", None, ""  # "Caracas' mayor said": the place only qualifies a person
     if _speaker(doc, place, sent_start, reading):
-        return "other", None  # "Washington condemned the crackdown", "Desde Caracas, el ministro acusó"
+        return "other", None, ""  # "Washington condemned the crackdown", "Desde Caracas, el ministro acusó"
     marching = bool(reading.marching.search(text[sent_start : spot.start]))
     if reading.origin_before.search(before) and not marching:
         if not reading.range_after.match(text, spot.end, spot.end + 40):
-            return "other", None  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
+            return (
+                "other",
+                None,
+                "",
+            )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
     if reading.destination_before.search(before) and not reading.march_towards.search(
         text[sent_start : spot.start]
     ):
         if not reading.towards_before.search(before):
-            return "other", None
+            return "other", None, ""
     # nearest trigger decides; a trigger after the place counts only within its clause
     # when there is one before it ("... in Caracas that the detainees ...")
     left: tuple[float, str, tuple[int, int]] | None = None
@@ -263,15 +293,21 @@ def role_of(doc: Document, place: Resolved, index: TriggerIndex, reading: Readin
     if candidates:
         _, best_kind, best_span = min(candidates, key=lambda c: c[0])
     if best_kind == "meeting" or not best_kind:
-        return "other", None
+        return "other", None, ""
     if best_span[0] >= spot.end and _speaker_location(doc, place, sent_start, best_span[0], reading):
-        return "other", None
+        return "other", None, ""
     planned_window = text[max(sent_start, best_span[0] - 45) : best_span[0]]
     if reading.planned.search(planned_window) and not reading.called_by.search(
         text[best_span[0] : best_span[1] + 12]
     ):
-        return "other", None
-    return "protest_site", event_type(triggers)
+        return "other", None, ""
+    distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
+    low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
+    if reading.movement.search(text, low, high):
+        how = "moved"  # "detained ... and taken to the police headquarters in Lechería"
+    else:
+        how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
+    return "protest_site", event_type(triggers), how
 
 
 def _follow_up_type(
@@ -331,7 +367,7 @@ def _state_anaphors(
             continue
         target = earlier[-1]
         if roles[target].role != "protest_site":
-            roles[target] = Role("protest_site", event_type(triggers), pos)
+            roles[target] = Role("protest_site", event_type(triggers), pos, evidence="anaphor")
 
 
 def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex) -> None:
@@ -357,7 +393,7 @@ def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role],
         sent_start, sent_end = doc.sentence_span(following)
         triggers = index.sentence(sent_start, sent_end)
         if _protest_words(triggers):
-            roles[n] = Role("protest_site", event_type(triggers), following)
+            roles[n] = Role("protest_site", event_type(triggers), following, evidence="subheading")
 
 
 def _section_labels(
@@ -383,7 +419,7 @@ def _section_labels(
         sent_start, sent_end = doc.sentence_span(following)
         triggers = index.sentence(sent_start, sent_end)
         if _protest_words(triggers):
-            roles[n] = Role("protest_site", event_type(triggers), following)
+            roles[n] = Role("protest_site", event_type(triggers), following, evidence="section")
 
 
 def _named_containers(places: tuple[Resolved, ...], roles: list[Role]) -> None:
@@ -404,7 +440,7 @@ def _named_containers(places: tuple[Resolved, ...], roles: list[Role]) -> None:
             continue
         if not place.name_holds_anchor:
             continue
-        roles[first_mention[anchor.place_id]] = roles[n]
+        roles[first_mention[anchor.place_id]] = replace(roles[n], evidence="named_container")
         protest_ids.add(anchor.place_id)
 
 
@@ -428,7 +464,7 @@ def _share_in_lists(doc: Document, places: tuple[Resolved, ...], roles: list[Rol
             continue
         if (places[n].place.level == "country") != (places[first].place.level == "country"):
             continue
-        roles[n] = Role("protest_site", head.event_type, head.date_at)
+        roles[n] = Role("protest_site", head.event_type, head.date_at, evidence="list")
 
 
 LEAD_CHARACTERS = 600
@@ -467,7 +503,9 @@ def _captions(
         own = index.sentence(sent_start, sent_end)
         if any(own.values()):
             continue  # the caption says what happened there (or that it was a meeting)
-        roles[n] = Role("protest_site", "peaceful_protest", place.spot.start, caption_only=True)
+        roles[n] = Role(
+            "protest_site", "peaceful_protest", place.spot.start, caption_only=True, evidence="caption"
+        )
 
 
 def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) -> tuple[Role, ...]:
@@ -475,8 +513,8 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     index = TriggerIndex(doc, reading)
     roles: list[Role] = []
     for place in places:
-        role, kind = role_of(doc, place, index, reading)
-        roles.append(Role(role, kind, place.spot.start) if role == "protest_site" else OTHER)
+        role, kind, how = role_of(doc, place, index, reading)
+        roles.append(Role(role, kind, place.spot.start, evidence=how) if role == "protest_site" else OTHER)
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)
     _section_labels(doc, places, roles, index)
@@ -491,7 +529,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         if places[container].place.country == reading.home and places[container].entry.kind == "COUNTRY":
             continue  # Venezuela as a whole is never a protest site; "Sydney, Australia" makes Australia one
         if roles[container].role != "protest_site":
-            roles[container] = roles[n]
+            roles[container] = replace(roles[n], evidence="container")
     # "two were sent to the Rodeo I prison in Guatire": the town a landmark is in shares the
     # landmark's role when it only locates it (its own clause reports nothing there)
     for n, place in enumerate(places):
@@ -514,5 +552,5 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         if roles[n].role == "protest_site" and roles[n].event_type == "peaceful_protest":
             follow_up = _follow_up_type(doc, place, spans, index, reading)
             if follow_up is not None:
-                roles[n] = Role("protest_site", follow_up, roles[n].date_at)
+                roles[n] = replace(roles[n], event_type=follow_up, caption_only=False)
     return tuple(roles)

@@ -1,0 +1,201 @@
+"""Stage 9, confidence, by kind of evidence: a table of small texts on a tiny gazetteer built
+here, each with the kinds of evidence the stage names for one place and whether the place is
+sure (confidence >= SURE) under the shipped country profile's floors and caps.
+
+The profile's numbers come from a reliability table of the predicted protest sites (tune split,
+seeds and probes): the kinds kept below SURE are those wrong more than one time in twenty."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.gazetteer import Entry, Gazetteer, name_key
+from dashboard.geoparse.anchoring import anchor_subcity_places
+from dashboard.geoparse.confidence import SURE, confidence, evidence_of
+from dashboard.geoparse.cues import read_cues
+from dashboard.geoparse.document import read_document
+from dashboard.geoparse.names import drop_names_inside_names
+from dashboard.geoparse.pipeline import run_stages
+from dashboard.geoparse.reading import reading_for
+from dashboard.geoparse.resolution import resolve
+from dashboard.geoparse.role import ROLE_EVIDENCE, assign_roles
+from dashboard.geoparse.spotting import find_spots
+from dashboard.knowledge import EVIDENCE_KINDS, load_country_profile
+from dashboard.models import Place
+
+ROWS = [
+    # id, name, level, kind, country, state code, lat, lon, prior, weak
+    ("caracas", "Caracas", "city", "PPLC", "VE", "VE-A", 10.49, -66.88, 0.97, False),
+    ("chiquinquira", "Chiquinquirá", "city", "PPL", "VE", "VE-V", 10.44, -71.65, 0.64, False),
+    ("maturin", "Maturín", "city", "PPLA", "VE", "VE-N", 9.75, -63.18, 0.95, False),
+    ("valencia-ve", "Valencia", "city", "PPLA", "VE", "VE-G", 10.16, -68.00, 0.9, False),
+    ("valencia-es", "Valencia", "city", "WCITY", "ES", None, 39.47, -0.38, 0.85, False),
+    ("sucre-m", "Sucre", "municipality", "ADM2", "VE", "VE-M", 10.47, -66.77, 0.4, False),
+    ("sucre-r", "Sucre", "municipality", "ADM2", "VE", "VE-R", 10.27, -64.26, 0.4, False),
+    ("carabobo", "Carabobo", "state", "ADM1", "VE", "VE-G", 10.1, -68.1, 0.93, False),
+    ("lara", "Lara", "state", "ADM1", "VE", "VE-K", 10.1, -69.8, 0.93, False),
+    ("spain", "Spain", "country", "COUNTRY", "ES", None, 40.0, -4.0, 0.97, False),
+]
+
+
+def _gazetteer() -> Gazetteer:
+    buckets: dict[str, list[Entry]] = {}
+    for pid, name, level, kind, country, code, lat, lon, prior, weak in ROWS:
+        entry = Entry(Place(pid, name, level, country, None, code, lat, lon), kind, prior, weak)
+        buckets.setdefault(name_key(name), []).append(entry)
+    return Gazetteer({k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in buckets.items()}, "tiny")
+
+
+GAZ = _gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "kinds", "sure"),
+    [
+        # a name with one place in the gazetteer, an event word in its clause: sure, even a village
+        (
+            "Protesters marched in Chiquinquirá on Monday.",
+            "en",
+            "Chiquinquirá",
+            ("spotted:gazetteer", "resolved:unique", "role:clause", "event:peaceful_protest"),
+            True,
+        ),
+        # the state a level word names
+        (
+            "Hubo protestas en el estado Carabobo.",
+            "es",
+            "Carabobo",
+            ("spotted:gazetteer", "resolved:unique", "role:clause", "event:peaceful_protest"),
+            True,
+        ),
+        # homonyms, the home one chosen by a prior barely ahead of the foreign one: not sure
+        (
+            "Protesters marched in Valencia on Monday.",
+            "en",
+            "Valencia",
+            (
+                "spotted:gazetteer",
+                "resolved:prior",
+                "resolved:close_call",
+                "role:clause",
+                "event:peaceful_protest",
+            ),
+            False,
+        ),
+        # a relative clause on the place
+        (
+            "Maturín, where police dispersed a march, was calm on Tuesday.",
+            "en",
+            "Maturín",
+            ("spotted:gazetteer", "resolved:unique", "role:where", "event:protest_with_intervention"),
+            True,
+        ),
+        # arrests only: detainees are also taken to places ("trasladados a Caracas")
+        (
+            "Police detained 20 people in Maturín.",
+            "en",
+            "Maturín",
+            ("spotted:gazetteer", "resolved:unique", "role:clause", "event:arrests"),
+            False,
+        ),
+        # detainees are also taken to places: a destination word between the event and the place
+        (
+            "Police detained 20 protesters, who were later taken to the police headquarters in Chiquinquirá.",
+            "en",
+            "Chiquinquirá",
+            ("spotted:gazetteer", "resolved:unique", "role:moved", "event:protest_with_intervention"),
+            False,
+        ),
+        # a level word that fits several homonyms says the kind, not which one
+        (
+            "Los vecinos protestaron en el municipio Sucre.",
+            "es",
+            "Sucre",
+            (
+                "spotted:gazetteer",
+                "resolved:cued_ambiguous",
+                "resolved:close_call",
+                "role:clause",
+                "event:peaceful_protest",
+            ),
+            False,
+        ),
+        # a foreign reading over a home one (the text named Spain): wrong one time in nine
+        (
+            "Venezuelans living in Spain marched in Valencia.",
+            "en",
+            "Valencia",
+            (
+                "spotted:gazetteer",
+                "resolved:foreign_over_home",
+                "resolved:close_call",
+                "role:clause",
+                "event:peaceful_protest",
+            ),
+            False,
+        ),
+        # a street anchored to the city the text gives: the city's point, never sure
+        (
+            "Trancaron la avenida Bolívar de Valencia.",
+            "es",
+            "avenida Bolívar",
+            ("spotted:head_word", "resolved:anchored_explicit", "role:clause", "event:peaceful_protest"),
+            False,
+        ),
+        # a place that is not a protest site has no role evidence
+        (
+            "The minister spoke in Caracas.",
+            "en",
+            "Caracas",
+            ("spotted:gazetteer", "resolved:unique"),
+            True,
+        ),
+    ],
+)
+def test_confidence_by_kind_of_evidence(
+    text: str, language: str, surface: str, kinds: tuple[str, ...], sure: bool
+) -> None:
+    reading = reading_for((language,))
+    doc = read_document(text, date(2024, 7, 31), language, reading.abbreviations)
+    spots = drop_names_inside_names(doc, find_spots(doc, GAZ, reading), GAZ, reading)
+    places = anchor_subcity_places(doc, resolve(doc, spots, read_cues(doc, spots, reading), reading), reading)
+    roles = assign_roles(doc, places, reading)
+    (n,) = [n for n, p in enumerate(places) if text[p.spot.start : p.spot.end] == surface]
+    role = roles[n]
+    evidence = role.evidence if role.role == "protest_site" else ""
+    found = evidence_of(places[n], places, role=evidence, event_type=role.event_type, home=reading.home)
+    assert found == kinds
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading
+    )
+    (mention,) = [m for m in mentions if m.surface == surface]
+    assert (mention.confidence >= SURE) is sure, mention.confidence
+
+
+def test_without_the_profiles_weights_the_gazetteer_reading_alone_decides() -> None:
+    """The floors and caps only move the reading's figure: an arrests-only clause keeps its
+    place's prior when no weights are given (what the per-stage tests of other stages see)."""
+    reading = reading_for(("en",))
+    text = "Police detained 20 people in Maturín."
+    doc = read_document(text, None, "en", reading.abbreviations)
+    spots = drop_names_inside_names(doc, find_spots(doc, GAZ, reading), GAZ, reading)
+    places = resolve(doc, spots, read_cues(doc, spots, reading), reading)
+    bare = confidence(places[0], places, role="clause", event_type="arrests")
+    weighed = confidence(
+        places[0],
+        places,
+        role="clause",
+        event_type="arrests",
+        home="VE",
+        floors=reading.confidence_floors,
+        caps=reading.confidence_caps,
+    )
+    assert bare >= SURE > weighed == reading.confidence_caps["event:arrests"]
+
+
+def test_every_kind_the_stages_name_is_one_the_profile_may_weigh() -> None:
+    profile = load_country_profile("ve")
+    assert {f"role:{kind}" for kind in ROLE_EVIDENCE} <= set(EVIDENCE_KINDS)
+    assert set(profile.confidence_floors) | set(profile.confidence_caps) <= set(EVIDENCE_KINDS)
