@@ -109,6 +109,31 @@ class DateGrammar:
     plan_before: re.Pattern[str]
     """Words that make the explicit date after them a plan's ("called for 10 August",
     "convocada para el 24 de agosto")."""
+    day_words: Mapping[str, int]
+    """Days written as a word before their month ("primero de agosto")."""
+    day_word: re.Pattern[str] | None
+    coded: re.Pattern[str] | None
+    """A day and the capital initial of its month ("el 29J", "del 30-J", "el 12F de 2014"), the
+    way Venezuelan news names the days of a protest wave: groups day, initial, year."""
+    month_initials: Mapping[str, tuple[int, ...]]
+    """The months an initial may stand for ("J": June or July): the last such day up to publication."""
+    that_year: re.Pattern[str]
+    """Words after a date without its year that give it the year named before it ("el 10 de abril de
+    ese año", "on May 3 of that year")."""
+    by_day_after: re.Pattern[str]
+    """Words after "para el miércoles" that make it a past day reached ("para el miércoles ya se
+    habían extendido": by Wednesday), not a plan's."""
+    short_numeric_before: re.Pattern[str]
+    """Words right before a day/month without a year ("el 29/7", "(31/7)") that make it a date,
+    not a fraction or "24/7"."""
+    days_ago: tuple[re.Pattern[str], ...]
+    """Days counted back from the day of reading ("hace dos días", "three days ago"): group count."""
+    spread_to: re.Pattern[str]
+    """A wave spreading to places ("y se extendieron luego a Tocuyito", "spread to Valencia"):
+    without a time of its own, the spreading's day is not the day of the start before it."""
+    spread_from: re.Pattern[str]
+    """A wave spreading from places ("se extendieron desde Mérida y San Cristóbal", "spread from
+    Caracas"): their events came before the day of the spreading, on a day the text does not give."""
     gate_words: frozenset[str]
     """Folded words one of which every date expression has (a month, a weekday, the last word
     of a relative phrase...): a paragraph without any, and without a number glued to letters
@@ -138,6 +163,8 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
     all_months = [*months, *(f"{a}." for a in abbreviations), *abbreviations]
     month = _alternation(all_months)
     weekday = _alternation(weekdays)
+    day_words = {fold_text(k): v for p in packs for k, v in p["day_words"].items()}
+    day_number = r"\d{1,2}" + ("|" + _alternation(day_words) if day_words else "")
     ordinal = _alternation(w for p in packs for w in p["ordinal_suffixes"])
     day_of = _alternation(w for p in packs for w in p["day_month_connectors"])
     year_of = _alternation(w for p in packs for w in p["year_connectors"])
@@ -159,7 +186,9 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         )
     # Day-first: "28 July 2024", "28th of July", "28 de julio de 2024".
     day_month = re.compile(
-        r"\b(?P<day>\d{1,2})"
+        r"\b(?P<day>"
+        + day_number
+        + ")"
         + ordinal
         + r"?(?:\s+(?:"
         + day_of
@@ -214,9 +243,12 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
     month_first_heading = (
         r"|(?P<m2>" + _alternation(first_months) + r")\s+(?P<d2>\d{1,2})" if first_months else ""
     )
+    # a day line may shorten its weekday ("Sat, Aug 3", "Vie. 2 de agosto"): only there, where a
+    # date follows, is "sat" or "dom" a weekday
+    short_weekdays = [fold_text(k) + r"\.?" for p in packs for k in p["weekday_abbreviations"]]
     heading = re.compile(
         r"^\s*(?:"
-        + weekday
+        + _alternation([*weekdays, *short_weekdays], escape=False)
         + r",?\s+)?(?:(?P<d1>\d{1,2})\s+(?:"
         + day_of
         + r"\s+)?(?P<m1>"
@@ -255,10 +287,28 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         )
         for f in fragments("after_event")
     )
+    days_ago = tuple(re.compile(r"\b" + f.replace("{count}", count), flags) for f in fragments("days_ago"))
     plan_before = re.compile(
         r"(?<!\w)(?:" + _alternation(fragments("plan_before") or ["(?!x)x"], escape=False) + r")\s+$", flags
     )
+    initials: dict[str, tuple[int, ...]] = {}
+    for pack in packs:
+        for initial, names in pack["month_initials"].items():
+            numbers = tuple(months.get(fold_text(name), 0) for name in names.split())
+            if len(initial) != 1 or not all(numbers):
+                raise ValueError(
+                    f"dates.month_initials: {initial!r}: {names!r} is not one letter and its months"
+                )
+            initials[fold_text(initial)] = numbers
+    coded = None
+    if initials:
+        coded = re.compile(
+            r"(?<![\w/.-])(?P<day>\d{1,2})-?(?P<initial>[" + "".join(sorted(initials)) + r"])(?![\w-])"
+            r"(?:\s+(?:" + year_of + r"\s+)?(?P<year>" + _YEAR[1:-1] + r")\b)?",
+            flags,
+        )
     gate = {*months, *abbreviations, *weekdays}
+    gate.update(w for f in fragments("days_ago") for w in re.findall(r"[a-z]{3,}", f) if w != "count")
     gate.update(re.findall(r"[a-z]{4,}", " ".join(fragments("weekend"))))
     gate.update(re.findall(r"[a-z]{4,}", fold_text(" ".join(fragments("anchor_nouns")))))
     gate.update(re.findall(r"(?<![a-z])dia(?![a-z])", " ".join(fragments("day_only"))))
@@ -292,6 +342,36 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         event_word=re.compile(r"\b" + event_nouns, flags),
         numeric_month_first=all(p["month_first"] for p in packs),
         plan_before=plan_before,
+        day_words=day_words,
+        day_word=re.compile(r"\b" + _alternation(day_words) + r"\b", flags) if day_words else None,
+        coded=coded,
+        month_initials=initials,
+        that_year=re.compile(
+            r"\s*(?:"
+            + _alternation(map(fold_text, fragments("that_year_after")) or ["(?!x)x"], escape=False)
+            + r")\b"
+        ),
+        by_day_after=re.compile(
+            r"\s*,?\s*(?:"
+            + _alternation(map(fold_text, fragments("by_day_after")) or ["(?!x)x"], escape=False)
+            + r")\b"
+        ),
+        short_numeric_before=re.compile(
+            r"(?<!\w)(?:"
+            + _alternation(fragments("short_numeric_before") or ["(?!x)x"], escape=False)
+            + r")\s*$"
+        ),
+        days_ago=days_ago,
+        spread_to=re.compile(
+            r"\b(?:"
+            + _alternation(map(fold_text, fragments("spread_to")) or ["(?!x)x"], escape=False)
+            + r")\b"
+        ),
+        spread_from=re.compile(
+            r"\b(?:"
+            + _alternation(map(fold_text, fragments("spread_from")) or ["(?!x)x"], escape=False)
+            + r")\b"
+        ),
         gate_words=frozenset(gate),
     )
 
@@ -428,6 +508,8 @@ _NUMERIC_DATE = re.compile(
 _NUMERIC_GATE = re.compile(r"\d[/.-]\d")
 """What every numeric date has (two digits around a separator): a text without it is not scanned
 with _NUMERIC_DATE, whose leading look-behind makes sre try the whole pattern at every position."""
+_SHORT_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|[.,]\d)")
+"""A day and month without a year ("29/7"): read only after a word that introduces a date."""
 _TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a-z]{1,3})?\s+(?:the\s+)?)\d")
 """Two day numbers a few words apart ("29 to 30", "29-30", "29 y el 31"): a range may be there."""
 
@@ -466,7 +548,8 @@ def find_dates(
             taken.append((match.start(), match.end()))
 
     patterns = [p for p in (grammar.month_day, grammar.day_month) if p is not None]
-    for pattern in patterns if has_digit else ():
+    has_day_word = grammar.day_word is not None and grammar.day_word.search(folded) is not None
+    for pattern in patterns if has_digit or has_day_word else ():
         for match in pattern.finditer(folded):
             month_start = match.start("month")
             month_word = match.group("month")
@@ -476,9 +559,20 @@ def find_dates(
             if match.end("day") == month_start and not capital:
                 continue  # "3Ago" (a headline) yes, "3mar" no
             month = grammar.months.get(month_word.rstrip("."))
-            day = int(match.group("day"))
+            day_text = match.group("day")
+            if not day_text.isdigit() and not folded[match.end("day") : month_start].strip():
+                continue  # "primero de agosto", never "primero agosto"
+            day = int(day_text) if day_text.isdigit() else grammar.day_words[day_text]
             year_text = match.group(3)
             if month is None or not 1 <= day <= 31 or not free(match.start(), match.end()):
+                continue
+            that_year = None if year_text else grammar.that_year.match(folded, match.end())
+            if that_year is not None:
+                # "el 10 de abril de ese año": the year the text named last before it, else unknown
+                named = [int(y) for y in BARE_YEAR.findall(folded, 0, match.start())]
+                value = _make_date(named[-1], month, day) if named else None
+                spans.append(DateSpan(match.start(), that_year.end(), value, "day" if value else None))
+                taken.append((match.start(), that_year.end()))
                 continue
             taken.append((match.start(), match.end()))
             if grammar.plan_before.search(folded, max(0, match.start() - 40), match.start()):
@@ -516,6 +610,41 @@ def find_dates(
             spans.append(DateSpan(match.start(), match.end(), value, "day"))
             taken.append((match.start(), match.end()))
 
+    for match in _SHORT_NUMERIC.finditer(folded) if has_digit else ():
+        # "el 29/7", "(31/7)": a day and month after a word that introduces a date
+        if not free(match.start(), match.end()) or not grammar.short_numeric_before.search(
+            folded, max(0, match.start() - 12), match.start()
+        ):
+            continue
+        first, second = int(match.group("a")), int(match.group("b"))
+        month_first = (grammar.numeric_month_first and first <= 12) or (second > 12 and first <= 12)
+        month, day = (first, second) if month_first else (second, first)
+        if not 1 <= month <= 12:
+            continue
+        value = _make_date(_year_for(month, day, published, context_year), month, day)
+        if value is not None:
+            spans.append(DateSpan(match.start(), match.end(), value, "day"))
+            taken.append((match.start(), match.end()))
+
+    for match in grammar.coded.finditer(folded) if has_digit and grammar.coded is not None else ():
+        # "el 29J", "el 12F de 2014": the last such day up to publication among the initial's months
+        if not text[match.start("initial")].isupper() or not free(match.start(), match.end()):
+            continue
+        day = int(match.group("day"))
+        candidates = []
+        for month in grammar.month_initials[match.group("initial")]:
+            year = (
+                int(match.group("year"))
+                if match.group("year")
+                else _year_for(month, day, published, context_year)
+            )
+            value = _make_date(year, month, day)
+            if value is not None and (published is None or value <= published):
+                candidates.append(value)
+        value = max(candidates) if candidates and (published is not None or len(candidates) == 1) else None
+        spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
+        taken.append((match.start(), match.end()))
+
     for pattern in grammar.day_only if has_digit else ():
         # "on the 31st", "el día 2": the last such day up to publication (a story of 2 January
         # means 31 December); unknown without a publication day
@@ -552,7 +681,9 @@ def find_dates(
             taken.append((start, end))
             continue
         value = None
-        if grammar.future_before.search(folded[max(0, start - 16) : start]):
+        if grammar.future_before.search(
+            folded[max(0, start - 16) : start]
+        ) and not grammar.by_day_after.match(folded, end):
             spans.append(DateSpan(start, end, None, None, future=True))  # "next Saturday"
             taken.append((start, end))
             continue
@@ -589,6 +720,21 @@ def find_dates(
                 count = int(count_text) if count_text.isdigit() else grammar.counts.get(count_text, 1)
                 days = count * grammar.unit_hours.get(match.group("unit"), 24) // 24
                 spans.append(DateSpan(match.start(), match.end(), None, None, after_event=days))
+                taken.append((match.start(), match.end()))
+
+    for pattern in grammar.days_ago:
+        for match in pattern.finditer(folded):
+            if free(match.start(), match.end()):
+                # "hace dos días", "three days ago": counted back like "ayer" (a quote or an entry
+                # of its own counts from its own day, see the reader)
+                count_text = " ".join(match.group("count").split())
+                back = int(count_text) if count_text.isdigit() else grammar.counts.get(count_text, 0)
+                if not 0 < back <= 31:
+                    continue
+                value = published - timedelta(days=back) if published is not None else None
+                spans.append(
+                    DateSpan(match.start(), match.end(), value, "day" if value else None, offset=-back)
+                )
                 taken.append((match.start(), match.end()))
 
     shift_gate = any(word in folded for word in grammar.shift_gates)

@@ -87,6 +87,9 @@ def test_no_date_rather_than_a_wrong_one(text: str) -> None:
         ("29 July 2024", None, date(2024, 7, 29)),
         ("29 July was a day of protests in Caracas and elsewhere", 2024, None),
         ("Chronology", 2024, None),
+        ("Sat, Aug 3", 2024, date(2024, 8, 3)),  # a day line may shorten its weekday
+        ("Vie. 2 de agosto", 2024, date(2024, 8, 2)),
+        ("Sun", 2024, None),
     ],
 )
 def test_heading_date(line: str, year: int | None, expected: date | None) -> None:
@@ -235,3 +238,49 @@ def test_bare_years_are_four_digits_standing_alone(sentence: str, years: list[in
 )
 def test_fold_text_keeps_one_character_for_one(text: str, folded: str) -> None:
     assert fold_text(text) == folded
+
+
+FRI_2_AUG = date(2024, 8, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # ordinal and written first days
+        ("el 1ro de agosto", "es", [date(2024, 8, 1)]),
+        ("el 1.º de agosto", "es", [date(2024, 8, 1)]),
+        ("el 1° de agosto", "es", [date(2024, 8, 1)]),
+        ("el primero de agosto", "es", [date(2024, 8, 1)]),
+        ("primero agosto", "es", []),  # a word day needs its "de"
+        # a day and the initial of its month: the last such day up to publication
+        ("el 29J", "es", [date(2024, 7, 29)]),
+        ("la marcha del 30-J", "es", [date(2024, 7, 30)]),
+        ("el 12F de 2014", "es", [date(2014, 2, 12)]),
+        ("el 2A", "es", [date(2024, 8, 2)]),  # abril or agosto: agosto is the last up to 2 August
+        ("tenían 3d de plazo", "es", []),  # a lower-case letter is no month's initial
+        # a day and month without year, after a word that introduces a date
+        ("La marcha (31/7) reunió", "es", [date(2024, 7, 31)]),
+        ("el 29/7 en Valencia", "es", [date(2024, 7, 29)]),
+        ("on 7/30, protesters", "en", [date(2024, 7, 30)]),
+        ("1/3 de los votos", "es", []),  # a fraction
+        ("abierto 24/7", "es", []),
+        # the year of "ese año" / "that year" is the one named before it
+        ("En 2017 hubo protestas. El 10 de abril de ese año", "es", [date(2017, 4, 10)]),
+        ("El 10 de abril de ese año", "es", []),  # no year named before: unknown
+        ("the protests of 2017. On May 3 of that year", "en", [date(2017, 5, 3)]),
+        # the early hours of the publication day; "para el miércoles ya" is a day reached
+        ("esta madrugada", "es", [FRI_2_AUG]),
+        ("para el miércoles ya se habían extendido", "es", [date(2024, 7, 31)]),
+        ("para el miércoles se espera", "es", []),
+        # days counted back from the day of reading
+        ("hace dos días", "es", [date(2024, 7, 31)]),
+        ("hace 3 días", "es", [date(2024, 7, 30)]),
+        ("two days ago", "en", [date(2024, 7, 31)]),
+        ("hace dos semanas", "es", []),  # a time further back, not a day
+    ],
+)
+def test_short_coded_and_referred_dates(text: str, language: str, expected: list[date]) -> None:
+    from dashboard.dates import date_grammar
+
+    spans = find_dates(text, FRI_2_AUG, None, date_grammar((language,)))
+    assert [s.value for s in spans if s.value] == expected

@@ -181,6 +181,11 @@ def test_names_inside_longer_names_are_not_places(text: str, language: str, kept
         # an appositive that opens with a bare level noun, as Spanish writes it
         ("En San Francisco, municipio vecino, hubo cornetazos.", "San Francisco", "es", "municipality"),
         ("Protestas en Sucre, parroquia del oeste de Caracas.", "Sucre", "es", "neighbourhood"),
+        # an appositive with describing words between its article (or possessor) and its noun
+        ("En Mérida, el estado andino, hubo enfrentamientos.", "Mérida", "es", "state"),
+        ("Students marched in Mérida, Chávez's home state.", "Mérida", "en", "state"),
+        ("Marcharon en Mérida, la capital del estado.", "Mérida", "es", None),  # what it is the capital of
+        ("Protestas en San Cristóbal estado Táchira.", "San Cristóbal", "es", None),  # its container follows
         ("Protests in Caracas today.", "Caracas", "en", None),
     ],
 )
@@ -197,6 +202,13 @@ def test_one_level_word_covers_its_list_and_a_container_follows_its_place() -> N
     cues = read_cues(doc, spots, ES)
     assert [c.level for c in cues] == ["state", "state", "state", None, None]
     assert [c.container for c in cues] == [None, None, None, 4, None]  # Valencia -> Carabobo
+
+
+def test_a_possessor_after_a_comma_is_not_the_next_member_of_a_list() -> None:
+    text = "Students marched in Mérida, Maturín's home state."
+    doc = read_document(text, None, "en", EN.abbreviations)
+    cues = read_cues(doc, find_spots(doc, GAZ, EN), EN)
+    assert [c.level for c in cues] == ["state", None]
 
 
 # ---- resolution -------------------------------------------------------------------------------
@@ -556,6 +568,11 @@ def test_confidence_is_sure_only_where_the_text_makes_the_place_sure(
             "CARACAS, Venezuela (AP) — Protesters marched in Valencia.",
             "en",
             ["other", "other", "protest_site"],
+        ),
+        (  # a month-first dateline with its year
+            "CARACAS, July 31, 2024 (AFP) - Protesters marched in Valencia on Tuesday.",
+            "en",
+            ["other", "protest_site"],
         ),
         ("His brother in Madrid called as protesters marched in Caracas.", "en", ["other", "protest_site"]),
         # gathering and walking verbs report the event too
@@ -1043,3 +1060,157 @@ def test_a_stated_day_wins_over_a_headlines_guess() -> None:
 )
 def test_the_language_decides_which_words_are_read(text: str, read_as: str, role: str) -> None:
     assert [m[3] for m in extract(text, read_as)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "dates"),
+    [
+        (  # a list of places, each with the day of its own conjunct
+            "Las protestas comenzaron el lunes en Maturín y el martes en Cumaná.",
+            "es",
+            date(2024, 8, 3),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        (
+            "Protests broke out in Maracaibo on Monday, in Valera on Tuesday and in Mérida on Wednesday.",
+            "en",
+            date(2024, 8, 3),
+            ["2024-07-29", "2024-07-30", "2024-07-31"],
+        ),
+        (  # a day in parentheses after its place
+            "In Valera (Tuesday) and Maturín (Thursday), police dispersed small gatherings with tear gas.",
+            "en",
+            date(2024, 8, 3),
+            ["2024-07-30", "2024-08-01"],
+        ),
+        (  # a conjunct without a day keeps the nearest day of the sentence
+            "On Wednesday and again on Friday, students rallied in Mérida.",
+            "en",
+            date(2024, 8, 3),
+            ["2024-08-02"],
+        ),
+        (  # "para el miércoles ya...": by Wednesday, a day reached, not a plan
+            "Para el miércoles ya las protestas se habían extendido a Carúpano.",
+            "es",
+            date(2024, 8, 3),
+            ["2024-07-31"],
+        ),
+        (  # timeline entries that start with their day: the entry's day, not the publication's
+            "29 de julio, 18:30 | Vecinos de Petare salen a las calles con cacerolas.\n\n"
+            "30 de julio, 07:10 | Transportistas trancan la autopista en Valencia.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        (  # "ayer" in a quote counts from the day it was said
+            '"Ayer nos reprimieron en Los Teques", dijo el lunes un dirigente estudiantil.',
+            "es",
+            date(2024, 8, 6),
+            ["2024-08-04"],
+        ),
+        (
+            '"Yesterday they tear-gassed us in Petare, and today we are back," a protest organiser told '
+            "reporters on Monday.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-04"],
+        ),
+        (  # a day "of that year": the year named before it, not the story's
+            "Many had marched in 2017. On May 3 of that year, security forces fired on demonstrators "
+            "in Valencia.",
+            "en",
+            date(2024, 8, 6),
+            ["2017-05-03"],
+        ),
+        (
+            "En 2017 hubo cuatro meses de protestas. El 10 de abril de ese año, estudiantes marcharon "
+            "en San Cristóbal.",
+            "es",
+            date(2024, 8, 6),
+            ["2017-04-10"],
+        ),
+        (  # where a wave spread from: its events came before the day of the spreading
+            "El 12 de febrero de 2014 las protestas estudiantiles se extendieron desde Mérida y San "
+            "Cristóbal a todo el país.",
+            "es",
+            date(2024, 8, 2),
+            ["", ""],
+        ),
+        ("Vecinos de Petare encendieron barricadas esta madrugada.", "es", date(2024, 7, 31), ["2024-07-31"]),
+        (  # days counted back, then shifts that chain from them
+            "Hace dos días, madres de detenidos se concentraron en Valencia.\n\n"
+            "Al día siguiente, la protesta llegó a Los Teques.\n\n"
+            "A la mañana siguiente, cincuenta mujeres marcharon en Petare.",
+            "es",
+            date(2024, 8, 8),
+            ["2024-08-06", "2024-08-07", "2024-08-08"],
+        ),
+        (
+            "Three days ago, students marched in Barquisimeto.\n\n"
+            "The next evening, a candlelight march wound through Petare.",
+            "en",
+            date(2024, 8, 12),
+            ["2024-08-09", "2024-08-10"],
+        ),
+        (  # "this weekend" in a Monday story: the weekend, to the week, not a later day in force
+            "The following morning, students marched in Petare.\n\n"
+            "This weekend, residents of Valencia also banged pots in protest.",
+            "en",
+            date(2024, 8, 12),
+            ["", "2024-08-10~week"],
+        ),
+        (  # where a wave spread to after the day its start gives: no day ...
+            "Las protestas comenzaron el lunes en Caracas y se extendieron luego a Valencia y Petare.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-29", "", ""],
+        ),
+        (  # ... unless the spreading has a time of its own, or the day is the spreading's
+            "Protests erupted in Caracas on Monday and spread overnight to Valencia.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        ("El martes, las protestas se extendieron a Valencia.", "es", date(2024, 7, 31), ["2024-07-30"]),
+        ("Protests began on Monday in Caracas and Valencia.", "en", date(2024, 7, 31), ["2024-07-29"] * 2),
+        (  # a headline over a lead of several days sums them up: no day of its own
+            "Madres de detenidos mantienen las protestas en Carabobo\n\n"
+            "El martes, madres de detenidos se concentraron en Valencia.\n\n"
+            "El miércoles, la protesta llegó a Los Teques.",
+            "es",
+            date(2024, 8, 1),
+            ["", "2024-07-30", "2024-07-31"],
+        ),
+        (  # the day of a statement beside the event's is neither the event's nor carried on
+            "Dos personas murieron el domingo en Valencia durante las protestas, informó este lunes la "
+            "Fiscalía.\n\nEn Petare, un joven murió horas después de ser herido durante una protesta.",
+            "es",
+            date(2024, 7, 30),
+            ["2024-07-28", "2024-07-28"],
+        ),
+        (  # a day line with a shortened weekday
+            "Fri, Aug 2\n\nPolice fired tear gas at protesters in Valencia.\n\n"
+            "Sat, Aug 3\n\nPot-banging was heard in Petare.",
+            "en",
+            date(2024, 8, 3),
+            ["2024-08-02", "2024-08-03"],
+        ),
+        (  # the speech day gives the quote's "last night", and is not the event's day itself
+            '"They shot at us during the protest last night," said a protester in Petare, speaking on '
+            "Tuesday.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29"],
+        ),
+        (  # coded and ordinal days
+            "El 29J cientos marcharon en Barquisimeto; el 1ro de agosto, en Valencia.",
+            "es",
+            date(2024, 8, 2),
+            ["2024-07-29", "2024-08-01"],
+        ),
+    ],
+)
+def test_each_place_gets_the_day_its_own_words_give(
+    text: str, language: str, published: date | None, dates: list[str]
+) -> None:
+    assert [m[4] for m in extract(text, language, published)] == dates

@@ -65,6 +65,10 @@ def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
     return None
 
 
+_POSSESSIVE = ("'s", "’s")
+"""A name followed by these owns the next words: it is not the next member of a list."""
+
+
 def _level_lists(
     doc: Document, spots: tuple[Spot, ...], levels: list[str | None], reading: Reading
 ) -> dict[str, set[int]]:
@@ -77,7 +81,8 @@ def _level_lists(
         if groups:
             prev = spots[groups[-1][-1]]
             gap = doc.text[prev.end : spot.start]
-            if len(gap) <= 8 and reading.list_gap.match(gap):
+            possessor = doc.text[spot.end : spot.end + 2] in _POSSESSIVE  # "Barinas, Chávez's home state"
+            if len(gap) <= 8 and reading.list_gap.match(gap) and not possessor:
                 groups[-1].append(index)
                 continue
         groups.append([index])

@@ -71,8 +71,19 @@ class _Change:
 _NEUTRAL = _Change(False)
 _BREAK = _Change(True)
 
-_GLUED = re.compile(r"\d[^\W\d_]|\d[/.-]\d{1,2}[/.-]\d")
-"""A number glued to letters: "3Ago" (a headline's date), "28th"; a numeric date ("31/07/2024")."""
+_GLUED = re.compile(r"\d[^\W\d_]|\d[/.-]\d{1,2}[/.-]\d|\d-[A-ZÁÉÍÓÚÑ]\b|\d/\d")
+"""A number glued to letters: "3Ago" (a headline's date), "28th", "30-J"; a numeric date
+("31/07/2024", "29/7")."""
+
+_ENTRY = re.compile(r"(?P<when>[^\n—–|]{3,40}?)\s*(?:[—–|]|\s-\s)")
+"""A timeline or live-blog entry that starts with its day: "July 30, 11:02 p.m. ET — ...",
+"29 de julio, 18:30 | ..."."""
+_TIME_TAIL = re.compile(
+    r"[,\s]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I
+)
+"""The time after an entry's day ("11:02 p.m. ET", "18:30")."""
+_NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}|,))*\s*")
+"""Names and the short words between them ("Mérida y San Cristóbal", "Caracas, Valencia and")."""
 
 
 @dataclass(frozen=True)
@@ -152,10 +163,20 @@ class _DateReader:
                 stripped = (
                     line.strip().strip(HEADING_MARKS).strip()
                 )  # "**29 de julio**", "## Monday, July 29"
-                if stripped and len(stripped) <= 40 and (stripped[0].isdigit() or stripped[0].isalpha()):
-                    value = dates_mod.heading_date(
-                        stripped, self.doc.published, self.context_year(pos), self.grammar
-                    )
+                if stripped and (stripped[0].isdigit() or stripped[0].isalpha()):
+                    value = None
+                    if len(stripped) <= 40:
+                        value = dates_mod.heading_date(
+                            stripped, self.doc.published, self.context_year(pos), self.grammar
+                        )
+                    entry = _ENTRY.match(stripped) if value is None else None
+                    if entry is not None:  # "July 30, 11:02 p.m. ET — ...": the entry's day, as a heading's
+                        value = dates_mod.heading_date(
+                            _TIME_TAIL.sub("", entry.group("when")),
+                            self.doc.published,
+                            self.context_year(pos),
+                            self.grammar,
+                        )
                     if value is not None:
                         positions.append(pos)
                         values.append(value)
@@ -201,9 +222,22 @@ class _DateReader:
             resolved: list[dates_mod.DateSpan] = []
             unresolved = False
             anchors = 0
+            speech = self._statement_span(sentence, spans) if len(spans) > 1 else None
+            spoken = speech.value if speech is not None else None
             for s in spans:
                 value = s.value
-                if s.shift is not None:  # "al día siguiente": the day in force, shifted
+                if s is speech:
+                    continue  # 'informó este lunes', 'dijo el lunes': the day of the words, not the event's
+                if (
+                    spoken is not None
+                    and s.offset is not None
+                    and s.precision == "day"
+                    and _quoted(sentence, s.start)
+                ):
+                    value = spoken + timedelta(
+                        days=s.offset
+                    )  # '"Ayer nos reprimieron", dijo el lunes': Sunday
+                elif s.shift is not None:  # "al día siguiente": the day in force, shifted
                     in_force = self.day_in_force(start + s.start)
                     value = None if in_force is None else in_force + timedelta(days=s.shift)
                 elif s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
@@ -230,6 +264,57 @@ class _DateReader:
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
+
+    def is_spread_origin(self, start: int) -> bool:
+        """Whether the place at `start` is where a wave spread from ("las protestas se extendieron
+        desde Mérida y San Cristóbal a todo el país", "spread from Caracas to the provinces"): its
+        events came before the sentence's day, on a day it does not give."""
+        sent_start, _ = self.doc.sentence_span(start)
+        window = max(sent_start, start - 120)
+        found = list(self.grammar.spread_from.finditer(dates_mod.fold_text(self.doc.text[window:start])))
+        return (
+            bool(found) and _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is not None
+        )
+
+    def is_undated_spread(self, start: int) -> bool:
+        """Whether the place at `start` is where a wave spread to, in a sentence that gives no
+        time for the spreading ("comenzaron el 29J en Naguanagua y se extendieron luego a
+        Tocuyito y Mariara"): the day given is the start's, the spreading came on a later day
+        the text does not give. "spread overnight to" and "el martes se extendieron a" keep theirs."""
+        sent_start, sent_end = self.doc.sentence_span(start)
+        window = max(sent_start, start - 120)
+        found = list(self.grammar.spread_to.finditer(dates_mod.fold_text(self.doc.text[window:start])))
+        if not found or _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is None:
+            return False
+        spread_at = window + found[-1].start() - sent_start
+        spans = self.event_dates(sent_start, sent_end).spans
+        if not spans or any(s.end > spread_at for s in spans):
+            return False  # no day at all, or the spreading's own ("spread overnight to")
+        # the day is the start's only when a start verb governs it ("comenzaron el 29J", "began
+        # on Monday"); "El martes, las protestas se extendieron a Valencia" is Tuesday's
+        return self.reading.start_verb.search(self.doc.text, sent_start, sent_start + spread_at) is not None
+
+    def _is_statement_day(self, sent_start: int, sent_end: int, span: dates_mod.DateSpan) -> bool:
+        """Whether `span` (relative to its sentence) is the statement day of a sentence that gives
+        other days too (see _statement_span)."""
+        spans, _ = self.sentence_dates(sent_start, sent_end)
+        if len(spans) < 2:
+            return False
+        statement = self._statement_span(self.doc.text[sent_start:sent_end], spans)
+        return statement is not None and statement.start == span.start
+
+    def _statement_span(self, sentence: str, spans: list[dates_mod.DateSpan]) -> dates_mod.DateSpan | None:
+        """The day a sentence gives for its words rather than its event, right after a reporting
+        verb outside any quote ('informó este lunes la Fiscalía', 'dijo el lunes', 'told
+        reporters on Monday'): what "ayer", "today" in a quote count from, and never the day of
+        the event the sentence reports beside it."""
+        for s in spans:
+            if s.value is None or s.precision != "day" or _quoted(sentence, s.start):
+                continue
+            verbs = list(self.reading.statement_after.finditer(sentence, max(0, s.start - 45), s.start))
+            if verbs and len(sentence[verbs[-1].end() : s.start].split()) <= 2:
+                return s
+        return None
 
     def paragraph_dates(
         self, line_start: int, ctx_year: int | None
@@ -290,18 +375,25 @@ class _DateReader:
     def known_days(self) -> tuple[list[int], list[date]]:
         """Every day the text gives before the events it dates (explicit, weekday or relative,
         not an anchor such as "since Sunday's vote"), with its position: what "the next day"
-        is the day after."""
+        is the day after. A shift counts from the day before it, so that shifts chain ("Hace dos
+        días... Al día siguiente... A la mañana siguiente...")."""
         if self._known is None:
             positions: list[int] = []
             values: list[date] = []
             for line_start in self.doc.line_starts:
                 for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
+                    if span.shift is not None and span.value is None and values:
+                        positions.append(span.start)
+                        values.append(values[-1] + timedelta(days=span.shift))
+                        continue
                     if span.value is None or span.precision != "day" or span.future:
                         continue
                     sent_start, sent_end = self.doc.sentence_span(span.start)
                     relative = dates_mod.DateSpan(
                         span.start - sent_start, span.end - sent_start, span.value, "day"
                     )
+                    if self._is_statement_day(sent_start, sent_end, relative):
+                        continue  # 'informó este lunes': not a day the story's events are counted from
                     if not self.is_anchor(self.doc.text[sent_start:sent_end], relative):
                         positions.append(span.start)
                         values.append(span.value)
@@ -378,6 +470,17 @@ class _DateReader:
             if end <= before:
                 found_days |= days
         return max(found_days) if found_days else None
+
+    def lead_has_one_day(self) -> bool:
+        """Whether the lead's dated protest sentences report one day (the newest of each
+        sentence): a headline over a lead of several days ("Madres de detenidos mantienen las
+        protestas en Carabobo y Aragua" over events of Tuesday, Wednesday and Thursday) sums
+        them up and has no day of its own. A day weeks older is background ("desde el inicio de
+        las protestas, el 4 de abril"), not one of the days summed up."""
+        self.lead_date(len(self.doc.text))
+        newest = {max(days) for _, days in self._lead or () if days}
+        recent = {d for d in newest if (max(newest) - d).days <= 7} if newest else set()
+        return len(recent) <= 1
 
     def caption_date(self, position: int) -> date | None:
         """The explicit date of a photo caption's line ("... Photo taken on 30 July 2024.")."""
@@ -521,7 +624,12 @@ class _DateReader:
         if said.spans:
             pos = position - sent_start
             best = min(
-                self._clause_spans(sent_start, sent_end, position, self._story_spans(said.spans)),
+                self._conjunct_spans(
+                    sent_start,
+                    sent_end,
+                    position,
+                    self._clause_spans(sent_start, sent_end, position, self._story_spans(said.spans)),
+                ),
                 key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1,
             )
             return EventDate(best.value, best.precision, "sentence")
@@ -564,6 +672,24 @@ class _DateReader:
         pos = position - sent_start
         clause = bisect.bisect_right(splits, pos)
         same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == clause)
+        return same or spans
+
+    def _conjunct_spans(
+        self, sent_start: int, sent_end: int, position: int, spans: tuple[dates_mod.DateSpan, ...]
+    ) -> tuple[dates_mod.DateSpan, ...]:
+        """The spans in the conjunct of `position`, when it has some: "el lunes en Maturín y el
+        martes en Cumaná", "in Valera (Tuesday) and Boconó (Thursday)" date each place by its own
+        conjunct (split at commas, semicolons and "and" / "y"); a place whose conjunct has no
+        day keeps the nearest of the sentence ("On Monday, students marched in Mérida")."""
+        if len(spans) < 2:
+            return spans
+        splits = [
+            m.start() - sent_start
+            for m in self.reading.conjunct_split.finditer(self.doc.text, sent_start, sent_end)
+        ]
+        pos = position - sent_start
+        part = bisect.bisect_right(splits, pos)
+        same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
         return same or spans
 
     def _reports_past(self, sentence: str) -> bool:
@@ -628,7 +754,7 @@ class _DateReader:
             return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
-            lead = self.lead_date(len(text))
+            lead = self.lead_date(len(text)) if self.lead_has_one_day() else None
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
         # a later paragraph goes on with the day the text gave for the story's event, in any
         # year, until a break (another day, a count or a range, another time, a plan)
@@ -655,6 +781,15 @@ class _DateReader:
             return False
         line = self.doc.text[line_start:line_end].strip()
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
+
+
+def _quoted(sentence: str, offset: int) -> bool:
+    """Whether `offset` is inside a quotation of `sentence` (straight, curly or angle quotes)."""
+    before = sentence[:offset]
+    if before.count('"') % 2:
+        return True
+    opened = max(before.rfind("“"), before.rfind("«"))
+    return opened > max(before.rfind("”"), before.rfind("»"))
 
 
 HEADING_MARKS = "*_#=|"
@@ -729,8 +864,13 @@ def date_events(
     reader = _DateReader(doc, reading, merged)
     seen: dict[int, EventDate] = {}
     out: list[EventDate] = []
-    for role in roles:
-        if role.role != "protest_site" or role.date_at is None:
+    for place, role in zip(places, roles, strict=True):
+        if (
+            role.role != "protest_site"
+            or role.date_at is None
+            or reader.is_spread_origin(place.spot.start)
+            or reader.is_undated_spread(place.spot.start)
+        ):
             out.append(NO_DATE)
             continue
         if role.caption_only:

@@ -98,6 +98,9 @@ class Reading:
     where_clause: re.Pattern[str]
     where_cheap: tuple[str, ...]
     list_gap: re.Pattern[str]
+    conjunct_split: re.Pattern[str]
+    """Where a sentence's conjuncts meet (a comma, a semicolon, "and", "y"): "el lunes en
+    Maturín y el martes en Cumaná" gives each place the day of its own conjunct."""
     present: re.Pattern[str]
     past: re.Pattern[str]
     # events
@@ -319,6 +322,7 @@ def compile_reading(
         ),
         where_cheap=tuple(w.lower() for w in se("where_clause_cheap")),
         list_gap=re.compile(r"^\s*(?:,\s*(?:" + conjunctions + r"\s+)?|" + conjunctions + r"\s+)\s*$", flags),
+        conjunct_split=re.compile(r"[,;]|(?<!\w)" + conjunctions + r"(?!\w)", flags),
         present=re.compile(r"\b" + alternation(present or [NEVER.pattern]) + r"\b", flags),
         past=re.compile(
             r"\b"
@@ -359,7 +363,7 @@ def compile_reading(
         ),
         dateline_after=re.compile(
             r"^(?:\s*\([A-Z][\w ]{1,25}\))?"  # "VALENCIA (Venezuela), 20 feb (EFE).-"
-            r"(?:\s*,\s*[A-Z][\w. ]{1,25})?"
+            r"(?:\s*,\s*[A-Z][\w. ]{1,25}(?:,\s+\d{4})?)?"  # "CARACAS, July 31, 2024 (AFP) -"
             r"(?:\s*,\s*\d{1,2}(?:\s+\w{2,10}\.?){1,4}(?:,?\s+\d{4})?)?"  # ", 6 de agosto de 2024"
             r"\s*(?:\(\s*" + alternation(agencies or [NEVER.pattern]) + r"\s*\)|[—–]|--)"
         ),
@@ -452,12 +456,17 @@ def compile_reading(
         locative_before=re.compile(
             r"\b" + _words(pl("locative_prepositions") or ["(?!x)x"]) + r"\s+" + opt(articles) + "$", flags
         ),
-        # "Barinas, the state governed by", "San Francisco, municipio vecino": an appositive
-        # opens with an article and a container noun, or (Spanish) with a bare level noun
+        # "Barinas, the state governed by", "Mérida, el estado andino", "Barinas, Chávez's home
+        # state", "San Francisco, municipio vecino": an appositive opens with an article or a
+        # possessive name, up to two describing words and a container noun, or (Spanish) with a
+        # bare level noun. No "of" or other connector among the describing words: "Trujillo, la
+        # capital del estado" says what the city is the capital of.
         appositive=re.compile(
-            r"^,\s+(?:"
+            r"^,\s+(?:(?:"
             + _words(articles or ["(?!x)x"])
-            + r"\s+(?="
+            + r"|[A-ZÁÉÍÓÚÑ][\w.-]*['’]s)\s+(?:(?!"
+            + _words([*container_of, *articles, *pl("name_connectors")] or ["(?!x)x"])
+            + r"\b)[a-záéíóúñ][\w-]*\s+){0,2}?(?="
             + alternation(container_nouns or [NEVER.pattern])
             + r"\b)|(?="
             + alternation(pl("bare_appositive_nouns") or [NEVER.pattern])
