@@ -27,7 +27,9 @@ def fold_text(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii() or len(lowered) != len(text):
         return lowered
-    return lowered.translate(_ACCENTS)
+    # the same as lowered.translate(_ACCENTS), several times faster: translate looks every
+    # character up in the table, and news text has few accented letters
+    return _ACCENTED.sub(_base_letter, lowered)
 
 
 def _accent_table() -> dict[int, int]:
@@ -41,7 +43,18 @@ def _accent_table() -> dict[int, int]:
 
 
 _ACCENTS = _accent_table()
-BARE_YEAR = re.compile(r"(?<![\d,.])\b(19\d\d|20\d\d)\b(?![,.]?\d)")
+_ACCENTED = re.compile("[" + "".join(map(chr, sorted(_ACCENTS))) + "]")
+_BASE_LETTERS = {chr(code): chr(base) for code, base in _ACCENTS.items()}
+
+
+def _base_letter(match: re.Match[str]) -> str:
+    return _BASE_LETTERS[match.group()]
+
+
+BARE_YEAR = re.compile(r"((?:19|20)(?<![\w,.]..)\d\d)\b(?![,.]?\d)")
+"""A four-digit year standing alone: not after a letter, digit, comma or full stop ("1.2019", "$2019"
+are not years). The look-behind follows the year's first two digits so that the pattern starts with
+a literal ("19" or "20"), which sre finds with a fast scan instead of trying every position."""
 
 
 def _alternation(words: Iterable[str], *, escape: bool = True) -> str:
@@ -492,6 +505,9 @@ _NUMERIC_DATE = re.compile(
     r"|(?P<iso_year>(?:19|20)\d\d)-(?P<iso_month>\d\d)-(?P<iso_day>\d\d))(?![\d/.-]\d)"
 )
 """A numeric date: "31/07/2024", "7/31/24", "31-07-2024", "31.07.2024", "2024-08-01"."""
+_NUMERIC_GATE = re.compile(r"\d[/.-]\d")
+"""What every numeric date has (two digits around a separator): a text without it is not scanned
+with _NUMERIC_DATE, whose leading look-behind makes sre try the whole pattern at every position."""
 _SHORT_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|[.,]\d)")
 """A day and month without a year ("29/7"): read only after a word that introduces a date."""
 _TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a-z]{1,3})?\s+(?:the\s+)?)\d")
@@ -515,6 +531,7 @@ def find_dates(
         return all(end <= s or start >= e for s, e in taken)
 
     has_digit = _DIGIT.search(text) is not None
+    has_numeric = has_digit and _NUMERIC_GATE.search(folded) is not None
     for pattern in grammar.ranges if has_digit and _TWO_NUMBERS.search(folded) else ():
         # "from 29 to 30 July", "entre el 29 y el 31 de julio": the first day, as precise as
         # the range is long (a week or a month), never one day of it as if it were the event's
@@ -566,7 +583,7 @@ def find_dates(
             value = _make_date(year, month, day)
             spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
 
-    for match in _NUMERIC_DATE.finditer(folded) if has_digit else ():
+    for match in _NUMERIC_DATE.finditer(folded) if has_numeric else ():
         # "31/07/2024", "7/31/2024", "2024-08-01": day first unless the text's language writes
         # the month first (or the first number cannot be a month)
         if not free(match.start(), match.end()):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.dates import YearContext, find_dates, heading_date
+from dashboard.dates import YearContext, bare_years, find_dates, fold_text, heading_date
 
 MON_29_JULY = date(2024, 7, 29)
 THU_29_AUG = date(2024, 8, 29)
@@ -208,6 +208,36 @@ def test_numeric_dates_follow_the_language(text: str, expected: date) -> None:
 
     grammar = date_grammar(("en",)) if "Caracas" not in text else date_grammar(("es",))
     assert [s.value for s in find_dates(text, date(2024, 8, 9), None, grammar)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("the 2014 protests and those of 2017", [2014, 2017]),
+        ("2024", [2024]),
+        ("(2019)", [2019]),
+        ("in 2024, again", [2024]),
+        ("1.2019 and 3,2019", []),  # after a full stop or comma: a number, not a year
+        ("x2019 and 20195 and 2019.5", []),  # glued to a letter, longer, or a decimal
+        ("2019,5 and 2100 and 1899", []),
+    ],
+)
+def test_bare_years_are_four_digits_standing_alone(sentence: str, years: list[int]) -> None:
+    assert bare_years(sentence) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Dòmingo 28 de JULIO", "domingo 28 de julio"),
+        ("Mérida, Táchira y Barinas: sábado", "merida, tachira y barinas: sabado"),
+        ("Ñandú ÇÅ", "nandu ca"),
+        ("İstanbul", "i̇stanbul"),  # lower-casing changes the length: lower case only, offsets kept apart
+        ("plain ascii", "plain ascii"),
+    ],
+)
+def test_fold_text_keeps_one_character_for_one(text: str, folded: str) -> None:
+    assert fold_text(text) == folded
 
 
 FRI_2_AUG = date(2024, 8, 2)

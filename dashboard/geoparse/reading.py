@@ -68,7 +68,12 @@ class Words:
         return self.ignorecase.finditer(text)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return next(iter(self.finditer(text)), None)
+        """The first match in `text` (as finditer's first), without building an iterator."""
+        if self.lower is not None:
+            lowered = text.lower()
+            if len(lowered) == len(text):
+                return self.lower.search(lowered)
+        return self.ignorecase.search(text)
 
 
 @dataclass(frozen=True)

@@ -152,16 +152,25 @@ def _choose(
     return _Choice(chosen, scores[best], scores[best] - runner_up if runner_up is not None else 1.0)
 
 
+_ChoiceKey = tuple[int, str | None, int | None, frozenset[str], frozenset[str]]
+"""What `_choose` reads, for one document: the spot's entries (by identity: the spots hold
+them), its level cue, the container's chosen entry (by identity), the states and countries."""
+
+
 def _two_rounds(
     spots: tuple[Spot, ...],
     cues: tuple[Cue, ...],
     members: list[int],
     previous: Mapping[int, _Choice],
     home: str,
+    memo: dict[_ChoiceKey, _Choice],
 ) -> dict[int, _Choice]:
     """Choose for every member spot: once without the text's context, then with the states and
     countries that round chose with confidence. A container's choice is the latest one made
-    before its contained name is scored (containers come after what they contain)."""
+    before its contained name is scored (containers come after what they contain).
+
+    `memo` holds the choices already made for this document: a name the text repeats, and the
+    second pass over the kept names, mostly ask `_choose` the same question again."""
     latest = dict(previous)
     countries: frozenset[str] = frozenset()
     states: frozenset[str] = frozenset()
@@ -173,14 +182,19 @@ def _two_rounds(
         for i in members:
             container = cues[i].container
             own = [state for state, name in lonely.items() if name == names[i]] if lonely else ()
-            latest[i] = _choose(
-                spots[i],
-                cues[i],
-                latest.get(container) if container is not None else None,
-                states.difference(own) if own else states,
+            container_choice = latest.get(container) if container is not None else None
+            doc_states = states.difference(own) if own else states
+            key = (
+                id(spots[i].entries),
+                cues[i].level,
+                None if container_choice is None else id(container_choice.entry),
+                doc_states,
                 countries,
-                home,
             )
+            choice = memo.get(key)
+            if choice is None:
+                choice = memo[key] = _choose(spots[i], cues[i], container_choice, doc_states, countries, home)
+            latest[i] = choice
         if rnd == 0:
             confident_countries: set[str] = set()
             supporters: dict[str, set[str]] = {}
@@ -296,9 +310,10 @@ def resolve(
     """The places the spots mean, in text order (dropped names left out)."""
     home = reading.home
     members = list(range(len(spots)))
-    choices = _two_rounds(spots, cues, members, {}, home)
+    memo: dict[_ChoiceKey, _Choice] = {}
+    choices = _two_rounds(spots, cues, members, {}, home, memo)
     members = _kept(doc, spots, cues, members, choices, reading)
-    choices = _two_rounds(spots, cues, members, choices, home)
+    choices = _two_rounds(spots, cues, members, choices, home, memo)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
     members = _kept(doc, spots, cues, members, choices, reading)
     position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}

@@ -12,6 +12,7 @@ reports the repression of "the protest" upgrades a peaceful protest's event type
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from dashboard.geoparse.document import Document
@@ -82,11 +83,16 @@ class TriggerIndex:
             matches = fast.finditer(lowered)  # same offsets: lower() kept every character
         else:
             matches = self.reading.all_triggers.finditer(text)
-        negation = self.reading.negation_before if self.reading.negation_word.search(text) else None
+        negation: re.Pattern[str] | None = None
+        negation_read = False  # whether the sentence has a negation word: asked at its first protest word
         for match in matches:
             kind = match.lastgroup
             if kind is None:
                 continue
+            if kind != "meeting" and not negation_read:
+                negation_read = True
+                if self.reading.negation_word.search(text):
+                    negation = self.reading.negation_before
             if (
                 negation is not None
                 and kind != "meeting"
