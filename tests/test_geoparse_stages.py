@@ -73,6 +73,8 @@ ROWS = [
     ("Florida", [], "state", "SUPP", "US", 27.99, -81.76, 0.9),
     ("San Francisco", [], "city", "WCITY", "US", 37.77, -122.42, 0.85),
     ("San Francisco", [], "municipality", "ADM2", "VE-V", 10.56, -71.70, 0.3),  # a Zulia municipality
+    ("Sucre", [], "municipality", "ADM2", "VE-D", 10.17, -67.45, 0.6),  # one of eleven Sucre municipalities
+    ("Sucre", [], "municipality", "ADM2", "VE-M", 10.47, -66.77, 0.45),  # the one Petare is in
 ]
 
 
@@ -195,6 +197,20 @@ def test_level_words_around_a_name(text: str, name: str, language: str, level: s
     assert level_cue(doc, spot, reading(language)) == level
 
 
+@pytest.mark.parametrize(
+    ("text", "containers"),
+    [
+        ("Marcharon en Valencia, estado Carabobo.", [1, None]),
+        ("Marcharon en Valencia, en el estado Carabobo.", [1, None]),
+        ("Marcharon en Petare, en el municipio Sucre.", [1, None]),
+        ("Protestas en los estados Carabobo, Miranda y Lara.", [None, None, None]),  # a list, not containers
+    ],
+)
+def test_a_container_may_carry_its_own_level_word(text: str, containers: list[int | None]) -> None:
+    doc = read_document(text, None, "es", ES.abbreviations)
+    assert [c.container for c in read_cues(doc, find_spots(doc, GAZ, ES), ES)] == containers
+
+
 def test_one_level_word_covers_its_list_and_a_container_follows_its_place() -> None:
     text = "Protestas en los estados Carabobo, Miranda y Lara, y en Valencia, Carabobo."
     doc = read_document(text, None, "es", ES.abbreviations)
@@ -247,6 +263,17 @@ def test_resolution_prefers_the_texts_own_context(
     spots = drop_names_inside_names(doc, find_spots(doc, GAZ, reading(language)), GAZ, reading(language))
     places = resolve(doc, spots, read_cues(doc, spots, reading(language)), reading(language))
     assert [(text[p.spot.start : p.spot.end], p.place.country) for p in places] == expected
+
+
+def test_a_containers_homonym_is_the_one_in_the_state_of_the_place_it_contains() -> None:
+    text = "En Petare, en el municipio Sucre, sonaron cacerolas."
+    doc = read_document(text, None, "es", ES.abbreviations)
+    spots = drop_names_inside_names(doc, find_spots(doc, GAZ, ES), GAZ, ES)
+    places = resolve(doc, spots, read_cues(doc, spots, ES), ES)
+    assert [(text[p.spot.start : p.spot.end], p.place.state_code) for p in places] == [
+        ("Petare", "VE-M"),
+        ("Sucre", "VE-M"),
+    ]
 
 
 @pytest.mark.parametrize(

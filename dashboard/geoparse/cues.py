@@ -114,8 +114,17 @@ def _containers(
                 stripped = _LEVEL_WORD_AFTER.sub(" ", gap, count=1)  # "the Catia neighbourhood of Caracas"
         if level == "state" and not any(e.kind == "COUNTRY" for e in b.entries):
             continue  # "los estados Carabobo, Miranda y Lara": a list of states, not containers
+        b_level = levels[index + 1]
+        level_word = reading.level_before.get(b_level) if b_level in ("state", "municipality") else None
+        if level_word is not None:  # "Valencia, estado Carabobo", "Petare, en el municipio Sucre"
+            found = level_word.search(fold(stripped))
+            if found:
+                stripped = stripped[: found.start() + (0 if stripped[found.start()].isalnum() else 1)]
         if reading.container_gap.match(stripped) and any(
-            e.kind in CONTAINER_KINDS or e.place.level == "state" for e in b.entries
+            e.kind in CONTAINER_KINDS
+            or e.place.level == "state"
+            or (b_level == "municipality" and e.kind == "ADM2")
+            for e in b.entries
         ):
             out[index] = index + 1
     return out

@@ -96,8 +96,12 @@ def entry_score(
     doc_states: frozenset[str],
     doc_countries: frozenset[str],
     home: str,
+    contained: _Choice | None = None,
 ) -> float:
-    """The prior of `entry`, moved by the text's cues."""
+    """The prior of `entry`, moved by the text's cues.
+
+    `contained` is the place this name is the container of ("Petare, en el municipio Sucre"):
+    of a container's homonyms, the one in the contained place's state is meant."""
     score = entry.prior
     if cue.level:
         score += 0.6 if matches_level_cue(cue.level, entry) else -0.3
@@ -124,6 +128,9 @@ def entry_score(
         score += 0.3
     if entry.place.country == home:
         score += 0.05
+    if contained is not None and entry.place.state_code is not None:
+        if entry.place.state_code == contained.entry.place.state_code:
+            score += 0.5
     return score
 
 
@@ -134,11 +141,12 @@ def _choose(
     states: frozenset[str],
     countries: frozenset[str],
     home: str,
+    contained: _Choice | None = None,
 ) -> _Choice:
     """The best entry (the first of equals, as a stable sort would) and its margin over the best
     entry of another place."""
     entries = spot.entries
-    scores = [entry_score(e, cue, container, states, countries, home) for e in entries]
+    scores = [entry_score(e, cue, container, states, countries, home, contained) for e in entries]
     best = 0
     for i in range(1, len(scores)):
         if scores[i] > scores[best]:
@@ -152,9 +160,10 @@ def _choose(
     return _Choice(chosen, scores[best], scores[best] - runner_up if runner_up is not None else 1.0)
 
 
-_ChoiceKey = tuple[int, str | None, int | None, frozenset[str], frozenset[str]]
+_ChoiceKey = tuple[int, str | None, int | None, frozenset[str], frozenset[str], int | None]
 """What `_choose` reads, for one document: the spot's entries (by identity: the spots hold
-them), its level cue, the container's chosen entry (by identity), the states and countries."""
+them), its level cue, the container's chosen entry (by identity), the states and countries,
+and the chosen entry of the place it contains (by identity)."""
 
 
 def _two_rounds(
@@ -178,22 +187,33 @@ def _two_rounds(
     # story about Spain do not make themselves Venezuelan. The states only one name chose:
     lonely: dict[str, str] = {}
     names = {i: spots[i].name_key for i in members}
+    # the place each container contains ("Petare, en el municipio Sucre"): in the second round a
+    # municipality's homonym in that place's state is preferred
+    contains = {cues[i].container: i for i in members if cues[i].container is not None}
     for rnd in range(2):
         for i in members:
             container = cues[i].container
             own = [state for state, name in lonely.items() if name == names[i]] if lonely else ()
             container_choice = latest.get(container) if container is not None else None
             doc_states = states.difference(own) if own else states
+            # only for a municipality named as such: a state's homonyms are settled by its prior
+            inner = contains.get(i) if rnd and cues[i].level == "municipality" else None
+            contained = latest.get(inner) if inner is not None else None
+            if contained is not None and contained.entry.weak:
+                contained = None
             key = (
                 id(spots[i].entries),
                 cues[i].level,
                 None if container_choice is None else id(container_choice.entry),
                 doc_states,
                 countries,
+                None if contained is None else id(contained.entry),
             )
             choice = memo.get(key)
             if choice is None:
-                choice = memo[key] = _choose(spots[i], cues[i], container_choice, doc_states, countries, home)
+                choice = memo[key] = _choose(
+                    spots[i], cues[i], container_choice, doc_states, countries, home, contained
+                )
             latest[i] = choice
         if rnd == 0:
             confident_countries: set[str] = set()
