@@ -426,19 +426,20 @@ def bench_ingest(
 
 
 def _local_cluster(stack: Any) -> Any:
-    """A 2-worker Dask LocalCluster (one thread each), closed with `stack`; None without Dask."""
+    """A 2-worker Dask LocalCluster (`dask_worker.local_cluster`), closed with `stack`; None
+    without Dask."""
     try:
-        from distributed import LocalCluster
+        from .dask_worker import local_cluster
     except ImportError:  # pragma: no cover - a dependency
         return None
-    return stack.enter_context(
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-    )
+    return stack.enter_context(local_cluster(2))
 
 
 def _bench_extraction_alone(extractor: Any, corpus: Sequence[Any], scheduler: Any) -> dict[str, list[float]]:
     """Extraction alone, warm, in this process vs 2 processes vs 2 Dask workers, in rounds
-    (each round runs all three on the same articles), chunked as ingest chunks them.
+    (each round runs all three on the same articles), chunked as ingest chunks them for each
+    runner (Dask's chunks are larger: `workers.DASK_CHUNK_CHARACTERS`); the wall time of each
+    runs from the first chunk submitted to the last result back.
 
     Each also reports the CPU cores it got (CPU seconds of every process involved over the wall
     time): on a shared machine Linux gives a login session a fair share of the CPU however many
@@ -449,7 +450,8 @@ def _bench_extraction_alone(extractor: Any, corpus: Sequence[Any], scheduler: An
 
     extract_n = min(len(corpus), EXTRACT_ARTICLES * 2)
     tasks = [workers.ExtractionTask(a.text, a.published, a.language) for a in corpus[:extract_n]]
-    chunks = [tasks[a:b] for a, b in workers.chunk_bounds([len(t.text) for t in tasks])]
+    lengths = [len(t.text) for t in tasks]
+
     pool = workers.ProcessRunner(extractor, 2)
     dask_runner = workers.DaskRunner(extractor, scheduler) if scheduler is not None else None
     runners: list[tuple[str, Any, Callable[[], float]]] = [
@@ -465,6 +467,13 @@ def _bench_extraction_alone(extractor: Any, corpus: Sequence[Any], scheduler: An
                 lambda: time.process_time() + sum(client.run(time.process_time).values()),
             )
         )
+    chunks = {  # the same articles for each, chunked as ingest chunks them for that runner
+        name: [
+            tasks[a:b]
+            for a, b in workers.chunk_bounds(lengths, runner.chunk_characters, runner.chunk_articles)
+        ]
+        for name, runner, _ in runners
+    }
     rates: dict[str, list[float]] = {}
     try:
         pool.warm_up()  # processes started, gazetteers loaded: steady-state extraction is timed
@@ -472,7 +481,7 @@ def _bench_extraction_alone(extractor: Any, corpus: Sequence[Any], scheduler: An
             for name, runner, cpu in runners:
                 cpu_before = cpu()
                 started = time.perf_counter()
-                tickets = [runner.submit(chunk) for chunk in chunks]
+                tickets = [runner.submit(chunk) for chunk in chunks[name]]
                 for ticket in tickets:
                     runner.result(ticket)
                 elapsed = time.perf_counter() - started

@@ -563,13 +563,14 @@ class _Feeder:
         self.chars = 0
 
     def add(self, work: _FileWork, index: int) -> None:
-        from .workers import CHUNK_ARTICLES, CHUNK_CHARACTERS, ExtractionTask
+        from .workers import ExtractionTask
 
         article = work.articles[index]
         self.tasks.append(ExtractionTask(article.text, article.published, article.language))
         self.slots.append((work, index))
         self.chars += len(article.text)
-        if self.serial or self.chars >= CHUNK_CHARACTERS or len(self.tasks) >= CHUNK_ARTICLES:
+        runner = self.runner
+        if self.serial or self.chars >= runner.chunk_characters or len(self.tasks) >= runner.chunk_articles:
             self.flush()
 
     def flush(self) -> None:

@@ -10,7 +10,9 @@ twice.
 
 Work goes out in chunks of several articles (`CHUNK_CHARACTERS` of text, which may span
 files), never one task per article: a task costs a pool about a millisecond and a Dask
-scheduler several, against ~5-25 ms to extract one news article.
+scheduler several, against ~5-25 ms to extract one news article. Each runner says how large
+its chunks are (`chunk_characters`, `chunk_articles`): a Dask task costs several times what a
+pool's does, so Dask gets larger chunks (`DASK_CHUNK_CHARACTERS`).
 
 Three runners with one shape (`submit` a chunk, `result` of a ticket in order, `capacity`):
 
@@ -43,6 +45,15 @@ CHUNK_CHARACTERS = 40_000
 is a few per cent of it, and a dead worker's retry redoes little."""
 CHUNK_ARTICLES = 64
 """At most this many articles per task (short items: a feed of headlines)."""
+DASK_CHUNK_CHARACTERS = 4 * CHUNK_CHARACTERS
+"""Text per task on Dask: ~50 news articles, 0.3-0.5 s of work. Measured on a 2-worker
+LocalCluster, one task costs ~7 ms of CPU outside the task itself (the scheduler's and the
+client's event loop ~4 ms, the worker's ~3 ms), against ~1 ms in a process pool: at
+CHUNK_CHARACTERS that is ~6% of the extraction, at four times the text ~1.5%. A dead worker's
+retry still redoes under a second of work, and with two tasks queued per worker the last
+chunk's wait stays a few per cent of a run of a few hundred articles."""
+DASK_CHUNK_ARTICLES = 4 * CHUNK_ARTICLES
+"""At most this many articles per Dask task (short items), for the same reason."""
 CHUNKS_PER_SLOT = 4
 """Chunks in flight per worker ahead of the writer: every worker stays busy while the writer
 writes, and memory stays bounded."""
@@ -62,14 +73,17 @@ def extract_chunk(extractor: Extractor, tasks: Sequence[ExtractionTask]) -> list
     return [extractor.extract(t.text, published=t.published, language=t.language) for t in tasks]
 
 
-def chunk_bounds(lengths: Sequence[int]) -> list[tuple[int, int]]:
-    """(start, end) of each chunk of consecutive items of the given text lengths (see
-    `CHUNK_CHARACTERS`, `CHUNK_ARTICLES`)."""
+def chunk_bounds(
+    lengths: Sequence[int], characters: int = CHUNK_CHARACTERS, articles: int = CHUNK_ARTICLES
+) -> list[tuple[int, int]]:
+    """(start, end) of each chunk of consecutive items of the given text lengths: a chunk ends
+    once it holds `characters` of text or `articles` items (a runner's `chunk_characters`,
+    `chunk_articles`)."""
     bounds: list[tuple[int, int]] = []
     start = chars = 0
     for index, length in enumerate(lengths):
         chars += length
-        if chars >= CHUNK_CHARACTERS or index + 1 - start >= CHUNK_ARTICLES:
+        if chars >= characters or index + 1 - start >= articles:
             bounds.append((start, index + 1))
             start, chars = index + 1, 0
     if start < len(lengths):
@@ -80,6 +94,10 @@ def chunk_bounds(lengths: Sequence[int]) -> list[tuple[int, int]]:
 class Runner(Protocol):
     capacity: int
     """How many chunks it works on at once (1 for serial)."""
+    chunk_characters: int
+    """Text per chunk (see `chunk_bounds`): what one task costs this runner decides it."""
+    chunk_articles: int
+    """At most this many articles per chunk."""
 
     def submit(self, tasks: Sequence[ExtractionTask]) -> int:
         """Queue a chunk; a ticket for `result`."""
@@ -96,6 +114,8 @@ class SerialRunner:
     """Extraction in this process, when asked for (lazily, so a failed write stops early)."""
 
     capacity = 1
+    chunk_characters = CHUNK_CHARACTERS
+    chunk_articles = CHUNK_ARTICLES
 
     def __init__(self, extractor: Extractor) -> None:
         self.extractor = extractor
@@ -114,6 +134,17 @@ class SerialRunner:
         self._chunks.clear()
 
 
+def warm_up(extractor: Extractor) -> None:
+    """Load what extraction loads once per process, before the first chunk: the gazetteer, and
+    each shipped language's pack and reading (the first Spanish article after an English one
+    costs ~0.25 s more). A worker started by spawning (Dask's) otherwise pays that in its first
+    chunks, where a forked pool worker may have found it loaded in its parent."""
+    from .knowledge import available_languages
+
+    for language in (None, *available_languages()):
+        extractor.extract("Caracas", published=None, language=language)
+
+
 _worker_extractor: Extractor | None = None
 
 
@@ -121,7 +152,7 @@ def _start_worker(extractor: Extractor) -> None:
     """Each pool process keeps the extractor and loads the gazetteer once, before its first chunk."""
     global _worker_extractor
     _worker_extractor = extractor
-    extractor.extract("Caracas", published=None, language=None)
+    warm_up(extractor)
 
 
 def _extract_in_worker(tasks: Sequence[ExtractionTask]) -> list[list[Mention]]:
@@ -132,6 +163,9 @@ def _extract_in_worker(tasks: Sequence[ExtractionTask]) -> list[list[Mention]]:
 class ProcessRunner:
     """N local processes. A process that dies (killed, out of memory) breaks the pool; the
     pool is then rebuilt and every chunk not yet collected is submitted again."""
+
+    chunk_characters = CHUNK_CHARACTERS
+    chunk_articles = CHUNK_ARTICLES
 
     def __init__(self, extractor: Extractor, workers: int) -> None:
         if workers < 1:
@@ -208,7 +242,11 @@ class DaskRunner:
     gazetteer there; a worker that joins later or replaces a dead one gets it the same way.
     Dask runs a task again elsewhere when its worker dies (up to its `allowed-failures`),
     and nothing is written until a chunk's result is back, so no article is stored twice.
+    Its chunks are larger than a pool's (DASK_CHUNK_CHARACTERS): a Dask task costs more.
     """
+
+    chunk_characters = DASK_CHUNK_CHARACTERS
+    chunk_articles = DASK_CHUNK_ARTICLES
 
     def __init__(self, extractor: Extractor, scheduler: Any) -> None:
         import uuid

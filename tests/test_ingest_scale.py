@@ -23,7 +23,8 @@ import pandas as pd
 import pytest
 from locations import ARTICLES
 
-from dashboard import store, synthetic
+from dashboard import store, synthetic, workers
+from dashboard.dask_worker import local_cluster
 from dashboard.events import load_events
 from dashboard.geoparse import default_extractor
 from dashboard.ingest import ingest_paths
@@ -61,9 +62,7 @@ def test_two_worker_processes_store_what_one_process_stores(
 def test_a_dask_local_cluster_stores_what_one_process_stores(
     corpus: list[Path], single_process_events: pd.DataFrame, db_path: Path
 ) -> None:
-    from distributed import LocalCluster
-
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with local_cluster(2) as cluster:
         summary = ingest_paths(corpus, db_path, scheduler=cluster.scheduler_address)
     assert summary.new == 46 and not summary.errors
     pd.testing.assert_frame_equal(
@@ -78,19 +77,75 @@ def _profiler_running(dask_worker: Any) -> bool:
 def test_the_extractor_plugin_pauses_each_workers_profiler_and_gives_it_back() -> None:
     """Dask's statistical profiler walks the deep geoparser stacks every 10 ms (nearly doubling
     each article's CPU time): paused while our plugin is installed, running again after."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from dashboard.workers import DaskRunner
 
-    with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
-        Client(cluster) as client,
-    ):
+    with local_cluster(2) as cluster, Client(cluster) as client:
         assert set(client.run(_profiler_running).values()) == {True}
         runner = DaskRunner(default_extractor(), cluster.scheduler_address)
         assert set(client.run(_profiler_running).values()) == {False}
         runner.close()
         assert set(client.run(_profiler_running).values()) == {True}
+
+
+def _housekeeping_ms(server: Any) -> dict[str, float]:
+    callbacks = server.periodic_callbacks
+    return {
+        name: callbacks[name].callback_time
+        for name in ("tick", "monitor", "memory_monitor")
+        if name in callbacks
+    }
+
+
+def _worker_housekeeping_ms(dask_worker: Any) -> dict[str, float]:
+    return _housekeeping_ms(dask_worker)
+
+
+def _scheduler_housekeeping_ms(dask_scheduler: Any) -> dict[str, float]:
+    return _housekeeping_ms(dask_scheduler)
+
+
+def test_the_local_cluster_runs_dasks_housekeeping_less_often_on_every_server() -> None:
+    """Dask's event-loop checks (every 20 ms), system samples (500 ms) and memory checks
+    (100 ms) cost an idle 2-worker cluster a tenth of a core: the cluster the bench and these
+    tests start runs them every 1 s, 5 s and 1 s, in the worker processes too."""
+    from distributed import Client
+
+    with local_cluster(2) as cluster, Client(cluster) as client:
+        on_workers = list(client.run(_worker_housekeeping_ms).values())
+        on_scheduler = client.run_on_scheduler(_scheduler_housekeeping_ms)
+    assert on_workers == [{"tick": 1000, "monitor": 5000, "memory_monitor": 1000}] * 2
+    assert on_scheduler == {"tick": 1000, "monitor": 5000}
+
+
+@pytest.mark.parametrize(
+    ("lengths", "characters", "articles", "bounds"),
+    [
+        ([10, 10, 10, 10], 20, 64, [(0, 2), (2, 4)]),  # a chunk ends once it holds `characters`
+        ([10, 10, 10, 10], 25, 64, [(0, 3), (3, 4)]),  # the last chunk takes what is left
+        ([1] * 5, 1000, 2, [(0, 2), (2, 4), (4, 5)]),  # short items: at most `articles` a chunk
+        ([50, 1, 1], 20, 64, [(0, 1), (1, 3)]),  # an article longer than a chunk is a chunk
+        ([], 20, 64, []),
+    ],
+)
+def test_chunk_bounds(
+    lengths: list[int], characters: int, articles: int, bounds: list[tuple[int, int]]
+) -> None:
+    assert workers.chunk_bounds(lengths, characters, articles) == bounds
+
+
+def test_dask_gets_larger_chunks_than_a_process_pool() -> None:
+    """A Dask task costs ~7 ms of CPU outside the task, a pool's ~1 ms: news articles go to Dask
+    four to a pool's one, so scheduling stays a small share of the work."""
+    lengths = [3000] * 400
+    pool_chunks = workers.chunk_bounds(
+        lengths, workers.ProcessRunner.chunk_characters, workers.ProcessRunner.chunk_articles
+    )
+    dask_chunks = workers.chunk_bounds(
+        lengths, workers.DaskRunner.chunk_characters, workers.DaskRunner.chunk_articles
+    )
+    assert (len(pool_chunks), len(dask_chunks)) == (29, 8)
 
 
 def test_the_events_frame_is_identical_on_sqlite_and_postgresql(
@@ -167,25 +222,25 @@ def test_a_worker_that_dies_loses_nothing_and_stores_nothing_twice(tmp_path: Pat
 def test_a_dask_worker_that_dies_mid_ingest_loses_nothing_and_stores_nothing_twice(
     tmp_path: Path, db_path: Path
 ) -> None:
-    """The worker running one chunk dies (os._exit) the first time it meets article 25: Dask runs
-    the chunk again on a worker that lives (the dead one's nanny starts a fresh one, which gets
-    the extractor through the plugin), and every article is stored once, with its mentions once."""
-    from distributed import LocalCluster
-
+    """The worker running one chunk dies (os._exit) the first time it meets the middle article:
+    Dask runs the chunk again on a worker that lives (the dead one's nanny starts a fresh one,
+    which gets the extractor through the plugin), and every article is stored once, with its
+    mentions once."""
     folder = tmp_path / "in"
     folder.mkdir()
-    articles = synthetic.synthetic_articles(40, target_chars=2500, seed=5)
-    for i, article in enumerate(articles):  # ~100,000 characters: several chunks
-        (folder / f"{i:02}.txt").write_text(
+    count = 3 * workers.DASK_CHUNK_CHARACTERS // 2500  # three of Dask's chunks
+    articles = synthetic.synthetic_articles(count, target_chars=2500, seed=5)
+    for i, article in enumerate(articles):
+        (folder / f"{i:03}.txt").write_text(
             f"{article.text}\n\nProtesta número {i} en Valencia.", encoding="utf-8"
         )
     reference = tmp_path / "reference.db"
     ingest_paths([folder], reference)
-    extractor = DiesOnceExtractor(str(tmp_path / "died"), trigger="número 25 ")
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    extractor = DiesOnceExtractor(str(tmp_path / "died"), trigger=f"número {count // 2} ")
+    with local_cluster(2) as cluster:
         summary = ingest_paths([folder], db_path, scheduler=cluster.scheduler_address, extractor=extractor)
     assert (tmp_path / "died").exists()  # a worker did die, mid-run
-    assert summary.new == 40 and not summary.errors
+    assert summary.new == count and not summary.errors
     assert _mentions_per_article(db_path) == _mentions_per_article(reference)
     pd.testing.assert_frame_equal(load_events(db_path), load_events(reference))
 
