@@ -499,7 +499,7 @@ class _DateReader:
 
     def is_caption_line(self, line_start: int, line_end: int) -> bool:
         return line_end - line_start <= 400 and bool(
-            self.reading.caption_line.search(self.doc.text, line_start, line_end)
+            self.reading.caption_line.search_doc(self.doc, line_start, line_end)
         )
 
     # ---- the day in force: what a reader carries from one paragraph to the next -------------
@@ -665,7 +665,7 @@ class _DateReader:
             return spans
         splits = [
             m.start() - sent_start
-            for m in self.reading.clause_split.finditer(self.doc.text, sent_start, sent_end)
+            for m in self.reading.clause_split.finditer_doc(self.doc, sent_start, sent_end)
         ]
         if not splits:
             return spans
