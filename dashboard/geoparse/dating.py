@@ -123,6 +123,7 @@ class _DateReader:
         self._events: dict[tuple[int, int], SentenceDates] = {}
         self._fallbacks: dict[tuple[int, int], EventDate] = {}
         self._after: dict[int, date | None] = {}  # unit start -> the day in force after it
+        self._time_breaks: dict[tuple[int, int], bool] = {}
         self._glued: list[int] | None = None
         self._event_days: tuple[list[int], list[date]] | None = None
         self._reading_lead = False
@@ -560,6 +561,16 @@ class _DateReader:
             self._after[start] = current
         return current
 
+    def time_break(self, start: int, end: int) -> bool:
+        """Whether the sentence [start, end) has a time break (see Reading.time_break): asked
+        by the day in force and by the fallback date of the same sentence, read once."""
+        found = self._time_breaks.get((start, end))
+        if found is None:
+            found = self._time_breaks[(start, end)] = (
+                self.reading.time_break.search_in(self.doc, start, end) is not None
+            )
+        return found
+
     def _change(self, start: int, end: int) -> _Change:
         """How the sentence [start, end) changes the day in force (see _Change)."""
         positions, values = self.headings()
@@ -573,12 +584,12 @@ class _DateReader:
         r = self.reading
         if (
             not self.may_have_dates(start, end)
-            and not r.time_break.search(sentence)
+            and not self.time_break(start, end)
             and not dates_mod.BARE_YEAR.search(sentence)
         ):
             return _NEUTRAL  # the common case, read cheaply
         said = self.event_dates(start, end)
-        if (said.spans or said.unresolved) and r.plan.search(sentence):
+        if (said.spans or said.unresolved) and r.plan.search_in(self.doc, start, end):
             return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days:
@@ -591,7 +602,7 @@ class _DateReader:
             said.spans  # only a week or a month ("last week", "este mes")
             or said.unresolved
             or said.anchored
-            or r.time_break.search(sentence)
+            or self.time_break(start, end)
             or not self.in_window(said.years)
         ):
             return _BREAK
@@ -750,7 +761,7 @@ class _DateReader:
         if heading is not None:
             return EventDate(heading, "day", "heading")
         r = self.reading
-        if r.time_break.search(sentence):
+        if self.time_break(sent_start, sent_end):
             return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's

@@ -197,6 +197,13 @@ class Words:
         pattern, subject = self._pick(text, lowered)
         return pattern.finditer(subject, pos, endpos)
 
+    def search_checked(self, text: str, lowered: str | None) -> re.Match[str] | None:
+        """search(text), `lowered` being lowered_exactly(text), asked once by a caller that
+        runs several patterns over one string (None: read it slowly)."""
+        if self.lower is not None and lowered is not None:
+            return self.lower.search(lowered)
+        return self.ignorecase.search(text)
+
     # A document's own text: `doc.lowered` is None when the document must be read slowly.
 
     def search_doc(self, doc: Lowerable, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
