@@ -248,7 +248,7 @@ class _DateReader:
                 elif s.after_event is not None:  # "two days after the vote": the vote's day, counted on
                     counted_from = self.event_day(start + s.start)
                     value = None if counted_from is None else counted_from + timedelta(days=s.after_event)
-                elif s.past_value is not None and self._reports_past(sentence):
+                elif s.past_value is not None and self._reports_past(start, end):
                     value = s.past_value  # "este lunes protestaron", read on Thursday: this Monday
                 span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
                 if self.is_anchor(sentence, span):
@@ -703,10 +703,10 @@ class _DateReader:
         same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
         return same or spans
 
-    def _reports_past(self, sentence: str) -> bool:
+    def _reports_past(self, start: int, end: int) -> bool:
         """Whether a sentence reports what happened (a past tense, no plan)."""
         r = self.reading
-        return bool(r.past.search(sentence)) and not r.plan.search(sentence)
+        return bool(r.past.search_in(self.doc, start, end)) and not r.plan.search_in(self.doc, start, end)
 
     def event_day(self, position: int) -> date | None:
         """The day of the event "the day after the election" counts from: the last explicit
@@ -751,7 +751,6 @@ class _DateReader:
         place of the sentence: read once)."""
         doc = self.doc
         text = doc.text
-        sentence = text[sent_start:sent_end]
         caption = self.caption_date(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
@@ -779,7 +778,10 @@ class _DateReader:
         if (
             published is not None
             and published.year in r.years
-            and (r.present.search(sentence) or not r.past.search(sentence))
+            and (
+                r.present.search_in(doc, sent_start, sent_end)
+                or not r.past.search_in(doc, sent_start, sent_end)
+            )
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE

@@ -262,15 +262,15 @@ class Reading:
     # sentences and clauses
     abbreviations: tuple[str, ...]
     clause_split: Words
-    clause_break: re.Pattern[str]
+    clause_break: Words
     where_clause: Words
     where_cheap: tuple[str, ...]
     list_gap: re.Pattern[str]
     conjunct_split: re.Pattern[str]
     """Where a sentence's conjuncts meet (a comma, a semicolon, "and", "y"): "el lunes en
     Maturín y el martes en Cumaná" gives each place the day of its own conjunct."""
-    present: re.Pattern[str]
-    past: re.Pattern[str]
+    present: Words
+    past: Words
     # events
     triggers: Mapping[str, re.Pattern[str]]
     all_triggers: re.Pattern[str]
@@ -284,7 +284,7 @@ class Reading:
     headquarters in Lechería" (what the confidence stage weighs, see role.ROLE_EVIDENCE)."""
     march_towards: re.Pattern[str]
     reported_from: Words
-    reporting_verb: re.Pattern[str]
+    reporting_verb: Words
     dateline_after: re.Pattern[str]
     byline: re.Pattern[str]
     time_break: Words
@@ -292,7 +292,7 @@ class Reading:
     ("last weekend", "hace dos semanas"): the day in force ends (see dating)."""
     plan: Words
     """A plan ("called for", "convocó", the Spanish future): with a day, it ends the day in force."""
-    anaphoric_event: re.Pattern[str]
+    anaphoric_event: Words
     authority_possessive: re.Pattern[str]
     statement_after: re.Pattern[str]
     speaker_opener: re.Pattern[str]
@@ -476,9 +476,7 @@ def compile_reading(
             + r"\b|;"
             + (r"|\b" + alternation(se("clause_split_bare")) + r"\b" if se("clause_split_bare") else "")
         ),
-        clause_break=re.compile(
-            r"[;:]|\b" + alternation(se("clause_break") or [NEVER.pattern]) + r"\b", flags
-        ),
+        clause_break=Words.compile(r"[;:]|\b" + alternation(se("clause_break") or [NEVER.pattern]) + r"\b"),
         where_clause=Words.compile(
             r"(?:[\s,]+(?:"
             + "|".join(pl("appositive_words"))
@@ -489,14 +487,9 @@ def compile_reading(
         where_cheap=tuple(w.lower() for w in se("where_clause_cheap")),
         list_gap=re.compile(r"^\s*(?:,\s*(?:" + conjunctions + r"\s+)?|" + conjunctions + r"\s+)\s*$", flags),
         conjunct_split=re.compile(r"[,;]|(?<!\w)" + conjunctions + r"(?!\w)", flags),
-        present=re.compile(r"\b" + alternation(present or [NEVER.pattern]) + r"\b", flags),
-        past=re.compile(
-            r"\b"
-            + alternation(past_words or [NEVER.pattern])
-            + r"\b|\b"
-            + alternation(past_suffixes)
-            + r"\b",
-            flags,
+        present=Words.compile(r"\b" + alternation(present or [NEVER.pattern]) + r"\b"),
+        past=Words.compile(
+            r"\b" + alternation(past_words or [NEVER.pattern]) + r"\b|\b" + alternation(past_suffixes) + r"\b"
         ),
         triggers=triggers,
         all_triggers=re.compile(all_source, flags),
@@ -522,8 +515,8 @@ def compile_reading(
             + opt(articles)
             + "$"
         ),
-        reporting_verb=re.compile(
-            r"(?<![\w-])" + alternation(ev("reporting_verbs") or [NEVER.pattern]) + r"(?![\w-])", flags
+        reporting_verb=Words.compile(
+            r"(?<![\w-])" + alternation(ev("reporting_verbs") or [NEVER.pattern]) + r"(?![\w-])"
         ),
         dateline_after=re.compile(
             r"^(?:\s*\([A-Z][\w ]{1,25}\))?"  # "VALENCIA (Venezuela), 20 feb (EFE).-"
@@ -540,8 +533,8 @@ def compile_reading(
             + r"(?!\w))"
         ),
         plan=Words.compile(r"(?<![\w-])" + alternation(dt("plan_words") or [NEVER.pattern]) + r"(?!\w)"),
-        anaphoric_event=re.compile(
-            r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b", flags
+        anaphoric_event=Words.compile(
+            r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b"
         ),
         authority_possessive=re.compile(
             r"^(?:['’]s?)?\s+(?:state\s+|city\s+|municipal\s+)?"  # "the Trujillo state governor's office"

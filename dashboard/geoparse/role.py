@@ -180,8 +180,7 @@ def _speaker_location(
     """
     if place.place.country == reading.home:
         return False  # "Residents of Petare said police fired...": local witnesses of a local event
-    between = doc.text[place.spot.end : trigger_start]
-    if not reading.reporting_verb.search(between):
+    if not reading.reporting_verb.search_in(doc, place.spot.end, trigger_start):
         return False
     opening = doc.text[sent_start : place.spot.start]
     return not reading.locating_opener.fullmatch(opening)
@@ -203,7 +202,7 @@ def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) 
     _, sent_end = doc.sentence_span(spot.start)
     if not text[spot.end : spot.end + 2].startswith(","):
         return False
-    return reading.reporting_verb.search(text, spot.end, min(sent_end, spot.end + 80)) is not None
+    return reading.reporting_verb.search_doc(doc, spot.end, min(sent_end, spot.end + 80)) is not None
 
 
 def role_of(
@@ -287,7 +286,7 @@ def role_of(
                     left = (float(spot.start - e), kind, (s, e))
             elif s >= spot.end and (right is None or s - spot.end < right[0]):
                 right = (float(s - spot.end), kind, (s, e))
-    if right is not None and left is not None and reading.clause_break.search(text[spot.end : right[2][0]]):
+    if right is not None and left is not None and reading.clause_break.search_in(doc, spot.end, right[2][0]):
         right = None
     candidates = [c for c in (left, right and (right[0] * 1.2, right[1], right[2])) if c]
     best_kind, best_span = "", (0, 0)
@@ -326,7 +325,7 @@ def _follow_up_type(
     lo = bisect.bisect_left(spans, (next_start, 0))
     if lo < len(spans) and spans[lo][0] < next_end:
         return None  # the next sentence is about a place of its own
-    if not reading.anaphoric_event.search(doc.text, next_start, next_end):
+    if not reading.anaphoric_event.search_doc(doc, next_start, next_end):
         return None
     following = index.sentence(next_start, next_end)
     if following["excessive_force"]:
