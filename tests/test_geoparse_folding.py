@@ -11,7 +11,14 @@ from re import _casefix  # type: ignore[attr-defined]
 import pytest
 
 from dashboard.geoparse.document import Document, read_document
-from dashboard.geoparse.reading import Words, lower_source, lowered_exactly, reading_for, unsafe_folding
+from dashboard.geoparse.reading import (
+    Words,
+    first_chars,
+    lower_source,
+    lowered_exactly,
+    reading_for,
+    unsafe_folding,
+)
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "data" / "lang"
 
@@ -135,3 +142,33 @@ def test_the_packs_patterns_all_have_a_lower_cased_form() -> None:
         fields = [v for v in vars(reading).values() if isinstance(v, Words)]
         fields += list(reading.level_before.values())
         assert fields and all(w.lower is not None for w in fields), languages
+
+
+@pytest.mark.parametrize(
+    ("source", "starts"),
+    [
+        (r"(?:se )?enfrent(?:aron|ó)\b|[ab]x", "abes"),  # an optional group: what follows it too
+        (r"(?<![\w-])(?:marcha|protesta)", "mp"),  # look-behinds and look-aheads take no character
+        (r"\b(?:no|sin)\b", "ns"),
+        (r"[;:]|\bque", ";:q"),
+        (r"a*b", "ab"),
+        (r"\w+", None),  # any word character
+        (r"[^.]x", None),
+        (r".", None),
+        (r"a?", None),  # matches the empty string: it can begin anywhere
+        (r"(?:x|)", None),
+    ],
+)
+def test_first_chars(source: str, starts: str | None) -> None:
+    assert first_chars(source) == (None if starts is None else frozenset(starts))
+
+
+@pytest.mark.parametrize("languages", [("en",), ("es",)])
+def test_the_look_ahead_finds_what_the_plain_lower_cased_pattern_finds(languages: tuple[str, ...]) -> None:
+    probes = sorted((Path(__file__).parent / "probes").glob("*.txt"))
+    text = " ".join(path.read_text() for path in probes).lower()
+    reading = reading_for(languages)
+    for words in [v for v in vars(reading).values() if isinstance(v, Words)]:
+        assert words.lower is not None
+        plain = re.compile(lower_source(words.ignorecase.pattern) or "")
+        assert [m.span() for m in words.lower.finditer(text)] == [m.span() for m in plain.finditer(text)]

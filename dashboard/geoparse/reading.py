@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from re import _casefix  # type: ignore[attr-defined]
+from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
 from dashboard.dates import DateGrammar, date_grammar
@@ -152,6 +152,57 @@ def lower_source(source: str) -> str | None:
     return "".join(out)
 
 
+def first_chars(source: str) -> frozenset[str] | None:
+    """The characters a match of `source` (compiled without flags) can begin with, read from
+    sre's own parse; None when it could begin with any character (a class like \\w, ".") or
+    match the empty string. A superset is safe: a look-ahead `(?=[...])` of these characters
+    before the pattern only skips positions where no match can begin."""
+    found, nullable = _first(_parser.parse(source))
+    if found is None or nullable:
+        return None
+    return frozenset(map(chr, found))
+
+
+def _first(items: Iterable[tuple[Any, Any]]) -> tuple[set[int] | None, bool]:
+    """The first characters of a parsed sequence, and whether it can match the empty string."""
+    out: set[int] = set()
+    for op, av in items:
+        if op is _constants.LITERAL:
+            out.add(av)
+            return out, False
+        if op is _constants.IN:
+            for item_op, item in av:
+                if item_op is _constants.LITERAL:
+                    out.add(item)
+                elif item_op is _constants.RANGE and item[1] - item[0] < 256:
+                    out.update(range(item[0], item[1] + 1))
+                else:
+                    return None, False  # a negated class, a category (\\w, \\d): any character
+            return out, False
+        if op is _constants.AT or op is _constants.ASSERT or op is _constants.ASSERT_NOT:
+            continue  # zero width: the next item begins the match
+        if op is _constants.SUBPATTERN:
+            branches = [av[-1]]
+        elif op is _constants.BRANCH:
+            branches = av[1]
+        elif op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
+            branches = [av[2]]
+        else:
+            return None, False  # ".", a back reference, an atomic group: not read here
+        nullable = False
+        for branch in branches:
+            found, empty = _first(branch)
+            if found is None:
+                return None, False
+            out |= found
+            nullable = nullable or empty
+        if (op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT) and av[0] == 0:
+            nullable = True
+        if not nullable:
+            return out, False
+    return out, True
+
+
 @dataclass(frozen=True)
 class Words:
     """A case-insensitive pattern that runs on lower-cased text when it can: sre compares the
@@ -165,8 +216,15 @@ class Words:
 
     @classmethod
     def compile(cls, source: str) -> Words:
+        """`source` with IGNORECASE, and lower-cased (see lower_source) behind a look-ahead of
+        the characters a match can begin with (see first_chars), when those are known."""
         lowered = lower_source(source)
-        return cls(re.compile(source, re.IGNORECASE), None if lowered is None else re.compile(lowered))
+        if lowered is None:
+            return cls(re.compile(source, re.IGNORECASE), None)
+        starts = first_chars(lowered)
+        if starts is not None:
+            lowered = "(?=[" + "".join(re.escape(c) for c in sorted(starts)) + "])(?:" + lowered + ")"
+        return cls(re.compile(source, re.IGNORECASE), re.compile(lowered))
 
     def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
         if self.lower is None:
@@ -383,6 +441,14 @@ def reading_for(languages: tuple[str, ...], country: str = "ve") -> Reading:
     return compile_reading(clause_packs, name_packs, profile)
 
 
+def _lower_triggers(alternatives: str) -> re.Pattern[str]:
+    """The lower-cased trigger pattern, with a look-ahead of the characters a trigger can begin
+    with: sre otherwise tries all the triggers at every word start ("y", "que", "un")."""
+    starts = first_chars("(?:" + alternatives + ")")
+    ahead = "" if starts is None else "(?=[" + "".join(re.escape(c) for c in sorted(starts)) + "])"
+    return re.compile(r"(?<![\w-])" + ahead + "(?:" + alternatives + ")")
+
+
 def compile_reading(
     clause_packs: Sequence[LanguagePack], name_packs: Sequence[LanguagePack], profile: CountryProfile
 ) -> Reading:
@@ -427,7 +493,7 @@ def compile_reading(
     triggers_lower = (
         None
         if re.search(r"\\[A-Z]", lower_source.replace("(?P<", ""))
-        else re.compile(r"(?<![\w-])(?:" + lower_source.lower().replace("(?p<", "(?P<") + ")")
+        else _lower_triggers(lower_source.lower().replace("(?p<", "(?P<"))
     )
     level_before = {
         level: Words.compile(r"(?:^|\W)" + alternation(words) + r"\s*$")
