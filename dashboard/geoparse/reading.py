@@ -72,6 +72,9 @@ def unsafe_folding() -> str:
         if block.lower() == block and base >> 8 not in extra_blocks:
             continue
         for char in block:
+            code = ord(char)
+            if char.lower() == char and code not in extra and _sre.unicode_tolower(code) == code:
+                continue  # its own lower case, sre's too, no equivalent: read alike either way
             if not _folds_plainly(char, extra, word, space, digit):
                 out.append(char)
     return "".join(out)
