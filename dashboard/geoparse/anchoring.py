@@ -306,7 +306,7 @@ class _Finder:
                 continue  # one set lookup per token: the cue's own word must be right before
             if not is_capitalised(doc.tokens[k]):
                 continue
-            if not r.residents_before.search(doc.text, max(0, doc.tok_start[k] - 40), doc.tok_start[k]):
+            if not r.residents_before.search_doc(doc, max(0, doc.tok_start[k] - 40), doc.tok_start[k]):
                 continue
             group = self.next_group()
             members: list[tuple[int, int]] = []

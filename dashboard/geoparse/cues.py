@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dashboard.gazetteer import fold
 from dashboard.geoparse.document import Document
-from dashboard.geoparse.reading import Reading
+from dashboard.geoparse.reading import Reading, lowered_exactly
 from dashboard.geoparse.spotting import Spot
 
 CONTAINER_KINDS = frozenset({"ADM1", "COUNTRY", "PPLC", "PPLA", "WCAP", "WCITY"})
@@ -39,8 +39,9 @@ def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
     before = doc.text[max(sent_start, spot.start - 40) : spot.start]
     after = doc.text[spot.end : min(sent_end, spot.end + 30)]
     folded_before = fold(before)
-    for level, pattern in reading.level_before.items():
-        match = pattern.search(folded_before)
+    folded_lowered = lowered_exactly(folded_before)
+    for level, words in reading.level_before.items():
+        match = words.search_checked(folded_before, folded_lowered)
         if match:
             if _CAPITALISED_BEFORE.search(before[: match.start()]):
                 # "the José Félix Ribas municipality of Aragua": the level word belongs to
@@ -60,7 +61,7 @@ def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
             ):
                 return None  # "the Caracas district of Petare": Caracas is the container, not a barrio
             return level
-    if reading.list_state_cue.search(before):
+    if reading.list_state_cue.search_in(doc, max(sent_start, spot.start - 40), spot.start):
         return "state"
     return None
 

@@ -123,6 +123,7 @@ class _DateReader:
         self._events: dict[tuple[int, int], SentenceDates] = {}
         self._fallbacks: dict[tuple[int, int], EventDate] = {}
         self._after: dict[int, date | None] = {}  # unit start -> the day in force after it
+        self._time_breaks: dict[tuple[int, int], bool] = {}
         self._glued: list[int] | None = None
         self._event_days: tuple[list[int], list[date]] | None = None
         self._reading_lead = False
@@ -247,7 +248,7 @@ class _DateReader:
                 elif s.after_event is not None:  # "two days after the vote": the vote's day, counted on
                     counted_from = self.event_day(start + s.start)
                     value = None if counted_from is None else counted_from + timedelta(days=s.after_event)
-                elif s.past_value is not None and self._reports_past(sentence):
+                elif s.past_value is not None and self._reports_past(start, end):
                     value = s.past_value  # "este lunes protestaron", read on Thursday: this Monday
                 span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
                 if self.is_anchor(sentence, span):
@@ -499,7 +500,7 @@ class _DateReader:
 
     def is_caption_line(self, line_start: int, line_end: int) -> bool:
         return line_end - line_start <= 400 and bool(
-            self.reading.caption_line.search(self.doc.text, line_start, line_end)
+            self.reading.caption_line.search_doc(self.doc, line_start, line_end)
         )
 
     # ---- the day in force: what a reader carries from one paragraph to the next -------------
@@ -560,6 +561,16 @@ class _DateReader:
             self._after[start] = current
         return current
 
+    def time_break(self, start: int, end: int) -> bool:
+        """Whether the sentence [start, end) has a time break (see Reading.time_break): asked
+        by the day in force and by the fallback date of the same sentence, read once."""
+        found = self._time_breaks.get((start, end))
+        if found is None:
+            found = self._time_breaks[(start, end)] = (
+                self.reading.time_break.search_in(self.doc, start, end) is not None
+            )
+        return found
+
     def _change(self, start: int, end: int) -> _Change:
         """How the sentence [start, end) changes the day in force (see _Change)."""
         positions, values = self.headings()
@@ -573,12 +584,12 @@ class _DateReader:
         r = self.reading
         if (
             not self.may_have_dates(start, end)
-            and not r.time_break.search(sentence)
+            and not self.time_break(start, end)
             and not dates_mod.BARE_YEAR.search(sentence)
         ):
             return _NEUTRAL  # the common case, read cheaply
         said = self.event_dates(start, end)
-        if (said.spans or said.unresolved) and r.plan.search(sentence):
+        if (said.spans or said.unresolved) and r.plan.search_in(self.doc, start, end):
             return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days:
@@ -591,7 +602,7 @@ class _DateReader:
             said.spans  # only a week or a month ("last week", "este mes")
             or said.unresolved
             or said.anchored
-            or r.time_break.search(sentence)
+            or self.time_break(start, end)
             or not self.in_window(said.years)
         ):
             return _BREAK
@@ -665,7 +676,7 @@ class _DateReader:
             return spans
         splits = [
             m.start() - sent_start
-            for m in self.reading.clause_split.finditer(self.doc.text, sent_start, sent_end)
+            for m in self.reading.clause_split.finditer_doc(self.doc, sent_start, sent_end)
         ]
         if not splits:
             return spans
@@ -692,10 +703,10 @@ class _DateReader:
         same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
         return same or spans
 
-    def _reports_past(self, sentence: str) -> bool:
+    def _reports_past(self, start: int, end: int) -> bool:
         """Whether a sentence reports what happened (a past tense, no plan)."""
         r = self.reading
-        return bool(r.past.search(sentence)) and not r.plan.search(sentence)
+        return bool(r.past.search_in(self.doc, start, end)) and not r.plan.search_in(self.doc, start, end)
 
     def event_day(self, position: int) -> date | None:
         """The day of the event "the day after the election" counts from: the last explicit
@@ -740,7 +751,6 @@ class _DateReader:
         place of the sentence: read once)."""
         doc = self.doc
         text = doc.text
-        sentence = text[sent_start:sent_end]
         caption = self.caption_date(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
@@ -750,7 +760,7 @@ class _DateReader:
         if heading is not None:
             return EventDate(heading, "day", "heading")
         r = self.reading
-        if r.time_break.search(sentence):
+        if self.time_break(sent_start, sent_end):
             return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
@@ -768,7 +778,10 @@ class _DateReader:
         if (
             published is not None
             and published.year in r.years
-            and (r.present.search(sentence) or not r.past.search(sentence))
+            and (
+                r.present.search_in(doc, sent_start, sent_end)
+                or not r.past.search_in(doc, sent_start, sent_end)
+            )
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE

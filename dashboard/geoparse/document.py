@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.gazetteer import TOKEN_RE, fold
+from dashboard.geoparse.reading import lowered_exactly
 from dashboard.knowledge import load_language_pack
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|\n")
@@ -39,6 +40,9 @@ class Document:
     folded: tuple[str, ...]
     sent_starts: tuple[int, ...]
     line_starts: tuple[int, ...]
+    lowered: str | None = None
+    """`text.lower()` when lower-cased patterns read it exactly as IGNORECASE ones read `text`
+    (see reading.lowered_exactly): the fast path of reading.Words; None: read it slowly."""
 
     def adjacent(self, i: int) -> bool:
         """Tokens i and i+1 are separated by plain spaces only (one name may span them)."""
@@ -117,4 +121,5 @@ def read_document(
         folded=tuple(map(_fold_token, tokens)),
         sent_starts=sentence_starts(text, abbreviations),
         line_starts=(0, *(m.end() for m in re.finditer("\n", text))),
+        lowered=lowered_exactly(text),
     )

@@ -10,12 +10,15 @@ institutions keep their local form in any language's text ("Avenida Bolívar", "
 
 from __future__ import annotations
 
+import _sre
 import functools
 import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
+from typing import Any, Protocol
 
 from dashboard.dates import DateGrammar, date_grammar
 from dashboard.gazetteer import fold
@@ -45,35 +48,261 @@ def _words(words: Iterable[str]) -> str:
 NEVER = re.compile(r"(?!x)x")
 
 
+@functools.cache
+def unsafe_folding() -> str:
+    """The characters after which lower-cased matching is not IGNORECASE matching.
+
+    sre compares the simple lower case of each character (`_sre.unicode_tolower`) and, for a
+    few letters, an extra set of equivalents (`re._casefix`: "s" also matches "ſ", "i" also
+    "ı", Greek "σ" also "ς"). A lower-cased pattern over lower-cased text is exact only for
+    characters whose `str.lower()` is that same single character, keeps its word, space and
+    digit class, and is the first member of its equivalence set (so that text and pattern
+    cannot hold two different members of one set). Derived from the running Python's own
+    tables, a block of 256 code points at a time: a block that `str.lower()` leaves alone and
+    that holds no extra equivalent cannot hold such a character.
+    """
+    extra = _casefix._EXTRA_CASES
+    word, space, digit = re.compile(r"\w"), re.compile(r"\s"), re.compile(r"\d")
+    out: list[str] = []
+    extra_blocks = {cp >> 8 for cp in extra}
+    for base in range(0, 0x110000, 256):
+        if 0xD800 <= base < 0xE000:
+            continue  # surrogates: never in a decoded text
+        block = "".join(map(chr, range(base, base + 256)))
+        if block.lower() == block and base >> 8 not in extra_blocks:
+            continue
+        for char in block:
+            code = ord(char)
+            if char.lower() == char and code not in extra and _sre.unicode_tolower(code) == code:
+                continue  # its own lower case, sre's too, no equivalent: read alike either way
+            if not _folds_plainly(char, extra, word, space, digit):
+                out.append(char)
+    return "".join(out)
+
+
+def _folds_plainly(
+    char: str,
+    extra: Mapping[int, tuple[int, ...]],
+    word: re.Pattern[str],
+    space: re.Pattern[str],
+    digit: re.Pattern[str],
+) -> bool:
+    """Whether IGNORECASE reads `char` as a lower-cased pattern reads `char.lower()`."""
+    lower = char.lower()
+    if len(lower) != 1 or ord(lower) != _sre.unicode_tolower(ord(char)):
+        return False
+    if ord(lower) in extra and ord(lower) != min(ord(lower), *extra[ord(lower)]):
+        return False
+    if lower != char and not _sre.unicode_iscased(ord(lower)):
+        return False
+    return all(bool(p.match(char)) == bool(p.match(lower)) for p in (word, space, digit))
+
+
+@functools.cache
+def _unsafe_folding_re() -> re.Pattern[str]:
+    return re.compile("[" + re.escape(unsafe_folding()) + "]")
+
+
+def lowered_exactly(text: str) -> str | None:
+    """`text.lower()`, when a lower-cased pattern over it finds exactly what the IGNORECASE
+    pattern finds over `text` (at the same offsets); None when the text holds a character of
+    unsafe_folding() ("ſ", "ı", Greek, the Kelvin sign's cousins), which must be read slowly."""
+    if _unsafe_folding_re().search(text):
+        return None
+    return text.lower()
+
+
+def lower_source(source: str) -> str | None:
+    """`source` (an IGNORECASE pattern) lower-cased for lower-cased text, or None when that
+    would not be the same pattern: escapes (\\W, \\S, \\B, \\A, \\Z, \\N{...}) and group
+    names are kept as written, and a character range whose ends are not both ASCII letters
+    or digits, or any character of unsafe_folding(), makes it None."""
+    if _unsafe_folding_re().search(source):
+        return None
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            if source.startswith("N{", i + 1):
+                close = source.index("}", i)
+                out.append(source[i : close + 1])
+                i = close + 1
+                continue
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        if not in_class and (source.startswith("(?P<", i) or source.startswith("(?P=", i)):
+            close = source.index(">" if source[i + 3] == "<" else ")", i)
+            out.append(source[i : close + 1])
+            i = close + 1
+            continue
+        if in_class:
+            if char == "]" and out[-1] != "[" and out[-1] != "[^":
+                in_class = False
+            elif char == "-" and out[-1] not in ("[", "[^") and i + 1 < len(source) and source[i + 1] != "]":
+                ends = out[-1][-1] + source[i + 1]
+                if not all(c.isascii() and c.isalnum() for c in ends) or out[-1].startswith("\\"):
+                    return None
+        elif char == "[":
+            in_class = True
+            if source.startswith("[^", i):
+                out.append("[^")
+                i += 2
+                continue
+        out.append(char.lower())
+        i += 1
+    return "".join(out)
+
+
+def first_chars(source: str) -> frozenset[str] | None:
+    """The characters a match of `source` (compiled without flags) can begin with, read from
+    sre's own parse; None when it could begin with any character (a class like \\w, ".") or
+    match the empty string. A superset is safe: a look-ahead `(?=[...])` of these characters
+    before the pattern only skips positions where no match can begin."""
+    found, nullable = _first(_parser.parse(source))
+    if found is None or nullable:
+        return None
+    return frozenset(map(chr, found))
+
+
+def _first(items: Iterable[tuple[Any, Any]]) -> tuple[set[int] | None, bool]:
+    """The first characters of a parsed sequence, and whether it can match the empty string."""
+    out: set[int] = set()
+    for op, av in items:
+        if op is _constants.LITERAL:
+            out.add(av)
+            return out, False
+        if op is _constants.IN:
+            for item_op, item in av:
+                if item_op is _constants.LITERAL:
+                    out.add(item)
+                elif item_op is _constants.RANGE and item[1] - item[0] < 256:
+                    out.update(range(item[0], item[1] + 1))
+                else:
+                    return None, False  # a negated class, a category (\\w, \\d): any character
+            return out, False
+        if op is _constants.AT or op is _constants.ASSERT or op is _constants.ASSERT_NOT:
+            continue  # zero width: the next item begins the match
+        if op is _constants.SUBPATTERN:
+            branches = [av[-1]]
+        elif op is _constants.BRANCH:
+            branches = av[1]
+        elif op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
+            branches = [av[2]]
+        else:
+            return None, False  # ".", a back reference, an atomic group: not read here
+        nullable = False
+        for branch in branches:
+            found, empty = _first(branch)
+            if found is None:
+                return None, False
+            out |= found
+            nullable = nullable or empty
+        if (op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT) and av[0] == 0:
+            nullable = True
+        if not nullable:
+            return out, False
+    return out, True
+
+
 @dataclass(frozen=True)
 class Words:
     """A case-insensitive pattern that runs on lower-cased text when it can: sre compares the
-    case-folded literals of an IGNORECASE pattern one by one, several times slower. Offsets are
-    the text's (a text whose lower-casing changes its length is read with IGNORECASE)."""
+    case-folded literals of an IGNORECASE pattern one by one, several times slower.
+
+    Each method reads `text` as the IGNORECASE pattern would; give `lowered` (the document's
+    `lowered`, see lowered_exactly) to take the fast path: same offsets, same matches."""
 
     ignorecase: re.Pattern[str]
     lower: re.Pattern[str] | None
 
     @classmethod
     def compile(cls, source: str) -> Words:
-        lower = None if re.search(r"\\[A-Z]", source) else re.compile(source.lower())
-        return cls(re.compile(source, re.IGNORECASE), lower)
+        """`source` with IGNORECASE, and lower-cased (see lower_source) behind a look-ahead of
+        the characters a match can begin with (see first_chars), when those are known."""
+        lowered = lower_source(source)
+        if lowered is None:
+            return cls(re.compile(source, re.IGNORECASE), None)
+        starts = first_chars(lowered)
+        if starts is not None:
+            lowered = "(?=[" + "".join(re.escape(c) for c in sorted(starts)) + "])(?:" + lowered + ")"
+        return cls(re.compile(source, re.IGNORECASE), re.compile(lowered))
 
-    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
-        """The matches in `text` (`lowered`: text.lower(), if the caller has it)."""
-        if self.lower is not None:
-            lowered = text.lower() if lowered is None else lowered
-            if len(lowered) == len(text):
-                return self.lower.finditer(lowered)
-        return self.ignorecase.finditer(text)
+    def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
+        if self.lower is None:
+            return self.ignorecase, text
+        if lowered is None:
+            lowered = lowered_exactly(text)
+            if lowered is None:
+                return self.ignorecase, text
+        return self.lower, lowered
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """The first match in `text` (as finditer's first), without building an iterator."""
-        if self.lower is not None:
-            lowered = text.lower()
-            if len(lowered) == len(text):
-                return self.lower.search(lowered)
+    def search(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize, *, lowered: str | None = None
+    ) -> re.Match[str] | None:
+        pattern, subject = self._pick(text, lowered)
+        return pattern.search(subject, pos, endpos)
+
+    def match(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize, *, lowered: str | None = None
+    ) -> re.Match[str] | None:
+        pattern, subject = self._pick(text, lowered)
+        return pattern.match(subject, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize, *, lowered: str | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches (their groups are read from the lower-cased text on the fast path:
+        use offsets, not group text)."""
+        pattern, subject = self._pick(text, lowered)
+        return pattern.finditer(subject, pos, endpos)
+
+    def search_checked(self, text: str, lowered: str | None) -> re.Match[str] | None:
+        """search(text), `lowered` being lowered_exactly(text), asked once by a caller that
+        runs several patterns over one string (None: read it slowly)."""
+        if self.lower is not None and lowered is not None:
+            return self.lower.search(lowered)
         return self.ignorecase.search(text)
+
+    # A document's own text: `doc.lowered` is None when the document must be read slowly.
+
+    def search_doc(self, doc: Lowerable, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """search(doc.text, pos, endpos)."""
+        if self.lower is not None and doc.lowered is not None:
+            return self.lower.search(doc.lowered, pos, endpos)
+        return self.ignorecase.search(doc.text, pos, endpos)
+
+    def match_doc(self, doc: Lowerable, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """match(doc.text, pos, endpos)."""
+        if self.lower is not None and doc.lowered is not None:
+            return self.lower.match(doc.lowered, pos, endpos)
+        return self.ignorecase.match(doc.text, pos, endpos)
+
+    def finditer_doc(
+        self, doc: Lowerable, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """finditer(doc.text, pos, endpos): read group text from doc.text by offsets."""
+        if self.lower is not None and doc.lowered is not None:
+            return self.lower.finditer(doc.lowered, pos, endpos)
+        return self.ignorecase.finditer(doc.text, pos, endpos)
+
+    def search_in(self, doc: Lowerable, start: int, end: int) -> re.Match[str] | None:
+        """search(doc.text[start:end]): the window read alone (lookbehinds and "^" do not see
+        what comes before `start`); offsets are the window's."""
+        if self.lower is not None and doc.lowered is not None:
+            return self.lower.search(doc.lowered[start:end])
+        return self.ignorecase.search(doc.text[start:end])
+
+
+class Lowerable(Protocol):
+    """A text with its exact lower-cased form (see lowered_exactly), e.g. a Document."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def lowered(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -93,30 +322,30 @@ class Reading:
     """The country profile's confidence by kind of evidence (see confidence)."""
     # sentences and clauses
     abbreviations: tuple[str, ...]
-    clause_split: re.Pattern[str]
-    clause_break: re.Pattern[str]
-    where_clause: re.Pattern[str]
+    clause_split: Words
+    clause_break: Words
+    where_clause: Words
     where_cheap: tuple[str, ...]
     list_gap: re.Pattern[str]
     conjunct_split: re.Pattern[str]
     """Where a sentence's conjuncts meet (a comma, a semicolon, "and", "y"): "el lunes en
     Maturín y el martes en Cumaná" gives each place the day of its own conjunct."""
-    present: re.Pattern[str]
-    past: re.Pattern[str]
+    present: Words
+    past: Words
     # events
     triggers: Mapping[str, re.Pattern[str]]
     all_triggers: re.Pattern[str]
     all_triggers_lower: re.Pattern[str] | None
     meeting: re.Pattern[str]
-    planned: re.Pattern[str]
-    origin_before: re.Pattern[str]
-    destination_before: re.Pattern[str]
-    movement: re.Pattern[str]
+    planned: Words
+    origin_before: Words
+    destination_before: Words
+    movement: Words
     """A destination word anywhere (not only right before a place): "were taken to the police
     headquarters in Lechería" (what the confidence stage weighs, see role.ROLE_EVIDENCE)."""
     march_towards: re.Pattern[str]
-    reported_from: re.Pattern[str]
-    reporting_verb: re.Pattern[str]
+    reported_from: Words
+    reporting_verb: Words
     dateline_after: re.Pattern[str]
     byline: re.Pattern[str]
     time_break: Words
@@ -124,19 +353,19 @@ class Reading:
     ("last weekend", "hace dos semanas"): the day in force ends (see dating)."""
     plan: Words
     """A plan ("called for", "convocó", the Spanish future): with a day, it ends the day in force."""
-    anaphoric_event: re.Pattern[str]
+    anaphoric_event: Words
     authority_possessive: re.Pattern[str]
     statement_after: re.Pattern[str]
     speaker_opener: re.Pattern[str]
     located_in_before: re.Pattern[str]
-    marching: re.Pattern[str]
+    marching: Words
     towards_before: re.Pattern[str]
     called_by: re.Pattern[str]
     locating_opener: re.Pattern[str]
     # places and names
-    level_before: Mapping[str, re.Pattern[str]]
+    level_before: Mapping[str, Words]
     level_after: Mapping[str, re.Pattern[str]]
-    list_state_cue: re.Pattern[str]
+    list_state_cue: Words
     container_gap: re.Pattern[str]
     of_capital: re.Pattern[str]
     connectors: frozenset[str]
@@ -149,14 +378,14 @@ class Reading:
     non_places: frozenset[str]
     geocoder_cues: frozenset[str]
     geocoder_connectors: frozenset[str]
-    negation_before: re.Pattern[str]
-    negation_word: re.Pattern[str]
+    negation_before: Words
+    negation_word: Words
     range_after: re.Pattern[str]
-    caption_line: re.Pattern[str]
-    relative_before: re.Pattern[str]
+    caption_line: Words
+    relative_before: Words
     locative_before: re.Pattern[str]
     appositive: re.Pattern[str]
-    state_anaphor: re.Pattern[str]
+    state_anaphor: Words
     # places below the city (see anchoring)
     heads_before: Mapping[tuple[str, ...], tuple[str, str]]
     heads_after: Mapping[tuple[str, ...], tuple[str, str]]
@@ -167,7 +396,7 @@ class Reading:
     other_members: frozenset[str]
     intersections: frozenset[str]
     crossing_before: re.Pattern[str]
-    residents_before: re.Pattern[str]
+    residents_before: Words
     name_of_words: frozenset[str]
     head_of_or_articles: frozenset[str]
     residents_words: frozenset[str]
@@ -183,7 +412,7 @@ class Reading:
     event_noun: re.Pattern[str]
     """A word for the event dates are counted from ("election", "comicios")."""
     start_verb: re.Pattern[str]
-    since_start_before: re.Pattern[str]
+    since_start_before: Words
 
 
 def _gather(packs: Sequence[LanguagePack], section: str, key: str) -> list[Any]:
@@ -213,6 +442,14 @@ def reading_for(languages: tuple[str, ...], country: str = "ve") -> Reading:
     name_codes = list(languages) + [c for c in profile.local_languages if c not in languages]
     name_packs = [load_language_pack(code) for code in name_codes]
     return compile_reading(clause_packs, name_packs, profile)
+
+
+def _lower_triggers(alternatives: str) -> re.Pattern[str]:
+    """The lower-cased trigger pattern, with a look-ahead of the characters a trigger can begin
+    with: sre otherwise tries all the triggers at every word start ("y", "que", "un")."""
+    starts = first_chars("(?:" + alternatives + ")")
+    ahead = "" if starts is None else "(?=[" + "".join(re.escape(c) for c in sorted(starts)) + "])"
+    return re.compile(r"(?<![\w-])" + ahead + "(?:" + alternatives + ")")
 
 
 def compile_reading(
@@ -259,10 +496,10 @@ def compile_reading(
     triggers_lower = (
         None
         if re.search(r"\\[A-Z]", lower_source.replace("(?P<", ""))
-        else re.compile(r"(?<![\w-])(?:" + lower_source.lower().replace("(?p<", "(?P<") + ")")
+        else _lower_triggers(lower_source.lower().replace("(?p<", "(?P<"))
     )
     level_before = {
-        level: re.compile(r"(?:^|\W)" + alternation(words) + r"\s*$", flags)
+        level: Words.compile(r"(?:^|\W)" + alternation(words) + r"\s*$")
         for level, words in _gather_map(name_packs, "places", "level_before").items()
         if words
     }
@@ -302,64 +539,53 @@ def compile_reading(
         confidence_floors=profile.confidence_floors,
         confidence_caps=profile.confidence_caps,
         abbreviations=tuple(_gather(clause_packs, "sentences", "abbreviations")),
-        clause_split=re.compile(
+        clause_split=Words.compile(
             r",\s*"
             + alternation(se("clause_split") or [NEVER.pattern])
             + r"\b|;"
-            + (r"|\b" + alternation(se("clause_split_bare")) + r"\b" if se("clause_split_bare") else ""),
-            flags,
+            + (r"|\b" + alternation(se("clause_split_bare")) + r"\b" if se("clause_split_bare") else "")
         ),
-        clause_break=re.compile(
-            r"[;:]|\b" + alternation(se("clause_break") or [NEVER.pattern]) + r"\b", flags
-        ),
-        where_clause=re.compile(
+        clause_break=Words.compile(r"[;:]|\b" + alternation(se("clause_break") or [NEVER.pattern]) + r"\b"),
+        where_clause=Words.compile(
             r"(?:[\s,]+(?:"
             + "|".join(pl("appositive_words"))
             + r"|[A-ZÁÉÍÓÚÑ][\w’'.-]*)\b){0,8}?[\s,]*"
             + alternation(se("where_clause") or [NEVER.pattern])
-            + r"\b",
-            flags,
+            + r"\b"
         ),
         where_cheap=tuple(w.lower() for w in se("where_clause_cheap")),
         list_gap=re.compile(r"^\s*(?:,\s*(?:" + conjunctions + r"\s+)?|" + conjunctions + r"\s+)\s*$", flags),
         conjunct_split=re.compile(r"[,;]|(?<!\w)" + conjunctions + r"(?!\w)", flags),
-        present=re.compile(r"\b" + alternation(present or [NEVER.pattern]) + r"\b", flags),
-        past=re.compile(
-            r"\b"
-            + alternation(past_words or [NEVER.pattern])
-            + r"\b|\b"
-            + alternation(past_suffixes)
-            + r"\b",
-            flags,
+        present=Words.compile(r"\b" + alternation(present or [NEVER.pattern]) + r"\b"),
+        past=Words.compile(
+            r"\b" + alternation(past_words or [NEVER.pattern]) + r"\b|\b" + alternation(past_suffixes) + r"\b"
         ),
         triggers=triggers,
         all_triggers=re.compile(all_source, flags),
         all_triggers_lower=triggers_lower,
         meeting=re.compile(r"(?<![\w-])" + alternation(meeting), flags),
-        planned=re.compile(r"(?<![\w-])" + alternation(ev("planned") or [NEVER.pattern]), flags),
-        origin_before=re.compile(
-            r"(?:^|\W)" + alternation(ev("origin") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$", flags
+        planned=Words.compile(r"(?<![\w-])" + alternation(ev("planned") or [NEVER.pattern])),
+        origin_before=Words.compile(
+            r"(?:^|\W)" + alternation(ev("origin") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$"
         ),
-        destination_before=re.compile(
-            r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$",
-            flags,
+        destination_before=Words.compile(
+            r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$"
         ),
-        movement=re.compile(r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\W", flags),
+        movement=Words.compile(r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\W"),
         march_towards=re.compile(
             alternation(ev("march_towards") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$", flags
         ),
-        reported_from=re.compile(
+        reported_from=Words.compile(
             r"(?<![\w-])"
             + alternation(ev("reporting_verbs") or [NEVER.pattern])
             + r"\s+(?:[\w,]+\s+){0,4}?"
             + alternation(ev("reported_from_prepositions") or [NEVER.pattern])
             + r"\s+"
             + opt(articles)
-            + "$",
-            flags,
+            + "$"
         ),
-        reporting_verb=re.compile(
-            r"(?<![\w-])" + alternation(ev("reporting_verbs") or [NEVER.pattern]) + r"(?![\w-])", flags
+        reporting_verb=Words.compile(
+            r"(?<![\w-])" + alternation(ev("reporting_verbs") or [NEVER.pattern]) + r"(?![\w-])"
         ),
         dateline_after=re.compile(
             r"^(?:\s*\([A-Z][\w ]{1,25}\))?"  # "VALENCIA (Venezuela), 20 feb (EFE).-"
@@ -376,8 +602,8 @@ def compile_reading(
             + r"(?!\w))"
         ),
         plan=Words.compile(r"(?<![\w-])" + alternation(dt("plan_words") or [NEVER.pattern]) + r"(?!\w)"),
-        anaphoric_event=re.compile(
-            r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b", flags
+        anaphoric_event=Words.compile(
+            r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b"
         ),
         authority_possessive=re.compile(
             r"^(?:['’]s?)?\s+(?:state\s+|city\s+|municipal\s+)?"  # "the Trujillo state governor's office"
@@ -394,7 +620,7 @@ def compile_reading(
         located_in_before=re.compile(
             r"\b" + alternation(ev("located_in") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
         ),
-        marching=re.compile(r"\b" + alternation(ev("marching") or [NEVER.pattern]), flags),
+        marching=Words.compile(r"\b" + alternation(ev("marching") or [NEVER.pattern])),
         towards_before=re.compile(
             r"\b" + alternation(ev("towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
         ),
@@ -404,9 +630,7 @@ def compile_reading(
         ),
         level_before=level_before,
         level_after=level_after,
-        list_state_cue=re.compile(
-            alternation(pl("list_state_cues") or [NEVER.pattern]) + r"\s*:?\s*$", flags
-        ),
+        list_state_cue=Words.compile(alternation(pl("list_state_cues") or [NEVER.pattern]) + r"\s*:?\s*$"),
         container_gap=re.compile(
             r"^(?:\s*,\s*|\s*\(\s*|\s*,?\s+"  # "Valencia, Carabobo", "Valencia (España)"
             + alternation(pl("container_prepositions") or [NEVER.pattern])
@@ -435,24 +659,23 @@ def compile_reading(
         non_places=frozenset(fold(w) for w in profile.non_places),
         geocoder_cues=frozenset(pl("geocoder_cues")),
         geocoder_connectors=frozenset(pl("geocoder_name_connectors")),
-        negation_before=re.compile(
-            r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b(?:\W+\w+){0,2}\W*$", flags
+        negation_before=Words.compile(
+            r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b(?:\W+\w+){0,2}\W*$"
         ),
-        negation_word=re.compile(r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b", flags),
+        negation_word=Words.compile(r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b"),
         range_after=re.compile(  # used with match(text, pos): no "^", which would mean the text's start
             r"\s+" + _words(ev("range_to") or ["(?!x)x"]) + r"\s+" + opt(articles) + r"[A-ZÁÉÍÓÚÑ]"
         ),
-        relative_before=re.compile(
+        relative_before=Words.compile(
             r"(?<![\w-])"
             + alternation(ev("relatives") or [NEVER.pattern])
             + r"\b[^.;:!?]{0,30}?\b"
             + _words(pl("locative_prepositions") or ["(?!x)x"])
             + r"\s+"
             + opt(articles)
-            + "$",
-            flags,
+            + "$"
         ),
-        caption_line=re.compile(r"\b" + _words(ev("caption_words") or ["(?!x)x"]) + r"\b", flags),
+        caption_line=Words.compile(r"\b" + _words(ev("caption_words") or ["(?!x)x"]) + r"\b"),
         locative_before=re.compile(
             r"\b" + _words(pl("locative_prepositions") or ["(?!x)x"]) + r"\s+" + opt(articles) + "$", flags
         ),
@@ -473,15 +696,14 @@ def compile_reading(
             + r"\b))",
             flags,
         ),
-        state_anaphor=re.compile(
+        state_anaphor=Words.compile(
             r"\b(?P<anaphor>"
             + _words(pl("state_anaphors") or ["(?!x)x"])
             + r")\b"
             + r"(?!\s*(?:['’]s\b|"
             + _words(pl("state_anaphor_not_before") or ["(?!x)x"])
             + r"\b))"
-            + r"(?!\s+[A-ZÁÉÍÓÚÑ])",
-            flags,
+            + r"(?!\s+[A-ZÁÉÍÓÚÑ])"
         ),
         heads_before=heads(
             {"landmark": "landmark_heads_before", "neighbourhood": "neighbourhood_heads_before"}
@@ -499,9 +721,8 @@ def compile_reading(
             r"(?:^|\W)" + _words(sub("crossing_cues") or ["(?!x)x"]) + r"\s+(?:(?:la|el|los|las|the)\s+)?$",
             flags,
         ),
-        residents_before=re.compile(
-            r"(?:^|\W)" + _words(sub("residents_cues") or ["(?!x)x"]) + r"\s+(?:(?:la|el|los|las|the)\s+)?$",
-            flags,
+        residents_before=Words.compile(
+            r"(?:^|\W)" + _words(sub("residents_cues") or ["(?!x)x"]) + r"\s+(?:(?:la|el|los|las|the)\s+)?$"
         ),
         name_of_words=frozenset(fold(w) for w in sub("name_of_words")),
         residents_words=frozenset(fold(w).split()[0] for w in sub("residents_cues")),
@@ -541,13 +762,12 @@ def compile_reading(
         start_verb=re.compile(
             r"(?<![\w-])" + alternation(dt("start_verbs") or [NEVER.pattern]) + r"\b", flags
         ),
-        since_start_before=re.compile(
+        since_start_before=Words.compile(
             r"(?<![\w-])"
             + alternation(ev("count_since") or [NEVER.pattern])
             + r"\s+(?:\w+\s+){0,3}?"
             + alternation(dt("start_verbs") or [NEVER.pattern])
-            + r"\s+(?:\w+\s+)?$",
-            flags,
+            + r"\s+(?:\w+\s+)?$"
         ),
         event_noun=re.compile(
             r"(?<![\w-])" + alternation(dt("anchor_nouns") or [NEVER.pattern]) + r"\b", flags

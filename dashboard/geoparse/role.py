@@ -12,11 +12,10 @@ reports the repression of "the protest" upgrades a peaceful protest's event type
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, replace
 
 from dashboard.geoparse.document import Document
-from dashboard.geoparse.reading import PROTEST_TYPES, Reading
+from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words
 from dashboard.geoparse.resolution import Resolved
 
 Triggers = dict[str, list[tuple[int, int]]]
@@ -77,13 +76,14 @@ class TriggerIndex:
             return cached
         text = self.doc.text[start:end]
         found: Triggers = {kind: [] for kind in (*PROTEST_TYPES, "meeting")}
-        lowered = text.lower()
+        lowered = text.lower() if self.doc.lowered is None else self.doc.lowered[start:end]
         fast = self.reading.all_triggers_lower
         if fast is not None and len(lowered) == len(text):
             matches = fast.finditer(lowered)  # same offsets: lower() kept every character
         else:
             matches = self.reading.all_triggers.finditer(text)
-        negation: re.Pattern[str] | None = None
+        negation: Words | None = None
+        exact = None if self.doc.lowered is None else lowered  # the sentence, lower-cased exactly
         negation_read = False  # whether the sentence has a negation word: asked at its first protest word
         for match in matches:
             kind = match.lastgroup
@@ -91,12 +91,12 @@ class TriggerIndex:
                 continue
             if kind != "meeting" and not negation_read:
                 negation_read = True
-                if self.reading.negation_word.search(text):
+                if self.reading.negation_word.search(text, lowered=exact):
                     negation = self.reading.negation_before
             if (
                 negation is not None
                 and kind != "meeting"
-                and negation.search(text, max(0, match.start() - 30), match.start())
+                and negation.search(text, max(0, match.start() - 30), match.start(), lowered=exact)
             ):
                 continue  # "no hubo protestas", "no protests were reported"
             found[kind].append((match.start() + start, match.end() + start))
@@ -110,7 +110,7 @@ class TriggerIndex:
         if splits is None:
             splits = [
                 (m.start(), m.end())
-                for m in self.reading.clause_split.finditer(self.doc.text, sent_start, sent_end)
+                for m in self.reading.clause_split.finditer_doc(self.doc, sent_start, sent_end)
             ]
             self._clauses[(sent_start, sent_end)] = splits
         for m_start, m_end in splits:
@@ -151,11 +151,11 @@ def _where_clause(doc: Document, place: Resolved, index: TriggerIndex, reading: 
     window = doc.text[place.spot.end : window_end].lower()
     if not any(word in window for word in reading.where_cheap):
         return None  # cheap test first: most places have no relative clause
-    match = reading.where_clause.match(doc.text, place.spot.end, window_end)
+    match = reading.where_clause.match_doc(doc, place.spot.end, window_end)
     if match is None:
         return None
     clause_end = sent_end
-    stop = reading.clause_split.search(doc.text, match.end(), sent_end)
+    stop = reading.clause_split.search_doc(doc, match.end(), sent_end)
     if stop is not None:
         clause_end = stop.start()
     clause = within(index.sentence(sent_start, sent_end), match.end(), clause_end)
@@ -163,7 +163,7 @@ def _where_clause(doc: Document, place: Resolved, index: TriggerIndex, reading: 
         return None
     if clause["meeting"] and not any(clause[k] for k in PROTEST_TYPES if k != "peaceful_protest"):
         return None
-    if reading.planned.search(doc.text[match.end() : clause_end]):
+    if reading.planned.search_in(doc, match.end(), clause_end):
         return None
     return event_type(clause)
 
@@ -180,8 +180,7 @@ def _speaker_location(
     """
     if place.place.country == reading.home:
         return False  # "Residents of Petare said police fired...": local witnesses of a local event
-    between = doc.text[place.spot.end : trigger_start]
-    if not reading.reporting_verb.search(between):
+    if not reading.reporting_verb.search_in(doc, place.spot.end, trigger_start):
         return False
     opening = doc.text[sent_start : place.spot.start]
     return not reading.locating_opener.fullmatch(opening)
@@ -203,7 +202,7 @@ def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) 
     _, sent_end = doc.sentence_span(spot.start)
     if not text[spot.end : spot.end + 2].startswith(","):
         return False
-    return reading.reporting_verb.search(text, spot.end, min(sent_end, spot.end + 80)) is not None
+    return reading.reporting_verb.search_doc(doc, spot.end, min(sent_end, spot.end + 80)) is not None
 
 
 def role_of(
@@ -237,7 +236,8 @@ def role_of(
             if not any(triggers[k] for k in PROTEST_TYPES):
                 return "other", None, ""
     text = doc.text
-    before = text[max(sent_start, spot.start - 30) : spot.start]
+    before_from = max(sent_start, spot.start - 30)
+    before = text[before_from : spot.start]
     if entry.place.level == "country" or entry.kind == "COUNTRY":
         if entry.place.country == reading.home:
             return "other", None, ""
@@ -249,29 +249,29 @@ def role_of(
     ):
         return "other", None, ""  # "CARACAS, Venezuela (AP) —": where the story was filed
     window_start = max(sent_start, spot.start - 70)
-    reported = reading.reported_from.search(text[window_start : spot.start])
+    reported = reading.reported_from.search_in(doc, window_start, spot.start)
     if reported and not any(
         s >= window_start + reported.start() and e <= spot.start
         for k in PROTEST_TYPES
         for s, e in triggers[k]
     ):
         return "other", None, ""  # "Saab said in Caracas"; not "said police detained him in Caracas"
-    if reading.relative_before.search(text[max(sent_start, spot.start - 60) : spot.start]):
+    if reading.relative_before.search_in(doc, max(sent_start, spot.start - 60), spot.start):
         return "other", None, ""  # "his brother in Madrid", "su madre, residenciada en Bogotá"
     if reading.authority_possessive.match(text[spot.end : spot.end + 30]):
         return "other", None, ""  # "Caracas' mayor said": the place only qualifies a person
     if _speaker(doc, place, sent_start, reading):
         return "other", None, ""  # "Washington condemned the crackdown", "Desde Caracas, el ministro acusó"
-    marching = bool(reading.marching.search(text[sent_start : spot.start]))
-    if reading.origin_before.search(before) and not marching:
+    marching = bool(reading.marching.search_in(doc, sent_start, spot.start))
+    if reading.origin_before.search_in(doc, before_from, spot.start) and not marching:
         if not reading.range_after.match(text, spot.end, spot.end + 40):
             return (
                 "other",
                 None,
                 "",
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
-    if reading.destination_before.search(before) and not reading.march_towards.search(
-        text[sent_start : spot.start]
+    if reading.destination_before.search_in(doc, before_from, spot.start) and not (
+        reading.march_towards.search(text[sent_start : spot.start])
     ):
         if not reading.towards_before.search(before):
             return "other", None, ""
@@ -286,7 +286,7 @@ def role_of(
                     left = (float(spot.start - e), kind, (s, e))
             elif s >= spot.end and (right is None or s - spot.end < right[0]):
                 right = (float(s - spot.end), kind, (s, e))
-    if right is not None and left is not None and reading.clause_break.search(text[spot.end : right[2][0]]):
+    if right is not None and left is not None and reading.clause_break.search_in(doc, spot.end, right[2][0]):
         right = None
     candidates = [c for c in (left, right and (right[0] * 1.2, right[1], right[2])) if c]
     best_kind, best_span = "", (0, 0)
@@ -296,14 +296,14 @@ def role_of(
         return "other", None, ""
     if best_span[0] >= spot.end and _speaker_location(doc, place, sent_start, best_span[0], reading):
         return "other", None, ""
-    planned_window = text[max(sent_start, best_span[0] - 45) : best_span[0]]
-    if reading.planned.search(planned_window) and not reading.called_by.search(
+    planned_from = max(sent_start, best_span[0] - 45)
+    if reading.planned.search_in(doc, planned_from, best_span[0]) and not reading.called_by.search(
         text[best_span[0] : best_span[1] + 12]
     ):
         return "other", None, ""
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
-    if reading.movement.search(text, low, high):
+    if reading.movement.search_doc(doc, low, high):
         how = "moved"  # "detained ... and taken to the police headquarters in Lechería"
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
@@ -325,7 +325,7 @@ def _follow_up_type(
     lo = bisect.bisect_left(spans, (next_start, 0))
     if lo < len(spans) and spans[lo][0] < next_end:
         return None  # the next sentence is about a place of its own
-    if not reading.anaphoric_event.search(doc.text, next_start, next_end):
+    if not reading.anaphoric_event.search_doc(doc, next_start, next_end):
         return None
     following = index.sentence(next_start, next_end)
     if following["excessive_force"]:
@@ -348,10 +348,11 @@ def _state_anaphors(
     states = [n for n, p in enumerate(places) if p.place.level == "state" and p.anchor is None]
     if not states:
         return
-    for match in reading.state_anaphor.finditer(doc.text):
-        if match.group("anaphor")[-1:].isupper():
+    for match in reading.state_anaphor.finditer_doc(doc):
+        anaphor = doc.text[match.start("anaphor") : match.end("anaphor")]  # as written, not lowered
+        if anaphor[-1:].isupper():
             continue
-        word = match.group("anaphor").split()[-1]
+        word = anaphor.split()[-1]
         if word[:1].isupper() and match.start() > 0 and doc.text[match.start() - 2 : match.start()].strip():
             continue  # "el Estado" (the government) inside a sentence
         pos = match.start()
@@ -360,7 +361,7 @@ def _state_anaphors(
             continue  # the sentence names its own state
         clause_start, clause_end = index.clause(pos, sent_start, sent_end)
         triggers = within(index.sentence(sent_start, sent_end), clause_start, clause_end)
-        if not _protest_words(triggers) or reading.planned.search(doc.text, clause_start, clause_end):
+        if not _protest_words(triggers) or reading.planned.search_doc(doc, clause_start, clause_end):
             continue
         earlier = [n for n in states if places[n].spot.end <= pos and pos - places[n].spot.end < 900]
         if not earlier:
@@ -497,7 +498,7 @@ def _captions(
         ):
             continue
         line_start, line_end = doc.line_span(place.spot.start)
-        if line_end - line_start > 300 or not reading.caption_line.search(doc.text, line_start, line_end):
+        if line_end - line_start > 300 or not reading.caption_line.search_doc(doc, line_start, line_end):
             continue
         sent_start, sent_end = doc.sentence_span(place.spot.start)
         own = index.sentence(sent_start, sent_end)
