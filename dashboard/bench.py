@@ -137,6 +137,10 @@ INGEST_SLICES = 5
 """The ingest comparison runs every path on one slice of the corpus after another (interleaved)."""
 EXTRACT_ROUNDS = 3
 """Rounds of the extraction-alone comparison (each: single process, 2 processes, 2 Dask workers)."""
+EXTRACT_ALONE_CHUNKS_PER_WORKER = 8
+"""The extraction-alone comparison gets enough articles that each of 2 workers runs at least this
+many of its runner's chunks: the rate a long run sustains, which the issue is about, rather than
+a last chunk left running on one core (Dask's chunks are several times the pool's)."""
 INGEST_ARTICLE_CHARS = 3000
 """Length of the ingest comparison's articles: a news article of 2-5 KB, as ingest meets them."""
 POSTGRES_LOAD_MAX = 100_000
@@ -435,6 +439,20 @@ def _local_cluster(stack: Any) -> Any:
     return stack.enter_context(local_cluster(2))
 
 
+def extraction_alone_articles(lengths: Sequence[int]) -> int:
+    """How many of the corpus's articles (of these text lengths) the extraction-alone comparison
+    uses: at least EXTRACT_ARTICLES * 2, and enough for EXTRACT_ALONE_CHUNKS_PER_WORKER of Dask's
+    chunks on each of 2 workers."""
+    from . import workers
+
+    sample = lengths[:EXTRACT_ARTICLES]
+    mean_chars = sum(sample) / max(1, len(sample))
+    per_chunk = min(
+        workers.DASK_CHUNK_ARTICLES, max(1, int(workers.DASK_CHUNK_CHARACTERS // max(1.0, mean_chars)))
+    )
+    return min(len(lengths), max(EXTRACT_ARTICLES * 2, 2 * EXTRACT_ALONE_CHUNKS_PER_WORKER * per_chunk))
+
+
 def _bench_extraction_alone(extractor: Any, corpus: Sequence[Any], scheduler: Any) -> dict[str, list[float]]:
     """Extraction alone, warm, in this process vs 2 processes vs 2 Dask workers, in rounds
     (each round runs all three on the same articles), chunked as ingest chunks them for each
@@ -448,7 +466,7 @@ def _bench_extraction_alone(extractor: Any, corpus: Sequence[Any], scheduler: An
     """
     from . import workers
 
-    extract_n = min(len(corpus), EXTRACT_ARTICLES * 2)
+    extract_n = extraction_alone_articles([len(a.text) for a in corpus])
     tasks = [workers.ExtractionTask(a.text, a.published, a.language) for a in corpus[:extract_n]]
     lengths = [len(t.text) for t in tasks]
 

@@ -224,3 +224,22 @@ def test_format_bench_table_has_one_column_per_size() -> None:
 def test_run_bench_rejects_bad_sizes() -> None:
     with pytest.raises(ValueError, match="positive"):
         run_bench([0], browser=False)
+
+
+@pytest.mark.parametrize(
+    ("lengths", "expected"),
+    [
+        ([3000] * 10_000, 2 * 8 * (160_000 // 3000)),  # news articles: 8 Dask chunks for each worker
+        ([3000] * 500, 500),  # a smaller corpus: all of it
+        ([100] * 10_000, 2 * 8 * 256),  # short texts: Dask's article cap makes the chunk
+        ([80_000] * 10_000, 400),  # long texts: never fewer than twice EXTRACT_ARTICLES
+    ],
+)
+def test_extraction_alone_gets_enough_articles_for_several_dask_chunks_per_worker(
+    lengths: list[int], expected: int
+) -> None:
+    from dashboard import workers
+    from dashboard.bench import extraction_alone_articles
+
+    assert workers.DASK_CHUNK_CHARACTERS == 160_000 and workers.DASK_CHUNK_ARTICLES == 256
+    assert extraction_alone_articles(lengths) == expected
