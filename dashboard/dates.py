@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 _YEAR = r"(20\d\d|19\d\d)"
 
@@ -141,11 +142,12 @@ class DateGrammar:
 
 
 @functools.lru_cache(maxsize=8)
-def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
-    """The compiled date patterns of the given language packs (their union)."""
-    from dashboard.knowledge import load_language_pack
+def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | None = None) -> DateGrammar:
+    """The compiled date patterns of the given language packs (their union), from the shipped
+    packs or those in `lang_dir`."""
+    from dashboard.knowledge import LANG_DIR, load_language_pack
 
-    packs = [load_language_pack(code).dates for code in languages]
+    packs = [load_language_pack(code, lang_dir or LANG_DIR).dates for code in languages]
     months: dict[str, int] = {}
     abbreviations: dict[str, int] = {}
     weekdays: dict[str, int] = {}
@@ -266,6 +268,13 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         `(?P<day>...)` kept as written)."""
         return [f for p in packs for f in p[key]]
 
+    def folded_words(key: str, before: str = r"\b") -> re.Pattern[str]:
+        """One of the key's folded phrases after `before`, ending at a word boundary; a pattern
+        that never matches when the packs leave the key empty (an empty alternation would
+        match everywhere)."""
+        phrases = [fold_text(f) for f in fragments(key)] or ["(?!x)x"]
+        return re.compile(before + "(?:" + _alternation(phrases, escape=False) + r")\b")
+
     year_tail = r"(?:,?\s+(?:" + year_of + r"\s+)?(?P<year>" + _YEAR[1:-1] + r")\b)?"
     ranges = tuple(
         re.compile(r"\b" + f.replace("{month}", month) + year_tail, flags) for f in fragments("ranges")
@@ -346,32 +355,16 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es")) -> DateGrammar:
         day_word=re.compile(r"\b" + _alternation(day_words) + r"\b", flags) if day_words else None,
         coded=coded,
         month_initials=initials,
-        that_year=re.compile(
-            r"\s*(?:"
-            + _alternation(map(fold_text, fragments("that_year_after")) or ["(?!x)x"], escape=False)
-            + r")\b"
-        ),
-        by_day_after=re.compile(
-            r"\s*,?\s*(?:"
-            + _alternation(map(fold_text, fragments("by_day_after")) or ["(?!x)x"], escape=False)
-            + r")\b"
-        ),
+        that_year=folded_words("that_year_after", r"\s*"),
+        by_day_after=folded_words("by_day_after", r"\s*,?\s*"),
         short_numeric_before=re.compile(
             r"(?<!\w)(?:"
             + _alternation(fragments("short_numeric_before") or ["(?!x)x"], escape=False)
             + r")\s*$"
         ),
         days_ago=days_ago,
-        spread_to=re.compile(
-            r"\b(?:"
-            + _alternation(map(fold_text, fragments("spread_to")) or ["(?!x)x"], escape=False)
-            + r")\b"
-        ),
-        spread_from=re.compile(
-            r"\b(?:"
-            + _alternation(map(fold_text, fragments("spread_from")) or ["(?!x)x"], escape=False)
-            + r")\b"
-        ),
+        spread_to=folded_words("spread_to"),
+        spread_from=folded_words("spread_from"),
         gate_words=frozenset(gate),
     )
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from dashboard.dates import YearContext, bare_years, find_dates, fold_text, heading_date
+from dashboard.dates import YearContext, bare_years, date_grammar, find_dates, fold_text, heading_date
 
 MON_29_JULY = date(2024, 7, 29)
 THU_29_AUG = date(2024, 8, 29)
@@ -284,3 +285,19 @@ def test_short_coded_and_referred_dates(text: str, language: str, expected: list
 
     spans = find_dates(text, FRI_2_AUG, None, date_grammar((language,)))
     assert [s.value for s in spans if s.value] == expected
+
+
+def test_a_pack_may_leave_its_optional_phrase_lists_empty(tmp_path: Path) -> None:
+    """An empty list is valid in a pack: its pattern must then never match, not match everywhere
+    (an empty alternation would)."""
+    import json
+
+    from dashboard.knowledge import LANG_DIR
+
+    pack = json.loads((LANG_DIR / "en.json").read_text(encoding="utf-8"))
+    for key in ("that_year_after", "by_day_after", "spread_to", "spread_from"):
+        pack["dates"][key] = []
+    (tmp_path / "en.json").write_text(json.dumps(pack), encoding="utf-8")
+    grammar = date_grammar(("en",), tmp_path)
+    for pattern in (grammar.that_year, grammar.by_day_after, grammar.spread_to, grammar.spread_from):
+        assert pattern.search("protests spread to valencia that year, by then") is None
