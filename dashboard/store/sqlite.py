@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -22,6 +23,7 @@ from dashboard.errors import StoreError
 from .base import Store, search_words
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 30
 
 
 def _problem(exc: sqlite3.Error) -> str:
@@ -70,7 +72,10 @@ class SQLiteStore(Store):
             try:
                 return self._configure(
                     sqlite3.connect(
-                        f"file:{quote(str(self.path))}?mode=ro", uri=True, timeout=30, isolation_level=None
+                        f"file:{quote(str(self.path))}?mode=ro",
+                        uri=True,
+                        timeout=BUSY_TIMEOUT_SECONDS,
+                        isolation_level=None,
                     )
                 )
             except sqlite3.OperationalError:
@@ -81,17 +86,19 @@ class SQLiteStore(Store):
                     sqlite3.connect(
                         f"file:{quote(str(self.path))}?mode=ro&immutable=1",
                         uri=True,
-                        timeout=30,
+                        timeout=BUSY_TIMEOUT_SECONDS,
                         isolation_level=None,
                     )
                 )
         return self._configure(
-            sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+            )
         )
 
     def _configure(self, conn: sqlite3.Connection) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads the header: fails early
         return conn
 
@@ -136,9 +143,31 @@ class SQLiteStore(Store):
             ) from None
 
     def migrate(self, from_version: int) -> None:
-        if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            self.execute("PRAGMA journal_mode = WAL")
+        self._switch_to_wal()
         super().migrate(from_version)
+
+    def _switch_to_wal(self) -> None:
+        """Put the file in WAL mode, waiting for other connections as a write would.
+
+        Changing the journal mode needs the file to itself, and SQLite answers BUSY at once
+        instead of calling the busy handler: when several processes open a new database
+        together, all but one would fail. So retry until the mode is WAL (whoever set it)
+        or the same 30 s a locked write waits for have passed.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+        pause = 0.001
+        while True:
+            try:
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                    return
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+                    raise StoreError(f"{self.location}: {_problem(exc)}") from None
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"{self.location}: {_problem(exc)}") from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.1)
 
     def replace_event_rows(self, events: list[tuple[Any, ...]], members: list[tuple[Any, ...]]) -> None:
         """As the base class, with the secondary indexes of the two tables dropped first and
