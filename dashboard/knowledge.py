@@ -146,6 +146,7 @@ LANGUAGE_SCHEMA: Schema = {
         "spread_to": "patterns",
         "weekday_abbreviations": "int_map",
         "days_ago": "patterns",
+        "continuation": "patterns",
     },
     "subcity": {
         "about": "str",

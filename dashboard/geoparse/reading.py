@@ -353,6 +353,10 @@ class Reading:
     ("last weekend", "hace dos semanas"): the day in force ends (see dating)."""
     plan: Words
     """A plan ("called for", "convocó", the Spanish future): with a day, it ends the day in force."""
+    continuation: Words
+    """Words that continue the story's event in another place ("also", "meanwhile", "in other
+    cities", "también", "además", "en el resto del país"): such a sentence keeps the lead's day
+    across a break (see dating)."""
     anaphoric_event: Words
     authority_possessive: re.Pattern[str]
     statement_after: re.Pattern[str]
@@ -602,6 +606,9 @@ def compile_reading(
             + r"(?!\w))"
         ),
         plan=Words.compile(r"(?<![\w-])" + alternation(dt("plan_words") or [NEVER.pattern]) + r"(?!\w)"),
+        continuation=Words.compile(
+            r"(?<![\w-])" + alternation(dt("continuation") or [NEVER.pattern]) + r"(?!\w)"
+        ),
         anaphoric_event=Words.compile(
             r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b"
         ),
