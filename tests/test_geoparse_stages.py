@@ -1333,6 +1333,21 @@ def test_each_place_gets_the_day_its_own_words_give(
             ["2017-05-01", ""],
         ),
         ("Esta jornada comenzó con cacerolazos en Cumaná.", "es", date(2024, 8, 5), ["2024-08-05"]),  # today
+        (  # a section heading in words gives the day of the lines under it
+            "Live updates\n\nProtesters are gathering today in Caracas.\n\nWhat happened yesterday\n\n"
+            "Students tore down a statue in Valencia.\n\nWhat happened on Monday\n\n"
+            "Residents of Petare banged pots and pans.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-31", "2024-07-30", "2024-07-29"],
+        ),
+        (
+            "Protestas\n\nHoy hay cacerolazos en Caracas.\n\nLo que pasó el lunes\n\n"
+            "Vecinos de Petare trancaron la avenida. En Valencia tumbaron una estatua.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-31", "2024-07-29", "2024-07-29"],
+        ),
     ],
 )
 def test_the_readers_date_of_a_site_whose_clause_gives_none(

@@ -184,12 +184,38 @@ class _DateReader:
                         )
                         if value is not None and untimed == when and entry.end() < len(stripped):
                             self._day_entries.add(pos)
-                    if value is not None or self._is_days_heading(stripped):
+                    several = value is None and self._is_days_heading(stripped)
+                    if value is None and entry is None and pos > 0 and not several:
+                        value = self._worded_heading_date(stripped, pos, pos + len(line))
+                    if value is not None or several:
                         positions.append(pos)
                         values.append(value)
                 pos += len(line) + 1
             self._headings = (positions, values)
         return self._headings
+
+    def _worded_heading_date(self, line: str, start: int, end: int) -> date | None:
+        """The day of a section heading in words ("What happened yesterday", "What happened on
+        Monday", "Lo que pasó el martes"): a short line without a full stop, not the title, a
+        caption or a byline, that gives one past day."""
+        if (
+            len(line) > WORDED_HEADING_CHARACTERS
+            or line.endswith((".", "!", "?", ";", ","))
+            or not self.may_have_dates(start, end)
+            or self.is_caption_line(start, end)
+            or self.reading.byline.match(line)
+        ):
+            return None
+        spans = dates_mod.find_dates(line, self.doc.published, self.context_year(start), self.grammar)
+        days = {
+            s.value
+            for s in self.usable(spans, start)
+            if s.value is not None and s.precision == "day" and not s.future and (s.offset or 0) <= 0
+        }
+        published = self.doc.published
+        if len(days) != 1 or (published is not None and max(days) > published):
+            return None
+        return days.pop()
 
     def _is_days_heading(self, line: str) -> bool:
         """Whether a short line is only days of a month ("10 y 11 de marzo:", "March 10-11",
@@ -943,6 +969,9 @@ HEADING_MARKS = "*_#=|"
 STORY_DAYS = 183
 """How far from publication a date in a sentence with other dates may be and still be the
 story's own time (a date years away is context)."""
+
+WORDED_HEADING_CHARACTERS = 60
+"""Longest section heading in words that gives the day of the lines under it."""
 
 PARAGRAPH_REACH = 6
 """How many sentences back a day set by a paragraph's opening still governs (bounded work)."""
