@@ -1263,6 +1263,13 @@ def test_each_place_gets_the_day_its_own_words_give(
             date(2024, 7, 31),
             ["2024-07-30", "2024-07-30"],
         ),
+        (  # an aside at another time does end it: what follows may be of that time
+            "Miles marcharon este martes en Caracas. En 2017, la oposición ganó la Asamblea Nacional. "
+            "Los estudiantes marcharon en Valencia.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-30", ""],
+        ),
         (  # a count still does, and a later clause without "also" stays undated
             "Thousands marched in Caracas on Wednesday.\n\nSince Tuesday, four people have been killed in "
             "the protests.\n\nStudents blocked the roads of Valencia.",

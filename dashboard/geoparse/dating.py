@@ -664,10 +664,17 @@ class _DateReader:
             if self._publication_line(line_start, line_end, days):
                 return _NEUTRAL  # "Posted 24 February 2014"
             return _Change(False, None, frozenset(days))
-        if not said.spans and not said.unresolved and not self._reports_event(sentence):
+        if (
+            not said.spans
+            and not said.unresolved
+            and not self._reports_event(sentence)
+            and not r.other_time.search_in(self.doc, start, end)
+            and (self.in_window(said.years) or self.time_break(start, end))
+        ):
             # background without a day of its own and without a protest ("Maduro, who has
             # governed since 2013, kept the army's support", "el CNE, presidido desde 2023"):
-            # an aside, after which the story goes on with its day
+            # an aside, after which the story goes on with its day; not another time ("En
+            # 2017, la oposición ganó...", "Last year, ...")
             return _NEUTRAL
         if (
             said.spans  # only a week or a month ("last week", "este mes")

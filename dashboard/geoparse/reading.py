@@ -348,6 +348,9 @@ class Reading:
     reporting_verb: Words
     dateline_after: re.Pattern[str]
     byline: re.Pattern[str]
+    other_time: Words
+    """Another time than the story's ("last year", "hace dos semanas", "in April"): unlike a
+    running count ("since 2013"), an aside at another time does not let the story's day go on."""
     time_break: Words
     """A running count or a range ("since the election", "toda la semana"), or another time
     ("last weekend", "hace dos semanas"): the day in force ends (see dating)."""
@@ -598,6 +601,9 @@ def compile_reading(
             r"\s*(?:\(\s*" + alternation(agencies or [NEVER.pattern]) + r"\s*\)|[—–]|--)"
         ),
         byline=re.compile(r"\s*" + alternation(ev("byline_openers") or [NEVER.pattern]) + r"\b", flags),
+        other_time=Words.compile(
+            r"(?<![\w-])(?:" + alternation(dt("other_time") or [NEVER.pattern]) + r"(?!\w))"
+        ),
         time_break=Words.compile(
             r"(?<![\w-])(?:"
             + alternation(ev("cumulative") + ev("count_since") or [NEVER.pattern])
