@@ -147,6 +147,7 @@ LANGUAGE_SCHEMA: Schema = {
         "weekday_abbreviations": "int_map",
         "days_ago": "patterns",
         "continuation": "patterns",
+        "weekday_ranges": "patterns",
     },
     "subcity": {
         "about": "str",

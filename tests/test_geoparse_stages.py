@@ -1340,6 +1340,29 @@ def test_each_place_gets_the_day_its_own_words_give(
             ["2017-05-01", ""],
         ),
         ("Esta jornada comenzó con cacerolazos en Cumaná.", "es", date(2024, 8, 5), ["2024-08-05"]),  # today
+        (  # a range of weekdays is a span, no one day
+            "El miércoles 31 marcharon en Caracas. Entre el martes y el jueves murieron 26 manifestantes en "
+            "Valencia.",
+            "es",
+            date(2024, 8, 3),
+            ["2024-07-31", ""],
+        ),
+        (
+            "Protesters marched in Caracas on Wednesday. From Monday to Thursday, 26 protesters died in "
+            "Valencia.",
+            "en",
+            date(2024, 8, 3),
+            ["2024-07-31", ""],
+        ),
+        (  # a state heading over its section: the section's one day, else none
+            "Así se vivieron las protestas\n\nLara\n\nEn Barquisimeto, los manifestantes marcharon el "
+            "martes 30. En Caracas también hubo concentraciones ese día.\n\nTáchira\n\nEn San Cristóbal "
+            "hubo protestas el lunes 29 de julio. El martes, la policía detuvo a 40 manifestantes en "
+            "Mérida.\n\nFin.",
+            "es",
+            date(2024, 8, 3),
+            ["2024-07-30", "2024-07-30", "2024-07-30", "", "2024-07-29", "2024-07-30"],
+        ),
         (  # a section heading in words gives the day of the lines under it
             "Live updates\n\nProtesters are gathering today in Caracas.\n\nWhat happened yesterday\n\n"
             "Students tore down a statue in Valencia.\n\nWhat happened on Monday\n\n"

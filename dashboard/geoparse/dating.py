@@ -32,7 +32,7 @@ LEAD_CHARACTERS = 600
 
 STATED = ("sentence", "caption", "heading", "paragraph")
 """Sources of a date the text states for the place (stronger than a guess)."""
-GUESSED = ("published", "lead", "in force")
+GUESSED = ("published", "lead", "in force", "section")
 """Sources of a date the reader assumes (the publication day, the lead's day, the day in force)."""
 
 _DATELINE = re.compile(
@@ -328,6 +328,13 @@ class _DateReader:
                     unresolved = True  # "tomorrow", "next Saturday", a day after publication: a plan
                 else:
                     resolved.append(span)
+            if resolved:
+                span_of_days = self.reading.weekday_range.search_in(self.doc, start, end)
+                if span_of_days is not None:  # "entre el martes y el jueves": a span, no one day
+                    resolved = [
+                        s for s in resolved if s.end <= span_of_days.start() or s.start >= span_of_days.end()
+                    ]
+                    unresolved = True
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
@@ -880,6 +887,46 @@ class _DateReader:
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
 
+    def is_subheading(self, position: int) -> bool:
+        """Whether `position` is on a section heading without a day ("Zulia", "En las
+        regiones"): a short line without a full stop below the title, above more text."""
+        line_start, line_end = self.doc.line_span(position)
+        line = self.doc.text[line_start:line_end].strip().strip(HEADING_MARKS).strip()
+        return (
+            line_start > 0
+            and line_end < len(self.doc.text.rstrip())
+            and 0 < len(line) <= WORDED_HEADING_CHARACTERS
+            and not line.endswith((".", "!", "?", ";", ","))
+            and not self.is_caption_line(line_start, line_end)
+            and not self._is_heading_line(line_start)
+            and not self.may_have_dates(line_start, line_end)
+            and not self._reports_event(line)
+        )
+
+    def _is_heading_line(self, line_start: int) -> bool:
+        """Whether the line at `line_start` is a chronology heading (see headings)."""
+        positions, _ = self.headings()
+        index = bisect.bisect_left(positions, line_start)
+        return index < len(positions) and positions[index] == line_start
+
+    def section_day(self, position: int) -> date | None:
+        """The one day of the protest sentences under the section heading at `position`, up to
+        the next heading or SECTION_REACH sentences (bounded work); None when they give several
+        days or one of them none."""
+        text = self.doc.text
+        _, line_end = self.doc.line_span(position)
+        first = len(text) - len((text[line_end:]).lstrip())  # the section's first line
+        starts = self.doc.sent_starts
+        index = bisect.bisect_right(starts, first)
+        days: set[date | None] = set()
+        for start in [first, *starts[index : index + SECTION_REACH - 1]]:
+            end = self.doc.sentence_span(start)[1]
+            if start >= len(text) or self.is_subheading(start) or self._is_heading_line(start):
+                break
+            if self._reports_event(text[start:end]):
+                days.add(self.date_at(start).value)
+        return next(iter(days)) if len(days) == 1 else None
+
     def _paragraph_sentences(self, position: int) -> list[tuple[int, int]]:
         """The sentences of the paragraph of `position` before the one of `position`, at most
         PARAGRAPH_REACH of them (nearest last): what a reader looks back over for a day set
@@ -980,6 +1027,9 @@ story's own time (a date years away is context)."""
 WORDED_HEADING_CHARACTERS = 60
 """Longest section heading in words that gives the day of the lines under it."""
 
+SECTION_REACH = 12
+"""How many sentences under a section heading are read for its day (bounded work)."""
+
 PARAGRAPH_REACH = 6
 """How many sentences back a day set by a paragraph's opening still governs (bounded work)."""
 
@@ -1060,6 +1110,11 @@ def date_events(
             or reader.is_undated_spread(place.spot.start)
         ):
             out.append(NO_DATE)
+            continue
+        if role.evidence == "subheading" and reader.is_subheading(place.spot.start):
+            # "Zulia" over the paragraphs about it: the day of its section, when it has one
+            day = reader.section_day(place.spot.start)
+            out.append(EventDate(day, "day", "section") if day is not None else NO_DATE)
             continue
         if role.caption_only:
             caption = reader.caption_date(role.date_at)

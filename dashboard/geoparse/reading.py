@@ -360,6 +360,9 @@ class Reading:
     """Words that continue the story's event in another place ("also", "meanwhile", "in other
     cities", "también", "además", "en el resto del país"): such a sentence keeps the lead's day
     across a break (see dating)."""
+    weekday_range: Words
+    """A range of weekdays ("entre el martes y el jueves", "from Monday to Wednesday"): its days
+    are a span, not the day of the sentence's event."""
     anaphoric_event: Words
     authority_possessive: re.Pattern[str]
     statement_after: re.Pattern[str]
@@ -612,6 +615,9 @@ def compile_reading(
             + r"(?!\w))"
         ),
         plan=Words.compile(r"(?<![\w-])" + alternation(dt("plan_words") or [NEVER.pattern]) + r"(?!\w)"),
+        weekday_range=Words.compile(
+            r"(?<![\w-])" + alternation(dt("weekday_ranges") or [NEVER.pattern]) + r"(?!\w)"
+        ),
         continuation=Words.compile(
             r"(?<![\w-])" + alternation(dt("continuation") or [NEVER.pattern]) + r"(?!\w)"
         ),
