@@ -1354,30 +1354,6 @@ def test_each_place_gets_the_day_its_own_words_give(
             date(2024, 8, 3),
             ["2024-07-31", ""],
         ),
-        (  # a state heading over its section: the section's one day, else none
-            "Así se vivieron las protestas\n\nLara\n\nEn Barquisimeto, los manifestantes marcharon el "
-            "martes 30. En Caracas también hubo concentraciones ese día.\n\nTáchira\n\nEn San Cristóbal "
-            "hubo protestas el lunes 29 de julio. El martes, la policía detuvo a 40 manifestantes en "
-            "Mérida.\n\nFin.",
-            "es",
-            date(2024, 8, 3),
-            ["2024-07-30", "2024-07-30", "2024-07-30", "", "2024-07-29", "2024-07-30"],
-        ),
-        (  # a section heading in words gives the day of the lines under it
-            "Live updates\n\nProtesters are gathering today in Caracas.\n\nWhat happened yesterday\n\n"
-            "Students tore down a statue in Valencia.\n\nWhat happened on Monday\n\n"
-            "Residents of Petare banged pots and pans.",
-            "en",
-            date(2024, 7, 31),
-            ["2024-07-31", "2024-07-30", "2024-07-29"],
-        ),
-        (
-            "Protestas\n\nHoy hay cacerolazos en Caracas.\n\nLo que pasó el lunes\n\n"
-            "Vecinos de Petare trancaron la avenida. En Valencia tumbaron una estatua.",
-            "es",
-            date(2024, 7, 31),
-            ["2024-07-31", "2024-07-29", "2024-07-29"],
-        ),
     ],
 )
 def test_the_readers_date_of_a_site_whose_clause_gives_none(

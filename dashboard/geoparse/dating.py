@@ -185,37 +185,12 @@ class _DateReader:
                         if value is not None and untimed == when and entry.end() < len(stripped):
                             self._day_entries.add(pos)
                     several = value is None and self._is_days_heading(stripped)
-                    if value is None and entry is None and pos > 0 and not several:
-                        value = self._worded_heading_date(stripped, pos, pos + len(line))
                     if value is not None or several:
                         positions.append(pos)
                         values.append(value)
                 pos += len(line) + 1
             self._headings = (positions, values)
         return self._headings
-
-    def _worded_heading_date(self, line: str, start: int, end: int) -> date | None:
-        """The day of a section heading in words ("What happened yesterday", "What happened on
-        Monday", "Lo que pasó el martes"): a short line without a full stop, not the title, a
-        caption or a byline, that gives one past day."""
-        if (
-            len(line) > WORDED_HEADING_CHARACTERS
-            or line.endswith((".", "!", "?", ";", ","))
-            or not self.may_have_dates(start, end)
-            or self.is_caption_line(start, end)
-            or self.reading.byline.match(line)
-        ):
-            return None
-        spans = dates_mod.find_dates(line, self.doc.published, self.context_year(start), self.grammar)
-        days = {
-            s.value
-            for s in self.usable(spans, start)
-            if s.value is not None and s.precision == "day" and not s.future and (s.offset or 0) <= 0
-        }
-        published = self.doc.published
-        if len(days) != 1 or (published is not None and max(days) > published):
-            return None
-        return days.pop()
 
     def _is_days_heading(self, line: str) -> bool:
         """Whether a short line is only days of a month ("10 y 11 de marzo:", "March 10-11",
@@ -887,46 +862,6 @@ class _DateReader:
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
 
-    def is_subheading(self, position: int) -> bool:
-        """Whether `position` is on a section heading without a day ("Zulia", "En las
-        regiones"): a short line without a full stop below the title, above more text."""
-        line_start, line_end = self.doc.line_span(position)
-        line = self.doc.text[line_start:line_end].strip().strip(HEADING_MARKS).strip()
-        return (
-            line_start > 0
-            and line_end < len(self.doc.text.rstrip())
-            and 0 < len(line) <= WORDED_HEADING_CHARACTERS
-            and not line.endswith((".", "!", "?", ";", ","))
-            and not self.is_caption_line(line_start, line_end)
-            and not self._is_heading_line(line_start)
-            and not self.may_have_dates(line_start, line_end)
-            and not self._reports_event(line)
-        )
-
-    def _is_heading_line(self, line_start: int) -> bool:
-        """Whether the line at `line_start` is a chronology heading (see headings)."""
-        positions, _ = self.headings()
-        index = bisect.bisect_left(positions, line_start)
-        return index < len(positions) and positions[index] == line_start
-
-    def section_day(self, position: int) -> date | None:
-        """The one day of the protest sentences under the section heading at `position`, up to
-        the next heading or SECTION_REACH sentences (bounded work); None when they give several
-        days or one of them none."""
-        text = self.doc.text
-        _, line_end = self.doc.line_span(position)
-        first = len(text) - len((text[line_end:]).lstrip())  # the section's first line
-        starts = self.doc.sent_starts
-        index = bisect.bisect_right(starts, first)
-        days: set[date | None] = set()
-        for start in [first, *starts[index : index + SECTION_REACH - 1]]:
-            end = self.doc.sentence_span(start)[1]
-            if start >= len(text) or self.is_subheading(start) or self._is_heading_line(start):
-                break
-            if self._reports_event(text[start:end]):
-                days.add(self.date_at(start).value)
-        return next(iter(days)) if len(days) == 1 else None
-
     def _paragraph_sentences(self, position: int) -> list[tuple[int, int]]:
         """The sentences of the paragraph of `position` before the one of `position`, at most
         PARAGRAPH_REACH of them (nearest last): what a reader looks back over for a day set
@@ -1024,12 +959,6 @@ STORY_DAYS = 183
 """How far from publication a date in a sentence with other dates may be and still be the
 story's own time (a date years away is context)."""
 
-WORDED_HEADING_CHARACTERS = 60
-"""Longest section heading in words that gives the day of the lines under it."""
-
-SECTION_REACH = 12
-"""How many sentences under a section heading are read for its day (bounded work)."""
-
 PARAGRAPH_REACH = 6
 """How many sentences back a day set by a paragraph's opening still governs (bounded work)."""
 
@@ -1110,11 +1039,6 @@ def date_events(
             or reader.is_undated_spread(place.spot.start)
         ):
             out.append(NO_DATE)
-            continue
-        if role.evidence == "subheading" and reader.is_subheading(place.spot.start):
-            # "Zulia" over the paragraphs about it: the day of its section, when it has one
-            day = reader.section_day(place.spot.start)
-            out.append(EventDate(day, "day", "section") if day is not None else NO_DATE)
             continue
         if role.caption_only:
             caption = reader.caption_date(role.date_at)
