@@ -411,13 +411,16 @@
           }
         }
         if (best) {
+          if (best.rows.length === 1) best.key = zoom + ":" + best.rows[0];
           best.rows.push(row);
           best.events += this._events[row];
           best.x += (x - best.x) / best.rows.length;  // running mean
           best.y += (y - best.y) / best.rows.length;
           continue;
         }
-        var made = { key: zoom + ":" + row, zoom: zoom, rows: [row], events: this._events[row], sx: x, sy: y,
+        // A place alone is keyed by its row at every zoom: its marker (and an open popup on it)
+        // stays on the map through a zoom.
+        var made = { key: "p" + row, zoom: zoom, rows: [row], events: this._events[row], sx: x, sy: y,
           x: x, y: y, layer: null };
         clusters.push(made);
         if (row === this._pinned) continue;  // alone, and no other place joins it
@@ -459,7 +462,7 @@
       }
       var layers = {};
       for (var key in wanted) layers[key] = this._layerOf(wanted[key]);
-      // A key names a cluster by its zoom and first place; after a pin its layer is a new one.
+      // A cluster's key is its zoom and first place; after a pin its layer is a new one.
       for (var old in this._shown) {
         if (layers[old] !== this._shown[old]) {
           this.removeLayer(this._shown[old]);
