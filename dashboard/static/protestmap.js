@@ -61,8 +61,13 @@
 
   function locale(data) { return data.lang === "es" ? "es" : "en-GB"; }
 
+  // One formatter per language: making one costs more than formatting (a few ms per hundred bubbles).
+  var numberFormats = {};
   function number(data, n) {
-    try { return new Intl.NumberFormat(locale(data)).format(n); } catch (e) { return String(n); }
+    var lang = locale(data);
+    try {
+      return (numberFormats[lang] || (numberFormats[lang] = new Intl.NumberFormat(lang))).format(n);
+    } catch (e) { return String(n); }
   }
 
   function counted(data, n, one, many) {
