@@ -12,7 +12,8 @@
  * DOM hooks for browser tests (stable):
  *   .pm-marker[data-place-id][data-events][data-articles]   one per place marker icon
  *   .pm-marker.pm-approx                                      a point that is its city's or state's
- *   .pm-cluster[data-events]                                  cluster bubbles (sum of events)
+ *   .pm-cluster[data-events][data-places]                     cluster bubbles (sum of events, places)
+ *   .pm-cluster-list button.pm-cluster-place[data-place-id]   the places of a cluster at one point
  *   path.pm-state.pm-state-<ISO code>                         state polygons (choropleth)
  *   .pm-popup [data-place-id]                                 an open place popup
  *   .pm-legend (a <details>)                                  the legend control, collapsible
@@ -384,7 +385,8 @@
       }
     },
 
-    // The clusters of one zoom: [{key, rows, events, x, y (pixels at that zoom), latlng}].
+    // The clusters of one zoom: [{key, zoom, rows (place rows, the seed first), events,
+    // x, y (their mean, in projected pixels at that zoom), sx, sy (the seed's), layer}].
     clustersAt: function (zoom) {
       if (this._byZoom[zoom]) return this._byZoom[zoom];
       var map = this._map;
@@ -529,10 +531,9 @@
   }
 
   function prepareMap(map) {
-    // Marker clustering needs a maximum zoom, which usually comes from a tile layer; the
-    // base map here is vector outlines, so set it.
-    // Up to zoom 14 (a parish): the places are towns and parishes, and every zoom level is one
-    // more clustering pass over every marker. Zoom 4 fits places reported abroad as well.
+    // The base map here is vector outlines, with no tile layer to give a maximum zoom: set it.
+    // Up to zoom 14 (a parish): the places are towns and parishes; a cluster still holding
+    // several places there lists them when clicked. Zoom 4 fits places reported abroad as well.
     if (map.options.maxZoom === undefined) map.options.maxZoom = 14;
     if (map.options.minZoom === undefined) map.options.minZoom = 4;
   }
