@@ -10,7 +10,7 @@ payload then grows with the number of distinct places, not events, and is capped
 the app sends one place's (`place_popup`) when it is selected; the folium maps carry them all
 (`MapData.popups`, at most `EXCERPT_BUDGET` characters; the export every excerpt).
 
-Offline first: Leaflet and Leaflet.markercluster are vendored in `static/vendor/` and either
+Offline first: Leaflet is vendored in `static/vendor/` (clustering is our own, in protestmap.js) and either
 linked from the app's static route (`/app/static/...`) or inlined (`inline_assets=True`, the
 standalone HTML export). The state and municipality outlines are shipped with the map, so it
 reads without tiles; OpenStreetMap tiles are an extra layer that is off until the user ticks it.
@@ -46,8 +46,6 @@ DEFAULT_ASSET_BASE = "/app/static"
 
 LEAFLET_JS = "vendor/leaflet-1.9.4/leaflet.js"
 LEAFLET_CSS = "vendor/leaflet-1.9.4/leaflet.css"
-CLUSTER_JS = "vendor/leaflet.markercluster-1.5.3/leaflet.markercluster.js"
-CLUSTER_CSS = ("vendor/leaflet.markercluster-1.5.3/MarkerCluster.css",)
 APP_JS = "protestmap.js"
 APP_CSS = "protestmap.css"
 STATES_GEOJSON = "geo/ve_states.min.geojson"
@@ -626,11 +624,9 @@ class ProtestLayers(JSCSSMixin, MacroElement):
         self.data_json = data_json
         self.outlines_json = outlines_json
         self.default_js = [
-            ("leaflet_markercluster", f"{asset_base}/{CLUSTER_JS}"),
             ("protestmap", f"{asset_base}/{APP_JS}"),
         ]
         self.default_css = [
-            *[(f"markercluster_css_{i}", f"{asset_base}/{css}") for i, css in enumerate(CLUSTER_CSS)],
             ("protestmap_css", f"{asset_base}/{APP_CSS}"),
         ]
 
@@ -840,7 +836,7 @@ def render_map_html(
 ) -> str:
     """A complete HTML document with the map. Its length in bytes is the payload sent to a browser.
 
-    `inline_assets=True` embeds Leaflet, the cluster plugin and our JS/CSS, so the file works
+    `inline_assets=True` embeds Leaflet and our JS/CSS, so the file works
     opened from disk with no server and no network (the standalone export). `page` adds a
     title, the filters in words, the date it was made and the list of sources around the map.
     """

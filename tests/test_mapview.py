@@ -137,7 +137,7 @@ def test_the_standalone_map_loads_nothing_from_anywhere(seeded_map: MapData) -> 
     assert "/app/static/" not in html
     assert not re.findall(r"<(?:script|link)[^>]+(?:src|href)=", html)  # every asset is inline
     assert not re.findall(r"url\((?!data:|#default#VML)", html)  # CSS images are data: URIs
-    assert "L.MarkerClusterGroup" in html and "window.protestmap" in html
+    assert "PlaceClusters" in html and "window.protestmap" in html
     for cdn in ("cdn.jsdelivr", "cdnjs", "code.jquery", "unpkg", "bootstrapcdn"):
         assert cdn not in html
 

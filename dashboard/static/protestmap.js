@@ -12,7 +12,8 @@
  * DOM hooks for browser tests (stable):
  *   .pm-marker[data-place-id][data-events][data-articles]   one per place marker icon
  *   .pm-marker.pm-approx                                      a point that is its city's or state's
- *   .pm-cluster[data-events]                                  cluster bubbles (sum of events)
+ *   .pm-cluster[data-events][data-places]                     cluster bubbles (sum of events, places)
+ *   .pm-cluster-list button.pm-cluster-place[data-place-id]   the places of a cluster at one point
  *   path.pm-state.pm-state-<ISO code>                         state polygons (choropleth)
  *   .pm-popup [data-place-id]                                 an open place popup
  *   .pm-legend (a <details>)                                  the legend control, collapsible
@@ -61,8 +62,13 @@
 
   function locale(data) { return data.lang === "es" ? "es" : "en-GB"; }
 
+  // One formatter per language: making one costs more than formatting (a few ms per hundred bubbles).
+  var numberFormats = {};
   function number(data, n) {
-    try { return new Intl.NumberFormat(locale(data)).format(n); } catch (e) { return String(n); }
+    var lang = locale(data);
+    try {
+      return (numberFormats[lang] || (numberFormats[lang] = new Intl.NumberFormat(lang))).format(n);
+    } catch (e) { return String(n); }
   }
 
   function counted(data, n, one, many) {
@@ -250,24 +256,6 @@
     });
   }
 
-  function clusterIcon(data) {
-    return function (cluster) {
-      var events = 0;
-      var markers = cluster.getAllChildMarkers();
-      for (var i = 0; i < markers.length; i++) events += markers[i].options.pmEvents || 0;
-      var size = events < 10 ? 30 : events < 100 ? 36 : events < 1000 ? 42 : 50;
-      var t = words(data);
-      var title = (t.cluster_title || "{events} events at {places} places")
-        .replace("{events}", number(data, events)).replace("{places}", number(data, markers.length));
-      return L.divIcon({
-        html: '<div class="pm-cluster" data-events="' + events + '" data-places="' + markers.length +
-          '" title="' + esc(title) + '"><span>' + esc(number(data, events)) + "</span></div>",
-        className: "pm-cluster-wrap",
-        iconSize: [size, size],
-      });
-    };
-  }
-
   function addLegend(map, data) {
     var t = words(data);
     var legend = L.control({ position: "bottomright" });
@@ -318,6 +306,212 @@
 
   var FOCUS_PADDING = [30, 30];
 
+  // Place clustering of our own, for the current zoom only. Leaflet.markercluster built its
+  // cluster tree for every zoom from 4 to 14 up front, on the first view and again on every
+  // filter change (0.7-4 s for 12,700 places on this 2-core machine). This layer groups the
+  // places of the zoom being looked at, in one greedy pass over a grid (O(n), on a zoom
+  // change only, remembered per zoom), and puts on the map only what the viewport shows.
+  //
+  // The pass: places in order of events, most first; each joins the first-seen cluster whose
+  // seed (its first place) is within CLUSTER_RADIUS pixels, looked up in the 3×3 grid cells
+  // of that radius around it, or seeds a new one. A cluster is drawn at the mean of its
+  // places; a cluster of one is the place's own marker. The place of a selection ("pinned")
+  // is never clustered, so that its popup always has a marker to open on.
+  var CLUSTER_RADIUS = 45;
+
+  function clusterIcon(data, c) {
+    var size = c.events < 10 ? 30 : c.events < 100 ? 36 : c.events < 1000 ? 42 : 50;
+    var t = words(data);
+    var title = (t.cluster_title || "{events} events at {places} places")
+      .replace("{events}", number(data, c.events)).replace("{places}", number(data, c.rows.length));
+    return L.divIcon({
+      html: '<div class="pm-cluster" data-events="' + c.events + '" data-places="' + c.rows.length +
+        '" title="' + esc(title) + '"><span>' + esc(number(data, c.events)) + "</span></div>",
+      className: "pm-cluster-wrap",
+      iconSize: [size, size],
+    });
+  }
+
+  var PlaceClusters = L.FeatureGroup.extend({
+    // `lat`, `lon`, `events`: one entry per place row; `markerFor(row)` makes (once) the row's marker.
+    initialize: function (data, lat, lon, events, markerFor) {
+      L.FeatureGroup.prototype.initialize.call(this);
+      this._data = data;
+      this._markerFor = markerFor;
+      this._lat = lat;
+      this._lon = lon;
+      this._events = events;
+      var n = lat.length;
+      this._order = [];
+      for (var i = 0; i < n; i++) this._order.push(i);
+      this._order.sort(function (a, b) { return events[b] - events[a] || a - b; });
+      this._x0 = null;  // projected at zoom 0, once there is a map (the CRS is the map's)
+      this._y0 = null;
+      this._byZoom = {};
+      this._shown = {};
+      this._pinned = -1;
+      this._timer = null;
+    },
+
+    onAdd: function (map) {
+      L.FeatureGroup.prototype.onAdd.call(this, map);
+      map.on("zoomend moveend resize viewreset", this._schedule, this);
+      this._render();
+    },
+
+    onRemove: function (map) {
+      clearTimeout(this._timer);
+      map.off("zoomend moveend resize viewreset", this._schedule, this);
+      this.clearLayers();
+      this._shown = {};
+      L.FeatureGroup.prototype.onRemove.call(this, map);
+    },
+
+    // Moves come in bursts (a zoom ends with zoomend, then moveend): draw once after them.
+    _schedule: function () {
+      var self = this;
+      clearTimeout(this._timer);
+      this._timer = setTimeout(function () { self._render(); }, 30);
+    },
+
+    _project: function (map) {
+      var n = this._lat.length;
+      this._x0 = new Float64Array(n);
+      this._y0 = new Float64Array(n);
+      for (var i = 0; i < n; i++) {
+        var p = map.project([this._lat[i], this._lon[i]], 0);
+        this._x0[i] = p.x;
+        this._y0[i] = p.y;
+      }
+    },
+
+    // The clusters of one zoom: [{key, zoom, rows (place rows, the seed first), events,
+    // x, y (their mean, in projected pixels at that zoom), sx, sy (the seed's), layer}].
+    clustersAt: function (zoom) {
+      if (this._byZoom[zoom]) return this._byZoom[zoom];
+      var map = this._map;
+      if (!this._x0) this._project(map);
+      var scale = map.getZoomScale(zoom, 0);  // projected pixels grow by 2^zoom in Web Mercator
+      var radius = CLUSTER_RADIUS;
+      var r2 = radius * radius;
+      var cells = {};
+      var clusters = [];
+      for (var k = 0; k < this._order.length; k++) {
+        var row = this._order[k];
+        var x = this._x0[row] * scale;
+        var y = this._y0[row] * scale;
+        var cx = Math.floor(x / radius);
+        var cy = Math.floor(y / radius);
+        var best = null;
+        if (row !== this._pinned) {
+          for (var dx = -1; dx <= 1 && !best; dx++) {
+            for (var dy = -1; dy <= 1 && !best; dy++) {
+              var near = cells[(cx + dx) + ":" + (cy + dy)];
+              if (!near) continue;
+              for (var m = 0; m < near.length; m++) {
+                var c = near[m];
+                var ddx = c.sx - x;
+                var ddy = c.sy - y;
+                if (ddx * ddx + ddy * ddy <= r2) { best = c; break; }
+              }
+            }
+          }
+        }
+        if (best) {
+          if (best.rows.length === 1) best.key = zoom + ":" + best.rows[0];
+          best.rows.push(row);
+          best.events += this._events[row];
+          best.x += (x - best.x) / best.rows.length;  // running mean
+          best.y += (y - best.y) / best.rows.length;
+          continue;
+        }
+        // A place alone is keyed by its row at every zoom: its marker (and an open popup on it)
+        // stays on the map through a zoom.
+        var made = { key: "p" + row, zoom: zoom, rows: [row], events: this._events[row], sx: x, sy: y,
+          x: x, y: y, layer: null };
+        clusters.push(made);
+        if (row === this._pinned) continue;  // alone, and no other place joins it
+        var cell = cx + ":" + cy;
+        (cells[cell] || (cells[cell] = [])).push(made);
+      }
+      this._byZoom[zoom] = clusters;
+      return clusters;
+    },
+
+    _layerOf: function (c) {
+      if (c.rows.length === 1) return this._markerFor(c.rows[0]);
+      if (!c.layer) {
+        var latlng = this._map.unproject([c.x, c.y], c.zoom);
+        c.layer = L.marker(latlng, { icon: clusterIcon(this._data, c), pmCluster: c });
+      }
+      return c.layer;
+    },
+
+    // Put on the map the clusters of the current zoom that the viewport (and a margin of half
+    // a screen, for panning) shows, and take off the others. Also called directly to draw now.
+    _render: function () {
+      var map = this._map;
+      clearTimeout(this._timer);
+      if (!map) return;
+      var size = map.getSize();
+      if (!size.x || !size.y) return;
+      var zoom = map.getZoom();
+      var clusters = this.clustersAt(zoom);
+      var view = map.getPixelBounds();
+      var padX = size.x / 2 + CLUSTER_RADIUS;
+      var padY = size.y / 2 + CLUSTER_RADIUS;
+      var minX = view.min.x - padX, maxX = view.max.x + padX, minY = view.min.y - padY, maxY = view.max.y + padY;
+      var wanted = {};
+      for (var i = 0; i < clusters.length; i++) {
+        var c = clusters[i];
+        var isPinned = c.rows.length === 1 && c.rows[0] === this._pinned;
+        if (isPinned || (c.x >= minX && c.x <= maxX && c.y >= minY && c.y <= maxY)) wanted[c.key] = c;
+      }
+      var layers = {};
+      for (var key in wanted) layers[key] = this._layerOf(wanted[key]);
+      // A cluster's key is its zoom and first place; after a pin its layer is a new one.
+      for (var old in this._shown) {
+        if (layers[old] !== this._shown[old]) {
+          this.removeLayer(this._shown[old]);
+          delete this._shown[old];
+        }
+      }
+      for (var want in layers) {
+        if (this._shown[want]) continue;
+        this._shown[want] = layers[want];
+        this.addLayer(layers[want]);
+      }
+    },
+
+    // Draw at once (not after the debounce): before opening a popup on a marker, for instance.
+    refresh: function () { this._render(); },
+
+    // Show place `row` on its own marker whatever the zoom (the selection's popup opens on it).
+    // Its marker, if shown, stays on the map (and so does its open popup).
+    pin: function (row) {
+      if (row === this._pinned) return;
+      this._pinned = row;
+      this._byZoom = {};
+      this._schedule();
+    },
+
+    // Zoom in to a cluster's places: as far as shows them all, and at least one zoom level.
+    // False when the map cannot zoom in any more (places at one point, or too close).
+    zoomInto: function (c) {
+      var map = this._map;
+      var zoom = map.getZoom();
+      var max = map.getMaxZoom();
+      if (zoom >= max) return false;
+      var bounds = L.latLngBounds([]);
+      for (var i = 0; i < c.rows.length; i++) bounds.extend([this._lat[c.rows[i]], this._lon[c.rows[i]]]);
+      var target = map.getBoundsZoom(bounds, false, L.point(2 * FOCUS_PADDING[0], 2 * FOCUS_PADDING[1]));
+      target = Math.min(max, Math.max(zoom + 1, target));
+      map.setView(bounds.getCenter(), target, { animate: false });
+      return true;
+    },
+  });
+
+
   function fitNow(map, data) {
     var size = map.getSize();
     if (!size.x || !size.y || !data.bounds) return;
@@ -337,10 +531,9 @@
   }
 
   function prepareMap(map) {
-    // Marker clustering needs a maximum zoom, which usually comes from a tile layer; the
-    // base map here is vector outlines, so set it.
-    // Up to zoom 14 (a parish): the places are towns and parishes, and every zoom level is one
-    // more clustering pass over every marker. Zoom 4 fits places reported abroad as well.
+    // The base map here is vector outlines, with no tile layer to give a maximum zoom: set it.
+    // Up to zoom 14 (a parish): the places are towns and parishes; a cluster still holding
+    // several places there lists them when clicked. Zoom 4 fits places reported abroad as well.
     if (map.options.maxZoom === undefined) map.options.maxZoom = 14;
     if (map.options.minZoom === undefined) map.options.minZoom = 4;
   }
@@ -474,16 +667,36 @@
       layers.push(choropleth);
     }
 
-    // No cluster animations: they only delay the moment the map shows the new data.
-    var cluster = L.markerClusterGroup({
-      iconCreateFunction: clusterIcon(data), showCoverageOnHover: false, chunkedLoading: false,
-      maxClusterRadius: 45, animate: false, animateAddingMarkers: false,
-    });
-    // Tooltips and popups are bound on first hover/click, not for each of 15,000 markers up
-    // front (that alone took ~0.1 s); the cluster group hears its markers' events.
-    var markers = [];
-    var byId = {};
+    // Tooltips and popups are bound on first hover/click, and markers made when first shown,
+    // not for each of 15,000 places up front; the cluster layer hears its markers' events.
     var popupWidth = Math.max(200, Math.min(340, map.getSize().x - 70));
+    var fields = data.place_fields;
+    var ID = fields.indexOf("id"), NAME = fields.indexOf("name"), LAT = fields.indexOf("lat"),
+      LON = fields.indexOf("lon"), EVENTS = fields.indexOf("events"), ARTICLES = fields.indexOf("articles"),
+      BY_TYPE = fields.indexOf("by_type"), COORD = fields.indexOf("coord_precision"),
+      REVIEWED = fields.indexOf("reviewed");
+    var count = data.places.length;
+    var lats = new Float64Array(count), lons = new Float64Array(count), events = new Float64Array(count);
+    var rowOf = {};
+    for (var j = 0; j < count; j++) {
+      var row = data.places[j];
+      lats[j] = row[LAT];
+      lons[j] = row[LON];
+      events[j] = row[EVENTS] || 0;
+      rowOf[row[ID]] = j;
+    }
+    var markers = new Array(count);
+    function markerFor(j) {
+      if (markers[j]) return markers[j];
+      var row = data.places[j];
+      var p = { id: row[ID], events: row[EVENTS], articles: row[ARTICLES], by_type: row[BY_TYPE],
+        coord_precision: COORD >= 0 ? row[COORD] : null, reviewed: REVIEWED >= 0 ? row[REVIEWED] : 0 };
+      markers[j] = L.marker([row[LAT], row[LON]], {
+        icon: markerIcon(data, p, !!data.selected && data.selected === p.id), pmEvents: p.events, pmRow: j,
+        title: row[NAME],
+      });
+      return markers[j];
+    }
     function placeOf(marker) {
       var p = record(data.place_fields, data.places[marker.options.pmRow]);
       p.level_label = data.level_labels ? data.level_labels[p.level] : null;
@@ -496,6 +709,39 @@
       marker.bindPopup(function () { return placePopup(data, p); },
         { maxWidth: popupWidth, autoPanPadding: [12, 12] });
     }
+    var cluster = new PlaceClusters(data, lats, lons, events, markerFor);
+    // Open place `j`'s popup on its own marker (pinned: never inside a cluster).
+    function openPlace(j) {
+      cluster.pin(j);
+      cluster.refresh();
+      var marker = markerFor(j);
+      ensureBound(marker);
+      marker.openPopup();
+      return marker;
+    }
+    // A cluster that cannot be zoomed into (its places share a point, or the map is at its
+    // last zoom) lists its places instead; choosing one opens its popup.
+    function listPlaces(c) {
+      var box = el("div", "pm-popup pm-cluster-list");
+      box.appendChild(el("div", "pm-popup-title", counted(data, c.events, "event_one", "event_many")));
+      var list = el("ul", "pm-types");
+      var rows = c.rows.slice().sort(function (a, b) { return events[b] - events[a] || a - b; });
+      rows.forEach(function (j) {
+        var item = el("li");
+        var button = el("button", "pm-cluster-place",
+          data.places[j][NAME] + " · " + counted(data, events[j], "event_one", "event_many"));
+        button.type = "button";
+        button.setAttribute("data-place-id", data.places[j][ID]);
+        button.addEventListener("click", function () {
+          openPlace(j);
+          if (onSelect) onSelect({ place: data.places[j][ID] });
+        });
+        item.appendChild(button);
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+      L.popup({ maxWidth: popupWidth }).setLatLng(c.layer.getLatLng()).setContent(box).openOn(map);
+    }
     cluster.on("mouseover", function (e) {
       var marker = e.layer;
       if (!marker || marker.options.pmRow === undefined || marker.getTooltip()) return;
@@ -504,35 +750,22 @@
     });
     cluster.on("click", function (e) {
       var marker = e.layer;
-      if (!marker || marker.options.pmRow === undefined) return;
+      if (!marker) return;
+      if (marker.options.pmCluster) {
+        if (!cluster.zoomInto(marker.options.pmCluster)) listPlaces(marker.options.pmCluster);
+        return;
+      }
+      if (marker.options.pmRow === undefined) return;
+      cluster.pin(marker.options.pmRow);  // its popup stays open when the user zooms out
       if (!marker.getPopup()) {
         ensureBound(marker);
         marker.openPopup();
       }
       if (onSelect) onSelect({ place: placeOf(marker).id });
     });
-    var fields = data.place_fields;
-    var ID = fields.indexOf("id"), NAME = fields.indexOf("name"), LAT = fields.indexOf("lat"),
-      LON = fields.indexOf("lon"), EVENTS = fields.indexOf("events"), ARTICLES = fields.indexOf("articles"),
-      BY_TYPE = fields.indexOf("by_type"), COORD = fields.indexOf("coord_precision"),
-      REVIEWED = fields.indexOf("reviewed");
-    for (var j = 0; j < data.places.length; j++) {
-      var row = data.places[j];
-      var p = { id: row[ID], events: row[EVENTS], articles: row[ARTICLES], by_type: row[BY_TYPE],
-        coord_precision: COORD >= 0 ? row[COORD] : null, reviewed: REVIEWED >= 0 ? row[REVIEWED] : 0 };
-      var isSelected = data.selected && data.selected === p.id;
-      var marker = L.marker([row[LAT], row[LON]], {
-        icon: markerIcon(data, p, isSelected), pmEvents: p.events, pmRow: j, title: row[NAME],
-      });
-      markers.push(marker);
-      byId[p.id] = marker;
-    }
-    // On the map first, then the markers: markercluster's addLayers on a group that is not on
-    // a map checks each marker against every one queued before it (quadratic: 15,000 markers
-    // cost ~0.2 s there); on a map it clusters them straight away, once, at the current zoom.
-    if (fitFirst) fitFirst();  // draw the clusters once, at the zoom the data needs
+    // On the map after the fit: the clusters are made once, for the zoom the data needs.
+    if (fitFirst) fitFirst();
     cluster.addTo(map);
-    cluster.addLayers(markers, true);
     overlays[t.layer_places || "Places"] = cluster;
     layers.push(cluster);
 
@@ -540,7 +773,7 @@
     controls.push(addLegend(map, data));
     map.attributionControl.addAttribution(data.attribution);
     return {
-      cluster: cluster, markers: markers, byId: byId, stateLayers: stateLayers, bind: ensureBound,
+      cluster: cluster, markerFor: markerFor, rowOf: rowOf, openPlace: openPlace, stateLayers: stateLayers,
       layers: layers, controls: controls, attribution: data.attribution, data: data,
     };
   }
@@ -563,16 +796,11 @@
       layer.openPopup(layer.getBounds().getCenter());
       return true;
     }
-    var marker = built.byId[selected];
-    if (!marker) return false;
-    var open = function () {
-      if (!marker.getPopup()) built.bind(marker);
-      marker.openPopup();
-    };
-    if (zoom) {
-      map.setView(marker.getLatLng(), Math.max(map.getZoom(), 10), { animate: false });
-    }
-    built.cluster.zoomToShowLayer(marker, open);
+    var row = built.rowOf[selected];
+    if (row === undefined) return false;
+    // Zoomed to it (zoom 10 at least), on its own marker (pinned: never inside a cluster).
+    if (zoom) map.setView(built.markerFor(row).getLatLng(), Math.max(map.getZoom(), 10), { animate: false });
+    built.openPlace(row);
     return true;
   }
 
@@ -583,7 +811,7 @@
     if (data.bounds) fitData(map, data);
     if (data.selected) showSelection(map, built, data.selected, true);
     window.protestmapMap = map;
-    return { cluster: built.cluster, markers: built.markers };
+    return { cluster: built.cluster, markerFor: built.markerFor };
   }
 
   // The app's map component: one map per page, whose data is replaced in place on each filter
@@ -635,7 +863,8 @@
         if (!built || !popup || typeof popup.id !== "string" || !Array.isArray(popup.reports)) return;
         if (!built.data.popups) built.data.popups = {};
         built.data.popups[popup.id] = popup;
-        var marker = built.byId[popup.id];
+        var row = built.rowOf[popup.id];
+        var marker = row === undefined ? null : built.markerFor(row);
         if (marker && marker.isPopupOpen()) marker.getPopup().update();
       },
       resize: function (data) {

@@ -4,7 +4,7 @@ Why not st_folium: it renders the folium map to a script on every run, ships the
 municipality outlines again with every filter, and a changed map gets a new iframe that loads
 a 225 KB bundle and Leaflet again. Here (see map_frontend/):
 
-* the iframe loads Leaflet, the cluster plugin and static/protestmap.js itself, in parallel,
+* the iframe loads Leaflet and static/protestmap.js (which clusters the places itself) in parallel,
   and fetches the outlines and place-name labels once from the static route;
 * the script sends only the data (mapview.map_payload_json, cached per db version, filter and
   language: places and states, no article text) and a key for it, and the selected place's

@@ -195,10 +195,7 @@ def render() -> None:
                 ),
                 _("Country label points from Natural Earth (public domain)."),
                 _("Optional map tiles © OpenStreetMap contributors (ODbL), only when switched on."),
-                _(
-                    "Map drawing: Leaflet (BSD-2-Clause) and Leaflet.markercluster (MIT), "
-                    "served from this app."
-                ),
+                _("Map drawing: Leaflet (BSD-2-Clause), served from this app."),
                 _("The articles belong to their publishers; excerpts are shown to cite them, with a link."),
             )
         )
