@@ -315,11 +315,10 @@ _MAP_SUMMARY_JS = """
   let markers = 0, markerEvents = 0, clusters = 0, clusteredEvents = 0;
   for (const el of document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon')) {
     if (el.style.opacity === '0') continue;  // fading out
-    const cluster = el.querySelector('.pm-cluster') || (el.classList.contains('marker-cluster') ? el : null);
+    const cluster = el.querySelector('.pm-cluster');
     if (cluster) {
       clusters += 1;
-      clusteredEvents += cluster.hasAttribute('data-events') ? count(cluster)
-        : (parseInt(cluster.textContent.replace(/[^0-9]/g, ''), 10) || 0);
+      clusteredEvents += count(cluster);
     } else {
       markers += 1;
       const marker = el.querySelector('.pm-marker');
@@ -342,10 +341,10 @@ _MAP_SUMMARY_JS = """
   const map = window.protestmapMap;
   return {
     ready: map ? true : (window.protestmap ? false : null),
-    // markercluster re-clusters after a zoom with its own animation (old and new icons overlap).
+    // The clusters are drawn again a moment after a move ends (pm-redrawing until then).
     moving: !!(map && (map._animatingZoom || (map._panAnim && map._panAnim._inProgress)))
       || container.classList.contains('leaflet-zoom-anim')
-      || !!document.querySelector('.leaflet-cluster-anim'),
+      || container.classList.contains('pm-redrawing'),
     markers, marker_events: markerEvents, clusters, clustered_events: clusteredEvents,
     states: document.querySelectorAll('path.pm-state').length,
     shaded_states: [...new Set(shaded)].sort(),

@@ -368,9 +368,12 @@
     },
 
     // Moves come in bursts (a zoom ends with zoomend, then moveend): draw once after them.
+    // Until then the container carries "pm-redrawing", so that a reader of the map (a test,
+    // the bench) does not count the bubbles of the zoom before.
     _schedule: function () {
       var self = this;
       clearTimeout(this._timer);
+      if (this._map) L.DomUtil.addClass(this._map.getContainer(), "pm-redrawing");
       this._timer = setTimeout(function () { self._render(); }, 30);
     },
 
@@ -453,6 +456,7 @@
       var map = this._map;
       clearTimeout(this._timer);
       if (!map) return;
+      L.DomUtil.removeClass(map.getContainer(), "pm-redrawing");
       var size = map.getSize();
       if (!size.x || !size.y) return;
       var zoom = map.getZoom();
