@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.gazetteer import Entry, Gazetteer, name_key
+from dashboard.gazetteer import TOKEN_RE, Entry, Gazetteer, name_key
 from dashboard.geoparse.anchoring import find_phrases
 from dashboard.geoparse.cues import level_cue, read_cues
 from dashboard.geoparse.dating import date_events
@@ -128,6 +128,23 @@ def extract(text: str, language: str, published: date | None = date(2024, 7, 31)
 )
 def test_sentences_start_after_full_stops_not_abbreviations(text: str, starts: tuple[int, ...]) -> None:
     assert sentence_starts(text, EN.abbreviations + ES.abbreviations) == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests in the U.S. and in EE.UU. at 9 a.m.",  # letter-dot runs: one token each
+        "Marchas en Puerto La Cruz, San Cristóbal y el 23 de Enero.",  # none: the fast scan
+        "pro-Maduro rally near snake_case and Ave. 5 de Julio",
+        "x.y. ab.cd.ef xyab.cd.ef. a-b.c. a1.b2. Á.É.",  # runs after a word, with digits, accents
+        "",
+    ],
+)
+def test_tokens_are_what_the_gazetteer_tokeniser_finds(text: str) -> None:
+    doc = read_document(text, None, "en", EN.abbreviations)
+    expected = [m.span() for m in TOKEN_RE.finditer(text)]
+    assert list(zip(doc.tok_start, doc.tok_end, strict=True)) == expected
+    assert list(doc.tokens) == TOKEN_RE.findall(text)
 
 
 def test_a_run_on_sentence_is_read_in_bounded_windows() -> None:
