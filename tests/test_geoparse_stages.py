@@ -282,6 +282,25 @@ def test_resolution_prefers_the_texts_own_context(
     assert [(text[p.spot.start : p.spot.end], p.place.country) for p in places] == expected
 
 
+def test_choices_remembered_across_texts_never_outlive_their_gazetteer() -> None:
+    """Resolution remembers its choices from text to text by the identity of the gazetteer's
+    entries: a gazetteer built anew is read anew. Six gazetteers in turn, "Valencia" of Spain
+    and of Venezuela ranked one way, then the other."""
+    text = "Protests in Valencia."
+    for n in range(6):
+        spain_prior, home_prior = (0.95, 0.8) if n % 2 == 0 else (0.8, 0.95)
+        rows = [
+            _entry("ve:valencia", "Valencia", "city", "PPLA", "VE-G", 10.16, -68.0, home_prior),
+            _entry("es:valencia", "Valencia", "city", "WCITY", "ES", 39.47, -0.38, spain_prior),
+        ]
+        gazetteer = Gazetteer({"valencia": tuple(sorted(rows, key=lambda e: -e.prior))}, f"tiny-{n}")
+        doc = read_document(text, None, "en", EN.abbreviations)
+        spots = drop_names_inside_names(doc, find_spots(doc, gazetteer, EN), gazetteer, EN)
+        places = resolve(doc, spots, read_cues(doc, spots, EN), EN)
+        assert [p.place.country for p in places] == (["ES"] if n % 2 == 0 else ["VE"])
+        del gazetteer, rows, doc, spots, places
+
+
 def test_a_containers_homonym_is_the_one_in_the_state_of_the_place_it_contains() -> None:
     text = "En Petare, en el municipio Sucre, sonaron cacerolas."
     doc = read_document(text, None, "es", ES.abbreviations)
