@@ -124,6 +124,10 @@ def extract(text: str, language: str, published: date | None = date(2024, 7, 31)
         ("The U.S. Secretary spoke. Then Caracas.", (0, 26)),  # an abbreviation ends no sentence
         ("Caracas\nValencia", (0, 8)),  # a line break always does
         ("Hubo protestas en el Edo. Lara ayer.", (0,)),
+        ('¡Basta!" "¿Hasta cuándo? Marcharon.', (0, 9, 25)),  # quotes after the stop, before the capital
+        ("Detenidos.\n\nLara", (0, 12)),  # a stop, then a blank line: one break
+        ("Sr.\nLara", (0, 4)),  # a line break after an abbreviation still ends the line
+        ("¿Qué?! Nada... Luego 23 de Enero.", (0, 7, 15)),
     ],
 )
 def test_sentences_start_after_full_stops_not_abbreviations(text: str, starts: tuple[int, ...]) -> None:

@@ -16,7 +16,10 @@ from dashboard.gazetteer import TOKEN_RE, fold
 from dashboard.geoparse.reading import lowered_exactly
 from dashboard.knowledge import load_language_pack
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?]([\"”’)]*\s+)(?=[\"“(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|\n")
+"""A full stop (or ! ?) and the quotes and spaces after it, before a capital; or a line break.
+The stop is matched, not looked behind for: a pattern that begins with a look-behind is tried
+at every character, one that begins with a class skips to the next stop in C."""
 
 _WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 """TOKEN_RE without its first branch (letter-dot runs such as "U.S."), which makes sre try
@@ -90,9 +93,11 @@ def sentence_starts(text: str, abbreviations: tuple[str, ...]) -> tuple[int, ...
     known abbreviation such as "U.S.")."""
     starts = [0]
     for match in _SENTENCE_END.finditer(text):
-        before = text[max(0, match.start() - 6) : match.start()]
-        if match.group() != "\n" and before.endswith(abbreviations):
-            continue
+        gap = match.group(1)  # None: a line break
+        if gap is not None and gap != "\n":
+            stop_end = match.start() + 1
+            if text[max(0, stop_end - 6) : stop_end].endswith(abbreviations):
+                continue
         starts.append(match.end())
     return tuple(starts)
 
