@@ -3,6 +3,7 @@ are the shipped ones: they are knowledge, not a backend)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -149,6 +150,16 @@ def test_tokens_are_what_the_gazetteer_tokeniser_finds(text: str) -> None:
     expected = [m.span() for m in TOKEN_RE.finditer(text)]
     assert list(zip(doc.tok_start, doc.tok_end, strict=True)) == expected
     assert list(doc.tokens) == TOKEN_RE.findall(text)
+
+
+def test_the_sentence_spans_made_once_are_the_ones_computed_on_demand() -> None:
+    text = "Protests in Caracas. " + "word " * 600 + "\nMore in Valencia.\n\nEnd"
+    doc = read_document(text, None, "en", EN.abbreviations)
+    on_demand = replace(doc, sent_spans=())
+    assert None in doc.sent_spans  # the run-on sentence is read in windows
+    assert [doc.sentence_span(p) for p in range(len(text) + 1)] == [
+        on_demand.sentence_span(p) for p in range(len(text) + 1)
+    ]
 
 
 def test_a_run_on_sentence_is_read_in_bounded_windows() -> None:

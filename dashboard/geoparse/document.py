@@ -54,6 +54,9 @@ class Document:
     lowered: str | None = None
     """`text.lower()` when lower-cased patterns read it exactly as IGNORECASE ones read `text`
     (see reading.lowered_exactly): the fast path of reading.Words; None: read it slowly."""
+    sent_spans: tuple[tuple[int, int] | None, ...] = ()
+    """Each sentence's (start, end), None for one longer than SENTENCE_WINDOW: what
+    sentence_span returns, made once (the stages ask it a few hundred times per article)."""
 
     def adjacent(self, i: int) -> bool:
         """Tokens i and i+1 are separated by plain spaces only (one name may span them)."""
@@ -67,6 +70,11 @@ class Document:
         """The sentence around `pos`, clamped to a SENTENCE_WINDOW-character window (run-on
         text without punctuation must not make the work per mention grow with the text)."""
         idx = bisect.bisect_right(self.sent_starts, pos) - 1
+        spans = self.sent_spans
+        if 0 <= idx < len(spans):
+            span = spans[idx]
+            if span is not None:
+                return span
         start = self.sent_starts[idx]
         end = self.sent_starts[idx + 1] if idx + 1 < len(self.sent_starts) else len(self.text)
         if end - start <= SENTENCE_WINDOW:
@@ -122,6 +130,7 @@ def read_document(
     text: str, published: date | None, language: str, abbreviations: tuple[str, ...]
 ) -> Document:
     """Tokenise `text` once and find its sentences and lines."""
+    starts = sentence_starts(text, abbreviations)
     tokeniser = TOKEN_RE if _DOTTED.search(text) else _WORD_RE
     matches = list(tokeniser.finditer(text))  # one pass; the columns taken by C-level maps
     tokens = tuple(map(re.Match.group, matches))
@@ -133,7 +142,11 @@ def read_document(
         tok_end=tuple(map(re.Match.end, matches)),
         tokens=tokens,
         folded=tuple(map(_fold_token, tokens)),
-        sent_starts=sentence_starts(text, abbreviations),
+        sent_starts=starts,
+        sent_spans=tuple(
+            (start, end) if end - start <= SENTENCE_WINDOW else None
+            for start, end in zip(starts, (*starts[1:], len(text)), strict=True)
+        ),
         line_starts=(0, *(m.end() for m in re.finditer("\n", text))),
         lowered=lowered_exactly(text),
     )
