@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from dashboard.gazetteer import TOKEN_RE, Entry, Gazetteer, name_key
+from dashboard.geoparse import resolution
 from dashboard.geoparse.anchoring import find_phrases
 from dashboard.geoparse.cues import level_cue, read_cues
 from dashboard.geoparse.dating import date_events
@@ -314,6 +315,22 @@ def test_choices_remembered_across_texts_never_outlive_their_gazetteer() -> None
         places = resolve(doc, spots, read_cues(doc, spots, EN), EN)
         assert [p.place.country for p in places] == (["ES"] if n % 2 == 0 else ["VE"])
         del gazetteer, rows, doc, spots, places
+
+
+def test_a_full_memory_of_choices_is_cleared_and_the_choices_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Marcharon en Caracas, Mérida y San Cristóbal; en Valencia, Carabobo, y en Barcelona."
+
+    def choices() -> list[tuple[str, str | None]]:
+        doc = read_document(text, None, "es", ES.abbreviations)
+        spots = drop_names_inside_names(doc, find_spots(doc, GAZ, ES), GAZ, ES)
+        return [(p.place.place_id, p.place.level) for p in resolve(doc, spots, read_cues(doc, spots, ES), ES)]
+
+    remembered = choices()
+    small = resolution._ChoiceMemo()
+    small.LIMIT = 2  # cleared at every third question
+    monkeypatch.setattr(resolution, "_CHOICES", small)
+    assert choices() == remembered and len(remembered) == 6
+    assert 0 < len(small._choices) <= 2
 
 
 def test_a_containers_homonym_is_the_one_in_the_state_of_the_place_it_contains() -> None:

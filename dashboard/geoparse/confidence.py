@@ -158,7 +158,7 @@ HOMONYM_KM = 10.0
 they are one place written twice in the gazetteer (a city and its world-cities row)."""
 
 
-_MEMO_LIMIT = 1 << 16
+_MEMO_LIMIT = 1 << 14
 
 _HOMONYMS: dict[tuple[int, int, str | None], tuple[tuple[Entry, ...], Place, bool]] = {}
 """Answers of _homonyms and of _cue_singles_out's gazetteer test, kept across documents (a story's

@@ -186,7 +186,8 @@ class _ChoiceMemo:
     a hit checks that it found the very same ones). Cleared when full, so that memory stays
     bounded."""
 
-    LIMIT = 1 << 16
+    LIMIT = 1 << 14
+    """Questions kept at most (about 1 KB each): 300 news articles ask about 2,800."""
 
     def __init__(self) -> None:
         self._choices: dict[_ChoiceKey, tuple[tuple[Entry, ...], Entry | None, Entry | None, _Choice]] = {}
