@@ -146,6 +146,8 @@ LANGUAGE_SCHEMA: Schema = {
         "spread_to": "patterns",
         "weekday_abbreviations": "int_map",
         "days_ago": "patterns",
+        "continuation": "patterns",
+        "weekday_ranges": "patterns",
     },
     "subcity": {
         "about": "str",

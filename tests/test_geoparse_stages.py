@@ -1309,3 +1309,122 @@ def test_each_place_gets_the_day_its_own_words_give(
     text: str, language: str, published: date | None, dates: list[str]
 ) -> None:
     assert [m[4] for m in extract(text, language, published)] == dates
+
+
+# ---- the reader's date of a site whose clause gives none (long round-ups) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "dates"),
+    [
+        (  # an aside without a day or a protest does not end the story's day
+            "Thousands marched in Caracas on Wednesday. Maduro, who has governed since 2013, kept the "
+            "army's support. Police fired tear gas at marchers in Petare.",
+            "en",
+            date(2019, 5, 2),
+            ["2019-05-01", "2019-05-01"],
+        ),
+        (
+            "Este martes 30 de julio marcharon en Caracas. El CNE, presidido desde 2023, no publicó las "
+            "actas. En Valencia, manifestantes se concentraron en una redoma.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-30", "2024-07-30"],
+        ),
+        (  # an aside at another time does end it: what follows may be of that time
+            "Miles marcharon este martes en Caracas. En 2017, la oposición ganó la Asamblea Nacional. "
+            "Los estudiantes marcharon en Valencia.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-30", ""],
+        ),
+        (  # a count still does, and a later clause without "also" stays undated
+            "Thousands marched in Caracas on Wednesday.\n\nSince Tuesday, four people have been killed in "
+            "the protests.\n\nStudents blocked the roads of Valencia.",
+            "en",
+            date(2019, 5, 2),
+            ["2019-05-01", ""],
+        ),
+        (  # "además" / "also" continue the lead's day after the count
+            "Este martes 30 de julio marcharon en Caracas.\n\nForo Penal contabiliza 177 detenciones "
+            "desde el lunes.\n\nAdemás, en Cumaná hubo cacerolazos.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-30", "2024-07-30"],
+        ),
+        (  # ...unless another day came since: then it is anyone's guess
+            "Este martes 30 de julio marcharon en Caracas. El miércoles hubo cacerolazos en Valencia.\n\n"
+            "Foro Penal contabiliza 177 detenciones desde el lunes.\n\nAdemás, en Cumaná hubo cacerolazos.",
+            "es",
+            date(2024, 8, 1),
+            ["2024-07-30", "2024-07-31", ""],
+        ),
+        (  # the day a paragraph opens with, though its sentence names no protest
+            "Hoy hubo cacerolazos en Cumaná.\n\nAnoche, el gobernador habló por televisión. "
+            "En Barcelona, la GNB dispersó una concentración.",
+            "es",
+            date(2024, 8, 5),
+            ["2024-08-05", "2024-08-04"],
+        ),
+        (  # the present of a paragraph that named the day of reading, in an older year too
+            "Hoy jueves, la oposición convocó a una marcha para el sábado. Mientras tanto, en Maracaibo, "
+            "transportistas protestan frente a la gobernación.",
+            "es",
+            date(2017, 4, 6),
+            ["2017-04-06"],
+        ),
+        (  # a heading of several days ends the day of the heading above it; "hoy" is the reader's
+            "9 de marzo:\nHubo protestas en Valencia.\n\n10 y 11 de marzo:\nContinuaron las protestas en "
+            "Maracaibo.\n\nHoy, vecinos de Petare trancaron la carretera.",
+            "es",
+            date(2019, 3, 12),
+            ["2019-03-09", "", "2019-03-12"],
+        ),
+        (  # a day's entry on one line: "yesterday" in a later paragraph counts from publication
+            "Tuesday, Feb. 18 — Supporters of the opposition marched in Maturín.\n\n"
+            "Yesterday, students in Valera blocked the main avenues.",
+            "en",
+            date(2014, 2, 20),
+            ["2014-02-18", "2014-02-19"],
+        ),
+        (  # a month alone is no day, and ends the day in force
+            "El lunes 1 de mayo marcharon en Caracas.\n\nEn abril, las protestas dejaron 29 muertos en "
+            "Carabobo.",
+            "es",
+            date(2017, 5, 4),
+            ["2017-05-01", ""],
+        ),
+        (
+            "Protesters marched in Caracas on Monday. In April, 29 people died in the protests in Valencia.",
+            "en",
+            date(2017, 5, 4),
+            ["2017-05-01", ""],
+        ),
+        (  # so does a count over the month
+            "El lunes 1 de mayo marcharon en Caracas. En Mérida se contaron cien barricadas de "
+            "manifestantes a lo largo del mes.",
+            "es",
+            date(2017, 5, 4),
+            ["2017-05-01", ""],
+        ),
+        ("Esta jornada comenzó con cacerolazos en Cumaná.", "es", date(2024, 8, 5), ["2024-08-05"]),  # today
+        (  # a range of weekdays is a span, no one day
+            "El miércoles 31 marcharon en Caracas. Entre el martes y el jueves murieron 26 manifestantes en "
+            "Valencia.",
+            "es",
+            date(2024, 8, 3),
+            ["2024-07-31", ""],
+        ),
+        (
+            "Protesters marched in Caracas on Wednesday. From Monday to Thursday, 26 protesters died in "
+            "Valencia.",
+            "en",
+            date(2024, 8, 3),
+            ["2024-07-31", ""],
+        ),
+    ],
+)
+def test_the_readers_date_of_a_site_whose_clause_gives_none(
+    text: str, language: str, published: date | None, dates: list[str]
+) -> None:
+    assert [m[4] for m in extract(text, language, published)] == dates

@@ -32,7 +32,7 @@ LEAD_CHARACTERS = 600
 
 STATED = ("sentence", "caption", "heading", "paragraph")
 """Sources of a date the text states for the place (stronger than a guess)."""
-GUESSED = ("published", "lead", "in force")
+GUESSED = ("published", "lead", "in force", "section")
 """Sources of a date the reader assumes (the publication day, the lead's day, the day in force)."""
 
 _DATELINE = re.compile(
@@ -114,7 +114,8 @@ class _DateReader:
         self.grammar = reading.dates
         self.not_dates = not_dates  # place names and datelines, sorted
         self._years: dates_mod.YearContext | None = None
-        self._headings: tuple[list[int], list[date]] | None = None
+        self._headings: tuple[list[int], list[date | None]] | None = None
+        self._day_entries: set[int] = set()  # line starts of a day's entry with its text (see headings)
         self._sentences: dict[tuple[int, int], tuple[list[dates_mod.DateSpan], list[int]]] = {}
         self._paragraphs: dict[tuple[int, int], tuple[list[int], list[dates_mod.DateSpan]]] = {}
         self._lead: list[tuple[int, set[date]]] | None = None
@@ -127,6 +128,7 @@ class _DateReader:
         self._glued: list[int] | None = None
         self._event_days: tuple[list[int], list[date]] | None = None
         self._reading_lead = False
+        self._other_days: list[int] | None = None  # known days other than the lead's (continued_lead)
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -154,11 +156,14 @@ class _DateReader:
         """The spans (relative to `offset`) that are dates: not inside a place name or dateline."""
         return [s for s in spans if not _overlaps(self.not_dates, s.start + offset, s.end + offset)]
 
-    def headings(self) -> tuple[list[int], list[date]]:
-        """Chronology headings: lines that are only a date ("29 July"), with their positions."""
+    def headings(self) -> tuple[list[int], list[date | None]]:
+        """Chronology headings: lines that are only a date ("29 July"), with their positions. A
+        heading of several days ("10 y 11 de marzo:", "March 10-11") is one without a day (None):
+        it ends the day of the heading before it. A day's entry with its text on the same line
+        ("Tuesday, Feb. 18 — López handed himself over...") is noted in `_day_entries`."""
         if self._headings is None:
             positions: list[int] = []
-            values: list[date] = []
+            values: list[date | None] = []
             pos = 0
             for line in self.doc.text.split("\n"):
                 stripped = (
@@ -172,24 +177,60 @@ class _DateReader:
                         )
                     entry = _ENTRY.match(stripped) if value is None else None
                     if entry is not None:  # "July 30, 11:02 p.m. ET — ...": the entry's day, as a heading's
+                        when = entry.group("when")
+                        untimed = _TIME_TAIL.sub("", when)
                         value = dates_mod.heading_date(
-                            _TIME_TAIL.sub("", entry.group("when")),
-                            self.doc.published,
-                            self.context_year(pos),
-                            self.grammar,
+                            untimed, self.doc.published, self.context_year(pos), self.grammar
                         )
-                    if value is not None:
+                        if value is not None and untimed == when and entry.end() < len(stripped):
+                            self._day_entries.add(pos)
+                    several = value is None and self._is_days_heading(stripped)
+                    if value is not None or several:
                         positions.append(pos)
                         values.append(value)
                 pos += len(line) + 1
             self._headings = (positions, values)
         return self._headings
 
+    def _is_days_heading(self, line: str) -> bool:
+        """Whether a short line is only days of a month ("10 y 11 de marzo:", "March 10-11",
+        "Del 12 al 14 de febrero"): a chronology heading of several days, none of which is the
+        day of the lines under it."""
+        line = line.rstrip(":—–- ")
+        if len(line) > 40:
+            return False
+        words = re.findall(r"\w+", dates_mod.fold_text(line))
+        grammar = self.grammar
+        numbers = sum(word.isdigit() for word in words)
+        months = sum(word in grammar.months for word in words)
+        return (
+            numbers >= 2
+            and months >= 1
+            and all(
+                word.isdigit() or word in grammar.months or word in grammar.weekdays or len(word) <= 3
+                for word in words
+            )
+        )
+
     def heading_at(self, position: int) -> date | None:
         """The day of the chronology heading above `position`, if any."""
         positions, values = self.headings()
         index = bisect.bisect_right(positions, position)
         return values[index - 1] if index else None
+
+    def counts_from_heading(self, position: int) -> date | None:
+        """The day "today" / "ayer" at `position` counts from when not the publication's: the
+        heading's above it, except a day's entry below its own line. "Tuesday, Feb. 18 — ..."
+        sums up a past day on one line; "Yesterday, students in Barinas..." in a paragraph after
+        it counts from the day of reading, as the story's "yesterday" does."""
+        positions, values = self.headings()
+        index = bisect.bisect_right(positions, position)
+        if not index:
+            return None
+        heading = positions[index - 1]
+        if heading in self._day_entries and self.doc.line_span(position)[0] != heading:
+            return None
+        return values[index - 1]
 
     def sentence_dates(self, start: int, end: int) -> tuple[list[dates_mod.DateSpan], list[int]]:
         """The dates of a sentence (offsets relative to it) and its bare years. Taken from its
@@ -219,7 +260,7 @@ class _DateReader:
             published = self.doc.published
             heading: date | None = None
             if any(s.offset is not None for s in spans):
-                heading = self.heading_at(start)
+                heading = self.counts_from_heading(start)
             resolved: list[dates_mod.DateSpan] = []
             unresolved = False
             anchors = 0
@@ -262,6 +303,13 @@ class _DateReader:
                     unresolved = True  # "tomorrow", "next Saturday", a day after publication: a plan
                 else:
                     resolved.append(span)
+            if resolved:
+                span_of_days = self.reading.weekday_range.search_in(self.doc, start, end)
+                if span_of_days is not None:  # "entre el martes y el jueves": a span, no one day
+                    resolved = [
+                        s for s in resolved if s.end <= span_of_days.start() or s.start >= span_of_days.end()
+                    ]
+                    unresolved = True
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
@@ -599,6 +647,18 @@ class _DateReader:
                 return _NEUTRAL  # "Posted 24 February 2014"
             return _Change(False, None, frozenset(days))
         if (
+            not said.spans
+            and not said.unresolved
+            and not self._reports_event(sentence)
+            and not r.other_time.search_in(self.doc, start, end)
+            and (self.in_window(said.years) or self.time_break(start, end))
+        ):
+            # background without a day of its own and without a protest ("Maduro, who has
+            # governed since 2013, kept the army's support", "el CNE, presidido desde 2023"):
+            # an aside, after which the story goes on with its day; not another time ("En
+            # 2017, la oposición ganó...", "Last year, ...")
+            return _NEUTRAL
+        if (
             said.spans  # only a week or a month ("last week", "este mes")
             or said.unresolved
             or said.anchored
@@ -771,10 +831,26 @@ class _DateReader:
         day = self.in_force(sent_start)
         if day is not None:
             return EventDate(day, "day", "in force")
+        # the day a paragraph opens with ("Anoche, en Puerto La Cruz, motorizados recorrieron...
+        # En Barcelona, la GNB dispersó una concentración"), though its sentence names no protest
+        day = self.paragraph_day(sent_start)
+        if day is not None:
+            return EventDate(day, "day", "paragraph")
+        published = doc.published
+        if (
+            published is not None
+            and r.present.search_in(doc, sent_start, sent_end)
+            and self.names_publication_day(sent_start)
+        ):
+            # "Hoy jueves, la oposición convocó... Mientras tanto, en Maracaibo, transportistas
+            # protestan": the present of a paragraph that named the day of reading, in any year
+            return EventDate(published, "day", "published")
+        day = self.continued_lead(sent_start, sent_end)
+        if day is not None:  # "Además, en Cumaná hubo cacerolazos" after a count or an aside
+            return EventDate(day, "day", "lead")
         # the publication day is a reader's guess for news of the dataset's years only: a
         # 2014 post that names no day leaves its events undated (the corpus guidelines). It is
         # never a day in force: it does not go on to later paragraphs.
-        published = doc.published
         if (
             published is not None
             and published.year in r.years
@@ -785,6 +861,77 @@ class _DateReader:
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
+
+    def _paragraph_sentences(self, position: int) -> list[tuple[int, int]]:
+        """The sentences of the paragraph of `position` before the one of `position`, at most
+        PARAGRAPH_REACH of them (nearest last): what a reader looks back over for a day set
+        earlier in the paragraph. Bounded, so that a text without line breaks stays linear."""
+        line_start, _ = self.doc.line_span(position)
+        starts = self.doc.sent_starts
+        index = bisect.bisect_right(starts, position) - 1
+        out: list[tuple[int, int]] = []
+        while index > 0 and len(out) < PARAGRAPH_REACH and starts[index] > line_start:
+            index -= 1
+            start = starts[index]
+            if start < line_start:
+                break
+            out.append((start, min(starts[index + 1], start + SENTENCE_WINDOW)))
+        out.reverse()
+        return out
+
+    def paragraph_day(self, position: int) -> date | None:
+        """The day the paragraph of `position` opens with ("Anoche, ...", "El sábado, ...", "On
+        Tuesday, ..."), when its first sentence gives that one day, no plan and no count, and the
+        sentences between give no other day nor a break."""
+        before = self._paragraph_sentences(position)
+        if not before or before[0][0] != self.doc.line_span(position)[0]:
+            return None  # the paragraph's first sentence, or beyond the reach
+        first_start, first_end = before[0]
+        said = self.event_dates(first_start, first_end)
+        days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
+        if (
+            len(days) != 1
+            or said.unresolved
+            or said.anchored
+            or self.time_break(first_start, first_end)
+            or self.reading.plan.search_in(self.doc, first_start, first_end)
+            or len(self.doc.text[first_start : first_start + min(s.start for s in said.spans)].split())
+            > OPENING_WORDS
+        ):
+            return None
+        day = days.pop()
+        for start, end in before[1:]:
+            change = self._change(start, end)
+            if change.sets or (change.days and change.days != {day}):
+                return None
+        return day
+
+    def names_publication_day(self, position: int) -> bool:
+        """Whether an earlier sentence of the paragraph of `position` names the day of reading
+        ("Hoy jueves", "Today", "este lunes" in a Monday story)."""
+        published = self.doc.published
+        return any(
+            s.value == published and s.precision == "day"
+            for start, end in self._paragraph_sentences(position)
+            for s in self.event_dates(start, end).spans
+        )
+
+    def continued_lead(self, start: int, end: int) -> date | None:
+        """The lead's day for a sentence that continues the story's event elsewhere ("also",
+        "meanwhile", "in other cities", "también", "además"), after an aside or a count broke
+        the day in force: only when the lead reports one day and no other day came since."""
+        if not self.reading.continuation.search_in(self.doc, start, end) or not self.lead_has_one_day():
+            return None
+        lead = self.lead_date(len(self.doc.text))
+        if lead is None:
+            return None
+        if self._other_days is None:
+            positions, values = self.known_days()
+            self._other_days = [
+                p for p, v in zip(positions, values, strict=True) if v != lead and p >= LEAD_CHARACTERS
+            ]
+        index = bisect.bisect_left(self._other_days, start)
+        return lead if index == 0 else None
 
     def is_title(self, position: int) -> bool:
         """Whether `position` is in the story's headline: its first line, short and without a
@@ -811,6 +958,13 @@ HEADING_MARKS = "*_#=|"
 STORY_DAYS = 183
 """How far from publication a date in a sentence with other dates may be and still be the
 story's own time (a date years away is context)."""
+
+PARAGRAPH_REACH = 6
+"""How many sentences back a day set by a paragraph's opening still governs (bounded work)."""
+
+OPENING_WORDS = 3
+"""How many words may come before the day that opens a paragraph ("El sábado", "On Tuesday",
+"Ese día también"): later in the sentence, a day is the sentence's, not the paragraph's."""
 
 BYLINE_CHARACTERS = 90
 """Longest byline line ("Por Redacción | 9 de junio de 2017")."""

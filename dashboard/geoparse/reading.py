@@ -348,11 +348,21 @@ class Reading:
     reporting_verb: Words
     dateline_after: re.Pattern[str]
     byline: re.Pattern[str]
+    other_time: Words
+    """Another time than the story's ("last year", "hace dos semanas", "in April"): unlike a
+    running count ("since 2013"), an aside at another time does not let the story's day go on."""
     time_break: Words
     """A running count or a range ("since the election", "toda la semana"), or another time
     ("last weekend", "hace dos semanas"): the day in force ends (see dating)."""
     plan: Words
     """A plan ("called for", "convocó", the Spanish future): with a day, it ends the day in force."""
+    continuation: Words
+    """Words that continue the story's event in another place ("also", "meanwhile", "in other
+    cities", "también", "además", "en el resto del país"): such a sentence keeps the lead's day
+    across a break (see dating)."""
+    weekday_range: Words
+    """A range of weekdays ("entre el martes y el jueves", "from Monday to Wednesday"): its days
+    are a span, not the day of the sentence's event."""
     anaphoric_event: Words
     authority_possessive: re.Pattern[str]
     statement_after: re.Pattern[str]
@@ -594,6 +604,9 @@ def compile_reading(
             r"\s*(?:\(\s*" + alternation(agencies or [NEVER.pattern]) + r"\s*\)|[—–]|--)"
         ),
         byline=re.compile(r"\s*" + alternation(ev("byline_openers") or [NEVER.pattern]) + r"\b", flags),
+        other_time=Words.compile(
+            r"(?<![\w-])(?:" + alternation(dt("other_time") or [NEVER.pattern]) + r"(?!\w))"
+        ),
         time_break=Words.compile(
             r"(?<![\w-])(?:"
             + alternation(ev("cumulative") + ev("count_since") or [NEVER.pattern])
@@ -602,6 +615,12 @@ def compile_reading(
             + r"(?!\w))"
         ),
         plan=Words.compile(r"(?<![\w-])" + alternation(dt("plan_words") or [NEVER.pattern]) + r"(?!\w)"),
+        weekday_range=Words.compile(
+            r"(?<![\w-])" + alternation(dt("weekday_ranges") or [NEVER.pattern]) + r"(?!\w)"
+        ),
+        continuation=Words.compile(
+            r"(?<![\w-])" + alternation(dt("continuation") or [NEVER.pattern]) + r"(?!\w)"
+        ),
         anaphoric_event=Words.compile(
             r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b"
         ),
