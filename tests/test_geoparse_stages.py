@@ -3,11 +3,13 @@ are the shipped ones: they are knowledge, not a backend)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from dashboard.gazetteer import Entry, Gazetteer, name_key
+from dashboard.gazetteer import TOKEN_RE, Entry, Gazetteer, name_key
+from dashboard.geoparse import resolution
 from dashboard.geoparse.anchoring import find_phrases
 from dashboard.geoparse.cues import level_cue, read_cues
 from dashboard.geoparse.dating import date_events
@@ -124,10 +126,41 @@ def extract(text: str, language: str, published: date | None = date(2024, 7, 31)
         ("The U.S. Secretary spoke. Then Caracas.", (0, 26)),  # an abbreviation ends no sentence
         ("Caracas\nValencia", (0, 8)),  # a line break always does
         ("Hubo protestas en el Edo. Lara ayer.", (0,)),
+        ('¡Basta!" "¿Hasta cuándo? Marcharon.', (0, 9, 25)),  # quotes after the stop, before the capital
+        ("Detenidos.\n\nLara", (0, 12)),  # a stop, then a blank line: one break
+        ("Sr.\nLara", (0, 4)),  # a line break after an abbreviation still ends the line
+        ("¿Qué?! Nada... Luego 23 de Enero.", (0, 7, 15)),
     ],
 )
 def test_sentences_start_after_full_stops_not_abbreviations(text: str, starts: tuple[int, ...]) -> None:
     assert sentence_starts(text, EN.abbreviations + ES.abbreviations) == starts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests in the U.S. and in EE.UU. at 9 a.m.",  # letter-dot runs: one token each
+        "Marchas en Puerto La Cruz, San Cristóbal y el 23 de Enero.",  # none: the fast scan
+        "pro-Maduro rally near snake_case and Ave. 5 de Julio",
+        "x.y. ab.cd.ef xyab.cd.ef. a-b.c. a1.b2. Á.É.",  # runs after a word, with digits, accents
+        "",
+    ],
+)
+def test_tokens_are_what_the_gazetteer_tokeniser_finds(text: str) -> None:
+    doc = read_document(text, None, "en", EN.abbreviations)
+    expected = [m.span() for m in TOKEN_RE.finditer(text)]
+    assert list(zip(doc.tok_start, doc.tok_end, strict=True)) == expected
+    assert list(doc.tokens) == TOKEN_RE.findall(text)
+
+
+def test_the_sentence_spans_made_once_are_the_ones_computed_on_demand() -> None:
+    text = "Protests in Caracas. " + "word " * 600 + "\nMore in Valencia.\n\nEnd"
+    doc = read_document(text, None, "en", EN.abbreviations)
+    on_demand = replace(doc, sent_spans=())
+    assert None in doc.sent_spans  # the run-on sentence is read in windows
+    assert [doc.sentence_span(p) for p in range(len(text) + 1)] == [
+        on_demand.sentence_span(p) for p in range(len(text) + 1)
+    ]
 
 
 def test_a_run_on_sentence_is_read_in_bounded_windows() -> None:
@@ -263,6 +296,41 @@ def test_resolution_prefers_the_texts_own_context(
     spots = drop_names_inside_names(doc, find_spots(doc, GAZ, reading(language)), GAZ, reading(language))
     places = resolve(doc, spots, read_cues(doc, spots, reading(language)), reading(language))
     assert [(text[p.spot.start : p.spot.end], p.place.country) for p in places] == expected
+
+
+def test_choices_remembered_across_texts_never_outlive_their_gazetteer() -> None:
+    """Resolution remembers its choices from text to text by the identity of the gazetteer's
+    entries: a gazetteer built anew is read anew. Six gazetteers in turn, "Valencia" of Spain
+    and of Venezuela ranked one way, then the other."""
+    text = "Protests in Valencia."
+    for n in range(6):
+        spain_prior, home_prior = (0.95, 0.8) if n % 2 == 0 else (0.8, 0.95)
+        rows = [
+            _entry("ve:valencia", "Valencia", "city", "PPLA", "VE-G", 10.16, -68.0, home_prior),
+            _entry("es:valencia", "Valencia", "city", "WCITY", "ES", 39.47, -0.38, spain_prior),
+        ]
+        gazetteer = Gazetteer({"valencia": tuple(sorted(rows, key=lambda e: -e.prior))}, f"tiny-{n}")
+        doc = read_document(text, None, "en", EN.abbreviations)
+        spots = drop_names_inside_names(doc, find_spots(doc, gazetteer, EN), gazetteer, EN)
+        places = resolve(doc, spots, read_cues(doc, spots, EN), EN)
+        assert [p.place.country for p in places] == (["ES"] if n % 2 == 0 else ["VE"])
+        del gazetteer, rows, doc, spots, places
+
+
+def test_a_full_memory_of_choices_is_cleared_and_the_choices_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Marcharon en Caracas, Mérida y San Cristóbal; en Valencia, Carabobo, y en Barcelona."
+
+    def choices() -> list[tuple[str, str | None]]:
+        doc = read_document(text, None, "es", ES.abbreviations)
+        spots = drop_names_inside_names(doc, find_spots(doc, GAZ, ES), GAZ, ES)
+        return [(p.place.place_id, p.place.level) for p in resolve(doc, spots, read_cues(doc, spots, ES), ES)]
+
+    remembered = choices()
+    small = resolution._ChoiceMemo()
+    small.LIMIT = 2  # cleared at every third question
+    monkeypatch.setattr(resolution, "_CHOICES", small)
+    assert choices() == remembered and len(remembered) == 6
+    assert 0 < len(small._choices) <= 2
 
 
 def test_a_containers_homonym_is_the_one_in_the_state_of_the_place_it_contains() -> None:

@@ -27,6 +27,7 @@ import logging
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
+from itertools import compress
 
 from dashboard.gazetteer import Entry, fold, name_key
 from dashboard.geoparse.cues import Cue
@@ -248,13 +249,13 @@ class _Finder:
     def run(self) -> list[Phrase]:
         """Try the phrase shapes only at tokens that can be a head word or a named road (one set
         lookup per token), left to right."""
-        starts = self.reading.head_words
-        folded = self.doc.folded
-        i = 0
-        while i < self.n:
-            if folded[i] in starts:
-                i = self.at(i)
-            i += 1
+        heads = self.reading.head_words
+        # the tokens that are head words, picked in C; after a phrase the scan goes on at the
+        # first of them after its last token
+        starts = list(compress(range(self.n), map(heads.__contains__, self.doc.folded)))
+        n = 0
+        while n < len(starts):
+            n = bisect.bisect_left(starts, self.at(starts[n]) + 1)
         self.residents_runs()
         self.phrases.sort(key=lambda p: p.start)
         return self.merge_crossings(self.phrases)
@@ -299,11 +300,13 @@ class _Finder:
         doc, r = self.doc, self.reading
         words = r.residents_words
         folded = doc.folded
-        for k in range(2, self.n):
-            if folded[k - 1] not in r.head_of_or_articles or not (
-                folded[k - 2] in words or (k > 2 and folded[k - 3] in words)
-            ):
-                continue  # one set lookup per token: the cue's own word must be right before
+        # the tokens after a "de" or an article (picked in C: a set lookup per token)
+        after_of = compress(
+            range(1, self.n - 1), map(r.head_of_or_articles.__contains__, folded[1 : self.n - 1])
+        )
+        for k in (m + 1 for m in after_of):
+            if not (folded[k - 2] in words or (k > 2 and folded[k - 3] in words)):
+                continue  # the cue's own word must be right before
             if not is_capitalised(doc.tokens[k]):
                 continue
             if not r.residents_before.search_doc(doc, max(0, doc.tok_start[k] - 40), doc.tok_start[k]):

@@ -27,8 +27,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from dashboard.gazetteer import Entry
 from dashboard.geoparse.anchoring import ANCHOR_CONFIDENCE
 from dashboard.geoparse.resolution import Resolved, km_between, matches_level_cue
+from dashboard.models import Place
 
 SURE = 0.9
 """From this confidence a place is one the map may show as sure (`protestmap eval` counts how
@@ -87,9 +89,16 @@ def confidence(
     conf = _reading_confidence(place, places)
     if floors or caps:
         kinds = evidence_of(place, places, role=role, event_type=event_type, home=home)
+        floor_of, cap_of = (floors or {}).get, (caps or {}).get
         if not place.entry.weak:
-            conf = max([conf, *((floors or {}).get(kind, 0.0) for kind in kinds)])
-        conf = min([conf, *((caps or {}).get(kind, 1.0) for kind in kinds)])
+            for kind in kinds:  # the highest floor (0 without one), as max() would pick it
+                floor = floor_of(kind, 0.0)
+                if floor > conf:
+                    conf = floor
+        for kind in kinds:  # the lowest cap (1 without one), as min() would pick it
+            cap = cap_of(kind, 1.0)
+            if cap < conf:
+                conf = cap
         subcity = place.entry.place.level in SUBCITY_LEVELS and place.anchor is None
         if subcity and not _city_named(place, places):
             conf = min(conf, SUBCITY_UNSUPPORTED)
@@ -149,26 +158,67 @@ HOMONYM_KM = 10.0
 they are one place written twice in the gazetteer (a city and its world-cities row)."""
 
 
+_MEMO_LIMIT = 1 << 14
+
+_HOMONYMS: dict[tuple[int, int, str | None], tuple[tuple[Entry, ...], Place, bool]] = {}
+"""Answers of _homonyms and of _cue_singles_out's gazetteer test, kept across documents (a story's
+names come back in the next story), by the identity of the spot's readings and of the chosen
+place, and the level word (None for _homonyms). Each value keeps those objects alive, so that
+no other object can take their identity while the key is stored; cleared when full."""
+
+
+def _remembered(entries: tuple[Entry, ...], chosen: Place, level: str | None) -> bool | None:
+    found = _HOMONYMS.get((id(entries), id(chosen), level))
+    if found is None or found[0] is not entries or found[1] is not chosen:
+        return None
+    return found[2]
+
+
+def _remember(entries: tuple[Entry, ...], chosen: Place, level: str | None, answer: bool) -> bool:
+    if len(_HOMONYMS) >= _MEMO_LIMIT:
+        _HOMONYMS.clear()
+    _HOMONYMS[(id(entries), id(chosen), level)] = (entries, chosen, answer)
+    return answer
+
+
 def _homonyms(place: Resolved) -> bool:
     """Whether the gazetteer knows another place of the same name than the one chosen."""
+    entries = place.spot.entries
     chosen = place.entry.place
-    return any(
-        e.place.place_id != chosen.place_id and km_between(e.place, chosen) > HOMONYM_KM
-        for e in place.spot.entries
+    known = _remembered(entries, chosen, None)
+    if known is not None:
+        return known
+    return _remember(
+        entries,
+        chosen,
+        None,
+        any(
+            e.place.place_id != chosen.place_id and km_between(e.place, chosen) > HOMONYM_KM for e in entries
+        ),
     )
 
 
 def _cue_singles_out(place: Resolved) -> bool:
     """Whether the level word fits the chosen reading only ("el municipio Sucre" fits eight
     municipalities: the word says the kind, not which one)."""
-    if not place.cue.level or place.container is not None or place.cue.container is not None:
+    level = place.cue.level
+    if not level or place.container is not None or place.cue.container is not None:
         return True
+    entries = place.spot.entries
     chosen = place.entry.place
-    return not any(
-        e.place.place_id != chosen.place_id
-        and km_between(e.place, chosen) > HOMONYM_KM
-        and matches_level_cue(place.cue.level, e)
-        for e in place.spot.entries
+    known = _remembered(entries, chosen, level)
+    if known is not None:
+        return known
+    return _remember(
+        entries,
+        chosen,
+        level,
+        not any(
+            e.place.place_id != chosen.place_id
+            and km_between(e.place, chosen) > HOMONYM_KM
+            and matches_level_cue(level, e)
+            for e in entries
+        ),
     )
 
 

@@ -16,7 +16,18 @@ from dashboard.gazetteer import TOKEN_RE, fold
 from dashboard.geoparse.reading import lowered_exactly
 from dashboard.knowledge import load_language_pack
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?]([\"”’)]*\s+)(?=[\"“(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|\n")
+"""A full stop (or ! ?) and the quotes and spaces after it, before a capital; or a line break.
+The stop is matched, not looked behind for: a pattern that begins with a look-behind is tried
+at every character, one that begins with a class skips to the next stop in C."""
+
+_WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+"""TOKEN_RE without its first branch (letter-dot runs such as "U.S."), which makes sre try
+that branch at every token and doubles the scan."""
+_DOTTED = re.compile(r"\.[^\W\d_]{1,2}\.")
+"""What every match of TOKEN_RE's first branch holds (".S." of "U.S."): a text without it
+tokenises alike under _WORD_RE, which that branch then never matches. A search for it is fast
+(it begins with a literal)."""
 
 _fold_token = functools.lru_cache(maxsize=1 << 16)(fold)
 """`fold` of one token, memoised: news text repeats its words, and a cache hit costs less than
@@ -43,6 +54,9 @@ class Document:
     lowered: str | None = None
     """`text.lower()` when lower-cased patterns read it exactly as IGNORECASE ones read `text`
     (see reading.lowered_exactly): the fast path of reading.Words; None: read it slowly."""
+    sent_spans: tuple[tuple[int, int] | None, ...] = ()
+    """Each sentence's (start, end), None for one longer than SENTENCE_WINDOW: what
+    sentence_span returns, made once (the stages ask it a few hundred times per article)."""
 
     def adjacent(self, i: int) -> bool:
         """Tokens i and i+1 are separated by plain spaces only (one name may span them)."""
@@ -56,6 +70,11 @@ class Document:
         """The sentence around `pos`, clamped to a SENTENCE_WINDOW-character window (run-on
         text without punctuation must not make the work per mention grow with the text)."""
         idx = bisect.bisect_right(self.sent_starts, pos) - 1
+        spans = self.sent_spans
+        if 0 <= idx < len(spans):
+            span = spans[idx]
+            if span is not None:
+                return span
         start = self.sent_starts[idx]
         end = self.sent_starts[idx + 1] if idx + 1 < len(self.sent_starts) else len(self.text)
         if end - start <= SENTENCE_WINDOW:
@@ -82,9 +101,11 @@ def sentence_starts(text: str, abbreviations: tuple[str, ...]) -> tuple[int, ...
     known abbreviation such as "U.S.")."""
     starts = [0]
     for match in _SENTENCE_END.finditer(text):
-        before = text[max(0, match.start() - 6) : match.start()]
-        if match.group() != "\n" and before.endswith(abbreviations):
-            continue
+        gap = match.group(1)  # None: a line break
+        if gap is not None and gap != "\n":
+            stop_end = match.start() + 1
+            if text[max(0, stop_end - 6) : stop_end].endswith(abbreviations):
+                continue
         starts.append(match.end())
     return tuple(starts)
 
@@ -109,7 +130,9 @@ def read_document(
     text: str, published: date | None, language: str, abbreviations: tuple[str, ...]
 ) -> Document:
     """Tokenise `text` once and find its sentences and lines."""
-    matches = list(TOKEN_RE.finditer(text))  # one pass; the columns taken by C-level maps
+    starts = sentence_starts(text, abbreviations)
+    tokeniser = TOKEN_RE if _DOTTED.search(text) else _WORD_RE
+    matches = list(tokeniser.finditer(text))  # one pass; the columns taken by C-level maps
     tokens = tuple(map(re.Match.group, matches))
     return Document(
         text=text,
@@ -119,7 +142,11 @@ def read_document(
         tok_end=tuple(map(re.Match.end, matches)),
         tokens=tokens,
         folded=tuple(map(_fold_token, tokens)),
-        sent_starts=sentence_starts(text, abbreviations),
+        sent_starts=starts,
+        sent_spans=tuple(
+            (start, end) if end - start <= SENTENCE_WINDOW else None
+            for start, end in zip(starts, (*starts[1:], len(text)), strict=True)
+        ),
         line_starts=(0, *(m.end() for m in re.finditer("\n", text))),
         lowered=lowered_exactly(text),
     )

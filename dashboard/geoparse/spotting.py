@@ -9,6 +9,8 @@ stops as soon as no name starts that way, so the cost is linear in the text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+from operator import or_
 
 from dashboard.gazetteer import Entry, Gazetteer
 from dashboard.geoparse.document import Document, is_capitalised
@@ -56,15 +58,17 @@ def find_spots(doc: Document, gazetteer: Gazetteer, reading: Reading) -> tuple[S
     folded = doc.folded
     tokens = doc.tokens
     heads = reading.landmark_heads
-    i = 0
-    while i < n_tok:
-        first = tokens[i]
-        lower_head = False
-        if not (first[:1].isupper() or first[:1].isdigit()):
-            if folded[i] not in heads:
-                i += 1
-                continue
-            lower_head = True  # "el palacio de Miraflores", "la plaza Venezuela"
+    # the tokens a name can start at, picked in C (a Python test per token cost more than the
+    # rest of the scan): a capitalised token (each distinct token tested once), or a head word
+    capitalised = {t for t in set(tokens) if t[:1].isupper() or t[:1].isdigit()}  # is_capitalised, inlined
+    starts = compress(
+        range(n_tok), map(or_, map(capitalised.__contains__, tokens), map(heads.__contains__, folded))
+    )
+    free = 0  # the first token not inside a spot already found
+    for i in starts:
+        if i < free:
+            continue
+        lower_head = tokens[i] not in capitalised  # "el palacio de Miraflores", "la plaza Venezuela"
         key = folded[i]
         best: int | None = i if (key in index and not lower_head) else None
         j = i
@@ -77,9 +81,8 @@ def find_spots(doc: Document, gazetteer: Gazetteer, reading: Reading) -> tuple[S
             ):
                 best = j
         if best is None:
-            i += 1
             continue
         key = " ".join(folded[i : best + 1])
         out.append(Spot(doc.tok_start[i], doc.tok_end[best], i, best, index[key]))
-        i = best + 1
+        free = best + 1
     return tuple(out)
