@@ -359,8 +359,9 @@ class _Assembly:
             if draft.admin and draft.root.place_id == place_id:
                 for level, name in draft.admin.items():
                     admin.setdefault(level, name)
-        for level, name in self.admin.get(key, {}).items():
-            admin.setdefault(level, name)
+        for member in self.members(key):  # a group merged in by a reviewer keeps what joined it
+            for level, name in self.admin.get(member, {}).items():
+                admin.setdefault(level, name)
         return admin
 
     def rank(self, key: _Key) -> int:

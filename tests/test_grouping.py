@@ -607,3 +607,28 @@ def test_rows_without_a_needed_column_are_refused_by_name() -> None:
         build_event_tables(articles, mentions.drop(columns=["start", "sentence"]))
     renamed = mentions.rename(columns={"start": "char_start", "end": "char_end"})
     assert len(build_event_tables(articles, renamed, containment=CONTAINMENT).events) == 1
+
+
+def test_a_reviewers_merge_keeps_the_municipality_that_joined_the_event() -> None:
+    """An undated report of Iribarren joins the Monday rally in Barquisimeto (rule 4) and names
+    its municipality; a reviewer then merges Wednesday's report into that event. The merged
+    event still knows it is in Iribarren (the readable reference once lost it: found by the
+    property test above)."""
+    articles = [
+        article("a", mention(BARQUISIMETO, 0, day=WED), published=WED),
+        article("b", mention(BARQUISIMETO, 0)),
+        article("c", mention(IRIBARREN, 0, day=None)),
+    ]
+    merge = Correction("merge", "a", 0, 12, target_article_id="b", target_start=0, target_end=12)
+    for build in (build_events, reference_grouping.build_events):
+        unreviewed = build(articles, containment=CONTAINMENT).events
+        assert [(e.event_date, e.municipality) for e in sorted(unreviewed, key=lambda e: e.event_date)] == [
+            (MON, "Iribarren"),
+            (WED, None),
+        ]
+        (merged,) = build(articles, containment=CONTAINMENT, corrections=[merge]).events
+        assert (merged.place_id, merged.municipality, merged.city) == (
+            "t:barquisimeto",
+            "Iribarren",
+            "Barquisimeto",
+        )
