@@ -28,6 +28,7 @@
   var height = 0;
   var pending = null;
   var lastArgs = null;
+  var FRAME_CHECK_MS = 250;
   var shownSelection = null;
   var sent = 0;
   var reportedKey = null;
@@ -156,5 +157,18 @@
       if (lastArgs && outlinesReady) render(lastArgs);
     });
   } catch (e) { /* not same-origin: keep the fixed height */ }
+  // What is above the map can change size after the map was drawn (a toolbar row that wraps
+  // and unwraps as the page settles, a message that goes away), and the frame moves with it:
+  // fit the height again whenever the frame's top has moved. A cheap poll, since no event
+  // tells a frame that it moved.
+  var lastTop = null;
+  setInterval(function () {
+    if (!lastArgs || !outlinesReady || !lastArgs.fill) return;
+    var top;
+    try { top = window.frameElement.getBoundingClientRect().top; } catch (e) { return; }
+    if (top === lastTop) return;
+    lastTop = top;
+    if (setHeight(wantedHeight(lastArgs)) && view) view.resize(data);
+  }, FRAME_CHECK_MS);
   send("streamlit:componentReady", { apiVersion: 1 });
 })();
