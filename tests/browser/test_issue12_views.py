@@ -63,6 +63,17 @@ def map_frame_box(app: AppDriver) -> dict[str, float]:
     return box
 
 
+def test_scrolling_down_the_page_leaves_the_maps_height_alone(sized: AppDriver) -> None:
+    """The map fits the window below its place in the page, not below where a scroll moved it."""
+    app = sized
+    app.open()
+    app.page.wait_for_function(MAP_FILLS_WINDOW_JS, timeout=15_000)
+    height = map_frame_box(app)["height"]
+    app.page.get_by_test_id("stVegaLiteChart").first.scroll_into_view_if_needed()
+    app.page.wait_for_timeout(1_000)  # several of the frame's checks of where it is
+    assert map_frame_box(app)["height"] == height
+
+
 def test_the_map_comes_first_and_fills_the_window(sized: AppDriver, timings: dict[str, float]) -> None:
     app = sized
     app.open()

@@ -55,15 +55,22 @@
   // index.html's head before the scripts have loaded.
   var outlines = window.protestmapOutlines;
 
-  // The height that fills the window below the iframe's top (same origin: we may look).
+  // Where the frame's top is in the page's layout, however far the page is scrolled (Streamlit
+  // scrolls an inner container, not the window): the same number before and after a scroll,
+  // so that scrolling never changes the map's height. Same origin: we may look.
+  function frameTop() {
+    var frame = window.frameElement;
+    var top = frame.getBoundingClientRect().top;
+    for (var el = frame.parentElement; el; el = el.parentElement) top += el.scrollTop;  // <html>'s too
+    return top;
+  }
+
+  // The height that fills the window below the iframe's top.
   function wantedHeight(args) {
     var least = args.height || 560;
     if (!args.fill) return least;
     try {
-      var frame = window.frameElement;
-      var parentWindow = window.parent;
-      var top = frame.getBoundingClientRect().top + parentWindow.scrollY;
-      var fill = Math.floor(parentWindow.innerHeight - top - (args.reserve || 0));
+      var fill = Math.floor(window.parent.innerHeight - frameTop() - (args.reserve || 0));
       return Math.max(least, fill);
     } catch (e) {
       return least;
@@ -165,7 +172,7 @@
   setInterval(function () {
     if (!lastArgs || !outlinesReady || !lastArgs.fill) return;
     var top;
-    try { top = window.frameElement.getBoundingClientRect().top; } catch (e) { return; }
+    try { top = frameTop(); } catch (e) { return; }
     if (top === lastTop) return;
     lastTop = top;
     if (setHeight(wantedHeight(lastArgs)) && view) view.resize(data);
