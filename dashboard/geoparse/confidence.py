@@ -161,41 +161,34 @@ they are one place written twice in the gazetteer (a city and its world-cities r
 _MEMO_LIMIT = 1 << 14
 
 _HOMONYMS: dict[tuple[int, int, str | None], tuple[tuple[Entry, ...], Place, bool]] = {}
-"""Answers of _homonyms and of _cue_singles_out's gazetteer test, kept across documents (a story's
-names come back in the next story), by the identity of the spot's readings and of the chosen
-place, and the level word (None for _homonyms). Each value keeps those objects alive, so that
-no other object can take their identity while the key is stored; cleared when full."""
+"""Answers of _far_namesake, kept across documents (a story's names come back in the next
+story), by the identity of the spot's readings and of the chosen place, and the level word.
+Each value keeps those objects alive, so that no other object can take their identity while
+the key is stored; cleared when full."""
 
 
-def _remembered(entries: tuple[Entry, ...], chosen: Place, level: str | None) -> bool | None:
-    found = _HOMONYMS.get((id(entries), id(chosen), level))
-    if found is None or found[0] is not entries or found[1] is not chosen:
-        return None
-    return found[2]
-
-
-def _remember(entries: tuple[Entry, ...], chosen: Place, level: str | None, answer: bool) -> bool:
+def _far_namesake(entries: tuple[Entry, ...], chosen: Place, level: str | None) -> bool:
+    """Whether another reading of the name is a different place (farther than HOMONYM_KM) and,
+    given a level word, one that the word fits too."""
+    key = (id(entries), id(chosen), level)
+    found = _HOMONYMS.get(key)
+    if found is not None and found[0] is entries and found[1] is chosen:
+        return found[2]
+    answer = any(
+        e.place.place_id != chosen.place_id
+        and km_between(e.place, chosen) > HOMONYM_KM
+        and (level is None or matches_level_cue(level, e))
+        for e in entries
+    )
     if len(_HOMONYMS) >= _MEMO_LIMIT:
         _HOMONYMS.clear()
-    _HOMONYMS[(id(entries), id(chosen), level)] = (entries, chosen, answer)
+    _HOMONYMS[key] = (entries, chosen, answer)
     return answer
 
 
 def _homonyms(place: Resolved) -> bool:
     """Whether the gazetteer knows another place of the same name than the one chosen."""
-    entries = place.spot.entries
-    chosen = place.entry.place
-    known = _remembered(entries, chosen, None)
-    if known is not None:
-        return known
-    return _remember(
-        entries,
-        chosen,
-        None,
-        any(
-            e.place.place_id != chosen.place_id and km_between(e.place, chosen) > HOMONYM_KM for e in entries
-        ),
-    )
+    return _far_namesake(place.spot.entries, place.entry.place, None)
 
 
 def _cue_singles_out(place: Resolved) -> bool:
@@ -204,22 +197,7 @@ def _cue_singles_out(place: Resolved) -> bool:
     level = place.cue.level
     if not level or place.container is not None or place.cue.container is not None:
         return True
-    entries = place.spot.entries
-    chosen = place.entry.place
-    known = _remembered(entries, chosen, level)
-    if known is not None:
-        return known
-    return _remember(
-        entries,
-        chosen,
-        level,
-        not any(
-            e.place.place_id != chosen.place_id
-            and km_between(e.place, chosen) > HOMONYM_KM
-            and matches_level_cue(level, e)
-            for e in entries
-        ),
-    )
+    return not _far_namesake(place.spot.entries, place.entry.place, level)
 
 
 def evidence_of(
