@@ -108,6 +108,40 @@ GAZ = _gazetteer()
             ("spotted:gazetteer", "resolved:unique", "role:moved", "event:protest_with_intervention"),
             False,
         ),
+        # a bare "hacia"/"towards" before the place: where traffic or a convoy went, not the event's place
+        (
+            "Manifestantes bloquearon la autopista y el tránsito hacia Chiquinquirá quedó paralizado.",
+            "es",
+            "Chiquinquirá",
+            ("spotted:gazetteer", "resolved:unique", "role:moved", "event:peaceful_protest"),
+            False,
+        ),
+        # "tras"/"after" once the event has its place: the place of another, earlier event
+        (
+            "Manifestantes rodearon la gobernación en Maturín tras la sublevación de unos militares en"
+            " Chiquinquirá.",
+            "es",
+            "Chiquinquirá",
+            ("spotted:gazetteer", "resolved:unique", "role:background", "event:peaceful_protest"),
+            False,
+        ),
+        # ... and the event's own place stays sure
+        (
+            "Manifestantes rodearon la gobernación en Maturín tras la sublevación de unos militares en"
+            " Chiquinquirá.",
+            "es",
+            "Maturín",
+            ("spotted:gazetteer", "resolved:unique", "role:clause", "event:peaceful_protest"),
+            True,
+        ),
+        # without a place before "following", the place after it is the event's (a reader's guess)
+        (
+            "Protesting began in earnest following the attempted rape of a student in Chiquinquirá.",
+            "en",
+            "Chiquinquirá",
+            ("spotted:gazetteer", "resolved:unique", "role:distant", "event:peaceful_protest"),
+            True,
+        ),
         # a level word that fits several homonyms says the kind, not which one
         (
             "Los vecinos protestaron en el municipio Sucre.",

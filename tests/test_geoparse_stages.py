@@ -563,6 +563,29 @@ def test_places_below_the_city_are_found_by_head_words_and_lists(
                 ("avenida Gran Mariscal", "VE-R", "landmark", "protest_site", "2024-07-29"),
             ],
         ),
+        (  # a possessive city is the square's, and ", in Santiago" the next place of the list
+            "Venezuelans rallied on Saturday in Madrid's Plaza de Colón, in Santiago and in Maracaibo.",
+            "en",
+            [
+                ("Madrid", "ES", "city", "protest_site", "2024-07-27"),
+                ("Plaza de Colón", "ES", "landmark", "protest_site", "2024-07-27"),
+                ("Santiago", "CL", "city", "protest_site", "2024-07-27"),
+                ("Maracaibo", "VE-V", "city", "protest_site", "2024-07-27"),
+            ],
+        ),
+        (  # a street named again paragraphs later is the one the text put in its city
+            "CARACAS (AFP) - Estudiantes marcharon el lunes en Caracas.\n\n"
+            "El lunes, en la ciudad de Maracaibo, jóvenes trancaron la avenida Las Américas.\n\n"
+            "Un estudiante herido en la avenida Las Américas fue llevado a un hospital.",
+            "es",
+            [
+                ("CARACAS", "VE-A", "city", "other", ""),
+                ("Caracas", "VE-A", "city", "protest_site", "2024-07-29"),
+                ("Maracaibo", "VE-V", "city", "protest_site", "2024-07-29"),
+                ("avenida Las Américas", "VE-V", "landmark", "protest_site", "2024-07-29"),
+                ("avenida Las Américas", "VE-V", "landmark", "protest_site", "2024-07-29"),
+            ],
+        ),
         (  # no city or state anywhere: no point rather than a wrong one
             "Trancaron la avenida Libertador el lunes.",
             "es",
@@ -721,6 +744,31 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "Two detainees were sent to the Rodeo I prison in Petare after the protest in Caracas.",
             "en",
             [("Rodeo I prison", "other"), ("Petare", "other"), ("Caracas", "protest_site")],
+        ),
+        (  # people named by the towns they come from, marching in another town
+            "Los estudiantes de Maracaibo y de Táchira marcharon el miércoles en Caracas.",
+            "es",
+            [("Maracaibo", "other"), ("Táchira", "other"), ("Caracas", "protest_site")],
+        ),
+        (  # ... but where they acted when the clause names no other town
+            "Vecinos de Petare trancaron el lunes la avenida Bolívar.",
+            "es",
+            [("Petare", "protest_site"), ("avenida Bolívar", "protest_site")],
+        ),
+        (  # ... and a town of another clause, with its own subject, is not theirs
+            "Residents of Petare banged pots, and in Caracas a few hundred people marched.",
+            "en",
+            [("Petare", "protest_site"), ("Caracas", "protest_site")],
+        ),
+        (  # where protesters had come from, in any tense
+            "Los manifestantes, que llegaron desde Petare, quemaron cauchos en Caracas.",
+            "es",
+            [("Petare", "other"), ("Caracas", "protest_site")],
+        ),
+        (  # a dateline with its month first
+            "VALENCIA, Venezuela, July 11 (Reuters) - Opposition supporters blocked streets in Petare.",
+            "en",
+            [("VALENCIA", "other"), ("Venezuela", "other"), ("Petare", "protest_site")],
         ),
         (  # a state that labels a section is where its events were
             "Miranda. On Monday, police dispersed a march in Petare.",

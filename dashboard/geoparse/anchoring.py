@@ -63,6 +63,8 @@ _CONTAINER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION_GAP = re.compile(r"^\.?\s{1,2}$")
+_POSSESSIVE = re.compile(r"['’]s? ")
+"""Between a city and a place of it: "Madrid's Plaza de Colón", "Caracas' Plaza Altamira"."""
 
 
 @dataclass(frozen=True)
@@ -767,8 +769,16 @@ def anchor_subcity_places(
             if phrase.start < places[n].spot.end:
                 inside.setdefault(m, []).append(n)
             n += 1
-    # explicit containers of each list group
+    # explicit containers of each list group: a possessive before the phrase first ("Bogotá's
+    # Plaza de Bolívar, in Lima and in Santiago": the ", in Lima" after it is the next place of
+    # a list, not its city)
     group_container: dict[int, int] = {}
+    end_of = {p.spot.end: n for n, p in enumerate(places)}
+    for phrase in phrases:
+        owner = end_of.get(phrase.start - 3, end_of.get(phrase.start - 2))
+        if owner is not None and _POSSESSIVE.fullmatch(doc.text[places[owner].spot.end : phrase.start]):
+            if places[owner].place.level in ANCHOR_LEVELS and places[owner].anchor is None:
+                group_container.setdefault(phrase.group, owner)
     for phrase in phrases:
         if phrase.container_token is not None and phrase.container_token in starts:
             container = starts[phrase.container_token]
@@ -783,9 +793,11 @@ def anchor_subcity_places(
     kept_known: dict[int, Resolved] = {}
     all_covered = frozenset(n for members in inside.values() for n in members)
     story = story_locations(doc, places, reading, all_covered)
+    anchor_of_name: dict[tuple[str, str], _Anchor] = {}
     for m, phrase in enumerate(phrases):
+        named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
-            group_anchor[phrase.group] = _choose_anchor(
+            chosen = _choose_anchor(
                 doc,
                 phrase,
                 places,
@@ -795,7 +807,14 @@ def anchor_subcity_places(
                 all_covered,
                 story,
             )
+            earlier = anchor_of_name.get(named)
+            if earlier is not None and (chosen is None or chosen.how in ("paragraph", "document")):
+                # "la avenida Las Américas" again, paragraphs later: the one the text put in Mérida
+                chosen = _Anchor(earlier.index, "paragraph")
+            group_anchor[phrase.group] = chosen
         anchor = group_anchor[phrase.group]
+        if anchor is not None and anchor.how in ("explicit", "sentence"):
+            anchor_of_name.setdefault(named, anchor)
         covered = inside.get(m, [])
         anchor_place = places[anchor.index].place if anchor is not None else None
         keep: int | None = None

@@ -18,9 +18,10 @@ for a protest site how its role came and what its event was. The country profile
 kind. They were set from a reliability table of the predicted protest sites by kind (tune split,
 seeds, probes): from SURE on only kinds right at least 95% of the time remain. A name with one
 place in the gazetteer is raised; an arrests-only clause (detainees are also taken to places),
-a destination word between the event and the place, a role borrowed from an earlier clause or
-spread from a list, a level word that fits several homonyms, a close call among homonyms and a
-foreign reading over a home namesake are kept below SURE.
+a destination word between the event and the place, a place in another event's "after ..."
+phrase, a role borrowed from an earlier clause or spread from a list, a level word that fits
+several homonyms, a close call among homonyms and a foreign reading over a home namesake are
+kept below SURE.
 """
 
 from __future__ import annotations

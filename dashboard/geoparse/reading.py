@@ -370,6 +370,12 @@ class Reading:
     located_in_before: re.Pattern[str]
     marching: Words
     towards_before: re.Pattern[str]
+    background_word: Words
+    """ "tras", "after": what follows is another, earlier event ("rodearon la gobernación tras
+    la sublevación de unos guardias en Cotiza")."""
+    people_of_before: re.Pattern[str]
+    """ "Estudiantes de Mérida y de Táchira ": people named by where they come from, right before
+    the place (at the end of the text it is searched in)."""
     called_by: re.Pattern[str]
     locating_opener: re.Pattern[str]
     # places and names
@@ -601,6 +607,7 @@ def compile_reading(
             r"^(?:\s*\([A-Z][\w ]{1,25}\))?"  # "VALENCIA (Venezuela), 20 feb (EFE).-"
             r"(?:\s*,\s*[A-Z][\w. ]{1,25}(?:,\s+\d{4})?)?"  # "CARACAS, July 31, 2024 (AFP) -"
             r"(?:\s*,\s*\d{1,2}(?:\s+\w{2,10}\.?){1,4}(?:,?\s+\d{4})?)?"  # ", 6 de agosto de 2024"
+            r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # ", July 11 (Reuters)"
             r"\s*(?:\(\s*" + alternation(agencies or [NEVER.pattern]) + r"\s*\)|[—–]|--)"
         ),
         byline=re.compile(r"\s*" + alternation(ev("byline_openers") or [NEVER.pattern]) + r"\b", flags),
@@ -642,6 +649,22 @@ def compile_reading(
         marching=Words.compile(r"\b" + alternation(ev("marching") or [NEVER.pattern])),
         towards_before=re.compile(
             r"\b" + alternation(ev("towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
+        ),
+        background_word=Words.compile(
+            r"(?<![\w-])" + alternation(ev("background_before") or [NEVER.pattern]) + r"(?![\w-])"
+        ),
+        people_of_before=re.compile(
+            r"(?:^|\W)"
+            + alternation(ev("people_of") or [NEVER.pattern])
+            + r"\s+(?:\w[\w'-]*\s+){1,4}?"  # a first place of a list: "de Mérida y de "
+            + alternation(se("list_conjunctions") or [NEVER.pattern])
+            + r"\s+(?:\w{2,4}\s+)?$"
+            + r"|(?:^|\W)"
+            + alternation(ev("people_of") or [NEVER.pattern])
+            + r"\s+"
+            + opt(articles)
+            + "$",
+            flags,
         ),
         called_by=re.compile(r"\b" + alternation(ev("called_by") or [NEVER.pattern]) + r"\b"),
         locating_opener=re.compile(

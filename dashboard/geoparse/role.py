@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from dashboard.geoparse.document import Document
 from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words
-from dashboard.geoparse.resolution import Resolved
+from dashboard.geoparse.resolution import Resolved, km_between
 
 Triggers = dict[str, list[tuple[int, int]]]
 
@@ -44,6 +44,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "distant",  # an event word of its own clause, far from it (more than NEAR_TRIGGER characters)
     "borrowed",  # an event word of an earlier clause of its sentence ("...; in Valencia too")
     "moved",  # a destination word between the event word and the place ("detained and taken to X")
+    "background",  # "tras", "after" between the event word and the place: another event's place
     "anaphor",  # "the state", "la entidad" in a later sentence
     "subheading",  # a heading line over a paragraph that reports protests
     "section",  # "Táchira. On March 10, ..."
@@ -69,6 +70,8 @@ class TriggerIndex:
         self.reading = reading
         self._sentences: dict[tuple[int, int], Triggers] = {}
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.place_starts: list[int] = []
+        """Where the document's places start, in order (set by assign_roles)."""
 
     def sentence(self, start: int, end: int) -> Triggers:
         cached = self._sentences.get((start, end))
@@ -303,11 +306,29 @@ def role_of(
         return "other", None, ""
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
-    if reading.movement.search_doc(doc, low, high):
-        how = "moved"  # "detained ... and taken to the police headquarters in Lechería"
+    if reading.movement.search_doc(doc, low, high) or (
+        reading.towards_before.search(before) and not marching
+    ):
+        how = "moved"  # "taken to the police headquarters in Lechería"; "el tránsito hacia Maracaibo"
+    elif best_span[1] <= spot.start and _after_another_event(doc, best_span[1], spot.start, index, reading):
+        how = "background"  # "rodearon la gobernación en Barcelona tras la sublevación en Caracas"
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
     return "protest_site", event_type(triggers), how
+
+
+def _after_another_event(doc: Document, low: int, high: int, index: TriggerIndex, reading: Reading) -> bool:
+    """Whether "tras", "after" stands between an event word (ending at `low`) and a place (at
+    `high`) once the event has a place of its own before that word: "rodearon la gobernación, en
+    Barcelona, tras la sublevación de unos guardias en Caracas" (Caracas is the uprising's).
+    Without a place before it, the place after it is likely the event's too ("Protesting began
+    following the attempted rape of a student in San Cristóbal")."""
+    word = reading.background_word.search_doc(doc, low, high)
+    if word is None:
+        return False
+    starts = index.place_starts
+    at = bisect.bisect_left(starts, low)
+    return at < len(starts) and starts[at] < word.start()
 
 
 def _follow_up_type(
@@ -423,6 +444,54 @@ def _section_labels(
             roles[n] = Role("protest_site", event_type(triggers), following, evidence="section")
 
 
+PEOPLE_OF_REACH = 40
+"""Characters before a place in which "estudiantes de", "residents of" are looked for."""
+
+TOWN_LEVELS = ("city", "municipality", "state")
+
+METRO_KM = 30.0
+"""A town this close to the people's own is the city around it: "residents of Chacao banged pots
+in Caracas" acted in Chacao."""
+
+
+def _people_from_elsewhere(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading
+) -> None:
+    """ "Estudiantes de Mérida y de Táchira marcharon en Caracas": people named by the town they
+    come from, when the same clause puts the event in another town ("en Caracas"), only came from
+    there. Without such a town ("vecinos de Chacao levantaron barricadas en la avenida
+    Francisco de Miranda") the town is where they acted."""
+    text = doc.text
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site" or place.anchor is not None:
+            continue
+        spot = place.spot
+        sent_start, sent_end = doc.sentence_span(spot.start)
+        reach = max(sent_start, spot.start - PEOPLE_OF_REACH)
+        if not reading.people_of_before.search(text[reach : spot.start]):
+            continue
+        for m in range(n + 1, len(places)):
+            there = places[m]
+            if there.spot.start >= sent_end:
+                break
+            if (
+                roles[m].role != "protest_site"
+                or there.anchor is not None
+                or there.place.level not in TOWN_LEVELS
+                or there.place.place_id == place.place.place_id
+                or there.container == n
+                or place.container == m
+                or km_between(there.place, place.place) <= METRO_KM
+            ):
+                continue
+            if any(mark in text[spot.end : there.spot.start] for mark in ",;:"):
+                break  # another clause, with a subject of its own ("..., and in Carora people marched")
+            opening = text[max(sent_start, there.spot.start - 30) : there.spot.start]
+            if reading.located_in_before.search(opening):
+                roles[n] = OTHER
+                break
+
+
 def _named_containers(places: tuple[Resolved, ...], roles: list[Role]) -> None:
     """ "la Puerta del Sol de Madrid", "the Hospital Central de Valera": the city in a landmark's
     name is not another mention, but when the text names that city elsewhere too (a dateline),
@@ -512,6 +581,7 @@ def _captions(
 def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) -> tuple[Role, ...]:
     """One Role per place, in order."""
     index = TriggerIndex(doc, reading)
+    index.place_starts = [p.spot.start for p in places]
     roles: list[Role] = []
     for place in places:
         role, kind, how = role_of(doc, place, index, reading)
@@ -545,6 +615,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
             continue
         roles[container] = OTHER
     _share_in_lists(doc, places, roles, reading)
+    _people_from_elsewhere(doc, places, roles, reading)
     _named_containers(places, roles)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence
