@@ -108,6 +108,14 @@ GAZ = _gazetteer()
             ("spotted:gazetteer", "resolved:unique", "role:moved", "event:protest_with_intervention"),
             False,
         ),
+        # the wounded are flown to hospitals: a destination word between the event and the place
+        (
+            "A protester shot in Maturín was flown to a hospital in Chiquinquirá.",
+            "en",
+            "Chiquinquirá",
+            ("spotted:gazetteer", "resolved:unique", "role:moved", "event:excessive_force"),
+            False,
+        ),
         # a bare "hacia"/"towards" before the place: where traffic or a convoy went, not the event's place
         (
             "Manifestantes bloquearon la autopista y el tránsito hacia Chiquinquirá quedó paralizado.",

@@ -586,6 +586,11 @@ def test_places_below_the_city_are_found_by_head_words_and_lists(
                 ("avenida Las Américas", "VE-V", "landmark", "protest_site", "2024-07-29"),
             ],
         ),
+        (  # "a Miranda district" describes a district of Miranda, it names none
+            "A lawmaker who represents a Miranda district spoke in Chacao.",
+            "en",
+            [("Miranda", "VE-M", "state", "other", ""), ("Chacao", "VE-M", "city", "other", "")],
+        ),
         (  # no city or state anywhere: no point rather than a wrong one
             "Trancaron la avenida Libertador el lunes.",
             "es",
@@ -764,6 +769,17 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "Los manifestantes, que llegaron desde Petare, quemaron cauchos en Caracas.",
             "es",
             [("Petare", "other"), ("Caracas", "protest_site")],
+        ),
+        (  # a hometown where a victim was buried, and the state that only locates it
+            "El joven murió en una protesta en Valencia y fue sepultado en su natal Barquisimeto,"
+            " en el estado Lara.",
+            "es",
+            [("Valencia", "protest_site"), ("Barquisimeto", "other"), ("Lara", "other")],
+        ),
+        (  # a state that names an institution ("the Lara state legislature")
+            "Demonstrators gathered outside the Lara state legislature in Barquisimeto.",
+            "en",
+            [("Lara", "other"), ("Barquisimeto", "protest_site")],
         ),
         (  # a dateline with its month first
             "VALENCIA, Venezuela, July 11 (Reuters) - Opposition supporters blocked streets in Petare.",

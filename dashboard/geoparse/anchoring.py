@@ -545,6 +545,8 @@ class _Finder:
         first = self.name_backward(k)
         if first is None or any(t in self.taken for t in range(first, k + 1)):
             return None
+        if first > 0 and doc.folded[first - 1] in r.indefinite_articles:
+            return None  # "a Miranda district": a district of Miranda described, not one named
         container = self.container_after(head_last)
         if level == "neighbourhood":
             self.add(first, k, level, canonical, self.text(first, k), self.next_group(), container)

@@ -444,6 +444,27 @@ def _section_labels(
             roles[n] = Role("protest_site", event_type(triggers), following, evidence="section")
 
 
+CONTAINER_GAP = 20
+"""Characters between a place and the container written right after it (", en el estado ")."""
+
+OWN_CLAUSE = ("clause", "distant", "moved", "borrowed", "background")
+"""The ways of a role that come from the clause's event word alone."""
+
+
+def _containers_of_other_places(places: tuple[Resolved, ...], roles: list[Role]) -> None:
+    """ "fue sepultado en su natal Guasdualito, en el estado Apure": a container written right
+    after a place where nothing happened (an origin, a destination) only locates that place; the
+    clause's event word is not its event."""
+    for n, place in enumerate(places):
+        container = place.container
+        if container is None or roles[n].role == "protest_site" or roles[container].role != "protest_site":
+            continue
+        if not 0 <= places[container].spot.start - place.spot.end <= CONTAINER_GAP:
+            continue
+        if roles[container].evidence in OWN_CLAUSE:
+            roles[container] = OTHER
+
+
 PEOPLE_OF_REACH = 40
 """Characters before a place in which "estudiantes de", "residents of" are looked for."""
 
@@ -586,6 +607,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     for place in places:
         role, kind, how = role_of(doc, place, index, reading)
         roles.append(Role(role, kind, place.spot.start, evidence=how) if role == "protest_site" else OTHER)
+    _containers_of_other_places(places, roles)
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)
     _section_labels(doc, places, roles, index)
