@@ -93,6 +93,7 @@ LANGUAGE_SCHEMA: Schema = {
         "allowed_following_capitalised": "words",
         "container_prepositions": "patterns",
         "container_nouns": "patterns",
+        "container_directions": "patterns",
         "container_articles": "patterns",
         "container_of": "patterns",
         "appositive_words": "patterns",

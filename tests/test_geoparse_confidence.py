@@ -124,6 +124,14 @@ GAZ = _gazetteer()
             ("spotted:gazetteer", "resolved:unique", "role:moved", "event:peaceful_protest"),
             False,
         ),
+        # the ends of a stretch a strike halted: "between X and Y"
+        (
+            "Metro workers went on strike, halting trains between Maturín and the airport.",
+            "en",
+            "Maturín",
+            ("spotted:gazetteer", "resolved:unique", "role:moved", "event:peaceful_protest"),
+            False,
+        ),
         # "tras"/"after" once the event has its place: the place of another, earlier event
         (
             "Manifestantes rodearon la gobernación en Maturín tras la sublevación de unos militares en"

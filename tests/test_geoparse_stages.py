@@ -781,6 +781,16 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "en",
             [("Lara", "other"), ("Barquisimeto", "protest_site")],
         ),
+        (  # ", but" opens another clause: the calm town does not take the next town's event
+            "In Cumaná, no incidents were reported, but in Maturín residents blocked the road.",
+            "en",
+            [("Cumaná", "other"), ("Maturín", "protest_site")],
+        ),
+        (  # a mass for the dead of the protests is a ceremony where it is said
+            "En Barquisimeto, el arzobispo celebró una misa por los fallecidos en las protestas.",
+            "es",
+            [("Barquisimeto", "other")],
+        ),
         (  # a dateline with its month first
             "VALENCIA, Venezuela, July 11 (Reuters) - Opposition supporters blocked streets in Petare.",
             "en",
@@ -820,6 +830,16 @@ def test_roles_are_not_too_eager(text: str, language: str, expected: list[tuple[
                 ("Barcelona", "VE-B", "protest_site"),
                 ("Anzoátegui", "VE-B", "protest_site"),
             ],
+        ),
+        (  # a part of a country contains its towns as the country does
+            "Venezolanos marcharon el sábado en Valencia, en el este de España.",
+            "es",
+            [("Valencia", "ES", "protest_site"), ("España", "ES", "protest_site")],
+        ),
+        (
+            "Venezuelans marched on Saturday in Valencia, in the east of Spain.",
+            "en",
+            [("Valencia", "ES", "protest_site"), ("Spain", "ES", "protest_site")],
         ),
         (  # a foreign state is a place too, and contains the rally
             "En Florida, los venezolanos se concentraron frente al consulado.",

@@ -678,9 +678,10 @@ def compile_reading(
             + alternation(pl("container_prepositions") or [NEVER.pattern])
             + r"\s+"
             + opt(pl("container_articles"))
-            + (  # "en el estado mexicano de Yucatán": a noun, perhaps an adjective, "de"
+            + (  # "en el estado mexicano de Yucatán", "en el norte de Perú": a noun, perhaps an
+                # adjective, "de"
                 r"(?:"
-                + alternation(container_nouns)
+                + alternation([*container_nouns, *pl("container_directions")])
                 + r"\s+(?:\w+\s+)?"
                 + alternation(container_of)
                 + r"\s+)?"
