@@ -124,13 +124,13 @@ GAZ = _gazetteer()
             ("spotted:gazetteer", "resolved:unique", "role:moved", "event:peaceful_protest"),
             False,
         ),
-        # the ends of a stretch a strike halted: "between X and Y"
+        # "the road to X": where a road leads, not where it was blocked
         (
-            "Metro workers went on strike, halting trains between Maturín and the airport.",
+            "Residents blocked the road to Chiquinquirá with burning tires.",
             "en",
-            "Maturín",
-            ("spotted:gazetteer", "resolved:unique", "role:moved", "event:peaceful_protest"),
-            False,
+            "Chiquinquirá",
+            ("spotted:gazetteer", "resolved:unique"),
+            True,
         ),
         # "tras"/"after" once the event has its place: the place of another, earlier event
         (

@@ -34,14 +34,9 @@ def test_each_kind_of_language_is_read(kind: str) -> None:
     assert report.protest_f1 >= 0.85 and report.date_accuracy >= 0.9, report.format()
 
 
-TRAPS_FLOORS = {
-    "35 confident but wrong: a fresh set, scored once": (0.76, 0.95),
-    "37 confident but wrong: a third fresh set, scored once": (0.78, 0.94),
-}
-"""A kind's F1 and date floors when its first score was below the common ones (0.748 for the
-fresh set 35, 0.766 and 17/18 dates for 37: "Calm returned on Thursday to Maracay, where
-protesters had clashed on Tuesday" is dated Thursday), each written after the fixes of the kinds
-before it and scored once before its own."""
+TRAPS_FLOORS = {"35 confident but wrong: a fresh set, scored once": (0.76, 0.95)}
+"""A kind's F1 and date floors when its first score was below the common ones (F1 0.748 for the
+fresh set 35, written after the fixes of kinds 33 and 34 and scored once before its own)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS in k))

@@ -586,6 +586,14 @@ def test_places_below_the_city_are_found_by_head_words_and_lists(
                 ("avenida Las Américas", "VE-V", "landmark", "protest_site", "2024-07-29"),
             ],
         ),
+        (  # a plant named with its head word after the name
+            "Workers at the Sidor steel plant in Maturín held a rally on Monday.",
+            "en",
+            [
+                ("Sidor steel plant", "VE-N", "landmark", "protest_site", "2024-07-29"),
+                ("Maturín", "VE-N", "city", "protest_site", "2024-07-29"),
+            ],
+        ),
         (  # "a Miranda district" describes a district of Miranda, it names none
             "A lawmaker who represents a Miranda district spoke in Chacao.",
             "en",
@@ -790,6 +798,36 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "En Barquisimeto, el arzobispo celebró una misa por los fallecidos en las protestas.",
             "es",
             [("Barquisimeto", "other")],
+        ),
+        (  # a court detainees are brought before is no protest site; protesters outside one are
+            "Los detenidos fueron presentados ante un tribunal de Maturín.",
+            "es",
+            [("Maturín", "other")],
+        ),
+        (
+            "Un grupo de madres se concentró frente a los tribunales de Maturín.",
+            "es",
+            [("Maturín", "protest_site")],
+        ),
+        (  # where all the members of a list come from
+            "Los manifestantes, originarios de Petare y Maracaibo, marcharon en Caracas.",
+            "es",
+            [("Petare", "other"), ("Maracaibo", "other"), ("Caracas", "protest_site")],
+        ),
+        (  # one student named by the town he is from, treated in a hospital
+            "Un estudiante de Maracaibo resultó herido en la marcha y fue atendido en un hospital.",
+            "es",
+            [("Maracaibo", "other")],
+        ),
+        (  # a perfect tense reports a protest too
+            "Vecinos habían protestado el lunes en Valencia.",
+            "es",
+            [("Valencia", "protest_site")],
+        ),
+        (  # where a road leads is not where it was blocked
+            "Manifestantes bloquearon la vía que conduce a Maturín, cerca de Cumaná.",
+            "es",
+            [("Maturín", "other"), ("Cumaná", "protest_site")],
         ),
         (  # a dateline with its month first
             "VALENCIA, Venezuela, July 11 (Reuters) - Opposition supporters blocked streets in Petare.",

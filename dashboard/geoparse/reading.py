@@ -582,7 +582,13 @@ def compile_reading(
         meeting=re.compile(r"(?<![\w-])" + alternation(meeting), flags),
         planned=Words.compile(r"(?<![\w-])" + alternation(ev("planned") or [NEVER.pattern])),
         origin_before=Words.compile(
-            r"(?:^|\W)" + alternation(ev("origin") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$"
+            r"(?:^|\W)"
+            + alternation(ev("origin") or [NEVER.pattern])
+            + r"\s*"
+            + opt(articles)
+            + r"(?:(?:[\w'’-]+,?\s+){1,3}?"  # the next member of a list: "originarios de Cagua y "
+            + alternation(se("list_conjunctions") or [NEVER.pattern])
+            + r"\s+(?:\w{2,4}\s+)?)?$"
         ),
         destination_before=Words.compile(
             r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$"
