@@ -501,8 +501,11 @@ _NUMERIC_DATE = re.compile(
 _NUMERIC_GATE = re.compile(r"\d[/.-]\d")
 """What every numeric date has (two digits around a separator): a text without it is not scanned
 with _NUMERIC_DATE, whose leading look-behind makes sre try the whole pattern at every position."""
-_SHORT_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|[.,]\d)")
-"""A day and month without a year ("29/7"): read only after a word that introduces a date."""
+_SHORT_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?![\d/-]|[.,]\d|\s+(?:de|of)\s)"
+)
+"""A day and month without a year ("29/7", "el 31-7"): read only after a word that introduces a
+date; never two days of a month ("el 3-4 de agosto", a range read apart)."""
 _TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a-z]{1,3})?\s+(?:the\s+)?)\d")
 """Two day numbers a few words apart ("29 to 30", "29-30", "29 y el 31"): a range may be there."""
 
@@ -611,6 +614,10 @@ def find_dates(
             continue
         first, second = int(match.group("a")), int(match.group("b"))
         month_first = (grammar.numeric_month_first and first <= 12) or (second > 12 and first <= 12)
+        if match.group("sep") == "-":
+            month_first = grammar.numeric_month_first and first <= 12 and second > 12
+            if not month_first and second > 12:
+                continue  # "el 14-16": two numbers, not a day and its month
         month, day = (first, second) if month_first else (second, first)
         if not 1 <= month <= 12:
             continue
@@ -722,6 +729,10 @@ def find_dates(
                 # of its own counts from its own day, see the reader)
                 count_text = " ".join(match.group("count").split())
                 back = int(count_text) if count_text.isdigit() else grammar.counts.get(count_text, 0)
+                if match.groupdict().get("week"):
+                    if back != 1:
+                        continue  # "hace dos semanas": a time further back, not a day
+                    back = 7  # "a week ago", "hace una semana": the same weekday, seven days back
                 if not 0 < back <= 31:
                     continue
                 value = published - timedelta(days=back) if published is not None else None

@@ -65,6 +65,7 @@ LANGUAGE_SCHEMA: Schema = {
         "cumulative": "patterns",
         "count_since": "patterns",
         "present_tense": "patterns",
+        "present_report": "patterns",
         "past_tense": "patterns",
         "past_suffix": "pattern",
         "authority_possessive": "patterns",

@@ -278,6 +278,14 @@ FRI_2_AUG = date(2024, 8, 2)
         ("hace 3 días", "es", [date(2024, 7, 30)]),
         ("two days ago", "en", [date(2024, 7, 31)]),
         ("hace dos semanas", "es", []),  # a time further back, not a day
+        ("hace una semana", "es", [date(2024, 7, 26)]),  # a week ago: the same weekday
+        ("a week ago", "en", [date(2024, 7, 26)]),
+        ("two weeks ago", "en", []),
+        # a day and month joined by a hyphen, after a word that introduces a date
+        ("el 31-7 también hubo", "es", [date(2024, 7, 31)]),
+        ("ganaron 3-1 en casa", "es", []),  # a score: no word introduces a date
+        ("el 14-16 en la lista", "es", []),  # two numbers: 16 is no month
+        ("abierto 24-7", "es", []),
     ],
 )
 def test_short_coded_and_referred_dates(text: str, language: str, expected: list[date]) -> None:

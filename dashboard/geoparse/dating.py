@@ -71,9 +71,9 @@ class _Change:
 _NEUTRAL = _Change(False)
 _BREAK = _Change(True)
 
-_GLUED = re.compile(r"\d[^\W\d_]|\d[/.-]\d{1,2}[/.-]\d|\d-[A-ZÁÉÍÓÚÑ]\b|\d/\d")
+_GLUED = re.compile(r"\d[^\W\d_]|\d[/.-]\d{1,2}[/.-]\d|\d-[A-ZÁÉÍÓÚÑ]\b|\d[/-]\d")
 """A number glued to letters: "3Ago" (a headline's date), "28th", "30-J"; a numeric date
-("31/07/2024", "29/7")."""
+("31/07/2024", "29/7", "31-7")."""
 
 _ENTRY = re.compile(r"(?P<when>[^\n—–|]{3,40}?)\s*(?:[—–|]|\s-\s)")
 """A timeline or live-blog entry that starts with its day: "July 30, 11:02 p.m. ET — ...",
@@ -826,6 +826,16 @@ class _DateReader:
             # a headline says what the story reports: its day is the lead's
             lead = self.lead_date(len(text)) if self.lead_has_one_day() else None
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
+        published = doc.published
+        if published is not None and self.told_in_present(sent_start, sent_end):
+            # "Protesters gather in Guarenas at noon", "En este momento, manifestantes se
+            # concentran en Valencia": a live line tells what happens as it is read, not on the
+            # day the paragraph before gave. The publication day is a reader's guess for news
+            # of the dataset's years only (see below); in other years, only when the paragraph
+            # named it ("Hoy jueves, ... Mientras tanto, en Maracaibo, transportistas protestan")
+            if published.year in r.years or self.names_publication_day(sent_start):
+                return EventDate(published, "day", "published")
+            return NO_DATE
         # a later paragraph goes on with the day the text gave for the story's event, in any
         # year, until a break (another day, a count or a range, another time, a plan)
         day = self.in_force(sent_start)
@@ -836,7 +846,6 @@ class _DateReader:
         day = self.paragraph_day(sent_start)
         if day is not None:
             return EventDate(day, "day", "paragraph")
-        published = doc.published
         if (
             published is not None
             and r.present.search_in(doc, sent_start, sent_end)
@@ -861,6 +870,16 @@ class _DateReader:
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
+
+    def told_in_present(self, start: int, end: int) -> bool:
+        """Whether the sentence [start, end) tells a protest in the present as its main verb: a
+        present report comes before any past tense ("Protesters gather in Guarenas, a councillor
+        said"), so that a past clause around it does not count ("Students who marched are...")."""
+        present = self.reading.present_report.search_in(self.doc, start, end)
+        if present is None:
+            return False
+        past = self.reading.past.search_in(self.doc, start, start + present.start())
+        return past is None
 
     def _paragraph_sentences(self, position: int) -> list[tuple[int, int]]:
         """The sentences of the paragraph of `position` before the one of `position`, at most

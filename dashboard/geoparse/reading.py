@@ -331,6 +331,9 @@ class Reading:
     """Where a sentence's conjuncts meet (a comma, a semicolon, "and", "y"): "el lunes en
     Maturín y el martes en Cumaná" gives each place the day of its own conjunct."""
     present: Words
+    present_report: Words
+    """A protest told in the present, as a live blog or a caption tells it ("Protesters gather in",
+    "manifestantes se concentran"): the day of reading, not the day of the paragraph before."""
     past: Words
     # events
     triggers: Mapping[str, re.Pattern[str]]
@@ -567,6 +570,7 @@ def compile_reading(
         list_gap=re.compile(r"^\s*(?:,\s*(?:" + conjunctions + r"\s+)?|" + conjunctions + r"\s+)\s*$", flags),
         conjunct_split=re.compile(r"[,;]|(?<!\w)" + conjunctions + r"(?!\w)", flags),
         present=Words.compile(r"\b" + alternation(present or [NEVER.pattern]) + r"\b"),
+        present_report=Words.compile(r"\b" + alternation(ev("present_report") or [NEVER.pattern]) + r"\b"),
         past=Words.compile(
             r"\b" + alternation(past_words or [NEVER.pattern]) + r"\b|\b" + alternation(past_suffixes) + r"\b"
         ),
