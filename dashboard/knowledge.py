@@ -128,6 +128,7 @@ LANGUAGE_SCHEMA: Schema = {
         "start_verbs": "patterns",
         "same_day": "words",
         "shifted_day": "int_map",
+        "shift_of_event": "patterns",
         "plan_words": "patterns",
         "future_words": "patterns",
         "other_time": "patterns",

@@ -1495,10 +1495,32 @@ def test_the_readers_date_of_a_site_whose_clause_gives_none(
             ["2024-07-30"],
         ),
         ("El 31-7 también hubo protestas en Carúpano.", "es", date(2024, 8, 5), ["2024-07-31"]),
+        (  # a day before the story's march counts from the lead's day, not the paragraph before's
+            "Miles marcharon este miércoles en Caracas.\n\nLa policía detuvo el martes a diez "
+            "jóvenes en Maracaibo.\n\nUn día antes de la marcha, en Valera, vecinos protestaron por "
+            "el agua.",
+            "es",
+            date(2024, 8, 2),
+            ["2024-07-31", "2024-07-30", "2024-07-30"],
+        ),
+        (  # "the same day" after a quote: the story's day, not the "today" of the quote's speaker
+            'Students marched on Thursday in Caracas.\n\n"Today we are back," a student told '
+            "reporters on Thursday.\n\nIn Petare, police fired tear gas at marchers the same day.",
+            "en",
+            date(2017, 4, 21),
+            ["2017-04-20", "2017-04-20"],
+        ),
+        (  # "ayer" in a quote counts from the day the speaker told it ("contó el miércoles")
+            "Miles marcharon este miércoles en Caracas.\n\n«Ayer nos dispersaron en Petare y hoy "
+            "volvimos», contó el miércoles un manifestante.",
+            "es",
+            date(2024, 8, 2),
+            ["2024-07-31", "2024-07-30"],
+        ),
     ],
 )
 def test_dates_of_kinds_unseen_news_uses(
     text: str, language: str, published: date | None, dates: list[str]
 ) -> None:
-    """Kinds found by fresh probes (tests/probes, kinds 33-35) before any rule was written."""
+    """Kinds found by fresh probes (tests/probes, kinds 33-37) before any rule was written."""
     assert [m[4] for m in extract(text, language, published)] == dates

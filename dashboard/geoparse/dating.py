@@ -280,8 +280,10 @@ class _DateReader:
                         days=s.offset
                     )  # '"Ayer nos reprimieron", dijo el lunes': Sunday
                 elif s.shift is not None:  # "al día siguiente": the day in force, shifted
-                    in_force = self.day_in_force(start + s.start)
-                    value = None if in_force is None else in_force + timedelta(days=s.shift)
+                    base = self.shifted_from_event(start + s.start, start + s.end)
+                    if base is None:
+                        base = self.day_in_force(start + s.start)
+                    value = None if base is None else base + timedelta(days=s.shift)
                 elif s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
                     value = self.referred_day(start + s.start, s.weekday)
                 elif s.offset is not None and heading is not None and s.precision == "day":
@@ -313,6 +315,15 @@ class _DateReader:
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
+
+    def shifted_from_event(self, shift_start: int, shift_end: int) -> date | None:
+        """The lead's day, for a shift that names the story's event it counts from ("Un día
+        antes de la marcha, en Valencia...", "a day after the rally"), not the day in force: the
+        march is the story's, whatever day the paragraph before gave."""
+        joined = self.reading.shift_of_event.match(self.doc.text, shift_end, shift_end + 30)
+        if joined is None or not self._reports_event(self.doc.text[joined.end() : joined.end() + 30]):
+            return None
+        return self.lead_date(shift_start)
 
     def is_spread_origin(self, start: int) -> bool:
         """Whether the place at `start` is where a wave spread from ("las protestas se extendieron
@@ -443,6 +454,8 @@ class _DateReader:
                     )
                     if self._is_statement_day(sent_start, sent_end, relative):
                         continue  # 'informó este lunes': not a day the story's events are counted from
+                    if _quoted(self.doc.text[sent_start:sent_end], relative.start):
+                        continue  # '"today we are back," a student said': the speaker's day, not the story's
                     if not self.is_anchor(self.doc.text[sent_start:sent_end], relative):
                         positions.append(span.start)
                         values.append(span.value)

@@ -364,6 +364,9 @@ class Reading:
     cities", "también", "además", "en el resto del país"): such a sentence keeps the lead's day
     across a break (see dating)."""
     weekday_range: Words
+    shift_of_event: re.Pattern[str]
+    """What joins a shift to the story's event it counts from ("un día antes | de la | marcha", "a
+    day after | the | rally"): then it counts from the lead's day, not from the day in force."""
     """A range of weekdays ("entre el martes y el jueves", "from Monday to Wednesday"): its days
     are a span, not the day of the sentence's event."""
     anaphoric_event: Words
@@ -619,6 +622,9 @@ def compile_reading(
             + r"(?!\w))"
         ),
         plan=Words.compile(r"(?<![\w-])" + alternation(dt("plan_words") or [NEVER.pattern]) + r"(?!\w)"),
+        shift_of_event=re.compile(
+            r"\s+(?:" + alternation(dt("shift_of_event") or [NEVER.pattern]) + r")\s+", flags
+        ),
         weekday_range=Words.compile(
             r"(?<![\w-])" + alternation(dt("weekday_ranges") or [NEVER.pattern]) + r"(?!\w)"
         ),
