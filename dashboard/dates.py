@@ -101,6 +101,10 @@ class DateGrammar:
     after_event: tuple[re.Pattern[str], ...]
     """Days counted from an event the text names ("the day after the election", "dos días
     después de los comicios"): groups count, unit, event."""
+    event_day: re.Pattern[str]
+    """The day of the event itself, named without its date ("election night", "on the night of
+    the vote", "la noche electoral", "la jornada electoral"): counted from it like after_event,
+    zero days on."""
     counts: Mapping[str, int]
     unit_hours: Mapping[str, int]
     event_word: re.Pattern[str]
@@ -297,6 +301,9 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         for f in fragments("after_event")
     )
     days_ago = tuple(re.compile(r"\b" + f.replace("{count}", count), flags) for f in fragments("days_ago"))
+    event_day = re.compile(
+        r"\b(?:" + _alternation(fragments("event_day") or ["(?!x)x"], escape=False) + r")\b", flags
+    )
     plan_before = re.compile(
         r"(?<!\w)(?:" + _alternation(fragments("plan_before") or ["(?!x)x"], escape=False) + r")\s+$", flags
     )
@@ -319,6 +326,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
     gate = {*months, *abbreviations, *weekdays}
     gate.update(w for f in fragments("days_ago") for w in re.findall(r"[a-z]{3,}", f) if w != "count")
     gate.update(re.findall(r"[a-z]{4,}", " ".join(fragments("weekend"))))
+    gate.update(re.findall(r"[a-z]{5,}", " ".join(fragments("event_day"))))
     gate.update(re.findall(r"[a-z]{4,}", fold_text(" ".join(fragments("anchor_nouns")))))
     gate.update(re.findall(r"(?<![a-z])dia(?![a-z])", " ".join(fragments("day_only"))))
     gate.update(phrase.split()[-1] for phrase in [*relative, *shifts, *same_day])
@@ -346,6 +354,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         day_only=day_only,
         weekend=weekend,
         after_event=after_event,
+        event_day=event_day,
         counts=counts,
         unit_hours=unit_hours,
         event_word=re.compile(r"\b" + event_nouns, flags),
@@ -721,6 +730,12 @@ def find_dates(
                 days = count * grammar.unit_hours.get(match.group("unit"), 24) // 24
                 spans.append(DateSpan(match.start(), match.end(), None, None, after_event=days))
                 taken.append((match.start(), match.end()))
+
+    for match in grammar.event_day.finditer(folded):
+        if free(match.start(), match.end()):
+            # "election night", "la noche electoral": the event's own day, counted from it
+            spans.append(DateSpan(match.start(), match.end(), None, None, after_event=0))
+            taken.append((match.start(), match.end()))
 
     for pattern in grammar.days_ago:
         for match in pattern.finditer(folded):

@@ -136,6 +136,7 @@ LANGUAGE_SCHEMA: Schema = {
         "ranges": "patterns",
         "weekend": "patterns",
         "after_event": "patterns",
+        "event_day": "patterns",
         "count_words": "int_map",
         "unit_hours": "int_map",
         "plan_before": "patterns",

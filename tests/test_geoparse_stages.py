@@ -1517,10 +1517,30 @@ def test_the_readers_date_of_a_site_whose_clause_gives_none(
             date(2024, 8, 2),
             ["2024-07-31", "2024-07-30"],
         ),
+        (  # the election's own day named without its date: the profile's election day
+            "Students marched in Caracas on Tuesday.\n\nOn the night of the vote, the first "
+            "pot-banging protests broke out in Petare.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-30", "2024-07-28"],
+        ),
+        (
+            "El martes marcharon en Caracas.\n\nLa noche electoral, vecinos de Petare se concentraron "
+            "frente al centro de votación.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-30", "2024-07-28"],
+        ),
+        (  # since election night: a count, no day
+            "Desde la noche electoral hay 40 detenidos en Caracas.",
+            "es",
+            date(2024, 8, 5),
+            [""],
+        ),
     ],
 )
 def test_dates_of_kinds_unseen_news_uses(
     text: str, language: str, published: date | None, dates: list[str]
 ) -> None:
-    """Kinds found by fresh probes (tests/probes, kinds 33-37) before any rule was written."""
+    """Kinds found by fresh probes (tests/probes, kinds 33-38) before any rule was written."""
     assert [m[4] for m in extract(text, language, published)] == dates
