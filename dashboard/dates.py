@@ -101,6 +101,10 @@ class DateGrammar:
     after_event: tuple[re.Pattern[str], ...]
     """Days counted from an event the text names ("the day after the election", "dos días
     después de los comicios"): groups count, unit, event."""
+    event_day: re.Pattern[str]
+    """The day of the event itself, named without its date ("election night", "on the night of
+    the vote", "la noche electoral", "la jornada electoral"): counted from it like after_event,
+    zero days on."""
     counts: Mapping[str, int]
     unit_hours: Mapping[str, int]
     event_word: re.Pattern[str]
@@ -297,6 +301,9 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         for f in fragments("after_event")
     )
     days_ago = tuple(re.compile(r"\b" + f.replace("{count}", count), flags) for f in fragments("days_ago"))
+    event_day = re.compile(
+        r"\b(?:" + _alternation(fragments("event_day") or ["(?!x)x"], escape=False) + r")\b", flags
+    )
     plan_before = re.compile(
         r"(?<!\w)(?:" + _alternation(fragments("plan_before") or ["(?!x)x"], escape=False) + r")\s+$", flags
     )
@@ -319,6 +326,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
     gate = {*months, *abbreviations, *weekdays}
     gate.update(w for f in fragments("days_ago") for w in re.findall(r"[a-z]{3,}", f) if w != "count")
     gate.update(re.findall(r"[a-z]{4,}", " ".join(fragments("weekend"))))
+    gate.update(re.findall(r"[a-z]{5,}", " ".join(fragments("event_day"))))
     gate.update(re.findall(r"[a-z]{4,}", fold_text(" ".join(fragments("anchor_nouns")))))
     gate.update(re.findall(r"(?<![a-z])dia(?![a-z])", " ".join(fragments("day_only"))))
     gate.update(phrase.split()[-1] for phrase in [*relative, *shifts, *same_day])
@@ -346,6 +354,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         day_only=day_only,
         weekend=weekend,
         after_event=after_event,
+        event_day=event_day,
         counts=counts,
         unit_hours=unit_hours,
         event_word=re.compile(r"\b" + event_nouns, flags),
@@ -501,8 +510,11 @@ _NUMERIC_DATE = re.compile(
 _NUMERIC_GATE = re.compile(r"\d[/.-]\d")
 """What every numeric date has (two digits around a separator): a text without it is not scanned
 with _NUMERIC_DATE, whose leading look-behind makes sre try the whole pattern at every position."""
-_SHORT_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|[.,]\d)")
-"""A day and month without a year ("29/7"): read only after a word that introduces a date."""
+_SHORT_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?![\d/-]|[.,]\d|\s+(?:de|of)\s)"
+)
+"""A day and month without a year ("29/7", "el 31-7"): read only after a word that introduces a
+date; never two days of a month ("el 3-4 de agosto", a range read apart)."""
 _TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a-z]{1,3})?\s+(?:the\s+)?)\d")
 """Two day numbers a few words apart ("29 to 30", "29-30", "29 y el 31"): a range may be there."""
 
@@ -611,6 +623,10 @@ def find_dates(
             continue
         first, second = int(match.group("a")), int(match.group("b"))
         month_first = (grammar.numeric_month_first and first <= 12) or (second > 12 and first <= 12)
+        if match.group("sep") == "-":
+            month_first = grammar.numeric_month_first and first <= 12 and second > 12
+            if not month_first and second > 12:
+                continue  # "el 14-16": two numbers, not a day and its month
         month, day = (first, second) if month_first else (second, first)
         if not 1 <= month <= 12:
             continue
@@ -715,6 +731,12 @@ def find_dates(
                 spans.append(DateSpan(match.start(), match.end(), None, None, after_event=days))
                 taken.append((match.start(), match.end()))
 
+    for match in grammar.event_day.finditer(folded):
+        if free(match.start(), match.end()):
+            # "election night", "la noche electoral": the event's own day, counted from it
+            spans.append(DateSpan(match.start(), match.end(), None, None, after_event=0))
+            taken.append((match.start(), match.end()))
+
     for pattern in grammar.days_ago:
         for match in pattern.finditer(folded):
             if free(match.start(), match.end()):
@@ -722,6 +744,10 @@ def find_dates(
                 # of its own counts from its own day, see the reader)
                 count_text = " ".join(match.group("count").split())
                 back = int(count_text) if count_text.isdigit() else grammar.counts.get(count_text, 0)
+                if match.groupdict().get("week"):
+                    if back != 1:
+                        continue  # "hace dos semanas": a time further back, not a day
+                    back = 7  # "a week ago", "hace una semana": the same weekday, seven days back
                 if not 0 < back <= 31:
                     continue
                 value = published - timedelta(days=back) if published is not None else None

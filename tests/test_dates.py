@@ -278,6 +278,14 @@ FRI_2_AUG = date(2024, 8, 2)
         ("hace 3 días", "es", [date(2024, 7, 30)]),
         ("two days ago", "en", [date(2024, 7, 31)]),
         ("hace dos semanas", "es", []),  # a time further back, not a day
+        ("hace una semana", "es", [date(2024, 7, 26)]),  # a week ago: the same weekday
+        ("a week ago", "en", [date(2024, 7, 26)]),
+        ("two weeks ago", "en", []),
+        # a day and month joined by a hyphen, after a word that introduces a date
+        ("el 31-7 también hubo", "es", [date(2024, 7, 31)]),
+        ("ganaron 3-1 en casa", "es", []),  # a score: no word introduces a date
+        ("el 14-16 en la lista", "es", []),  # two numbers: 16 is no month
+        ("abierto 24-7", "es", []),
     ],
 )
 def test_short_coded_and_referred_dates(text: str, language: str, expected: list[date]) -> None:
@@ -301,3 +309,22 @@ def test_a_pack_may_leave_its_optional_phrase_lists_empty(tmp_path: Path) -> Non
     grammar = date_grammar(("en",), tmp_path)
     for pattern in (grammar.that_year, grammar.by_day_after, grammar.spread_to, grammar.spread_from):
         assert pattern.search("protests spread to valencia that year, by then") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On election night, crowds banged pots", "en"),
+        ("on the night of the vote, crowds banged pots", "en"),
+        ("La noche electoral, vecinos salieron", "es"),
+        ("la misma noche de la jornada electoral", "es"),
+        ("el día de las elecciones hubo colas", "es"),
+    ],
+)
+def test_the_elections_own_day_is_counted_from_it(text: str, language: str) -> None:
+    """Named without its date, the election's day is read as zero days after it (the reader
+    gives it the election's day, see test_geoparse_stages)."""
+    from dashboard.dates import date_grammar
+
+    spans = find_dates(text, FRI_2_AUG, None, date_grammar((language,)))
+    assert [s.after_event for s in spans] == [0]

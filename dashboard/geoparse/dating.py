@@ -71,9 +71,9 @@ class _Change:
 _NEUTRAL = _Change(False)
 _BREAK = _Change(True)
 
-_GLUED = re.compile(r"\d[^\W\d_]|\d[/.-]\d{1,2}[/.-]\d|\d-[A-ZÁÉÍÓÚÑ]\b|\d/\d")
+_GLUED = re.compile(r"\d[^\W\d_]|\d[/.-]\d{1,2}[/.-]\d|\d-[A-ZÁÉÍÓÚÑ]\b|\d[/-]\d")
 """A number glued to letters: "3Ago" (a headline's date), "28th", "30-J"; a numeric date
-("31/07/2024", "29/7")."""
+("31/07/2024", "29/7", "31-7")."""
 
 _ENTRY = re.compile(r"(?P<when>[^\n—–|]{3,40}?)\s*(?:[—–|]|\s-\s)")
 """A timeline or live-blog entry that starts with its day: "July 30, 11:02 p.m. ET — ...",
@@ -280,8 +280,10 @@ class _DateReader:
                         days=s.offset
                     )  # '"Ayer nos reprimieron", dijo el lunes': Sunday
                 elif s.shift is not None:  # "al día siguiente": the day in force, shifted
-                    in_force = self.day_in_force(start + s.start)
-                    value = None if in_force is None else in_force + timedelta(days=s.shift)
+                    base = self.shifted_from_event(start + s.start, start + s.end)
+                    if base is None:
+                        base = self.day_in_force(start + s.start)
+                    value = None if base is None else base + timedelta(days=s.shift)
                 elif s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
                     value = self.referred_day(start + s.start, s.weekday)
                 elif s.offset is not None and heading is not None and s.precision == "day":
@@ -313,6 +315,15 @@ class _DateReader:
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
+
+    def shifted_from_event(self, shift_start: int, shift_end: int) -> date | None:
+        """The lead's day, for a shift that names the story's event it counts from ("Un día
+        antes de la marcha, en Valencia...", "a day after the rally"), not the day in force: the
+        march is the story's, whatever day the paragraph before gave."""
+        joined = self.reading.shift_of_event.match(self.doc.text, shift_end, shift_end + 30)
+        if joined is None or not self._reports_event(self.doc.text[joined.end() : joined.end() + 30]):
+            return None
+        return self.lead_date(shift_start)
 
     def is_spread_origin(self, start: int) -> bool:
         """Whether the place at `start` is where a wave spread from ("las protestas se extendieron
@@ -443,6 +454,8 @@ class _DateReader:
                     )
                     if self._is_statement_day(sent_start, sent_end, relative):
                         continue  # 'informó este lunes': not a day the story's events are counted from
+                    if _quoted(self.doc.text[sent_start:sent_end], relative.start):
+                        continue  # '"today we are back," a student said': the speaker's day, not the story's
                     if not self.is_anchor(self.doc.text[sent_start:sent_end], relative):
                         positions.append(span.start)
                         values.append(span.value)
@@ -826,6 +839,16 @@ class _DateReader:
             # a headline says what the story reports: its day is the lead's
             lead = self.lead_date(len(text)) if self.lead_has_one_day() else None
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
+        published = doc.published
+        if published is not None and self.told_in_present(sent_start, sent_end):
+            # "Protesters gather in Guarenas at noon", "En este momento, manifestantes se
+            # concentran en Valencia": a live line tells what happens as it is read, not on the
+            # day the paragraph before gave. The publication day is a reader's guess for news
+            # of the dataset's years only (see below); in other years, only when the paragraph
+            # named it ("Hoy jueves, ... Mientras tanto, en Maracaibo, transportistas protestan")
+            if published.year in r.years or self.names_publication_day(sent_start):
+                return EventDate(published, "day", "published")
+            return NO_DATE
         # a later paragraph goes on with the day the text gave for the story's event, in any
         # year, until a break (another day, a count or a range, another time, a plan)
         day = self.in_force(sent_start)
@@ -836,7 +859,6 @@ class _DateReader:
         day = self.paragraph_day(sent_start)
         if day is not None:
             return EventDate(day, "day", "paragraph")
-        published = doc.published
         if (
             published is not None
             and r.present.search_in(doc, sent_start, sent_end)
@@ -861,6 +883,16 @@ class _DateReader:
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
+
+    def told_in_present(self, start: int, end: int) -> bool:
+        """Whether the sentence [start, end) tells a protest in the present as its main verb: a
+        present report comes before any past tense ("Protesters gather in Guarenas, a councillor
+        said"), so that a past clause around it does not count ("Students who marched are...")."""
+        present = self.reading.present_report.search_in(self.doc, start, end)
+        if present is None:
+            return False
+        past = self.reading.past.search_in(self.doc, start, start + present.start())
+        return past is None
 
     def _paragraph_sentences(self, position: int) -> list[tuple[int, int]]:
         """The sentences of the paragraph of `position` before the one of `position`, at most

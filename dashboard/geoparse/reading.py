@@ -331,6 +331,9 @@ class Reading:
     """Where a sentence's conjuncts meet (a comma, a semicolon, "and", "y"): "el lunes en
     Maturín y el martes en Cumaná" gives each place the day of its own conjunct."""
     present: Words
+    present_report: Words
+    """A protest told in the present, as a live blog or a caption tells it ("Protesters gather in",
+    "manifestantes se concentran"): the day of reading, not the day of the paragraph before."""
     past: Words
     # events
     triggers: Mapping[str, re.Pattern[str]]
@@ -361,6 +364,9 @@ class Reading:
     cities", "también", "además", "en el resto del país"): such a sentence keeps the lead's day
     across a break (see dating)."""
     weekday_range: Words
+    shift_of_event: re.Pattern[str]
+    """What joins a shift to the story's event it counts from ("un día antes | de la | marcha", "a
+    day after | the | rally"): then it counts from the lead's day, not from the day in force."""
     """A range of weekdays ("entre el martes y el jueves", "from Monday to Wednesday"): its days
     are a span, not the day of the sentence's event."""
     anaphoric_event: Words
@@ -573,6 +579,7 @@ def compile_reading(
         list_gap=re.compile(r"^\s*(?:,\s*(?:" + conjunctions + r"\s+)?|" + conjunctions + r"\s+)\s*$", flags),
         conjunct_split=re.compile(r"[,;]|(?<!\w)" + conjunctions + r"(?!\w)", flags),
         present=Words.compile(r"\b" + alternation(present or [NEVER.pattern]) + r"\b"),
+        present_report=Words.compile(r"\b" + alternation(ev("present_report") or [NEVER.pattern]) + r"\b"),
         past=Words.compile(
             r"\b" + alternation(past_words or [NEVER.pattern]) + r"\b|\b" + alternation(past_suffixes) + r"\b"
         ),
@@ -628,6 +635,9 @@ def compile_reading(
             + r"(?!\w))"
         ),
         plan=Words.compile(r"(?<![\w-])" + alternation(dt("plan_words") or [NEVER.pattern]) + r"(?!\w)"),
+        shift_of_event=re.compile(
+            r"\s+(?:" + alternation(dt("shift_of_event") or [NEVER.pattern]) + r")\s+", flags
+        ),
         weekday_range=Words.compile(
             r"(?<![\w-])" + alternation(dt("weekday_ranges") or [NEVER.pattern]) + r"(?!\w)"
         ),

@@ -651,6 +651,13 @@ def map_reports_drawing() -> bool:
     return bool(st.context.url)
 
 
+def reruns_keep_the_page() -> bool:
+    """Whether a rerun of some fragments leaves the rest of the page on screen. A browser does;
+    Streamlit's AppTest (which sends no page URL) keeps only what the last run sent, so there
+    every interaction reruns the whole page."""
+    return bool(st.context.url)
+
+
 def details_wait_for(data_key: str) -> bool:
     """Decide, at the start of a full run, whether the details wait for the map to draw
     `data_key` (a browser, and a key the map has not reported yet); remember the answer for

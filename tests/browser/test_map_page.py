@@ -99,6 +99,30 @@ def test_choosing_a_state_in_the_sidebar_changes_the_map(
     guard.assert_clean()
 
 
+def test_a_filter_updates_the_title_numbers_and_excerpts_and_keeps_the_sidebar(
+    app: AppDriver, guarded_page: tuple[Any, PageGuard]
+) -> None:
+    """A filter reruns the head, the map and the details, not the sidebar: all of them must
+    still follow it, and the sidebar must keep its widgets and the choice just made."""
+    page, guard = guarded_page
+    app.open()
+    events_before = page.get_by_test_id("stMetricValue").first.inner_text()
+    run = app.sentinel()
+    app.choose_state("Carabobo")
+    app.wait_for_run(run)
+    main = page.get_by_test_id("stMain")
+    assert "Carabobo" in main.get_by_test_id("stHeading").first.inner_text()
+    assert main.get_by_test_id("stMetricValue").first.inner_text() != events_before
+    sidebar = page.get_by_test_id("stSidebar")
+    assert sidebar.get_by_test_id("stMultiSelect").count() >= 3
+    assert "Carabobo" in sidebar.get_by_test_id("stMultiSelect").first.inner_text()
+    run = app.sentinel()
+    app.choose_state("Miranda")  # a second change from the same sidebar, not redrawn meanwhile
+    app.wait_for_run(run)
+    assert "state=Carabobo" in page.url and "state=Miranda" in page.url
+    guard.assert_clean()
+
+
 def test_opening_a_permalink_shows_that_view(
     app: AppDriver, guarded_page: tuple[Any, PageGuard], seeded_db: Path, timings: dict[str, float]
 ) -> None:

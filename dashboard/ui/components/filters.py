@@ -5,6 +5,9 @@ On a phone the sidebar is Streamlit's drawer, so the map stays on the first scre
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import streamlit as st
 
 from dashboard.mapview import type_label
@@ -14,8 +17,12 @@ from dashboard.ui import state
 from dashboard.ui.state import Domain
 
 
-def render_filters(domain: Domain) -> None:
-    """Draw the filter widgets (their values are read afterwards with state.read_filters)."""
+def render_filters(
+    domain: Domain, *, on_change: Callable[..., None] | None = None, args: tuple[Any, ...] = ()
+) -> None:
+    """Draw the filter widgets (their values are read with state.read_filters). `on_change`
+    (with `args`) is every filter's callback: the page uses it to rerun only what a filter changes."""
+    changed: dict[str, Any] = {"on_change": on_change, "args": args} if on_change else {}
     t = state.current_translator()
     _ = t.gettext
     with st.sidebar:
@@ -26,6 +33,7 @@ def render_filters(domain: Domain) -> None:
                 min_value=domain.date_min,
                 max_value=domain.date_max,
                 key=state.K_DATES,
+                **changed,
                 # The slider formats with moment.js, in English only: Spanish gets numbers.
                 format="D MMM YYYY" if t.language == "en" else "DD/MM/YYYY",
                 help=_("Events with no known date stay in view whatever the range, unless you hide them."),
@@ -36,6 +44,7 @@ def render_filters(domain: Domain) -> None:
         st.toggle(
             _("Hide undated events"),
             key=state.K_HIDE_UNDATED,
+            **changed,
             help=_("Events whose article gives no date are kept in every date range unless hidden here."),
         )
         counts = dict(domain.state_counts)
@@ -43,6 +52,7 @@ def render_filters(domain: Domain) -> None:
             _("States"),
             options=list(domain.states),
             key=state.K_STATES,
+            **changed,
             format_func=lambda name: f"{name} ({t.number(counts.get(name, 0))})",
             placeholder=_("All states"),
         )
@@ -50,15 +60,21 @@ def render_filters(domain: Domain) -> None:
             _("Event types"),
             options=list(domain.event_types),
             key=state.K_TYPES,
+            **changed,
             format_func=lambda key: type_label(key, t),
             placeholder=_("All types"),
         )
         st.multiselect(
-            _("Sources"), options=list(domain.sources), key=state.K_SOURCES, placeholder=_("All sources")
+            _("Sources"),
+            options=list(domain.sources),
+            key=state.K_SOURCES,
+            **changed,
+            placeholder=_("All sources"),
         )
         st.text_input(
             _("Search the articles"),
             key=state.K_SEARCH,
+            **changed,
             placeholder=_("e.g. cacerolazo, Petare"),
             help=_("Accents and capitals do not matter."),
         )
@@ -68,12 +84,14 @@ def render_filters(domain: Domain) -> None:
             max_value=max(1, domain.max_sources),
             step=1,
             key=state.K_MIN_SOURCES,
+            **changed,
             help=_("An event reported by several independent outlets is better corroborated."),
         )
         st.multiselect(
             _("Review"),
             options=list(EVENT_STATUSES),
             key=state.K_STATUSES,
+            **changed,
             format_func=lambda status: t.gettext(STATUS_LABELS[status]),
             placeholder=_("Reviewed or not"),
             help=_("Verified: a person confirmed it. Corrected: a person fixed its place, date or type."),
@@ -84,6 +102,7 @@ def render_filters(domain: Domain) -> None:
             max_value=1.0,
             step=0.05,
             key=state.K_CONFIDENCE,
+            **changed,
             help=_("How sure the extractor is that the place is right and that something happened there."),
         )
         st.button(_("Reset filters"), key=state.K_RESET, on_click=state.reset_filters, args=(domain,))

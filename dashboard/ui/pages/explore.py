@@ -11,13 +11,19 @@ kind of element's code on first use, and the map's frame and data are then asked
 The map and its toolbar are one `st.fragment`: moving the map or switching its base layer
 reruns only them (to keep the permalink current); a click that selects a place reruns the page.
 
+A filter changes the view's title and counts, the map and the details, and nothing in the
+sidebar: each filter widget's callback reruns only those three fragments, so the sidebar's
+twenty-odd widgets are neither run, sent nor drawn again (the browser's main thread, shared with
+the map, was busy re-rendering them while the map had new layers to build).
+
 The details under the map (the numbers, the timeline and the excerpts) are another fragment,
-and in a browser they wait for the map: when a run brings the map new data, the details show
-a one-line note, and the map component's report that it has drawn that data reruns only them.
-The browser has one main thread for the page and the map's frame; without the wait, the
-timeline (Vega) and a page of excerpt cards were rendered while the map was being built, and the
-map appeared seconds later. Paging the excerpts reruns only the details; brushing the timeline
-or clearing the selection reruns the page.
+and in a browser they wait for the map when a whole-page run brings it new data (the first view
+above all): the details show a one-line note, and the map component's report that it has drawn
+that data reruns only them. The browser has one main thread for the page and the map's frame;
+without the wait, the timeline (Vega) and a page of excerpt cards were rendered while the map was
+being built, and the map appeared seconds later. A filter widget's change does not wait (see
+`_filters_changed`). Paging the excerpts reruns only the details; brushing the timeline or
+clearing the selection reruns the page.
 """
 
 from __future__ import annotations
@@ -41,6 +47,10 @@ from dashboard.ui.state import Domain, Filters
 
 PRESENT_RESERVE = 64
 """Pixels below the map in screenshot mode: the two credit lines, never cut off."""
+HEAD_FRAGMENT = "pm_head"
+"""The key of the fragment with the view's title, counts line and the no-events notice."""
+MAP_FRAGMENT = "pm_map"
+"""The key of the fragment with the map and its toolbar."""
 K_RUN = "run_counter"  # not a widget: counts script runs, shown in the ready sentinel
 SENTINEL_KEY = "pm_sentinel"
 
@@ -83,7 +93,23 @@ def _sentinel(n_events: int) -> None:
         st.caption(f"View ready · run {st.session_state[K_RUN]} · {n_events} events in view")
 
 
-@st.fragment
+@st.fragment(key=HEAD_FRAGMENT)
+def _head(path: str, version: str, domain: Domain) -> None:
+    """The view's title, its counts and other filters in one line, and a notice when nothing matches."""
+    t = state.current_translator()
+    _ = t.gettext
+    filters = st.session_state[state.K_FILTERS]
+    counts = data.summary(path, version, filters.event_filter())[0]
+    title, details = state.describe_view(filters, domain, t)
+    st.subheader(md(title), anchor=False)
+    st.caption(" · ".join([md(counts_line(counts, t)), *(md(d) for d in details)]))
+    if not counts["events"]:
+        st.info(
+            _("No events match these filters. Widen the dates or press **Reset filters** in the sidebar.")
+        )
+
+
+@st.fragment(key=MAP_FRAGMENT)
 def _map_section(path: str, version: str, present: bool) -> None:
     """The toolbar and the map (one fragment: moving the map reruns only this)."""
     filters = st.session_state[state.K_FILTERS]
@@ -95,6 +121,8 @@ def _map_section(path: str, version: str, present: bool) -> None:
     if toolbar is not None:
         with toolbar:
             render_toolbar(path, version, st.session_state[state.K_FILTERS])
+        if note := unmapped_note(path, version, st.session_state[state.K_FILTERS]):
+            st.caption(note)
     if selected is not None:
         state.set_selected(selected)
         st.rerun()  # the excerpts and the URL follow the selection
@@ -109,6 +137,7 @@ def _details(path: str, version: str, domain: Domain) -> None:
     filters = st.session_state[state.K_FILTERS]
     if st.session_state.get(state.K_DETAILS_WAITING) == data_key(version, filters, t.language):
         st.caption(_("The numbers, the timeline and the excerpts follow as soon as the map is drawn."))
+        _prepare_details(path, version, filters)
         return
     flt = filters.event_filter()
     counts, span = data.summary(path, version, flt)
@@ -121,13 +150,29 @@ def _details(path: str, version: str, domain: Domain) -> None:
 def _prepare_details(path: str, version: str, filters: Filters) -> None:
     """While the browser draws the map, compute (and cache) what the details will show.
 
-    The fragment run that the map's "drawn" report asks for cannot start before this run
-    ends (Streamlit queues a fragment's run behind the page's), and then only sends elements:
-    the server's work overlaps the browser's drawing instead of following it."""
+    Last in the run, after the waiting note was sent: the fragment run that the map's "drawn"
+    report asks for cannot start before this run ends (Streamlit queues a fragment's run behind
+    the page's), and then only sends elements: the server's work overlaps the browser's drawing
+    instead of following it."""
     flt = filters.event_filter()
     data.summary(path, version, flt)
     data.timeline(path, version, flt)
     prepare_excerpts(path, version, filters)
+
+
+def _filters_changed(domain: Domain) -> None:
+    """Callback of every filter widget: read the filters and rerun the head, the map and the
+    details only (not the sidebar).
+
+    The details come in the same run, without waiting for the map's report: on a filter change
+    the map already stands and only its layers change, and the wait cost more (the report's
+    round trip and a second run) than the details' drawing costs the new layers. Interleaved
+    A/B at 100,000 events, map settled and run finished: 0.83x -> 0.50x the empty app."""
+    if not state.reruns_keep_the_page():
+        return  # the default: the whole page
+    state.read_filters(domain)
+    st.session_state[state.K_DETAILS_WAITING] = None
+    st.rerun([HEAD_FRAGMENT, MAP_FRAGMENT, DETAILS_FRAGMENT])
 
 
 def render() -> None:
@@ -157,8 +202,8 @@ def render() -> None:
 
     flt = filters.event_filter()
     counts = data.summary(path, version, flt)[0]
-    title, details = state.describe_view(filters, domain, t)
     if present:
+        title, details = state.describe_view(filters, domain, t)
         st.title(md(title))
         if details:
             st.caption(" · ".join(md(detail) for detail in details))
@@ -167,21 +212,11 @@ def render() -> None:
         made = _("Made {date} by protestmap.").format(date=t.date(datetime.now().astimezone().date()))
         st.caption(md(credit_line(sources, t)) + " " + md(made))
     else:
-        st.subheader(md(title), anchor=False)
-        st.caption(" · ".join([md(counts_line(counts, t)), *(md(d) for d in details)]))
-        if not counts["events"]:
-            st.info(
-                _("No events match these filters. Widen the dates or press **Reset filters** in the sidebar.")
-            )
+        _head(path, version, domain)
         state.details_wait_for(data_key(version, filters, t.language))
         _map_section(path, version, False)
-        render_filters(domain)
-        filters = st.session_state[state.K_FILTERS]
-        if note := unmapped_note(path, version, filters):
-            st.caption(note)
+        render_filters(domain, on_change=_filters_changed, args=(domain,))
         _details(path, version, domain)
-        if st.session_state.get(state.K_DETAILS_WAITING):
-            _prepare_details(path, version, filters)
     state.sync_query_params(st.session_state[state.K_FILTERS], present=present)
     if present:
         _sentinel(counts["events"])
