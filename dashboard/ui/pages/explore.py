@@ -167,12 +167,15 @@ def _filters_changed(domain: Domain) -> None:
     The details come in the same run, without waiting for the map's report: on a filter change
     the map already stands and only its layers change, and the wait cost more (the report's
     round trip and a second run) than the details' drawing costs the new layers. Interleaved
-    A/B at 100,000 events, map settled and run finished: 0.83x -> 0.50x the empty app."""
+    A/B at 100,000 events, map settled and run finished: 0.83x -> 0.50x the empty app.
+
+    The map's fragment runs first (fragments run in the order named; where they sit on the page
+    does not change), so its data leaves before the head's counts are computed (A/B: 0.59x -> 0.52x)."""
     if not state.reruns_keep_the_page():
         return  # the default: the whole page
     state.read_filters(domain)
     st.session_state[state.K_DETAILS_WAITING] = None
-    st.rerun([HEAD_FRAGMENT, MAP_FRAGMENT, DETAILS_FRAGMENT])
+    st.rerun([MAP_FRAGMENT, HEAD_FRAGMENT, DETAILS_FRAGMENT])
 
 
 def render() -> None:
