@@ -154,6 +154,9 @@ LANGUAGE_SCHEMA: Schema = {
         "days_ago": "patterns",
         "continuation": "patterns",
         "weekday_ranges": "patterns",
+        "calm_words": "patterns",
+        "when_clause": "patterns",
+        "night_before": "patterns",
     },
     "subcity": {
         "about": "str",

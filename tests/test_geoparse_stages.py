@@ -1675,3 +1675,117 @@ def test_dates_of_kinds_unseen_news_uses(
 ) -> None:
     """Kinds found by fresh probes (tests/probes, kinds 33-38) before any rule was written."""
     assert [m[4] for m in extract(text, language, published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "dates"),
+    [
+        (  # "desde primeras horas de la mañana" is when the day's protest began, not a count since
+            "Miles de personas protestaron ayer en todo el país.\n\nEn Maracaibo, los manifestantes "
+            "bloquearon vías desde primeras horas de la mañana.\n\nEn Cumaná hubo cacerolazos hasta la "
+            "noche.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-30", "2024-07-30"],
+        ),
+        (  # where a march set off from ("desde 26 puntos") is no count since a day
+            "Miércoles 19.\nLa marcha partió desde 26 puntos y fue bloqueada en Chacao.",
+            "es",
+            date(2017, 4, 22),
+            ["2017-04-19"],
+        ),
+        (  # a range across two months gives no one day
+            "Hubo 46 protestas en Maracaibo entre el 29 de julio y el 4 de agosto.",
+            "es",
+            date(2024, 8, 6),
+            [""],
+        ),
+        (  # a count up to a day ...
+            "Rights groups counted protests in Valera and more than 1,200 arrests by Friday.",
+            "en",
+            date(2024, 8, 5),
+            [""],
+        ),
+        (  # ... but a sentence that opens with "By Sunday" tells that day
+            "By Sunday, protests in Valera had dwindled to a small vigil.",
+            "en",
+            date(2024, 8, 5),
+            ["2024-08-04"],
+        ),
+        (  # a range of days that starts at night
+            "In Maracaibo, residents blocked streets between Saturday night and Monday.",
+            "en",
+            date(2019, 3, 12),
+            [""],
+        ),
+        (  # the day calm returned is not a protest's
+            "Residents of Maturín said on Friday that calm had returned to the city on Thursday, after "
+            "the worst night of unrest.",
+            "en",
+            date(2024, 8, 2),
+            [""],
+        ),
+        (
+            "Hubo cacerolazos en Cumaná el jueves. El viernes, en cambio, en Cumaná volvió la calma tras "
+            "las protestas.",
+            "es",
+            date(2017, 6, 3),
+            ["2017-06-01", ""],
+        ),
+        (  # "since Monday, when ...": the when-clause happened that day, the count before it has none
+            "Hay 180 detenidos en Caracas desde el lunes, cuando comenzaron las protestas en Petare.",
+            "es",
+            date(2024, 7, 31),
+            ["", "2024-07-29"],
+        ),
+        (
+            "Arrests have risen since Monday, when protests broke out in Petare.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29"],
+        ),
+        (  # a night before the early hours the sentence gives: the evening of the day before
+            "Tras una noche de cacerolazos en Maracaibo, la policía allanó viviendas en Chacao en la "
+            "madrugada de este martes.",
+            "es",
+            date(2024, 7, 30),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        (  # the night's clause ends at the comma before the main clause
+            "After a night of protests in Maturín, troops raided homes in Cumaná on Tuesday.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        (  # the dateline under a wire update's headline, note and byline is still a dateline
+            "UPDATE 2-Protests spread\n\n(Updates with arrests)\n\nBy Staff\n\nCARACAS, Aug 1 (Reuters) - "
+            "Protesters blocked highways in the oil towns of Maracaibo and Cabimas on Wednesday, "
+            "witnesses said.",
+            "en",
+            date(2024, 8, 1),
+            ["", "2024-07-31"],
+        ),
+        (  # no publication date: a weekday written with its date fixes the year (not a quote's
+            # 2017), and a bare weekday is the one nearest the day the story gave before it
+            "El lunes 29 de julio hubo cacerolazos en Maturín. El martes 30 la protesta llegó a "
+            'Cumaná.\n\nEn Carúpano, el miércoles hubo otro cacerolazo.\n\n"Ni en 2017", dijo un '
+            "vecino. En 2017 y 2021 ganó el chavismo.",
+            "es",
+            None,
+            ["2024-07-29", "2024-07-30", "2024-07-31"],
+        ),
+        (
+            "Monday, July 29, 2024. Protesters marched in Petare.\n\nOn Monday afternoon, a crowd "
+            "gathered in Chacao.",
+            "en",
+            None,
+            ["2024-07-29", "2024-07-29"],
+        ),
+    ],
+)
+def test_dates_of_kinds_long_wire_articles_use(
+    text: str, language: str, published: date | None, dates: list[str]
+) -> None:
+    """Kinds found by the fourth round of fresh probes (tests/probes, kinds 44-47: long wire
+    articles), each written as a rule after the probes' first score."""
+    assert [m[4] for m in extract(text, language, published)] == dates

@@ -364,6 +364,15 @@ class Reading:
     cities", "también", "además", "en el resto del país"): such a sentence keeps the lead's day
     across a break (see dating)."""
     weekday_range: Words
+    calm: Words
+    """Calm or normality returning ("calm had returned", "amaneció tranquila", "volvió la
+    normalidad"): the day it gives is not a protest's (see dating)."""
+    when_clause: re.Pattern[str]
+    """What opens a clause that tells what happened on the day before it ("desde el lunes, |
+    cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
+    night_before: Words
+    """A night before the day the sentence gives ("tras una noche de cacerolazos en Valencia,
+    ... en la madrugada de este martes", "after a night of protests in"): see dating."""
     shift_of_event: re.Pattern[str]
     """What joins a shift to the story's event it counts from ("un día antes | de la | marcha", "a
     day after | the | rally"): then it counts from the lead's day, not from the day in force."""
@@ -640,6 +649,13 @@ def compile_reading(
         ),
         weekday_range=Words.compile(
             r"(?<![\w-])" + alternation(dt("weekday_ranges") or [NEVER.pattern]) + r"(?!\w)"
+        ),
+        calm=Words.compile(r"(?<![\w-])(?:" + alternation(dt("calm_words") or [NEVER.pattern]) + r")(?!\w)"),
+        when_clause=re.compile(
+            r"\s*,\s*(?:" + alternation(dt("when_clause") or [NEVER.pattern]) + r")(?!\w)", flags
+        ),
+        night_before=Words.compile(
+            r"(?<![\w-])(?:" + alternation(dt("night_before") or [NEVER.pattern]) + r")(?!\w)"
         ),
         continuation=Words.compile(
             r"(?<![\w-])" + alternation(dt("continuation") or [NEVER.pattern]) + r"(?!\w)"
