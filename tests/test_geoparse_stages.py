@@ -1744,6 +1744,24 @@ def test_dates_of_kinds_unseen_news_uses(
             date(2024, 7, 31),
             ["2024-07-29"],
         ),
+        (  # a protest told in the present beside the election it is about: the day of reading
+            "Venezuelans protest the results of Sunday's election in Maracaibo.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-31"],
+        ),
+        (
+            "Venezolanos protestan en Maracaibo contra los resultados de la elección del domingo.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-31"],
+        ),
+        (  # but a present that runs since a day is a range
+            "Desde el domingo, venezolanos protestan en Maracaibo contra los resultados.",
+            "es",
+            date(2024, 7, 31),
+            [""],
+        ),
         (  # a night before the early hours the sentence gives: the evening of the day before
             "Tras una noche de cacerolazos en Maracaibo, la policía allanó viviendas en Chacao en la "
             "madrugada de este martes.",

@@ -746,6 +746,8 @@ class _DateReader:
             day = self.when_clause_day(sent_start, sent_end, position)
             if day is not None:
                 return EventDate(day, "day", "sentence")
+            if not said.unresolved and self.present_beside_anchor(sent_start, sent_end):
+                return EventDate(self.doc.published, "day", "published")
         if said.anchored or said.unresolved:
             # "since Sunday's vote": the date anchors a count or a cause, not the event;
             # "tomorrow", "next Saturday": a plan. No date rather than a guess.
@@ -804,6 +806,22 @@ class _DateReader:
         if self._reports_event(clause) or self.reading.start_verb.search(clause):
             return last.value
         return None
+
+    def present_beside_anchor(self, sent_start: int, sent_end: int) -> bool:
+        """Whether a sentence whose only days anchor something else tells its protest in the
+        present ("Venezuelans protest the election results in Maracaibo", "Venezolanos protestan
+        en Maracaibo contra los resultados de la elección del domingo"): the protest is the day
+        of reading, the election's day only what it is about. Not a running count or range
+        ("desde el domingo protestan"), nor a plan; for news of the dataset's years only, as the
+        publication day always is (see _fallback)."""
+        published = self.doc.published
+        return (
+            published is not None
+            and published.year in self.reading.years
+            and self.told_in_present(sent_start, sent_end)
+            and not self.time_break(sent_start, sent_end)
+            and not self.reading.plan.search_in(self.doc, sent_start, sent_end)
+        )
 
     def after_night_before(
         self, sent_start: int, position: int, best: dates_mod.DateSpan, spans: tuple[dates_mod.DateSpan, ...]
