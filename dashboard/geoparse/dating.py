@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from dashboard import dates as dates_mod
 from dashboard.geoparse.document import SENTENCE_WINDOW, Document
-from dashboard.geoparse.reading import Reading
+from dashboard.geoparse.reading import Reading, Words
 from dashboard.geoparse.resolution import Resolved
 from dashboard.geoparse.role import Role
 
@@ -82,6 +82,8 @@ _TIME_TAIL = re.compile(
     r"[,\s]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I
 )
 """The time after an entry's day ("11:02 p.m. ET", "18:30")."""
+_BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
+"""A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
@@ -766,22 +768,29 @@ class _DateReader:
         road and calm returned at night" keeps Thursday); a day right after a reporting verb is
         the words' ("The governor said on Tuesday that calm had returned. Hours later, ...")."""
         text = self.doc.text
-        sentence = text[sent_start:sent_end]
-        verbs = list(self.reading.statement_after.finditer(sentence, max(0, span.start - 45), span.start))
-        if verbs and len(sentence[verbs[-1].end() : span.start].split()) <= 2:
+        day_start, day_end = sent_start + span.start, sent_start + span.end
+        near = self._phrases_in(
+            self.reading.calm, max(sent_start, day_start - CALM_REACH), min(sent_end, day_end + CALM_REACH)
+        )
+        if not near:
+            return False  # the common case: no calm words near the day
+        verbs = list(self.reading.statement_after.finditer(text, max(sent_start, day_start - 45), day_start))
+        if verbs and len(text[verbs[-1].end() : day_start].split()) <= 2:
             return False  # "said on Tuesday that calm had returned": the day of the words
-        lo = sent_start + max(0, span.start - CALM_REACH)
-        hi = min(sent_end, sent_start + span.end + CALM_REACH)
-        for calm in self.reading.calm.finditer_doc(self.doc, lo, hi):
-            if calm.end() <= sent_start + span.start:
-                between = text[calm.end() : sent_start + span.start]
-            elif calm.start() >= sent_start + span.end:
-                between = text[sent_start + span.end : calm.start()]
+        for calm_start, calm_end in near:
+            if calm_end <= day_start:
+                between = text[calm_end:day_start]
+            elif calm_start >= day_end:
+                between = text[day_end:calm_start]
             else:
                 continue
             if len(between.split()) <= CALM_WORDS and ";" not in between and not self._reports_event(between):
                 return True
         return False
+
+    def _phrases_in(self, words: Words, start: int, end: int) -> list[tuple[int, int]]:
+        """The matches of `words` inside [start, end) (a window of bounded size)."""
+        return [(m.start(), m.end()) for m in words.finditer_doc(self.doc, start, end)]
 
     def when_clause_day(self, sent_start: int, sent_end: int, position: int) -> date | None:
         """The day of an anchor whose "when" clause reports the event at `position` ("180
@@ -832,14 +841,14 @@ class _DateReader:
         night is the evening of the day before."""
         if best.precision != "day" or sent_start + best.start < position:
             return False
-        night = None
-        for found in self.reading.night_before.finditer_doc(
-            self.doc, max(sent_start, position - NIGHT_REACH), position
-        ):
-            night = found
-        if night is None or _CLAUSE_ENDS.search(self.doc.text, night.end(), position):
+        reach = max(sent_start, position - NIGHT_REACH)
+        nights = self._phrases_in(self.reading.night_before, reach, position)
+        if not nights:
+            return False
+        night_end = nights[-1][1]
+        if _CLAUSE_ENDS.search(self.doc.text, night_end, position):
             return False  # "After a night of protests in Maturín, troops raided homes in Cumaná"
-        return not any(night.end() <= sent_start + s.start < position for s in spans)
+        return not any(night_end <= sent_start + s.start < position for s in spans)
 
     def weekday_in_story(self, start: int, end: int) -> date | None:
         """A bare weekday ("el miércoles", "On Monday") in a text without publication date: the
@@ -1203,8 +1212,7 @@ def _first_lines(doc: Document, count: int) -> list[int]:
     """The starts of the first `count` non-blank lines (at most four times as many lines read)."""
     out: list[int] = []
     for line_start in doc.line_starts[: 4 * count]:
-        _, line_end = doc.line_span(line_start)
-        if doc.text[line_start:line_end].strip():
+        if not _BLANK_LINE.match(doc.text, line_start):
             out.append(line_start)
             if len(out) == count:
                 break
