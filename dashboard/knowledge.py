@@ -83,6 +83,11 @@ LANGUAGE_SCHEMA: Schema = {
         "caption_words": "words",
         "byline_openers": "patterns",
         "relatives": "patterns",
+        "held_there": "patterns",
+        "reference_before": "patterns",
+        "office_of": "patterns",
+        "jurisdiction_anaphors": "patterns",
+        "call_took_place": "patterns",
     },
     "places": {
         "level_before": "pattern_map",
