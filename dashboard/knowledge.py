@@ -218,6 +218,7 @@ EVIDENCE_KINDS = (
             "cued_ambiguous",
             "prior",
             "foreign_over_home",
+            "outside_the_story",
             "close_call",
             "anchored_explicit",
             "anchored_sentence",

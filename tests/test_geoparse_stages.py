@@ -85,6 +85,8 @@ ROWS = [
     ("Girardot", [], "municipality", "ADM2", "VE-D", 10.25, -67.6, 0.45),
     ("Maracay", [], "city", "PPLA", "VE-D", 10.25, -67.6, 0.95),
     ("Aragua", [], "state", "ADM1", "VE-D", 10.05, -67.3, 0.93),
+    ("Palo Verde", [], "city", "PPL", "VE-U", 10.17, -68.91, 0.3),  # a Yaracuy hamlet
+    ("San Felipe", [], "city", "PPLA", "VE-U", 10.34, -68.74, 0.95),
 ]
 
 
@@ -1773,3 +1775,27 @@ def test_a_home_town_of_the_storys_state_beats_a_foreign_namesake(
     text: str, language: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m[0], m[1]) for m in extract(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the gazetteer knows only a hamlet 200 km away: a sector of the city the text gives
+            "Vecinos de Palo Verde, en el este de Caracas, trancaron la avenida el lunes.",
+            [("Palo Verde", "VE-A", "neighbourhood"), ("Caracas", "VE-A", "city")],
+        ),
+        (  # without a city, a hamlet's name with no cue is not kept at all
+            "Vecinos de Palo Verde trancaron la avenida el lunes.",
+            [],
+        ),
+        (  # a hamlet near the city the text gives stays itself
+            "Vecinos de Palo Verde, en San Felipe, trancaron la avenida el lunes.",
+            [("Palo Verde", "VE-U", "city"), ("San Felipe", "VE-U", "city")],
+        ),
+    ],
+)
+def test_a_name_the_text_puts_in_a_far_city_is_a_sector_of_it(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """Found by a fresh probe (kind 47): "Palo Verde (Caracas)" read as a far namesake."""
+    assert [(m[0], m[1], m[2]) for m in extract(text, "es")] == expected

@@ -232,6 +232,8 @@ def evidence_of(
             kinds.append("resolved:foreign_over_home")  # "Valencia" read as Spain's
         else:
             kinds.append("resolved:prior")
+            if _outside_the_story(place, places):
+                kinds.append("resolved:outside_the_story")
         if homonyms and place.margin < CLOSE_CALL:
             kinds.append("resolved:close_call")  # another place of the name scored almost as well
     if role:
@@ -239,6 +241,43 @@ def evidence_of(
         if event_type:
             kinds.append(f"event:{event_type}")
     return tuple(kinds)
+
+
+def _outside_the_story(place: Resolved, places: Sequence[Resolved]) -> bool:
+    """ "In San Cristóbal, students held a sit-in in the Barrio Obrero neighbourhood, and residents
+    of Pueblo Nuevo, Santa Teresa and Las Acacias blocked their streets": a name read by its prior
+    among homonyms in a state that no other place of the text is in, right after a street or
+    sector of a far town of another state. Such names are most often more sectors of that town
+    that the gazetteer lacks, not the far namesake it knows."""
+    here = place.entry.place
+    if here.level not in ("city", "municipality", "neighbourhood") or not here.state_code:
+        return False
+    if place.entry.kind in ("PPLC", "PPLA"):
+        return False  # a state capital is not a sector of another town
+    previous: Resolved | None = None
+    for other in places:
+        there = other.entry.place
+        if other is place or there.place_id == here.place_id or other.spot.name_key == place.spot.name_key:
+            continue
+        if there.state_code == here.state_code:
+            return False
+        if other.spot.end <= place.spot.start and (previous is None or other.spot.end > previous.spot.end):
+            previous = other
+    if previous is None:
+        return False
+    there = previous.entry.place
+    return (
+        there.level in SUBCITY_LEVELS
+        and bool(there.state_code)
+        and place.spot.start - previous.spot.end <= SAME_SENTENCE_REACH
+        and km_between(there, here) > NEAR_KM  # not "Francisco de Miranda Avenue in Caracas"
+    )
+
+
+SAME_SENTENCE_REACH = 60
+"""Characters before a name in which a street or sector of another state is looked for: the same
+clause or list ("the Barrio Obrero neighbourhood, and residents of Pueblo Nuevo"), not the next
+town of a round-up."""
 
 
 CLOSE_CALL = 0.3
