@@ -1799,3 +1799,25 @@ def test_a_name_the_text_puts_in_a_far_city_is_a_sector_of_it(
 ) -> None:
     """Found by a fresh probe (kind 47): "Palo Verde (Caracas)" read as a far namesake."""
     assert [(m[0], m[1], m[2]) for m in extract(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # a street named after an institution: the street, in the city after "de"
+            "Estudiantes trancaron la avenida Universidad de Cumaná el sábado.",
+            "es",
+            [("avenida Universidad", "VE-R", "landmark"), ("Cumaná", "VE-R", "city")],
+        ),
+        (  # the institution itself is not its city
+            "Los estudiantes de la Universidad de Cumaná dieron una rueda de prensa.",
+            "es",
+            [],
+        ),
+    ],
+)
+def test_a_street_named_after_an_institution_keeps_its_city(
+    text: str, language: str, expected: list[tuple[str, ...]]
+) -> None:
+    """Left over from a fresh probe: "la avenida Universidad de Cumaná" swallowed the city."""
+    assert [(m[0], m[1], m[2]) for m in extract(text, language)] == expected

@@ -26,7 +26,9 @@ kept below SURE.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from dashboard.gazetteer import Entry
 from dashboard.geoparse.anchoring import ANCHOR_CONFIDENCE
@@ -254,17 +256,15 @@ def _outside_the_story(place: Resolved, places: Sequence[Resolved]) -> bool:
         return False
     if place.entry.kind in ("PPLC", "PPLA"):
         return False  # a state capital is not a sector of another town
-    previous: Resolved | None = None
-    for other in places:
-        there = other.entry.place
-        if other is place or there.place_id == here.place_id or other.spot.name_key == place.spot.name_key:
-            continue
-        if there.state_code == here.state_code:
-            return False
-        if other.spot.end <= place.spot.start and (previous is None or other.spot.end > previous.spot.end):
-            previous = other
-    if previous is None:
+    story = _story_of(places)
+    if story.names_in_state.get(here.state_code, frozenset()) - {place.spot.name_key}:
+        return False  # another place of the text is in that state
+    at = bisect.bisect_left(story.ends, place.spot.start + 1) - 1
+    while at >= 0 and places[at].spot.name_key == place.spot.name_key:
+        at -= 1
+    if at < 0:
         return False
+    previous = places[at]
     there = previous.entry.place
     return (
         there.level in SUBCITY_LEVELS
@@ -272,6 +272,31 @@ def _outside_the_story(place: Resolved, places: Sequence[Resolved]) -> bool:
         and place.spot.start - previous.spot.end <= SAME_SENTENCE_REACH
         and km_between(there, here) > NEAR_KM  # not "Francisco de Miranda Avenue in Caracas"
     )
+
+
+@dataclass(frozen=True)
+class _Story:
+    names_in_state: Mapping[str, frozenset[str]]
+    """The names read in each state (by name key)."""
+    ends: list[int]
+    """Where each place ends, in text order (the places are in text order)."""
+
+
+_STORY: list[tuple[Sequence[Resolved], _Story]] = []
+"""The story of the last `places` asked about (by identity): confidence reads one text's places
+once per place, so the index is built once per text, and the cost stays linear."""
+
+
+def _story_of(places: Sequence[Resolved]) -> _Story:
+    if _STORY and _STORY[0][0] is places:
+        return _STORY[0][1]
+    names: dict[str, set[str]] = {}
+    for p in places:
+        if p.entry.place.state_code:
+            names.setdefault(p.entry.place.state_code, set()).add(p.spot.name_key)
+    story = _Story({k: frozenset(v) for k, v in names.items()}, [p.spot.end for p in places])
+    _STORY[:] = [(places, story)]
+    return story
 
 
 SAME_SENTENCE_REACH = 60

@@ -398,14 +398,16 @@ def _home_over_foreign(
     A story that names the foreign city's country, or another place there, keeps the foreign
     reading ("Venezuelans rallied in Madrid and Barcelona")."""
     out = dict(choices)
-    foreign_here: set[str] = set()
+    names_abroad: dict[str, set[str]] = {}  # the names read in each foreign country
     supported: dict[str, set[str]] = {}
     for i in members:
         entry = choices[i].entry
         if entry.place.country != home:
-            foreign_here.add(entry.place.country)
+            names_abroad.setdefault(entry.place.country, set()).add(spots[i].name_key)
         elif entry.place.state_code and not entry.weak and choices[i].margin > 0.2:
             supported.setdefault(entry.place.state_code, set()).add(spots[i].name_key)
+    if not names_abroad or not supported:
+        return out
     for i in members:
         entry = choices[i].entry
         if entry.kind in ("COUNTRY", "ADM1") or cues[i].level or cues[i].container is not None:
@@ -413,10 +415,7 @@ def _home_over_foreign(
         name = spots[i].name_key
         if entry.place.country == home:
             continue
-        if any(
-            choices[j].entry.place.country == entry.place.country and spots[j].name_key != name
-            for j in members
-        ):
+        if names_abroad[entry.place.country] - {name}:
             continue  # another place of that country (or the country): the story is also about it
         local = [
             e
