@@ -388,7 +388,7 @@ def _home_over_foreign(
     spots: tuple[Spot, ...],
     cues: tuple[Cue, ...],
     members: list[int],
-    choices: Mapping[int, _Choice],
+    choices: dict[int, _Choice],
     home: str,
 ) -> dict[int, _Choice]:
     """ "Residents of San Francisco, the municipality that borders Maracaibo", "vecinos de San
@@ -397,6 +397,8 @@ def _home_over_foreign(
     same-named town in a state the text names with confidence (by another name), is that town.
     A story that names the foreign city's country, or another place there, keeps the foreign
     reading ("Venezuelans rallied in Madrid and Barcelona")."""
+    if all(choices[i].entry.place.country == home for i in members):
+        return choices  # most stories: nothing read abroad
     out = dict(choices)
     names_abroad: dict[str, set[str]] = {}  # the names read in each foreign country
     supported: dict[str, set[str]] = {}
