@@ -77,6 +77,16 @@ ROWS = [
     ("San Francisco", [], "municipality", "ADM2", "VE-V", 10.56, -71.70, 0.3),  # a Zulia municipality
     ("Sucre", [], "municipality", "ADM2", "VE-D", 10.17, -67.45, 0.6),  # one of eleven Sucre municipalities
     ("Sucre", [], "municipality", "ADM2", "VE-M", 10.47, -66.77, 0.45),  # the one Petare is in
+    ("San Diego", [], "city", "WCITY", "US", 32.72, -117.16, 0.79),
+    ("San Diego", [], "city", "PPL", "VE-G", 10.26, -67.95, 0.5),  # north of Valencia
+    ("Doral", [], "city", "SUPP", "US", 25.82, -80.36, 0.9),
+    ("Miami", [], "city", "SUPP", "US", 25.77, -80.19, 0.9),
+    ("El Helicoide", [], "landmark", "SUPP", "VE-A", 10.48, -66.91, 0.9),
+    ("Girardot", [], "municipality", "ADM2", "VE-D", 10.25, -67.6, 0.45),
+    ("Maracay", [], "city", "PPLA", "VE-D", 10.25, -67.6, 0.95),
+    ("Aragua", [], "state", "ADM1", "VE-D", 10.05, -67.3, 0.93),
+    ("Palo Verde", [], "city", "PPL", "VE-U", 10.17, -68.91, 0.3),  # a Yaracuy hamlet
+    ("San Felipe", [], "city", "PPLA", "VE-U", 10.34, -68.74, 0.95),
 ]
 
 
@@ -1807,3 +1817,139 @@ def test_dates_of_kinds_long_wire_articles_use(
     """Kinds found by the fourth round of fresh probes (tests/probes, kinds 44-47: long wire
     articles), each written as a rule after the probes' first score."""
     assert [m[4] for m in extract(text, language, published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # an office holder's jurisdiction is who speaks (kind 47)
+            "La alcaldesa de Girardot dijo que la Guardia Nacional dispersó una protesta en Maracay.",
+            "es",
+            [("Girardot", "other"), ("Maracay", "protest_site")],
+        ),
+        (
+            "The governor of Lara said police fired tear gas at students in Barquisimeto.",
+            "en",
+            [("Lara", "other"), ("Barquisimeto", "protest_site")],
+        ),
+        (  # unless the clause comes back to the jurisdiction as its event's place
+            "The mayor of Chacao said troops raided homes in his district on Sunday night.",
+            "en",
+            [("Chacao", "protest_site")],
+        ),
+        (  # a call whose relative clause in the past says it took place (kind 48)
+            "Vecinos convocaron un plantón que cerró la avenida Bolívar de Maracay.",
+            "es",
+            [("avenida Bolívar", "protest_site"), ("Maracay", "protest_site")],
+        ),
+        (
+            "En Maracay, el sindicato llamó a una asamblea que terminó en una marcha hasta la alcaldía.",
+            "es",
+            [("Maracay", "protest_site")],
+        ),
+        (  # a call with no such clause is a plan
+            "La oposición convocó una marcha para el lunes en Maracay.",
+            "es",
+            [("Maracay", "other")],
+        ),
+        (  # a place detainees are kept at is no event's (kind 49)
+            "She was taken to El Helicoide, the intelligence service's headquarters in Caracas, where "
+            "dozens of protesters are being held.",
+            "en",
+            [("El Helicoide", "other"), ("Caracas", "other")],
+        ),
+        (  # a town that only locates the event's town
+            "Demonstrators filled a park in Doral, near Miami, on Saturday.",
+            "en",
+            [("Doral", "protest_site"), ("Miami", "other")],
+        ),
+        (  # a dateline with any agency in parentheses and a dash
+            "CARACAS, Aug 7 (Wire) - Agents arrested an activist at her home in Valencia on Tuesday.",
+            "en",
+            [("CARACAS", "other"), ("Valencia", "protest_site")],
+        ),
+    ],
+)
+def test_roles_of_kinds_the_fresh_probes_found(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """Kinds found by fresh probes (tests/probes, kinds 47-49) before any rule was written."""
+    assert [(m[0], m[3]) for m in extract(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # a bare name read abroad, with a same-named town in the story's state
+            "En Carabobo, vecinos de San Diego trancaron las calles el lunes.",
+            "es",
+            [("Carabobo", "VE-G"), ("San Diego", "VE-G")],
+        ),
+        (
+            "Residents of San Diego banged pots on Monday night, the second night of protests in "
+            "Carabobo state.",
+            "en",
+            [("San Diego", "VE-G"), ("Carabobo", "VE-G")],
+        ),
+        (  # no Venezuelan state in the story: the foreign city stays
+            "Venezuelans rallied in San Diego on Saturday.",
+            "en",
+            [("San Diego", "US")],
+        ),
+        (  # a story that names other places of that country stays there
+            "Venezuelans rallied in San Diego and Miami on Saturday; in Carabobo, students marched.",
+            "en",
+            [("San Diego", "US"), ("Miami", "US"), ("Carabobo", "VE-G")],
+        ),
+    ],
+)
+def test_a_home_town_of_the_storys_state_beats_a_foreign_namesake(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m[0], m[1]) for m in extract(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the gazetteer knows only a hamlet 200 km away: a sector of the city the text gives
+            "Vecinos de Palo Verde, en el este de Caracas, trancaron la avenida el lunes.",
+            [("Palo Verde", "VE-A", "neighbourhood"), ("Caracas", "VE-A", "city")],
+        ),
+        (  # without a city, a hamlet's name with no cue is not kept at all
+            "Vecinos de Palo Verde trancaron la avenida el lunes.",
+            [],
+        ),
+        (  # a hamlet near the city the text gives stays itself
+            "Vecinos de Palo Verde, en San Felipe, trancaron la avenida el lunes.",
+            [("Palo Verde", "VE-U", "city"), ("San Felipe", "VE-U", "city")],
+        ),
+    ],
+)
+def test_a_name_the_text_puts_in_a_far_city_is_a_sector_of_it(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """Found by a fresh probe (kind 47): "Palo Verde (Caracas)" read as a far namesake."""
+    assert [(m[0], m[1], m[2]) for m in extract(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # a street named after an institution: the street, in the city after "de"
+            "Estudiantes trancaron la avenida Universidad de Cumaná el sábado.",
+            "es",
+            [("avenida Universidad", "VE-R", "landmark"), ("Cumaná", "VE-R", "city")],
+        ),
+        (  # the institution itself is not its city
+            "Los estudiantes de la Universidad de Cumaná dieron una rueda de prensa.",
+            "es",
+            [],
+        ),
+    ],
+)
+def test_a_street_named_after_an_institution_keeps_its_city(
+    text: str, language: str, expected: list[tuple[str, ...]]
+) -> None:
+    """Left over from a fresh probe: "la avenida Universidad de Cumaná" swallowed the city."""
+    assert [(m[0], m[1], m[2]) for m in extract(text, language)] == expected

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.gazetteer import Gazetteer, load_gazetteer
-from dashboard.geoparse.anchoring import anchor_subcity_places, locate_with_geocoder
+from dashboard.geoparse.anchoring import anchor_far_namesakes, anchor_subcity_places, locate_with_geocoder
 from dashboard.geoparse.assembly import assemble
 from dashboard.geoparse.cues import read_cues
 from dashboard.geoparse.dating import date_events
@@ -52,7 +52,8 @@ def run_stages(
     online = ask_geocoder(doc, places, geocoder, reading)
     if online:
         places = tuple(sorted((*places, *online), key=lambda p: p.spot.start))
-    places = locate_with_geocoder(anchor_subcity_places(doc, places, reading), geocoder, reading)
+    places = anchor_far_namesakes(anchor_subcity_places(doc, places, reading), reading)
+    places = locate_with_geocoder(places, geocoder, reading)
     roles = assign_roles(doc, places, reading)
     dates = date_events(doc, places, roles, reading)
     return assemble(doc, places, roles, dates, reading)
