@@ -116,7 +116,7 @@ def _sequence(items: Any) -> Requirement | None:
 class Prefiltered:
     """A compiled pattern and its required literals (see required_literals)."""
 
-    __slots__ = ("alternatives", "pattern")
+    __slots__ = ("alternatives", "anchors", "pattern", "rest")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -127,13 +127,25 @@ class Prefiltered:
             if required is None
             else tuple(sorted(tuple(sorted(conj, key=lambda s: (-len(s), s))) for conj in required))
         )
+        self.anchors: tuple[str, ...] = ()
+        """The longest string of each alternative: a text without any of them has no match, and
+        one test over them runs in C (most texts stop there)."""
+        self.rest: tuple[tuple[str, ...], ...] = ()
+        """The alternatives of several strings, tested one by one when an anchor is there."""
+        if self.alternatives is not None:
+            self.anchors = tuple(dict.fromkeys(strings[0] for strings in self.alternatives))
+            if any(len(strings) > 1 for strings in self.alternatives):
+                self.rest = self.alternatives
 
     def may_match(self, text: str) -> bool:
         """False only when `text` lacks a required string of every alternative (so no match)."""
-        alternatives = self.alternatives
-        if alternatives is None:
+        if self.alternatives is None:
             return True
-        for strings in alternatives:
+        if not any(map(text.__contains__, self.anchors)):
+            return False
+        if not self.rest:
+            return True  # every alternative is its anchor alone
+        for strings in self.rest:
             for string in strings:
                 if string not in text:
                     break
