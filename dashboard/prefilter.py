@@ -74,11 +74,12 @@ def _both(a: Requirement | None, b: Requirement | None) -> Requirement | None:
     return frozenset(x | y for x in a for y in b)
 
 
-def _sequence(items: Any) -> Requirement | None:
+def _sequence(items: Any, prefix: str = "") -> Requirement | None:
     """What a sequence of parsed items requires: its runs of literals and what each item it
-    cannot skip requires."""
+    cannot skip requires. `prefix`: the literals right before the sequence, joined to its first
+    run (sre factors "that day|the same day" into "th(?:at day|e same day)": "that", not "th")."""
     required: Requirement | None = None
-    run: list[str] = []
+    run: list[str] = [prefix] if prefix else []
 
     def close_run() -> None:
         nonlocal required
@@ -90,25 +91,32 @@ def _sequence(items: Any) -> Requirement | None:
         if op is _constants.LITERAL:
             run.append(chr(av))
             continue
-        close_run()
+        pending = "".join(run)  # joined to the item's first literals, when it is a group
+        found: Requirement | None = None
+        joined = False
         if op is _constants.SUBPATTERN:
             _group, add_flags, _del_flags, sub = av
             if add_flags & re.IGNORECASE:
                 return None  # a scoped (?i:...): its literals match in any case
-            required = _both(required, _sequence(sub.data))
+            found, joined = _sequence(sub.data, pending), True
         elif op is _constants.BRANCH:
-            union: set[frozenset[str]] = set()
+            union: set[frozenset[str]] | None = set()
             for branch in av[1]:
-                found = _sequence(branch.data)
-                if found is None:
-                    break  # this branch requires nothing: the branch as a whole neither
-                union |= found
-            else:
-                if len(union) <= MAX_CONJUNCTIONS:
-                    required = _both(required, frozenset(union))
+                branch_found = _sequence(branch.data, pending)
+                if branch_found is None or union is None:
+                    union = None  # this branch requires nothing: the branch as a whole neither
+                    break
+                union |= branch_found
+            if union is not None and len(union) <= MAX_CONJUNCTIONS:
+                found, joined = frozenset(union), True
         elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1:
-            required = _both(required, _sequence(av[2].data))
+            found = _sequence(av[2].data)
         # anything else (classes, look-arounds, optional parts) requires no literal of its own
+        if found is not None and joined:
+            run.clear()  # the item's requirement holds the run, joined to its first literals
+        else:
+            close_run()
+        required = _both(required, found)
     close_run()
     return required
 
