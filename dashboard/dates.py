@@ -440,6 +440,17 @@ class DateSpan:
     the sentence reports what happened, not if it announces; the reader, who knows the
     sentence's tense, decides."""
 
+    def moved(self, by: int) -> DateSpan:
+        """The same span `by` characters further on (or back): dataclasses.replace, several
+        times faster, which counts where the reader moves every date of a paragraph to the
+        document's offsets and back to a sentence's. Every field is copied, whatever they are."""
+        moved = object.__new__(DateSpan)
+        fields = moved.__dict__
+        fields.update(self.__dict__)
+        fields["start"] = self.start + by
+        fields["end"] = self.end + by
+        return moved
+
 
 def _make_date(year: int | None, month: int | None, day: int) -> date | None:
     if year is None or month is None:

@@ -147,19 +147,18 @@ class Prefiltered:
 
     def may_match(self, text: str) -> bool:
         """False only when `text` lacks a required string of every alternative (so no match)."""
-        if self.alternatives is None:
-            return True
-        if not any(map(text.__contains__, self.anchors)):
+        anchors = self.anchors
+        if not anchors:
+            return True  # nothing is known to be required
+        if not any(map(text.__contains__, anchors)):
             return False
-        if not self.rest:
-            return True  # every alternative is its anchor alone
         for strings in self.rest:
             for string in strings:
                 if string not in text:
                     break
             else:
                 return True
-        return False
+        return not self.rest  # every alternative is its anchor alone, and one is there
 
 
 _prefiltered: dict[int, Prefiltered] = {}
@@ -176,13 +175,13 @@ def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), without the scan when `text` lacks the required literals."""
-    if prefiltered(pattern).may_match(text):
+    if (_prefiltered.get(id(pattern)) or prefiltered(pattern)).may_match(text):
         return pattern.finditer(text)
     return iter(())
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """pattern.search(text), without the scan when `text` lacks the required literals."""
-    if prefiltered(pattern).may_match(text):
+    if (_prefiltered.get(id(pattern)) or prefiltered(pattern)).may_match(text):
         return pattern.search(text)
     return None
