@@ -332,7 +332,7 @@ class _DateReader:
         events came before the sentence's day, on a day it does not give."""
         sent_start, _ = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
-        before = dates_mod.fold_text(self.doc.text[window:start])
+        before = self.doc.folded_window(window, start)
         found = list(prefilter.finditer(self.grammar.spread_from, before))
         return (
             bool(found) and _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is not None
@@ -345,7 +345,7 @@ class _DateReader:
         the text does not give. "spread overnight to" and "el martes se extendieron a" keep theirs."""
         sent_start, sent_end = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
-        before = dates_mod.fold_text(self.doc.text[window:start])
+        before = self.doc.folded_window(window, start)
         found = list(prefilter.finditer(self.grammar.spread_to, before))
         if not found or _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is None:
             return False
