@@ -533,15 +533,21 @@ _TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a
 
 
 def find_dates(
-    text: str, published: date | None, context_year: int | None, grammar: DateGrammar | None = None
+    text: str,
+    published: date | None,
+    context_year: int | None,
+    grammar: DateGrammar | None = None,
+    folded: str | None = None,
 ) -> list[DateSpan]:
     """Every date expression in `text` (a sentence), resolved where possible, sorted by start.
 
     `grammar` is the date grammar of the text's language (default: English and Spanish). Names
     are matched without accents ("dòmingo", "sabado"), so a typo in an accent still reads.
+    `folded`: fold_text(text), when the caller has it already (a window of the document's).
     """
     grammar = grammar or date_grammar()
-    folded = fold_text(text)
+    if folded is None:
+        folded = fold_text(text)
     spans: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
 

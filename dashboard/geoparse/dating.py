@@ -392,7 +392,11 @@ class _DateReader:
                 self._paragraphs[key] = found
                 return found
             spans = dates_mod.find_dates(
-                self.doc.text[line_start:line_end], self.doc.published, ctx_year, self.grammar
+                self.doc.text[line_start:line_end],
+                self.doc.published,
+                ctx_year,
+                self.grammar,
+                folded=self.doc.folded_window(line_start, line_end),
             )
             absolute = [s.moved(line_start) for s in self.usable(spans, line_start)]
             found = ([s.start for s in absolute], absolute)
