@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from dashboard.dates import fold_text
 from dashboard.gazetteer import TOKEN_RE, Entry, Gazetteer, name_key
 from dashboard.geoparse import resolution
 from dashboard.geoparse.anchoring import find_phrases
@@ -171,6 +172,24 @@ def test_the_sentence_spans_made_once_are_the_ones_computed_on_demand() -> None:
     assert [doc.sentence_span(p) for p in range(len(text) + 1)] == [
         on_demand.sentence_span(p) for p in range(len(text) + 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut_from_the_whole"),
+    [
+        ("Se extendieron desde Mérida y San Cristóbal", True),
+        ("MARCHARON EN CÚCUTA, Zulia y Táchira", True),
+        ("İstanbul: protestas en Caracas", False),  # "İ".lower() is two characters
+        ("ΟΔΟΣ Caracas ΟΔΟΣ", False),  # a capital sigma lower-cases by its neighbours
+        ("", True),
+    ],
+)
+def test_a_window_folds_as_it_would_alone(text: str, cut_from_the_whole: bool) -> None:
+    doc = read_document(text, None, "es", ES.abbreviations)
+    assert (doc.folded_text is not None) == cut_from_the_whole
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert doc.folded_window(start, end) == fold_text(text[start:end])
 
 
 def test_a_run_on_sentence_is_read_in_bounded_windows() -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dashboard import dates as dates_mod
+from dashboard import prefilter
 from dashboard.geoparse.document import SENTENCE_WINDOW, Document
 from dashboard.geoparse.reading import Reading, Words
 from dashboard.geoparse.resolution import Resolved
@@ -268,7 +269,7 @@ class _DateReader:
                 if span.start >= end:
                     break
                 if span.end <= end:
-                    inside.append(replace(span, start=span.start - start, end=span.end - start))
+                    inside.append(span.moved(-start))
             cached = (inside, dates_mod.bare_years(self.doc.text[start:end]))
             self._sentences[(start, end)] = cached
         return cached
@@ -356,7 +357,8 @@ class _DateReader:
         events came before the sentence's day, on a day it does not give."""
         sent_start, _ = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
-        found = list(self.grammar.spread_from.finditer(dates_mod.fold_text(self.doc.text[window:start])))
+        before = self.doc.folded_window(window, start)
+        found = list(prefilter.finditer(self.grammar.spread_from, before))
         return (
             bool(found) and _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is not None
         )
@@ -368,7 +370,8 @@ class _DateReader:
         the text does not give. "spread overnight to" and "el martes se extendieron a" keep theirs."""
         sent_start, sent_end = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
-        found = list(self.grammar.spread_to.finditer(dates_mod.fold_text(self.doc.text[window:start])))
+        before = self.doc.folded_window(window, start)
+        found = list(prefilter.finditer(self.grammar.spread_to, before))
         if not found or _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is None:
             return False
         spread_at = window + found[-1].start() - sent_start
@@ -414,12 +417,13 @@ class _DateReader:
                 self._paragraphs[key] = found
                 return found
             spans = dates_mod.find_dates(
-                self.doc.text[line_start:line_end], self.doc.published, ctx_year, self.grammar
+                self.doc.text[line_start:line_end],
+                self.doc.published,
+                ctx_year,
+                self.grammar,
+                folded=self.doc.folded_window(line_start, line_end),
             )
-            absolute = [
-                replace(s, start=s.start + line_start, end=s.end + line_start)
-                for s in self.usable(spans, line_start)
-            ]
+            absolute = [s.moved(line_start) for s in self.usable(spans, line_start)]
             found = ([s.start for s in absolute], absolute)
             self._paragraphs[key] = found
         return found
