@@ -270,7 +270,7 @@ def test_every_kind_the_stages_name_is_one_the_profile_may_weigh() -> None:
 def test_a_namesake_outside_the_story_after_a_sector_of_another_town_is_not_sure(
     text: str, sure: bool
 ) -> None:
-    """Found by a fresh probe (kind 47): "residents of Pueblo Nuevo, Santa Teresa and Las Acacias" after
+    """Found by a fresh probe (kind 48): "residents of Pueblo Nuevo, Santa Teresa and Las Acacias" after
     a sector of San Cristóbal were read as far towns of other states, at 0.95."""
     reading = reading_for(("en",))
     doc = read_document(text, date(2024, 7, 31), "en", reading.abbreviations)

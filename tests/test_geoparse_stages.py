@@ -1841,7 +1841,7 @@ def test_dates_of_kinds_long_wire_articles_use(
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        (  # an office holder's jurisdiction is who speaks (kind 47)
+        (  # an office holder's jurisdiction is who speaks (kind 48)
             "La alcaldesa de Girardot dijo que la Guardia Nacional dispersó una protesta en Maracay.",
             "es",
             [("Girardot", "other"), ("Maracay", "protest_site")],
@@ -1856,7 +1856,7 @@ def test_dates_of_kinds_long_wire_articles_use(
             "en",
             [("Chacao", "protest_site")],
         ),
-        (  # a call whose relative clause in the past says it took place (kind 48)
+        (  # a call whose relative clause in the past says it took place (kind 49)
             "Vecinos convocaron un plantón que cerró la avenida Bolívar de Maracay.",
             "es",
             [("avenida Bolívar", "protest_site"), ("Maracay", "protest_site")],
@@ -1871,7 +1871,7 @@ def test_dates_of_kinds_long_wire_articles_use(
             "es",
             [("Maracay", "other")],
         ),
-        (  # a place detainees are kept at is no event's (kind 49)
+        (  # a place detainees are kept at is no event's (kind 50)
             "She was taken to El Helicoide, the intelligence service's headquarters in Caracas, where "
             "dozens of protesters are being held.",
             "en",
@@ -1892,7 +1892,7 @@ def test_dates_of_kinds_long_wire_articles_use(
 def test_roles_of_kinds_the_fresh_probes_found(
     text: str, language: str, expected: list[tuple[str, str]]
 ) -> None:
-    """Kinds found by fresh probes (tests/probes, kinds 47-49) before any rule was written."""
+    """Kinds found by fresh probes (tests/probes, kinds 48-50) before any rule was written."""
     assert [(m[0], m[3]) for m in extract(text, language)] == expected
 
 
@@ -1948,7 +1948,7 @@ def test_a_home_town_of_the_storys_state_beats_a_foreign_namesake(
 def test_a_name_the_text_puts_in_a_far_city_is_a_sector_of_it(
     text: str, expected: list[tuple[str, ...]]
 ) -> None:
-    """Found by a fresh probe (kind 47): "Palo Verde (Caracas)" read as a far namesake."""
+    """Found by a fresh probe (kind 48): "Palo Verde (Caracas)" read as a far namesake."""
     assert [(m[0], m[1], m[2]) for m in extract(text, "es")] == expected
 
 
