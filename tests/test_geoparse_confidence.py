@@ -37,6 +37,9 @@ ROWS = [
     ("carabobo", "Carabobo", "state", "ADM1", "VE", "VE-G", 10.1, -68.1, 0.93, False),
     ("lara", "Lara", "state", "ADM1", "VE", "VE-K", 10.1, -69.8, 0.93, False),
     ("spain", "Spain", "country", "COUNTRY", "ES", None, 40.0, -4.0, 0.97, False),
+    ("san-cristobal", "San Cristóbal", "city", "PPLA", "VE", "VE-S", 7.77, -72.22, 0.95, False),
+    ("pueblo-nuevo-v", "Pueblo Nuevo", "city", "PPLA2", "VE", "VE-V", 8.96, -71.61, 0.95, False),
+    ("pueblo-nuevo-i", "Pueblo Nuevo", "city", "PPL", "VE", "VE-I", 11.95, -69.92, 0.64, False),
 ]
 
 
@@ -249,3 +252,34 @@ def test_every_kind_the_stages_name_is_one_the_profile_may_weigh() -> None:
     profile = load_country_profile("ve")
     assert {f"role:{kind}" for kind in ROLE_EVIDENCE} <= set(EVIDENCE_KINDS)
     assert set(profile.confidence_floors) | set(profile.confidence_caps) <= set(EVIDENCE_KINDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "sure"),
+    [
+        # right after a sector of a far town of another state: more sectors of that town, likely
+        (
+            "In San Cristóbal, students held a sit-in in the Barrio Obrero neighbourhood, and residents "
+            "of Pueblo Nuevo blocked their streets on Monday.",
+            False,
+        ),
+        # alone, the name is the town the gazetteer ranks first
+        ("Residents of Pueblo Nuevo blocked their streets on Monday.", True),
+    ],
+)
+def test_a_namesake_outside_the_story_after_a_sector_of_another_town_is_not_sure(
+    text: str, sure: bool
+) -> None:
+    """Found by a fresh probe (kind 47): "residents of Pueblo Nuevo, Santa Teresa and Las Acacias" after
+    a sector of San Cristóbal were read as far towns of other states, at 0.95."""
+    reading = reading_for(("en",))
+    doc = read_document(text, date(2024, 7, 31), "en", reading.abbreviations)
+    spots = drop_names_inside_names(doc, find_spots(doc, GAZ, reading), GAZ, reading)
+    places = anchor_subcity_places(doc, resolve(doc, spots, read_cues(doc, spots, reading), reading), reading)
+    (n,) = [n for n, p in enumerate(places) if text[p.spot.start : p.spot.end] == "Pueblo Nuevo"]
+    kinds = evidence_of(places[n], places, role="clause", event_type="peaceful_protest", home="VE")
+    assert ("resolved:outside_the_story" in kinds) is not sure, kinds
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=reading)
+    (mention,) = [m for m in mentions if m.surface == "Pueblo Nuevo"]
+    assert mention.role == "protest_site"
+    assert (mention.confidence >= SURE) is sure, mention.confidence

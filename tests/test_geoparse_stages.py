@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from dashboard.dates import fold_text
 from dashboard.gazetteer import TOKEN_RE, Entry, Gazetteer, name_key
 from dashboard.geoparse import resolution
 from dashboard.geoparse.anchoring import find_phrases
@@ -77,6 +78,16 @@ ROWS = [
     ("San Francisco", [], "municipality", "ADM2", "VE-V", 10.56, -71.70, 0.3),  # a Zulia municipality
     ("Sucre", [], "municipality", "ADM2", "VE-D", 10.17, -67.45, 0.6),  # one of eleven Sucre municipalities
     ("Sucre", [], "municipality", "ADM2", "VE-M", 10.47, -66.77, 0.45),  # the one Petare is in
+    ("San Diego", [], "city", "WCITY", "US", 32.72, -117.16, 0.79),
+    ("San Diego", [], "city", "PPL", "VE-G", 10.26, -67.95, 0.5),  # north of Valencia
+    ("Doral", [], "city", "SUPP", "US", 25.82, -80.36, 0.9),
+    ("Miami", [], "city", "SUPP", "US", 25.77, -80.19, 0.9),
+    ("El Helicoide", [], "landmark", "SUPP", "VE-A", 10.48, -66.91, 0.9),
+    ("Girardot", [], "municipality", "ADM2", "VE-D", 10.25, -67.6, 0.45),
+    ("Maracay", [], "city", "PPLA", "VE-D", 10.25, -67.6, 0.95),
+    ("Aragua", [], "state", "ADM1", "VE-D", 10.05, -67.3, 0.93),
+    ("Palo Verde", [], "city", "PPL", "VE-U", 10.17, -68.91, 0.3),  # a Yaracuy hamlet
+    ("San Felipe", [], "city", "PPLA", "VE-U", 10.34, -68.74, 0.95),
 ]
 
 
@@ -161,6 +172,24 @@ def test_the_sentence_spans_made_once_are_the_ones_computed_on_demand() -> None:
     assert [doc.sentence_span(p) for p in range(len(text) + 1)] == [
         on_demand.sentence_span(p) for p in range(len(text) + 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut_from_the_whole"),
+    [
+        ("Se extendieron desde Mérida y San Cristóbal", True),
+        ("MARCHARON EN CÚCUTA, Zulia y Táchira", True),
+        ("İstanbul: protestas en Caracas", False),  # "İ".lower() is two characters
+        ("ΟΔΟΣ Caracas ΟΔΟΣ", False),  # a capital sigma lower-cases by its neighbours
+        ("", True),
+    ],
+)
+def test_a_window_folds_as_it_would_alone(text: str, cut_from_the_whole: bool) -> None:
+    doc = read_document(text, None, "es", ES.abbreviations)
+    assert (doc.folded_text is not None) == cut_from_the_whole
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert doc.folded_window(start, end) == fold_text(text[start:end])
 
 
 def test_a_run_on_sentence_is_read_in_bounded_windows() -> None:
@@ -1675,3 +1704,271 @@ def test_dates_of_kinds_unseen_news_uses(
 ) -> None:
     """Kinds found by fresh probes (tests/probes, kinds 33-38) before any rule was written."""
     assert [m[4] for m in extract(text, language, published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "dates"),
+    [
+        (  # "desde primeras horas de la mañana" is when the day's protest began, not a count since
+            "Miles de personas protestaron ayer en todo el país.\n\nEn Maracaibo, los manifestantes "
+            "bloquearon vías desde primeras horas de la mañana.\n\nEn Cumaná hubo cacerolazos hasta la "
+            "noche.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-30", "2024-07-30"],
+        ),
+        (  # where a march set off from ("desde 26 puntos") is no count since a day
+            "Miércoles 19.\nLa marcha partió desde 26 puntos y fue bloqueada en Chacao.",
+            "es",
+            date(2017, 4, 22),
+            ["2017-04-19"],
+        ),
+        (  # a range across two months gives no one day
+            "Hubo 46 protestas en Maracaibo entre el 29 de julio y el 4 de agosto.",
+            "es",
+            date(2024, 8, 6),
+            [""],
+        ),
+        (  # a count up to a day ...
+            "Rights groups counted protests in Valera and more than 1,200 arrests by Friday.",
+            "en",
+            date(2024, 8, 5),
+            [""],
+        ),
+        (  # ... but a sentence that opens with "By Sunday" tells that day
+            "By Sunday, protests in Valera had dwindled to a small vigil.",
+            "en",
+            date(2024, 8, 5),
+            ["2024-08-04"],
+        ),
+        (  # a range of days that starts at night
+            "In Maracaibo, residents blocked streets between Saturday night and Monday.",
+            "en",
+            date(2019, 3, 12),
+            [""],
+        ),
+        (  # the day calm returned is not a protest's
+            "Residents of Maturín said on Friday that calm had returned to the city on Thursday, after "
+            "the worst night of unrest.",
+            "en",
+            date(2024, 8, 2),
+            [""],
+        ),
+        (
+            "Hubo cacerolazos en Cumaná el jueves. El viernes, en cambio, en Cumaná volvió la calma tras "
+            "las protestas.",
+            "es",
+            date(2017, 6, 3),
+            ["2017-06-01", ""],
+        ),
+        (  # "since Monday, when ...": the when-clause happened that day, the count before it has none
+            "Hay 180 detenidos en Caracas desde el lunes, cuando comenzaron las protestas en Petare.",
+            "es",
+            date(2024, 7, 31),
+            ["", "2024-07-29"],
+        ),
+        (
+            "Arrests have risen since Monday, when protests broke out in Petare.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29"],
+        ),
+        (  # a protest told in the present beside the election it is about: the day of reading
+            "Venezuelans protest the results of Sunday's election in Maracaibo.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-31"],
+        ),
+        (
+            "Venezolanos protestan en Maracaibo contra los resultados de la elección del domingo.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-31"],
+        ),
+        (  # but a present that runs since a day is a range
+            "Desde el domingo, venezolanos protestan en Maracaibo contra los resultados.",
+            "es",
+            date(2024, 7, 31),
+            [""],
+        ),
+        (  # a night before the early hours the sentence gives: the evening of the day before
+            "Tras una noche de cacerolazos en Maracaibo, la policía allanó viviendas en Chacao en la "
+            "madrugada de este martes.",
+            "es",
+            date(2024, 7, 30),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        (  # the night's clause ends at the comma before the main clause
+            "After a night of protests in Maturín, troops raided homes in Cumaná on Tuesday.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        (  # the dateline under a wire update's headline, note and byline is still a dateline
+            "UPDATE 2-Protests spread\n\n(Updates with arrests)\n\nBy Staff\n\nCARACAS, Aug 1 (Reuters) - "
+            "Protesters blocked highways in the oil towns of Maracaibo and Cabimas on Wednesday, "
+            "witnesses said.",
+            "en",
+            date(2024, 8, 1),
+            ["", "2024-07-31"],
+        ),
+        (  # no publication date: a weekday written with its date fixes the year (not a quote's
+            # 2017), and a bare weekday is the one nearest the day the story gave before it
+            "El lunes 29 de julio hubo cacerolazos en Maturín. El martes 30 la protesta llegó a "
+            'Cumaná.\n\nEn Carúpano, el miércoles hubo otro cacerolazo.\n\n"Ni en 2017", dijo un '
+            "vecino. En 2017 y 2021 ganó el chavismo.",
+            "es",
+            None,
+            ["2024-07-29", "2024-07-30", "2024-07-31"],
+        ),
+        (
+            "Monday, July 29, 2024. Protesters marched in Petare.\n\nOn Monday afternoon, a crowd "
+            "gathered in Chacao.",
+            "en",
+            None,
+            ["2024-07-29", "2024-07-29"],
+        ),
+    ],
+)
+def test_dates_of_kinds_long_wire_articles_use(
+    text: str, language: str, published: date | None, dates: list[str]
+) -> None:
+    """Kinds found by the fourth round of fresh probes (tests/probes, kinds 44-47: long wire
+    articles), each written as a rule after the probes' first score."""
+    assert [m[4] for m in extract(text, language, published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # an office holder's jurisdiction is who speaks (kind 47)
+            "La alcaldesa de Girardot dijo que la Guardia Nacional dispersó una protesta en Maracay.",
+            "es",
+            [("Girardot", "other"), ("Maracay", "protest_site")],
+        ),
+        (
+            "The governor of Lara said police fired tear gas at students in Barquisimeto.",
+            "en",
+            [("Lara", "other"), ("Barquisimeto", "protest_site")],
+        ),
+        (  # unless the clause comes back to the jurisdiction as its event's place
+            "The mayor of Chacao said troops raided homes in his district on Sunday night.",
+            "en",
+            [("Chacao", "protest_site")],
+        ),
+        (  # a call whose relative clause in the past says it took place (kind 48)
+            "Vecinos convocaron un plantón que cerró la avenida Bolívar de Maracay.",
+            "es",
+            [("avenida Bolívar", "protest_site"), ("Maracay", "protest_site")],
+        ),
+        (
+            "En Maracay, el sindicato llamó a una asamblea que terminó en una marcha hasta la alcaldía.",
+            "es",
+            [("Maracay", "protest_site")],
+        ),
+        (  # a call with no such clause is a plan
+            "La oposición convocó una marcha para el lunes en Maracay.",
+            "es",
+            [("Maracay", "other")],
+        ),
+        (  # a place detainees are kept at is no event's (kind 49)
+            "She was taken to El Helicoide, the intelligence service's headquarters in Caracas, where "
+            "dozens of protesters are being held.",
+            "en",
+            [("El Helicoide", "other"), ("Caracas", "other")],
+        ),
+        (  # a town that only locates the event's town
+            "Demonstrators filled a park in Doral, near Miami, on Saturday.",
+            "en",
+            [("Doral", "protest_site"), ("Miami", "other")],
+        ),
+        (  # a dateline with any agency in parentheses and a dash
+            "CARACAS, Aug 7 (Wire) - Agents arrested an activist at her home in Valencia on Tuesday.",
+            "en",
+            [("CARACAS", "other"), ("Valencia", "protest_site")],
+        ),
+    ],
+)
+def test_roles_of_kinds_the_fresh_probes_found(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """Kinds found by fresh probes (tests/probes, kinds 47-49) before any rule was written."""
+    assert [(m[0], m[3]) for m in extract(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # a bare name read abroad, with a same-named town in the story's state
+            "En Carabobo, vecinos de San Diego trancaron las calles el lunes.",
+            "es",
+            [("Carabobo", "VE-G"), ("San Diego", "VE-G")],
+        ),
+        (
+            "Residents of San Diego banged pots on Monday night, the second night of protests in "
+            "Carabobo state.",
+            "en",
+            [("San Diego", "VE-G"), ("Carabobo", "VE-G")],
+        ),
+        (  # no Venezuelan state in the story: the foreign city stays
+            "Venezuelans rallied in San Diego on Saturday.",
+            "en",
+            [("San Diego", "US")],
+        ),
+        (  # a story that names other places of that country stays there
+            "Venezuelans rallied in San Diego and Miami on Saturday; in Carabobo, students marched.",
+            "en",
+            [("San Diego", "US"), ("Miami", "US"), ("Carabobo", "VE-G")],
+        ),
+    ],
+)
+def test_a_home_town_of_the_storys_state_beats_a_foreign_namesake(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m[0], m[1]) for m in extract(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the gazetteer knows only a hamlet 200 km away: a sector of the city the text gives
+            "Vecinos de Palo Verde, en el este de Caracas, trancaron la avenida el lunes.",
+            [("Palo Verde", "VE-A", "neighbourhood"), ("Caracas", "VE-A", "city")],
+        ),
+        (  # without a city, a hamlet's name with no cue is not kept at all
+            "Vecinos de Palo Verde trancaron la avenida el lunes.",
+            [],
+        ),
+        (  # a hamlet near the city the text gives stays itself
+            "Vecinos de Palo Verde, en San Felipe, trancaron la avenida el lunes.",
+            [("Palo Verde", "VE-U", "city"), ("San Felipe", "VE-U", "city")],
+        ),
+    ],
+)
+def test_a_name_the_text_puts_in_a_far_city_is_a_sector_of_it(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """Found by a fresh probe (kind 47): "Palo Verde (Caracas)" read as a far namesake."""
+    assert [(m[0], m[1], m[2]) for m in extract(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # a street named after an institution: the street, in the city after "de"
+            "Estudiantes trancaron la avenida Universidad de Cumaná el sábado.",
+            "es",
+            [("avenida Universidad", "VE-R", "landmark"), ("Cumaná", "VE-R", "city")],
+        ),
+        (  # the institution itself is not its city
+            "Los estudiantes de la Universidad de Cumaná dieron una rueda de prensa.",
+            "es",
+            [],
+        ),
+    ],
+)
+def test_a_street_named_after_an_institution_keeps_its_city(
+    text: str, language: str, expected: list[tuple[str, ...]]
+) -> None:
+    """Left over from a fresh probe: "la avenida Universidad de Cumaná" swallowed the city."""
+    assert [(m[0], m[1], m[2]) for m in extract(text, language)] == expected

@@ -886,6 +886,52 @@ def anchor_subcity_places(
     return tuple(out)
 
 
+FAR_FROM_CONTAINER_KM = 50.0
+"""A town or sector read this far from the city the text puts it in is a namesake: the text's
+place is a sector of that city that the gazetteer lacks."""
+
+
+def anchor_far_namesakes(places: tuple[Resolved, ...], reading: Reading) -> tuple[Resolved, ...]:
+    """ "Vecinos de Palo Verde, en el este de Caracas": a name the text puts in a city, read as a
+    hamlet far from that city (the only readings the gazetteer has, all weak), is a sector of
+    that city: anchored to it, at its point, as a neighbourhood. A town the gazetteer knows well
+    is left to resolution ("In Puerto Ordaz, Ciudad Bolívar and El Tigre": a list)."""
+    out: list[Resolved] | None = None
+    for n, place in enumerate(places):
+        if place.container is None or place.anchor is not None or place.from_geocoder:
+            continue
+        holder = places[place.container]
+        city = holder.place
+        if holder.anchor is not None or city.country != reading.home or city.level != "city":
+            continue
+        entry = place.entry
+        if entry.place.country != reading.home or entry.place.level not in ("city", "neighbourhood"):
+            continue
+        if not entry.weak:
+            continue  # a town the gazetteer knows well ("Puerto Ordaz, Ciudad Bolívar": a list)
+        if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
+            continue  # a reading near the city: resolution's to choose
+        name = entry.place.name
+        sector = Place(
+            place_id=f"{city.place_id}/sector:{name_key(name).replace(' ', '-')}",
+            name=f"{name}, {city.name}",
+            level="neighbourhood",
+            country=city.country,
+            state=city.state,
+            state_code=city.state_code,
+            lat=city.lat,
+            lon=city.lon,
+            population=0,
+        )
+        anchored = Entry(sector, "ANCHORED", ANCHOR_CONFIDENCE["explicit"], False)
+        if out is None:
+            out = list(places)
+        out[n] = replace(
+            place, entry=anchored, score=anchored.prior, margin=1.0, anchor=city, coord_precision="city"
+        )
+    return places if out is None else tuple(out)
+
+
 def locate_with_geocoder(
     places: tuple[Resolved, ...], geocoder: Geocoder | None, reading: Reading
 ) -> tuple[Resolved, ...]:

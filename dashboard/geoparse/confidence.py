@@ -26,7 +26,9 @@ kept below SURE.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from dashboard.gazetteer import Entry
 from dashboard.geoparse.anchoring import ANCHOR_CONFIDENCE
@@ -232,6 +234,8 @@ def evidence_of(
             kinds.append("resolved:foreign_over_home")  # "Valencia" read as Spain's
         else:
             kinds.append("resolved:prior")
+            if _outside_the_story(place, places):
+                kinds.append("resolved:outside_the_story")
         if homonyms and place.margin < CLOSE_CALL:
             kinds.append("resolved:close_call")  # another place of the name scored almost as well
     if role:
@@ -239,6 +243,66 @@ def evidence_of(
         if event_type:
             kinds.append(f"event:{event_type}")
     return tuple(kinds)
+
+
+def _outside_the_story(place: Resolved, places: Sequence[Resolved]) -> bool:
+    """ "In San Cristóbal, students held a sit-in in the Barrio Obrero neighbourhood, and residents
+    of Pueblo Nuevo, Santa Teresa and Las Acacias blocked their streets": a name read by its prior
+    among homonyms in a state that no other place of the text is in, right after a street or
+    sector of a far town of another state. Such names are most often more sectors of that town
+    that the gazetteer lacks, not the far namesake it knows."""
+    here = place.entry.place
+    if here.level not in ("city", "municipality", "neighbourhood") or not here.state_code:
+        return False
+    if place.entry.kind in ("PPLC", "PPLA"):
+        return False  # a state capital is not a sector of another town
+    story = _story_of(places)
+    if story.names_in_state.get(here.state_code, frozenset()) - {place.spot.name_key}:
+        return False  # another place of the text is in that state
+    at = bisect.bisect_left(story.ends, place.spot.start + 1) - 1
+    while at >= 0 and places[at].spot.name_key == place.spot.name_key:
+        at -= 1
+    if at < 0:
+        return False
+    previous = places[at]
+    there = previous.entry.place
+    return (
+        there.level in SUBCITY_LEVELS
+        and bool(there.state_code)
+        and place.spot.start - previous.spot.end <= SAME_SENTENCE_REACH
+        and km_between(there, here) > NEAR_KM  # not "Francisco de Miranda Avenue in Caracas"
+    )
+
+
+@dataclass(frozen=True)
+class _Story:
+    names_in_state: Mapping[str, frozenset[str]]
+    """The names read in each state (by name key)."""
+    ends: list[int]
+    """Where each place ends, in text order (the places are in text order)."""
+
+
+_STORY: list[tuple[Sequence[Resolved], _Story]] = []
+"""The story of the last `places` asked about (by identity): confidence reads one text's places
+once per place, so the index is built once per text, and the cost stays linear."""
+
+
+def _story_of(places: Sequence[Resolved]) -> _Story:
+    if _STORY and _STORY[0][0] is places:
+        return _STORY[0][1]
+    names: dict[str, set[str]] = {}
+    for p in places:
+        if p.entry.place.state_code:
+            names.setdefault(p.entry.place.state_code, set()).add(p.spot.name_key)
+    story = _Story({k: frozenset(v) for k, v in names.items()}, [p.spot.end for p in places])
+    _STORY[:] = [(places, story)]
+    return story
+
+
+SAME_SENTENCE_REACH = 60
+"""Characters before a name in which a street or sector of another state is looked for: the same
+clause or list ("the Barrio Obrero neighbourhood, and residents of Pueblo Nuevo"), not the next
+town of a round-up."""
 
 
 CLOSE_CALL = 0.3

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard import prefilter
 from dashboard.gazetteer import fold
 from dashboard.geoparse.document import Document
 from dashboard.geoparse.reading import Reading, lowered_exactly
@@ -41,6 +42,12 @@ def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
     folded_before = fold(before)
     folded_lowered = lowered_exactly(folded_before)
     for level, words in reading.level_before.items():
+        if (
+            words.lower is not None
+            and folded_lowered is not None
+            and not prefilter.prefiltered(words.lower).may_match(folded_lowered)
+        ):
+            continue  # no match: the window lacks what every match contains (most names)
         match = words.search_checked(folded_before, folded_lowered)
         if match:
             if _CAPITALISED_BEFORE.search(before[: match.start()]):

@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dashboard import dates as dates_mod
+from dashboard import prefilter
 from dashboard.geoparse.document import SENTENCE_WINDOW, Document
-from dashboard.geoparse.reading import Reading
+from dashboard.geoparse.reading import Reading, Words
 from dashboard.geoparse.resolution import Resolved
 from dashboard.geoparse.role import Role
 
@@ -82,8 +83,13 @@ _TIME_TAIL = re.compile(
     r"[,\s]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I
 )
 """The time after an entry's day ("11:02 p.m. ET", "18:30")."""
-_NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}|,))*\s*")
-"""Names and the short words between them ("Mérida y San Cristóbal", "Caracas, Valencia and")."""
+_BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
+"""A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
+_CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
+"""A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
+_NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
+"""Names and the short words between them ("Mérida y San Cristóbal", "Caracas, Valencia and"); a
+short word is a whole word ("hasta pasada la medianoche en Tocuyito" is no list of names)."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,7 @@ class _DateReader:
         self.grammar = reading.dates
         self.not_dates = not_dates  # place names and datelines, sorted
         self._years: dates_mod.YearContext | None = None
+        self._weekday_days: list[tuple[int, int, int]] | None = None  # see weekday_year
         self._headings: tuple[list[int], list[date | None]] | None = None
         self._day_entries: set[int] = set()  # line starts of a day's entry with its text (see headings)
         self._sentences: dict[tuple[int, int], tuple[list[dates_mod.DateSpan], list[int]]] = {}
@@ -135,7 +142,24 @@ class _DateReader:
             return None
         if self._years is None:
             self._years = dates_mod.YearContext(self.doc.text, self.grammar)
-        return self._years.at(pos)
+        return self.weekday_year(self._years.at(pos))
+
+    def weekday_year(self, year: int | None) -> int | None:
+        """`year`, unless the days the text writes with their weekday ("El lunes 29 de julio",
+        "Monday, July 29") fall on other weekdays in it: then the year of the text's or the
+        dataset's in which they all do, the latest ("ni en 2017", a quote's comparison, does
+        not make a story of "el lunes 29 de julio" one of 2017, when that day was a Saturday)."""
+        if self._weekday_days is None:
+            self._weekday_days = _weekday_days(self.doc.text, self.grammar)
+        days = self._weekday_days
+        if not days or year is None or _all_fall(days, year):
+            return year
+        assert self._years is not None
+        named = {*self._years.years, *self.reading.years}
+        if self._years.mode is not None:
+            named.add(self._years.mode)
+        candidates = sorted(named, reverse=True)
+        return next((y for y in candidates if _all_fall(days, y)), year)
 
     def in_window(self, years: Iterable[int]) -> bool:
         """Whether the years a sentence names are the story's own: a sentence that names another
@@ -245,7 +269,7 @@ class _DateReader:
                 if span.start >= end:
                     break
                 if span.end <= end:
-                    inside.append(replace(span, start=span.start - start, end=span.end - start))
+                    inside.append(span.moved(-start))
             cached = (inside, dates_mod.bare_years(self.doc.text[start:end]))
             self._sentences[(start, end)] = cached
         return cached
@@ -293,8 +317,10 @@ class _DateReader:
                     value = None if counted_from is None else counted_from + timedelta(days=s.after_event)
                 elif s.past_value is not None and self._reports_past(start, end):
                     value = s.past_value  # "este lunes protestaron", read on Thursday: this Monday
+                elif published is None and value is None and s.offset is None and not s.future:
+                    value = self.weekday_in_story(start + s.start, start + s.end)
                 span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
-                if self.is_anchor(sentence, span):
+                if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
                     anchors += 1
                 elif (
                     value is None
@@ -331,7 +357,8 @@ class _DateReader:
         events came before the sentence's day, on a day it does not give."""
         sent_start, _ = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
-        found = list(self.grammar.spread_from.finditer(dates_mod.fold_text(self.doc.text[window:start])))
+        before = self.doc.folded_window(window, start)
+        found = list(prefilter.finditer(self.grammar.spread_from, before))
         return (
             bool(found) and _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is not None
         )
@@ -343,7 +370,8 @@ class _DateReader:
         the text does not give. "spread overnight to" and "el martes se extendieron a" keep theirs."""
         sent_start, sent_end = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
-        found = list(self.grammar.spread_to.finditer(dates_mod.fold_text(self.doc.text[window:start])))
+        before = self.doc.folded_window(window, start)
+        found = list(prefilter.finditer(self.grammar.spread_to, before))
         if not found or _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is None:
             return False
         spread_at = window + found[-1].start() - sent_start
@@ -389,12 +417,13 @@ class _DateReader:
                 self._paragraphs[key] = found
                 return found
             spans = dates_mod.find_dates(
-                self.doc.text[line_start:line_end], self.doc.published, ctx_year, self.grammar
+                self.doc.text[line_start:line_end],
+                self.doc.published,
+                ctx_year,
+                self.grammar,
+                folded=self.doc.folded_window(line_start, line_end),
             )
-            absolute = [
-                replace(s, start=s.start + line_start, end=s.end + line_start)
-                for s in self.usable(spans, line_start)
-            ]
+            absolute = [s.moved(line_start) for s in self.usable(spans, line_start)]
             found = ([s.start for s in absolute], absolute)
             self._paragraphs[key] = found
         return found
@@ -716,7 +745,15 @@ class _DateReader:
                 ),
                 key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1,
             )
+            if best.value is not None and self.after_night_before(sent_start, position, best, said.spans):
+                return EventDate(best.value - timedelta(days=1), "day", "sentence")
             return EventDate(best.value, best.precision, "sentence")
+        if said.anchored:
+            day = self.when_clause_day(sent_start, sent_end, position)
+            if day is not None:
+                return EventDate(day, "day", "sentence")
+            if not said.unresolved and self.present_beside_anchor(sent_start, sent_end):
+                return EventDate(self.doc.published, "day", "published")
         if said.anchored or said.unresolved:
             # "since Sunday's vote": the date anchors a count or a cause, not the event;
             # "tomorrow", "next Saturday": a plan. No date rather than a guess.
@@ -726,6 +763,112 @@ class _DateReader:
             cached = self._fallback(sent_start, sent_end, list(said.years))
             self._fallbacks[(sent_start, sent_end)] = cached
         return cached
+
+    def is_calm_day(self, sent_start: int, sent_end: int, span: dates_mod.DateSpan) -> bool:
+        """Whether `span` (relative to its sentence) is the day calm returned ("said that calm
+        had returned to the city on Thursday", "El viernes, en cambio, la ciudad amaneció
+        tranquila"): a day after the protests, never theirs. The calm words must be a few words
+        from the day, with no protest word between them ("On Thursday, protesters blocked the
+        road and calm returned at night" keeps Thursday); a day right after a reporting verb is
+        the words' ("The governor said on Tuesday that calm had returned. Hours later, ...")."""
+        text = self.doc.text
+        day_start, day_end = sent_start + span.start, sent_start + span.end
+        near = self._phrases_in(
+            self.reading.calm, max(sent_start, day_start - CALM_REACH), min(sent_end, day_end + CALM_REACH)
+        )
+        if not near:
+            return False  # the common case: no calm words near the day
+        verbs = list(self.reading.statement_after.finditer(text, max(sent_start, day_start - 45), day_start))
+        if verbs and len(text[verbs[-1].end() : day_start].split()) <= 2:
+            return False  # "said on Tuesday that calm had returned": the day of the words
+        for calm_start, calm_end in near:
+            if calm_end <= day_start:
+                between = text[calm_end:day_start]
+            elif calm_start >= day_end:
+                between = text[day_end:calm_start]
+            else:
+                continue
+            if len(between.split()) <= CALM_WORDS and ";" not in between and not self._reports_event(between):
+                return True
+        return False
+
+    def _phrases_in(self, words: Words, start: int, end: int) -> list[tuple[int, int]]:
+        """The matches of `words` inside [start, end) (a window of bounded size)."""
+        return [(m.start(), m.end()) for m in words.finditer_doc(self.doc, start, end)]
+
+    def when_clause_day(self, sent_start: int, sent_end: int, position: int) -> date | None:
+        """The day of an anchor whose "when" clause reports the event at `position` ("180
+        detenidos desde el lunes, cuando comenzaron las protestas en Petare y Catia", "arrests
+        since Monday, when protests broke out in Petare"): the count runs from that day, and the
+        clause tells what happened on it, there."""
+        spans, _ = self.sentence_dates(sent_start, sent_end)
+        pos = position - sent_start
+        before = [s for s in spans if s.end <= pos]
+        if not before:
+            return None
+        last = before[-1]
+        published = self.doc.published
+        if last.value is None or last.precision != "day" or last.future:
+            return None
+        if published is not None and last.value > published:
+            return None
+        opener = self.reading.when_clause.match(self.doc.text, sent_start + last.end, position)
+        if opener is None:
+            return None
+        clause = self.doc.text[opener.end() : position]
+        if self._reports_event(clause) or self.reading.start_verb.search(clause):
+            return last.value
+        return None
+
+    def present_beside_anchor(self, sent_start: int, sent_end: int) -> bool:
+        """Whether a sentence whose only days anchor something else tells its protest in the
+        present ("Venezuelans protest the election results in Maracaibo", "Venezolanos protestan
+        en Maracaibo contra los resultados de la elección del domingo"): the protest is the day
+        of reading, the election's day only what it is about. Not a running count or range
+        ("desde el domingo protestan"), nor a plan; for news of the dataset's years only, as the
+        publication day always is (see _fallback)."""
+        published = self.doc.published
+        return (
+            published is not None
+            and published.year in self.reading.years
+            and self.told_in_present(sent_start, sent_end)
+            and not self.time_break(sent_start, sent_end)
+            and not self.reading.plan.search_in(self.doc, sent_start, sent_end)
+        )
+
+    def after_night_before(
+        self, sent_start: int, position: int, best: dates_mod.DateSpan, spans: tuple[dates_mod.DateSpan, ...]
+    ) -> bool:
+        """Whether the place at `position` is in a night before the day its sentence gives
+        ("Tras una noche de cacerolazos en Valencia, la policía allanó en la madrugada de este
+        martes...", "After a night of protests in Maturín, troops patrolled on Tuesday"): the
+        night is the evening of the day before."""
+        if best.precision != "day" or sent_start + best.start < position:
+            return False
+        reach = max(sent_start, position - NIGHT_REACH)
+        nights = self._phrases_in(self.reading.night_before, reach, position)
+        if not nights:
+            return False
+        night_end = nights[-1][1]
+        if _CLAUSE_ENDS.search(self.doc.text, night_end, position):
+            return False  # "After a night of protests in Maturín, troops raided homes in Cumaná"
+        return not any(night_end <= sent_start + s.start < position for s in spans)
+
+    def weekday_in_story(self, start: int, end: int) -> date | None:
+        """A bare weekday ("el miércoles", "On Monday") in a text without publication date: the
+        day of that name nearest the day the story gave before it ("El lunes 29 de julio ...
+        martes 30 ... donde el miércoles hubo un cacerolazo": the 31st), in the week around it."""
+        words = dates_mod.fold_text(self.doc.text[start:end]).split()
+        weekdays = {self.grammar.weekdays[w] for w in words if w in self.grammar.weekdays}
+        if len(weekdays) != 1:
+            return None
+        positions, values = self.known_days()
+        index = bisect.bisect_left(positions, start)
+        if not index:
+            return None
+        base = values[index - 1]
+        ahead = (weekdays.pop() - base.weekday()) % 7
+        return base + timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
     def _story_spans(self, spans: tuple[dates_mod.DateSpan, ...]) -> tuple[dates_mod.DateSpan, ...]:
         """The spans of a sentence that are the story's time, when it has some: a date of
@@ -998,6 +1141,20 @@ OPENING_WORDS = 3
 """How many words may come before the day that opens a paragraph ("El sábado", "On Tuesday",
 "Ese día también"): later in the sentence, a day is the sentence's, not the paragraph's."""
 
+CALM_REACH = 60
+"""How far (characters) from a day the words of calm returning may be to make it the calm's day."""
+
+CALM_WORDS = 6
+"""How many words may stand between the calm words and their day ("calm had returned | to the
+city on | Thursday")."""
+
+NIGHT_REACH = 120
+"""How far before a place "tras una noche de" / "after a night of" may open its clause."""
+
+HEAD_LINES = 6
+"""How many non-blank lines at the top of a story may hold its dateline: a wire update puts its
+headline, "(Updates with ...)" note and byline above it, each with a blank line after."""
+
 BYLINE_CHARACTERS = 90
 """Longest byline line ("Por Redacción | 9 de junio de 2017")."""
 
@@ -1007,7 +1164,7 @@ def dateline_spans(doc: Document, reading: Reading | None = None) -> list[tuple[
     "MARACAIBO, 12 ago (EFE).–") and dated bylines ("Por Redacción | 9 de junio de 2017"):
     their date is the filing or publication day, not an event's."""
     spans = []
-    for line_start in doc.line_starts[:6]:
+    for line_start in _first_lines(doc, HEAD_LINES):
         match = _DATELINE.match(doc.text, line_start, min(len(doc.text), line_start + 90))
         if match and (reading is None or _names_a_month(match.group(), reading)):
             spans.append((match.start(), match.end()))
@@ -1021,6 +1178,49 @@ def dateline_spans(doc: Document, reading: Reading | None = None) -> list[tuple[
         ):
             spans.append((line_start, line_end))
     return spans
+
+
+def _weekday_days(text: str, grammar: dates_mod.DateGrammar) -> list[tuple[int, int, int]]:
+    """The (weekday, month, day) of each day written with its weekday and month ("lunes 29 de
+    julio", "Monday, July 29", "Monday 29 July"), read once from the folded text."""
+    weekdays = [w for w in grammar.weekdays if w.isalpha() and len(w) > 3]
+    months = [m for m in grammar.months if m.isalpha() and len(m) > 3]
+    if not weekdays or not months:
+        return []
+    wd = "(?P<weekday>" + "|".join(sorted(weekdays, key=len, reverse=True)) + ")"
+    mo = "|".join(sorted(months, key=len, reverse=True))
+    pattern = re.compile(
+        r"\b" + wd + r",?\s+(?:(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>" + mo + r")"
+        r"|(?P<month2>" + mo + r")\s+(?P<day2>\d{1,2}))\b"
+    )
+    out = []
+    for match in pattern.finditer(dates_mod.fold_text(text)):
+        day = int(match.group("day") or match.group("day2"))
+        month = grammar.months[match.group("month") or match.group("month2")]
+        out.append((grammar.weekdays[match.group("weekday")], month, day))
+    return out
+
+
+def _all_fall(days: list[tuple[int, int, int]], year: int) -> bool:
+    """Whether every (weekday, month, day) of `days` falls on its weekday in `year`."""
+    for weekday, month, day in days:
+        try:
+            if date(year, month, day).weekday() != weekday:
+                return False
+        except ValueError:
+            return False
+    return True
+
+
+def _first_lines(doc: Document, count: int) -> list[int]:
+    """The starts of the first `count` non-blank lines (at most four times as many lines read)."""
+    out: list[int] = []
+    for line_start in doc.line_starts[: 4 * count]:
+        if not _BLANK_LINE.match(doc.text, line_start):
+            out.append(line_start)
+            if len(out) == count:
+                break
+    return out
 
 
 def _names_a_month(dateline: str, reading: Reading) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dashboard.dates import fold_text
 from dashboard.gazetteer import TOKEN_RE, fold
 from dashboard.geoparse.reading import lowered_exactly
 from dashboard.knowledge import load_language_pack
@@ -57,6 +58,10 @@ class Document:
     sent_spans: tuple[tuple[int, int] | None, ...] = ()
     """Each sentence's (start, end), None for one longer than SENTENCE_WINDOW: what
     sentence_span returns, made once (the stages ask it a few hundred times per article)."""
+    folded_text: str | None = None
+    """`dates.fold_text(text)` when every window of it is the window's own fold (see
+    folded_exactly): what the stages cut windows from instead of folding each; None: fold
+    each window."""
 
     def adjacent(self, i: int) -> bool:
         """Tokens i and i+1 are separated by plain spaces only (one name may span them)."""
@@ -83,12 +88,27 @@ class Document:
         block_start = start + max(0, (pos - start) // step - 1) * step  # aligned, so windows repeat
         return block_start, min(end, block_start + SENTENCE_WINDOW)
 
+    def folded_window(self, start: int, end: int) -> str:
+        """`dates.fold_text(text[start:end])`, cut from `folded_text` when there is one."""
+        if self.folded_text is not None:
+            return self.folded_text[start:end]
+        return fold_text(self.text[start:end])
+
     def line_span(self, pos: int) -> tuple[int, int]:
         """The line (paragraph) around `pos`, without its line break."""
         idx = bisect.bisect_right(self.line_starts, pos) - 1
         start = self.line_starts[idx]
         end = self.line_starts[idx + 1] - 1 if idx + 1 < len(self.line_starts) else len(self.text)
         return start, end
+
+
+def folded_exactly(text: str) -> str | None:
+    """fold_text(text) when, for every window, fold_text(text[a:b]) == fold_text(text)[a:b]:
+    lower-casing keeps the length of every character (no "İ"), and no capital sigma, the one
+    letter whose lower case depends on its neighbours; else None."""
+    if len(text.lower()) != len(text) or "\u03a3" in text:
+        return None
+    return fold_text(text)
 
 
 def is_capitalised(token: str) -> bool:
@@ -149,4 +169,5 @@ def read_document(
         ),
         line_starts=(0, *(m.end() for m in re.finditer("\n", text))),
         lowered=lowered_exactly(text),
+        folded_text=folded_exactly(text),
     )

@@ -34,7 +34,7 @@ def _org_word_around(doc: Document, spot: Spot, reading: Reading) -> bool:
             return False  # "Hospital Universitario de Caracas": a landmark in a city, not an institution
         org = org or prev in reading.org_words
     if org:
-        return True
+        return not _street_named_after(doc, k, reading)
     k = j
     while k + 1 < len(doc.tokens) and k - j < NAME_REACH and doc.adjacent(k):
         nxt = doc.folded[k + 1]
@@ -46,6 +46,19 @@ def _org_word_around(doc: Document, spot: Spot, reading: Reading) -> bool:
         if nxt in reading.org_words:
             return True
     return False
+
+
+def _street_named_after(doc: Document, first: int, reading: Reading) -> bool:
+    """ "la avenida Universidad de Cumaná": the capitalised chunk starting at token `first`
+    follows a street's head word written in lower case, so the organisation word names the
+    street, and the place after "de" is the street's city."""
+    head = first - 1
+    return (
+        head >= 0
+        and doc.adjacent(head)
+        and not doc.tokens[head][:1].isupper()
+        and doc.folded[head] in reading.landmark_heads
+    )
 
 
 def inside_longer_name(doc: Document, spot: Spot, gazetteer: Gazetteer, reading: Reading) -> bool:

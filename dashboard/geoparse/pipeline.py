@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.gazetteer import Gazetteer, load_gazetteer
-from dashboard.geoparse.anchoring import anchor_subcity_places, locate_with_geocoder
+from dashboard.geoparse.anchoring import anchor_far_namesakes, anchor_subcity_places, locate_with_geocoder
 from dashboard.geoparse.assembly import assemble
 from dashboard.geoparse.cues import read_cues
 from dashboard.geoparse.dating import date_events
@@ -27,7 +27,7 @@ from dashboard.geoparse.role import assign_roles
 from dashboard.geoparse.spotting import find_spots
 from dashboard.models import Geocoder, Mention
 
-EXTRACTOR_VERSION = "geoparse-2.6"
+EXTRACTOR_VERSION = "geoparse-2.7"
 
 LANGUAGES: tuple[str, ...] = ("en", "es")
 """The languages with a shipped pack; another `language` value is detected instead."""
@@ -52,7 +52,8 @@ def run_stages(
     online = ask_geocoder(doc, places, geocoder, reading)
     if online:
         places = tuple(sorted((*places, *online), key=lambda p: p.spot.start))
-    places = locate_with_geocoder(anchor_subcity_places(doc, places, reading), geocoder, reading)
+    places = anchor_far_namesakes(anchor_subcity_places(doc, places, reading), reading)
+    places = locate_with_geocoder(places, geocoder, reading)
     roles = assign_roles(doc, places, reading)
     dates = date_events(doc, places, roles, reading)
     return assemble(doc, places, roles, dates, reading)

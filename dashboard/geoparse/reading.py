@@ -364,6 +364,15 @@ class Reading:
     cities", "también", "además", "en el resto del país"): such a sentence keeps the lead's day
     across a break (see dating)."""
     weekday_range: Words
+    calm: Words
+    """Calm or normality returning ("calm had returned", "amaneció tranquila", "volvió la
+    normalidad"): the day it gives is not a protest's (see dating)."""
+    when_clause: re.Pattern[str]
+    """What opens a clause that tells what happened on the day before it ("desde el lunes, |
+    cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
+    night_before: Words
+    """A night before the day the sentence gives ("tras una noche de cacerolazos en Valencia,
+    ... en la madrugada de este martes", "after a night of protests in"): see dating."""
     shift_of_event: re.Pattern[str]
     """What joins a shift to the story's event it counts from ("un día antes | de la | marcha", "a
     day after | the | rally"): then it counts from the lead's day, not from the day in force."""
@@ -621,7 +630,8 @@ def compile_reading(
             r"(?:\s*,\s*[A-Z][\w. ]{1,25}(?:,\s+\d{4})?)?"  # "CARACAS, July 31, 2024 (AFP) -"
             r"(?:\s*,\s*\d{1,2}(?:\s+\w{2,10}\.?){1,4}(?:,?\s+\d{4})?)?"  # ", 6 de agosto de 2024"
             r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # ", July 11 (Reuters)"
-            r"\s*(?:\(\s*" + alternation(agencies or [NEVER.pattern]) + r"\s*\)|[—–]|--)"
+            r"\s*(?:\(\s*" + alternation(agencies or [NEVER.pattern]) + r"\s*\)|[—–]|--"
+            r"|\(\s*[A-Z][\w ]{1,20}\)\s*\.?\s*[—–-])"  # "(Agencia).–", "(Wire) -": any agency, then a dash
         ),
         byline=re.compile(r"\s*" + alternation(ev("byline_openers") or [NEVER.pattern]) + r"\b", flags),
         other_time=Words.compile(
@@ -640,6 +650,13 @@ def compile_reading(
         ),
         weekday_range=Words.compile(
             r"(?<![\w-])" + alternation(dt("weekday_ranges") or [NEVER.pattern]) + r"(?!\w)"
+        ),
+        calm=Words.compile(r"(?<![\w-])(?:" + alternation(dt("calm_words") or [NEVER.pattern]) + r")(?!\w)"),
+        when_clause=re.compile(
+            r"\s*,\s*(?:" + alternation(dt("when_clause") or [NEVER.pattern]) + r")(?!\w)", flags
+        ),
+        night_before=Words.compile(
+            r"(?<![\w-])(?:" + alternation(dt("night_before") or [NEVER.pattern]) + r")(?!\w)"
         ),
         continuation=Words.compile(
             r"(?<![\w-])" + alternation(dt("continuation") or [NEVER.pattern]) + r"(?!\w)"

@@ -379,6 +379,60 @@ def _states_in_lists(
     return out
 
 
+HOME_OVER_FOREIGN_PRIOR = 0.4
+"""The least prior of a home reading that `_home_over_foreign` puts before a foreign one: a
+town, municipality or parish the gazetteer knows by its own name, not a hamlet (0.3)."""
+
+
+def _home_over_foreign(
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "Residents of San Francisco, the municipality that borders Maracaibo", "vecinos de San
+    Diego, Naguanagua y Los Guayos" in a story about Zulia or Carabobo: a bare name (no level
+    word, no container) whose best reading is a foreign city, while the gazetteer has a
+    same-named town in a state the text names with confidence (by another name), is that town.
+    A story that names the foreign city's country, or another place there, keeps the foreign
+    reading ("Venezuelans rallied in Madrid and Barcelona")."""
+    if all(choices[i].entry.place.country == home for i in members):
+        return choices  # most stories: nothing read abroad
+    out = dict(choices)
+    names_abroad: dict[str, set[str]] = {}  # the names read in each foreign country
+    supported: dict[str, set[str]] = {}
+    for i in members:
+        entry = choices[i].entry
+        if entry.place.country != home:
+            names_abroad.setdefault(entry.place.country, set()).add(spots[i].name_key)
+        elif entry.place.state_code and not entry.weak and choices[i].margin > 0.2:
+            supported.setdefault(entry.place.state_code, set()).add(spots[i].name_key)
+    if not names_abroad or not supported:
+        return out
+    for i in members:
+        entry = choices[i].entry
+        if entry.kind in ("COUNTRY", "ADM1") or cues[i].level or cues[i].container is not None:
+            continue
+        name = spots[i].name_key
+        if entry.place.country == home:
+            continue
+        if names_abroad[entry.place.country] - {name}:
+            continue  # another place of that country (or the country): the story is also about it
+        local = [
+            e
+            for e in spots[i].entries
+            if e.place.country == home
+            and e.prior >= HOME_OVER_FOREIGN_PRIOR
+            and e.kind != "ADM1"
+            and (supported.get(e.place.state_code or "", set()) - {name})
+        ]
+        if local:
+            best = max(local, key=lambda e: (not e.weak, e.prior))
+            out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
 def resolve(
     doc: Document, spots: tuple[Spot, ...], cues: tuple[Cue, ...], reading: Reading
 ) -> tuple[Resolved, ...]:
@@ -389,6 +443,7 @@ def resolve(
     members = _kept(doc, spots, cues, members, choices, reading)
     choices = _two_rounds(spots, cues, members, choices, home)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
+    choices = _home_over_foreign(spots, cues, members, choices, home)
     members = _kept(doc, spots, cues, members, choices, reading)
     position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}
     places = [

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from dashboard.geoparse.document import Document
 from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words
 from dashboard.geoparse.resolution import Resolved, km_between
+from dashboard.geoparse.role_cues import CALL_REACH, OFFICE_REACH, role_cues
 
 Triggers = dict[str, list[tuple[int, int]]]
 
@@ -221,6 +222,8 @@ def role_of(
     if entry.place.country != reading.home or entry.kind != "COUNTRY":
         where_type = _where_clause(doc, place, index, reading)
         if where_type is not None:
+            if _detention_place(doc, place, sent_start, sent_end, reading):
+                return "other", None, ""  # "..., where dozens of protesters are being held"
             return "protest_site", where_type, "where"
     # a clause with its own protest words decides alone (", while opposition supporters
     # gathered in Las Mercedes" is not part of the pro-government rally before it)
@@ -263,6 +266,8 @@ def role_of(
         return "other", None, ""  # "his brother in Madrid", "su madre, residenciada en Bogotá"
     if reading.authority_possessive.match(text[spot.end : spot.end + 30]):
         return "other", None, ""  # "Caracas' mayor said": the place only qualifies a person
+    if _office_holders_jurisdiction(doc, place, sent_start, sent_end, reading):
+        return "other", None, ""  # "la alcaldesa de Girardot dijo", "the governor of Lara said"
     if _speaker(doc, place, sent_start, reading):
         return "other", None, ""  # "Washington condemned the crackdown", "Desde Caracas, el ministro acusó"
     marching = bool(reading.marching.search_in(doc, sent_start, spot.start))
@@ -295,13 +300,19 @@ def role_of(
     best_kind, best_span = "", (0, 0)
     if candidates:
         _, best_kind, best_span = min(candidates, key=lambda c: c[0])
+    if best_kind == "meeting":
+        turned = _meeting_that_turned_into_protest(doc, best_span, triggers, sent_end, reading)
+        if turned is not None:  # "llamó a una asamblea que terminó en una marcha"
+            best_kind, best_span = turned
     if best_kind == "meeting" or not best_kind:
         return "other", None, ""
     if best_span[0] >= spot.end and _speaker_location(doc, place, sent_start, best_span[0], reading):
         return "other", None, ""
     planned_from = max(sent_start, best_span[0] - 45)
-    if reading.planned.search_in(doc, planned_from, best_span[0]) and not reading.called_by.search(
-        text[best_span[0] : best_span[1] + 12]
+    if (
+        reading.planned.search_in(doc, planned_from, best_span[0])
+        and not reading.called_by.search(text[best_span[0] : best_span[1] + 12])
+        and not _call_took_place(doc, planned_from, best_span[1], sent_end, reading)
     ):
         return "other", None, ""
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
@@ -315,6 +326,93 @@ def role_of(
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
     return "protest_site", event_type(triggers), how
+
+
+def _office_holders_jurisdiction(
+    doc: Document, place: Resolved, sent_start: int, sent_end: int, reading: Reading
+) -> bool:
+    """ "La alcaldesa de Palavecino denunció que...", "a lawmaker who represents Sucre state said
+    four people were arrested in Cumaná": the place names an office holder's jurisdiction, and
+    the rest of the sentence does not come back to it as the place of its event ("mayors of
+    Chacao and Baruta said troops raided homes in their districts")."""
+    if place.place.level in ("landmark", "neighbourhood", "country"):
+        return False
+    cues = role_cues(reading.languages)
+    spot = place.spot
+    if not cues.office_before.search_in(doc, max(sent_start, spot.start - OFFICE_REACH), spot.start):
+        return False
+    return cues.jurisdiction.search_doc(doc, spot.end, sent_end) is None
+
+
+def _reference_points(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading
+) -> None:
+    """ "demonstrators filled a park in Doral, near Miami", "San Francisco, the municipality that
+    borders Maracaibo": a town right after a word that locates the event's town named before it
+    in the sentence only says where that one is. (A street or square "near" a place is often
+    where the event was: "shot dead near the Plaza Zamora".)"""
+    cues = role_cues(reading.languages)
+    for n in range(1, len(places)):
+        place, before = places[n], places[n - 1]
+        if roles[n].role != "protest_site" or roles[n].evidence not in OWN_CLAUSE:
+            continue
+        if roles[n - 1].role != "protest_site":
+            continue  # "la vía que conduce a Maturín, cerca de Cumaná": the road's place, not Maturín's
+        if place.place.level not in TOWN_LEVELS or before.place.level not in LOCATED_LEVELS:
+            continue
+        sent_start, _ = doc.sentence_span(place.spot.start)
+        if before.spot.start < sent_start or before.place.place_id == place.place.place_id:
+            continue
+        window = max(before.spot.end, place.spot.start - REFERENCE_REACH)
+        if cues.reference_before.search_in(doc, window, place.spot.start) is not None:
+            roles[n] = OTHER
+
+
+REFERENCE_REACH = 40
+"""Characters before a place in which a reference word ("just north of") is looked for."""
+
+LOCATED_LEVELS = ("city", "municipality", "neighbourhood")
+"""The levels of a place that a reference word after it may locate."""
+
+
+def _detention_place(
+    doc: Document, place: Resolved, sent_start: int, sent_end: int, reading: Reading
+) -> bool:
+    """ "She was taken to El Helicoide, the intelligence service's headquarters in Caracas, where
+    dozens of protesters are being held": a relative clause that says detainees are kept at the
+    place reports no event at it ("the vigil moved to Cabudare, where police detained two of the
+    organisers" does)."""
+    spot = place.spot
+    window_end = min(sent_end, spot.end + 120)
+    return role_cues(reading.languages).held_there.search_in(doc, spot.end, window_end) is not None
+
+
+def _call_took_place(doc: Document, start: int, trigger_end: int, sent_end: int, reading: Reading) -> bool:
+    """Whether a called event has a relative clause in the past between the call and a little
+    after the event's word: "convocó un plantón que cerró la avenida", "called a sit-in that shut
+    Lara Avenue" took place; "convocó una marcha para el lunes" did not (yet)."""
+    end = min(sent_end, trigger_end + CALL_REACH)
+    return role_cues(reading.languages).call_took_place.search_in(doc, start, end) is not None
+
+
+def _meeting_that_turned_into_protest(
+    doc: Document, meeting: tuple[int, int], triggers: Triggers, sent_end: int, reading: Reading
+) -> tuple[str, tuple[int, int]] | None:
+    """ "convocaron una asamblea en Bárbula que terminó con el cierre de la autopista": the
+    first protest word after a meeting word whose relative clause in the past follows it, with
+    that word's kind and span; None otherwise."""
+    took_place = role_cues(reading.languages).call_took_place.search_in(
+        doc, meeting[1], min(sent_end, meeting[1] + CALL_REACH)
+    )
+    if took_place is None:
+        return None
+    after = meeting[1] + took_place.start()
+    found: tuple[str, tuple[int, int]] | None = None
+    for kind in PROTEST_TYPES:
+        for s, e in triggers[kind]:
+            if s >= after and (found is None or s < found[1][0]):
+                found = (kind, (s, e))
+    return found
 
 
 def _after_another_event(doc: Document, low: int, high: int, index: TriggerIndex, reading: Reading) -> bool:
@@ -607,6 +705,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     for place in places:
         role, kind, how = role_of(doc, place, index, reading)
         roles.append(Role(role, kind, place.spot.start, evidence=how) if role == "protest_site" else OTHER)
+    _reference_points(doc, places, roles, reading)
     _containers_of_other_places(places, roles)
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)

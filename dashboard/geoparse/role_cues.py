@@ -1,0 +1,86 @@
+"""Words around a place that its clause's event word does not settle (used by the role stage).
+
+* An office holder's jurisdiction is who speaks, not where something happened: "la alcaldesa
+  de Girardot dijo...", "the governor of Lara called for calm", "a lawmaker who represents
+  Sucre state said four people had been arrested in Cumaná". Unless the clause comes back to
+  that jurisdiction as the place of its event ("mayors of Chacao and Baruta said troops raided
+  homes in their districts").
+* A place detainees are taken to or kept at is not where they were arrested: "She was taken
+  to El Helicoide, ..., where dozens of protesters are being held".
+* A town that only locates another one is a reference point: "San Francisco, the municipality
+  that borders Maracaibo", "a park in Doral, near Miami". (A direction, "a slum east of
+  Caracas", gives the city around the place: the container, as the guidelines read it.)
+* A call that took place: "convocó un plantón que cerró la avenida", "called a sit-in that
+  shut Lara Avenue", "llamó a una asamblea que terminó en una marcha". The calling verb makes
+  an event look planned; the relative clause after the called event says it happened.
+
+The words are the language packs' (`events.office_of`, `events.jurisdiction_anaphors`,
+`events.call_took_place`), compiled once per set of languages.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from dashboard.geoparse.reading import NEVER, Words, alternation
+from dashboard.knowledge import load_language_pack
+
+OFFICE_REACH = 50
+"""Characters before a place in which an office word ("el gobernador de") is looked for."""
+
+CALL_REACH = 30
+"""Characters after a called event's word in which its relative clause ("que cerró") starts."""
+
+
+@dataclass(frozen=True)
+class RoleCues:
+    office_before: Words
+    """An office word right before a place, with an optional level word: "la alcaldesa de ",
+    "the governor of ", "represents ", "el gobernador del estado "."""
+    jurisdiction: Words
+    """A clause's word that comes back to a jurisdiction ("their districts", "el municipio")."""
+    call_took_place: Words
+    """A relative clause in the past on a called event ("que cerró", "that shut")."""
+    held_there: Words
+    reference_before: Words
+    """A word that places one place by another, right before the other ("near ", "borders ",
+    "cerca de ")."""
+    """Detainees kept at a place ("where dozens are being held", "donde permanecen detenidos")."""
+
+
+@functools.cache
+def role_cues(languages: tuple[str, ...]) -> RoleCues:
+    """The cues of these languages' packs (cached per process)."""
+    packs = [load_language_pack(code) for code in languages]
+
+    def words(key: str) -> list[str]:
+        return [w for pack in packs for w in pack.events[key]]
+
+    articles = [w for pack in packs for w in pack.places["articles"]]
+    levels = ["estado", "municipio", "ciudad de", "state of", "city of", "municipality of", "the state of"]
+    return RoleCues(
+        office_before=Words.compile(
+            r"(?:^|\W)"
+            + alternation(words("office_of") or [NEVER.pattern])
+            + r"\s+(?:"
+            + alternation(articles or [NEVER.pattern])
+            + r"\s+)?(?:"
+            + alternation(levels)
+            + r"\s+)?$"
+        ),
+        jurisdiction=Words.compile(
+            r"(?<![\w-])" + alternation(words("jurisdiction_anaphors") or [NEVER.pattern]) + r"(?![\w-])"
+        ),
+        call_took_place=Words.compile(
+            r"(?<![\w-])" + alternation(words("call_took_place") or [NEVER.pattern])
+        ),
+        reference_before=Words.compile(
+            r"(?:^|\W)"
+            + alternation(words("reference_before") or [NEVER.pattern])
+            + r"\s+(?:"
+            + alternation(articles or [NEVER.pattern])
+            + r"\s+)?$"
+        ),
+        held_there=Words.compile(r"(?<![\w-])" + alternation(words("held_there") or [NEVER.pattern])),
+    )

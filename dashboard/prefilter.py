@@ -1,0 +1,187 @@
+"""Required literals of a regular expression: strings one of which every match contains.
+
+Why: most patterns of the date grammar (and the readings) look for phrases a paragraph rarely
+holds ("election night", "hace dos días"). A failing scan is the common case, and sre pays for
+it at every character: a pattern that begins with `\\b` or a group has no prefix sre can skip
+to. `str.__contains__` skips in C at memory speed, so testing first whether the text holds one
+of the strings every match must contain, and scanning only then, gives the same matches for a
+fraction of the time.
+
+The strings are read from sre's own parse of the pattern, so they follow the language packs'
+rules as they grow. Only what a match consumes counts (never a look-around), and a pattern
+whose case is folded by a flag gets no strings, so a text without any of them has no match:
+the test only ever skips scans that would find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+MAX_CONJUNCTIONS = 48
+"""More alternatives than this: the tests would cost about what the scan costs, so none is made."""
+
+Requirement = frozenset[frozenset[str]]
+"""Alternatives (any one) of strings that must all be in the text: "the\\s+same\\s+night|that\\s+day"
+requires {the, same, night} or {that, day}."""
+
+
+def required_literals(pattern: re.Pattern[str]) -> Requirement | None:
+    """What every match of `pattern` consumes, as alternatives of strings that must all be there
+    (see Requirement); None when nothing useful is known (case folded by a flag, a match that
+    may consume no literal, or more than MAX_CONJUNCTIONS alternatives)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _sequence(parsed.data)
+    if not found or len(found) > MAX_CONJUNCTIONS or any(not conj for conj in found):
+        return None
+    return _simplest(found)
+
+
+def _simplest(required: Requirement) -> Requirement:
+    """The same requirement with fewer tests: a string inside another of its alternative is
+    implied by it ("th" by "the"), and an alternative that implies another is dropped ("april"
+    when "apr" alone is one)."""
+    alternatives = {
+        frozenset(s for s in conj if not any(s != other and s in other for other in conj))
+        for conj in required
+    }
+    return frozenset(
+        conj
+        for conj in alternatives
+        if not any(other != conj and all(any(s in t for t in conj) for s in other) for other in alternatives)
+    )
+
+
+def _both(a: Requirement | None, b: Requirement | None) -> Requirement | None:
+    """What a match requires when it requires `a` and `b` (the product of their alternatives),
+    or the stronger-looking one alone when the product would be too large (requiring less is
+    always safe)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    if len(a) * len(b) > MAX_CONJUNCTIONS:
+        return a if len(a) <= len(b) else b
+    return frozenset(x | y for x in a for y in b)
+
+
+def _sequence(items: Any, prefix: str = "") -> Requirement | None:
+    """What a sequence of parsed items requires: its runs of literals and what each item it
+    cannot skip requires. `prefix`: the literals right before the sequence, joined to its first
+    run (sre factors "that day|the same day" into "th(?:at day|e same day)": "that", not "th")."""
+    required: Requirement | None = None
+    run: list[str] = [prefix] if prefix else []
+
+    def close_run() -> None:
+        nonlocal required
+        if run:
+            required = _both(required, frozenset((frozenset(("".join(run),)),)))
+            run.clear()
+
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run.append(chr(av))
+            continue
+        pending = "".join(run)  # joined to the item's first literals, when it is a group
+        found: Requirement | None = None
+        joined = False
+        if op is _constants.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & re.IGNORECASE:
+                return None  # a scoped (?i:...): its literals match in any case
+            found, joined = _sequence(sub.data, pending), True
+        elif op is _constants.BRANCH:
+            union: set[frozenset[str]] | None = set()
+            for branch in av[1]:
+                branch_found = _sequence(branch.data, pending)
+                if branch_found is None or union is None:
+                    union = None  # this branch requires nothing: the branch as a whole neither
+                    break
+                union |= branch_found
+            if union is not None and len(union) <= MAX_CONJUNCTIONS:
+                found, joined = frozenset(union), True
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1:
+            found = _sequence(av[2].data)
+        # anything else (classes, look-arounds, optional parts) requires no literal of its own
+        if found is not None and joined:
+            run.clear()  # the item's requirement holds the run, joined to its first literals
+        else:
+            close_run()
+        required = _both(required, found)
+    close_run()
+    return required
+
+
+class Prefiltered:
+    """A compiled pattern and its required literals (see required_literals)."""
+
+    __slots__ = ("alternatives", "anchors", "pattern", "rest")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        required = required_literals(pattern)
+        # longest strings first: the rarest, so that a missing one ends the test soonest
+        self.alternatives: tuple[tuple[str, ...], ...] | None = (
+            None
+            if required is None
+            else tuple(sorted(tuple(sorted(conj, key=lambda s: (-len(s), s))) for conj in required))
+        )
+        self.anchors: tuple[str, ...] = ()
+        """The longest string of each alternative: a text without any of them has no match, and
+        one test over them runs in C (most texts stop there)."""
+        self.rest: tuple[tuple[str, ...], ...] = ()
+        """The alternatives of several strings, tested one by one when an anchor is there."""
+        if self.alternatives is not None:
+            self.anchors = tuple(dict.fromkeys(strings[0] for strings in self.alternatives))
+            if any(len(strings) > 1 for strings in self.alternatives):
+                self.rest = self.alternatives
+
+    def may_match(self, text: str) -> bool:
+        """False only when `text` lacks a required string of every alternative (so no match)."""
+        anchors = self.anchors
+        if not anchors:
+            return True  # nothing is known to be required
+        if not any(map(text.__contains__, anchors)):
+            return False
+        for strings in self.rest:
+            for string in strings:
+                if string not in text:
+                    break
+            else:
+                return True
+        return not self.rest  # every alternative is its anchor alone, and one is there
+
+
+_prefiltered: dict[int, Prefiltered] = {}
+"""By id of the pattern; each entry keeps its pattern alive, so an id is never reused."""
+
+
+def prefiltered(pattern: re.Pattern[str]) -> Prefiltered:
+    """The (memoised) Prefiltered of `pattern`."""
+    found = _prefiltered.get(id(pattern))
+    if found is None:
+        found = _prefiltered[id(pattern)] = Prefiltered(pattern)
+    return found
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), without the scan when `text` lacks the required literals."""
+    if (_prefiltered.get(id(pattern)) or prefiltered(pattern)).may_match(text):
+        return pattern.finditer(text)
+    return iter(())
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """pattern.search(text), without the scan when `text` lacks the required literals."""
+    if (_prefiltered.get(id(pattern)) or prefiltered(pattern)).may_match(text):
+        return pattern.search(text)
+    return None

@@ -1,0 +1,88 @@
+"""The required literals of a pattern: a text without them has no match, so the scan is skipped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dashboard import dates, prefilter
+
+PROBES = Path(__file__).parent / "probes"
+
+
+@pytest.mark.parametrize(
+    ("source", "alternatives"),
+    [
+        ("abc", {("abc",)}),
+        (r"\bthe\s+same\s+night\b", {("night", "same", "the")}),
+        (r"\b(?:hoy|ayer)\b", {("ayer",), ("hoy",)}),
+        (r"(?:april|apr)\.?\s+\d", {("apr",)}),  # "april" implies "apr"
+        (r"\d+\s+days?\s+ago", {("ago", "day")}),
+        (r"(?:la )?noche electoral", {("noche electoral",)}),
+        (r"x+y", {("x", "y")}),
+        # sre factors the common "th" out of both branches: the words are still read whole
+        (r"\b(?:that\s+day|the\s+same\s+day)\b", {("day", "that"), ("day", "same", "the")}),
+    ],
+)
+def test_required_strings_are_read_from_the_pattern(source: str, alternatives: set[tuple[str, ...]]) -> None:
+    found = prefilter.prefiltered(re.compile(source)).alternatives
+    assert found is not None and {tuple(sorted(a)) for a in found} == alternatives
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [
+        (r"\w+", 0),  # no literal at all
+        (r"(?:x|\d)", 0),  # one branch requires nothing
+        (r"(?:abc)?d*", 0),  # optional parts only
+        (r"abc", re.IGNORECASE),  # "ABC" matches: the literal is not required as written
+        (r"(?i:abc)", 0),
+        (r"(?i)abc", 0),
+        (r"(?=abc)\w", 0),  # a look-ahead consumes nothing
+    ],
+)
+def test_patterns_without_a_safe_literal_are_always_scanned(source: str, flags: int) -> None:
+    pattern = re.compile(source, flags)
+    assert prefilter.prefiltered(pattern).alternatives is None
+    assert prefilter.prefiltered(pattern).may_match("")
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "matches"),
+    [
+        (r"\bthe\s+same\s+night\b", "that same night, the police", False),
+        (r"\bthe\s+same\s+night\b", "on the same  night", True),
+        (r"\b(?:hoy|ayer)\b", "hoyo", False),  # literal there, no match: scanned, none found
+        (r"\b(?:hoy|ayer)\b", "mañana", False),
+        (r"(?<!\w)ago\b", "days ago", True),
+    ],
+)
+def test_finditer_and_search_find_what_the_pattern_finds(source: str, text: str, matches: bool) -> None:
+    pattern = re.compile(source)
+    assert [m.span() for m in prefilter.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    assert (prefilter.search(pattern, text) is not None) == matches == (pattern.search(text) is not None)
+
+
+def test_no_date_pattern_is_skipped_on_a_paragraph_it_matches() -> None:
+    """Every pattern of both date grammars, on every paragraph of the probes (folded as
+    find_dates reads them): the literal test never says "no" where the pattern matches."""
+    paragraphs = [
+        dates.fold_text(line)
+        for path in sorted(PROBES.glob("*.txt"))
+        for line in path.read_text().split("\n")
+    ]
+    checked = 0
+    for language in ("en", "es"):
+        grammar = dates.date_grammar((language,))
+        for value in vars(grammar).values():
+            for pattern in value if isinstance(value, tuple) else (value,):
+                if not isinstance(pattern, re.Pattern):
+                    continue
+                gate = prefilter.prefiltered(pattern)
+                for paragraph in paragraphs:
+                    if pattern.search(paragraph) is not None:
+                        assert gate.may_match(paragraph), (pattern.pattern, paragraph)
+                        checked += 1
+    assert checked > 500
