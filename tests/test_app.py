@@ -416,8 +416,9 @@ def test_an_article_with_no_publication_date_says_so(
 def test_the_excerpts_list_ten_events_a_page_each_article_in_one_block(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Ten cards a page (the browser draws them after the map, on its one main thread); an
-    article's title line and its sentences about the event are one Markdown block."""
+    """Ten cards a page (the browser draws them after the map, on its one main thread), each
+    one Markdown block: the place, its caption line, and each article's title line with its
+    sentences about the event."""
     towns = [f"Pueblo {n}" for n in range(1, 13)]
     article = Article(
         text=" ".join(f"Protesta en {town}." for town in towns),
@@ -440,9 +441,14 @@ def test_the_excerpts_list_ten_events_a_page_each_article_in_one_block(
 
     at = run_app()
     assert "Events 1–10 of 12, each with the articles that report it." in texts(at)
-    blocks = [str(m.value) for m in at.markdown if str(m.value).startswith("**Protestas en doce pueblos**")]
-    assert len(blocks) == 10
-    assert all(block.count("\n\n") == 1 and "Protesta en **Pueblo " in block for block in blocks)
+    cards = [str(m.value) for m in at.markdown if "**Protestas en doce pueblos**" in str(m.value)]
+    assert len(cards) == 10
+    for card in cards:
+        head, article, sentence = card.split("\n\n")
+        place, caption = head.split("  \n")
+        assert place.startswith("**Pueblo ") and caption.startswith(":small[:gray[Pueblo ")
+        assert article.startswith("**Protestas en doce pueblos** · El Pitazo · published 1 August 2024")
+        assert sentence.startswith("Protesta en **Pueblo ")
     at.number_input(key=state.K_EXCERPT_PAGE).set_value(2).run()
     assert "Events 11–12 of 12, each with the articles that report it." in texts(at)
-    assert len([m for m in at.markdown if str(m.value).startswith("**Protestas en doce pueblos**")]) == 2
+    assert len([m for m in at.markdown if "**Protestas en doce pueblos**" in str(m.value)]) == 2

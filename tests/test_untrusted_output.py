@@ -126,6 +126,32 @@ def test_markdown_injection_in_a_geocoded_state_name_shows_no_link(hostile_db: P
     assert_inert(present.title[0].value, literal=f"Protests in {evil_state}")
 
 
+def unescaped(text: str, chars: str) -> list[str]:
+    """The characters of `chars` in `text` that no backslash escapes."""
+    found, escaped = [], False
+    for char in text:
+        if not escaped and char in chars:
+            found.append(char)
+        escaped = not escaped and char == "\\"
+    return found
+
+
+def test_a_hostile_state_name_cannot_close_an_excerpt_cards_small_grey_caption(hostile_db: Path) -> None:
+    """A card's caption line sits in Streamlit's `:small[:gray[...]]` directives: a bracket or a
+    colon from the data must not end them early or open a directive of its own."""
+    at = run_app({"place": "state:[Zulia](https://evil.example) **now**"})
+    cards = [str(m.value) for m in at.markdown if ":small[:gray[" in str(m.value)]
+    assert len(cards) == 3, cards  # Cabimas, Ciudad Ojeda, Lagunillas
+    for card in cards:
+        head = card.split("\n\n")[0]
+        caption = head.split(":small[:gray[", 1)[1]
+        assert caption.endswith("]]") and r"evil\.example" in caption
+        assert unescaped(caption[:-2], "[]:") == [], caption
+        html = rendered(card.replace(":small[:gray[", "").replace("]]", ""))
+        assert 'href="https://evil.example' not in html and "<img" not in html, html
+        assert "[Zulia](https://evil.example) **now**" in html
+
+
 def _add_articles_page() -> None:
     from dashboard.ui.pages import add_articles
 

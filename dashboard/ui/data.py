@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
@@ -23,6 +24,9 @@ from dashboard import exports, mapview, store
 from dashboard.events import EventFilter
 from dashboard.i18n import translator
 from dashboard.ui.state import Domain, domain_of
+
+if TYPE_CHECKING:
+    from dashboard.ui.components.excerpts import ExcerptCard
 
 
 def db_path() -> Path | str:
@@ -79,6 +83,19 @@ def excerpt_rows(path: str, version: str, flt: EventFilter, selected: str | None
 def excerpts_of(path: str, version: str, event_ids: tuple[str, ...]) -> pd.DataFrame:
     """The sentences of these events (a page of the excerpts panel), by event, article, position."""
     return core_events.excerpts_of(base_excerpts(path, version), event_ids)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def excerpt_page(
+    path: str, version: str, flt: EventFilter, selected: str | None, page: int, language: str
+) -> tuple[ExcerptCard, ...]:
+    """One page of the excerpts panel's cards, as Markdown (a filter change that comes back to a
+    view, or a second visitor, sends them without building them again)."""
+    from dashboard.ui.components.excerpts import excerpt_cards, page_rows, search_terms
+
+    shown = page_rows(excerpt_rows(path, version, flt, selected), page)
+    sentences = excerpts_of(path, version, tuple(shown["event_id"].astype(str)))
+    return excerpt_cards(shown, sentences, search_terms(flt.search), translator(language))
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -152,6 +169,7 @@ def clear_after_write() -> None:
     filtered_events.clear()
     excerpt_rows.clear()
     excerpts_of.clear()
+    excerpt_page.clear()
     summary.clear()
     timeline.clear()
     map_data.clear()

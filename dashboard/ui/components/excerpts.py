@@ -12,6 +12,7 @@ frame (`events.load_excerpts`), read through `excerpt_fields` by name.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -123,11 +124,11 @@ def _clear_selection() -> None:
     st.rerun()
 
 
-def render_article_sentences(
+def article_markdown(
     article: pd.DataFrame, name: str, terms: tuple[str, ...], t: Translator, *, heading: bool = True
-) -> None:
-    """One article's report of one event: its title, source, date and link, then its
-    sentences about the event, each once, the place in bold."""
+) -> str:
+    """One article's report of one event as one Markdown block: its title, source, date and
+    link, then its sentences about the event, each once, the place in bold."""
     _ = t.gettext
     first = excerpt_fields(article.iloc[0])
     paragraphs: list[str] = []
@@ -146,7 +147,7 @@ def render_article_sentences(
             line += f" · [{md(label)}]({link})"
         paragraphs.append(line)
     seen: set[str] = set()
-    for _index, row in article.iterrows():
+    for row in article.to_dict("records"):
         fields = excerpt_fields(row)
         sentence = fields["sentence"]
         if sentence in seen:
@@ -156,7 +157,55 @@ def render_article_sentences(
         paragraphs.append(highlight(sentence, start, end, terms))
     # One Markdown element, one paragraph each: the browser renders every element on its one
     # main thread, and a page of excerpts made a hundred and more of them.
-    st.markdown("\n\n".join(p for p in paragraphs if p))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def render_article_sentences(
+    article: pd.DataFrame, name: str, terms: tuple[str, ...], t: Translator, *, heading: bool = True
+) -> None:
+    """`article_markdown` as one Markdown element."""
+    st.markdown(article_markdown(article, name, terms, t, heading=heading))
+
+
+@dataclass(frozen=True)
+class ExcerptCard:
+    """One event's card in the excerpts panel, as the Markdown it shows: its place's name, its
+    caption line, and one block per article that reports it."""
+
+    name: str
+    caption: str
+    articles: tuple[str, ...]
+
+    def markdown(self) -> str:
+        """The whole card as one Markdown element: the name, the caption line in small grey
+        type, then the articles' blocks. A card used to be three elements and one more per
+        article, some forty for a page; each element is a React component that the browser
+        renders on its one main thread, after the map's new layers, on every filter change."""
+        return "\n\n".join((f"{self.name}  \n:small[:gray[{self.caption}]]", *self.articles))
+
+
+def excerpt_cards(
+    shown: pd.DataFrame, excerpts: pd.DataFrame, terms: tuple[str, ...], t: Translator
+) -> tuple[ExcerptCard, ...]:
+    """The cards of one page of events (`shown`), from their sentences (`excerpts`).
+
+    Kept apart from the drawing so that ui/data.py can cache a page's cards per filter: building
+    them (grouping, highlighting and escaping a few hundred sentences) cost some 70 ms of each
+    filter change's run, before the browser could draw anything of the details."""
+    by_event = {event_id: group for event_id, group in excerpts.groupby("event_id", sort=False)}
+    cards: list[ExcerptCard] = []
+    for event in shown.to_dict("records"):
+        articles: list[str] = []
+        sentences = by_event.get(event["event_id"])
+        if sentences is not None:
+            order = {aid: rank for rank, aid in enumerate(event["article_ids"])}
+            sentences = sentences.assign(_rank=sentences["article_id"].map(order).fillna(len(order)))
+            for _aid, article in sentences.sort_values(["_rank", "start"], kind="stable").groupby(
+                "article_id", sort=False
+            ):
+                articles.append(article_markdown(article, str(event["name"]), terms, t))
+        cards.append(ExcerptCard(f"**{md(event['name'])}**", event_caption(event, t), tuple(articles)))
+    return tuple(cards)
 
 
 def page_rows(rows: pd.DataFrame, page: int) -> pd.DataFrame:
@@ -171,8 +220,10 @@ def prepare_excerpts(path: str, version: str, filters: Filters) -> None:
     rows = data.excerpt_rows(path, version, filters.event_filter(), filters.selected)
     pages = max(1, math.ceil(len(rows) / PAGE_SIZE))
     page = int(st.session_state.get(state.K_EXCERPT_PAGE, 1) or 1)
-    shown = page_rows(rows, page if 1 <= page <= pages else 1)
-    data.excerpts_of(path, version, tuple(shown["event_id"].astype(str)))
+    page = page if 1 <= page <= pages else 1
+    data.excerpt_page(
+        path, version, filters.event_filter(), filters.selected, page, state.current_translator().language
+    )
 
 
 def render_excerpts(path: str, version: str, filters: Filters, *, interactive: bool = True) -> None:
@@ -215,25 +266,12 @@ def render_excerpts(path: str, version: str, filters: Filters, *, interactive: b
             first=t.number(first_n), last=t.number(first_n + len(shown) - 1), total=t.number(len(rows))
         )
     )
-    terms = _search_terms(filters.search)
-    excerpts = data.excerpts_of(path, version, tuple(shown["event_id"].astype(str)))
-    by_event = {event_id: group for event_id, group in excerpts.groupby("event_id", sort=False)}
-    for event in shown.to_dict("records"):
+    for card in data.excerpt_page(path, version, filters.event_filter(), filters.selected, page, t.language):
         with st.container(border=True):
-            st.markdown(f"**{md(event['name'])}**")
-            st.caption(event_caption(event, t))
-            sentences = by_event.get(event["event_id"])
-            if sentences is None:
-                continue
-            order = {aid: rank for rank, aid in enumerate(event["article_ids"])}
-            sentences = sentences.assign(_rank=sentences["article_id"].map(order).fillna(len(order)))
-            for _aid, article in sentences.sort_values(["_rank", "start"], kind="stable").groupby(
-                "article_id", sort=False
-            ):
-                render_article_sentences(article, str(event["name"]), terms, t)
+            st.markdown(card.markdown())
 
 
-def _search_terms(search: str) -> tuple[str, ...]:
+def search_terms(search: str) -> tuple[str, ...]:
     """The words of a search, to highlight them in the sentences (accents and case ignored)."""
     return tuple(
         word
