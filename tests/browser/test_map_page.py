@@ -253,6 +253,11 @@ def test_brushing_the_timeline_narrows_the_dates_of_the_whole_page(
     chart.scroll_into_view_if_needed()
     box = chart.bounding_box()
     assert box is not None
+    # The legend and the axis share the chart's height with the bars: the tallest bar must stay
+    # tall enough to compare days by eye (at 190 px in all it was 50 px, a flat strip).
+    bars = chart.locator("g.mark-rect.role-mark path")
+    tallest = max(bars.nth(i).bounding_box()["height"] for i in range(bars.count()))
+    assert tallest >= 100, f"the timeline's tallest bar is {tallest:.0f} px"
     y = box["y"] + 12  # the bars' band, above the axis and the legend
     run = app.sentinel()
     page.mouse.move(box["x"] + box["width"] * 0.1, y)
