@@ -475,6 +475,61 @@ def reading_for(languages: tuple[str, ...], country: str = "ve") -> Reading:
     return compile_reading(clause_packs, name_packs, profile)
 
 
+def by_first_char(fragments: Sequence[str]) -> str:
+    """alternation(fragments), its fragments grouped by the character they begin with
+    ("r(?:eunión|ueda de prensa)|c(?:umbre|...)"): sre tries the alternatives of a branch one by
+    one at every word start, and one test of a first character skips a whole group. Matches
+    are the same: fragments that begin with different characters cannot match at one
+    position, and each group keeps the fragments' order (a fragment that may begin with several
+    characters is in each of their groups). Unchanged when a fragment may begin with any
+    character (see first_chars)."""
+    firsts = [first_chars(f"(?:{fragment})") for fragment in fragments]
+    if any(chars is None for chars in firsts):
+        return alternation(fragments)
+    groups: dict[str, list[str]] = {}
+    for fragment, chars in zip(fragments, firsts, strict=True):
+        for char in sorted(chars or ()):
+            groups.setdefault(char, []).append(fragment)
+    parts = []
+    for char, members in groups.items():
+        if char.isalnum() and all(_begins_with_literal(fragment, char) for fragment in members):
+            parts.append(char + alternation([fragment[1:] for fragment in members]))
+        else:
+            parts.append(f"(?={re.escape(char)})" + alternation(members))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _begins_with_literal(fragment: str, char: str) -> bool:
+    """Whether `fragment` is `char` followed by a sequence: not repeated ("s?"), and no "|"
+    outside its groups (which would make `char` begin one alternative only)."""
+    if fragment[:1] != char or fragment[1:2] in ("?", "*", "+", "{"):
+        return False
+    depth, i, in_class = 0, 1, False
+    while i < len(fragment):
+        c = fragment[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1
+            if fragment[i : i + 1] == "^":
+                i += 1
+            if fragment[i : i + 1] == "]":
+                i += 1  # "[]...]": a "]" first is a literal
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
 def _lower_triggers(alternatives: str) -> re.Pattern[str]:
     """The lower-cased trigger pattern, with a look-ahead of the characters a trigger can begin
     with: sre otherwise tries all the triggers at every word start ("y", "que", "un")."""
@@ -524,10 +579,19 @@ def compile_reading(
     # about four times faster (sre compares case-folded literals one by one). Only when no
     # fragment uses an upper-case escape (\W, \S, \D), which lower-casing would change.
     lower_source = "|".join(groups)
+
+    def lowered(words: list[str]) -> str:
+        return by_first_char([word.lower().replace("(?p<", "(?P<") for word in words or [NEVER.pattern]])
+
     triggers_lower = (
         None
         if re.search(r"\\[A-Z]", lower_source.replace("(?P<", ""))
-        else _lower_triggers(lower_source.lower().replace("(?p<", "(?P<"))
+        else _lower_triggers(
+            "|".join(
+                [f"(?P<meeting>{lowered(meeting)})"]
+                + [f"(?P<{kind}>{lowered(triggers_map[kind])})" for kind in PROTEST_TYPES]
+            )
+        )
     )
     level_before = {
         level: Words.compile(r"(?:^|\W)" + alternation(words) + r"\s*$")
