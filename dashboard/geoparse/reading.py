@@ -38,8 +38,23 @@ LEVEL_CUES: tuple[str, ...] = ("state", "municipality", "neighbourhood", "city",
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation of regular-expression fragments, in the given order."""
+    """A non-capturing alternation of regular-expression fragments, in the given order; a
+    long one grouped by first character (see prefilter.by_first_char) when every fragment
+    begins with a lower-case ASCII letter: no two of those match one character even under
+    IGNORECASE ("k" and the Kelvin sign are one letter's), so the groups exclude each other
+    in the case-insensitive patterns as in the lower-cased ones."""
+    words = list(words)
+    if len(words) >= GROUPED_ALTERNATION:
+        firsts = [first_chars(f"(?:{w})") for w in words]
+        if all(chars is not None and chars <= _ASCII_LOWER for chars in firsts):
+            return by_first_char(words)
     return "(?:" + "|".join(f"(?:{w})" for w in words) + ")"
+
+
+GROUPED_ALTERNATION = 8
+"""Fewer fragments than this are tried one by one: grouping would not pay."""
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _words(words: Iterable[str]) -> str:
