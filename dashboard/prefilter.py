@@ -11,6 +11,10 @@ The strings are read from sre's own parse of the pattern, so they follow the lan
 rules as they grow. Only what a match consumes counts (never a look-around), and a pattern
 whose case is folded by a flag gets no strings, so a text without any of them has no match:
 the test only ever skips scans that would find nothing.
+
+The module also groups a long alternation by first character (by_first_char): sre tries a
+branch's alternatives one by one at every position it reaches, and a first-character test per
+group skips most of them, with the same matches.
 """
 
 from __future__ import annotations
