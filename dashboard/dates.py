@@ -66,6 +66,14 @@ def _alternation(words: Iterable[str], *, escape: bool = True) -> str:
     return "(?:" + "|".join(re.escape(w) if escape else w for w in unique) + ")"
 
 
+def _phrases(words: Iterable[str], *, escape: bool = False) -> str:
+    """_alternation(words, escape=False) grouped by first character (prefilter.by_first_char):
+    the same matches; for the long lists of phrases that follow a "\\b" ("the following
+    night", "la semana pasada"), which sre otherwise tries one by one at every word start."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return prefilter.by_first_char([re.escape(w) for w in unique] if escape else unique)
+
+
 @dataclass(frozen=True)
 class DateGrammar:
     """The date patterns of one or more language packs, compiled once.
@@ -169,8 +177,8 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
             first_months += [fold_text(a) + "." for a in pack["month_abbreviations"]]
             first_months += [fold_text(a) for a in pack["month_abbreviations"]]
     all_months = [*months, *(f"{a}." for a in abbreviations), *abbreviations]
-    month = _alternation(all_months)
-    weekday = _alternation(weekdays)
+    month = _phrases(all_months, escape=True)
+    weekday = _phrases(weekdays, escape=True)
     day_words = {fold_text(k): v for p in packs for k, v in p["day_words"].items()}
     day_number = r"\d{1,2}" + ("|" + _alternation(day_words) if day_words else "")
     ordinal = _alternation(w for p in packs for w in p["ordinal_suffixes"])
@@ -188,7 +196,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         # Month-first ("August 28", "Aug. 28, 2024"). Capitalised month only (checked by the
         # caller), so "may" the verb is skipped.
         month_day = re.compile(
-            r"\b(?P<month>" + _alternation(first_months) + r")\s+(?P<day>\d{1,2})" + ordinal + r"?\b"
+            r"\b(?P<month>" + _phrases(first_months, escape=True) + r")\s+(?P<day>\d{1,2})" + ordinal + r"?\b"
             r"(?:,?\s+" + _YEAR + r"\b)?",
             flags,
         )
@@ -225,18 +233,14 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
     )
     shifts = {" ".join(fold_text(k).split()): v for p in packs for k, v in p["shifted_day"].items()}
     shift_words = [r"\s+".join(map(re.escape, k.split())) for k in shifts] or ["(?!x)x"]
-    shifted_pattern = re.compile(r"\b(?P<shift>" + _alternation(shift_words, escape=False) + r")\b", flags)
+    shifted_pattern = re.compile(r"\b(?P<shift>" + _phrases(shift_words) + r")\b", flags)
     same_day = [fold_text(f) for p in packs for f in p["same_day"]]
     same_day_pattern = re.compile(
-        r"\b(?:"
-        + _alternation((r"\s+".join(map(re.escape, f.split())) for f in same_day), escape=False)
-        + r")\b",
+        r"\b(?:" + _phrases(r"\s+".join(map(re.escape, f.split())) for f in same_day) + r")\b",
         flags,
     )
     relative_pattern = re.compile(
-        r"\b(?P<rel>"
-        + _alternation((r"\s+".join(map(re.escape, k.split())) for k in relative), escape=False)
-        + r")\b",
+        r"\b(?P<rel>" + _phrases(r"\s+".join(map(re.escape, k.split())) for k in relative) + r")\b",
         flags,
     )
     future_before = re.compile(
@@ -245,11 +249,9 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
     )
     # fragments are folded like the text they run on; they use no upper-case escapes (\S, \W)
     future_words = [fold_text(f) for p in packs for f in p["future_words"]]
-    future_words_pattern = re.compile(
-        r"\b(?:" + _alternation(future_words or ["(?!x)x"], escape=False) + r")\b", flags
-    )
+    future_words_pattern = re.compile(r"\b(?:" + _phrases(future_words or ["(?!x)x"]) + r")\b", flags)
     month_first_heading = (
-        r"|(?P<m2>" + _alternation(first_months) + r")\s+(?P<d2>\d{1,2})" if first_months else ""
+        r"|(?P<m2>" + _phrases(first_months, escape=True) + r")\s+(?P<d2>\d{1,2})" if first_months else ""
     )
     # a day line may shorten its weekday ("Sat, Aug 3", "Vie. 2 de agosto"): only there, where a
     # date follows, is "sat" or "dom" a weekday
@@ -279,7 +281,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         that never matches when the packs leave the key empty (an empty alternation would
         match everywhere)."""
         phrases = [fold_text(f) for f in fragments(key)] or ["(?!x)x"]
-        return re.compile(before + "(?:" + _alternation(phrases, escape=False) + r")\b")
+        return re.compile(before + "(?:" + _phrases(phrases) + r")\b")
 
     year_tail = r"(?:,?\s+(?:" + year_of + r"\s+)?(?P<year>" + _YEAR[1:-1] + r")\b)?"
     ranges = tuple(
@@ -303,9 +305,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         for f in fragments("after_event")
     )
     days_ago = tuple(re.compile(r"\b" + f.replace("{count}", count), flags) for f in fragments("days_ago"))
-    event_day = re.compile(
-        r"\b(?:" + _alternation(fragments("event_day") or ["(?!x)x"], escape=False) + r")\b", flags
-    )
+    event_day = re.compile(r"\b(?:" + _phrases(fragments("event_day") or ["(?!x)x"]) + r")\b", flags)
     plan_before = re.compile(
         r"(?<!\w)(?:" + _alternation(fragments("plan_before") or ["(?!x)x"], escape=False) + r")\s+$", flags
     )

@@ -11,12 +11,16 @@ The strings are read from sre's own parse of the pattern, so they follow the lan
 rules as they grow. Only what a match consumes counts (never a look-around), and a pattern
 whose case is folded by a flag gets no strings, so a text without any of them has no match:
 the test only ever skips scans that would find nothing.
+
+The module also groups a long alternation by first character (by_first_char): sre tries a
+branch's alternatives one by one at every position it reaches, and a first-character test per
+group skips most of them, with the same matches.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -185,3 +189,114 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     if (_prefiltered.get(id(pattern)) or prefiltered(pattern)).may_match(text):
         return pattern.search(text)
     return None
+
+
+def first_chars(source: str) -> frozenset[str] | None:
+    """The characters a match of `source` (compiled without flags) can begin with, read from
+    sre's own parse; None when it could begin with any character (a class like \\w, ".") or
+    match the empty string. A superset is safe: a look-ahead `(?=[...])` of these characters
+    before the pattern only skips positions where no match can begin."""
+    found, nullable = _first(_parser.parse(source))
+    if found is None or nullable:
+        return None
+    return frozenset(map(chr, found))
+
+
+def _first(items: Iterable[tuple[Any, Any]]) -> tuple[set[int] | None, bool]:
+    """The first characters of a parsed sequence, and whether it can match the empty string."""
+    out: set[int] = set()
+    for op, av in items:
+        if op is _constants.LITERAL:
+            out.add(av)
+            return out, False
+        if op is _constants.IN:
+            for item_op, item in av:
+                if item_op is _constants.LITERAL:
+                    out.add(item)
+                elif item_op is _constants.RANGE and item[1] - item[0] < 256:
+                    out.update(range(item[0], item[1] + 1))
+                else:
+                    return None, False  # a negated class, a category (\\w, \\d): any character
+            return out, False
+        if op is _constants.AT or op is _constants.ASSERT or op is _constants.ASSERT_NOT:
+            continue  # zero width: the next item begins the match
+        if op is _constants.SUBPATTERN:
+            branches = [av[-1]]
+        elif op is _constants.BRANCH:
+            branches = av[1]
+        elif op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
+            branches = [av[2]]
+        else:
+            return None, False  # ".", a back reference, an atomic group: not read here
+        nullable = False
+        for branch in branches:
+            found, empty = _first(branch)
+            if found is None:
+                return None, False
+            out |= found
+            nullable = nullable or empty
+        if (op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT) and av[0] == 0:
+            nullable = True
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def by_first_char(fragments: Sequence[str]) -> str:
+    """_alternation(fragments), its fragments grouped by the character they begin with
+    ("r(?:eunión|ueda de prensa)|c(?:umbre|...)"): sre tries the alternatives of a branch one by
+    one at every word start, and one test of a first character skips a whole group. Matches
+    are the same: fragments that begin with different characters cannot match at one
+    position, and each group keeps the fragments' order (a fragment that may begin with several
+    characters is in each of their groups). Unchanged when a fragment may begin with any
+    character (see first_chars)."""
+    firsts = [first_chars(f"(?:{fragment})") for fragment in fragments]
+    if any(chars is None for chars in firsts):
+        return _alternation(fragments)
+    groups: dict[str, list[str]] = {}
+    for fragment, chars in zip(fragments, firsts, strict=True):
+        for char in sorted(chars or ()):
+            groups.setdefault(char, []).append(fragment)
+    parts = []
+    for char, members in groups.items():
+        if char.isalnum() and all(_begins_with_literal(fragment, char) for fragment in members):
+            parts.append(char + _alternation([fragment[1:] for fragment in members]))
+        else:
+            parts.append(f"(?={re.escape(char)})" + _alternation(members))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _begins_with_literal(fragment: str, char: str) -> bool:
+    """Whether `fragment` is `char` followed by a sequence: not repeated ("s?"), and no "|"
+    outside its groups (which would make `char` begin one alternative only)."""
+    if fragment[:1] != char or fragment[1:2] in ("?", "*", "+", "{"):
+        return False
+    depth, i, in_class = 0, 1, False
+    while i < len(fragment):
+        c = fragment[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1
+            if fragment[i : i + 1] == "^":
+                i += 1
+            if fragment[i : i + 1] == "]":
+                i += 1  # "[]...]": a "]" first is a literal
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
+def _alternation(fragments: Iterable[str]) -> str:
+    """A non-capturing alternation of regular-expression fragments, in the given order."""
+    return "(?:" + "|".join(f"(?:{fragment})" for fragment in fragments) + ")"

@@ -13,6 +13,7 @@ from dashboard.geoparse.document import Document, read_document
 from dashboard.geoparse.reading import (
     Words,
     _folds_plainly,
+    alternation,
     first_chars,
     lower_source,
     lowered_exactly,
@@ -167,3 +168,22 @@ def test_the_look_ahead_finds_what_the_plain_lower_cased_pattern_finds(languages
         assert words.lower is not None
         plain = re.compile(lower_source(words.ignorecase.pattern) or "")
         assert [m.span() for m in words.lower.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [
+        # grouped (eight words, all beginning with a lower-case letter): case folded by the flag
+        (
+            ["shot dead", "shot", "sworn in", "killed", "kept", "seized", "stabbed", "struck"],
+            "Police SHOT DEAD one; KILLED (Kelvin sign), ſEIZED (long s), Shot, struck",
+        ),
+        # not grouped: an upper-case first letter would put "c" and "C" in two groups
+        (["Coro", "caracas", "cumaná", "calabozo", "carora", "cabimas", "cagua", "charallave"], "CORO coro"),
+    ],
+)
+def test_an_alternation_reads_alike_grouped_or_not(words: list[str], text: str) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in words) + ")", re.IGNORECASE)
+    grouped = re.compile(r"\b" + alternation(words), re.IGNORECASE)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len([m.span() for m in plain.finditer(text)]) >= 2

@@ -86,3 +86,24 @@ def test_no_date_pattern_is_skipped_on_a_paragraph_it_matches() -> None:
                         assert gate.may_match(paragraph), (pattern.pattern, paragraph)
                         checked += 1
     assert checked > 500
+
+
+@pytest.mark.parametrize(
+    ("fragments", "text"),
+    [
+        # leftmost-first: the longer phrase written first still wins where both match
+        (["shot dead", "shot", "sworn in", "killed"], "police shot dead a man; he was shot; killed"),
+        (
+            ["se reuni(?:ó|eron) con", "sesión", "(?:se )?enfrent(?:aron|ó)"],
+            "se enfrentaron; enfrentó; sesión; se reunieron con",
+        ),
+        (["a|b", "ab", "s?x"], "ab x sx b"),  # a top-level "|" and a repeated first letter stay whole
+        (["a[]|]b", r"a\|b", "ac"], "a]b a|b ac a b"),
+        ([r"\w+day", "monday"], "monday friday"),  # may begin with any letter: left as written
+    ],
+)
+def test_grouping_by_first_character_reads_as_the_alternation(fragments: list[str], text: str) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
+    grouped = re.compile(r"\b" + prefilter.by_first_char(fragments))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in plain.finditer(text)]  # the case reads something

@@ -17,12 +17,13 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
+from re import _casefix  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
 from dashboard.dates import DateGrammar, date_grammar
 from dashboard.gazetteer import fold
 from dashboard.knowledge import CountryProfile, LanguagePack, load_country_profile, load_language_pack
+from dashboard.prefilter import by_first_char, first_chars
 
 PROTEST_TYPES: tuple[str, ...] = (
     "excessive_force",
@@ -37,8 +38,23 @@ LEVEL_CUES: tuple[str, ...] = ("state", "municipality", "neighbourhood", "city",
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing alternation of regular-expression fragments, in the given order."""
+    """A non-capturing alternation of regular-expression fragments, in the given order; a
+    long one grouped by first character (see prefilter.by_first_char) when every fragment
+    begins with a lower-case ASCII letter: no two of those match one character even under
+    IGNORECASE ("k" and the Kelvin sign are one letter's), so the groups exclude each other
+    in the case-insensitive patterns as in the lower-cased ones."""
+    words = list(words)
+    if len(words) >= GROUPED_ALTERNATION:
+        firsts = [first_chars(f"(?:{w})") for w in words]
+        if all(chars is not None and chars <= _ASCII_LOWER for chars in firsts):
+            return by_first_char(words)
     return "(?:" + "|".join(f"(?:{w})" for w in words) + ")"
+
+
+GROUPED_ALTERNATION = 8
+"""Fewer fragments than this are tried one by one: grouping would not pay."""
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _words(words: Iterable[str]) -> str:
@@ -153,57 +169,6 @@ def lower_source(source: str) -> str | None:
         out.append(char.lower())
         i += 1
     return "".join(out)
-
-
-def first_chars(source: str) -> frozenset[str] | None:
-    """The characters a match of `source` (compiled without flags) can begin with, read from
-    sre's own parse; None when it could begin with any character (a class like \\w, ".") or
-    match the empty string. A superset is safe: a look-ahead `(?=[...])` of these characters
-    before the pattern only skips positions where no match can begin."""
-    found, nullable = _first(_parser.parse(source))
-    if found is None or nullable:
-        return None
-    return frozenset(map(chr, found))
-
-
-def _first(items: Iterable[tuple[Any, Any]]) -> tuple[set[int] | None, bool]:
-    """The first characters of a parsed sequence, and whether it can match the empty string."""
-    out: set[int] = set()
-    for op, av in items:
-        if op is _constants.LITERAL:
-            out.add(av)
-            return out, False
-        if op is _constants.IN:
-            for item_op, item in av:
-                if item_op is _constants.LITERAL:
-                    out.add(item)
-                elif item_op is _constants.RANGE and item[1] - item[0] < 256:
-                    out.update(range(item[0], item[1] + 1))
-                else:
-                    return None, False  # a negated class, a category (\\w, \\d): any character
-            return out, False
-        if op is _constants.AT or op is _constants.ASSERT or op is _constants.ASSERT_NOT:
-            continue  # zero width: the next item begins the match
-        if op is _constants.SUBPATTERN:
-            branches = [av[-1]]
-        elif op is _constants.BRANCH:
-            branches = av[1]
-        elif op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
-            branches = [av[2]]
-        else:
-            return None, False  # ".", a back reference, an atomic group: not read here
-        nullable = False
-        for branch in branches:
-            found, empty = _first(branch)
-            if found is None:
-                return None, False
-            out |= found
-            nullable = nullable or empty
-        if (op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT) and av[0] == 0:
-            nullable = True
-        if not nullable:
-            return out, False
-    return out, True
 
 
 @dataclass(frozen=True)
@@ -524,10 +489,19 @@ def compile_reading(
     # about four times faster (sre compares case-folded literals one by one). Only when no
     # fragment uses an upper-case escape (\W, \S, \D), which lower-casing would change.
     lower_source = "|".join(groups)
+
+    def lowered(words: list[str]) -> str:
+        return by_first_char([word.lower().replace("(?p<", "(?P<") for word in words or [NEVER.pattern]])
+
     triggers_lower = (
         None
         if re.search(r"\\[A-Z]", lower_source.replace("(?P<", ""))
-        else _lower_triggers(lower_source.lower().replace("(?p<", "(?P<"))
+        else _lower_triggers(
+            "|".join(
+                [f"(?P<meeting>{lowered(meeting)})"]
+                + [f"(?P<{kind}>{lowered(triggers_map[kind])})" for kind in PROTEST_TYPES]
+            )
+        )
     )
     level_before = {
         level: Words.compile(r"(?:^|\W)" + alternation(words) + r"\s*$")
