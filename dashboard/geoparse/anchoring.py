@@ -737,10 +737,17 @@ ANCHOR_CONFIDENCE = {"explicit": 0.75, "sentence": 0.65, "paragraph": 0.55, "doc
 def _anchored_place(phrase: Phrase, anchor: Place, surface: str) -> tuple[Place, str]:
     display = surface[:1].upper() + surface[1:]
     key = name_key(phrase.name) or name_key(surface)
-    place = Place(
-        place_id=f"{anchor.place_id}/{fold(phrase.head)}:{key.replace(' ', '-')}",
-        name=f"{display}, {anchor.name}",
-        level=phrase.level,
+    place = _inside(anchor, f"{fold(phrase.head)}:{key.replace(' ', '-')}", display, phrase.level)
+    return place, ("state" if anchor.level == "state" else "city")
+
+
+def _inside(anchor: Place, key: str, name: str, level: str) -> Place:
+    """A place no gazetteer has, named `name`, inside `anchor`: at the anchor's point, in its
+    state, with an id under the anchor's (the same street in two cities is two places)."""
+    return Place(
+        place_id=f"{anchor.place_id}/{key}",
+        name=f"{name}, {anchor.name}",
+        level=level,
         country=anchor.country,
         state=anchor.state,
         state_code=anchor.state_code,
@@ -748,7 +755,6 @@ def _anchored_place(phrase: Phrase, anchor: Place, surface: str) -> tuple[Place,
         lon=anchor.lon,
         population=0,
     )
-    return place, ("state" if anchor.level == "state" else "city")
 
 
 def anchor_subcity_places(
@@ -912,17 +918,7 @@ def anchor_far_namesakes(places: tuple[Resolved, ...], reading: Reading) -> tupl
         if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose
         name = entry.place.name
-        sector = Place(
-            place_id=f"{city.place_id}/sector:{name_key(name).replace(' ', '-')}",
-            name=f"{name}, {city.name}",
-            level="neighbourhood",
-            country=city.country,
-            state=city.state,
-            state_code=city.state_code,
-            lat=city.lat,
-            lon=city.lon,
-            population=0,
-        )
+        sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
         anchored = Entry(sector, "ANCHORED", ANCHOR_CONFIDENCE["explicit"], False)
         if out is None:
             out = list(places)
