@@ -86,6 +86,7 @@ LANGUAGE_SCHEMA: Schema = {
         "held_there": "patterns",
         "reference_before": "patterns",
         "office_of": "patterns",
+        "office_levels": "patterns",
         "jurisdiction_anaphors": "patterns",
         "call_took_place": "patterns",
     },

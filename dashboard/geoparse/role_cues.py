@@ -14,8 +14,9 @@
   shut Lara Avenue", "llamó a una asamblea que terminó en una marcha". The calling verb makes
   an event look planned; the relative clause after the called event says it happened.
 
-The words are the language packs' (`events.office_of`, `events.jurisdiction_anaphors`,
-`events.call_took_place`), compiled once per set of languages.
+The words are the language packs' (`events.office_of` with its optional level words
+`events.office_levels`, `events.jurisdiction_anaphors`, `events.call_took_place`,
+`events.reference_before`, `events.held_there`), compiled once per set of languages.
 """
 
 from __future__ import annotations
@@ -43,10 +44,10 @@ class RoleCues:
     call_took_place: Words
     """A relative clause in the past on a called event ("que cerró", "that shut")."""
     held_there: Words
+    """Detainees kept at a place ("where dozens are being held", "donde permanecen detenidos")."""
     reference_before: Words
     """A word that places one place by another, right before the other ("near ", "borders ",
     "cerca de ")."""
-    """Detainees kept at a place ("where dozens are being held", "donde permanecen detenidos")."""
 
 
 @functools.cache
@@ -55,32 +56,22 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
     packs = [load_language_pack(code) for code in languages]
 
     def words(key: str) -> list[str]:
-        return [w for pack in packs for w in pack.events[key]]
+        return [w for pack in packs for w in pack.events[key]] or [NEVER.pattern]
 
-    articles = [w for pack in packs for w in pack.places["articles"]]
-    levels = ["estado", "municipio", "ciudad de", "state of", "city of", "municipality of", "the state of"]
+    def optional(alternatives: list[str]) -> str:
+        return r"(?:" + alternation(alternatives) + r"\s+)?"
+
+    def right_before_a_place(key: str, *optional_groups: str) -> Words:
+        """The pack's `key` words, then the optional groups, ending where the place starts."""
+        return Words.compile(r"(?:^|\W)" + alternation(words(key)) + r"\s+" + "".join(optional_groups) + "$")
+
+    word_start = r"(?<![\w-])"
+
+    articles = optional([w for pack in packs for w in pack.places["articles"]] or [NEVER.pattern])
     return RoleCues(
-        office_before=Words.compile(
-            r"(?:^|\W)"
-            + alternation(words("office_of") or [NEVER.pattern])
-            + r"\s+(?:"
-            + alternation(articles or [NEVER.pattern])
-            + r"\s+)?(?:"
-            + alternation(levels)
-            + r"\s+)?$"
-        ),
-        jurisdiction=Words.compile(
-            r"(?<![\w-])" + alternation(words("jurisdiction_anaphors") or [NEVER.pattern]) + r"(?![\w-])"
-        ),
-        call_took_place=Words.compile(
-            r"(?<![\w-])" + alternation(words("call_took_place") or [NEVER.pattern])
-        ),
-        reference_before=Words.compile(
-            r"(?:^|\W)"
-            + alternation(words("reference_before") or [NEVER.pattern])
-            + r"\s+(?:"
-            + alternation(articles or [NEVER.pattern])
-            + r"\s+)?$"
-        ),
-        held_there=Words.compile(r"(?<![\w-])" + alternation(words("held_there") or [NEVER.pattern])),
+        office_before=right_before_a_place("office_of", articles, optional(words("office_levels"))),
+        jurisdiction=Words.compile(word_start + alternation(words("jurisdiction_anaphors")) + r"(?![\w-])"),
+        call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
+        reference_before=right_before_a_place("reference_before", articles),
+        held_there=Words.compile(word_start + alternation(words("held_there"))),
     )
