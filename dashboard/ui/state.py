@@ -75,6 +75,7 @@ K_MAP = "map"  # the map component's key (its value: the last click)
 K_MAP_CLICK = "map_last_click"  # not a widget: the last click already turned into a selection
 K_MAP_DRAWN = "map_drawn"  # not a widget: the data key the map last reported drawn
 K_DETAILS_WAITING = "details_waiting"  # not a widget: the data key the details wait for, or None
+K_FILTERS_WAITING = "filters_waiting"  # not a widget: True while the sidebar's filters wait for the map
 K_TIMELINE = "timeline"  # st.vega_lite_chart key prefix (a counter is appended to clear the brush)
 K_TIMELINE_VERSION = "timeline_version"  # not a widget
 K_CLEAR_SELECTION = "clear_selection"  # st.button
@@ -665,6 +666,20 @@ def details_wait_for(data_key: str) -> bool:
     ss = st.session_state
     waiting = map_reports_drawing() and ss.get(K_MAP_DRAWN) != data_key
     ss[K_DETAILS_WAITING] = data_key if waiting else None
+    return waiting
+
+
+def filters_wait_for_map() -> bool:
+    """Decide, after `details_wait_for`, whether the sidebar's filter widgets wait for the map
+    too: only on a session's first view (the map has drawn nothing yet). Remember the answer
+    for the map's report callback, which draws them.
+
+    Never later: a full run that does not draw a widget drops its value (Streamlit cleans up
+    the state of widgets missing from a run), and a filter must keep its value. On the first
+    view no filter widget was ever drawn, so there is nothing to lose."""
+    ss = st.session_state
+    waiting = ss.get(K_DETAILS_WAITING) is not None and ss.get(K_MAP_DRAWN) is None
+    ss[K_FILTERS_WAITING] = waiting
     return waiting
 
 

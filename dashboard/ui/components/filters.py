@@ -17,6 +17,18 @@ from dashboard.ui import state
 from dashboard.ui.state import Domain
 
 
+def _whole_page(callback: Callable[..., None]) -> Callable[..., None]:
+    """`callback`, then a rerun of the whole page: the explore page draws these widgets in a
+    fragment (ui/pages/explore.py), where a widget reruns only its fragment by default, and
+    resetting the filters or switching to screenshot mode changes the whole page."""
+
+    def then_rerun(*args: Any) -> None:
+        callback(*args)
+        st.rerun()
+
+    return then_rerun
+
+
 def render_filters(
     domain: Domain, *, on_change: Callable[..., None] | None = None, args: tuple[Any, ...] = ()
 ) -> None:
@@ -105,12 +117,13 @@ def render_filters(
             **changed,
             help=_("How sure the extractor is that the place is right and that something happened there."),
         )
-        st.button(_("Reset filters"), key=state.K_RESET, on_click=state.reset_filters, args=(domain,))
+        reset = _whole_page(state.reset_filters)
+        st.button(_("Reset filters"), key=state.K_RESET, on_click=reset, args=(domain,))
         st.divider()
         st.session_state[state.K_PRESENT_TOGGLE] = state.is_present()
         st.toggle(
             _("Screenshot mode"),
             key=state.K_PRESENT_TOGGLE,
-            on_change=state.sync_present_toggle,
+            on_change=_whole_page(state.sync_present_toggle),
             help=_("Only the title, the map, its legend and the credits (also ?view=present)."),
         )

@@ -65,6 +65,9 @@ def viewport_of(value: Any) -> str | None:
 
 DETAILS_FRAGMENT = "details"
 """The key of the explore page's fragment that waits for the map (ui/pages/explore.py)."""
+FILTERS_FRAGMENT = "pm_filters"
+"""The key of the explore page's fragment with the sidebar's filters: on a first view they
+wait for the map too (ui/pages/explore.py)."""
 
 
 def data_key(version: str, filters: Filters, language: str) -> str:
@@ -80,15 +83,23 @@ def drawn_of(value: Any) -> str | None:
 
 
 def _on_map_report() -> None:
-    """Widget callback of the map: a drawn report releases the waiting details, and reruns
-    only them (the map itself has nothing new to show)."""
+    """Widget callback of the map: a drawn report releases the waiting filters and details,
+    and reruns only them (the map itself has nothing new to show). The filters come first, so
+    that the run's end (the details' sentinel) still means the whole page is drawn."""
     drawn = drawn_of(st.session_state.get(state.K_MAP))
     if drawn is None:
         return
-    st.session_state[state.K_MAP_DRAWN] = drawn
-    if st.session_state.get(state.K_DETAILS_WAITING) == drawn:
-        st.session_state[state.K_DETAILS_WAITING] = None
-        st.rerun(DETAILS_FRAGMENT)
+    ss = st.session_state
+    ss[state.K_MAP_DRAWN] = drawn
+    released = []
+    if ss.get(state.K_FILTERS_WAITING):
+        ss[state.K_FILTERS_WAITING] = False
+        released.append(FILTERS_FRAGMENT)
+    if ss.get(state.K_DETAILS_WAITING) == drawn:
+        ss[state.K_DETAILS_WAITING] = None
+        released.append(DETAILS_FRAGMENT)
+    if released:
+        st.rerun(released)
 
 
 def render_map(

@@ -39,7 +39,14 @@ from dashboard.ui import data, state
 from dashboard.ui.components.downloads import render_toolbar
 from dashboard.ui.components.excerpts import prepare_excerpts, render_excerpts
 from dashboard.ui.components.filters import render_filters
-from dashboard.ui.components.map import DETAILS_FRAGMENT, MAP_HEIGHT, data_key, render_map, unmapped_note
+from dashboard.ui.components.map import (
+    DETAILS_FRAGMENT,
+    FILTERS_FRAGMENT,
+    MAP_HEIGHT,
+    data_key,
+    render_map,
+    unmapped_note,
+)
 from dashboard.ui.components.numbers import counts_line, render_numbers
 from dashboard.ui.components.text import md
 from dashboard.ui.components.timeline import render_timeline
@@ -127,6 +134,23 @@ def _map_section(path: str, version: str, present: bool) -> None:
         state.set_selected(selected)
         st.rerun()  # the excerpts and the URL follow the selection
     state.sync_query_params(st.session_state[state.K_FILTERS], present=present)
+
+
+@st.fragment(key=FILTERS_FRAGMENT)
+def _filters(domain: Domain) -> None:
+    """The sidebar's filter widgets; on a browser's first view, once the map has drawn.
+
+    On a first view their ~45 script files and their rendering kept the browser busy (~0.8 s
+    on this machine, at 100,000 events) between the map's data arriving and the map's frame
+    being made: the map waits for nothing now, and a filter cannot be used before the map is
+    there anyway. Their callbacks rerun the fragments a filter changes, never this one alone."""
+    if st.session_state.get(state.K_FILTERS_WAITING):
+        _ = state.current_translator().gettext
+        with st.sidebar:
+            st.header(_("Filters"))
+            st.caption(_("The filters follow as soon as the map is drawn."))
+        return
+    render_filters(domain, on_change=_filters_changed, args=(domain,))
 
 
 @st.fragment(key=DETAILS_FRAGMENT)
@@ -218,7 +242,12 @@ def render() -> None:
         _head(path, version, domain)
         state.details_wait_for(data_key(version, filters, t.language))
         _map_section(path, version, False)
-        render_filters(domain, on_change=_filters_changed, args=(domain,))
+        if state.reruns_keep_the_page():  # a browser: the map's first drawing may release them
+            state.filters_wait_for_map()
+            with st.sidebar:
+                _filters(domain)
+        else:
+            render_filters(domain, on_change=_filters_changed, args=(domain,))
         _details(path, version, domain)
     state.sync_query_params(st.session_state[state.K_FILTERS], present=present)
     if present:
