@@ -137,6 +137,24 @@ class AppDriver:
         self.wait_for_run(timeout=timeout)
         return self.wait_for_map(timeout)
 
+    def settled_box(self, locator: Any, *, timeout: float = 30.0) -> dict[str, float]:
+        """`locator`'s bounding box once it has stopped moving: the same in two reads 0.3 s
+        apart (longer than the map frame's height check, every 0.25 s, which moves whatever is
+        below the map). A drag planned on a box read while the page still settles lands
+        somewhere else: on a loaded machine, off the chart."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        last = None
+        while True:
+            box = locator.bounding_box()
+            if box is not None and box == last:
+                return dict(box)
+            if time.monotonic() >= deadline:
+                raise AssertionError(f"{locator} did not stop moving within {timeout:.0f} s (last box {box})")
+            last = box
+            self.page.wait_for_timeout(300)
+
     def sentinel(self) -> str | None:
         """The text of the last run's sentinel caption, or None before the first run ends."""
         return last_run_sentinel(self.page)

@@ -258,6 +258,7 @@ def test_brushing_the_timeline_narrows_the_dates_of_the_whole_page(
     bars = chart.locator("g.mark-rect.role-mark path")
     tallest = max(bars.nth(i).bounding_box()["height"] for i in range(bars.count()))
     assert tallest >= 100, f"the timeline's tallest bar is {tallest:.0f} px"
+    box = app.settled_box(chart)  # where the drag starts: not where the chart was a moment ago
     y = box["y"] + 12  # the bars' band, above the axis and the legend
     run = app.sentinel()
     page.mouse.move(box["x"] + box["width"] * 0.1, y)
