@@ -126,7 +126,7 @@ def render_map(
     if filters.viewport and (parsed := parse_viewport(filters.viewport)):
         viewport = {"lat": parsed[0], "lon": parsed[1], "zoom": parsed[2]}
     value = _map_component(
-        data=data.map_payload(path, version, flt, t.language, filters.base),
+        data=data.map_payload(path, version, flt, t.language, filters.base),  # bytes: see data.map_payload
         data_key=data_key(version, filters, t.language),
         report_drawn=st.session_state.get(state.K_DETAILS_WAITING),
         popup=data.place_popup(path, version, flt, filters.selected_place),

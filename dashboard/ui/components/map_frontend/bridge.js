@@ -2,7 +2,8 @@
  * four messages, not worth a 200 KB bundle).
  *
  * Streamlit sends "streamlit:render" with the args of `render_map` (ui/components/map.py):
- *   data      the map payload as a JSON string (mapview.map_payload_json), parsed only when
+ *   data      the map payload, JSON as UTF-8 bytes (a Uint8Array; mapview.map_payload_json,
+ *             sent as bytes so that Streamlit does not carry it inside its own JSON), parsed only when
  *   data_key  changes: reruns that leave the filter alone (a click, paging the excerpts)
  *             cost nothing here, and an open popup stays open;
  *   height    the smallest height in pixels; with
@@ -103,7 +104,7 @@
       dataKey = args.data_key;
       var started = performance.now();
       try {
-        data = JSON.parse(args.data);
+        data = JSON.parse(typeof args.data === "string" ? args.data : new TextDecoder().decode(args.data));
         var parsed = performance.now();
         if (!view) view = protestmap.mount(container, outlinesReady, handlers);
         if (resized) view.map.invalidateSize({ animate: false });
