@@ -681,8 +681,8 @@
         // The class a path is made with (again, if the layer switcher adds it back), and its path now.
         layer.options.className = "pm-state pm-state-" + code + (s ? " pm-state-has-events" : "");
         if (layer._path) L.DomUtil[s ? "addClass" : "removeClass"](layer._path, "pm-state-has-events");
-        var tip = esc(layer.feature.properties.name) + " · " +
-          esc(counted(data, s ? s.events : 0, "event_one", "event_many"));
+        var name = layer.feature.properties.name;
+        var tip = esc(name) + " · " + esc(counted(data, s ? s.events : 0, "event_one", "event_many"));
         if (layer.getTooltip()) layer.setTooltipContent(tip);
         else layer.bindTooltip(tip, { sticky: true });
         layer.pmState = s;
