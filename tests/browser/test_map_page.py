@@ -223,6 +223,33 @@ def test_the_details_come_once_the_map_is_drawn(app: AppDriver, guarded_page: tu
     guard.assert_clean()
 
 
+def test_the_filters_come_with_the_details_and_reset_still_reruns_the_whole_page(
+    app: AppDriver, guarded_page: tuple[Any, PageGuard]
+) -> None:
+    """On a first view the sidebar's filters wait for the map too (a fragment that the map's
+    report reruns before the details): once the run has ended they are there. Being in a
+    fragment, "Reset filters" must still rerun the whole page: the map, the title and the URL."""
+    page, guard = guarded_page
+    before = app.open()
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_test_id("stMultiSelect").nth(2).wait_for(timeout=30_000)  # code loaded on first use
+    assert page.get_by_text(WAITING_NOTE).count() == 0
+    run = app.sentinel()
+    app.choose_state("Carabobo")
+    run = app.wait_for_run(run)
+    narrowed = app.wait_for_map(30, different_from=before.signature())
+    assert "state=Carabobo" in page.url
+    sidebar.get_by_role("button", name="Reset filters").click()
+    app.wait_for_run(run)
+    after = app.wait_for_map(30, different_from=narrowed.signature())
+    assert after.visible_events == before.visible_events
+    assert after.shaded_states == before.shaded_states
+    assert "state=" not in page.url
+    assert "Carabobo" not in page.get_by_test_id("stMain").get_by_test_id("stHeading").first.inner_text()
+    assert "Carabobo" not in sidebar.get_by_test_id("stMultiSelect").first.inner_text()
+    guard.assert_clean()
+
+
 def test_the_details_do_not_wait_for_a_map_that_cannot_be_drawn(browser: Any, app_server: AppServer) -> None:
     """Without its outlines the map draws nothing; the page must still show its details."""
     from dashboard.browser import block_non_loopback, wait_for_run
