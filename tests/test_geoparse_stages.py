@@ -1972,3 +1972,59 @@ def test_a_street_named_after_an_institution_keeps_its_city(
 ) -> None:
     """Left over from a fresh probe: "la avenida Universidad de Cumaná" swallowed the city."""
     assert [(m[0], m[1], m[2]) for m in extract(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "dates"),
+    [
+        (  # a citation marker glued to the stop closes its sentence: "two days later" is the next one's
+            "El 12 de febrero de 2014 hubo una marcha en Maracay.[4] Dos días después, la policía dispersó "
+            "una protesta en Chacao.[5]",
+            "es",
+            None,
+            ["2014-02-12", "2014-02-14"],
+        ),
+        (
+            "On 21 January 2019, residents of Barquisimeto set fire to barricades.[3][4] The following day, "
+            "police dispersed a gathering in Valera.",
+            "en",
+            None,
+            ["2019-01-21", "2019-01-22"],
+        ),
+        (  # a day by its number alone takes its month from the day before it, and shifts chain on
+            "El 12 de febrero de 2014 hubo una marcha en Maracay. Durante la madrugada del 13, vecinos "
+            "de Chacao levantaron barricadas. Dos días después hubo una protesta en Valera.",
+            "es",
+            None,
+            ["2014-02-12", "2014-02-13", "2014-02-15"],
+        ),
+        (
+            "El 28 de enero de 2019 hubo una marcha en Maracay. La noche del 2, vecinos de Chacao "
+            "hicieron un cacerolazo.",
+            "es",
+            None,
+            ["2019-01-28", "2019-02-02"],
+        ),
+        (  # the end of a month, the whole of a month: a range, no day in force
+            "On 12 February 2019, students marched in Maracay. By the end of the month, the protests "
+            "had also reached Valera.",
+            "en",
+            None,
+            ["2019-02-12", ""],
+        ),
+        (
+            "El 10 de mayo de 2017 hubo una marcha en Maracay. A finales de mes, las barricadas se "
+            "habían extendido a Valera. A lo largo de junio, las protestas siguieron en Chacao.",
+            "es",
+            None,
+            ["2017-05-10", "", ""],
+        ),
+    ],
+)
+def test_dates_of_kinds_stored_copies_use(
+    text: str, language: str, published: date | None, dates: list[str]
+) -> None:
+    """Kinds found by the fifth round of fresh probes (tests/probes, kinds 51-53: stored copies of
+    Global Voices posts and Wikipedia/Wikinews pages, with their markers, tweets and captions),
+    each written as a rule after the probes' first score."""
+    assert [m[4] for m in extract(text, language, published)] == dates

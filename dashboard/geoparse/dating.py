@@ -87,6 +87,8 @@ _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 """A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+"""A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
 """Names and the short words between them ("Mérida y San Cristóbal", "Caracas, Valencia and"); a
 short word is a whole word ("hasta pasada la medianoche en Tocuyito" is no list of names)."""
@@ -318,7 +320,9 @@ class _DateReader:
                 elif s.past_value is not None and self._reports_past(start, end):
                     value = s.past_value  # "este lunes protestaron", read on Thursday: this Monday
                 elif published is None and value is None and s.offset is None and not s.future:
-                    value = self.weekday_in_story(start + s.start, start + s.end)
+                    value = self.weekday_in_story(start + s.start, start + s.end) or self.day_number_in_story(
+                        start + s.start, start + s.end
+                    )
                 span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
                 if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
                     anchors += 1
@@ -474,6 +478,11 @@ class _DateReader:
                     if span.shift is not None and span.value is None and values:
                         positions.append(span.start)
                         values.append(values[-1] + timedelta(days=span.shift))
+                        continue
+                    numbered = self._numbered_day(span, values[-1] if values else None)
+                    if numbered is not None:  # "El 12 de febrero ... Durante la madrugada del 13"
+                        positions.append(span.start)
+                        values.append(numbered)
                         continue
                     if span.value is None or span.precision != "day" or span.future:
                         continue
@@ -870,6 +879,24 @@ class _DateReader:
         ahead = (weekdays.pop() - base.weekday()) % 7
         return base + timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
+    def day_number_in_story(self, start: int, end: int) -> date | None:
+        """A day given by its number alone ("durante la madrugada del 13", "on the 13th") in a text
+        without publication date: that day of the month of the day the story gave before it
+        ("El 12 de febrero ... Durante la madrugada del 13": 13 February), or of the next month
+        when the number is lower ("el 28 de enero ... la noche del 2": 2 February)."""
+        positions, values = self.known_days()
+        index = bisect.bisect_left(positions, start)
+        return _day_of_number(self.doc.text[start:end], values[index - 1]) if index else None
+
+    def _numbered_day(self, span: dates_mod.DateSpan, base: date | None) -> date | None:
+        """The day of a span that gives a day by its number alone, in a text without publication
+        date, counted from `base` (the day the text gave before it); None for any other span."""
+        if self.doc.published is not None or base is None or span.value is not None or span.precision:
+            return None
+        if span.shift is not None or span.offset is not None or span.weekday is not None or span.future:
+            return None
+        return _day_of_number(self.doc.text[span.start : span.end], base)
+
     def _story_spans(self, spans: tuple[dates_mod.DateSpan, ...]) -> tuple[dates_mod.DateSpan, ...]:
         """The spans of a sentence that are the story's time, when it has some: a date of
         another wave given for context ("where marches on 19 April 2017 ended in clashes,
@@ -1116,6 +1143,22 @@ class _DateReader:
             return False
         line = self.doc.text[line_start:line_end].strip()
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
+
+
+def _day_of_number(words: str, base: date) -> date | None:
+    """The day numbered in `words` ("madrugada del 13") in the month of `base`, or in the next
+    month when the number is lower than base's day ("el 28 de enero ... la noche del 2")."""
+    numbers = _DAY_NUMBER.findall(words)
+    if len(numbers) != 1:
+        return None
+    day = int(numbers[0])
+    month = base.replace(day=1)
+    if day < base.day:  # the next month
+        month = (month + timedelta(days=32)).replace(day=1)
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
 
 
 def _quoted(sentence: str, offset: int) -> bool:
