@@ -2019,6 +2019,21 @@ def test_a_street_named_after_an_institution_keeps_its_city(
             None,
             ["2017-05-10", "", ""],
         ),
+        (  # a news wiki's date line under its headline: the story's own days come first ...
+            "Protestas en todo el país\n\nmiércoles 1 de mayo de 2019\n\nAyer martes, miles de personas "
+            "marcharon en Caracas. Poco después, la policía dispersó una protesta en Chacao.\n\nDurante "
+            "la tarde, un joven murió de un disparo durante una protesta en Maracay.",
+            "es",
+            date(2019, 5, 1),
+            ["2019-04-30", "2019-04-30", "2019-04-30"],
+        ),
+        (  # ... and it dates what they give no day for (a live blog's entries)
+            "Live: the general strike\n\nThursday 20 July 2017\n\n10:05 a.m. - Residents of Chacao have "
+            "blocked streets with barricades.",
+            "en",
+            date(2017, 7, 20),
+            ["2017-07-20"],
+        ),
     ],
 )
 def test_dates_of_kinds_stored_copies_use(

@@ -87,6 +87,7 @@ _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 """A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
+_YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
@@ -217,6 +218,22 @@ class _DateReader:
                 pos += len(line) + 1
             self._headings = (positions, values)
         return self._headings
+
+    def under_publication_line(self, position: int) -> bool:
+        """Whether the heading above `position` is the page's publication date rather than a
+        chronology's day: a full date with its year, the publication day, among the first lines
+        (a news wiki's "miércoles 1 de mayo de 2019" under the headline). Its story's own days
+        ("Ayer martes, ... Poco después, miles ocuparon la autopista") come first; the date line
+        dates only what the story gives no day for (a live blog's entries under "Thursday 20
+        July 2017")."""
+        positions, values = self.headings()
+        index = bisect.bisect_right(positions, position)
+        if not index or values[index - 1] is None or values[index - 1] != self.doc.published:
+            return False
+        line_start, line_end = self.doc.line_span(positions[index - 1])
+        return _YEAR_IN_LINE.search(
+            self.doc.text, line_start, line_end
+        ) is not None and line_start in _first_lines(self.doc, HEAD_LINES)
 
     def _is_days_heading(self, line: str) -> bool:
         """Whether a short line is only days of a month ("10 y 11 de marzo:", "March 10-11",
@@ -675,6 +692,8 @@ class _DateReader:
         positions, values = self.headings()
         index = bisect.bisect_left(positions, start)
         if index < len(positions) and positions[index] == start:
+            if self.under_publication_line(start):
+                return _NEUTRAL  # a page's date line: the story's own days come first
             return _Change(True, values[index])  # a chronology heading: its day, until the next
         line_start, line_end = self.doc.line_span(start)
         if self.is_caption_line(line_start, line_end):
@@ -1000,7 +1019,7 @@ class _DateReader:
         if not self.in_window(years):
             return NO_DATE
         heading = self.heading_at(sent_start)
-        if heading is not None:
+        if heading is not None and not self.under_publication_line(sent_start):
             return EventDate(heading, "day", "heading")
         r = self.reading
         if self.time_break(sent_start, sent_end):
@@ -1029,6 +1048,8 @@ class _DateReader:
         day = self.paragraph_day(sent_start)
         if day is not None:
             return EventDate(day, "day", "paragraph")
+        if heading is not None:  # the page's date line, for what its story gives no day
+            return EventDate(heading, "day", "heading")
         if (
             published is not None
             and r.present.search_in(doc, sent_start, sent_end)
