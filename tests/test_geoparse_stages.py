@@ -2034,6 +2034,26 @@ def test_a_street_named_after_an_institution_keeps_its_city(
             date(2017, 7, 20),
             ["2017-07-20"],
         ),
+        (  # a range or a count between a place and the sentence's day: the place's event is the span
+            "Students marched in Caracas on Wednesday to demand the release of classmates arrested "
+            "during the previous week in San Cristóbal.",
+            "en",
+            date(2014, 2, 13),
+            ["2014-02-12", ""],
+        ),
+        (
+            "Miles de estudiantes marcharon ayer en Caracas para exigir la liberación de los detenidos en "
+            "los últimos días en Táchira.",
+            "es",
+            date(2014, 2, 13),
+            ["2014-02-12", ""],
+        ),
+        (  # unless the day names the span's day
+            "Veinte personas fueron detenidas en Valencia durante las protestas del lunes.",
+            "es",
+            date(2024, 7, 31),
+            ["2024-07-29"],
+        ),
     ],
 )
 def test_dates_of_kinds_stored_copies_use(

@@ -775,6 +775,8 @@ class _DateReader:
             )
             if best.value is not None and self.after_night_before(sent_start, position, best, said.spans):
                 return EventDate(best.value - timedelta(days=1), "day", "sentence")
+            if self.range_beside_place(sent_start + best.start, sent_start + best.end, position):
+                return NO_DATE
             return EventDate(best.value, best.precision, "sentence")
         if said.anchored:
             day = self.when_clause_day(sent_start, sent_end, position)
@@ -791,6 +793,20 @@ class _DateReader:
             cached = self._fallback(sent_start, sent_end, list(said.years))
             self._fallbacks[(sent_start, sent_end)] = cached
         return cached
+
+    def range_beside_place(self, span_start: int, span_end: int, position: int) -> bool:
+        """Whether a range or a count stands next to the place, between it and the sentence's day
+        ("Students marched on Wednesday, February 12, to demand the release of classmates arrested
+        during the previous week in San Cristóbal"; "26 killed in three days of protests, four of
+        them in Bolívar"; "barricades in El Trigal lasted for weeks, and on 19 February 2014 a
+        student was shot"): the place's event is that span of days, not the day."""
+        if span_start >= position:
+            start, end = position, min(span_start, position + RANGE_REACH)
+        else:
+            start, end = max(span_end, position - RANGE_REACH), position
+        found = self.reading.time_break.search_in(self.doc, start, end) if start < end else None
+        # "detenidos en Valencia durante las protestas del lunes": the day names the span's day
+        return found is not None and not (end == span_start and span_start - (start + found.end()) <= 5)
 
     def is_calm_day(self, sent_start: int, sent_end: int, span: dates_mod.DateSpan) -> bool:
         """Whether `span` (relative to its sentence) is the day calm returned ("said that calm
@@ -1204,6 +1220,10 @@ PARAGRAPH_REACH = 6
 OPENING_WORDS = 3
 """How many words may come before the day that opens a paragraph ("El sábado", "On Tuesday",
 "Ese día también"): later in the sentence, a day is the sentence's, not the paragraph's."""
+
+RANGE_REACH = 60
+"""Characters between a place and a range or count that makes its event that span (see
+range_beside_place)."""
 
 CALM_REACH = 60
 """How far (characters) from a day the words of calm returning may be to make it the calm's day."""
