@@ -2054,6 +2054,14 @@ def test_a_street_named_after_an_institution_keeps_its_city(
             date(2024, 7, 31),
             ["2024-07-29"],
         ),
+        (  # an embedded post is dated by its signature line, which does not end the story's day
+            "El sábado hubo una marcha en Caracas.\n\nProtesta por agua en Maracay y la respuesta son "
+            "perdigones #SinLuz\n— Reportera Sur (@reportera_sur) 10 de marzo de 2019\n\nEn Chacao, los "
+            "vecinos también hicieron un cacerolazo.",
+            "es",
+            date(2019, 3, 12),
+            ["2019-03-09", "2019-03-10", "2019-03-09"],
+        ),
     ],
 )
 def test_dates_of_kinds_stored_copies_use(

@@ -87,6 +87,13 @@ _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 """A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
+_ATTRIBUTION = re.compile(
+    r"[^\S\n]*[—–-]{1,2}[^\S\n]*[^\n()@]{0,60}\(@\w{1,30}\)[^\S\n]*(?P<when>[^\n]{4,40})$"
+)
+"""An embedded post's signature line, as stored copies keep it: "— Ana Rivas (@anarivas_) 12 de
+febrero de 2014", "— Name (@handle) February 12, 2014"."""
+POST_LINES = 3
+"""Lines of an embedded post read down to its signature."""
 _YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
@@ -614,6 +621,26 @@ class _DateReader:
         }
         return days.pop() if len(days) == 1 else None
 
+    def post_date(self, position: int) -> date | None:
+        """The date of an embedded post whose text is the line of `position`: the date its
+        signature line below gives ("Protesta por agua en Ciudad Bolívar #SinLuz" over "— Reportera
+        (@reportera_sur) 10 de marzo de 2019"), as a caption's. A post is written when it happens."""
+        _, line_end = self.doc.line_span(position)
+        for _ in range(POST_LINES):
+            if line_end >= len(self.doc.text):
+                return None
+            next_start, next_end = self.doc.line_span(line_end + 1)
+            signed = _ATTRIBUTION.match(self.doc.text, next_start, next_end)
+            if signed is not None:
+                when = signed.group("when").strip()
+                return dates_mod.heading_date(
+                    when, self.doc.published, self.context_year(next_start), self.grammar
+                )
+            if next_start == next_end:  # a blank line: the post ended without a signature
+                return None
+            line_end = next_end
+        return None
+
     def is_caption_line(self, line_start: int, line_end: int) -> bool:
         return line_end - line_start <= 400 and bool(
             self.reading.caption_line.search_doc(self.doc, line_start, line_end)
@@ -696,8 +723,9 @@ class _DateReader:
                 return _NEUTRAL  # a page's date line: the story's own days come first
             return _Change(True, values[index])  # a chronology heading: its day, until the next
         line_start, line_end = self.doc.line_span(start)
-        if self.is_caption_line(line_start, line_end):
-            return _NEUTRAL  # a caption stands outside the story's flow
+        signature = _ATTRIBUTION.match(self.doc.text, line_start, line_end)
+        if signature is not None or self.is_caption_line(line_start, line_end):
+            return _NEUTRAL  # a caption, an embedded post's signature: outside the story's flow
         sentence = self.doc.text[start:end]
         r = self.reading
         if (
@@ -1030,6 +1058,8 @@ class _DateReader:
         doc = self.doc
         text = doc.text
         caption = self.caption_date(sent_start)
+        if caption is None:
+            caption = self.post_date(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
         if not self.in_window(years):
