@@ -2062,6 +2062,19 @@ def test_a_street_named_after_an_institution_keeps_its_city(
             date(2019, 3, 12),
             ["2019-03-09", "2019-03-10", "2019-03-09"],
         ),
+        (  # "as of" a day, "al 30 de abril": the day a count runs to, not an event's
+            "El 23 de enero de 2019 hubo una marcha en Maracay. Al 30 de abril de 2019, el observatorio "
+            "contabilizaba 107 muertos en las protestas, 28 de ellos en Carabobo.",
+            "es",
+            None,
+            ["2019-01-23", ""],
+        ),
+        (
+            "As of 10 August 2024, rights groups counted 94 protesters detained in Valencia.",
+            "en",
+            None,
+            [""],
+        ),
     ],
 )
 def test_dates_of_kinds_stored_copies_use(
