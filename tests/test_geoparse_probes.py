@@ -18,7 +18,7 @@ REPORT = evaluate_gold(PROBES)
 
 
 STORED_COPIES = "stored copies"
-"""The kinds written for issue 9's fifth dating round (51-53): stored copies of Global Voices posts
+"""The kinds written for issue 9's fifth dating round (51-53, and 57): stored copies of Global Voices posts
 and Wikipedia/Wikinews pages. Their dates count in every floor; their protest sites, a tenth of
 which the role and resolution stages miss or mis-place (first F1 0.92: sit-ins "setting up tents",
 diaspora lists, a landmark named after a foreign city), count in their kinds' floors but not in the
@@ -48,7 +48,7 @@ KIND_DATE_FLOORS = {
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
 before publication, a lead's weekday carried to later paragraphs); their dates are the dating
 stage's to lift. The stored copies of kind 53 were first read at 0.769 (ranges beside a place,
-days by their number alone), 0.892 after the fixes of kinds 51-54 (what is left in its training
+days by their number alone), 0.892 after the fixes of kinds 51-53 and 57 (what is left in its training
 half: a statement's day taken for the count it announces, a range too far from its place; its
 check half, tests/probes/probe_check_ids.json, is scored in totals only)."""
 
