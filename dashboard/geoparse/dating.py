@@ -136,6 +136,7 @@ class _DateReader:
         self._event_days: tuple[list[int], list[date]] | None = None
         self._reading_lead = False
         self._other_days: list[int] | None = None  # known days other than the lead's (continued_lead)
+        self._in_document: dict[int, bool] = {}  # see may_be_in_document
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -351,10 +352,23 @@ class _DateReader:
             return None
         return self.lead_date(shift_start)
 
+    def may_be_in_document(self, pattern: re.Pattern[str]) -> bool:
+        """False when no window of the document's folded text can hold a match of `pattern`: the
+        whole text lacks what every match contains (see prefilter). Asked once per document
+        instead of once per place, for phrases most stories never use ("se extendieron a")."""
+        found = self._in_document.get(id(pattern))
+        if found is None:
+            folded = self.doc.folded_text  # None: each window is folded alone, so no shortcut
+            found = folded is None or prefilter.prefiltered(pattern).may_match(folded)
+            self._in_document[id(pattern)] = found
+        return found
+
     def is_spread_origin(self, start: int) -> bool:
         """Whether the place at `start` is where a wave spread from ("las protestas se extendieron
         desde Mérida y San Cristóbal a todo el país", "spread from Caracas to the provinces"): its
         events came before the sentence's day, on a day it does not give."""
+        if not self.may_be_in_document(self.grammar.spread_from):
+            return False
         sent_start, _ = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
         before = self.doc.folded_window(window, start)
@@ -368,6 +382,8 @@ class _DateReader:
         time for the spreading ("comenzaron el 29J en Naguanagua y se extendieron luego a
         Tocuyito y Mariara"): the day given is the start's, the spreading came on a later day
         the text does not give. "spread overnight to" and "el martes se extendieron a" keep theirs."""
+        if not self.may_be_in_document(self.grammar.spread_to):
+            return False
         sent_start, sent_end = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
         before = self.doc.folded_window(window, start)
