@@ -587,7 +587,7 @@ def _people_from_elsewhere(
         spot = place.spot
         sent_start, sent_end = doc.sentence_span(spot.start)
         reach = max(sent_start, spot.start - PEOPLE_OF_REACH)
-        if not reading.people_of_before.search(text[reach : spot.start]):
+        if not reading.people_of_before.search_in(doc, reach, spot.start):
             continue
         for m in range(n + 1, len(places)):
             there = places[m]
