@@ -89,6 +89,7 @@ LANGUAGE_SCHEMA: Schema = {
         "office_levels": "patterns",
         "jurisdiction_anaphors": "patterns",
         "call_took_place": "patterns",
+        "link_lines": "patterns",
     },
     "places": {
         "level_before": "pattern_map",
@@ -223,6 +224,7 @@ EVIDENCE_KINDS = (
             "prior",
             "foreign_over_home",
             "outside_the_story",
+            "namesake_elsewhere",
             "close_call",
             "anchored_explicit",
             "anchored_sentence",
@@ -247,6 +249,7 @@ EVIDENCE_KINDS = (
             "container",
             "named_container",
             "list",
+            "reported",
         )
     ),
     *(

@@ -251,6 +251,12 @@ def test_names_inside_longer_names_are_not_places(text: str, language: str, kept
         ("Marcharon en Mérida, la capital del estado.", "Mérida", "es", None),  # what it is the capital of
         ("Protestas en San Cristóbal estado Táchira.", "San Cristóbal", "es", None),  # its container follows
         ("Protests in Caracas today.", "Caracas", "en", None),
+        # describing words between the level word and the name, after a sentence's opener
+        ("In the Andean state of Mérida, students marched.", "Mérida", "en", "state"),
+        ("Protests spread to the central-western state of Lara.", "Lara", "en", "state"),
+        ("En el estado andino de Mérida marcharon los estudiantes.", "Mérida", "es", "state"),
+        ("Hubo cacerolazos en los estados llaneros de Apure.", "Apure", "es", "state"),
+        ("En la región occidental de Lara hubo cacerolazos.", "Lara", "es", None),  # not a level word
     ],
 )
 def test_level_words_around_a_name(text: str, name: str, language: str, level: str | None) -> None:
@@ -881,6 +887,31 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "Miranda. The governor spoke on Monday in Petare.",
             "en",
             [("Miranda", "other"), ("Petare", "other")],
+        ),
+        (  # a links heading: the lines under it are other pages' titles (kind 54)
+            "Students marched in Valencia on Monday.\n\nSee also\n Protests in Caracas\n Maracay",
+            "en",
+            [("Valencia", "protest_site"), ("Caracas", "other"), ("Maracay", "other")],
+        ),
+        (  # a line that opens with a links word, with a language marker
+            "Vecinos protestaron en Valencia.\nLea también [en]: La represión de las protestas en Caracas",
+            "es",
+            [("Valencia", "protest_site"), ("Caracas", "other")],
+        ),
+        (  # a blank line ends the links: the story goes on
+            "See also\n Protests in Lara\n\nStudents marched in Valencia on Monday.",
+            "en",
+            [("Lara", "other"), ("Valencia", "protest_site")],
+        ),
+        (  # someone who left a town is from it (a quote at a rally abroad)
+            '"I left Valencia in 2018 and I still protest for it," a marcher said at the rally in Madrid.',
+            "en",
+            [("Valencia", "other"), ("Madrid", "protest_site")],
+        ),
+        (
+            "«Me fui de Maracay hace cinco años», dijo una manifestante en la marcha de Madrid.",
+            "es",
+            [("Maracay", "other"), ("Madrid", "protest_site")],
         ),
     ],
 )

@@ -236,6 +236,8 @@ def evidence_of(
             kinds.append("resolved:prior")
             if _outside_the_story(place, places):
                 kinds.append("resolved:outside_the_story")
+            if _namesake_in_another_state(place, places, home):
+                kinds.append("resolved:namesake_elsewhere")
         if homonyms and place.margin < CLOSE_CALL:
             kinds.append("resolved:close_call")  # another place of the name scored almost as well
     if role:
@@ -272,6 +274,36 @@ def _outside_the_story(place: Resolved, places: Sequence[Resolved]) -> bool:
         and place.spot.start - previous.spot.end <= SAME_SENTENCE_REACH
         and km_between(there, here) > NEAR_KM  # not "Francisco de Miranda Avenue in Caracas"
     )
+
+
+NAMESAKE_KINDS = frozenset({"ADM2", "ADM3", "PPLA", "PPLA2"})
+"""Gazetteer rows of a municipality, a parish or a municipal seat: a namesake of that standing
+in another state is as good a reading as the one the prior chose."""
+
+
+def _namesake_in_another_state(place: Resolved, places: Sequence[Resolved], home: str) -> bool:
+    """ "protesters burned tyres in Libertador", "hubo cacerolazos en Santa Rosa": a municipality,
+    parish or town that the gazetteer has in several states (Sucre, Libertador, Bolívar,
+    Independencia, Santa Ana...), read by its prior alone, with no other place of the text in
+    the chosen state. A container or the story's state decides which one; without them the
+    prior only guesses. (A state capital is not guessed: its prior is its size.)"""
+    here = place.entry.place
+    if here.country != home or here.level not in ("municipality", "neighbourhood", "city"):
+        return False
+    if place.entry.kind in ("PPLC", "PPLA") or not here.state_code:
+        return False
+    if not any(
+        e.kind in NAMESAKE_KINDS
+        and e.place.country == home
+        and e.place.state_code
+        and e.place.state_code != here.state_code
+        for e in place.spot.entries
+    ):
+        return False
+    story = _story_of(places)
+    if story.names_in_state.get(here.state_code, frozenset()) - {place.spot.name_key}:
+        return False  # the story's state: "En Yaracuy, ... en el municipio Independencia"
+    return not _city_named(place, places)  # "Las Mercedes" in a story about Caracas
 
 
 @dataclass(frozen=True)

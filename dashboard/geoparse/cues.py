@@ -34,6 +34,14 @@ class Cue:
     in_level_list: bool = False
 
 
+def _name_before(text: str, reading: Reading) -> bool:
+    """Whether `text` ends with a capitalised word that may be a name's: not a sentence's
+    opening "In", "En", "Desde" ("In the Andean state of Mérida", "En el estado llanero de
+    Barinas": the level word is Mérida's and Barinas')."""
+    match = _CAPITALISED_BEFORE.search(text)
+    return match is not None and fold(match.group().strip()) not in reading.allowed_preceding
+
+
 def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
     """The level a word next to the name gives it ("estado", "state", "barrio"), or None."""
     sent_start, sent_end = doc.sentence_span(spot.start)
@@ -50,7 +58,7 @@ def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
             continue  # no match: the window lacks what every match contains (most names)
         match = words.search_checked(folded_before, folded_lowered)
         if match:
-            if _CAPITALISED_BEFORE.search(before[: match.start()]):
+            if _name_before(before[: match.start()], reading):
                 # "the José Félix Ribas municipality of Aragua": the level word belongs to
                 # the name before it, and this one is its container
                 break

@@ -53,6 +53,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "container",  # the container the text gives for an event place
     "named_container",  # the city inside a landmark's name ("Hospital Central de Valera")
     "list",  # a member of a list whose first member is a protest site
+    "reported",  # "In Caracas, the minister said the protests ...": the event word is what was said
 )
 
 NEAR_TRIGGER = 60
@@ -165,11 +166,24 @@ def _where_clause(doc: Document, place: Resolved, index: TriggerIndex, reading: 
     clause = within(index.sentence(sent_start, sent_end), match.end(), clause_end)
     if not any(clause[k] for k in PROTEST_TYPES):
         return None
+    if _meeting_before_comma(doc, clause, match.end(), clause_end):
+        return None
     if clause["meeting"] and not any(clause[k] for k in PROTEST_TYPES if k != "peaceful_protest"):
         return None
     if reading.planned.search_in(doc, match.end(), clause_end):
         return None
     return event_type(clause)
+
+
+def _meeting_before_comma(doc: Document, clause: Triggers, start: int, end: int) -> bool:
+    """ "habló desde Caracas, donde asistía a una reunión con el ministro, y negó que hubiera
+    heridos en la entidad": the relative clause up to its first comma reports a meeting and no
+    protest; the event words after the comma are the speaker's, not the place's."""
+    comma = doc.text.find(",", start, end)
+    if comma == -1:
+        return False
+    head = within(clause, start, comma)
+    return bool(head["meeting"]) and not any(head[k] for k in PROTEST_TYPES)
 
 
 def _speaker_location(
@@ -323,9 +337,26 @@ def role_of(
         how = "moved"  # "taken to the police headquarters in Lechería"; "el tránsito hacia Maracaibo"
     elif best_span[1] <= spot.start and _after_another_event(doc, best_span[1], spot.start, index, reading):
         how = "background"  # "rodearon la gobernación en Barcelona tras la sublevación en Caracas"
+    elif best_span[0] >= spot.end and _said_after_opener(doc, place, sent_start, best_span[0], reading):
+        how = "reported"
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
     return "protest_site", event_type(triggers), how
+
+
+def _said_after_opener(
+    doc: Document, place: Resolved, sent_start: int, trigger_start: int, reading: Reading
+) -> bool:
+    """ "In Caracas, meanwhile, the Assembly's president said the protests were financed from
+    abroad", "En Maturín, el alcalde dijo que hubo cacerolazos": a home place that opens its
+    sentence ("In X, ...") and a reporting verb before the event word. Often the event was
+    there (a mayor speaks of his town); as often the place is only where someone spoke of
+    protests elsewhere, so the role is kept but is not sure (the confidence stage caps it)."""
+    if place.place.country != reading.home:
+        return False  # a foreign speaker's place is settled by _speaker_location
+    if reading.locating_opener.fullmatch(doc.text[sent_start : place.spot.start]) is None:
+        return False
+    return reading.reporting_verb.search_doc(doc, place.spot.end, trigger_start) is not None
 
 
 def _office_holders_jurisdiction(
@@ -697,6 +728,38 @@ def _captions(
         )
 
 
+LINK_BLOCK_LINES = 12
+"""Lines above a place in which a links heading ("See also", "Fuentes") is looked for, within
+its block (no blank line between): a list of links is short."""
+
+
+def _link_lists(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+    """ "Véase también / Protestas en Táchira de 2017", "Read more: Venezuela's opposition
+    says...", "Sources / * "Protestas en Valera" — El Diario de Valera": a line that opens with
+    a links word, or a line of the block under a links heading, names other pages, not places
+    of the story's events."""
+    link_line = role_cues(reading.languages).link_line
+    text = doc.text
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site":
+            continue
+        line_start, _ = doc.line_span(place.spot.start)
+        if link_line.match(text, line_start):
+            roles[n] = OTHER
+            continue
+        for _ in range(LINK_BLOCK_LINES):
+            if line_start == 0:
+                break
+            line_start, line_end = doc.line_span(line_start - 1)
+            line = text[line_start:line_end]
+            if not line.strip():
+                break
+            heading = link_line.match(line)
+            if heading is not None and not line[heading.end() :].strip():
+                roles[n] = OTHER
+                break
+
+
 def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) -> tuple[Role, ...]:
     """One Role per place, in order."""
     index = TriggerIndex(doc, reading)
@@ -737,6 +800,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         roles[container] = OTHER
     _share_in_lists(doc, places, roles, reading)
     _people_from_elsewhere(doc, places, roles, reading)
+    _link_lists(doc, places, roles, reading)
     _named_containers(places, roles)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence

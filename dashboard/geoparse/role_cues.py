@@ -10,18 +10,22 @@
 * A town that only locates another one is a reference point: "San Francisco, the municipality
   that borders Maracaibo", "a park in Doral, near Miami". (A direction, "a slum east of
   Caracas", gives the city around the place: the container, as the guidelines read it.)
+* A line of links is not the story: "See also", "Véase también", "Read more: ...", "Sources"
+  head a list of other pages' titles ("Protestas en Táchira de 2017"), so the places in them
+  are not where the story's events happened.
 * A call that took place: "convocó un plantón que cerró la avenida", "called a sit-in that
   shut Lara Avenue", "llamó a una asamblea que terminó en una marcha". The calling verb makes
   an event look planned; the relative clause after the called event says it happened.
 
 The words are the language packs' (`events.office_of` with its optional level words
 `events.office_levels`, `events.jurisdiction_anaphors`, `events.call_took_place`,
-`events.reference_before`, `events.held_there`), compiled once per set of languages.
+`events.reference_before`, `events.held_there`, `events.link_lines`), compiled once per set of languages.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from dashboard.geoparse.reading import NEVER, Words, alternation
@@ -48,6 +52,9 @@ class RoleCues:
     reference_before: Words
     """A word that places one place by another, right before the other ("near ", "borders ",
     "cerca de ")."""
+    link_line: re.Pattern[str]
+    """A line that heads or opens a list of links to other pages ("See also", "Lea también: ...",
+    "* Sources"), matched at the start of a line."""
 
 
 @functools.cache
@@ -74,4 +81,10 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
         held_there=Words.compile(word_start + alternation(words("held_there"))),
+        link_line=re.compile(
+            r"[ \t]*(?:[*•-][ \t]*)?"
+            + alternation(words("link_lines"))
+            + r"(?:[ \t]*(?::|\[\w+\]:?)|[ \t]*$)",
+            re.IGNORECASE | re.MULTILINE,
+        ),
     )
