@@ -114,6 +114,7 @@ LANGUAGE_SCHEMA: Schema = {
         "locative_prepositions": "words",
         "state_anaphors": "words",
         "state_anaphor_not_before": "words",
+        "state_back_references": "patterns",
     },
     "dates": {
         "anchor_before": "patterns",

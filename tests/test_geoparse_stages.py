@@ -69,6 +69,8 @@ ROWS = [
     ("Cumaná", [], "city", "PPLA", "VE-R", 10.46, -64.18, 0.95),
     ("Carúpano", [], "city", "PPLA2", "VE-R", 10.67, -63.25, 0.95),
     ("Valera", [], "city", "PPLA2", "VE-T", 9.32, -70.60, 0.95),
+    ("Trujillo", [], "state", "ADM1", "VE-T", 9.42, -70.5, 0.6),
+    ("Trujillo", [], "city", "PPLA", "VE-T", 9.37, -70.44, 0.7),
     ("Santa Teresa", [], "city", "PPL", "VE-M", 10.23, -66.66, 0.74),
     ("Chiquinquirá", [], "city", "PPL", "VE-V", 10.44, -71.65, 0.64),
     ("Maracaibo", [], "city", "PPLA", "VE-V", 10.64, -71.61, 0.95),
@@ -257,12 +259,45 @@ def test_names_inside_longer_names_are_not_places(text: str, language: str, kept
         ("En el estado andino de Mérida marcharon los estudiantes.", "Mérida", "es", "state"),
         ("Hubo cacerolazos en los estados llaneros de Apure.", "Apure", "es", "state"),
         ("En la región occidental de Lara hubo cacerolazos.", "Lara", "es", None),  # not a level word
+        ("Students marched in Mérida, the state capital.", "Mérida", "en", "city"),  # the capital
     ],
 )
 def test_level_words_around_a_name(text: str, name: str, language: str, level: str | None) -> None:
     doc = read_document(text, None, language, reading(language).abbreviations)
     (spot,) = [s for s in find_spots(doc, GAZ, reading(language)) if text[s.start : s.end] == name]
     assert level_cue(doc, spot, reading(language)) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        # a state and its capital share the name: "the state's" after another place settles it
+        (
+            "In Trujillo, where the party won every municipality, protesters gathered in Valera, the "
+            "state's largest city.",
+            "en",
+            "state",
+        ),
+        (
+            "En Trujillo, donde ganó el oficialismo, hubo protestas en Valera, la ciudad más grande "
+            "del estado.",
+            "es",
+            "state",
+        ),
+        # no other place between: the words are about the name itself, or no cue to it
+        ("In Trujillo, students marched to the state's legislature.", "en", None),
+        ("Marcharon en Trujillo, la capital del estado.", "es", None),
+    ],
+)
+def test_a_state_and_its_capital_are_told_apart_by_a_later_reference(
+    text: str, language: str, level: str | None
+) -> None:
+    """Left over from the unseen texts: "In Trujillo ..., Valera, the state's largest city" read
+    Trujillo as the city."""
+    doc = read_document(text, None, language, reading(language).abbreviations)
+    spots = find_spots(doc, GAZ, reading(language))
+    (n,) = [n for n, s in enumerate(spots) if text[s.start : s.end] == "Trujillo"]
+    assert read_cues(doc, spots, reading(language))[n].level == level
 
 
 @pytest.mark.parametrize(
