@@ -795,6 +795,16 @@ def test_confidence_is_sure_only_where_the_text_makes_the_place_sure(
             "en",
             ["protest_site", "other", "protest_site"],
         ),
+        # an office holder's jurisdiction that the sentence comes back to as its event's place
+        (
+            "El alcalde de Girardot denunció en una rueda de prensa «detenciones arbitrarias en su "
+            "municipio».",
+            "es",
+            ["protest_site"],
+        ),
+        ("Valencia's mayor said police broke up a protest in his city.", "en", ["protest_site"]),
+        # closing a road whose name follows: the event word stops before the street's name
+        ("En Maracaibo, los vecinos cerraron la avenida Bella Vista.", "es", ["protest_site"] * 2),
     ],
 )
 def test_a_places_role_comes_from_the_event_its_clause_reports(
@@ -937,6 +947,18 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "See also\n Protests in Lara\n\nStudents marched in Valencia on Monday.",
             "en",
             [("Lara", "other"), ("Valencia", "protest_site")],
+        ),
+        (  # the jurisdiction comes back only to be denied
+            "The mayor of Chacao said protesters had been arrested in Caracas, not in his district.",
+            "en",
+            [("Chacao", "other"), ("Caracas", "protest_site")],
+        ),
+        ("La gobernadora de Aragua negó que hubiera heridos en la entidad.", "es", [("Aragua", "other")]),
+        (  # a speaker's place whose relative clause first reports a meeting
+            "La gobernadora habló desde Caracas, donde asistía a una reunión con el ministro, y negó "
+            "que hubiera heridos.",
+            "es",
+            [("Caracas", "other")],
         ),
         (  # someone who left a town is from it (a quote at a rally abroad)
             '"I left Valencia in 2018 and I still protest for it," a marcher said at the rally in Madrid.',

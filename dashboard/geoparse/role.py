@@ -372,7 +372,17 @@ def _office_holders_jurisdiction(
     spot = place.spot
     if not cues.office_before.search_in(doc, max(sent_start, spot.start - OFFICE_REACH), spot.start):
         return False
-    return cues.jurisdiction.search_doc(doc, spot.end, sent_end) is None
+    anaphor = cues.jurisdiction.search_doc(doc, spot.end, sent_end)
+    return anaphor is None or _negated_anaphor(doc, anaphor.start(), reading)
+
+
+def _negated_anaphor(doc: Document, start: int, reading: Reading) -> bool:
+    """ "arrested in Caracas, not in his district": the jurisdiction comes back only to be denied."""
+    return reading.negation_word.search_doc(doc, max(0, start - NEGATED_ANAPHOR_REACH), start) is not None
+
+
+NEGATED_ANAPHOR_REACH = 8
+"""Characters before a jurisdiction anaphor in which a negation denies it ("not in ", "no en ")."""
 
 
 def _reference_points(
@@ -728,6 +738,43 @@ def _captions(
         )
 
 
+JURISDICTION_EVENT_REACH = 60
+"""Characters before a jurisdiction anaphor ("in his city", "en su municipio") in which the event
+word it completes is looked for."""
+
+
+def _jurisdictions_referred_back(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "El alcalde del municipio Torres denunció en rueda de prensa «detenciones arbitrarias en su
+    municipio»", "Valencia's mayor said police broke up a protest in his city": an office holder's
+    jurisdiction that the sentence comes back to as the place of its event is that event's place,
+    though a nearer word (a press conference) or the possessive made it only the speaker's."""
+    cues = role_cues(reading.languages)
+    text = doc.text
+    for n, place in enumerate(places):
+        if roles[n].role == "protest_site" or place.place.level not in ("city", "municipality", "state"):
+            continue
+        if place.anchor is not None or place.place.country != reading.home:
+            continue
+        spot = place.spot
+        sent_start, sent_end = doc.sentence_span(spot.start)
+        office = cues.office_before.search_in(doc, max(sent_start, spot.start - OFFICE_REACH), spot.start)
+        if office is None and not reading.authority_possessive.match(text[spot.end : spot.end + 30]):
+            continue
+        anaphor = cues.jurisdiction.search_doc(doc, spot.end, sent_end)
+        if anaphor is None or _negated_anaphor(doc, anaphor.start(), reading):
+            continue
+        start = anaphor.start()
+        triggers = index.sentence(sent_start, sent_end)
+        near = within(triggers, max(spot.end, start - JURISDICTION_EVENT_REACH), start)
+        low = max(spot.end, start - JURISDICTION_EVENT_REACH)
+        if not _protest_words(near) or reading.negation_word.search_doc(doc, low, start):
+            continue  # "arrested in Caracas, not in his district"
+        if not reading.planned.search_in(doc, max(spot.end, start - 45), start):
+            roles[n] = Role("protest_site", event_type(near), spot.start, evidence="anaphor")
+
+
 LINK_BLOCK_LINES = 12
 """Lines above a place in which a links heading ("See also", "Fuentes") is looked for, within
 its block (no blank line between): a list of links is short."""
@@ -800,6 +847,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         roles[container] = OTHER
     _share_in_lists(doc, places, roles, reading)
     _people_from_elsewhere(doc, places, roles, reading)
+    _jurisdictions_referred_back(doc, places, roles, index, reading)
     _link_lists(doc, places, roles, reading)
     _named_containers(places, roles)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
