@@ -260,6 +260,9 @@ def test_names_inside_longer_names_are_not_places(text: str, language: str, kept
         ("Hubo cacerolazos en los estados llaneros de Apure.", "Apure", "es", "state"),
         ("En la región occidental de Lara hubo cacerolazos.", "Lara", "es", None),  # not a level word
         ("Students marched in Mérida, the state capital.", "Mérida", "en", "city"),  # the capital
+        # an appositive whose noun is a municipality's or a parish's, with describing words
+        ("Tyres burned in Sucre, the farming municipality to the south.", "Sucre", "en", "municipality"),
+        ("Quemaron cauchos en Sucre, el municipio agrícola del sur.", "Sucre", "es", "municipality"),
     ],
 )
 def test_level_words_around_a_name(text: str, name: str, language: str, level: str | None) -> None:
