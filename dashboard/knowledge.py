@@ -115,6 +115,7 @@ LANGUAGE_SCHEMA: Schema = {
         "state_anaphors": "words",
         "state_anaphor_not_before": "words",
         "state_back_references": "patterns",
+        "state_capital_references": "patterns",
     },
     "dates": {
         "anchor_before": "patterns",

@@ -686,6 +686,17 @@ def test_places_below_the_city_are_found_by_head_words_and_lists(
             "es",
             [],
         ),
+        (  # "the state capital": the capital the text names of the state named before, not the next town
+            "En el estado Mérida, los estudiantes marcharon hasta la plaza Bolívar de la capital del estado. "
+            "En Valera también hubo protestas. Más tarde, cientos de vecinos de Mérida se sumaron.",
+            "es",
+            [
+                ("Mérida", "VE-L", "state", "protest_site", ""),
+                ("plaza Bolívar", "VE-L", "landmark", "protest_site", ""),
+                ("Valera", "VE-T", "city", "protest_site", ""),
+                ("Mérida", "VE-L", "city", "protest_site", ""),
+            ],
+        ),
     ],
 )
 def test_places_below_the_city_are_anchored_to_their_container(
