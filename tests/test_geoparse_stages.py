@@ -360,6 +360,15 @@ def test_a_possessor_after_a_comma_is_not_the_next_member_of_a_list() -> None:
         ),
         # a person's first name is not a foreign capital
         ('"We are not afraid," said Santiago, a student.', "en", []),
+        # listed or ranged only with a foreign city: that country's namesake (kind 56)
+        ("Venezuelans abroad rally from Madrid to Valencia", "en", [("Madrid", "ES"), ("Valencia", "ES")]),
+        ("Venezolanos marcharon en Madrid y Valencia.", "es", [("Madrid", "ES"), ("Valencia", "ES")]),
+        # a home member besides: the list spans both, the home reading stays
+        (
+            "Protests in Caracas, Madrid and Valencia.",
+            "en",
+            [("Caracas", "VE"), ("Madrid", "ES"), ("Valencia", "VE")],
+        ),
     ],
 )
 def test_resolution_prefers_the_texts_own_context(

@@ -433,6 +433,51 @@ def _home_over_foreign(
     return out
 
 
+def _lists_abroad(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    reading: Reading,
+) -> dict[int, _Choice]:
+    """ "Venezuelans abroad rally from Madrid to Valencia", "rallies in Madrid and Valencia": a bare
+    name read at home, listed (or ranged) only with places of one foreign country, is that
+    country's namesake when the gazetteer has one. A list with a home member keeps the home
+    reading ("in Maracaibo and Valencia")."""
+    home = reading.home
+    if all(choices[i].entry.place.country == home for i in members):
+        return choices  # most stories: nothing read abroad
+    out = dict(choices)
+    groups: list[list[int]] = []
+    for i in members:
+        if groups:
+            last = spots[groups[-1][-1]]
+            gap = doc.text[last.end : spots[i].start]
+            listed = reading.list_gap.match(gap) or reading.range_after.match(doc.text, last.end)
+            if len(gap) <= 8 and listed:
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        at_home = [n for n, i in enumerate(group) if choices[i].entry.place.country == home]
+        if len(at_home) != 1:
+            continue  # all abroad already, or a home member besides: the list spans both
+        (k,) = at_home
+        i = group[k]
+        if cues[i].level or cues[i].container is not None:
+            continue
+        country = choices[group[k - 1] if k else group[1]].entry.place.country  # its neighbour's
+        namesake = next(
+            (e for e in spots[i].entries if e.place.country == country and e.kind in ("WCITY", "WCAP")), None
+        )
+        if namesake is not None:
+            out[i] = _Choice(namesake, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
 def resolve(
     doc: Document, spots: tuple[Spot, ...], cues: tuple[Cue, ...], reading: Reading
 ) -> tuple[Resolved, ...]:
@@ -444,6 +489,7 @@ def resolve(
     choices = _two_rounds(spots, cues, members, choices, home)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
     choices = _home_over_foreign(spots, cues, members, choices, home)
+    choices = _lists_abroad(doc, spots, cues, members, choices, reading)
     members = _kept(doc, spots, cues, members, choices, reading)
     position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}
     places = [
