@@ -337,6 +337,20 @@ def test_a_possessor_after_a_comma_is_not_the_next_member_of_a_list() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # "el municipio Sucre" fits eleven municipalities: the story's state decides
+        ("En Petare hubo protestas. En el municipio Sucre trancaron calles.", "VE-M"),
+        # no story: the gazetteer's first
+        ("En el municipio Sucre trancaron calles.", "VE-D"),
+    ],
+)
+def test_a_municipality_named_as_such_is_the_one_in_the_storys_state(text: str, state: str) -> None:
+    (sucre,) = [m for m in extract(text, "es") if m[0] == "Sucre"]
+    assert sucre[1] == state
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         ("Marcharon en Valencia, estado Carabobo.", "es", [("Valencia", "VE"), ("Carabobo", "VE")]),

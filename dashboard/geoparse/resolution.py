@@ -89,6 +89,14 @@ def matches_level_cue(cue: str, entry: Entry) -> bool:
     return False
 
 
+LOCAL_LEVELS = ("municipality", "neighbourhood")
+
+CUED_LOCAL_STORY_BONUS = 0.2
+"""What a municipality or parish named as such ("el municipio Sucre") gains, on top of every
+reading's 0.12, when it lies in a state the story's other places are in: the level word fits
+all its namesakes, so the story's state decides, not the biggest namesake's prior."""
+
+
 def entry_score(
     entry: Entry,
     cue: Cue,
@@ -124,6 +132,8 @@ def entry_score(
                 score -= 0.2
     if entry.place.state_code and entry.place.state_code in doc_states and entry.kind != "ADM1":
         score += 0.12
+        if cue.level in LOCAL_LEVELS and matches_level_cue(cue.level, entry):
+            score += CUED_LOCAL_STORY_BONUS  # "el municipio Libertador" in a story about Aragua
     if entry.place.country != home and entry.place.country in doc_countries:
         score += 0.3
     if entry.place.country == home:
