@@ -90,6 +90,7 @@ LANGUAGE_SCHEMA: Schema = {
         "jurisdiction_anaphors": "patterns",
         "call_took_place": "patterns",
         "link_lines": "patterns",
+        "credit_openers": "patterns",
     },
     "places": {
         "level_before": "pattern_map",

@@ -985,6 +985,16 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "en",
             [("Lara", "other"), ("Valencia", "protest_site")],
         ),
+        (  # a photo credit's name is the photographer's or the account's
+            "Vecinos protestaron en Cumaná el lunes.\n\nFoto: Sucre (@sucre_noticias)",
+            "es",
+            [("Cumaná", "protest_site"), ("Sucre", "other")],
+        ),
+        (  # a caption that names a place and a day is no credit
+            "Protesters marched in Cumaná on Monday.\n\nPhoto: Cumaná, 29 July 2024.",
+            "en",
+            [("Cumaná", "protest_site"), ("Cumaná", "protest_site")],
+        ),
         (  # the jurisdiction comes back only to be denied
             "The mayor of Chacao said protesters had been arrested in Caracas, not in his district.",
             "en",

@@ -775,6 +775,20 @@ def _jurisdictions_referred_back(
             roles[n] = Role("protest_site", event_type(near), spot.start, evidence="anaphor")
 
 
+def _photo_credits(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+    """ "Foto: Sucre (@sucre_noticias)", "Photo by Luis Araya / Flickr": the name a credit line
+    opens with is the photographer's or the account's, not a place of the story's."""
+    cues = role_cues(reading.languages)
+    text = doc.text
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site":
+            continue
+        line_start, line_end = doc.line_span(place.spot.start)
+        opener = cues.credit_before.fullmatch(text, line_start, place.spot.start)
+        if opener is not None and cues.credit_after.match(text, place.spot.end, line_end):
+            roles[n] = OTHER
+
+
 LINK_BLOCK_LINES = 12
 """Lines above a place in which a links heading ("See also", "Fuentes") is looked for, within
 its block (no blank line between): a list of links is short."""
@@ -849,6 +863,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _people_from_elsewhere(doc, places, roles, reading)
     _jurisdictions_referred_back(doc, places, roles, index, reading)
     _link_lists(doc, places, roles, reading)
+    _photo_credits(doc, places, roles, reading)
     _named_containers(places, roles)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence

@@ -52,6 +52,10 @@ class RoleCues:
     reference_before: Words
     """A word that places one place by another, right before the other ("near ", "borders ",
     "cerca de ")."""
+    credit_before: re.Pattern[str]
+    """A photo credit's opener from the line's start up to a place ("Foto: ", "Photo by ")."""
+    credit_after: re.Pattern[str]
+    """What follows a credited name ("(@handle)", "/ Flickr", ", used with permission", the line's end)."""
     link_line: re.Pattern[str]
     """A line that heads or opens a list of links to other pages ("See also", "Lea también: ...",
     "* Sources"), matched at the start of a line."""
@@ -81,6 +85,13 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
         held_there=Words.compile(word_start + alternation(words("held_there"))),
+        credit_before=re.compile(
+            r"[ \t]*" + alternation(words("credit_openers")) + r"[ \t]*:?[ \t]*", re.IGNORECASE
+        ),
+        credit_after=re.compile(
+            r"[ \t]*(?:\(@|/[ \t]*\w|,[ \t]*(?:used|usad[ao]|courtesy|cortes[ií]a|via|v[ií]a)\b|\.?[ \t]*$)",
+            re.IGNORECASE | re.MULTILINE,
+        ),
         link_line=re.compile(
             r"[ \t]*(?:[*•-][ \t]*)?"
             + alternation(words("link_lines"))
