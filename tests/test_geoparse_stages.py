@@ -985,6 +985,16 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "en",
             [("Lara", "other"), ("Valencia", "protest_site")],
         ),
+        (  # a speaker's "desde" parenthetical before the reporting verb
+            "El ministro, desde Caracas, dijo que los manifestantes de Valencia eran terroristas.",
+            "es",
+            [("Caracas", "other"), ("Valencia", "protest_site")],
+        ),
+        (  # a march's range in a parenthetical, no speaker
+            "Los manifestantes, desde Petare hasta Chacao, marcharon el lunes.",
+            "es",
+            [("Petare", "protest_site"), ("Chacao", "protest_site")],
+        ),
         (  # a photo credit's name is the photographer's or the account's
             "Vecinos protestaron en Cumaná el lunes.\n\nFoto: Sucre (@sucre_noticias)",
             "es",

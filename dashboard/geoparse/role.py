@@ -775,6 +775,32 @@ def _jurisdictions_referred_back(
             roles[n] = Role("protest_site", event_type(near), spot.start, evidence="anaphor")
 
 
+PARENTHETICAL_REACH = 60
+"""Characters from a parenthetical's comma to a place in it, and from the place to its closing
+comma."""
+
+
+def _speakers_parentheticals(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading
+) -> None:
+    """ "El ministro de Defensa, desde Fuerte Tiuna en Caracas, dijo que los manifestantes eran
+    terroristas": a place inside a parenthetical that opens with "desde"/"from" and is followed
+    by a reporting verb is where the speaker was, not where the protest words happened."""
+    cues = role_cues(reading.languages)
+    text = doc.text
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site":
+            continue
+        spot = place.spot
+        sent_start, sent_end = doc.sentence_span(spot.start)
+        opening = text.rfind(",", max(sent_start, spot.start - PARENTHETICAL_REACH), spot.start)
+        if opening == -1 or not cues.spoke_from.match(text, opening + 1, spot.start):
+            continue
+        closing = text.find(",", spot.end, min(sent_end, spot.end + PARENTHETICAL_REACH))
+        if closing != -1 and reading.statement_after.match(text, closing + 1, sent_end):
+            roles[n] = OTHER
+
+
 def _photo_credits(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
     """ "Foto: Sucre (@sucre_noticias)", "Photo by Luis Araya / Flickr": the name a credit line
     opens with is the photographer's or the account's, not a place of the story's."""
@@ -864,6 +890,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _jurisdictions_referred_back(doc, places, roles, index, reading)
     _link_lists(doc, places, roles, reading)
     _photo_credits(doc, places, roles, reading)
+    _speakers_parentheticals(doc, places, roles, reading)
     _named_containers(places, roles)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence

@@ -52,6 +52,8 @@ class RoleCues:
     reference_before: Words
     """A word that places one place by another, right before the other ("near ", "borders ",
     "cerca de ")."""
+    spoke_from: re.Pattern[str]
+    """A speaker's "desde"/"from" opening a parenthetical (", desde Fuerte Tiuna en Caracas, dijo")."""
     credit_before: re.Pattern[str]
     """A photo credit's opener from the line's start up to a place ("Foto: ", "Photo by ")."""
     credit_after: re.Pattern[str]
@@ -85,6 +87,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
         held_there=Words.compile(word_start + alternation(words("held_there"))),
+        spoke_from=re.compile(r"\s*" + alternation(words("speaker_openers")) + r"\s", re.IGNORECASE),
         credit_before=re.compile(
             r"[ \t]*" + alternation(words("credit_openers")) + r"[ \t]*:?[ \t]*", re.IGNORECASE
         ),
