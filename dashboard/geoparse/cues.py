@@ -153,6 +153,10 @@ def _containers(
     return out
 
 
+OPENER_REACH = 24
+"""The most characters from a sentence's start to a name that opens it ("In ", "Meanwhile, in ")."""
+
+
 @functools.cache
 def _state_back_reference(languages: tuple[str, ...]) -> re.Pattern[str]:
     """The packs' `places.state_back_references` ("the state's", "la ciudad más grande del
@@ -174,7 +178,9 @@ def _states_referred_back(
         if levels[i] is not None or not any(e.kind == "ADM1" for e in spot.entries):
             continue
         sent_start, sent_end = doc.sentence_span(spot.start)
-        if reading.locating_opener.fullmatch(doc.text[sent_start : spot.start]) is None:
+        if spot.start - sent_start > OPENER_REACH:
+            continue  # an opener is a word or two ("In ", "En "): a long sentence is not sliced per name
+        if not reading.locating_opener.fullmatch(doc.text[sent_start : spot.start]):
             continue
         after = spots[i + 1]
         if after.start < sent_end and pattern.search(doc.text, after.end, sent_end) is not None:

@@ -344,6 +344,10 @@ def role_of(
     return "protest_site", event_type(triggers), how
 
 
+OPENER_REACH = 24
+"""The most characters from a sentence's start to a place that opens it ("In ", "Meanwhile, in ")."""
+
+
 def _said_after_opener(
     doc: Document, place: Resolved, sent_start: int, trigger_start: int, reading: Reading
 ) -> bool:
@@ -354,6 +358,8 @@ def _said_after_opener(
     protests elsewhere, so the role is kept but is not sure (the confidence stage caps it)."""
     if place.place.country != reading.home:
         return False  # a foreign speaker's place is settled by _speaker_location
+    if place.spot.start - sent_start > OPENER_REACH:
+        return False  # an opener is a word or two: a long sentence is not sliced per place
     if reading.locating_opener.fullmatch(doc.text[sent_start : place.spot.start]) is None:
         return False
     return reading.reporting_verb.search_doc(doc, place.spot.end, trigger_start) is not None
