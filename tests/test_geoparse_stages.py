@@ -840,6 +840,12 @@ def test_confidence_is_sure_only_where_the_text_makes_the_place_sure(
             ["protest_site"],
         ),
         ("Valencia's mayor said police broke up a protest in his city.", "en", ["protest_site"]),
+        # a called march that took place ("convocada": a participle, not a future)
+        (
+            "Decenas de personas resultaron heridas en Caracas durante la marcha convocada por la oposición.",
+            "es",
+            ["protest_site"],
+        ),
         # closing a road whose name follows: the event word stops before the street's name
         ("En Maracaibo, los vecinos cerraron la avenida Bella Vista.", "es", ["protest_site"] * 2),
     ],
@@ -995,6 +1001,12 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "es",
             [("Petare", "protest_site"), ("Chacao", "protest_site")],
         ),
+        (  # the event word's own verb, right after it, is in the future: planned
+            "En Maturín, la dirigencia anunció que la concentración será en la plaza Piar.",
+            "es",
+            [("Maturín", "other"), ("plaza Piar", "other")],
+        ),
+        ("In Maturín, the march will start at noon on Friday.", "en", [("Maturín", "other")]),
         (  # a photo credit's name is the photographer's or the account's
             "Vecinos protestaron en Cumaná el lunes.\n\nFoto: Sucre (@sucre_noticias)",
             "es",

@@ -329,6 +329,8 @@ def role_of(
         and not _call_took_place(doc, planned_from, best_span[1], sent_end, reading)
     ):
         return "other", None, ""
+    if best_kind == "peaceful_protest" and _planned_after(doc, best_span[1], sent_end, reading):
+        return "other", None, ""  # "la concentración será en la avenida...", "the march will start in"
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
     if reading.movement.search_doc(doc, low, high) or (
@@ -346,6 +348,25 @@ def role_of(
 
 OPENER_REACH = 24
 """The most characters from a sentence's start to a place that opens it ("In ", "Meanwhile, in ")."""
+
+
+PLANNED_AFTER_REACH = 14
+"""Characters right after a march's or rally's word in which a future verb makes it planned."""
+
+
+def _planned_after(doc: Document, trigger_end: int, sent_end: int, reading: Reading) -> bool:
+    """ "la dirigencia anunció que la concentración será en la avenida Marqués del Pumar", "the
+    march will start in Chacao": the event word's own verb, right after it, is in the future."""
+    end = min(sent_end, trigger_end + PLANNED_AFTER_REACH)
+    text = doc.text
+    pos = trigger_end
+    while pos < end and text[pos] == " ":
+        pos += 1
+    if text.startswith(("se ", "Se "), pos):
+        pos += 3  # "la marcha se realizará"
+    match = reading.planned.match_doc(doc, pos, end)
+    # a whole word: "la marcha convocada por la oposición" took place ("convoca" is a prefix)
+    return match is not None and not text[match.end() : match.end() + 1].isalpha()
 
 
 def _said_after_opener(
