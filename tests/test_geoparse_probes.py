@@ -17,11 +17,11 @@ PROBES = Path(__file__).parent / "probes" / "probes_gold.jsonl"
 REPORT = evaluate_gold(PROBES)
 
 
-OVERALL_F1_FLOOR = 0.94
+OVERALL_F1_FLOOR = 0.945
 """The protest-site F1 of all probes together: 0.95 until the fresh kinds 54-56 (24 texts in the
 furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came in at 0.87 and
-took the whole from 0.951 to 0.941 when first scored (their dates, 0.77, took the whole's from
-0.95 to 0.941, and to 0.939 once more of their sites were found: the dating stage's to lift)."""
+took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). Their dates, 0.77,
+took the whole's from 0.95 to 0.941 (0.940 now): the dating stage's to lift."""
 
 
 def test_the_probes_are_read_well_overall() -> None:
@@ -43,30 +43,21 @@ KIND_DATE_FLOORS = {
     "55 missed or mis-roled: a state read as its capital, an office holder's city, sites in wiki and "
     "tweet furniture (scored once)": 0.78,
     "56 missed or mis-roled: rallies abroad in namesakes of home cities, origins beside them "
-    "(scored once)": 0.66,
+    "(scored once)": 0.7,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
 before publication, a lead's weekday carried to later paragraphs); their dates are the dating
 stage's to lift. Kinds 55 and 56 (first dates 0.800 and 0.760) likewise: captions, tweets and
-rallies abroad the day before publication; kind 56 0.679 once three more of its sites were found,
-with the same 19 dates right."""
-
-KIND_F1_FLOORS = {
-    "56 missed or mis-roled: rallies abroad in namesakes of home cities, origins beside them "
-    "(scored once)": 0.77,
-}
-"""A kind's protest-site F1 floor when its first score was below the common 0.85: kind 56 (0.781
-when first scored: "Valencia" in a diaspora headline read at home, squares of Valencia, Spain,
-anchored to Carabobo's; Seville, a speaker's place and a destination as protest sites)."""
+rallies abroad the day before publication; kind 56 0.714 once more of its sites were found (F1
+0.781 -> 0.889), with one more date right."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
 def test_each_kind_of_language_is_read(kind: str) -> None:
     report = REPORT.by_kind()[kind]
     date_floor = KIND_DATE_FLOORS.get(kind, 0.9)
-    f1_floor = KIND_F1_FLOORS.get(kind, 0.85)
-    assert report.protest_f1 >= f1_floor and report.date_accuracy >= date_floor, report.format()
+    assert report.protest_f1 >= 0.85 and report.date_accuracy >= date_floor, report.format()
 
 
 TRAPS_FLOORS = {
@@ -74,13 +65,13 @@ TRAPS_FLOORS = {
     "48 confident but wrong: homonyms, office holders, officials' quotes, captions and surnames "
     "(scored once)": (0.83, 0.8),
     "54 confident but wrong: namesakes decided by the article's focus, office holders, furniture "
-    "(scored once)": (0.87, 0.75),
+    "(scored once)": (0.89, 0.75),
 }
 """A kind's F1 and date floors when its first score was below the common ones (F1 0.748 for the
 fresh set 41, written after the fixes of kinds 39 and 40 and scored once before its own; dates
 0.833 for the fresh set 48, written for roles and resolution, 0.816 once more of its sites were
 found: its dates are the dating stage's to lift; the fresh set 54, F1 0.898 and dates 0.764
-when first scored, 46 of its 48 sure sites right)."""
+when first scored, 46 of its 48 sure sites right; 0.908 and 0.769 after its fixes)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS in k))
