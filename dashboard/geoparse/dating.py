@@ -87,6 +87,16 @@ _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 """A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
+_ATTRIBUTION = re.compile(
+    r"[^\S\n]*[—–-]{1,2}[^\S\n]*[^\n()@]{0,60}\(@\w{1,30}\)[^\S\n]*(?P<when>[^\n]{4,40})$"
+)
+"""An embedded post's signature line, as stored copies keep it: "— Ana Rivas (@anarivas_) 12 de
+febrero de 2014", "— Name (@handle) February 12, 2014"."""
+POST_LINES = 3
+"""Lines of an embedded post read down to its signature."""
+_YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+"""A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
 """Names and the short words between them ("Mérida y San Cristóbal", "Caracas, Valencia and"); a
 short word is a whole word ("hasta pasada la medianoche en Tocuyito" is no list of names)."""
@@ -136,6 +146,7 @@ class _DateReader:
         self._event_days: tuple[list[int], list[date]] | None = None
         self._reading_lead = False
         self._other_days: list[int] | None = None  # known days other than the lead's (continued_lead)
+        self._in_document: dict[int, bool] = {}  # see may_be_in_document
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -215,6 +226,22 @@ class _DateReader:
                 pos += len(line) + 1
             self._headings = (positions, values)
         return self._headings
+
+    def under_publication_line(self, position: int) -> bool:
+        """Whether the heading above `position` is the page's publication date rather than a
+        chronology's day: a full date with its year, the publication day, among the first lines
+        (a news wiki's "miércoles 1 de mayo de 2019" under the headline). Its story's own days
+        ("Ayer martes, ... Poco después, miles ocuparon la autopista") come first; the date line
+        dates only what the story gives no day for (a live blog's entries under "Thursday 20
+        July 2017")."""
+        positions, values = self.headings()
+        index = bisect.bisect_right(positions, position)
+        if not index or values[index - 1] is None or values[index - 1] != self.doc.published:
+            return False
+        line_start, line_end = self.doc.line_span(positions[index - 1])
+        return _YEAR_IN_LINE.search(
+            self.doc.text, line_start, line_end
+        ) is not None and line_start in _first_lines(self.doc, HEAD_LINES)
 
     def _is_days_heading(self, line: str) -> bool:
         """Whether a short line is only days of a month ("10 y 11 de marzo:", "March 10-11",
@@ -318,7 +345,9 @@ class _DateReader:
                 elif s.past_value is not None and self._reports_past(start, end):
                     value = s.past_value  # "este lunes protestaron", read on Thursday: this Monday
                 elif published is None and value is None and s.offset is None and not s.future:
-                    value = self.weekday_in_story(start + s.start, start + s.end)
+                    value = self.weekday_in_story(start + s.start, start + s.end) or self.day_number_in_story(
+                        start + s.start, start + s.end
+                    )
                 span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
                 if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
                     anchors += 1
@@ -351,10 +380,24 @@ class _DateReader:
             return None
         return self.lead_date(shift_start)
 
+    def may_be_in_document(self, pattern: re.Pattern[str], text: str | None) -> bool:
+        """False when no window of `text` (the document's folded or lower-cased text, the one
+        `pattern` reads) can hold a match of `pattern`: the whole text lacks what every match
+        contains (see prefilter). Asked once per document instead of once per place or date,
+        for phrases most stories never use ("se extendieron a", "la calma volvió"). `text`
+        None (each window is folded alone, or read case-insensitively): no shortcut."""
+        found = self._in_document.get(id(pattern))
+        if found is None:
+            found = text is None or prefilter.prefiltered(pattern).may_match(text)
+            self._in_document[id(pattern)] = found
+        return found
+
     def is_spread_origin(self, start: int) -> bool:
         """Whether the place at `start` is where a wave spread from ("las protestas se extendieron
         desde Mérida y San Cristóbal a todo el país", "spread from Caracas to the provinces"): its
         events came before the sentence's day, on a day it does not give."""
+        if not self.may_be_in_document(self.grammar.spread_from, self.doc.folded_text):
+            return False
         sent_start, _ = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
         before = self.doc.folded_window(window, start)
@@ -368,6 +411,8 @@ class _DateReader:
         time for the spreading ("comenzaron el 29J en Naguanagua y se extendieron luego a
         Tocuyito y Mariara"): the day given is the start's, the spreading came on a later day
         the text does not give. "spread overnight to" and "el martes se extendieron a" keep theirs."""
+        if not self.may_be_in_document(self.grammar.spread_to, self.doc.folded_text):
+            return False
         sent_start, sent_end = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
         before = self.doc.folded_window(window, start)
@@ -474,6 +519,11 @@ class _DateReader:
                     if span.shift is not None and span.value is None and values:
                         positions.append(span.start)
                         values.append(values[-1] + timedelta(days=span.shift))
+                        continue
+                    numbered = self._numbered_day(span, values[-1] if values else None)
+                    if numbered is not None:  # "El 12 de febrero ... Durante la madrugada del 13"
+                        positions.append(span.start)
+                        values.append(numbered)
                         continue
                     if span.value is None or span.precision != "day" or span.future:
                         continue
@@ -588,6 +638,26 @@ class _DateReader:
         }
         return days.pop() if len(days) == 1 else None
 
+    def post_date(self, position: int) -> date | None:
+        """The date of an embedded post whose text is the line of `position`: the date its
+        signature line below gives ("Protesta por agua en Ciudad Bolívar #SinLuz" over "— Reportera
+        (@reportera_sur) 10 de marzo de 2019"), as a caption's. A post is written when it happens."""
+        _, line_end = self.doc.line_span(position)
+        for _ in range(POST_LINES):
+            if line_end >= len(self.doc.text):
+                return None
+            next_start, next_end = self.doc.line_span(line_end + 1)
+            signed = _ATTRIBUTION.match(self.doc.text, next_start, next_end)
+            if signed is not None:
+                when = signed.group("when").strip()
+                return dates_mod.heading_date(
+                    when, self.doc.published, self.context_year(next_start), self.grammar
+                )
+            if next_start == next_end:  # a blank line: the post ended without a signature
+                return None
+            line_end = next_end
+        return None
+
     def is_caption_line(self, line_start: int, line_end: int) -> bool:
         return line_end - line_start <= 400 and bool(
             self.reading.caption_line.search_doc(self.doc, line_start, line_end)
@@ -666,10 +736,13 @@ class _DateReader:
         positions, values = self.headings()
         index = bisect.bisect_left(positions, start)
         if index < len(positions) and positions[index] == start:
+            if self.under_publication_line(start):
+                return _NEUTRAL  # a page's date line: the story's own days come first
             return _Change(True, values[index])  # a chronology heading: its day, until the next
         line_start, line_end = self.doc.line_span(start)
-        if self.is_caption_line(line_start, line_end):
-            return _NEUTRAL  # a caption stands outside the story's flow
+        signature = _ATTRIBUTION.match(self.doc.text, line_start, line_end)
+        if signature is not None or self.is_caption_line(line_start, line_end):
+            return _NEUTRAL  # a caption, an embedded post's signature: outside the story's flow
         sentence = self.doc.text[start:end]
         r = self.reading
         if (
@@ -747,6 +820,8 @@ class _DateReader:
             )
             if best.value is not None and self.after_night_before(sent_start, position, best, said.spans):
                 return EventDate(best.value - timedelta(days=1), "day", "sentence")
+            if self.range_beside_place(sent_start + best.start, sent_start + best.end, position):
+                return NO_DATE
             return EventDate(best.value, best.precision, "sentence")
         if said.anchored:
             day = self.when_clause_day(sent_start, sent_end, position)
@@ -763,6 +838,20 @@ class _DateReader:
             cached = self._fallback(sent_start, sent_end, list(said.years))
             self._fallbacks[(sent_start, sent_end)] = cached
         return cached
+
+    def range_beside_place(self, span_start: int, span_end: int, position: int) -> bool:
+        """Whether a range or a count stands next to the place, between it and the sentence's day
+        ("Students marched on Wednesday, February 12, to demand the release of classmates arrested
+        during the previous week in San Cristóbal"; "26 killed in three days of protests, four of
+        them in Bolívar"; "barricades in El Trigal lasted for weeks, and on 19 February 2014 a
+        student was shot"): the place's event is that span of days, not the day."""
+        if span_start >= position:
+            start, end = position, min(span_start, position + RANGE_REACH)
+        else:
+            start, end = max(span_end, position - RANGE_REACH), position
+        found = self.reading.time_break.search_in(self.doc, start, end) if start < end else None
+        # "detenidos en Valencia durante las protestas del lunes": the day names the span's day
+        return found is not None and not (end == span_start and span_start - (start + found.end()) <= 5)
 
     def is_calm_day(self, sent_start: int, sent_end: int, span: dates_mod.DateSpan) -> bool:
         """Whether `span` (relative to its sentence) is the day calm returned ("said that calm
@@ -794,6 +883,8 @@ class _DateReader:
 
     def _phrases_in(self, words: Words, start: int, end: int) -> list[tuple[int, int]]:
         """The matches of `words` inside [start, end) (a window of bounded size)."""
+        if words.lower is not None and not self.may_be_in_document(words.lower, self.doc.lowered):
+            return []
         return [(m.start(), m.end()) for m in words.finditer_doc(self.doc, start, end)]
 
     def when_clause_day(self, sent_start: int, sent_end: int, position: int) -> date | None:
@@ -869,6 +960,24 @@ class _DateReader:
         base = values[index - 1]
         ahead = (weekdays.pop() - base.weekday()) % 7
         return base + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+    def day_number_in_story(self, start: int, end: int) -> date | None:
+        """A day given by its number alone ("durante la madrugada del 13", "on the 13th") in a text
+        without publication date: that day of the month of the day the story gave before it
+        ("El 12 de febrero ... Durante la madrugada del 13": 13 February), or of the next month
+        when the number is lower ("el 28 de enero ... la noche del 2": 2 February)."""
+        positions, values = self.known_days()
+        index = bisect.bisect_left(positions, start)
+        return _day_of_number(self.doc.text[start:end], values[index - 1]) if index else None
+
+    def _numbered_day(self, span: dates_mod.DateSpan, base: date | None) -> date | None:
+        """The day of a span that gives a day by its number alone, in a text without publication
+        date, counted from `base` (the day the text gave before it); None for any other span."""
+        if self.doc.published is not None or base is None or span.value is not None or span.precision:
+            return None
+        if span.shift is not None or span.offset is not None or span.weekday is not None or span.future:
+            return None
+        return _day_of_number(self.doc.text[span.start : span.end], base)
 
     def _story_spans(self, spans: tuple[dates_mod.DateSpan, ...]) -> tuple[dates_mod.DateSpan, ...]:
         """The spans of a sentence that are the story's time, when it has some: a date of
@@ -968,12 +1077,14 @@ class _DateReader:
         doc = self.doc
         text = doc.text
         caption = self.caption_date(sent_start)
+        if caption is None:
+            caption = self.post_date(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
         if not self.in_window(years):
             return NO_DATE
         heading = self.heading_at(sent_start)
-        if heading is not None:
+        if heading is not None and not self.under_publication_line(sent_start):
             return EventDate(heading, "day", "heading")
         r = self.reading
         if self.time_break(sent_start, sent_end):
@@ -1002,6 +1113,8 @@ class _DateReader:
         day = self.paragraph_day(sent_start)
         if day is not None:
             return EventDate(day, "day", "paragraph")
+        if heading is not None:  # the page's date line, for what its story gives no day
+            return EventDate(heading, "day", "heading")
         if (
             published is not None
             and r.present.search_in(doc, sent_start, sent_end)
@@ -1118,6 +1231,22 @@ class _DateReader:
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
 
 
+def _day_of_number(words: str, base: date) -> date | None:
+    """The day numbered in `words` ("madrugada del 13") in the month of `base`, or in the next
+    month when the number is lower than base's day ("el 28 de enero ... la noche del 2")."""
+    numbers = _DAY_NUMBER.findall(words)
+    if len(numbers) != 1:
+        return None
+    day = int(numbers[0])
+    month = base.replace(day=1)
+    if day < base.day:  # the next month
+        month = (month + timedelta(days=32)).replace(day=1)
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
+
+
 def _quoted(sentence: str, offset: int) -> bool:
     """Whether `offset` is inside a quotation of `sentence` (straight, curly or angle quotes)."""
     before = sentence[:offset]
@@ -1140,6 +1269,10 @@ PARAGRAPH_REACH = 6
 OPENING_WORDS = 3
 """How many words may come before the day that opens a paragraph ("El sábado", "On Tuesday",
 "Ese día también"): later in the sentence, a day is the sentence's, not the paragraph's."""
+
+RANGE_REACH = 60
+"""Characters between a place and a range or count that makes its event that span (see
+range_beside_place)."""
 
 CALM_REACH = 60
 """How far (characters) from a day the words of calm returning may be to make it the calm's day."""

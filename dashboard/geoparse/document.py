@@ -17,8 +17,11 @@ from dashboard.gazetteer import TOKEN_RE, fold
 from dashboard.geoparse.reading import lowered_exactly
 from dashboard.knowledge import load_language_pack
 
-_SENTENCE_END = re.compile(r"[.!?]([\"”’)]*\s+)(?=[\"“(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?]((?:\[\d[\d\[\]]*)?[\"”’)]*\s+)(?=[\"“(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|\n")
 """A full stop (or ! ?) and the quotes and spaces after it, before a capital; or a line break.
+Citation markers glued to the stop ("...con troncos.[5] Dos días después", "basura.[5][6] Al día
+siguiente", as stored copies of encyclopaedia pages keep them) belong to the sentence they close:
+without them the next sentence, and its "two days later", would be read as the same one.
 The stop is matched, not looked behind for: a pattern that begins with a look-behind is tried
 at every character, one that begins with a class skips to the next stop in C."""
 
