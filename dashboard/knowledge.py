@@ -166,6 +166,7 @@ LANGUAGE_SCHEMA: Schema = {
         "announced_count": "patterns",
         "place_clause_openers": "patterns",
         "following_days": "patterns",
+        "counted_after_apposition": "patterns",
     },
     "subcity": {
         "about": "str",

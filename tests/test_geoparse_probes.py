@@ -55,8 +55,7 @@ half: a statement's day taken for the count it announces, a range too far from i
 check half, tests/probes/probe_check_ids.json, is scored in totals only). The stored copies of
 kind 60 were first read at 0.719 and 0.781 after the fixes of kinds 58-60 (a statement's day taken
 for the count it announces, now read; what is left in its training half: two days of a strike
-given as "26 and 27 July" beside a later dated report, a day counted from "three days after the
-worst night")."""
+given as "26 and 27 July" beside a later dated report)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -2155,6 +2155,19 @@ def test_dates_of_kinds_stored_copies_use(
             date(2014, 2, 27),
             ["2014-02-23"],
         ),
+        (  # days counted from a night an apposition dates: that day, counted on
+            "Tres días después de la peor noche, la del 22 de enero, los estudiantes de Mérida "
+            "volvieron a marchar.",
+            "es",
+            date(2019, 1, 25),
+            ["2019-01-25"],
+        ),
+        (
+            "Two days after the worst night, that of 30 July, students marched again in Valencia.",
+            "en",
+            date(2024, 8, 5),
+            ["2024-08-01"],
+        ),
         (  # the days after an event, right after a place: a span, not the day before it
             "Clashes were reported in Maracay on Thursday 20 April; eleven people died in the south of "
             "Valencia over the next two days.",

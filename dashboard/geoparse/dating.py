@@ -348,6 +348,8 @@ class _DateReader:
                     value = self.weekday_in_story(start + s.start, start + s.end) or self.day_number_in_story(
                         start + s.start, start + s.end
                     )
+                if value is not None and s.precision == "day" and s.offset is None and s.shift is None:
+                    value += timedelta(days=self.counted_after(start, start + s.start))
                 span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
                 if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
                     anchors += 1
@@ -370,6 +372,20 @@ class _DateReader:
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
+
+    def counted_after(self, sent_start: int, day_start: int) -> int:
+        """The days to add to the date at `day_start` when an apposition gives it as the day that
+        others are counted from ("Tres días después de la peor noche, la del 22 de enero, los
+        estudiantes volvieron a marchar": the 25th), else 0."""
+        found = self.reading.counted_after_apposition.search(
+            self.doc.text, max(sent_start, day_start - RANGE_REACH - 30), day_start
+        )
+        if found is None:
+            return 0
+        count = found.group("count")
+        return (
+            int(count) if count.isdigit() else self.grammar.counts.get(dates_mod.fold_text(count).lower(), 0)
+        )
 
     def shifted_from_event(self, shift_start: int, shift_end: int) -> date | None:
         """The lead's day, for a shift that names the story's event it counts from ("Un día

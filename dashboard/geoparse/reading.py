@@ -338,6 +338,10 @@ class Reading:
     night_before: Words
     announced_count: Words
     following_days: Words
+    counted_after_apposition: re.Pattern[str]
+    """Days counted from an earlier night the text dates in an apposition, open at the end of the
+    text it is searched in ("three days after the worst night, that of ", "tres días después de
+    la peor noche, la del "): group count; the date after it, shifted, is the event's."""
     """The days after an event ("over the next two days", "en los días siguientes"): right after
     a place, its event is that span, not the day before it (see dating)."""
     place_clause: re.Pattern[str]
@@ -641,6 +645,9 @@ def compile_reading(
         ),
         night_before=Words.compile(
             r"(?<![\w-])(?:" + alternation(dt("night_before") or [NEVER.pattern]) + r")(?!\w)"
+        ),
+        counted_after_apposition=re.compile(
+            r"(?<![\w-])(?:" + alternation(dt("counted_after_apposition") or [NEVER.pattern]) + r")$", flags
         ),
         following_days=Words.compile(
             r"(?<![\w-])(?:" + alternation(dt("following_days") or [NEVER.pattern]) + r")(?!\w)"
