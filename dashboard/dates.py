@@ -530,6 +530,11 @@ _SHORT_NUMERIC = re.compile(
 date; never two days of a month ("el 3-4 de agosto", a range read apart)."""
 _TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a-z]{1,3})?\s+(?:the\s+)?)\d")
 """Two day numbers a few words apart ("29 to 30", "29-30", "29 y el 31"): a range may be there."""
+_CODED_GATE = re.compile(r"\d-?[^\W\d_](?![\w-])")
+"""What every coded date ("29J", "12-F") has: a digit, then a letter that ends the word. Most
+paragraphs with numbers have none ("29 de julio", "200 personas"), and this search, which
+begins with a class, skips to the next digit in C, where the coded pattern, which begins with a
+look-behind, is tried at every character."""
 
 
 def find_dates(
@@ -654,7 +659,8 @@ def find_dates(
             spans.append(DateSpan(match.start(), match.end(), value, "day"))
             taken.append((match.start(), match.end()))
 
-    for match in prefilter.finditer(grammar.coded, folded) if has_digit and grammar.coded is not None else ():
+    coded = grammar.coded if has_digit and _CODED_GATE.search(folded) else None
+    for match in prefilter.finditer(coded, folded) if coded is not None else ():
         # "el 29J", "el 12F de 2014": the last such day up to publication among the initial's months
         if not text[match.start("initial")].isupper() or not free(match.start(), match.end()):
             continue
@@ -777,7 +783,7 @@ def find_dates(
                 )
                 taken.append((match.start(), match.end()))
 
-    shift_gate = any(word in folded for word in grammar.shift_gates)
+    shift_gate = any(map(folded.__contains__, grammar.shift_gates))
     for match in prefilter.finditer(grammar.shifted_day, folded) if shift_gate else ():
         if free(match.start(), match.end()):
             shift = grammar.shifts[" ".join(match.group("shift").split())]

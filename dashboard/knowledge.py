@@ -89,6 +89,8 @@ LANGUAGE_SCHEMA: Schema = {
         "office_levels": "patterns",
         "jurisdiction_anaphors": "patterns",
         "call_took_place": "patterns",
+        "link_lines": "patterns",
+        "credit_openers": "patterns",
     },
     "places": {
         "level_before": "pattern_map",
@@ -113,6 +115,8 @@ LANGUAGE_SCHEMA: Schema = {
         "locative_prepositions": "words",
         "state_anaphors": "words",
         "state_anaphor_not_before": "words",
+        "state_back_references": "patterns",
+        "state_capital_references": "patterns",
     },
     "dates": {
         "anchor_before": "patterns",
@@ -227,6 +231,7 @@ EVIDENCE_KINDS = (
             "prior",
             "foreign_over_home",
             "outside_the_story",
+            "namesake_elsewhere",
             "close_call",
             "anchored_explicit",
             "anchored_sentence",
@@ -251,6 +256,7 @@ EVIDENCE_KINDS = (
             "container",
             "named_container",
             "list",
+            "reported",
         )
     ),
     *(

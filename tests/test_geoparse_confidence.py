@@ -40,6 +40,9 @@ ROWS = [
     ("san-cristobal", "San Cristóbal", "city", "PPLA", "VE", "VE-S", 7.77, -72.22, 0.95, False),
     ("pueblo-nuevo-v", "Pueblo Nuevo", "city", "PPLA2", "VE", "VE-V", 8.96, -71.61, 0.95, False),
     ("pueblo-nuevo-i", "Pueblo Nuevo", "city", "PPL", "VE", "VE-I", 11.95, -69.92, 0.64, False),
+    ("cumana", "Cumaná", "city", "PPLA", "VE", "VE-R", 10.46, -64.18, 0.95, False),
+    ("santa-ana-n", "Santa Ana", "municipality", "ADM2", "VE", "VE-N", 9.6, -63.3, 0.95, False),
+    ("santa-ana-i", "Santa Ana", "city", "PPLA2", "VE", "VE-I", 11.78, -69.95, 0.45, False),
 ]
 
 
@@ -195,6 +198,36 @@ GAZ = _gazetteer()
             "es",
             "avenida Bolívar",
             ("spotted:head_word", "resolved:anchored_explicit", "role:clause", "event:peaceful_protest"),
+            False,
+        ),
+        # a municipality that several states have, read by its prior alone: a guess (kind 54)
+        (
+            "Protesters burned tyres in Santa Ana on Monday.",
+            "en",
+            "Santa Ana",
+            (
+                "spotted:gazetteer",
+                "resolved:prior",
+                "resolved:namesake_elsewhere",
+                "role:clause",
+                "event:peaceful_protest",
+            ),
+            False,
+        ),
+        # the story's state decides which one: as sure as its clause makes it
+        (
+            "In Maturín, students marched; protesters burned tyres in Santa Ana on Monday.",
+            "en",
+            "Santa Ana",
+            ("spotted:gazetteer", "resolved:prior", "role:clause", "event:peaceful_protest"),
+            True,
+        ),
+        # a home place that opens its sentence, then a speaker: the event is what was said
+        (
+            "In Caracas, the minister said the protests were paid for from abroad.",
+            "en",
+            "Caracas",
+            ("spotted:gazetteer", "resolved:unique", "role:reported", "event:peaceful_protest"),
             False,
         ),
         # a place that is not a protest site has no role evidence

@@ -69,6 +69,8 @@ ROWS = [
     ("Cumaná", [], "city", "PPLA", "VE-R", 10.46, -64.18, 0.95),
     ("Carúpano", [], "city", "PPLA2", "VE-R", 10.67, -63.25, 0.95),
     ("Valera", [], "city", "PPLA2", "VE-T", 9.32, -70.60, 0.95),
+    ("Trujillo", [], "state", "ADM1", "VE-T", 9.42, -70.5, 0.6),
+    ("Trujillo", [], "city", "PPLA", "VE-T", 9.37, -70.44, 0.7),
     ("Santa Teresa", [], "city", "PPL", "VE-M", 10.23, -66.66, 0.74),
     ("Chiquinquirá", [], "city", "PPL", "VE-V", 10.44, -71.65, 0.64),
     ("Maracaibo", [], "city", "PPLA", "VE-V", 10.64, -71.61, 0.95),
@@ -251,12 +253,54 @@ def test_names_inside_longer_names_are_not_places(text: str, language: str, kept
         ("Marcharon en Mérida, la capital del estado.", "Mérida", "es", None),  # what it is the capital of
         ("Protestas en San Cristóbal estado Táchira.", "San Cristóbal", "es", None),  # its container follows
         ("Protests in Caracas today.", "Caracas", "en", None),
+        # describing words between the level word and the name, after a sentence's opener
+        ("In the Andean state of Mérida, students marched.", "Mérida", "en", "state"),
+        ("Protests spread to the central-western state of Lara.", "Lara", "en", "state"),
+        ("En el estado andino de Mérida marcharon los estudiantes.", "Mérida", "es", "state"),
+        ("Hubo cacerolazos en los estados llaneros de Apure.", "Apure", "es", "state"),
+        ("En la región occidental de Lara hubo cacerolazos.", "Lara", "es", None),  # not a level word
+        ("Students marched in Mérida, the state capital.", "Mérida", "en", "city"),  # the capital
+        # an appositive whose noun is a municipality's or a parish's, with describing words
+        ("Tyres burned in Sucre, the farming municipality to the south.", "Sucre", "en", "municipality"),
+        ("Quemaron cauchos en Sucre, el municipio agrícola del sur.", "Sucre", "es", "municipality"),
     ],
 )
 def test_level_words_around_a_name(text: str, name: str, language: str, level: str | None) -> None:
     doc = read_document(text, None, language, reading(language).abbreviations)
     (spot,) = [s for s in find_spots(doc, GAZ, reading(language)) if text[s.start : s.end] == name]
     assert level_cue(doc, spot, reading(language)) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        # a state and its capital share the name: "the state's" after another place settles it
+        (
+            "In Trujillo, where the party won every municipality, protesters gathered in Valera, the "
+            "state's largest city.",
+            "en",
+            "state",
+        ),
+        (
+            "En Trujillo, donde ganó el oficialismo, hubo protestas en Valera, la ciudad más grande "
+            "del estado.",
+            "es",
+            "state",
+        ),
+        # no other place between: the words are about the name itself, or no cue to it
+        ("In Trujillo, students marched to the state's legislature.", "en", None),
+        ("Marcharon en Trujillo, la capital del estado.", "es", None),
+    ],
+)
+def test_a_state_and_its_capital_are_told_apart_by_a_later_reference(
+    text: str, language: str, level: str | None
+) -> None:
+    """Left over from the unseen texts: "In Trujillo ..., Valera, the state's largest city" read
+    Trujillo as the city."""
+    doc = read_document(text, None, language, reading(language).abbreviations)
+    spots = find_spots(doc, GAZ, reading(language))
+    (n,) = [n for n, s in enumerate(spots) if text[s.start : s.end] == "Trujillo"]
+    assert read_cues(doc, spots, reading(language))[n].level == level
 
 
 @pytest.mark.parametrize(
@@ -293,6 +337,20 @@ def test_a_possessor_after_a_comma_is_not_the_next_member_of_a_list() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # "el municipio Sucre" fits eleven municipalities: the story's state decides
+        ("En Petare hubo protestas. En el municipio Sucre trancaron calles.", "VE-M"),
+        # no story: the gazetteer's first
+        ("En el municipio Sucre trancaron calles.", "VE-D"),
+    ],
+)
+def test_a_municipality_named_as_such_is_the_one_in_the_storys_state(text: str, state: str) -> None:
+    (sucre,) = [m for m in extract(text, "es") if m[0] == "Sucre"]
+    assert sucre[1] == state
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         ("Marcharon en Valencia, estado Carabobo.", "es", [("Valencia", "VE"), ("Carabobo", "VE")]),
@@ -316,6 +374,15 @@ def test_a_possessor_after_a_comma_is_not_the_next_member_of_a_list() -> None:
         ),
         # a person's first name is not a foreign capital
         ('"We are not afraid," said Santiago, a student.', "en", []),
+        # listed or ranged only with a foreign city: that country's namesake (kind 56)
+        ("Venezuelans abroad rally from Madrid to Valencia", "en", [("Madrid", "ES"), ("Valencia", "ES")]),
+        ("Venezolanos marcharon en Madrid y Valencia.", "es", [("Madrid", "ES"), ("Valencia", "ES")]),
+        # a home member besides: the list spans both, the home reading stays
+        (
+            "Protests in Caracas, Madrid and Valencia.",
+            "en",
+            [("Caracas", "VE"), ("Madrid", "ES"), ("Valencia", "VE")],
+        ),
     ],
 )
 def test_resolution_prefers_the_texts_own_context(
@@ -642,6 +709,17 @@ def test_places_below_the_city_are_found_by_head_words_and_lists(
             "es",
             [],
         ),
+        (  # "the state capital": the capital the text names of the state named before, not the next town
+            "En el estado Mérida, los estudiantes marcharon hasta la plaza Bolívar de la capital del estado. "
+            "En Valera también hubo protestas. Más tarde, cientos de vecinos de Mérida se sumaron.",
+            "es",
+            [
+                ("Mérida", "VE-L", "state", "protest_site", ""),
+                ("plaza Bolívar", "VE-L", "landmark", "protest_site", ""),
+                ("Valera", "VE-T", "city", "protest_site", ""),
+                ("Mérida", "VE-L", "city", "protest_site", ""),
+            ],
+        ),
     ],
 )
 def test_places_below_the_city_are_anchored_to_their_container(
@@ -754,6 +832,22 @@ def test_confidence_is_sure_only_where_the_text_makes_the_place_sure(
             "en",
             ["protest_site", "other", "protest_site"],
         ),
+        # an office holder's jurisdiction that the sentence comes back to as its event's place
+        (
+            "El alcalde de Girardot denunció en una rueda de prensa «detenciones arbitrarias en su "
+            "municipio».",
+            "es",
+            ["protest_site"],
+        ),
+        ("Valencia's mayor said police broke up a protest in his city.", "en", ["protest_site"]),
+        # a called march that took place ("convocada": a participle, not a future)
+        (
+            "Decenas de personas resultaron heridas en Caracas durante la marcha convocada por la oposición.",
+            "es",
+            ["protest_site"],
+        ),
+        # closing a road whose name follows: the event word stops before the street's name
+        ("En Maracaibo, los vecinos cerraron la avenida Bella Vista.", "es", ["protest_site"] * 2),
     ],
 )
 def test_a_places_role_comes_from_the_event_its_clause_reports(
@@ -881,6 +975,69 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "Miranda. The governor spoke on Monday in Petare.",
             "en",
             [("Miranda", "other"), ("Petare", "other")],
+        ),
+        (  # a links heading: the lines under it are other pages' titles (kind 54)
+            "Students marched in Valencia on Monday.\n\nSee also\n Protests in Caracas\n Maracay",
+            "en",
+            [("Valencia", "protest_site"), ("Caracas", "other"), ("Maracay", "other")],
+        ),
+        (  # a line that opens with a links word, with a language marker
+            "Vecinos protestaron en Valencia.\nLea también [en]: La represión de las protestas en Caracas",
+            "es",
+            [("Valencia", "protest_site"), ("Caracas", "other")],
+        ),
+        (  # a blank line ends the links: the story goes on
+            "See also\n Protests in Lara\n\nStudents marched in Valencia on Monday.",
+            "en",
+            [("Lara", "other"), ("Valencia", "protest_site")],
+        ),
+        (  # a speaker's "desde" parenthetical before the reporting verb
+            "El ministro, desde Caracas, dijo que los manifestantes de Valencia eran terroristas.",
+            "es",
+            [("Caracas", "other"), ("Valencia", "protest_site")],
+        ),
+        (  # a march's range in a parenthetical, no speaker
+            "Los manifestantes, desde Petare hasta Chacao, marcharon el lunes.",
+            "es",
+            [("Petare", "protest_site"), ("Chacao", "protest_site")],
+        ),
+        (  # the event word's own verb, right after it, is in the future: planned
+            "En Maturín, la dirigencia anunció que la concentración será en la plaza Piar.",
+            "es",
+            [("Maturín", "other"), ("plaza Piar", "other")],
+        ),
+        ("In Maturín, the march will start at noon on Friday.", "en", [("Maturín", "other")]),
+        (  # a photo credit's name is the photographer's or the account's
+            "Vecinos protestaron en Cumaná el lunes.\n\nFoto: Sucre (@sucre_noticias)",
+            "es",
+            [("Cumaná", "protest_site"), ("Sucre", "other")],
+        ),
+        (  # a caption that names a place and a day is no credit
+            "Protesters marched in Cumaná on Monday.\n\nPhoto: Cumaná, 29 July 2024.",
+            "en",
+            [("Cumaná", "protest_site"), ("Cumaná", "protest_site")],
+        ),
+        (  # the jurisdiction comes back only to be denied
+            "The mayor of Chacao said protesters had been arrested in Caracas, not in his district.",
+            "en",
+            [("Chacao", "other"), ("Caracas", "protest_site")],
+        ),
+        ("La gobernadora de Aragua negó que hubiera heridos en la entidad.", "es", [("Aragua", "other")]),
+        (  # a speaker's place whose relative clause first reports a meeting
+            "La gobernadora habló desde Caracas, donde asistía a una reunión con el ministro, y negó "
+            "que hubiera heridos.",
+            "es",
+            [("Caracas", "other")],
+        ),
+        (  # someone who left a town is from it (a quote at a rally abroad)
+            '"I left Valencia in 2018 and I still protest for it," a marcher said at the rally in Madrid.',
+            "en",
+            [("Valencia", "other"), ("Madrid", "protest_site")],
+        ),
+        (
+            "«Me fui de Maracay hace cinco años», dijo una manifestante en la marcha de Madrid.",
+            "es",
+            [("Maracay", "other"), ("Madrid", "protest_site")],
         ),
     ],
 )

@@ -23,6 +23,7 @@ one in Caracas), unless the gazetteer's own landmark or neighbourhood lies near 
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from collections.abc import Iterator, Mapping
@@ -35,6 +36,7 @@ from dashboard.geoparse.document import Document, is_capitalised
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.spotting import Spot
+from dashboard.knowledge import load_language_pack
 from dashboard.models import Geocoder, Place
 
 log = logging.getLogger(__name__)
@@ -701,6 +703,73 @@ def _choose_anchor(
     return None
 
 
+STATE_CAPITAL_REACH = 60
+"""Characters after a street or square in which "de la capital del estado" is looked for (the
+next phrase of a run: "desde la avenida Las Américas hasta la plaza Bolívar de la capital del
+estado")."""
+
+
+@functools.cache
+def _state_capital_reference(languages: tuple[str, ...]) -> re.Pattern[str]:
+    words = [w for code in languages for w in load_language_pack(code).places["state_capital_references"]]
+    return re.compile(r"\s*(?:" + "|".join(words or ["(?!x)x"]) + r")", re.IGNORECASE)
+
+
+class _StateCapitals:
+    """The text's states in order and the state capitals it names, indexed once (on first use)
+    so that each phrase's question costs a bisection, not a pass over the text's places."""
+
+    def __init__(self, places: tuple[Resolved, ...], covered: frozenset[int]) -> None:
+        self.places = places
+        self.covered = covered
+        self._ready = False
+        self.state_ends: list[int] = []
+        self.state_codes: list[str | None] = []
+        self.capital_of: dict[str, int] = {}
+
+    def anchor(self, phrase_start: int) -> _Anchor | None:
+        """The capital of the state named last before `phrase_start`, if the text names it."""
+        if not self._ready:
+            for n, place in enumerate(self.places):
+                if place.anchor is not None:
+                    continue
+                if place.place.level == "state":
+                    self.state_ends.append(place.spot.end)
+                    self.state_codes.append(place.place.state_code)
+                elif place.entry.kind == "PPLA" and n not in self.covered and place.place.state_code:
+                    self.capital_of.setdefault(place.place.state_code, n)
+            self._ready = True
+        at = bisect.bisect_right(self.state_ends, phrase_start) - 1
+        if at < 0 or self.state_codes[at] is None:
+            return None
+        index = self.capital_of.get(self.state_codes[at] or "")
+        return _Anchor(index, "sentence") if index is not None else None
+
+
+def _state_capital_anchor(
+    doc: Document, phrase: Phrase, capitals: _StateCapitals, reading: Reading
+) -> _Anchor | None:
+    """ "En el estado andino de Mérida, los estudiantes marcharon desde la avenida Las Américas
+    hasta la plaza Bolívar de la capital del estado": the state's capital, when the text names
+    it somewhere (a state capital of the state named last before the phrase), not the next town
+    the story mentions."""
+    _, sent_end = doc.sentence_span(phrase.start)
+    end = min(sent_end, phrase.end + STATE_CAPITAL_REACH)
+    pattern = _state_capital_reference(reading.languages)
+    if not any(pattern.match(doc.text, pos) for pos in _word_starts(doc.text, phrase.end, end)):
+        return None
+    return capitals.anchor(phrase.start)
+
+
+def _word_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Where a reference may start: right after the phrase, and after each space up to `end`."""
+    yield start
+    pos = text.find(" ", start, end)
+    while pos != -1:
+        yield pos
+        pos = text.find(" ", pos + 1, end)
+
+
 def story_locations(
     doc: Document, places: tuple[Resolved, ...], reading: Reading, covered: frozenset[int]
 ) -> tuple[list[int], list[int]]:
@@ -802,6 +871,7 @@ def anchor_subcity_places(
     all_covered = frozenset(n for members in inside.values() for n in members)
     story = story_locations(doc, places, reading, all_covered)
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
+    capitals = _StateCapitals(places, all_covered)
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
@@ -815,6 +885,8 @@ def anchor_subcity_places(
                 all_covered,
                 story,
             )
+            if chosen is None or chosen.how != "explicit":
+                chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
             earlier = anchor_of_name.get(named)
             if earlier is not None and (chosen is None or chosen.how in ("paragraph", "document")):
                 # "la avenida Las Américas" again, paragraphs later: the one the text put in Mérida

@@ -236,6 +236,8 @@ def evidence_of(
             kinds.append("resolved:prior")
             if _outside_the_story(place, places):
                 kinds.append("resolved:outside_the_story")
+            if _namesake_in_another_state(place, places, home):
+                kinds.append("resolved:namesake_elsewhere")
         if homonyms and place.margin < CLOSE_CALL:
             kinds.append("resolved:close_call")  # another place of the name scored almost as well
     if role:
@@ -274,12 +276,65 @@ def _outside_the_story(place: Resolved, places: Sequence[Resolved]) -> bool:
     )
 
 
+NAMESAKE_KINDS = frozenset({"ADM2", "ADM3", "PPLA", "PPLA2"})
+"""Gazetteer rows of a municipality, a parish or a municipal seat: a namesake of that standing
+in another state is as good a reading as the one the prior chose."""
+
+
+def _namesake_in_another_state(place: Resolved, places: Sequence[Resolved], home: str) -> bool:
+    """ "protesters burned tyres in Libertador", "hubo cacerolazos en Santa Rosa": a municipality,
+    parish or town that the gazetteer has in several states (Sucre, Libertador, Bolívar,
+    Independencia, Santa Ana...), read by its prior alone, with no other place of the text in
+    the chosen state. A container or the story's state decides which one; without them the
+    prior only guesses. (A state capital is not guessed: its prior is its size.)"""
+    here = place.entry.place
+    if here.country != home or here.level not in ("municipality", "neighbourhood", "city"):
+        return False
+    if place.entry.kind in ("PPLC", "PPLA") or not here.state_code:
+        return False
+    if not any(
+        e.kind in NAMESAKE_KINDS
+        and e.place.country == home
+        and e.place.state_code
+        and e.place.state_code != here.state_code
+        for e in place.spot.entries
+    ):
+        return False
+    story = _story_of(places)
+    if story.names_in_state.get(here.state_code, frozenset()) - {place.spot.name_key}:
+        return False  # the story's state: "En Yaracuy, ... en el municipio Independencia"
+    return not story.town_near(here)  # "Las Mercedes" in a story about Caracas
+
+
 @dataclass(frozen=True)
 class _Story:
     names_in_state: Mapping[str, frozenset[str]]
     """The names read in each state (by name key)."""
     ends: list[int]
     """Where each place ends, in text order (the places are in text order)."""
+    towns: Mapping[tuple[int, int], tuple[Place, ...]]
+    """The text's towns and municipalities (not below a city, not anchored), each once, by grid
+    cell of GRID_DEGREES: what lies within NEAR_KM of a point is in its cell or the eight around
+    it, and a cell holds only the distinct places a gazetteer has there."""
+
+    def town_near(self, here: Place) -> bool:
+        """Whether another town of the text lies within NEAR_KM of `here` (what _city_named asks
+        of every place, in time that does not grow with the text)."""
+        row, col = _cell(here)
+        for d_row in (-1, 0, 1):
+            for d_col in (-1, 0, 1):
+                for other in self.towns.get((row + d_row, col + d_col), ()):
+                    if other.place_id != here.place_id and km_between(here, other) <= NEAR_KM:
+                        return True
+        return False
+
+
+GRID_DEGREES = 0.25
+"""A grid cell's side: more than NEAR_KM (25 km is about 0.23 degrees of latitude)."""
+
+
+def _cell(place: Place) -> tuple[int, int]:
+    return int(place.lat // GRID_DEGREES), int(place.lon // GRID_DEGREES)
 
 
 _STORY: list[tuple[Sequence[Resolved], _Story]] = []
@@ -291,10 +346,18 @@ def _story_of(places: Sequence[Resolved]) -> _Story:
     if _STORY and _STORY[0][0] is places:
         return _STORY[0][1]
     names: dict[str, set[str]] = {}
+    towns: dict[tuple[int, int], dict[str, Place]] = {}
     for p in places:
         if p.entry.place.state_code:
             names.setdefault(p.entry.place.state_code, set()).add(p.spot.name_key)
-    story = _Story({k: frozenset(v) for k, v in names.items()}, [p.spot.end for p in places])
+        level = p.entry.place.level
+        if p.anchor is None and level not in SUBCITY_LEVELS and level not in ("state", "country"):
+            towns.setdefault(_cell(p.entry.place), {}).setdefault(p.entry.place.place_id, p.entry.place)
+    story = _Story(
+        {k: frozenset(v) for k, v in names.items()},
+        [p.spot.end for p in places],
+        {k: tuple(v.values()) for k, v in towns.items()},
+    )
     _STORY[:] = [(places, story)]
     return story
 

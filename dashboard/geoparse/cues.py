@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -16,11 +17,15 @@ from dashboard.gazetteer import fold
 from dashboard.geoparse.document import Document
 from dashboard.geoparse.reading import Reading, lowered_exactly
 from dashboard.geoparse.spotting import Spot
+from dashboard.knowledge import load_language_pack
 
 CONTAINER_KINDS = frozenset({"ADM1", "COUNTRY", "PPLC", "PPLA", "WCAP", "WCITY"})
 """Kinds of gazetteer rows that can contain another named place."""
 
 _CAPITALISED_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’-]*\s*$")
+_CAPITAL_AFTER = re.compile(r"\s+capital\b", re.IGNORECASE)
+"""The word after "state" in an appositive that makes it the state's capital (the same word in
+English and Spanish)."""
 _LEVEL_WORD_AFTER = re.compile(r"^(?:['’]s)?\s+\w+\s+")
 
 
@@ -32,6 +37,14 @@ class Cue:
     level: str | None = None
     container: int | None = None
     in_level_list: bool = False
+
+
+def _name_before(text: str, reading: Reading) -> bool:
+    """Whether `text` ends with a capitalised word that may be a name's: not a sentence's
+    opening "In", "En", "Desde" ("In the Andean state of Mérida", "En el estado llanero de
+    Barinas": the level word is Mérida's and Barinas')."""
+    match = _CAPITALISED_BEFORE.search(text)
+    return match is not None and fold(match.group().strip()) not in reading.allowed_preceding
 
 
 def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
@@ -50,7 +63,7 @@ def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
             continue  # no match: the window lacks what every match contains (most names)
         match = words.search_checked(folded_before, folded_lowered)
         if match:
-            if _CAPITALISED_BEFORE.search(before[: match.start()]):
+            if _name_before(before[: match.start()], reading):
                 # "the José Félix Ribas municipality of Aragua": the level word belongs to
                 # the name before it, and this one is its container
                 break
@@ -61,6 +74,8 @@ def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
     for level, pattern in reading.level_after.items():
         match = pattern.match(after)
         if match:
+            if appositive and level == "state" and _CAPITAL_AFTER.match(after, match.end()):
+                return "city"  # "Barinas, the state capital": the state's capital, a city
             if (
                 level in ("neighbourhood", "city")
                 and reading.of_capital.match(after[match.end() :])
@@ -138,6 +153,40 @@ def _containers(
     return out
 
 
+OPENER_REACH = 24
+"""The most characters from a sentence's start to a name that opens it ("In ", "Meanwhile, in ")."""
+
+
+@functools.cache
+def _state_back_reference(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The packs' `places.state_back_references` ("the state's", "la ciudad más grande del
+    estado"), compiled once per set of languages."""
+    words = [w for code in languages for w in load_language_pack(code).places["state_back_references"]]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words or ["(?!x)x"]) + r")", re.IGNORECASE)
+
+
+def _states_referred_back(
+    doc: Document, spots: tuple[Spot, ...], levels: list[str | None], reading: Reading
+) -> None:
+    """ "In Trujillo, where the party won every municipality, protesters gathered in Valera, the
+    state's largest city": a name that is a state and a town, opening its sentence with no level
+    word, is the state when the sentence, after another place, refers back to "the state" ("la
+    ciudad más grande del estado"). Not "Marcharon en Mérida, la capital del estado": there the
+    words are about the name itself, with no place between."""
+    pattern = _state_back_reference(reading.languages)
+    for i, spot in enumerate(spots[:-1]):
+        if levels[i] is not None or not any(e.kind == "ADM1" for e in spot.entries):
+            continue
+        sent_start, sent_end = doc.sentence_span(spot.start)
+        if spot.start - sent_start > OPENER_REACH:
+            continue  # an opener is a word or two ("In ", "En "): a long sentence is not sliced per name
+        if not reading.locating_opener.fullmatch(doc.text[sent_start : spot.start]):
+            continue
+        after = spots[i + 1]
+        if after.start < sent_end and pattern.search(doc.text, after.end, sent_end) is not None:
+            levels[i] = "state"
+
+
 def read_cues(doc: Document, spots: tuple[Spot, ...], reading: Reading) -> tuple[Cue, ...]:
     """One Cue per spot, in order."""
     levels = [level_cue(doc, spot, reading) for spot in spots]
@@ -146,6 +195,7 @@ def read_cues(doc: Document, spots: tuple[Spot, ...], reading: Reading) -> tuple
     for level, members in lists.items():
         for index in members:
             levels[index] = level
+    _states_referred_back(doc, spots, levels, reading)
     containers = _containers(doc, spots, levels, reading)
     return tuple(
         Cue(level=levels[i], container=containers.get(i), in_level_list=i in in_list)

@@ -147,6 +147,7 @@ class _DateReader:
         self._event_days: tuple[list[int], list[date]] | None = None
         self._reading_lead = False
         self._other_days: list[int] | None = None  # known days other than the lead's (continued_lead)
+        self._in_document: dict[int, bool] = {}  # see may_be_in_document
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -396,10 +397,24 @@ class _DateReader:
             return None
         return self.lead_date(shift_start)
 
+    def may_be_in_document(self, pattern: re.Pattern[str], text: str | None) -> bool:
+        """False when no window of `text` (the document's folded or lower-cased text, the one
+        `pattern` reads) can hold a match of `pattern`: the whole text lacks what every match
+        contains (see prefilter). Asked once per document instead of once per place or date,
+        for phrases most stories never use ("se extendieron a", "la calma volvió"). `text`
+        None (each window is folded alone, or read case-insensitively): no shortcut."""
+        found = self._in_document.get(id(pattern))
+        if found is None:
+            found = text is None or prefilter.prefiltered(pattern).may_match(text)
+            self._in_document[id(pattern)] = found
+        return found
+
     def is_spread_origin(self, start: int) -> bool:
         """Whether the place at `start` is where a wave spread from ("las protestas se extendieron
         desde Mérida y San Cristóbal a todo el país", "spread from Caracas to the provinces"): its
         events came before the sentence's day, on a day it does not give."""
+        if not self.may_be_in_document(self.grammar.spread_from, self.doc.folded_text):
+            return False
         sent_start, _ = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
         before = self.doc.folded_window(window, start)
@@ -413,6 +428,8 @@ class _DateReader:
         time for the spreading ("comenzaron el 29J en Naguanagua y se extendieron luego a
         Tocuyito y Mariara"): the day given is the start's, the spreading came on a later day
         the text does not give. "spread overnight to" and "el martes se extendieron a" keep theirs."""
+        if not self.may_be_in_document(self.grammar.spread_to, self.doc.folded_text):
+            return False
         sent_start, sent_end = self.doc.sentence_span(start)
         window = max(sent_start, start - 120)
         before = self.doc.folded_window(window, start)
@@ -931,6 +948,8 @@ class _DateReader:
 
     def _phrases_in(self, words: Words, start: int, end: int) -> list[tuple[int, int]]:
         """The matches of `words` inside [start, end) (a window of bounded size)."""
+        if words.lower is not None and not self.may_be_in_document(words.lower, self.doc.lowered):
+            return []
         return [(m.start(), m.end()) for m in words.finditer_doc(self.doc, start, end)]
 
     def when_clause_day(self, sent_start: int, sent_end: int, position: int) -> date | None:

@@ -367,7 +367,7 @@ class Reading:
     background_word: Words
     """ "tras", "after": what follows is another, earlier event ("rodearon la gobernación tras
     la sublevación de unos guardias en Cotiza")."""
-    people_of_before: re.Pattern[str]
+    people_of_before: Words
     """ "Estudiantes de Mérida y de Táchira ": people named by where they come from, right before
     the place (at the end of the text it is searched in)."""
     called_by: re.Pattern[str]
@@ -689,7 +689,7 @@ def compile_reading(
         background_word=Words.compile(
             r"(?<![\w-])" + alternation(ev("background_before") or [NEVER.pattern]) + r"(?![\w-])"
         ),
-        people_of_before=re.compile(
+        people_of_before=Words.compile(
             r"(?:^|\W)"
             + alternation(ev("people_of") or [NEVER.pattern])
             + r"\s+(?:\w[\w'-]*\s+){1,4}?"  # a first place of a list: "de Mérida y de "
@@ -699,8 +699,7 @@ def compile_reading(
             + alternation(ev("people_of") or [NEVER.pattern])
             + r"\s+"
             + opt(articles)
-            + "$",
-            flags,
+            + "$"
         ),
         called_by=re.compile(r"\b" + alternation(ev("called_by") or [NEVER.pattern]) + r"\b"),
         locating_opener=re.compile(

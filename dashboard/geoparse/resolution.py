@@ -89,6 +89,14 @@ def matches_level_cue(cue: str, entry: Entry) -> bool:
     return False
 
 
+LOCAL_LEVELS = ("municipality", "neighbourhood")
+
+CUED_LOCAL_STORY_BONUS = 0.2
+"""What a municipality or parish named as such ("el municipio Sucre") gains, on top of every
+reading's 0.12, when it lies in a state the story's other places are in: the level word fits
+all its namesakes, so the story's state decides, not the biggest namesake's prior."""
+
+
 def entry_score(
     entry: Entry,
     cue: Cue,
@@ -124,6 +132,8 @@ def entry_score(
                 score -= 0.2
     if entry.place.state_code and entry.place.state_code in doc_states and entry.kind != "ADM1":
         score += 0.12
+        if cue.level in LOCAL_LEVELS and matches_level_cue(cue.level, entry):
+            score += CUED_LOCAL_STORY_BONUS  # "el municipio Libertador" in a story about Aragua
     if entry.place.country != home and entry.place.country in doc_countries:
         score += 0.3
     if entry.place.country == home:
@@ -433,6 +443,51 @@ def _home_over_foreign(
     return out
 
 
+def _lists_abroad(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    reading: Reading,
+) -> dict[int, _Choice]:
+    """ "Venezuelans abroad rally from Madrid to Valencia", "rallies in Madrid and Valencia": a bare
+    name read at home, listed (or ranged) only with places of one foreign country, is that
+    country's namesake when the gazetteer has one. A list with a home member keeps the home
+    reading ("in Maracaibo and Valencia")."""
+    home = reading.home
+    if all(choices[i].entry.place.country == home for i in members):
+        return choices  # most stories: nothing read abroad
+    out = dict(choices)
+    groups: list[list[int]] = []
+    for i in members:
+        if groups:
+            last = spots[groups[-1][-1]]
+            gap = doc.text[last.end : spots[i].start]
+            listed = reading.list_gap.match(gap) or reading.range_after.match(doc.text, last.end)
+            if len(gap) <= 8 and listed:
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        at_home = [n for n, i in enumerate(group) if choices[i].entry.place.country == home]
+        if len(at_home) != 1:
+            continue  # all abroad already, or a home member besides: the list spans both
+        (k,) = at_home
+        i = group[k]
+        if cues[i].level or cues[i].container is not None:
+            continue
+        country = choices[group[k - 1] if k else group[1]].entry.place.country  # its neighbour's
+        namesake = next(
+            (e for e in spots[i].entries if e.place.country == country and e.kind in ("WCITY", "WCAP")), None
+        )
+        if namesake is not None:
+            out[i] = _Choice(namesake, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
 def resolve(
     doc: Document, spots: tuple[Spot, ...], cues: tuple[Cue, ...], reading: Reading
 ) -> tuple[Resolved, ...]:
@@ -444,6 +499,7 @@ def resolve(
     choices = _two_rounds(spots, cues, members, choices, home)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
     choices = _home_over_foreign(spots, cues, members, choices, home)
+    choices = _lists_abroad(doc, spots, cues, members, choices, reading)
     members = _kept(doc, spots, cues, members, choices, reading)
     position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}
     places = [

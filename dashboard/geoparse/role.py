@@ -53,6 +53,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "container",  # the container the text gives for an event place
     "named_container",  # the city inside a landmark's name ("Hospital Central de Valera")
     "list",  # a member of a list whose first member is a protest site
+    "reported",  # "In Caracas, the minister said the protests ...": the event word is what was said
 )
 
 NEAR_TRIGGER = 60
@@ -165,11 +166,24 @@ def _where_clause(doc: Document, place: Resolved, index: TriggerIndex, reading: 
     clause = within(index.sentence(sent_start, sent_end), match.end(), clause_end)
     if not any(clause[k] for k in PROTEST_TYPES):
         return None
+    if _meeting_before_comma(doc, clause, match.end(), clause_end):
+        return None
     if clause["meeting"] and not any(clause[k] for k in PROTEST_TYPES if k != "peaceful_protest"):
         return None
     if reading.planned.search_in(doc, match.end(), clause_end):
         return None
     return event_type(clause)
+
+
+def _meeting_before_comma(doc: Document, clause: Triggers, start: int, end: int) -> bool:
+    """ "habló desde Caracas, donde asistía a una reunión con el ministro, y negó que hubiera
+    heridos en la entidad": the relative clause up to its first comma reports a meeting and no
+    protest; the event words after the comma are the speaker's, not the place's."""
+    comma = doc.text.find(",", start, end)
+    if comma == -1:
+        return False
+    head = within(clause, start, comma)
+    return bool(head["meeting"]) and not any(head[k] for k in PROTEST_TYPES)
 
 
 def _speaker_location(
@@ -315,6 +329,8 @@ def role_of(
         and not _call_took_place(doc, planned_from, best_span[1], sent_end, reading)
     ):
         return "other", None, ""
+    if best_kind == "peaceful_protest" and _planned_after(doc, best_span[1], sent_end, reading):
+        return "other", None, ""  # "la concentración será en la avenida...", "the march will start in"
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
     if reading.movement.search_doc(doc, low, high) or (
@@ -323,9 +339,51 @@ def role_of(
         how = "moved"  # "taken to the police headquarters in Lechería"; "el tránsito hacia Maracaibo"
     elif best_span[1] <= spot.start and _after_another_event(doc, best_span[1], spot.start, index, reading):
         how = "background"  # "rodearon la gobernación en Barcelona tras la sublevación en Caracas"
+    elif best_span[0] >= spot.end and _said_after_opener(doc, place, sent_start, best_span[0], reading):
+        how = "reported"
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
     return "protest_site", event_type(triggers), how
+
+
+OPENER_REACH = 24
+"""The most characters from a sentence's start to a place that opens it ("In ", "Meanwhile, in ")."""
+
+
+PLANNED_AFTER_REACH = 14
+"""Characters right after a march's or rally's word in which a future verb makes it planned."""
+
+
+def _planned_after(doc: Document, trigger_end: int, sent_end: int, reading: Reading) -> bool:
+    """ "la dirigencia anunció que la concentración será en la avenida Marqués del Pumar", "the
+    march will start in Chacao": the event word's own verb, right after it, is in the future."""
+    end = min(sent_end, trigger_end + PLANNED_AFTER_REACH)
+    text = doc.text
+    pos = trigger_end
+    while pos < end and text[pos] == " ":
+        pos += 1
+    if text.startswith(("se ", "Se "), pos):
+        pos += 3  # "la marcha se realizará"
+    match = reading.planned.match_doc(doc, pos, end)
+    # a whole word: "la marcha convocada por la oposición" took place ("convoca" is a prefix)
+    return match is not None and not text[match.end() : match.end() + 1].isalpha()
+
+
+def _said_after_opener(
+    doc: Document, place: Resolved, sent_start: int, trigger_start: int, reading: Reading
+) -> bool:
+    """ "In Caracas, meanwhile, the Assembly's president said the protests were financed from
+    abroad", "En Maturín, el alcalde dijo que hubo cacerolazos": a home place that opens its
+    sentence ("In X, ...") and a reporting verb before the event word. Often the event was
+    there (a mayor speaks of his town); as often the place is only where someone spoke of
+    protests elsewhere, so the role is kept but is not sure (the confidence stage caps it)."""
+    if place.place.country != reading.home:
+        return False  # a foreign speaker's place is settled by _speaker_location
+    if place.spot.start - sent_start > OPENER_REACH:
+        return False  # an opener is a word or two: a long sentence is not sliced per place
+    if reading.locating_opener.fullmatch(doc.text[sent_start : place.spot.start]) is None:
+        return False
+    return reading.reporting_verb.search_doc(doc, place.spot.end, trigger_start) is not None
 
 
 def _office_holders_jurisdiction(
@@ -341,7 +399,17 @@ def _office_holders_jurisdiction(
     spot = place.spot
     if not cues.office_before.search_in(doc, max(sent_start, spot.start - OFFICE_REACH), spot.start):
         return False
-    return cues.jurisdiction.search_doc(doc, spot.end, sent_end) is None
+    anaphor = cues.jurisdiction.search_doc(doc, spot.end, sent_end)
+    return anaphor is None or _negated_anaphor(doc, anaphor.start(), reading)
+
+
+def _negated_anaphor(doc: Document, start: int, reading: Reading) -> bool:
+    """ "arrested in Caracas, not in his district": the jurisdiction comes back only to be denied."""
+    return reading.negation_word.search_doc(doc, max(0, start - NEGATED_ANAPHOR_REACH), start) is not None
+
+
+NEGATED_ANAPHOR_REACH = 8
+"""Characters before a jurisdiction anaphor in which a negation denies it ("not in ", "no en ")."""
 
 
 def _reference_points(
@@ -587,7 +655,7 @@ def _people_from_elsewhere(
         spot = place.spot
         sent_start, sent_end = doc.sentence_span(spot.start)
         reach = max(sent_start, spot.start - PEOPLE_OF_REACH)
-        if not reading.people_of_before.search(text[reach : spot.start]):
+        if not reading.people_of_before.search_in(doc, reach, spot.start):
             continue
         for m in range(n + 1, len(places)):
             there = places[m]
@@ -697,6 +765,115 @@ def _captions(
         )
 
 
+JURISDICTION_EVENT_REACH = 60
+"""Characters before a jurisdiction anaphor ("in his city", "en su municipio") in which the event
+word it completes is looked for."""
+
+
+def _jurisdictions_referred_back(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "El alcalde del municipio Torres denunció en rueda de prensa «detenciones arbitrarias en su
+    municipio»", "Valencia's mayor said police broke up a protest in his city": an office holder's
+    jurisdiction that the sentence comes back to as the place of its event is that event's place,
+    though a nearer word (a press conference) or the possessive made it only the speaker's."""
+    cues = role_cues(reading.languages)
+    text = doc.text
+    for n, place in enumerate(places):
+        if roles[n].role == "protest_site" or place.place.level not in ("city", "municipality", "state"):
+            continue
+        if place.anchor is not None or place.place.country != reading.home:
+            continue
+        spot = place.spot
+        sent_start, sent_end = doc.sentence_span(spot.start)
+        office = cues.office_before.search_in(doc, max(sent_start, spot.start - OFFICE_REACH), spot.start)
+        if office is None and not reading.authority_possessive.match(text[spot.end : spot.end + 30]):
+            continue
+        anaphor = cues.jurisdiction.search_doc(doc, spot.end, sent_end)
+        if anaphor is None or _negated_anaphor(doc, anaphor.start(), reading):
+            continue
+        start = anaphor.start()
+        triggers = index.sentence(sent_start, sent_end)
+        near = within(triggers, max(spot.end, start - JURISDICTION_EVENT_REACH), start)
+        low = max(spot.end, start - JURISDICTION_EVENT_REACH)
+        if not _protest_words(near) or reading.negation_word.search_doc(doc, low, start):
+            continue  # "arrested in Caracas, not in his district"
+        if not reading.planned.search_in(doc, max(spot.end, start - 45), start):
+            roles[n] = Role("protest_site", event_type(near), spot.start, evidence="anaphor")
+
+
+PARENTHETICAL_REACH = 60
+"""Characters from a parenthetical's comma to a place in it, and from the place to its closing
+comma."""
+
+
+def _speakers_parentheticals(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading
+) -> None:
+    """ "El ministro de Defensa, desde Fuerte Tiuna en Caracas, dijo que los manifestantes eran
+    terroristas": a place inside a parenthetical that opens with "desde"/"from" and is followed
+    by a reporting verb is where the speaker was, not where the protest words happened."""
+    cues = role_cues(reading.languages)
+    text = doc.text
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site":
+            continue
+        spot = place.spot
+        sent_start, sent_end = doc.sentence_span(spot.start)
+        opening = text.rfind(",", max(sent_start, spot.start - PARENTHETICAL_REACH), spot.start)
+        if opening == -1 or not cues.spoke_from.match(text, opening + 1, spot.start):
+            continue
+        closing = text.find(",", spot.end, min(sent_end, spot.end + PARENTHETICAL_REACH))
+        if closing != -1 and reading.statement_after.match(text, closing + 1, sent_end):
+            roles[n] = OTHER
+
+
+def _photo_credits(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+    """ "Foto: Sucre (@sucre_noticias)", "Photo by Luis Araya / Flickr": the name a credit line
+    opens with is the photographer's or the account's, not a place of the story's."""
+    cues = role_cues(reading.languages)
+    text = doc.text
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site":
+            continue
+        line_start, line_end = doc.line_span(place.spot.start)
+        opener = cues.credit_before.fullmatch(text, line_start, place.spot.start)
+        if opener is not None and cues.credit_after.match(text, place.spot.end, line_end):
+            roles[n] = OTHER
+
+
+LINK_BLOCK_LINES = 12
+"""Lines above a place in which a links heading ("See also", "Fuentes") is looked for, within
+its block (no blank line between): a list of links is short."""
+
+
+def _link_lists(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+    """ "Véase también / Protestas en Táchira de 2017", "Read more: Venezuela's opposition
+    says...", "Sources / * "Protestas en Valera" — El Diario de Valera": a line that opens with
+    a links word, or a line of the block under a links heading, names other pages, not places
+    of the story's events."""
+    link_line = role_cues(reading.languages).link_line
+    text = doc.text
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site":
+            continue
+        line_start, _ = doc.line_span(place.spot.start)
+        if link_line.match(text, line_start):
+            roles[n] = OTHER
+            continue
+        for _ in range(LINK_BLOCK_LINES):
+            if line_start == 0:
+                break
+            line_start, line_end = doc.line_span(line_start - 1)
+            line = text[line_start:line_end]
+            if not line.strip():
+                break
+            heading = link_line.match(line)
+            if heading is not None and not line[heading.end() :].strip():
+                roles[n] = OTHER
+                break
+
+
 def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) -> tuple[Role, ...]:
     """One Role per place, in order."""
     index = TriggerIndex(doc, reading)
@@ -737,6 +914,10 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         roles[container] = OTHER
     _share_in_lists(doc, places, roles, reading)
     _people_from_elsewhere(doc, places, roles, reading)
+    _jurisdictions_referred_back(doc, places, roles, index, reading)
+    _link_lists(doc, places, roles, reading)
+    _photo_credits(doc, places, roles, reading)
+    _speakers_parentheticals(doc, places, roles, reading)
     _named_containers(places, roles)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence

@@ -10,18 +10,22 @@
 * A town that only locates another one is a reference point: "San Francisco, the municipality
   that borders Maracaibo", "a park in Doral, near Miami". (A direction, "a slum east of
   Caracas", gives the city around the place: the container, as the guidelines read it.)
+* A line of links is not the story: "See also", "Véase también", "Read more: ...", "Sources"
+  head a list of other pages' titles ("Protestas en Táchira de 2017"), so the places in them
+  are not where the story's events happened.
 * A call that took place: "convocó un plantón que cerró la avenida", "called a sit-in that
   shut Lara Avenue", "llamó a una asamblea que terminó en una marcha". The calling verb makes
   an event look planned; the relative clause after the called event says it happened.
 
 The words are the language packs' (`events.office_of` with its optional level words
 `events.office_levels`, `events.jurisdiction_anaphors`, `events.call_took_place`,
-`events.reference_before`, `events.held_there`), compiled once per set of languages.
+`events.reference_before`, `events.held_there`, `events.link_lines`), compiled once per set of languages.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from dashboard.geoparse.reading import NEVER, Words, alternation
@@ -48,6 +52,15 @@ class RoleCues:
     reference_before: Words
     """A word that places one place by another, right before the other ("near ", "borders ",
     "cerca de ")."""
+    spoke_from: re.Pattern[str]
+    """A speaker's "desde"/"from" opening a parenthetical (", desde Fuerte Tiuna en Caracas, dijo")."""
+    credit_before: re.Pattern[str]
+    """A photo credit's opener from the line's start up to a place ("Foto: ", "Photo by ")."""
+    credit_after: re.Pattern[str]
+    """What follows a credited name ("(@handle)", "/ Flickr", ", used with permission", the line's end)."""
+    link_line: re.Pattern[str]
+    """A line that heads or opens a list of links to other pages ("See also", "Lea también: ...",
+    "* Sources"), matched at the start of a line."""
 
 
 @functools.cache
@@ -74,4 +87,18 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
         held_there=Words.compile(word_start + alternation(words("held_there"))),
+        spoke_from=re.compile(r"\s*" + alternation(words("speaker_openers")) + r"\s", re.IGNORECASE),
+        credit_before=re.compile(
+            r"[ \t]*" + alternation(words("credit_openers")) + r"[ \t]*:?[ \t]*", re.IGNORECASE
+        ),
+        credit_after=re.compile(
+            r"[ \t]*(?:\(@|/[ \t]*\w|,[ \t]*(?:used|usad[ao]|courtesy|cortes[ií]a|via|v[ií]a)\b|\.?[ \t]*$)",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        link_line=re.compile(
+            r"[ \t]*(?:[*•-][ \t]*)?"
+            + alternation(words("link_lines"))
+            + r"(?:[ \t]*(?::|\[\w+\]:?)|[ \t]*$)",
+            re.IGNORECASE | re.MULTILINE,
+        ),
     )
