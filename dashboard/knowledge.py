@@ -167,6 +167,10 @@ LANGUAGE_SCHEMA: Schema = {
         "calm_words": "patterns",
         "when_clause": "patterns",
         "night_before": "patterns",
+        "announced_count": "patterns",
+        "place_clause_openers": "patterns",
+        "following_days": "patterns",
+        "counted_after_apposition": "patterns",
     },
     "subcity": {
         "about": "str",

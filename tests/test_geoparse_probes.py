@@ -47,6 +47,8 @@ KIND_DATE_FLOORS = {
     "tweet furniture (scored once)": 0.78,
     "56 missed or mis-roled: rallies abroad in namesakes of home cities, origins beside them "
     "(scored once)": 0.7,
+    "60 stored copies: follow-ups, statements announcing counts, update notes, ranges far from their "
+    "place (scored once)": 0.78,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -57,7 +59,10 @@ half: a statement's day taken for the count it announces, a range too far from i
 check half, tests/probes/probe_check_ids.json, is scored in totals only).
 Kinds 55 and 56 (first dates 0.800 and 0.760) likewise: captions, tweets and
 rallies abroad the day before publication; kind 56 0.714 once more of its sites were found (F1
-0.781 -> 0.889), with one more date right."""
+0.781 -> 0.889), with one more date right. The stored copies of kind 60 were first read at 0.719
+and 0.781 after the fixes of kinds 58-60 (a statement's day taken for the count it announces, now
+read; what is left in its training half: two days of a strike given as "26 and 27 July" beside a
+later dated report)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -2241,3 +2241,103 @@ def test_dates_of_kinds_stored_copies_use(
     Global Voices posts and Wikipedia/Wikinews pages, with their markers, tweets and captions),
     each written as a rule after the probes' first score."""
     assert [m[4] for m in extract(text, language, published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "dates"),
+    [
+        (  # a statement's day is not the day of the count it announces
+            "On 2 August, the governor announced that 126 people had been arrested in Barquisimeto.",
+            "en",
+            date(2024, 8, 12),
+            [""],
+        ),
+        (
+            "El gobernador anunció el 24 de enero que 18 personas habían sido detenidas en Cumaná "
+            "durante los disturbios.",
+            "es",
+            date(2019, 1, 25),
+            [""],
+        ),
+        (
+            "Según el gobernador, que habló el 2 de agosto, 40 personas fueron detenidas en Valencia.",
+            "es",
+            date(2024, 8, 5),
+            [""],
+        ),
+        (  # nor is the day of a chronology's heading
+            "Cronología\n\n10 de mayo de 2017\nEl gobernador informa que 60 personas han sido detenidas "
+            "en Valencia.",
+            "es",
+            None,
+            [""],
+        ),
+        (  # the reported clause's own day is the count's
+            "The police said on Tuesday that 30 people were arrested in Valencia on Sunday.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-04"],
+        ),
+        (  # a day before the statement's clause stays its sentence's
+            "In San Cristóbal, protesters burned voting material on Sunday; the minister said today "
+            "that 80 people had been arrested in Táchira since Friday.",
+            "en",
+            date(2017, 7, 31),
+            ["2017-07-30", ""],
+        ),
+        (  # an update note's day is the page's, not the event's
+            "La concentración del sábado 3 de agosto reunió a miles de personas en el centro de "
+            "Valencia (actualizado el 4 de agosto de 2024).",
+            "es",
+            date(2024, 8, 5),
+            ["2024-08-03"],
+        ),
+        (  # a range across two months is a span, no day
+            "Students gathered in Mérida every evening from 29 July to 2 August.",
+            "en",
+            date(2024, 8, 6),
+            [""],
+        ),
+        (  # a place's relative clause with a range is its background: the day after it is the event's
+            "In San Cristóbal, where barricades had stood since 10 April, the Sunday march was the "
+            "largest in a decade.",
+            "en",
+            date(2017, 4, 24),
+            ["2017-04-23"],
+        ),
+        (
+            "En Mérida, donde las barricadas seguían desde el 12 de febrero, la marcha del domingo fue "
+            "la más grande.",
+            "es",
+            date(2014, 2, 27),
+            ["2014-02-23"],
+        ),
+        (  # days counted from a night an apposition dates: that day, counted on
+            "Tres días después de la peor noche, la del 22 de enero, los estudiantes de Mérida "
+            "volvieron a marchar.",
+            "es",
+            date(2019, 1, 25),
+            ["2019-01-25"],
+        ),
+        (
+            "Two days after the worst night, that of 30 July, students marched again in Valencia.",
+            "en",
+            date(2024, 8, 5),
+            ["2024-08-01"],
+        ),
+        (  # the days after an event, right after a place: a span, not the day before it
+            "Clashes were reported in Maracay on Thursday 20 April; eleven people died in the south of "
+            "Valencia over the next two days.",
+            "en",
+            date(2017, 4, 24),
+            ["2017-04-20", ""],
+        ),
+    ],
+)
+def test_dates_of_kinds_stored_copy_round_ups_use(
+    text: str, language: str, published: date | None, dates: list[str]
+) -> None:
+    """Kinds found by the sixth round of fresh probes (tests/probes, kinds 58-60: Global Voices
+    round-ups of several days, Wikipedia timelines, follow-ups that recap), each written as a rule
+    after the probes' first score."""
+    assert [m[4] for m in extract(text, language, published)] == dates

@@ -140,6 +140,7 @@ class _DateReader:
         self._known: tuple[list[int], list[date]] | None = None
         self._events: dict[tuple[int, int], SentenceDates] = {}
         self._fallbacks: dict[tuple[int, int], EventDate] = {}
+        self._announced: dict[tuple[int, int], int | None] = {}
         self._after: dict[int, date | None] = {}  # unit start -> the day in force after it
         self._time_breaks: dict[tuple[int, int], bool] = {}
         self._glued: list[int] | None = None
@@ -348,6 +349,8 @@ class _DateReader:
                     value = self.weekday_in_story(start + s.start, start + s.end) or self.day_number_in_story(
                         start + s.start, start + s.end
                     )
+                if value is not None and s.precision == "day" and s.offset is None and s.shift is None:
+                    value += timedelta(days=self.counted_after(start, start + s.start))
                 span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
                 if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
                     anchors += 1
@@ -370,6 +373,20 @@ class _DateReader:
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
+
+    def counted_after(self, sent_start: int, day_start: int) -> int:
+        """The days to add to the date at `day_start` when an apposition gives it as the day that
+        others are counted from ("Tres días después de la peor noche, la del 22 de enero, los
+        estudiantes volvieron a marchar": the 25th), else 0."""
+        found = self.reading.counted_after_apposition.search(
+            self.doc.text, max(sent_start, day_start - RANGE_REACH - 30), day_start
+        )
+        if found is None:
+            return 0
+        count = found.group("count")
+        return (
+            int(count) if count.isdigit() else self.grammar.counts.get(dates_mod.fold_text(count).lower(), 0)
+        )
 
     def shifted_from_event(self, shift_start: int, shift_end: int) -> date | None:
         """The lead's day, for a shift that names the story's event it counts from ("Un día
@@ -807,6 +824,15 @@ class _DateReader:
         """The date of the event reported at `position` (a place, or the sentence about it)."""
         sent_start, sent_end = self.doc.sentence_span(position)
         said = self.event_dates(sent_start, sent_end)
+        announced = self.announced_count(sent_start, sent_end)
+        if announced is not None and sent_start + announced < position:
+            # "On 2 August, the governor announced that 126 people had been arrested in
+            # Barquisimeto": the day of the words (or the heading's, or the day in force) is not
+            # the arrests'; only a day the reported clause gives is ("... arrested on Sunday")
+            reported = tuple(s for s in said.spans if s.start >= announced)
+            if not reported:
+                return NO_DATE
+            said = replace(said, spans=reported)
         if said.spans:
             pos = position - sent_start
             best = min(
@@ -839,6 +865,26 @@ class _DateReader:
             self._fallbacks[(sent_start, sent_end)] = cached
         return cached
 
+    def announced_count(self, sent_start: int, sent_end: int) -> int | None:
+        """Where a count of people arrested, detained or killed begins (relative to its
+        sentence) when a reporting verb of the same clause announces it ("the governor announced
+        on 2 August that 126 people had been arrested", "Según el gobernador, que habló el 2 de
+        agosto, 40 personas fueron detenidas"), else None. Read once per sentence."""
+        key = (sent_start, sent_end)
+        if key in self._announced:
+            return self._announced[key]
+        found: int | None = None
+        count = self.reading.announced_count.search_in(self.doc, sent_start, sent_end)
+        if count is not None:
+            before = self.doc.text[
+                max(sent_start, sent_start + count.start() - ANNOUNCED_REACH) : sent_start + count.start()
+            ]
+            verbs = list(self.reading.statement_after.finditer(before))
+            if verbs and ";" not in before[verbs[-1].end() :]:
+                found = count.start()
+        self._announced[key] = found
+        return found
+
     def range_beside_place(self, span_start: int, span_end: int, position: int) -> bool:
         """Whether a range or a count stands next to the place, between it and the sentence's day
         ("Students marched on Wednesday, February 12, to demand the release of classmates arrested
@@ -849,9 +895,28 @@ class _DateReader:
             start, end = position, min(span_start, position + RANGE_REACH)
         else:
             start, end = max(span_end, position - RANGE_REACH), position
+        text = self.doc.text
+        if span_end <= position:
+            # "on the night of Thursday 20 April; eleven died there and in the south of Valencia
+            # over the next two days": a span right after the place, the day before it
+            after = self.reading.following_days.search_in(self.doc, position, position + RANGE_REACH)
+            if after is not None:
+                between = text[position : position + after.start()]
+                if len(between.split()) <= PLACE_WORDS and not any(c in between for c in ",;."):
+                    return True
         found = self.reading.time_break.search_in(self.doc, start, end) if start < end else None
+        if found is None:
+            return False
+        if (
+            span_start >= position
+            and "," in text[start + found.end() : span_start]
+            and self.reading.place_clause.match(text, position, start + found.start())
+        ):
+            # "In San Cristóbal, where barricades had stood since 10 April, the Sunday march was
+            # the largest": the range is the place's background, closed before the day
+            return False
         # "detenidos en Valencia durante las protestas del lunes": the day names the span's day
-        return found is not None and not (end == span_start and span_start - (start + found.end()) <= 5)
+        return not (end == span_start and span_start - (start + found.end()) <= 5)
 
     def is_calm_day(self, sent_start: int, sent_end: int, span: dates_mod.DateSpan) -> bool:
         """Whether `span` (relative to its sentence) is the day calm returned ("said that calm
@@ -1273,6 +1338,14 @@ OPENING_WORDS = 3
 RANGE_REACH = 60
 """Characters between a place and a range or count that makes its event that span (see
 range_beside_place)."""
+
+PLACE_WORDS = 4
+"""Words a place's name (and an article) may take before a range right after it ("Valencia |
+over the next two days", "Ciudad Bolívar | since Monday")."""
+
+ANNOUNCED_REACH = 90
+"""Characters between a reporting verb and the count it announces ("announced on Friday 2 August
+that 126 people"): the statement's clause, not a whole sentence."""
 
 CALM_REACH = 60
 """How far (characters) from a day the words of calm returning may be to make it the calm's day."""

@@ -336,6 +336,20 @@ class Reading:
     """What opens a clause that tells what happened on the day before it ("desde el lunes, |
     cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
     night_before: Words
+    announced_count: Words
+    following_days: Words
+    counted_after_apposition: re.Pattern[str]
+    """Days counted from an earlier night the text dates in an apposition, open at the end of the
+    text it is searched in ("three days after the worst night, that of ", "tres días después de
+    la peor noche, la del "): group count; the date after it, shifted, is the event's."""
+    """The days after an event ("over the next two days", "en los días siguientes"): right after
+    a place, its event is that span, not the day before it (see dating)."""
+    place_clause: re.Pattern[str]
+    """A place's relative clause, open at the end of the text it is matched on ("San Cristóbal,
+    where barricades had stood "): what it tells is the place's background (see dating)."""
+    """A count of people arrested, detained or killed ("126 people had been arrested", "40
+    personas fueron detenidas"): told after a reporting verb, the day of the words is not the
+    count's (see dating)."""
     """A night before the day the sentence gives ("tras una noche de cacerolazos en Valencia,
     ... en la madrugada de este martes", "after a night of protests in"): see dating."""
     shift_of_event: re.Pattern[str]
@@ -631,6 +645,21 @@ def compile_reading(
         ),
         night_before=Words.compile(
             r"(?<![\w-])(?:" + alternation(dt("night_before") or [NEVER.pattern]) + r")(?!\w)"
+        ),
+        counted_after_apposition=re.compile(
+            r"(?<![\w-])(?:" + alternation(dt("counted_after_apposition") or [NEVER.pattern]) + r")$", flags
+        ),
+        following_days=Words.compile(
+            r"(?<![\w-])(?:" + alternation(dt("following_days") or [NEVER.pattern]) + r")(?!\w)"
+        ),
+        place_clause=re.compile(
+            r"[^,;]{1,40},\s+(?:"
+            + alternation(dt("place_clause_openers") or [NEVER.pattern])
+            + r")\s[^,;]*$",
+            flags,
+        ),
+        announced_count=Words.compile(
+            r"(?<![\w-])(?:" + alternation(dt("announced_count") or [NEVER.pattern]) + r")(?!\w)"
         ),
         continuation=Words.compile(
             r"(?<![\w-])" + alternation(dt("continuation") or [NEVER.pattern]) + r"(?!\w)"
