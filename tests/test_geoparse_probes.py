@@ -7,14 +7,30 @@ corpus guidelines (shared/corpus/README.md).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from dashboard.evaluate import evaluate_gold
+from dashboard.evaluate import EvalReport, evaluate_gold
 
 PROBES = Path(__file__).parent / "probes" / "probes_gold.jsonl"
 REPORT = evaluate_gold(PROBES)
+CHECK_HALVES = json.loads((PROBES.parent / "probe_check_ids.json").read_text(encoding="utf-8"))["rounds"]
+CHECK_IDS = frozenset(doc_id for ids in CHECK_HALVES.values() for doc_id in ids)
+
+
+def test_the_check_halves_name_probes_that_exist() -> None:
+    assert CHECK_IDS and CHECK_IDS <= {doc.doc_id for doc in REPORT.docs}
+
+
+def explained(report: EvalReport) -> str:
+    """A failing floor's message: per-text misses for the texts rules may be written from, and
+    only the totals of the check halves (probe_check_ids.json), so that a failure does not show
+    what those texts got wrong."""
+    tune = EvalReport(report.gold_path, [d for d in report.docs if d.doc_id not in CHECK_IDS])
+    check = EvalReport(report.gold_path, [d for d in report.docs if d.doc_id in CHECK_IDS])
+    return f"{tune.format()}\ncheck halves, totals only:\n{check.format(summary=True)}"
 
 
 OVERALL_F1_FLOOR = 0.94
@@ -22,13 +38,13 @@ OVERALL_F1_FLOOR = 0.94
 furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came in at 0.87 and
 took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). The dates round's
 stored copies (kinds 51-53 and 57, written in parallel for dating; their sites first at F1 0.92
-and not yet worked on by the role and resolution stages) leave the whole at 0.943. Dates: 0.950
-with both sets."""
+and not yet worked on by the role and resolution stages) and the third dates round's (58-60)
+leave the whole at 0.945. Dates: 0.947 with every set."""
 
 
 def test_the_probes_are_read_well_overall() -> None:
     figures = (REPORT.protest_f1, REPORT.date_accuracy, REPORT.place_f1)
-    assert figures[0] >= OVERALL_F1_FLOOR and figures[1] >= 0.935 and figures[2] >= 0.85, REPORT.format()
+    assert figures[0] >= OVERALL_F1_FLOOR and figures[1] >= 0.935 and figures[2] >= 0.85, explained(REPORT)
 
 
 TRAPS = "confident but wrong"
@@ -56,7 +72,7 @@ before publication, a lead's weekday carried to later paragraphs); their dates a
 stage's to lift. The stored copies of kind 53 were first read at 0.769 (ranges beside a place,
 days by their number alone), 0.892 after the fixes of kinds 51-53 and 57 (what is left in its training
 half: a statement's day taken for the count it announces, a range too far from its place; its
-check half, tests/probes/probe_check_ids.json, is scored in totals only).
+check half, in tests/probes/probe_check_ids.json, is scored in totals only).
 Kinds 55 and 56 (first dates 0.800 and 0.760) likewise: captions, tweets and
 rallies abroad the day before publication; kind 56 0.714 once more of its sites were found (F1
 0.781 -> 0.889), with one more date right. The stored copies of kind 60 were first read at 0.719
@@ -69,7 +85,7 @@ later dated report)."""
 def test_each_kind_of_language_is_read(kind: str) -> None:
     report = REPORT.by_kind()[kind]
     date_floor = KIND_DATE_FLOORS.get(kind, 0.9)
-    assert report.protest_f1 >= 0.85 and report.date_accuracy >= date_floor, report.format()
+    assert report.protest_f1 >= 0.85 and report.date_accuracy >= date_floor, explained(report)
 
 
 TRAPS_FLOORS = {
@@ -93,15 +109,15 @@ def test_sure_sites_are_right_where_a_geoparser_is_easily_wrong(kind: str) -> No
     0.857, dates 0.973 and 1.0)."""
     report = REPORT.by_kind()[kind]
     confident = sum(doc.confident_sites for doc in report.docs)
-    assert report.confident_share >= 0.95 and confident >= 10, report.format()
+    assert report.confident_share >= 0.95 and confident >= 10, explained(report)
     f1_floor, date_floor = TRAPS_FLOORS.get(kind, (0.83, 0.95))
-    assert report.protest_f1 >= f1_floor and report.date_accuracy >= date_floor, report.format()
+    assert report.protest_f1 >= f1_floor and report.date_accuracy >= date_floor, explained(report)
 
 
 def test_most_right_sites_stay_sure() -> None:
     """Confidence is no use if nothing is sure: a majority of the right protest sites keep >= 0.9."""
     right = sum(doc.confident_right for doc in REPORT.docs)
-    assert right >= 0.5 * sum(doc.protest_tp for doc in REPORT.docs), REPORT.format()
+    assert right >= 0.5 * sum(doc.protest_tp for doc in REPORT.docs), explained(REPORT)
 
 
 def test_every_probe_text_is_the_one_its_gold_was_written_for() -> None:
