@@ -347,6 +347,25 @@ def _local_unit(entry: Entry, towns: list[Place]) -> bool:
     return any(km_between(entry.place, town) <= LOCAL_UNIT_KM for town in towns)
 
 
+def _listed_groups(
+    doc: Document, spots: tuple[Spot, ...], members: list[int], reading: Reading, *, ranges: bool = False
+) -> list[list[int]]:
+    """The runs of two or more names listed together ("en Mérida, Táchira y Barinas"), as indexes
+    into `spots`: neighbours at most a short list gap apart. With `ranges`, "from Madrid to
+    Valencia" is a list too."""
+    groups: list[list[int]] = []
+    for i in members:
+        if groups:
+            last = spots[groups[-1][-1]]
+            gap = doc.text[last.end : spots[i].start]
+            listed = reading.list_gap.match(gap) or (ranges and reading.range_after.match(doc.text, last.end))
+            if len(gap) <= 8 and listed:
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return [group for group in groups if len(group) >= 2]
+
+
 def _states_in_lists(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -359,17 +378,7 @@ def _states_in_lists(
     states and no city, is the state, as its neighbours are (and "Caracas, Mérida y San
     Cristóbal" keeps the city)."""
     out = dict(choices)
-    groups: list[list[int]] = []
-    for i in members:
-        if groups:
-            gap = doc.text[spots[groups[-1][-1]].end : spots[i].start]
-            if len(gap) <= 8 and reading.list_gap.match(gap):
-                groups[-1].append(i)
-                continue
-        groups.append([i])
-    for group in groups:
-        if len(group) < 2:
-            continue
+    for group in _listed_groups(doc, spots, members, reading):
         states = [i for i in group if out[i].entry.kind == "ADM1"]
         cities = [
             i
@@ -459,19 +468,7 @@ def _lists_abroad(
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
     out = dict(choices)
-    groups: list[list[int]] = []
-    for i in members:
-        if groups:
-            last = spots[groups[-1][-1]]
-            gap = doc.text[last.end : spots[i].start]
-            listed = reading.list_gap.match(gap) or reading.range_after.match(doc.text, last.end)
-            if len(gap) <= 8 and listed:
-                groups[-1].append(i)
-                continue
-        groups.append([i])
-    for group in groups:
-        if len(group) < 2:
-            continue
+    for group in _listed_groups(doc, spots, members, reading, ranges=True):
         at_home = [n for n, i in enumerate(group) if choices[i].entry.place.country == home]
         if len(at_home) != 1:
             continue  # all abroad already, or a home member besides: the list spans both
