@@ -559,15 +559,8 @@
     function overlaps(a, b) {
       return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
-    // A move that changes the zoom ends with zoomend and then moveend: lay the labels out once.
-    var laidOutAt = null;
     function redraw() {
       if (!map.hasLayer(group)) return;
-      var size = map.getSize();
-      var origin = map.getPixelBounds().min;
-      var at = [map.getZoom(), origin.x, origin.y, size.x, size.y].join(":");
-      if (at === laidOutAt) return;
-      laidOutAt = at;
       group.clearLayers();
       var zoom = map.getZoom();
       var bounds = map.getBounds().pad(0.05);
@@ -602,7 +595,7 @@
 
   // Layers that do not depend on the filter: made once per map.
   function baseLayers(map, data, outlines) {
-    var base = { tiles: null, municipalities: null, labels: null, states: null };
+    var base = { tiles: null, municipalities: null, labels: null };
     if (data.tiles) {
       base.tiles = L.tileLayer(data.tiles.url, { attribution: data.tiles.attribution, maxZoom: 18 });
       if (data.base === "osm") base.tiles.addTo(map);
@@ -652,50 +645,30 @@
       var s = record(data.state_fields, data.states[i]);
       states[s.code] = s;
     }
-    // The state polygons are made once per map and restyled in place on each data change:
-    // removing and rebuilding ~115 KB of outlines as new SVG paths cost the browser more than
-    // the new colours do. A new layer is put on the map only after the fit (below), so that
-    // its paths are projected once, at the zoom shown.
-    var choropleth = base.states || null;
-    var freshStates = false;
-    if (!choropleth && outlines && outlines.states) {
-      choropleth = base.states = L.geoJSON(outlines.states, {
+    if (outlines && outlines.states) {
+      var choropleth = L.geoJSON(outlines.states, {
         style: function (feature) {
-          return { color: "#555", weight: 1, fillColor: "#ffffff", fillOpacity: 0.1,
-            className: "pm-state pm-state-" + feature.properties.iso_3166_2 };
+          var s = states[feature.properties.iso_3166_2];
+          var fill = s ? shade(data, s.events) : null;
+          return {
+            color: "#555", weight: 1, fillColor: fill || "#ffffff", fillOpacity: fill ? 0.6 : 0.1,
+            className: "pm-state pm-state-" + feature.properties.iso_3166_2 + (s ? " pm-state-has-events" : ""),
+          };
         },
         onEachFeature: function (feature, layer) {
-          layer.on("click", function () {
-            if (layer.pmState && layer.pmSelect) layer.pmSelect({ state: layer.pmState.name });
-          });
+          var s = states[feature.properties.iso_3166_2];
+          var name = feature.properties.name;
+          layer.bindTooltip(esc(name) + " · " + esc(counted(data, s ? s.events : 0, "event_one", "event_many")),
+            { sticky: true });
+          if (s) {
+            stateLayers[s.name] = layer;
+            layer.bindPopup(function () { return statePopup(data, s); });
+            if (onSelect) layer.on("click", function () { onSelect({ state: s.name }); });
+          }
         },
-      });
-      freshStates = true;
-    }
-    if (choropleth) {
-      choropleth.eachLayer(function (layer) {
-        var code = layer.feature.properties.iso_3166_2;
-        var s = states[code] || null;
-        var fill = s ? shade(data, s.events) : null;
-        layer.setStyle({ fillColor: fill || "#ffffff", fillOpacity: fill ? 0.6 : 0.1 });
-        // The class a path is made with (again, if the layer switcher adds it back), and its path now.
-        layer.options.className = "pm-state pm-state-" + code + (s ? " pm-state-has-events" : "");
-        if (layer._path) L.DomUtil[s ? "addClass" : "removeClass"](layer._path, "pm-state-has-events");
-        var name = layer.feature.properties.name;
-        var tip = esc(name) + " · " + esc(counted(data, s ? s.events : 0, "event_one", "event_many"));
-        if (layer.getTooltip()) layer.setTooltipContent(tip);
-        else layer.bindTooltip(tip, { sticky: true });
-        layer.pmState = s;
-        layer.pmData = data;
-        layer.pmSelect = onSelect;
-        if (s) {
-          stateLayers[s.name] = layer;
-          if (!layer.getPopup()) layer.bindPopup(function () { return statePopup(layer.pmData, layer.pmState); });
-        } else if (layer.getPopup()) {
-          layer.unbindPopup();
-        }
-      });
+      }).addTo(map);
       overlays[t.layer_states || "States (events per state)"] = choropleth;
+      layers.push(choropleth);
     }
 
     // Tooltips and popups are bound on first hover/click, and markers made when first shown,
@@ -796,7 +769,6 @@
     });
     // On the map after the fit: the clusters are made once, for the zoom the data needs.
     if (fitFirst) fitFirst();
-    if (freshStates) choropleth.addTo(map);
     cluster.addTo(map);
     overlays[t.layer_places || "Places"] = cluster;
     layers.push(cluster);
