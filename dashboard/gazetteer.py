@@ -357,10 +357,14 @@ def build_index(profile: CountryProfile) -> dict[str, tuple[Entry, ...]]:
                 add(alias, entry)
 
     # Curated aliases of existing places (abbreviations, former names, English forms).
+    # Each is the place's own entry (its official name's), not a weaker alternate name's: a
+    # curated Spanish name ("Ciudad de México") is as good as the official one.
     by_id: dict[str, Entry] = {}
     for bucket in buckets.values():
         for entry in bucket.values():
-            by_id.setdefault(entry.place.place_id, entry)
+            known = by_id.get(entry.place.place_id)
+            if known is None or (known.weak, -known.prior) > (entry.weak, -entry.prior):
+                by_id[entry.place.place_id] = entry
     for row in _read_csv(profile.aliases_csv, _ALIAS_COLUMNS):
         target = by_id.get(row["place_id"])
         if target is None:

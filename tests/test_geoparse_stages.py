@@ -2341,3 +2341,113 @@ def test_dates_of_kinds_stored_copy_round_ups_use(
     round-ups of several days, Wikipedia timelines, follow-ups that recap), each written as a rule
     after the probes' first score."""
     assert [m[4] for m in extract(text, language, published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # where detainees are taken after the event is no protest site (kind 62)
+            "Catorce jóvenes fueron detenidos en Maturín y trasladados a la sede del Servicio "
+            "Bolivariano de Inteligencia (Sebin) en Cumaná.",
+            "es",
+            [("Maturín", "protest_site"), ("Cumaná", "other")],
+        ),
+        (
+            "Protesters were arrested in Maturín and later taken to the police headquarters in Cumaná.",
+            "en",
+            [("Maturín", "protest_site"), ("Cumaná", "other")],
+        ),
+        (  # a march that leaves one place for another is at both
+            "La marcha salió de Chacao hacia Petare.",
+            "es",
+            [("Chacao", "protest_site"), ("Petare", "protest_site")],
+        ),
+        (  # a live blog's present tense
+            "En Maracay, un grupo se concentra en la avenida Las Delicias.",
+            "es",
+            [("Maracay", "protest_site"), ("avenida Las Delicias", "protest_site")],
+        ),
+        ("En Mérida, la policía dispersa a estudiantes.", "es", [("Mérida", "protest_site")]),
+        (
+            "En Santiago, decenas de venezolanos se reúnen frente a la embajada.",
+            "es",
+            [("Santiago", "protest_site")],
+        ),
+        (  # but meeting someone is a meeting
+            "En Caracas, los diputados se reúnen con el ministro.",
+            "es",
+            [("Caracas", "other")],
+        ),
+        (  # a call that gathered people took place
+            "En Madrid, la convocatoria reunió a unas 8.000 personas en la Puerta del Sol.",
+            "es",
+            [("Madrid", "protest_site"), ("Puerta del Sol", "protest_site")],
+        ),
+        (  # roadblocks of rubble and tyres
+            "Vecinos colocaron escombros y cauchos en la avenida Los Leones de Barquisimeto.",
+            "es",
+            [("avenida Los Leones", "protest_site"), ("Barquisimeto", "protest_site")],
+        ),
+        ("En Maracay, un grupo que quemaba cauchos fue dispersado.", "es", [("Maracay", "protest_site")]),
+        ("Un joven recibió un impacto de perdigón en Maracay.", "es", [("Maracay", "protest_site")]),
+    ],
+)
+def test_roles_of_kinds_fresh_spanish_articles_found(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """Kinds found by eight whole Spanish articles written before reading the code (tests/probes,
+    kind 62: a wire story, a local outlet's, a live blog, an NGO bulletin, a Global Voices post,
+    a Wikipedia chronology), each written as a rule after their first score."""
+    assert [(m[0], m[3]) for m in extract(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        (  # a quoted speaker's "mañana" plans nothing: the day in force goes on
+            'Miles de venezolanos se concentraron este sábado en Madrid.\n\n"Mi hermana no sabe si mañana '
+            'la van a detener", contó una caraqueña.\n\nEn Santiago hubo concentraciones frente a la '
+            "embajada.",
+            date(2024, 8, 4),
+            ["2024-08-03", "2024-08-03"],
+        ),
+        (  # a headline that names the day of reading dates a live blog's entries, in any year
+            "EN VIVO | Lo que sabemos del alzamiento de este 30 de abril\n\n7:30 am | Cientos de personas "
+            "se concentran en Chacao.\n\n11:50 am | En Valencia, una marcha salió hacia el centro.",
+            date(2019, 4, 30),
+            ["2019-04-30", "2019-04-30"],
+        ),
+        (  # without it, the publication day is no guess outside the dataset's years
+            "Alzamiento militar en Caracas\n\n7:30 am | Cientos de personas se concentran en Chacao.\n\n"
+            "11:50 am | En Valencia, una marcha salió hacia el centro.",
+            date(2019, 4, 30),
+            ["", "", ""],
+        ),
+        (  # a bulletin's section heading with a count: no day, and a new section's days
+            "Boletín\n\nMaracay (12 protestas)\nEl 23 de enero, vecinos marcharon en Maracay.\n\n"
+            "Cumaná (18 protestas)\nEn Cumaná, la GNB dispersó una concentración.",
+            date(2019, 1, 26),
+            ["", "2019-01-23", "", ""],
+        ),
+        (  # a span of days with their weekdays
+            "El OVCS documentó 386 protestas entre el lunes 21 y el viernes 25 de enero en Maracay.",
+            date(2019, 1, 26),
+            [""],
+        ),
+        ("En Maracay hubo trancas los días 22 y 23.", date(2019, 1, 26), ["2019-01-22"]),
+        (  # a day that opens a later coordinated clause is that clause's
+            "Anoche hubo barricadas en San Cristóbal.\n\nLos enfrentamientos se registraron en Chacao y "
+            "en Petare, y en la madrugada de este jueves se extendieron a Los Teques.",
+            date(2014, 2, 20),
+            ["2014-02-19", "2014-02-19", "2014-02-19", "2014-02-20"],
+        ),
+        (  # a day after a list, in its clause, is the whole list's
+            "Estudiantes marcharon en Chacao y Petare el lunes.",
+            date(2014, 2, 20),
+            ["2014-02-17", "2014-02-17"],
+        ),
+    ],
+)
+def test_dates_of_kinds_fresh_spanish_articles_found(text: str, published: date, dates: list[str]) -> None:
+    """Dates of the kinds the fresh Spanish articles (kind 62) found, in the reader's terms."""
+    assert [m[4] for m in extract(text, "es", published)] == dates

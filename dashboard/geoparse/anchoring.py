@@ -669,11 +669,24 @@ def _choose_anchor(
     def fits(n: int, *, foreign: bool) -> bool:
         return _is_anchor_level(places[n], home, foreign=foreign)
 
+    def town_of(n: int) -> int:
+        """The town a municipality is written as the container of, right before it ("En San
+        Félix, municipio Caroní, ... en el sector El Roble"): the sector is the town's."""
+        town = n - 1
+        if places[n].place.level == "municipality" and town >= 0 and places[town].container == n:
+            if (
+                town not in covered
+                and places[town].place.level in ("city", "neighbourhood")
+                and fits(town, foreign=True)
+            ):
+                return town
+        return n
+
     for n in before():
         if places[n].spot.start < sent_start:
             break
         if fits(n, foreign=True):
-            return _Anchor(n, "sentence")
+            return _Anchor(town_of(n), "sentence")
     for n in after():
         if places[n].spot.start >= sent_end:
             break

@@ -85,6 +85,9 @@ _TIME_TAIL = re.compile(
 """The time after an entry's day ("11:02 p.m. ET", "18:30")."""
 _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 """A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
+_CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
+"""A comma and a conjunction right before a day, with up to four words ("..., y en la madrugada
+de este jueves", ", and on"): the day opens a new coordinated clause."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
 _ATTRIBUTION = re.compile(
@@ -95,6 +98,10 @@ febrero de 2014", "— Name (@handle) February 12, 2014"."""
 POST_LINES = 3
 """Lines of an embedded post read down to its signature."""
 _YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
+_COUNT_HEADING = re.compile(
+    r"^[^\W\d_][^\n.()]{0,40}\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)[^\S\n]*:?[^\S\n]*$", re.M
+)
+"""A heading line of a name and a count in brackets ("Zulia (41 protestas)", "Caracas (117)")."""
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
@@ -148,6 +155,7 @@ class _DateReader:
         self._reading_lead = False
         self._other_days: list[int] | None = None  # known days other than the lead's (continued_lead)
         self._in_document: dict[int, bool] = {}  # see may_be_in_document
+        self._title_day: bool | None = None  # see title_names_publication_day
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -360,7 +368,9 @@ class _DateReader:
                     or (s.offset is not None and s.offset > 0)
                     or (published is not None and value > published)
                 ):
-                    unresolved = True  # "tomorrow", "next Saturday", a day after publication: a plan
+                    # "tomorrow", "next Saturday", a day after publication: a plan; not a quoted
+                    # speaker's ('"no sabe si mañana la van a detener", contó'), which plans nothing
+                    unresolved = unresolved or not _quoted(sentence, s.start)
                 else:
                     resolved.append(span)
             if resolved:
@@ -757,6 +767,8 @@ class _DateReader:
                 return _NEUTRAL  # a page's date line: the story's own days come first
             return _Change(True, values[index])  # a chronology heading: its day, until the next
         line_start, line_end = self.doc.line_span(start)
+        if self.is_count_heading(line_start, line_end):
+            return _BREAK  # "Zulia (41 protestas)": a new section, of days of its own
         signature = _ATTRIBUTION.match(self.doc.text, line_start, line_end)
         if signature is not None or self.is_caption_line(line_start, line_end):
             return _NEUTRAL  # a caption, an embedded post's signature: outside the story's flow
@@ -775,6 +787,10 @@ class _DateReader:
         if days:
             if self._reports_event(sentence):
                 return _Change(True, max(days))  # the newest day a sentence gives is the one it reports
+            if line_start == 0 and self.title_names_publication_day():
+                # "EN VIVO | Lo que sabemos del alzamiento de este 30 de abril": the headline's
+                # day is the story's, until another day or a break
+                return _Change(True, self.doc.published)
             if self._publication_line(line_start, line_end, days):
                 return _NEUTRAL  # "Posted 24 February 2014"
             return _Change(False, None, frozenset(days))
@@ -799,6 +815,14 @@ class _DateReader:
         ):
             return _BREAK
         return _NEUTRAL
+
+    def is_count_heading(self, line_start: int, line_end: int) -> bool:
+        """Whether the line is a section heading with a count ("Zulia (41 protestas)", "Caracas
+        (117)"): a bulletin's section over several days, whose place has no one day and after
+        which the day in force of the section before does not go on."""
+        return line_end - line_start <= COUNT_HEADING_CHARACTERS and (
+            _COUNT_HEADING.search(self.doc.text, line_start, line_end) is not None
+        )
 
     def _publication_line(self, line_start: int, line_end: int, days: set[date]) -> bool:
         """A short line whose only day is the publication's, reporting no event: the story's
@@ -833,23 +857,21 @@ class _DateReader:
             if not reported:
                 return NO_DATE
             said = replace(said, spans=reported)
-        if said.spans:
+        spans = self._conjunct_spans(
+            sent_start,
+            sent_end,
+            position,
+            self._clause_spans(sent_start, sent_end, position, self._story_spans(said.spans)),
+        )
+        if spans:
             pos = position - sent_start
-            best = min(
-                self._conjunct_spans(
-                    sent_start,
-                    sent_end,
-                    position,
-                    self._clause_spans(sent_start, sent_end, position, self._story_spans(said.spans)),
-                ),
-                key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1,
-            )
+            best = min(spans, key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1)
             if best.value is not None and self.after_night_before(sent_start, position, best, said.spans):
                 return EventDate(best.value - timedelta(days=1), "day", "sentence")
             if self.range_beside_place(sent_start + best.start, sent_start + best.end, position):
                 return NO_DATE
             return EventDate(best.value, best.precision, "sentence")
-        if said.anchored:
+        if said.anchored and not said.spans:
             day = self.when_clause_day(sent_start, sent_end, position)
             if day is not None:
                 return EventDate(day, "day", "sentence")
@@ -1082,16 +1104,26 @@ class _DateReader:
         martes en Cumaná", "in Valera (Tuesday) and Boconó (Thursday)" date each place by its own
         conjunct (split at commas, semicolons and "and" / "y"); a place whose conjunct has no
         day keeps the nearest of the sentence ("On Monday, students marched in Mérida")."""
+        pos = position - sent_start
         if len(spans) < 2:
-            return spans
+            return () if spans and self._opens_later_clause(sent_start, pos, spans[0]) else spans
         splits = [
             m.start() - sent_start
             for m in self.reading.conjunct_split.finditer(self.doc.text, sent_start, sent_end)
         ]
-        pos = position - sent_start
         part = bisect.bisect_right(splits, pos)
         same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
-        return same or spans
+        return same or tuple(s for s in spans if not self._opens_later_clause(sent_start, pos, s))
+
+    def _opens_later_clause(self, sent_start: int, pos: int, span: dates_mod.DateSpan) -> bool:
+        """Whether `span` (relative to its sentence) opens a clause coordinated after the place at
+        `pos` ("se registraron en Barrio Obrero y en la avenida Carabobo, y en la madrugada de
+        este jueves se extendieron a Pirineos"): its day is that clause's, not the earlier one's,
+        which goes on with the day in force. "marcharon en Mérida y Valencia el lunes" keeps it."""
+        if span.start <= pos:
+            return False
+        start = sent_start + span.start
+        return _CLAUSE_OPENING_DAY.search(self.doc.text, max(sent_start, start - 30), start) is not None
 
     def _reports_past(self, start: int, end: int) -> bool:
         """Whether a sentence reports what happened (a past tense, no plan)."""
@@ -1146,8 +1178,8 @@ class _DateReader:
             caption = self.post_date(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
-        if not self.in_window(years):
-            return NO_DATE
+        if not self.in_window(years) or self.is_count_heading(*doc.line_span(sent_start)):
+            return NO_DATE  # another year; a section's count over a report's days
         heading = self.heading_at(sent_start)
         if heading is not None and not self.under_publication_line(sent_start):
             return EventDate(heading, "day", "heading")
@@ -1165,7 +1197,11 @@ class _DateReader:
             # day the paragraph before gave. The publication day is a reader's guess for news
             # of the dataset's years only (see below); in other years, only when the paragraph
             # named it ("Hoy jueves, ... Mientras tanto, en Maracaibo, transportistas protestan")
-            if published.year in r.years or self.names_publication_day(sent_start):
+            if (
+                published.year in r.years
+                or self.names_publication_day(sent_start)
+                or self.title_names_publication_day()
+            ):
                 return EventDate(published, "day", "published")
             return NO_DATE
         # a later paragraph goes on with the day the text gave for the story's event, in any
@@ -1196,7 +1232,7 @@ class _DateReader:
         # never a day in force: it does not go on to later paragraphs.
         if (
             published is not None
-            and published.year in r.years
+            and (published.year in r.years or self.title_names_publication_day())
             and (
                 r.present.search_in(doc, sent_start, sent_end)
                 or not r.past.search_in(doc, sent_start, sent_end)
@@ -1204,6 +1240,22 @@ class _DateReader:
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
+
+    def title_names_publication_day(self) -> bool:
+        """Whether the story's headline names the day of reading ("EN VIVO | Lo que sabemos del
+        alzamiento de este 30 de abril"): then its present-tense and verbless lines (a live
+        blog's "7:30 am | Cientos de personas llegan al distribuidor Altamira") are that day's in
+        any year, as a paragraph that names it makes them (see names_publication_day)."""
+        if self._title_day is None:
+            published = self.doc.published
+            found = False
+            if published is not None and self.doc.text and self.is_title(0):
+                _, line_end = self.doc.line_span(0)
+                found = any(
+                    s.value == published and s.precision == "day" for s in self.event_dates(0, line_end).spans
+                )
+            self._title_day = found
+        return self._title_day
 
     def told_in_present(self, start: int, end: int) -> bool:
         """Whether the sentence [start, end) tells a protest in the present as its main verb: a
@@ -1360,6 +1412,9 @@ NIGHT_REACH = 120
 HEAD_LINES = 6
 """How many non-blank lines at the top of a story may hold its dateline: a wire update puts its
 headline, "(Updates with ...)" note and byline above it, each with a blank line after."""
+
+COUNT_HEADING_CHARACTERS = 60
+"""Longest section heading with a count ("Distrito Capital (117 protestas)")."""
 
 BYLINE_CHARACTERS = 90
 """Longest byline line ("Por Redacción | 9 de junio de 2017")."""

@@ -439,6 +439,26 @@ def _reference_points(
 REFERENCE_REACH = 40
 """Characters before a place in which a reference word ("just north of") is looked for."""
 
+
+def _taken_to(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+    """ "14 jóvenes fueron detenidos y trasladados a la sede del Sebin en Santa Ana del Táchira",
+    "they were taken to a police station in Lechería": where detainees were taken after the event
+    (a jail, a court, an intelligence service's seat) is not where it happened. Only for a place
+    whose event word comes before a destination word ("moved"): a march that left one place for
+    another ("salió del distribuidor El Trigal hacia el centro") is no transfer of people."""
+    cues = role_cues(reading.languages)
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site" or roles[n].evidence != "moved":
+            continue
+        sent_start, _ = doc.sentence_span(place.spot.start)
+        if cues.taken_to.search_doc(doc, max(sent_start, place.spot.start - TAKEN_REACH), place.spot.start):
+            roles[n] = OTHER
+
+
+TAKEN_REACH = 100
+"""Characters before a place in which the words of a transfer ("trasladados a la sede del
+Servicio Bolivariano de Inteligencia (Sebin) en") are looked for."""
+
 LOCATED_LEVELS = ("city", "municipality", "neighbourhood")
 """The levels of a place that a reference word after it may locate."""
 
@@ -883,6 +903,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         role, kind, how = role_of(doc, place, index, reading)
         roles.append(Role(role, kind, place.spot.start, evidence=how) if role == "protest_site" else OTHER)
     _reference_points(doc, places, roles, reading)
+    _taken_to(doc, places, roles, reading)
     _containers_of_other_places(places, roles)
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)

@@ -19,7 +19,8 @@
 
 The words are the language packs' (`events.office_of` with its optional level words
 `events.office_levels`, `events.jurisdiction_anaphors`, `events.call_took_place`,
-`events.reference_before`, `events.held_there`, `events.link_lines`), compiled once per set of languages.
+`events.reference_before`, `events.held_there`, `events.taken_to`, `events.link_lines`), compiled
+once per set of languages.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ class RoleCues:
     """A relative clause in the past on a called event ("que cerró", "that shut")."""
     held_there: Words
     """Detainees kept at a place ("where dozens are being held", "donde permanecen detenidos")."""
+    taken_to: Words
+    """People taken to a place after the words ("trasladados a la sede del Sebin en", "taken to")."""
     reference_before: Words
     """A word that places one place by another, right before the other ("near ", "borders ",
     "cerca de ")."""
@@ -87,6 +90,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
         held_there=Words.compile(word_start + alternation(words("held_there"))),
+        taken_to=Words.compile(word_start + alternation(words("taken_to"))),
         spoke_from=re.compile(r"\s*" + alternation(words("speaker_openers")) + r"\s", re.IGNORECASE),
         credit_before=re.compile(
             r"[ \t]*" + alternation(words("credit_openers")) + r"[ \t]*:?[ \t]*", re.IGNORECASE
