@@ -2390,6 +2390,36 @@ def test_dates_of_kinds_stored_copy_round_ups_use(
         ),
         ("En Maracay, un grupo que quemaba cauchos fue dispersado.", "es", [("Maracay", "protest_site")]),
         ("Un joven recibió un impacto de perdigón en Maracay.", "es", [("Maracay", "protest_site")]),
+        (  # crowds arriving at a place
+            "Cientos de personas llegan al distribuidor Altamira de Caracas.",
+            "es",
+            [("distribuidor Altamira", "protest_site"), ("Caracas", "protest_site")],
+        ),
+        (  # a given name that is a capital, listed among cities, is the city
+            "En Madrid, Caracas, Santiago y Maracaibo hubo concentraciones.",
+            "es",
+            [
+                ("Madrid", "protest_site"),
+                ("Caracas", "protest_site"),
+                ("Santiago", "protest_site"),
+                ("Maracaibo", "protest_site"),
+            ],
+        ),
+        (  # the country of the cities the diaspora gathered in
+            "Miles de venezolanos se concentraron en una veintena de ciudades de España.",
+            "es",
+            [("España", "protest_site")],
+        ),
+        (  # the country of an embassy names it: its city is where the rally was
+            "Cientos de venezolanos se concentraron frente a la embajada de Venezuela en Santiago.",
+            "es",
+            [("Venezuela", "other"), ("Santiago", "protest_site")],
+        ),
+        (  # a restaurant of the diaspora is a landmark
+            "En Doral, cientos de venezolanos se concentraron en el restaurante El Arepazo.",
+            "es",
+            [("Doral", "protest_site"), ("restaurante El Arepazo", "protest_site")],
+        ),
     ],
 )
 def test_roles_of_kinds_fresh_spanish_articles_found(
@@ -2451,3 +2481,23 @@ def test_roles_of_kinds_fresh_spanish_articles_found(
 def test_dates_of_kinds_fresh_spanish_articles_found(text: str, published: date, dates: list[str]) -> None:
     """Dates of the kinds the fresh Spanish articles (kind 62) found, in the reader's terms."""
     assert [m[4] for m in extract(text, "es", published)] == dates
+
+
+def test_a_sector_after_a_town_and_its_municipality_is_the_towns() -> None:
+    """ "En San Félix, municipio Caroní, ... en el sector El Roble": the municipality only says
+    where the town is; the sector is in the town (kind 62)."""
+    text = "En Petare, municipio Sucre, la policía dispersó una protesta en el sector La Bombilla."
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    by_surface = {m.surface: m for m in mentions}
+    assert by_surface["La Bombilla"].anchor_place_id == by_surface["Petare"].place_id
+
+
+def test_a_square_is_not_in_a_town_of_the_next_conjunct() -> None:
+    """ "en la plaza Mayor y frente a la embajada en Santiago": Santiago is the next conjunct's
+    place; the square is in the city the story is about (kind 62)."""
+    text = (
+        "Venezolanos en Madrid\n\nMiles se concentraron en la plaza Mayor y frente a la embajada en Santiago."
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    by_surface = {m.surface: m for m in mentions}
+    assert by_surface["plaza Mayor"].anchor_place_id == by_surface["Madrid"].place_id

@@ -690,6 +690,8 @@ def _choose_anchor(
     for n in after():
         if places[n].spot.start >= sent_end:
             break
+        if _NEXT_CONJUNCT.search(doc.text, phrase.end, places[n].spot.start):
+            break  # "la plaza San Martín de Lima y frente a la embajada en Santiago": another place's
         if fits(n, foreign=True):
             return _Anchor(n, "sentence")
     for n in before():  # a paragraph about Madrid puts its square in Madrid
@@ -715,6 +717,10 @@ def _choose_anchor(
                 return _Anchor(n, "document")
     return None
 
+
+_NEXT_CONJUNCT = re.compile(r"\s(?:y|e|and)\s")
+"""A conjunction between a place below the city and a town after it: the town is in the next
+conjunct, where another event place is ("... de Lima y frente a la embajada en Santiago")."""
 
 STATE_CAPITAL_REACH = 60
 """Characters after a street or square in which "de la capital del estado" is looked for (the

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -329,10 +330,25 @@ def _kept(
             entry.kind in ("WCAP", "WCITY")
             and surface in reading.given_names
             and not reading.locative_before.search(doc.text, max(0, spots[i].start - 20), spots[i].start)
+            and not (kept and _listed_after_a_city(doc, spots, kept[-1], i, choices))
         ):
             continue  # '"We are not afraid," said Santiago': a first name, not a foreign capital
         kept.append(i)
     return kept
+
+
+def _listed_after_a_city(
+    doc: Document, spots: tuple[Spot, ...], before: int, i: int, choices: Mapping[int, _Choice]
+) -> bool:
+    """Whether spot `i` is the next member of a list after the city at `before` ("En Bogotá,
+    Buenos Aires, Santiago y Ciudad de México hubo concentraciones"): a place, not a first name."""
+    return choices[before].entry.place.level == "city" and (
+        _LIST_GAP.fullmatch(doc.text, spots[before].end, spots[i].start) is not None
+    )
+
+
+_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:y|e|and|o|or)\s+")
+"""What stands between two members of a list of places."""
 
 
 LOCAL_UNIT_KM = 30.0

@@ -645,6 +645,8 @@ def _containers_of_other_places(places: tuple[Resolved, ...], roles: list[Role])
         container = place.container
         if container is None or roles[n].role == "protest_site" or roles[container].role != "protest_site":
             continue
+        if place.place.level == "country":
+            continue  # "la embajada de Venezuela en Santiago": the country names the embassy
         if not 0 <= places[container].spot.start - place.spot.end <= CONTAINER_GAP:
             continue
         if roles[container].evidence in OWN_CLAUSE:
