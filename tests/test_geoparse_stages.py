@@ -2410,6 +2410,21 @@ def test_dates_of_kinds_stored_copy_round_ups_use(
             "es",
             [("España", "protest_site")],
         ),
+        (  # tear gas, raids of homes, abductions
+            "En Maracay, la policía lanzó gases contra los vecinos.",
+            "es",
+            [("Maracay", "protest_site")],
+        ),
+        (
+            "Funcionarios de la Dgcim irrumpieron en la vivienda de la activista en Maracay.",
+            "es",
+            [("Maracay", "protest_site")],
+        ),
+        (
+            "La activista fue sacada de su casa en Maracay por hombres encapuchados.",
+            "es",
+            [("Maracay", "protest_site")],
+        ),
         (  # the country of an embassy names it: its city is where the rally was
             "Cientos de venezolanos se concentraron frente a la embajada de Venezuela en Santiago.",
             "es",
@@ -2465,6 +2480,7 @@ def test_roles_of_kinds_fresh_spanish_articles_found(
             [""],
         ),
         ("En Maracay hubo trancas los días 22 y 23.", date(2019, 1, 26), ["2019-01-22"]),
+        ("Anteanoche hubo cacerolazos en Maracay.", date(2024, 8, 1), ["2024-07-30"]),
         (  # a day that opens a later coordinated clause is that clause's
             "Anoche hubo barricadas en San Cristóbal.\n\nLos enfrentamientos se registraron en Chacao y "
             "en Petare, y en la madrugada de este jueves se extendieron a Los Teques.",
