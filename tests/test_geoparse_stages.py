@@ -2410,6 +2410,14 @@ def test_dates_of_kinds_stored_copy_round_ups_use(
             "es",
             [("España", "protest_site")],
         ),
+        (  # headlines and live lines in the present
+            "Detienen a dirigente de Vente Venezuela en Maracay",
+            "es",
+            [("Maracay", "protest_site")],
+        ),
+        ("Allanan vivienda de activista en Maracay", "es", [("Maracay", "protest_site")]),
+        ("En Maracay, los manifestantes corean consignas.", "es", [("Maracay", "protest_site")]),
+        ("Venezolanos se manifiestan en Madrid.", "es", [("Madrid", "protest_site")]),
         (  # tear gas, raids of homes, abductions
             "En Maracay, la policía lanzó gases contra los vecinos.",
             "es",
