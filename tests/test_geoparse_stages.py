@@ -2482,6 +2482,17 @@ def test_roles_of_kinds_fresh_spanish_articles_found(
             date(2019, 1, 26),
             ["", "2019-01-23", "", ""],
         ),
+        (  # or after a colon; a day's heading stays one
+            "Boletín\n\nMaracay: 12 protestas\nEl 23 de enero, vecinos marcharon en Maracay.\n\n"
+            "Cumaná: 18 protestas\nEn Cumaná, la GNB dispersó una concentración.",
+            date(2019, 1, 26),
+            ["", "2019-01-23", "", ""],
+        ),
+        (
+            "Cronología\n\nMaracay: 23 enero\nVecinos marcharon en Maracay.\n",
+            date(2019, 1, 26),
+            ["2019-01-23", "2019-01-23"],
+        ),
         (  # a span of days with their weekdays
             "El OVCS documentó 386 protestas entre el lunes 21 y el viernes 25 de enero en Maracay.",
             date(2019, 1, 26),

@@ -99,9 +99,12 @@ POST_LINES = 3
 """Lines of an embedded post read down to its signature."""
 _YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_HEADING = re.compile(
-    r"^[^\W\d_][^\n.()]{0,40}\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)[^\S\n]*:?[^\S\n]*$", re.M
+    r"^[^\W\d_][^\n.():]{0,40}(?:\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)[^\S\n]*:?"
+    r"|[:–—][^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)[^\S\n]*$",
+    re.M,
 )
-"""A heading line of a name and a count in brackets ("Zulia (41 protestas)", "Caracas (117)")."""
+"""A heading line of a name and a count, in brackets or after a colon ("Zulia (41 protestas)",
+"Caracas (117)", "Lara: 12 detenidos"; not "Caracas: 5 de agosto")."""
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
@@ -818,10 +821,12 @@ class _DateReader:
 
     def is_count_heading(self, line_start: int, line_end: int) -> bool:
         """Whether the line is a section heading with a count ("Zulia (41 protestas)", "Caracas
-        (117)"): a bulletin's section over several days, whose place has no one day and after
-        which the day in force of the section before does not go on."""
-        return line_end - line_start <= COUNT_HEADING_CHARACTERS and (
-            _COUNT_HEADING.search(self.doc.text, line_start, line_end) is not None
+        (117)", "Lara: 12 detenidos"): a bulletin's section over several days, whose place has no
+        one day and after which the day in force of the section before does not go on."""
+        return (
+            line_end - line_start <= COUNT_HEADING_CHARACTERS
+            and _COUNT_HEADING.search(self.doc.text, line_start, line_end) is not None
+            and not self.may_have_dates(line_start, line_end)  # "Caracas: 5 agosto" is a day's heading
         )
 
     def _publication_line(self, line_start: int, line_end: int, days: set[date]) -> bool:
