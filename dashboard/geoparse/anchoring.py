@@ -687,11 +687,13 @@ def _choose_anchor(
             break
         if fits(n, foreign=True):
             return _Anchor(town_of(n), "sentence")
+    read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
     for n in after():
         if places[n].spot.start >= sent_end:
             break
-        if _NEXT_CONJUNCT.search(doc.text, phrase.end, places[n].spot.start):
+        if _NEXT_CONJUNCT.search(doc.text, read_to, places[n].spot.start):
             break  # "la plaza San Martín de Lima y frente a la embajada en Santiago": another place's
+        read_to = max(read_to, places[n].spot.start)
         if fits(n, foreign=True):
             return _Anchor(n, "sentence")
     for n in before():  # a paragraph about Madrid puts its square in Madrid
