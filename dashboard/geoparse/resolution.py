@@ -314,7 +314,7 @@ def _kept(
         and choices[i].entry.place.country == reading.home
         and choices[i].entry.place.level == "city"
     ]
-    kept = []
+    kept: list[int] = []
     for i in members:
         cue = cues[i]
         cued = bool(cue.level) or cue.container is not None
