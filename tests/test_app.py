@@ -452,3 +452,21 @@ def test_the_excerpts_list_ten_events_a_page_each_article_in_one_block(
     at.number_input(key=state.K_EXCERPT_PAGE).set_value(2).run()
     assert "Events 11–12 of 12, each with the articles that report it." in texts(at)
     assert len([m for m in at.markdown if "**Protestas en doce pueblos**" in str(m.value)]) == 2
+
+
+def test_share_and_download_send_their_content_only_while_open(seeded_db: Path) -> None:
+    """The map's fragment reruns on every filter change: its closed popovers must send nothing."""
+    at = run_app({"state": "Carabobo"})
+    assert len(at.code) == 0 and len(at.get("download_button")) == 0
+    at.session_state[state.K_SHARE_OPEN] = True
+    at.run()
+    assert not at.exception
+    assert [c.value.split("?", 1)[1] for c in at.code] == ["state=Carabobo", "state=Carabobo&view=present"]
+    assert len(at.get("download_button")) == 0
+    at.session_state[state.K_SHARE_OPEN] = False
+    at.session_state[state.K_DOWNLOADS_OPEN] = True
+    at.run()
+    assert len(at.code) == 0
+    assert [b.proto.label for b in at.get("download_button")] == [
+        "Events (CSV)", "Events (GeoJSON)", "Standalone map (HTML)",
+    ]  # fmt: skip
