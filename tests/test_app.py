@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import geoparse, store
 from dashboard.models import Article, Mention
 from dashboard.ui import state
+from dashboard.ui.components.excerpts import CARD_SEPARATOR
 from dashboard.ui.components.timeline import timeline_counts
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
@@ -416,9 +417,9 @@ def test_an_article_with_no_publication_date_says_so(
 def test_the_excerpts_list_ten_events_a_page_each_article_in_one_block(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Ten cards a page (the browser draws them after the map, on its one main thread), each
-    one Markdown block: the place, its caption line, and each article's title line with its
-    sentences about the event."""
+    """Ten cards a page (the browser draws them after the map, on its one main thread), all in
+    one Markdown element, a rule between two: the place, its caption line, and each article's
+    title line with its sentences about the event."""
     towns = [f"Pueblo {n}" for n in range(1, 13)]
     article = Article(
         text=" ".join(f"Protesta en {town}." for town in towns),
@@ -441,7 +442,9 @@ def test_the_excerpts_list_ten_events_a_page_each_article_in_one_block(
 
     at = run_app()
     assert "Events 1–10 of 12, each with the articles that report it." in texts(at)
-    cards = [str(m.value) for m in at.markdown if "**Protestas en doce pueblos**" in str(m.value)]
+    pages = [str(m.value) for m in at.markdown if "**Protestas en doce pueblos**" in str(m.value)]
+    assert len(pages) == 1
+    cards = pages[0].split(CARD_SEPARATOR)
     assert len(cards) == 10
     for card in cards:
         head, article, sentence = card.split("\n\n")
@@ -451,4 +454,23 @@ def test_the_excerpts_list_ten_events_a_page_each_article_in_one_block(
         assert sentence.startswith("Protesta en **Pueblo ")
     at.number_input(key=state.K_EXCERPT_PAGE).set_value(2).run()
     assert "Events 11–12 of 12, each with the articles that report it." in texts(at)
-    assert len([m for m in at.markdown if "**Protestas en doce pueblos**" in str(m.value)]) == 2
+    pages = [str(m.value) for m in at.markdown if "**Protestas en doce pueblos**" in str(m.value)]
+    assert [len(page.split(CARD_SEPARATOR)) for page in pages] == [2]
+
+
+def test_share_and_download_send_their_content_only_while_open(seeded_db: Path) -> None:
+    """The map's fragment reruns on every filter change: its closed popovers must send nothing."""
+    at = run_app({"state": "Carabobo"})
+    assert len(at.code) == 0 and len(at.get("download_button")) == 0
+    at.session_state[state.K_SHARE_OPEN] = True
+    at.run()
+    assert not at.exception
+    assert [c.value.split("?", 1)[1] for c in at.code] == ["state=Carabobo", "state=Carabobo&view=present"]
+    assert len(at.get("download_button")) == 0
+    at.session_state[state.K_SHARE_OPEN] = False
+    at.session_state[state.K_DOWNLOADS_OPEN] = True
+    at.run()
+    assert len(at.code) == 0
+    assert [b.proto.label for b in at.get("download_button")] == [
+        "Events (CSV)", "Events (GeoJSON)", "Standalone map (HTML)",
+    ]  # fmt: skip

@@ -23,6 +23,7 @@ from dashboard.cli import main
 from dashboard.errors import IngestError
 from dashboard.models import Article
 from dashboard.ui import state
+from dashboard.ui.components.excerpts import CARD_SEPARATOR
 from dashboard.ui.components.text import safe_link
 
 EVIL = "**Warning:** your account is locked, [unlock it here](https://evil.example) ![x](https://evil.example/i.png)"
@@ -140,7 +141,12 @@ def test_a_hostile_state_name_cannot_close_an_excerpt_cards_small_grey_caption(h
     """A card's caption line sits in Streamlit's `:small[:gray[...]]` directives: a bracket or a
     colon from the data must not end them early or open a directive of its own."""
     at = run_app({"place": "state:[Zulia](https://evil.example) **now**"})
-    cards = [str(m.value) for m in at.markdown if ":small[:gray[" in str(m.value)]
+    pages = [str(m.value) for m in at.markdown if ":small[:gray[" in str(m.value)]
+    assert len(pages) == 1, pages  # a page's cards are one Markdown element
+    assert 'href="https://evil.example' not in rendered(
+        pages[0].replace(":small[:gray[", "").replace("]]", "")
+    )
+    cards = pages[0].split(CARD_SEPARATOR)
     assert len(cards) == 3, cards  # Cabimas, Ciudad Ojeda, Lagunillas
     for card in cards:
         head = card.split("\n\n")[0]

@@ -559,8 +559,15 @@
     function overlaps(a, b) {
       return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
+    // A fit or a zoom ends with zoomend and then moveend, on the same view: place the labels
+    // once per view (what they cover, at which zoom), not once per event.
+    var placedFor = null;
     function redraw() {
       if (!map.hasLayer(group)) return;
+      var size = map.getSize();
+      var view = map.getZoom() + ":" + map.getPixelBounds().min + ":" + size;
+      if (view === placedFor && group.getLayers().length) return;
+      placedFor = view;
       group.clearLayers();
       var zoom = map.getZoom();
       var bounds = map.getBounds().pad(0.05);
@@ -638,6 +645,10 @@
     if (base.municipalities) overlays[t.layer_municipalities || "Municipality outlines"] = base.municipalities;
     var layers = [];
     var controls = [];
+    // The explore page's map fits the new data before any data layer is on it: a fit that
+    // changes the zoom projects every layer on the map again, and the state outlines would be
+    // projected twice (about a third of a filter change's layer work, at 100,000 events).
+    if (fitFirst) fitFirst();
 
     var states = {};
     var stateLayers = {};
@@ -767,8 +778,7 @@
       }
       if (onSelect) onSelect({ place: placeOf(marker).id });
     });
-    // On the map after the fit: the clusters are made once, for the zoom the data needs.
-    if (fitFirst) fitFirst();
+    // On the map after the fit (above): the clusters are made once, for the zoom the data needs.
     cluster.addTo(map);
     overlays[t.layer_places || "Places"] = cluster;
     layers.push(cluster);

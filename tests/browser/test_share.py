@@ -206,3 +206,30 @@ def test_the_apps_png_button_downloads_a_picture_of_the_view(app: Any, tmp_path:
     with Image.open(saved) as image:
         assert image.size == (1600, 900)
         assert max(ImageStat.Stat(image.convert("L")).var) > 100, "the picture is not blank"
+
+
+def test_share_and_download_are_built_when_opened_and_show_the_view_then_shown(app: Any) -> None:
+    """The toolbar's popovers are filled when opened (test_app.py checks that closed ones send
+    nothing): opening one reruns the map's fragment only, and then shows this view's links, the
+    localhost note and the files."""
+    app.open("state=Carabobo")
+    page = app.page
+    toolbar = page.locator(".st-key-pm_toolbar")
+    run = app.sentinel()
+    toolbar.get_by_role("button", name="Share").click()
+    links = page.get_by_test_id("stPopoverBody").get_by_test_id("stCode")
+    links.first.wait_for()
+    assert links.count() == 2
+    assert "state=Carabobo" in links.nth(0).inner_text()
+    assert "view=present" in links.nth(1).inner_text()
+    assert "only here" in page.get_by_test_id("stPopoverBody").inner_text()  # a 127.0.0.1 link
+    assert app.sentinel() == run, "opening the popover reran more than the map's fragment"
+
+    page.keyboard.press("Escape")
+    toolbar.get_by_role("button", name="Download").click()
+    body = page.get_by_test_id("stPopoverBody")
+    for name in ("Events (CSV)", "Events (GeoJSON)", "Standalone map (HTML)"):
+        body.get_by_role("button", name=name).wait_for()
+    with page.expect_download() as caught:
+        body.get_by_role("button", name="Events (CSV)").click()
+    assert "Carabobo" in Path(caught.value.path()).read_text(encoding="utf-8")

@@ -26,6 +26,11 @@ from dashboard.ui.components.text import find_span, highlight, md, safe_link
 from dashboard.ui.state import Filters
 
 PAGE_SIZE = 10
+CARD_SEPARATOR = "\n\n---\n\n"
+"""Between two events' cards: a rule. A page of cards is one Markdown element in one bordered
+box: as a box and an element per card, the twenty elements were a third of what the page sent
+and the browser rendered again on each filter change (interleaved A/B at 100,000 events,
+5 rounds, load 8: the renderer's main-thread CPU time over a filter change 0.57 -> 0.51 s)."""
 
 
 def selected_rows(events: pd.DataFrame, selected: str | None) -> pd.DataFrame:
@@ -177,10 +182,11 @@ class ExcerptCard:
     articles: tuple[str, ...]
 
     def markdown(self) -> str:
-        """The whole card as one Markdown element: the name, the caption line in small grey
-        type, then the articles' blocks. A card used to be three elements and one more per
-        article, some forty for a page; each element is a React component that the browser
-        renders on its one main thread, after the map's new layers, on every filter change."""
+        """The whole card as Markdown: the name, the caption line in small grey type, then the
+        articles' blocks. A card used to be three elements and one more per article, some forty
+        for a page; each element is a React component that the browser renders on its one main
+        thread, after the map's new layers, on every filter change. A page's cards are now one
+        element (see `CARD_SEPARATOR`)."""
         return "\n\n".join((f"{self.name}  \n:small[:gray[{self.caption}]]", *self.articles))
 
 
@@ -266,9 +272,9 @@ def render_excerpts(path: str, version: str, filters: Filters, *, interactive: b
             first=t.number(first_n), last=t.number(first_n + len(shown) - 1), total=t.number(len(rows))
         )
     )
-    for card in data.excerpt_page(path, version, filters.event_filter(), filters.selected, page, t.language):
-        with st.container(border=True):
-            st.markdown(card.markdown())
+    cards = data.excerpt_page(path, version, filters.event_filter(), filters.selected, page, t.language)
+    with st.container(border=True):
+        st.markdown(CARD_SEPARATOR.join(card.markdown() for card in cards))
 
 
 def search_terms(search: str) -> tuple[str, ...]:

@@ -98,6 +98,11 @@ def timeline_spec(unit: str, t: Translator) -> dict[str, Any]:
     interpreter, a quarter of the chart's interpreted calls on each filter change, and three
     hundred bar descriptions help no screen reader.
 
+    Drawn on a canvas, not in SVG: on each filter change the SVG renderer updated some three
+    hundred bar elements in the page (their paths, then style and layout), on the main thread the
+    map shares. Interleaved A/B at 100,000 events (5 rounds, load 6): the renderer's main-thread
+    CPU time over a filter change 0.60 -> 0.50 s. The chart as a whole keeps its alt text.
+
     The height is the whole chart's (Streamlit fits the spec to it): the legend's rows and the
     axis take about half of it, so 270 px leave the bars some 130 px, enough to compare days."""
     _ = t.gettext
@@ -129,6 +134,7 @@ def timeline_spec(unit: str, t: Translator) -> dict[str, Any]:
         },
         "params": [{"name": "span", "select": {"type": "interval", "encodings": ["x"]}}],
         "height": 270,
+        "usermeta": {"embedOptions": {"renderer": "canvas"}},
     }  # fmt: skip
 
 
