@@ -2341,3 +2341,41 @@ def test_dates_of_kinds_stored_copy_round_ups_use(
     round-ups of several days, Wikipedia timelines, follow-ups that recap), each written as a rule
     after the probes' first score."""
     assert [m[4] for m in extract(text, language, published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "dates"),
+    [
+        (  # a live blog's timed entry starts afresh: the day line's, not an earlier entry's "last night"
+            "Strike: live updates\n\nThursday 20 July 2017\n\n"
+            "08:15 Young people have blocked a distributor in Valencia. The transport union joined "
+            "the strike last night.\n\n"
+            "10:55 Troops fire tear gas at a roadblock in Los Teques.\n\n"
+            "13:05 In Mérida, students burned tyres. Police arrested two men in Maracaibo.",
+            "en",
+            date(2017, 7, 20),
+            ["2017-07-20", "2017-07-20", "2017-07-20", "2017-07-20"],
+        ),
+        (  # an entry's own day still wins
+            "Thursday 20 July 2017\n\n"
+            "9:40 a.m. — Residents of Petare say troops raided their homes last night.\n\n"
+            "10:10 a.m. — A roadblock in Los Teques.",
+            "en",
+            date(2017, 7, 20),
+            ["2017-07-19", "2017-07-20"],
+        ),
+        (  # "since" a time of day is that day, not a count over days
+            "Students have blocked the main avenue of Valencia since about 6 a.m., residents said today.",
+            "en",
+            date(2024, 7, 30),
+            ["2024-07-30"],
+        ),
+    ],
+)
+def test_dates_of_kinds_fresh_whole_articles_use(
+    text: str, language: str, published: date | None, dates: list[str]
+) -> None:
+    """Kinds found by whole English articles written cold before reading the extractor (tests/probes,
+    kind 61: wire copy, a live blog, a feature, a bulletin, a chronology), each written as a rule
+    after their first score."""
+    assert [m[4] for m in extract(text, language, published) if m[3] == "protest_site"] == dates

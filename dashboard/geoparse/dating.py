@@ -83,6 +83,12 @@ _TIME_TAIL = re.compile(
     r"[,\s]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I
 )
 """The time after an entry's day ("11:02 p.m. ET", "18:30")."""
+_CLOCK_ENTRY = re.compile(
+    r"[^\S\n]*[*_#]*[^\S\n]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:[^\S\n]+[A-Z]{2,4}\b)?[*_]*[^\S\n]*(?:[—–|:-][^\S\n]*)?(?=[^\W\d_])"
+)
+"""A live blog's entry that starts with its time of day, read at a line start ("06:45 Streets in
+eastern Caracas are empty", "9:40 a.m. ET — ..."): a new entry, not the paragraph before it."""
 _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 """A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
@@ -756,6 +762,20 @@ class _DateReader:
             if self.under_publication_line(start):
                 return _NEUTRAL  # a page's date line: the story's own days come first
             return _Change(True, values[index])  # a chronology heading: its day, until the next
+        if self.starts_clock_entry(start):
+            change = self._entry_change(start, end)
+            # a live blog's timed entry starts afresh: its own day, else the day line above it
+            # (or none), never the day an entry before it gave ("joined the strike last night")
+            return change if change.sets else _Change(True, self.heading_at(start))
+        return self._entry_change(start, end)
+
+    def starts_clock_entry(self, start: int) -> bool:
+        """Whether the sentence at `start` opens a line with a time of day (see _CLOCK_ENTRY)."""
+        line_start, line_end = self.doc.line_span(start)
+        return line_start == start and _CLOCK_ENTRY.match(self.doc.text, line_start, line_end) is not None
+
+    def _entry_change(self, start: int, end: int) -> _Change:
+        """How the sentence [start, end) changes the day in force, by what it says."""
         line_start, line_end = self.doc.line_span(start)
         signature = _ATTRIBUTION.match(self.doc.text, line_start, line_end)
         if signature is not None or self.is_caption_line(line_start, line_end):
@@ -1170,7 +1190,7 @@ class _DateReader:
             return NO_DATE
         # a later paragraph goes on with the day the text gave for the story's event, in any
         # year, until a break (another day, a count or a range, another time, a plan)
-        day = self.in_force(sent_start)
+        day = None if self.starts_clock_entry(sent_start) else self.in_force(sent_start)
         if day is not None:
             return EventDate(day, "day", "in force")
         # the day a paragraph opens with ("Anoche, en Puerto La Cruz, motorizados recorrieron...
