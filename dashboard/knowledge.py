@@ -168,6 +168,8 @@ LANGUAGE_SCHEMA: Schema = {
         "when_clause": "patterns",
         "night_before": "patterns",
         "announced_count": "patterns",
+        "background_participle": "patterns",
+        "reported_earlier": "patterns",
         "place_clause_openers": "patterns",
         "following_days": "patterns",
         "counted_after_apposition": "patterns",

@@ -2364,6 +2364,52 @@ def test_dates_of_kinds_stored_copy_round_ups_use(
             date(2017, 7, 20),
             ["2017-07-19", "2017-07-20"],
         ),
+        (  # a date after "classmates detained" is theirs: the march keeps the story's day, and so do
+            # the sentences after it; the place after that date takes it (a week: no day)
+            "Students marched in Caracas on Wednesday. Thousands walked from Petare to Chacao to demand "
+            "the release of classmates detained last week in Mérida. Hours later, police fired tear "
+            "gas in Valencia.",
+            "en",
+            date(2014, 2, 13),
+            ["2014-02-12", "2014-02-12", "2014-02-12", "2014-02-03~week", "2014-02-12"],
+        ),
+        (  # a finite passive's date is its sentence's event
+            "Students were detained last week in Mérida.",
+            "en",
+            date(2014, 2, 13),
+            ["2014-02-03~week"],
+        ),
+        (
+            "El miércoles hubo marchas en Caracas. Miles caminaron desde Petare hasta Chacao para "
+            "exigir la libertad de compañeros detenidos la semana pasada en Mérida.",
+            "es",
+            date(2014, 2, 13),
+            ["2014-02-12", "2014-02-12", "2014-02-12", "2014-02-03~week"],
+        ),
+        (  # a statement's day is not that of arrests it reports in the pluperfect
+            "On Tuesday, the opposition said two of its activists had been detained in Maturín.",
+            "en",
+            date(2024, 7, 30),
+            [""],
+        ),
+        (
+            "The opposition said on Tuesday that two of its members had been detained in Maturín.",
+            "en",
+            date(2024, 7, 30),
+            [""],
+        ),
+        (  # the reported clause's own day is the event's
+            "The opposition said on Tuesday that two of its members had been detained in Maturín on Sunday.",
+            "en",
+            date(2024, 7, 30),
+            ["2024-07-28"],
+        ),
+        (
+            "El martes, la oposición dijo que dos de sus dirigentes en Maturín habían sido detenidos.",
+            "es",
+            date(2024, 7, 30),
+            [""],
+        ),
         (  # "since" a time of day is that day, not a count over days
             "Students have blocked the main avenue of Valencia since about 6 a.m., residents said today.",
             "en",

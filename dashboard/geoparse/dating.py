@@ -788,7 +788,7 @@ class _DateReader:
             and not dates_mod.BARE_YEAR.search(sentence)
         ):
             return _NEUTRAL  # the common case, read cheaply
-        said = self.event_dates(start, end)
+        said = self._without_background(start, self.event_dates(start, end), start)
         if (said.spans or said.unresolved) and r.plan.search_in(self.doc, start, end):
             return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
@@ -854,6 +854,12 @@ class _DateReader:
                 return NO_DATE
             said = replace(said, spans=reported)
         if said.spans:
+            said = self._without_background(sent_start, said, position)
+        if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
+            # "On Tuesday, the opposition said two members in Barinas had been detained": the
+            # day is the statement's; the arrests came before it, on a day the text does not give
+            return NO_DATE
+        if said.spans:
             pos = position - sent_start
             best = min(
                 self._conjunct_spans(
@@ -884,6 +890,45 @@ class _DateReader:
             cached = self._fallback(sent_start, sent_end, list(said.years))
             self._fallbacks[(sent_start, sent_end)] = cached
         return cached
+
+    def _without_background(self, sent_start: int, said: SentenceDates, position: int) -> SentenceDates:
+        """`said` without the dates that follow a participle of an arrest or a killing at or after
+        `position` ("students marched from Plaza Venezuela to demand the release of classmates
+        detained last week in Táchira"): that date is the background of those people, not the
+        day of the march, nor a break of the story's day; a place after it keeps it."""
+        text = self.doc.text
+        pattern = self.reading.background_participle
+        kept = tuple(
+            s
+            for s in said.spans
+            if sent_start + s.start < position
+            or not pattern.search(text, max(sent_start, sent_start + s.start - 40), sent_start + s.start)
+        )
+        return said if len(kept) == len(said.spans) else replace(said, spans=kept)
+
+    def reported_before_its_words(
+        self, sent_start: int, sent_end: int, position: int, said: SentenceDates
+    ) -> bool:
+        """Whether the place at `position` is in a clause a statement reports in the pluperfect
+        ("had been detained") while every day of the sentence is the statement's: before its
+        reporting verb ("On Tuesday, the opposition said ...") or right after it ("said on
+        Tuesday that ..."). The event came before the words, on a day the text does not give."""
+        text = self.doc.text
+        verbs = [
+            m
+            for m in self.reading.statement_after.finditer(text, sent_start, sent_end)
+            if m.end() <= position
+        ]
+        if not verbs:
+            return False
+        verb = verbs[-1]
+        if self.reading.reported_earlier.search_in(self.doc, verb.end(), sent_end) is None:
+            return False
+        for s in said.spans:
+            start = sent_start + s.start
+            if start >= verb.end() and len(text[verb.end() : start].split()) > 2:
+                return False  # a day of the reported clause: the event's
+        return True
 
     def announced_count(self, sent_start: int, sent_end: int) -> int | None:
         """Where a count of people arrested, detained or killed begins (relative to its

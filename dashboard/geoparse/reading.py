@@ -337,6 +337,12 @@ class Reading:
     cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
     night_before: Words
     announced_count: Words
+    background_participle: re.Pattern[str]
+    """A past participle of an arrest or a killing right before a date, not after an auxiliary:
+    "classmates detained last week" dates those people's arrest, the background of the sentence,
+    not the event the sentence reports ("students marched ... for classmates detained last week")."""
+    reported_earlier: Words
+    """A pluperfect ("had been detained"): what a statement reports happened before its words."""
     following_days: Words
     counted_after_apposition: re.Pattern[str]
     """Days counted from an earlier night the text dates in an apposition, open at the end of the
@@ -660,6 +666,12 @@ def compile_reading(
         ),
         announced_count=Words.compile(
             r"(?<![\w-])(?:" + alternation(dt("announced_count") or [NEVER.pattern]) + r")(?!\w)"
+        ),
+        background_participle=re.compile(
+            r"(?:" + alternation(dt("background_participle") or [NEVER.pattern]) + r")[^\S\n]+$", flags
+        ),
+        reported_earlier=Words.compile(
+            r"(?<![\w-])(?:" + alternation(dt("reported_earlier") or [NEVER.pattern]) + r")(?!\w)"
         ),
         continuation=Words.compile(
             r"(?<![\w-])" + alternation(dt("continuation") or [NEVER.pattern]) + r"(?!\w)"
