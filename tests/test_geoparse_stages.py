@@ -2425,3 +2425,49 @@ def test_dates_of_kinds_fresh_whole_articles_use(
     kind 61: wire copy, a live blog, a feature, a bulletin, a chronology), each written as a rule
     after their first score."""
     assert [m[4] for m in extract(text, language, published) if m[3] == "protest_site"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # the hospital a victim died at hours later, and its city, are where he was taken
+            "In Valencia, a student was shot near the church of La Piedad and died hours later at the "
+            "Central Hospital in Maracay.",
+            "en",
+            [
+                ("Valencia", "protest_site"),
+                ("church of La Piedad", "protest_site"),
+                ("Central Hospital", "other"),
+                ("Maracay", "other"),
+            ],
+        ),
+        (  # where he died at once is where he was shot
+            "A student died in Maracay when the police fired at a march.",
+            "en",
+            [("Maracay", "protest_site")],
+        ),
+    ],
+)
+def test_roles_of_kinds_fresh_whole_articles_use(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """Roles found by whole English articles written cold (tests/probes, kind 61)."""
+    assert [(m[0], m[3]) for m in extract(text, language)] == expected
+
+
+def test_a_city_given_as_another_phrases_container_does_not_anchor_this_one() -> None:
+    """ "shot near the church of La Piedad and died at the Central Hospital in Maracay", in a
+    paragraph about Valencia: Maracay is the hospital's city; the church is where the story is."""
+    text = (
+        "VALENCIA — Students marched on Monday.\n\nA student was shot near the church of La Piedad and "
+        "died hours later at the Central Hospital in Maracay."
+    )
+    anchors = {
+        m.surface: m.anchor_place_id
+        for m in run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+        if m.anchor_place_id
+    }
+    assert anchors == {
+        "church of La Piedad": name_key_id("Valencia"),
+        "Central Hospital": name_key_id("Maracay"),
+    }

@@ -642,10 +642,13 @@ def _choose_anchor(
     home: str,
     covered: frozenset[int],
     story: tuple[list[int], list[int]] = ([], []),
+    taken: frozenset[int] = frozenset(),
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
-    that point (see `story_locations`), the document; else a state.
+    that point (see `story_locations`), the document; else a state. A city named after it in
+    its sentence as the container of another phrase (`taken`: "shot near the church of La
+    Piedad and died at the Central Hospital in Barquisimeto") is that phrase's, not this one's.
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -677,7 +680,7 @@ def _choose_anchor(
     for n in after():
         if places[n].spot.start >= sent_end:
             break
-        if fits(n, foreign=True):
+        if fits(n, foreign=True) and n not in taken:
             return _Anchor(n, "sentence")
     for n in before():  # a paragraph about Madrid puts its square in Madrid
         if places[n].spot.start < line_start:
@@ -884,6 +887,7 @@ def anchor_subcity_places(
                 home,
                 all_covered,
                 story,
+                frozenset(group_container.values()),
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
