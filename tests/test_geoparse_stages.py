@@ -2471,3 +2471,29 @@ def test_a_city_given_as_another_phrases_container_does_not_anchor_this_one() ->
         "church of La Piedad": name_key_id("Valencia"),
         "Central Hospital": name_key_id("Maracay"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        (  # a name the text puts beside "the city" it is about is that city's neighbour at home
+            "Looting began in Maracaibo. In San Francisco, south of the city, residents blocked the road.",
+            "en",
+            "VE-V",
+        ),
+        (
+            "Hubo saqueos en Maracaibo. En San Francisco, al sur de la ciudad, trancaron la vía.",
+            "es",
+            "VE-V",
+        ),
+        (  # no home city before it: "the city" is not a Venezuelan one
+            "Venezuelans rallied in Miami. In San Francisco, south of the city centre, hundreds gathered.",
+            "en",
+            "US",
+        ),
+    ],
+)
+def test_a_name_beside_the_city_the_story_is_about_is_its_home_namesake(
+    text: str, language: str, country: str
+) -> None:
+    assert [m[1] for m in extract(text, language) if m[0] == "San Francisco"] == [country]

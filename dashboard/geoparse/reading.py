@@ -383,6 +383,9 @@ class Reading:
     level_after: Mapping[str, re.Pattern[str]]
     list_state_cue: Words
     container_gap: re.Pattern[str]
+    beside_the_city: re.Pattern[str]
+    """An apposition that places a name relative to the city the text is about (", south of the
+    city", ", al sur de la ciudad"): the name is a place of that city's country, near it."""
     of_capital: re.Pattern[str]
     connectors: frozenset[str]
     landmark_heads: frozenset[str]
@@ -736,6 +739,17 @@ def compile_reading(
                 else ""
             )
             + ")$",
+            flags,
+        ),
+        beside_the_city=re.compile(
+            r"\s*,\s*(?:\w+\s+)?"
+            + alternation(pl("container_directions") or [NEVER.pattern])
+            + r"\s+"
+            + alternation(container_of or [NEVER.pattern])
+            + r"\s+"
+            + opt(pl("container_articles"))
+            + alternation(container_nouns or [NEVER.pattern])
+            + r"\b",
             flags,
         ),
         of_capital=re.compile(r"\s+" + alternation(container_of or [NEVER.pattern]) + r"\s+[A-ZÁÉÍÓÚÑ]"),
