@@ -2497,3 +2497,9 @@ def test_a_name_beside_the_city_the_story_is_about_is_its_home_namesake(
     text: str, language: str, country: str
 ) -> None:
     assert [m[1] for m in extract(text, language) if m[0] == "San Francisco"] == [country]
+
+
+def test_the_minutes_of_a_live_blogs_time_are_not_a_numbered_street() -> None:
+    """ "06:45 Streets in eastern Caracas are empty": no "45 Streets"."""
+    text = "Thursday 20 July 2017\n\n06:45 Streets in eastern Caracas are empty.\n\n07:30 Avenues are empty."
+    assert [m[0] for m in extract(text, "en", date(2017, 7, 20))] == ["Caracas"]

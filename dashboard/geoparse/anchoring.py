@@ -136,7 +136,9 @@ class _Finder:
         doc, r = self.doc, self.reading
         word = doc.folded[i]
         if doc.tokens[i][:1].isdigit():
-            return True
+            start = doc.tok_start[i]
+            # not the minutes of a time of day ("06:45 Streets in eastern Caracas are empty")
+            return not (start >= 2 and doc.text[start - 1] == ":" and doc.text[start - 2].isdigit())
         return (
             is_capitalised(doc.tokens[i])
             and word not in r.not_names
