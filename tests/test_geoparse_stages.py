@@ -2503,3 +2503,24 @@ def test_the_minutes_of_a_live_blogs_time_are_not_a_numbered_street() -> None:
     """ "06:45 Streets in eastern Caracas are empty": no "45 Streets"."""
     text = "Thursday 20 July 2017\n\n06:45 Streets in eastern Caracas are empty.\n\n07:30 Avenues are empty."
     assert [m[0] for m in extract(text, "en", date(2017, 7, 20))] == ["Caracas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a road named by its two ends is one landmark, in the city the text gives
+            "Protesters blocked the Lara–Zulia highway in Maracaibo on Monday.",
+            [("Lara–Zulia highway", "VE-V", "landmark"), ("Maracaibo", "VE-V", "city")],
+        ),
+        (
+            "In Valencia, truckers blocked the Maracay-Valencia highway on Monday.",
+            [("Valencia", "VE-G", "city"), ("Maracay-Valencia highway", "VE-G", "landmark")],
+        ),
+        (  # a list of states is not a road
+            "Protests in Lara, Miranda and Carabobo on Monday.",
+            [("Lara", "VE-K", "state"), ("Miranda", "VE-M", "state"), ("Carabobo", "VE-G", "state")],
+        ),
+    ],
+)
+def test_a_road_named_by_its_two_ends_is_one_landmark(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m[:3] for m in extract(text, "en")] == expected

@@ -92,6 +92,10 @@ class _Anchor:
     how: str  # "explicit", "sentence", "paragraph" or "document"
 
 
+_ENDS_JOINED = frozenset({"–", "-", "—"})
+"""What joins the two ends a road is named by ("Lara–Zulia", "Caracas-La Guaira")."""
+
+
 def _head_at(
     doc: Document, i: int, table: Mapping[tuple[str, ...], tuple[str, str]]
 ) -> tuple[int, str, str] | None:
@@ -549,6 +553,16 @@ class _Finder:
         first = self.name_backward(k)
         if first is None or any(t in self.taken for t in range(first, k + 1)):
             return None
+        if (
+            level != "neighbourhood"
+            and first > 0
+            and doc.text[doc.tok_end[first - 1] : doc.tok_start[first]] in _ENDS_JOINED
+        ):
+            # a road named by its two ends ("the Lara–Zulia highway"): one landmark, not a state
+            # and a "Zulia highway"
+            other_end = self.name_backward(first - 1)
+            if other_end is not None and not any(t in self.taken for t in range(other_end, first)):
+                first = other_end
         if first > 0 and doc.folded[first - 1] in r.indefinite_articles:
             return None  # "a Miranda district": a district of Miranda described, not one named
         container = self.container_after(head_last)
