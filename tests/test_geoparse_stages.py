@@ -2441,6 +2441,16 @@ def test_dates_of_kinds_fresh_whole_articles_use(
                 ("Maracay", "other"),
             ],
         ),
+        (  # a month beside its day is not a march
+            "The blackout began on 7 March 2019 after a failure in Mérida state.",
+            "en",
+            [("Mérida", "other")],
+        ),
+        (
+            "On March 9, students marched in Valencia.",
+            "en",
+            [("Valencia", "protest_site")],
+        ),
         (  # where he died at once is where he was shot
             "A student died in Maracay when the police fired at a march.",
             "en",
