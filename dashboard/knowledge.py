@@ -109,6 +109,7 @@ LANGUAGE_SCHEMA: Schema = {
         "bare_appositive_nouns": "patterns",
         "name_connectors": "words",
         "demonyms": "words",
+        "honorifics": "words",
         "articles": "words",
         "geocoder_cues": "words",
         "geocoder_name_connectors": "words",

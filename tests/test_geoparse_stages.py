@@ -2534,3 +2534,17 @@ def test_the_minutes_of_a_live_blogs_time_are_not_a_numbered_street() -> None:
 )
 def test_a_road_named_by_its_two_ends_is_one_landmark(text: str, expected: list[tuple[str, ...]]) -> None:
     assert [m[:3] for m in extract(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        ("Mr. Trujillo was born in Valera.", "en", ["Valera"]),
+        ("Dr. Valencia treated the wounded in Maracay.", "en", ["Maracay"]),
+        ("La Sra. Mérida vive en Valera.", "es", ["Valera"]),
+        ("Protesters marched in Trujillo and Valera.", "en", ["Trujillo", "Valera"]),
+    ],
+)
+def test_a_name_after_a_title_is_a_persons(text: str, language: str, kept: list[str]) -> None:
+    """People named like places, after a title ("Mr. Trujillo"), as the fresh articles have them."""
+    assert [m[0] for m in extract(text, language)] == kept

@@ -394,6 +394,8 @@ class Reading:
     allowed_following: frozenset[str]
     stop_names: frozenset[str]
     given_names: frozenset[str]
+    honorific_before: re.Pattern[str]
+    """A title right before a name ("Mr. Trujillo", "la Sra. Mérida"): the name is a person's."""
     non_places: frozenset[str]
     geocoder_cues: frozenset[str]
     geocoder_connectors: frozenset[str]
@@ -760,6 +762,11 @@ def compile_reading(
         allowed_following=frozenset(fold(w) for w in pl("allowed_following_capitalised")),
         stop_names=frozenset(fold(w) for w in profile.stop_names),
         given_names=frozenset(fold(w) for w in profile.given_names),
+        honorific_before=re.compile(
+            r"(?<![\w.])"
+            + alternation([re.escape(w) for w in pl("honorifics")] or [NEVER.pattern])
+            + r"[^\S\n]+$"
+        ),
         non_places=frozenset(fold(w) for w in profile.non_places),
         geocoder_cues=frozenset(pl("geocoder_cues")),
         geocoder_connectors=frozenset(pl("geocoder_name_connectors")),
