@@ -2441,6 +2441,12 @@ def test_dates_of_kinds_fresh_whole_articles_use(
                 ("Maracay", "other"),
             ],
         ),
+        (  # a live blog's entry with "pictures" in it is not a photo caption
+            "Strike: live updates\n\n09:40 Students marched in Valencia.\n\n10:10 The minister says "
+            "all is normal. Pictures from Maracay show empty streets.",
+            "en",
+            [("Valencia", "protest_site"), ("Maracay", "other")],
+        ),
         (  # a month beside its day is not a march
             "The blackout began on 7 March 2019 after a failure in Mérida state.",
             "en",
@@ -2548,3 +2554,16 @@ def test_a_road_named_by_its_two_ends_is_one_landmark(text: str, expected: list[
 def test_a_name_after_a_title_is_a_persons(text: str, language: str, kept: list[str]) -> None:
     """People named like places, after a title ("Mr. Trujillo"), as the fresh articles have them."""
     assert [m[0] for m in extract(text, language)] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters blocked streets in Catia and Sucre, two working-class districts of Caracas, on Monday.",
+        "Protesters blocked streets in Sucre, one district of Caracas, on Monday.",
+    ],
+)
+def test_an_apposition_of_districts_gives_its_list_a_container(text: str) -> None:
+    """ "in A and B, two residential areas of Caracas": Caracas contains B (here Sucre is then the
+    Caracas parish, not one of the Sucre municipalities elsewhere)."""
+    assert [m[:3] for m in extract(text, "en") if m[0] == "Sucre"] == [("Sucre", "VE-A", "neighbourhood")]

@@ -740,6 +740,14 @@ def compile_reading(
                 if container_nouns and container_of
                 else ""
             )
+            + r"|\s*,\s*(?:[\w-]+\s+){0,2}?"  # ", two residential areas of Caracas": a list's container
+            + alternation(
+                _gather_map(name_packs, "places", "level_after").get("neighbourhood") or [NEVER.pattern]
+            )
+            + r"s?\s+"
+            + alternation(container_of or [NEVER.pattern])
+            + r"\s+"
+            + opt(pl("container_articles"))
             + ")$",
             flags,
         ),

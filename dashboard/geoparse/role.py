@@ -64,6 +64,8 @@ NEAR_TRIGGER = 60
 OTHER = Role("other", None, None)
 
 
+_TIMED_LINE = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}\b")
+"""A line that opens with a time of day: a live blog's entry, not a photo caption."""
 _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[^\S\n]+$")
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d")
 
@@ -772,6 +774,8 @@ def _captions(
         line_start, line_end = doc.line_span(place.spot.start)
         if line_end - line_start > 300 or not reading.caption_line.search_doc(doc, line_start, line_end):
             continue
+        if _TIMED_LINE.match(doc.text, line_start, line_end):
+            continue  # a live blog's entry ("09:40 ... Pictures from the highway show few cars")
         sent_start, sent_end = doc.sentence_span(place.spot.start)
         own = index.sentence(sent_start, sent_end)
         if any(own.values()):
