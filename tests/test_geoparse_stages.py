@@ -2447,6 +2447,18 @@ def test_dates_of_kinds_fresh_whole_articles_use(
             "en",
             [("Valencia", "protest_site"), ("Maracay", "other")],
         ),
+        (  # a correction note restates where something was not: no event of its own
+            "Strike: live updates\n\n10:55 Troops fire tear gas at a roadblock in Los Teques.\n\n"
+            "14:30 Correction: an earlier entry said the roadblock was in Petare. It was in Los Teques.",
+            "en",
+            [("Los Teques", "protest_site"), ("Petare", "other"), ("Los Teques", "other")],
+        ),
+        (
+            "Students marched in Valencia on Monday.\n\nCorrection: an earlier version of this story "
+            "said the march was in Maracay.",
+            "en",
+            [("Valencia", "protest_site"), ("Maracay", "other")],
+        ),
         (  # a month beside its day is not a march
             "The blackout began on 7 March 2019 after a failure in Mérida state.",
             "en",
