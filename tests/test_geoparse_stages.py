@@ -2579,3 +2579,18 @@ def test_an_apposition_of_districts_gives_its_list_a_container(text: str) -> Non
     """ "in A and B, two residential areas of Caracas": Caracas contains B (here Sucre is then the
     Caracas parish, not one of the Sucre municipalities elsewhere)."""
     assert [m[:3] for m in extract(text, "en") if m[0] == "Sucre"] == [("Sucre", "VE-A", "neighbourhood")]
+
+
+def test_a_reference_point_of_a_paragraph_does_not_anchor_its_streets() -> None:
+    """ "Maracay, a city across the valley from Valencia, ... Its residents block the Intercomunal":
+    the road is in the city the paragraph is about, not in its reference point."""
+    text = (
+        "MARACAY — Students marched on Monday.\n\nMaracay, a city across the valley from Valencia, has "
+        "seen protests every day. Its residents block the Intercomunal with burning tyres."
+    )
+    anchors = {
+        m.surface: m.anchor_place_id
+        for m in run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+        if m.anchor_place_id
+    }
+    assert anchors == {"Intercomunal": name_key_id("Maracay")}

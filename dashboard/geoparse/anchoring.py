@@ -35,6 +35,7 @@ from dashboard.geoparse.cues import Cue
 from dashboard.geoparse.document import Document, is_capitalised
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.resolution import Resolved, km_between
+from dashboard.geoparse.role_cues import role_cues
 from dashboard.geoparse.spotting import Spot
 from dashboard.knowledge import load_language_pack
 from dashboard.models import Geocoder, Place
@@ -659,12 +660,15 @@ def _choose_anchor(
     covered: frozenset[int],
     story: tuple[list[int], list[int]] = ([], []),
     taken: frozenset[int] = frozenset(),
+    references: frozenset[int] = frozenset(),
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
     that point (see `story_locations`), the document; else a state. A city named after it in
     its sentence as the container of another phrase (`taken`: "shot near the church of La
-    Piedad and died at the Central Hospital in Barquisimeto") is that phrase's, not this one's.
+    Piedad and died at the Central Hospital in Barquisimeto") is that phrase's, not this one A
+    city named in its paragraph only as a reference point (`references`: "Cabudare, a town across
+    the river from Barquisimeto, ... Its residents block the Intercomunal") is not where it is.
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -701,7 +705,7 @@ def _choose_anchor(
     for n in before():  # a paragraph about Madrid puts its square in Madrid
         if places[n].spot.start < line_start:
             break
-        if fits(n, foreign=True):
+        if fits(n, foreign=True) and n not in references:
             return _Anchor(n, "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
     if index >= 0:
@@ -818,6 +822,10 @@ def story_locations(
     return starts, indices
 
 
+REFERENCE_REACH = 40
+"""Characters before a city in which a reference word ("near", "across the river from") makes
+it a reference point of its paragraph rather than the place its streets are in."""
+
 ANCHOR_CONFIDENCE = {"explicit": 0.75, "sentence": 0.65, "paragraph": 0.55, "document": 0.45}
 """The confidence of a place below the city by how directly the text gave its anchor."""
 
@@ -891,6 +899,12 @@ def anchor_subcity_places(
     story = story_locations(doc, places, reading, all_covered)
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
     capitals = _StateCapitals(places, all_covered)
+    reference_before = role_cues(reading.languages).reference_before
+    references = frozenset(
+        n
+        for n, p in enumerate(places)
+        if reference_before.search_in(doc, max(0, p.spot.start - REFERENCE_REACH), p.spot.start)
+    )
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
@@ -904,6 +918,7 @@ def anchor_subcity_places(
                 all_covered,
                 story,
                 frozenset(group_container.values()),
+                references,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
