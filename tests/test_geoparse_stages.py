@@ -2366,12 +2366,18 @@ def test_dates_of_kinds_stored_copy_round_ups_use(
         ),
         (  # a date after "classmates detained" is theirs: the march keeps the story's day, and so do
             # the sentences after it; the place after that date takes it (a week: no day)
-            "Students marched in Caracas on Wednesday. Thousands walked from Petare to Chacao to demand "
+            "Students marched in Caracas on Wednesday. Thousands marched from Petare to Chacao to demand "
             "the release of classmates detained last week in Mérida. Hours later, police fired tear "
             "gas in Valencia.",
             "en",
             date(2014, 2, 13),
             ["2014-02-12", "2014-02-12", "2014-02-12", "2014-02-03~week", "2014-02-12"],
+        ),
+        (  # nor when the participle's event is the sentence's only one
+            "In Maracay, a student shot on Monday died in hospital.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29"],
         ),
         (  # a finite passive's date is its sentence's event
             "Students were detained last week in Mérida.",
@@ -2380,7 +2386,7 @@ def test_dates_of_kinds_stored_copy_round_ups_use(
             ["2014-02-03~week"],
         ),
         (
-            "El miércoles hubo marchas en Caracas. Miles caminaron desde Petare hasta Chacao para "
+            "El miércoles hubo marchas en Caracas. Miles marcharon desde Petare hasta Chacao para "
             "exigir la libertad de compañeros detenidos la semana pasada en Mérida.",
             "es",
             date(2014, 2, 13),

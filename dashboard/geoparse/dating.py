@@ -898,13 +898,17 @@ class _DateReader:
         day of the march, nor a break of the story's day; a place after it keeps it."""
         text = self.doc.text
         pattern = self.reading.background_participle
-        kept = tuple(
-            s
-            for s in said.spans
-            if sent_start + s.start < position
-            or not pattern.search(text, max(sent_start, sent_start + s.start - 40), sent_start + s.start)
-        )
-        return said if len(kept) == len(said.spans) else replace(said, spans=kept)
+        kept = []
+        for s in said.spans:
+            start = sent_start + s.start
+            reach = max(sent_start, start - 40)
+            participle = None if start < position else pattern.search(text, reach, start)
+            # only beside an event of the sentence's own before it ("marched ... to demand the
+            # release of classmates detained last week"); "In Maracay, a student shot on Monday
+            # died" reports the shooting itself
+            if participle is None or not self._reports_event(text[sent_start : participle.start()]):
+                kept.append(s)
+        return said if len(kept) == len(said.spans) else replace(said, spans=tuple(kept))
 
     def reported_before_its_words(
         self, sent_start: int, sent_end: int, position: int, said: SentenceDates
