@@ -147,6 +147,8 @@ class _DateReader:
         self._events: dict[tuple[int, int], SentenceDates] = {}
         self._fallbacks: dict[tuple[int, int], EventDate] = {}
         self._announced: dict[tuple[int, int], int | None] = {}
+        self._participles: dict[int, int] = {}  # a date's start -> its participle's start (-1: none)
+        self._statements: dict[tuple[int, int], list[int]] = {}  # a sentence's reporting verbs' ends
         self._after: dict[int, date | None] = {}  # unit start -> the day in force after it
         self._time_breaks: dict[tuple[int, int], bool] = {}
         self._glued: list[int] | None = None
@@ -897,18 +899,25 @@ class _DateReader:
         detained last week in Táchira"): that date is the background of those people, not the
         day of the march, nor a break of the story's day; a place after it keeps it."""
         text = self.doc.text
-        pattern = self.reading.background_participle
         kept = []
         for s in said.spans:
             start = sent_start + s.start
-            reach = max(sent_start, start - 40)
-            participle = None if start < position else pattern.search(text, reach, start)
+            participle = -1 if start < position else self._participle_before(sent_start, start)
             # only beside an event of the sentence's own before it ("marched ... to demand the
             # release of classmates detained last week"); "In Maracay, a student shot on Monday
             # died" reports the shooting itself
-            if participle is None or not self._reports_event(text[sent_start : participle.start()]):
+            if participle < 0 or not self._reports_event(text[sent_start:participle]):
                 kept.append(s)
         return said if len(kept) == len(said.spans) else replace(said, spans=tuple(kept))
+
+    def _participle_before(self, sent_start: int, start: int) -> int:
+        """Where the participle right before the date at `start` begins, or -1 (read once per date)."""
+        found = self._participles.get(start)
+        if found is None:
+            pattern = self.reading.background_participle
+            match = pattern.search(self.doc.text, max(sent_start, start - 40), start)
+            found = self._participles[start] = -1 if match is None else match.start()
+        return found
 
     def reported_before_its_words(
         self, sent_start: int, sent_end: int, position: int, said: SentenceDates
@@ -918,19 +927,20 @@ class _DateReader:
         reporting verb ("On Tuesday, the opposition said ...") or right after it ("said on
         Tuesday that ..."). The event came before the words, on a day the text does not give."""
         text = self.doc.text
-        verbs = [
-            m
-            for m in self.reading.statement_after.finditer(text, sent_start, sent_end)
-            if m.end() <= position
-        ]
-        if not verbs:
+        ends = self._statements.get((sent_start, sent_end))
+        if ends is None:  # read once per sentence; most have no pluperfect
+            ends = []
+            if self.reading.reported_earlier.search_in(self.doc, sent_start, sent_end) is not None:
+                ends = [m.end() for m in self.reading.statement_after.finditer(text, sent_start, sent_end)]
+            self._statements[(sent_start, sent_end)] = ends
+        verb_end = max((end for end in ends if end <= position), default=None)
+        if verb_end is None:
             return False
-        verb = verbs[-1]
-        if self.reading.reported_earlier.search_in(self.doc, verb.end(), sent_end) is None:
+        if self.reading.reported_earlier.search_in(self.doc, verb_end, sent_end) is None:
             return False
         for s in said.spans:
             start = sent_start + s.start
-            if start >= verb.end() and len(text[verb.end() : start].split()) > 2:
+            if start >= verb_end and len(text[verb_end:start].split()) > 2:
                 return False  # a day of the reported clause: the event's
         return True
 
