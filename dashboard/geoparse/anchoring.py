@@ -26,7 +26,7 @@ import bisect
 import functools
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import compress
 
@@ -660,7 +660,7 @@ def _choose_anchor(
     covered: frozenset[int],
     story: tuple[list[int], list[int]] = ([], []),
     taken: frozenset[int] = frozenset(),
-    references: frozenset[int] = frozenset(),
+    references: Callable[[int], bool] = lambda n: False,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -705,7 +705,7 @@ def _choose_anchor(
     for n in before():  # a paragraph about Madrid puts its square in Madrid
         if places[n].spot.start < line_start:
             break
-        if fits(n, foreign=True) and n not in references:
+        if fits(n, foreign=True) and not references(n):
             return _Anchor(n, "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
     if index >= 0:
@@ -899,12 +899,13 @@ def anchor_subcity_places(
     story = story_locations(doc, places, reading, all_covered)
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
     capitals = _StateCapitals(places, all_covered)
+    taken = frozenset(group_container.values())  # other phrases' explicit containers
     reference_before = role_cues(reading.languages).reference_before
-    references = frozenset(
-        n
-        for n, p in enumerate(places)
-        if reference_before.search_in(doc, max(0, p.spot.start - REFERENCE_REACH), p.spot.start)
-    )
+
+    def references(n: int) -> bool:  # asked only of a paragraph's candidate city
+        start = places[n].spot.start
+        return reference_before.search_in(doc, max(0, start - REFERENCE_REACH), start) is not None
+
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
@@ -917,7 +918,7 @@ def anchor_subcity_places(
                 home,
                 all_covered,
                 story,
-                frozenset(group_container.values()),
+                taken,
                 references,
             )
             if chosen is None or chosen.how != "explicit":
