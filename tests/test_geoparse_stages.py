@@ -2536,3 +2536,262 @@ def test_a_square_is_not_in_a_town_of_the_next_conjunct() -> None:
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     by_surface = {m.surface: m for m in mentions}
     assert by_surface["plaza Mayor"].anchor_place_id == by_surface["Madrid"].place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "dates"),
+    [
+        (  # a live blog's timed entry starts afresh: the day line's, not an earlier entry's "last night"
+            "Strike: live updates\n\nThursday 20 July 2017\n\n"
+            "08:15 Young people have blocked a distributor in Valencia. The transport union joined "
+            "the strike last night.\n\n"
+            "10:55 Troops fire tear gas at a roadblock in Los Teques.\n\n"
+            "13:05 In Mérida, students burned tyres. Police arrested two men in Maracaibo.",
+            "en",
+            date(2017, 7, 20),
+            ["2017-07-20", "2017-07-20", "2017-07-20", "2017-07-20"],
+        ),
+        (  # an entry's own day still wins
+            "Thursday 20 July 2017\n\n"
+            "9:40 a.m. — Residents of Petare say troops raided their homes last night.\n\n"
+            "10:10 a.m. — A roadblock in Los Teques.",
+            "en",
+            date(2017, 7, 20),
+            ["2017-07-19", "2017-07-20"],
+        ),
+        (  # a date after "classmates detained" is theirs: the march keeps the story's day, and so do
+            # the sentences after it; the place after that date takes it (a week: no day)
+            "Students marched in Caracas on Wednesday. Thousands marched from Petare to Chacao to demand "
+            "the release of classmates detained last week in Mérida. Hours later, police fired tear "
+            "gas in Valencia.",
+            "en",
+            date(2014, 2, 13),
+            ["2014-02-12", "2014-02-12", "2014-02-12", "2014-02-03~week", "2014-02-12"],
+        ),
+        (  # nor when the participle's event is the sentence's only one
+            "In Maracay, a student shot on Monday died in hospital.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29"],
+        ),
+        (  # a finite passive's date is its sentence's event
+            "Students were detained last week in Mérida.",
+            "en",
+            date(2014, 2, 13),
+            ["2014-02-03~week"],
+        ),
+        (
+            "El miércoles hubo marchas en Caracas. Miles marcharon desde Petare hasta Chacao para "
+            "exigir la libertad de compañeros detenidos la semana pasada en Mérida.",
+            "es",
+            date(2014, 2, 13),
+            ["2014-02-12", "2014-02-12", "2014-02-12", "2014-02-03~week"],
+        ),
+        (  # a statement's day is not that of arrests it reports in the pluperfect
+            "On Tuesday, the opposition said two of its activists had been detained in Maturín.",
+            "en",
+            date(2024, 7, 30),
+            [""],
+        ),
+        (
+            "The opposition said on Tuesday that two of its members had been detained in Maturín.",
+            "en",
+            date(2024, 7, 30),
+            [""],
+        ),
+        (  # the reported clause's own day is the event's
+            "The opposition said on Tuesday that two of its members had been detained in Maturín on Sunday.",
+            "en",
+            date(2024, 7, 30),
+            ["2024-07-28"],
+        ),
+        (
+            "El martes, la oposición dijo que dos de sus dirigentes en Maturín habían sido detenidos.",
+            "es",
+            date(2024, 7, 30),
+            [""],
+        ),
+        (  # "since" a time of day is that day, not a count over days
+            "Students have blocked the main avenue of Valencia since about 6 a.m., residents said today.",
+            "en",
+            date(2024, 7, 30),
+            ["2024-07-30"],
+        ),
+    ],
+)
+def test_dates_of_kinds_fresh_whole_articles_use(
+    text: str, language: str, published: date | None, dates: list[str]
+) -> None:
+    """Kinds found by whole English articles written cold before reading the extractor (tests/probes,
+    kind 61: wire copy, a live blog, a feature, a bulletin, a chronology), each written as a rule
+    after their first score."""
+    assert [m[4] for m in extract(text, language, published) if m[3] == "protest_site"] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # the hospital a victim died at hours later, and its city, are where he was taken
+            "In Valencia, a student was shot near the church of La Piedad and died hours later at the "
+            "Central Hospital in Maracay.",
+            "en",
+            [
+                ("Valencia", "protest_site"),
+                ("church of La Piedad", "protest_site"),
+                ("Central Hospital", "other"),
+                ("Maracay", "other"),
+            ],
+        ),
+        (  # a live blog's entry with "pictures" in it is not a photo caption
+            "Strike: live updates\n\n09:40 Students marched in Valencia.\n\n10:10 The minister says "
+            "all is normal. Pictures from Maracay show empty streets.",
+            "en",
+            [("Valencia", "protest_site"), ("Maracay", "other")],
+        ),
+        (  # a correction note restates where something was not: no event of its own
+            "Strike: live updates\n\n10:55 Troops fire tear gas at a roadblock in Los Teques.\n\n"
+            "14:30 Correction: an earlier entry said the roadblock was in Petare. It was in Los Teques.",
+            "en",
+            [("Los Teques", "protest_site"), ("Petare", "other"), ("Los Teques", "other")],
+        ),
+        (
+            "Students marched in Valencia on Monday.\n\nCorrection: an earlier version of this story "
+            "said the march was in Maracay.",
+            "en",
+            [("Valencia", "protest_site"), ("Maracay", "other")],
+        ),
+        (  # a month beside its day is not a march
+            "The blackout began on 7 March 2019 after a failure in Mérida state.",
+            "en",
+            [("Mérida", "other")],
+        ),
+        (
+            "On March 9, students marched in Valencia.",
+            "en",
+            [("Valencia", "protest_site")],
+        ),
+        (  # where he died at once is where he was shot
+            "A student died in Maracay when the police fired at a march.",
+            "en",
+            [("Maracay", "protest_site")],
+        ),
+    ],
+)
+def test_roles_of_kinds_fresh_whole_articles_use(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """Roles found by whole English articles written cold (tests/probes, kind 61)."""
+    assert [(m[0], m[3]) for m in extract(text, language)] == expected
+
+
+def test_a_city_given_as_another_phrases_container_does_not_anchor_this_one() -> None:
+    """ "shot near the church of La Piedad and died at the Central Hospital in Maracay", in a
+    paragraph about Valencia: Maracay is the hospital's city; the church is where the story is."""
+    text = (
+        "VALENCIA — Students marched on Monday.\n\nA student was shot near the church of La Piedad and "
+        "died hours later at the Central Hospital in Maracay."
+    )
+    anchors = {
+        m.surface: m.anchor_place_id
+        for m in run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+        if m.anchor_place_id
+    }
+    assert anchors == {
+        "church of La Piedad": name_key_id("Valencia"),
+        "Central Hospital": name_key_id("Maracay"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        (  # a name the text puts beside "the city" it is about is that city's neighbour at home
+            "Looting began in Maracaibo. In San Francisco, south of the city, residents blocked the road.",
+            "en",
+            "VE-V",
+        ),
+        (
+            "Hubo saqueos en Maracaibo. En San Francisco, al sur de la ciudad, trancaron la vía.",
+            "es",
+            "VE-V",
+        ),
+        (  # no home city before it: "the city" is not a Venezuelan one
+            "Venezuelans rallied in Miami. In San Francisco, south of the city centre, hundreds gathered.",
+            "en",
+            "US",
+        ),
+    ],
+)
+def test_a_name_beside_the_city_the_story_is_about_is_its_home_namesake(
+    text: str, language: str, country: str
+) -> None:
+    assert [m[1] for m in extract(text, language) if m[0] == "San Francisco"] == [country]
+
+
+def test_the_minutes_of_a_live_blogs_time_are_not_a_numbered_street() -> None:
+    """ "06:45 Streets in eastern Caracas are empty": no "45 Streets"."""
+    text = "Thursday 20 July 2017\n\n06:45 Streets in eastern Caracas are empty.\n\n07:30 Avenues are empty."
+    assert [m[0] for m in extract(text, "en", date(2017, 7, 20))] == ["Caracas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a road named by its two ends is one landmark, in the city the text gives
+            "Protesters blocked the Lara–Zulia highway in Maracaibo on Monday.",
+            [("Lara–Zulia highway", "VE-V", "landmark"), ("Maracaibo", "VE-V", "city")],
+        ),
+        (
+            "In Valencia, truckers blocked the Maracay-Valencia highway on Monday.",
+            [("Valencia", "VE-G", "city"), ("Maracay-Valencia highway", "VE-G", "landmark")],
+        ),
+        (  # a list of states is not a road
+            "Protests in Lara, Miranda and Carabobo on Monday.",
+            [("Lara", "VE-K", "state"), ("Miranda", "VE-M", "state"), ("Carabobo", "VE-G", "state")],
+        ),
+    ],
+)
+def test_a_road_named_by_its_two_ends_is_one_landmark(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert [m[:3] for m in extract(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        ("Mr. Trujillo was born in Valera.", "en", ["Valera"]),
+        ("Dr. Valencia treated the wounded in Maracay.", "en", ["Maracay"]),
+        ("La Sra. Mérida vive en Valera.", "es", ["Valera"]),
+        ("Protesters marched in Trujillo and Valera.", "en", ["Trujillo", "Valera"]),
+    ],
+)
+def test_a_name_after_a_title_is_a_persons(text: str, language: str, kept: list[str]) -> None:
+    """People named like places, after a title ("Mr. Trujillo"), as the fresh articles have them."""
+    assert [m[0] for m in extract(text, language)] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters blocked streets in Catia and Sucre, two working-class districts of Caracas, on Monday.",
+        "Protesters blocked streets in Sucre, one district of Caracas, on Monday.",
+    ],
+)
+def test_an_apposition_of_districts_gives_its_list_a_container(text: str) -> None:
+    """ "in A and B, two residential areas of Caracas": Caracas contains B (here Sucre is then the
+    Caracas parish, not one of the Sucre municipalities elsewhere)."""
+    assert [m[:3] for m in extract(text, "en") if m[0] == "Sucre"] == [("Sucre", "VE-A", "neighbourhood")]
+
+
+def test_a_reference_point_of_a_paragraph_does_not_anchor_its_streets() -> None:
+    """ "Maracay, a city across the valley from Valencia, ... Its residents block the Intercomunal":
+    the road is in the city the paragraph is about, not in its reference point."""
+    text = (
+        "MARACAY — Students marched on Monday.\n\nMaracay, a city across the valley from Valencia, has "
+        "seen protests every day. Its residents block the Intercomunal with burning tyres."
+    )
+    anchors = {
+        m.surface: m.anchor_place_id
+        for m in run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+        if m.anchor_place_id
+    }
+    assert anchors == {"Intercomunal": name_key_id("Maracay")}

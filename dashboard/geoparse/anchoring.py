@@ -26,7 +26,7 @@ import bisect
 import functools
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import compress
 
@@ -35,6 +35,7 @@ from dashboard.geoparse.cues import Cue
 from dashboard.geoparse.document import Document, is_capitalised
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.resolution import Resolved, km_between
+from dashboard.geoparse.role_cues import role_cues
 from dashboard.geoparse.spotting import Spot
 from dashboard.knowledge import load_language_pack
 from dashboard.models import Geocoder, Place
@@ -92,6 +93,10 @@ class _Anchor:
     how: str  # "explicit", "sentence", "paragraph" or "document"
 
 
+_ENDS_JOINED = frozenset({"–", "-", "—"})
+"""What joins the two ends a road is named by ("Lara–Zulia", "Caracas-La Guaira")."""
+
+
 def _head_at(
     doc: Document, i: int, table: Mapping[tuple[str, ...], tuple[str, str]]
 ) -> tuple[int, str, str] | None:
@@ -136,7 +141,9 @@ class _Finder:
         doc, r = self.doc, self.reading
         word = doc.folded[i]
         if doc.tokens[i][:1].isdigit():
-            return True
+            start = doc.tok_start[i]
+            # not the minutes of a time of day ("06:45 Streets in eastern Caracas are empty")
+            return not (start >= 2 and doc.text[start - 1] == ":" and doc.text[start - 2].isdigit())
         return (
             is_capitalised(doc.tokens[i])
             and word not in r.not_names
@@ -547,6 +554,16 @@ class _Finder:
         first = self.name_backward(k)
         if first is None or any(t in self.taken for t in range(first, k + 1)):
             return None
+        if (
+            level != "neighbourhood"
+            and first > 0
+            and doc.text[doc.tok_end[first - 1] : doc.tok_start[first]] in _ENDS_JOINED
+        ):
+            # a road named by its two ends ("the Lara–Zulia highway"): one landmark, not a state
+            # and a "Zulia highway"
+            other_end = self.name_backward(first - 1)
+            if other_end is not None and not any(t in self.taken for t in range(other_end, first)):
+                first = other_end
         if first > 0 and doc.folded[first - 1] in r.indefinite_articles:
             return None  # "a Miranda district": a district of Miranda described, not one named
         container = self.container_after(head_last)
@@ -642,10 +659,16 @@ def _choose_anchor(
     home: str,
     covered: frozenset[int],
     story: tuple[list[int], list[int]] = ([], []),
+    taken: frozenset[int] = frozenset(),
+    references: Callable[[int], bool] = lambda n: False,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
-    that point (see `story_locations`), the document; else a state.
+    that point (see `story_locations`), the document; else a state. A city named after it in
+    its sentence as the container of another phrase (`taken`: "shot near the church of La
+    Piedad and died at the Central Hospital in Barquisimeto") is that phrase's, not this one A
+    city named in its paragraph only as a reference point (`references`: "Cabudare, a town across
+    the river from Barquisimeto, ... Its residents block the Intercomunal") is not where it is.
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -694,12 +717,12 @@ def _choose_anchor(
         if _NEXT_CONJUNCT.search(doc.text, read_to, places[n].spot.start):
             break  # "la plaza San Martín de Lima y frente a la embajada en Santiago": another place's
         read_to = max(read_to, places[n].spot.start)
-        if fits(n, foreign=True):
+        if fits(n, foreign=True) and n not in taken:
             return _Anchor(n, "sentence")
     for n in before():  # a paragraph about Madrid puts its square in Madrid
         if places[n].spot.start < line_start:
             break
-        if fits(n, foreign=True):
+        if fits(n, foreign=True) and not references(n):
             return _Anchor(n, "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
     if index >= 0:
@@ -820,6 +843,10 @@ def story_locations(
     return starts, indices
 
 
+REFERENCE_REACH = 40
+"""Characters before a city in which a reference word ("near", "across the river from") makes
+it a reference point of its paragraph rather than the place its streets are in."""
+
 ANCHOR_CONFIDENCE = {"explicit": 0.75, "sentence": 0.65, "paragraph": 0.55, "document": 0.45}
 """The confidence of a place below the city by how directly the text gave its anchor."""
 
@@ -893,6 +920,13 @@ def anchor_subcity_places(
     story = story_locations(doc, places, reading, all_covered)
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
     capitals = _StateCapitals(places, all_covered)
+    taken = frozenset(group_container.values())  # other phrases' explicit containers
+    reference_before = role_cues(reading.languages).reference_before
+
+    def references(n: int) -> bool:  # asked only of a paragraph's candidate city
+        start = places[n].spot.start
+        return reference_before.search_in(doc, max(0, start - REFERENCE_REACH), start) is not None
+
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
@@ -905,6 +939,8 @@ def anchor_subcity_places(
                 home,
                 all_covered,
                 story,
+                taken,
+                references,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen

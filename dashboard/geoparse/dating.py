@@ -83,6 +83,12 @@ _TIME_TAIL = re.compile(
     r"[,\s]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I
 )
 """The time after an entry's day ("11:02 p.m. ET", "18:30")."""
+_CLOCK_ENTRY = re.compile(
+    r"[^\S\n]*[*_#]*[^\S\n]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:[^\S\n]+[A-Z]{2,4}\b)?[*_]*[^\S\n]*(?:[—–|:-][^\S\n]*)?(?=[^\W\d_])"
+)
+"""A live blog's entry that starts with its time of day, read at a line start ("06:45 Streets in
+eastern Caracas are empty", "9:40 a.m. ET — ..."): a new entry, not the paragraph before it."""
 _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 """A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
 _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
@@ -151,6 +157,8 @@ class _DateReader:
         self._events: dict[tuple[int, int], SentenceDates] = {}
         self._fallbacks: dict[tuple[int, int], EventDate] = {}
         self._announced: dict[tuple[int, int], int | None] = {}
+        self._participles: dict[int, int] = {}  # a date's start -> its participle's start (-1: none)
+        self._statements: dict[tuple[int, int], list[int]] = {}  # a sentence's reporting verbs' ends
         self._after: dict[int, date | None] = {}  # unit start -> the day in force after it
         self._time_breaks: dict[tuple[int, int], bool] = {}
         self._glued: list[int] | None = None
@@ -769,6 +777,26 @@ class _DateReader:
             if self.under_publication_line(start):
                 return _NEUTRAL  # a page's date line: the story's own days come first
             return _Change(True, values[index])  # a chronology heading: its day, until the next
+        if self.starts_clock_entry(start):
+            change = self._entry_change(start, end)
+            # a live blog's timed entry starts afresh: its own day, else the day line above it,
+            # else the day its headline names ("EN VIVO | ... de este 30 de abril"), or none;
+            # never the day an entry before it gave ("joined the strike last night")
+            if change.sets:
+                return change
+            day = self.heading_at(start)
+            if day is None and self.title_names_publication_day():
+                day = self.doc.published
+            return _Change(True, day)
+        return self._entry_change(start, end)
+
+    def starts_clock_entry(self, start: int) -> bool:
+        """Whether the sentence at `start` opens a line with a time of day (see _CLOCK_ENTRY)."""
+        line_start, line_end = self.doc.line_span(start)
+        return line_start == start and _CLOCK_ENTRY.match(self.doc.text, line_start, line_end) is not None
+
+    def _entry_change(self, start: int, end: int) -> _Change:
+        """How the sentence [start, end) changes the day in force, by what it says."""
         line_start, line_end = self.doc.line_span(start)
         if self.is_count_heading(line_start, line_end):
             return _BREAK  # "Zulia (41 protestas)": a new section, of days of its own
@@ -783,7 +811,7 @@ class _DateReader:
             and not dates_mod.BARE_YEAR.search(sentence)
         ):
             return _NEUTRAL  # the common case, read cheaply
-        said = self.event_dates(start, end)
+        said = self._without_background(start, self.event_dates(start, end), start)
         if (said.spans or said.unresolved) and r.plan.search_in(self.doc, start, end):
             return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
@@ -862,6 +890,12 @@ class _DateReader:
             if not reported:
                 return NO_DATE
             said = replace(said, spans=reported)
+        if said.spans:
+            said = self._without_background(sent_start, said, position)
+        if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
+            # "On Tuesday, the opposition said two members in Barinas had been detained": the
+            # day is the statement's; the arrests came before it, on a day the text does not give
+            return NO_DATE
         spans = self._conjunct_spans(
             sent_start,
             sent_end,
@@ -891,6 +925,57 @@ class _DateReader:
             cached = self._fallback(sent_start, sent_end, list(said.years))
             self._fallbacks[(sent_start, sent_end)] = cached
         return cached
+
+    def _without_background(self, sent_start: int, said: SentenceDates, position: int) -> SentenceDates:
+        """`said` without the dates that follow a participle of an arrest or a killing at or after
+        `position` ("students marched from Plaza Venezuela to demand the release of classmates
+        detained last week in Táchira"): that date is the background of those people, not the
+        day of the march, nor a break of the story's day; a place after it keeps it."""
+        text = self.doc.text
+        kept = []
+        for s in said.spans:
+            start = sent_start + s.start
+            participle = -1 if start < position else self._participle_before(sent_start, start)
+            # only beside an event of the sentence's own before it ("marched ... to demand the
+            # release of classmates detained last week"); "In Maracay, a student shot on Monday
+            # died" reports the shooting itself
+            if participle < 0 or not self._reports_event(text[sent_start:participle]):
+                kept.append(s)
+        return said if len(kept) == len(said.spans) else replace(said, spans=tuple(kept))
+
+    def _participle_before(self, sent_start: int, start: int) -> int:
+        """Where the participle right before the date at `start` begins, or -1 (read once per date)."""
+        found = self._participles.get(start)
+        if found is None:
+            pattern = self.reading.background_participle
+            match = pattern.search(self.doc.text, max(sent_start, start - 40), start)
+            found = self._participles[start] = -1 if match is None else match.start()
+        return found
+
+    def reported_before_its_words(
+        self, sent_start: int, sent_end: int, position: int, said: SentenceDates
+    ) -> bool:
+        """Whether the place at `position` is in a clause a statement reports in the pluperfect
+        ("had been detained") while every day of the sentence is the statement's: before its
+        reporting verb ("On Tuesday, the opposition said ...") or right after it ("said on
+        Tuesday that ..."). The event came before the words, on a day the text does not give."""
+        text = self.doc.text
+        ends = self._statements.get((sent_start, sent_end))
+        if ends is None:  # read once per sentence; most have no pluperfect
+            ends = []
+            if self.reading.reported_earlier.search_in(self.doc, sent_start, sent_end) is not None:
+                ends = [m.end() for m in self.reading.statement_after.finditer(text, sent_start, sent_end)]
+            self._statements[(sent_start, sent_end)] = ends
+        verb_end = max((end for end in ends if end <= position), default=None)
+        if verb_end is None:
+            return False
+        if self.reading.reported_earlier.search_in(self.doc, verb_end, sent_end) is None:
+            return False
+        for s in said.spans:
+            start = sent_start + s.start
+            if start >= verb_end and len(text[verb_end:start].split()) > 2:
+                return False  # a day of the reported clause: the event's
+        return True
 
     def announced_count(self, sent_start: int, sent_end: int) -> int | None:
         """Where a count of people arrested, detained or killed begins (relative to its
@@ -1211,7 +1296,10 @@ class _DateReader:
             return NO_DATE
         # a later paragraph goes on with the day the text gave for the story's event, in any
         # year, until a break (another day, a count or a range, another time, a plan)
-        day = self.in_force(sent_start)
+        if self.starts_clock_entry(sent_start):  # a timed entry: the day its headline names, if any
+            day = published if self.title_names_publication_day() else None
+        else:
+            day = self.in_force(sent_start)
         if day is not None:
             return EventDate(day, "day", "in force")
         # the day a paragraph opens with ("Anoche, en Puerto La Cruz, motorizados recorrieron...

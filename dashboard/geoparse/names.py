@@ -98,6 +98,9 @@ def inside_longer_name(doc: Document, spot: Spot, gazetteer: Gazetteer, reading:
         elif doc.capitalised(p) and not doc.tokens[p][:1].isdigit():
             if doc.folded[p] not in reading.allowed_preceding or doc.folded[p] in reading.given_names:
                 return True
+    # a title right before ("Mr. Trujillo was born in Carora"): a person
+    if reading.honorific_before.search(doc.text, max(0, spot.start - 8), spot.start):
+        return True
     # a capitalised word right after ("Miranda Pérez", "Caracas Chronicles")
     q = j + 1
     # "U.S. Secretary of State" is still the country; "Voz media US Voz.us" is not.

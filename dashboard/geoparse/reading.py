@@ -337,6 +337,12 @@ class Reading:
     cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
     night_before: Words
     announced_count: Words
+    background_participle: re.Pattern[str]
+    """A past participle of an arrest or a killing right before a date, not after an auxiliary:
+    "classmates detained last week" dates those people's arrest, the background of the sentence,
+    not the event the sentence reports ("students marched ... for classmates detained last week")."""
+    reported_earlier: Words
+    """A pluperfect ("had been detained"): what a statement reports happened before its words."""
     following_days: Words
     counted_after_apposition: re.Pattern[str]
     """Days counted from an earlier night the text dates in an apposition, open at the end of the
@@ -377,6 +383,9 @@ class Reading:
     level_after: Mapping[str, re.Pattern[str]]
     list_state_cue: Words
     container_gap: re.Pattern[str]
+    beside_the_city: re.Pattern[str]
+    """An apposition that places a name relative to the city the text is about (", south of the
+    city", ", al sur de la ciudad"): the name is a place of that city's country, near it."""
     of_capital: re.Pattern[str]
     connectors: frozenset[str]
     landmark_heads: frozenset[str]
@@ -385,6 +394,8 @@ class Reading:
     allowed_following: frozenset[str]
     stop_names: frozenset[str]
     given_names: frozenset[str]
+    honorific_before: re.Pattern[str]
+    """A title right before a name ("Mr. Trujillo", "la Sra. Mérida"): the name is a person's."""
     non_places: frozenset[str]
     geocoder_cues: frozenset[str]
     geocoder_connectors: frozenset[str]
@@ -661,6 +672,12 @@ def compile_reading(
         announced_count=Words.compile(
             r"(?<![\w-])(?:" + alternation(dt("announced_count") or [NEVER.pattern]) + r")(?!\w)"
         ),
+        background_participle=re.compile(
+            r"(?:" + alternation(dt("background_participle") or [NEVER.pattern]) + r")[^\S\n]+$", flags
+        ),
+        reported_earlier=Words.compile(
+            r"(?<![\w-])(?:" + alternation(dt("reported_earlier") or [NEVER.pattern]) + r")(?!\w)"
+        ),
         continuation=Words.compile(
             r"(?<![\w-])" + alternation(dt("continuation") or [NEVER.pattern]) + r"(?!\w)"
         ),
@@ -723,7 +740,26 @@ def compile_reading(
                 if container_nouns and container_of
                 else ""
             )
+            + r"|\s*,\s*(?:[\w-]+\s+){0,2}?"  # ", two residential areas of Caracas": a list's container
+            + alternation(
+                _gather_map(name_packs, "places", "level_after").get("neighbourhood") or [NEVER.pattern]
+            )
+            + r"s?\s+"
+            + alternation(container_of or [NEVER.pattern])
+            + r"\s+"
+            + opt(pl("container_articles"))
             + ")$",
+            flags,
+        ),
+        beside_the_city=re.compile(
+            r"\s*,\s*(?:\w+\s+)?"
+            + alternation(pl("container_directions") or [NEVER.pattern])
+            + r"\s+"
+            + alternation(container_of or [NEVER.pattern])
+            + r"\s+"
+            + opt(pl("container_articles"))
+            + alternation(container_nouns or [NEVER.pattern])
+            + r"\b",
             flags,
         ),
         of_capital=re.compile(r"\s+" + alternation(container_of or [NEVER.pattern]) + r"\s+[A-ZÁÉÍÓÚÑ]"),
@@ -734,6 +770,11 @@ def compile_reading(
         allowed_following=frozenset(fold(w) for w in pl("allowed_following_capitalised")),
         stop_names=frozenset(fold(w) for w in profile.stop_names),
         given_names=frozenset(fold(w) for w in profile.given_names),
+        honorific_before=re.compile(
+            r"(?<![\w.])"
+            + alternation([re.escape(w) for w in pl("honorifics")] or [NEVER.pattern])
+            + r"[^\S\n]+$"
+        ),
         non_places=frozenset(fold(w) for w in profile.non_places),
         geocoder_cues=frozenset(pl("geocoder_cues")),
         geocoder_connectors=frozenset(pl("geocoder_name_connectors")),

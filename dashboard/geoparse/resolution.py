@@ -501,6 +501,40 @@ def _lists_abroad(
     return out
 
 
+def _home_beside_the_city(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    reading: Reading,
+) -> dict[int, _Choice]:
+    """ "Looting began in Maracaibo. In San Francisco, south of the city, residents blocked the
+    road": a bare name read abroad that the text places beside "the city" (a home city named
+    before it) is the home namesake nearest that city, whatever its prior. A story about the
+    foreign city names no home city before it, or gives the name its own container."""
+    home = reading.home
+    if all(choices[i].entry.place.country == home for i in members):
+        return choices  # most stories: nothing read abroad
+    out = dict(choices)
+    city: Place | None = None  # the last home city named so far
+    for i in members:
+        place = choices[i].entry.place
+        if place.country == home:
+            if place.level == "city" and not choices[i].entry.weak:
+                city = place
+            continue
+        if city is None or cues[i].level or cues[i].container is not None:
+            continue
+        if not reading.beside_the_city.match(doc.text, spots[i].end):
+            continue
+        local = [e for e in spots[i].entries if e.place.country == home and e.kind != "ADM1"]
+        if local:
+            best = min(local, key=lambda e: km_between(e.place, city))
+            out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
 def resolve(
     doc: Document, spots: tuple[Spot, ...], cues: tuple[Cue, ...], reading: Reading
 ) -> tuple[Resolved, ...]:
@@ -513,6 +547,7 @@ def resolve(
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
     choices = _home_over_foreign(spots, cues, members, choices, home)
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
+    choices = _home_beside_the_city(doc, spots, cues, members, choices, reading)
     members = _kept(doc, spots, cues, members, choices, reading)
     position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}
     places = [

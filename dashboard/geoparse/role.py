@@ -12,6 +12,7 @@ reports the repression of "the protest" upgrades a peaceful protest's event type
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from dashboard.geoparse.document import Document
@@ -63,6 +64,21 @@ NEAR_TRIGGER = 60
 OTHER = Role("other", None, None)
 
 
+_TIMED_LINE = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}\b")
+"""A line that opens with a time of day: a live blog's entry, not a photo caption."""
+_NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[^\S\n]+$")
+_NUMBER_AFTER = re.compile(r"[^\S\n]+\d")
+
+
+def _month_in_a_date(text: str, start: int, end: int, reading: Reading) -> bool:
+    """Whether the event word at [start, end) is a capitalised month name beside a day or a year
+    ("on 7 March", "March 9", "March 2019"): English reads "march" in every March date."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.lower() not in reading.dates.months:
+        return False
+    return bool(_NUMBER_BEFORE.search(text, max(0, start - 8), start) or _NUMBER_AFTER.match(text, end))
+
+
 class TriggerIndex:
     """The event words of each sentence, found once per sentence (one regex pass), and the
     clause breaks of each sentence. Memoised for one document only."""
@@ -104,6 +120,8 @@ class TriggerIndex:
                 and negation.search(text, max(0, match.start() - 30), match.start(), lowered=exact)
             ):
                 continue  # "no hubo protestas", "no protests were reported"
+            if kind != "meeting" and _month_in_a_date(text, match.start(), match.end(), self.reading):
+                continue  # "on 7 March 2019": the month, not a march
             found[kind].append((match.start() + start, match.end() + start))
         self._sentences[(start, end)] = found
         return found
@@ -778,6 +796,8 @@ def _captions(
         line_start, line_end = doc.line_span(place.spot.start)
         if line_end - line_start > 300 or not reading.caption_line.search_doc(doc, line_start, line_end):
             continue
+        if _TIMED_LINE.match(doc.text, line_start, line_end):
+            continue  # a live blog's entry ("09:40 ... Pictures from the highway show few cars")
         sent_start, sent_end = doc.sentence_span(place.spot.start)
         own = index.sentence(sent_start, sent_end)
         if any(own.values()):

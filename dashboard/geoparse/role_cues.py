@@ -100,9 +100,9 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
             re.IGNORECASE | re.MULTILINE,
         ),
         link_line=re.compile(
-            r"[ \t]*(?:[*•-][ \t]*)?"
-            + alternation(words("link_lines"))
-            + r"(?:[ \t]*(?::|\[\w+\]:?)|[ \t]*$)",
+            # a live blog's entry may open with its time: "14:30 Correction: ..."
+            r"[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?[ \t]*)?)?"
+            r"(?:[*•-][ \t]*)?" + alternation(words("link_lines")) + r"(?:[ \t]*(?::|\[\w+\]:?)|[ \t]*$)",
             re.IGNORECASE | re.MULTILINE,
         ),
     )
