@@ -2795,3 +2795,42 @@ def test_a_reference_point_of_a_paragraph_does_not_anchor_its_streets() -> None:
         if m.anchor_place_id
     }
     assert anchors == {"Intercomunal": name_key_id("Maracay")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # a bulletin's table of arrests per state: every row is a place of arrests, no day
+            "Boletín semanal\n\nDetenciones por estado (29/07 al 05/08):\n- Aragua: 74 (Maracay: 50)\n"
+            "- Táchira: 61\n\nEl sábado 3 de agosto la policía detuvo a 11 jóvenes en Los Teques.",
+            "es",
+            [
+                ("Aragua", "protest_site", ""),
+                ("Maracay", "protest_site", ""),
+                ("Táchira", "protest_site", ""),
+                ("Los Teques", "protest_site", "2024-08-03"),
+            ],
+        ),
+        (  # the heading may stand a blank line above its rows
+            "Protests by state, 29 July to 5 August:\n\n• Carabobo: 31\n• Táchira: 12",
+            "en",
+            [("Carabobo", "protest_site", ""), ("Táchira", "protest_site", "")],
+        ),
+        (  # a table of something else (polling stations) reports no event
+            "Centros de votación por estado:\n- Aragua: 1.203\n- Táchira: 850",
+            "es",
+            [("Aragua", "other", ""), ("Táchira", "other", "")],
+        ),
+        (  # a list without counts is not a table of counts
+            "Detenciones en la última semana:\n- Aragua, según la ONG\n- Táchira",
+            "es",
+            [("Aragua", "other", ""), ("Táchira", "other", "")],
+        ),
+    ],
+)
+def test_the_rows_of_a_table_of_counts_are_the_counted_events_places(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Roles found by fresh whole Spanish articles, second round (tests/probes, kind 64): an NGO
+    bulletin's counts per state and municipality."""
+    assert [(m[0], m[3], m[4]) for m in extract(text, language, date(2024, 8, 6))] == expected

@@ -648,6 +648,50 @@ def _section_labels(
             roles[n] = Role("protest_site", event_type(triggers), following, evidence="section")
 
 
+_COUNT_ROW = re.compile(r"[^\S\n]*[-–•*·][^\S\n]+[^\n:;]{2,60}:[^\S\n]*\d")
+"""A row of a table of counts: "- Zulia: 74 (Maracaibo: 50; San Francisco: 24)"."""
+_LIST_ROW = re.compile(r"[^\S\n]*[-–•*·][^\S\n]")
+
+COUNT_TABLE_LINES = 40
+"""Lines above a row of counts in which its table's heading is looked for."""
+
+
+def _count_tables(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "Detenciones por estado (29/07 al 05/08): / - Miranda: 88 (Sucre: 52; Baruta: 21)": the
+    places on the rows of a table of counts whose heading says what was counted (arrests,
+    protests) are places of those events. A count adds up several days, so no day is theirs."""
+    text = doc.text
+    headings: dict[int, str | None] = {}  # a row's line start -> the event its heading reports
+    for n, place in enumerate(places):
+        if place.place.level == "country" and place.place.country == reading.home:
+            continue  # Venezuela as a whole is never a protest site
+        line_start, line_end = doc.line_span(place.spot.start)
+        if not _COUNT_ROW.match(text, line_start, line_end):
+            continue
+        if line_start not in headings:
+            counted: str | None = None
+            above = line_start
+            for _ in range(COUNT_TABLE_LINES):
+                if above == 0:
+                    break
+                above, above_end = doc.line_span(above - 1)
+                if _LIST_ROW.match(text, above, above_end) or not text[above:above_end].strip():
+                    continue
+                heading = index.sentence(above, above_end)
+                counted = event_type(heading) if _protest_words(heading) else None
+                break
+            headings[line_start] = counted
+        kind = headings[line_start]
+        if kind is None:
+            continue
+        if roles[n].role == "protest_site":
+            roles[n] = replace(roles[n], date_at=None)
+        else:
+            roles[n] = Role("protest_site", kind, None, evidence="section")
+
+
 CONTAINER_GAP = 20
 """Characters between a place and the container written right after it (", en el estado ")."""
 
@@ -930,6 +974,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)
     _section_labels(doc, places, roles, index)
+    _count_tables(doc, places, roles, index, reading)
     _captions(doc, places, roles, index, reading)
     # A state or city named as the container of an event place is a protest site too
     # ("a rally in Valencia, Carabobo state"; "Maiquetía airport in Caracas"); it shares the
