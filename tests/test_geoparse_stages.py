@@ -2834,3 +2834,42 @@ def test_the_rows_of_a_table_of_counts_are_the_counted_events_places(
     """Roles found by fresh whole Spanish articles, second round (tests/probes, kind 64): an NGO
     bulletin's counts per state and municipality."""
     assert [(m[0], m[3], m[4]) for m in extract(text, language, date(2024, 8, 6))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an official blamed Miami paragraphs earlier: San Diego is still Carabobo's
+            "En Carabobo hubo protestas en Valencia el lunes.\n\n«Son guarimbas pagadas desde Miami», "
+            "dijo el gobernador.\n\nEste miércoles hubo trancas en San Diego, en la vía a Valencia.",
+            [
+                ("Carabobo", "VE-G"),
+                ("Valencia", "VE-G"),
+                ("Miami", "US"),
+                ("San Diego", "VE-G"),
+                ("Valencia", "VE-G"),
+            ],
+        ),
+        (  # the same paragraph names Miami too: the story is about rallies abroad
+            "En Carabobo hubo protestas en Valencia el lunes.\n\nVenezolanos marcharon en Miami y en "
+            "San Diego, en Caracas también.",
+            [
+                ("Carabobo", "VE-G"),
+                ("Valencia", "VE-G"),
+                ("Miami", "US"),
+                ("San Diego", "US"),
+                ("Caracas", "VE-A"),
+            ],
+        ),
+        (  # a paragraph that names no home place, in a story that names Miami, stays abroad
+            "En Carabobo hubo protestas en Valencia el lunes.\n\nLa diáspora marchó en Miami.\n\n"
+            "El domingo hubo una vigilia en San Diego.",
+            [("Carabobo", "VE-G"), ("Valencia", "VE-G"), ("Miami", "US"), ("San Diego", "US")],
+        ),
+    ],
+)
+def test_a_foreign_place_in_another_paragraph_does_not_keep_a_home_name_abroad(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Resolution found by fresh whole Spanish articles, second round (tests/probes, kind 64)."""
+    assert [(m[0], m[1]) for m in extract(text, "es")] == expected

@@ -12,6 +12,7 @@ dropped name (a stop word that is also a village) lends no state to the others.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -468,6 +469,62 @@ def _home_over_foreign(
     return out
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _home_in_its_own_paragraph(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "Las manifestaciones continuaron en San Diego, donde vecinos bloquearon la autopista" in a
+    story about Carabobo whose official, paragraphs earlier, blamed "guarimbas pagadas desde
+    Miami": `_home_over_foreign` keeps a foreign reading when the story names another place of
+    that country, but a place named in another paragraph is not what this one is about. A bare
+    name read abroad, in a paragraph that names no other place of that country and names a home
+    place, is the home town of a state the story names with confidence (by another name)."""
+    if all(choices[i].entry.place.country == home for i in members):
+        return choices  # most stories: nothing read abroad
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
+    abroad: dict[tuple[int, str], set[str]] = {}  # (paragraph, country) -> names read there
+    at_home: set[int] = set()  # paragraphs that name a home place
+    supported: dict[str, set[str]] = {}
+    for i in members:
+        entry = choices[i].entry
+        if entry.place.country != home:
+            abroad.setdefault((paragraph[i], entry.place.country), set()).add(spots[i].name_key)
+        elif entry.kind != "COUNTRY":
+            at_home.add(paragraph[i])
+            if entry.place.state_code and not entry.weak and choices[i].margin > 0.2:
+                supported.setdefault(entry.place.state_code, set()).add(spots[i].name_key)
+    out = dict(choices)
+    for i in members:
+        entry = choices[i].entry
+        if entry.place.country == home or entry.kind in ("COUNTRY", "ADM1"):
+            continue
+        if cues[i].level or cues[i].container is not None or paragraph[i] not in at_home:
+            continue
+        name = spots[i].name_key
+        if abroad[(paragraph[i], entry.place.country)] - {name}:
+            continue  # another place of that country in the paragraph: it is about that country
+        local = [
+            e
+            for e in spots[i].entries
+            if e.place.country == home
+            and e.prior >= HOME_OVER_FOREIGN_PRIOR
+            and e.kind != "ADM1"
+            and (supported.get(e.place.state_code or "", set()) - {name})
+        ]
+        if local:
+            best = max(local, key=lambda e: (not e.weak, e.prior))
+            out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
 def _lists_abroad(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -546,6 +603,7 @@ def resolve(
     choices = _two_rounds(spots, cues, members, choices, home)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
     choices = _home_over_foreign(spots, cues, members, choices, home)
+    choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
     choices = _home_beside_the_city(doc, spots, cues, members, choices, reading)
     members = _kept(doc, spots, cues, members, choices, reading)
