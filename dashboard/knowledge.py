@@ -84,6 +84,7 @@ LANGUAGE_SCHEMA: Schema = {
         "byline_openers": "patterns",
         "relatives": "patterns",
         "held_there": "patterns",
+        "lives_in": "patterns",
         "taken_to": "patterns",
         "reference_before": "patterns",
         "office_of": "patterns",

@@ -2873,3 +2873,31 @@ def test_a_foreign_place_in_another_paragraph_does_not_keep_a_home_name_abroad(
 ) -> None:
     """Resolution found by fresh whole Spanish articles, second round (tests/probes, kind 64)."""
     assert [(m[0], m[1]) for m in extract(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # a detainee's mother abroad: her home, not the arrest's place
+            "La madre de uno de los detenidos, que vive en Madrid, contó que su hijo fue arrestado el "
+            "martes en su casa de Maracay.",
+            "es",
+            [("Madrid", "other"), ("Maracay", "protest_site")],
+        ),
+        (
+            "His sister, who lives in Miami, said he was arrested on Tuesday in Valencia.",
+            "en",
+            [("Miami", "other"), ("Valencia", "protest_site")],
+        ),
+        (  # residents who act where they live are no relatives
+            "Vecinos que viven en Petare trancaron la calle el lunes.",
+            "es",
+            [("Petare", "protest_site")],
+        ),
+    ],
+)
+def test_where_a_relative_lives_is_not_the_events_place(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """Roles found by fresh whole Spanish articles, second round (tests/probes, kind 64)."""
+    assert [(m[0], m[3]) for m in extract(text, language)] == expected

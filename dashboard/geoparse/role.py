@@ -296,6 +296,10 @@ def role_of(
         return "other", None, ""  # "Saab said in Caracas"; not "said police detained him in Caracas"
     if reading.relative_before.search_in(doc, max(sent_start, spot.start - 60), spot.start):
         return "other", None, ""  # "his brother in Madrid", "su madre, residenciada en Bogotá"
+    if role_cues(reading.languages).relative_lives_in.search_in(
+        doc, max(sent_start, spot.start - 90), spot.start
+    ):
+        return "other", None, ""  # "la madre de uno de los detenidos, que vive en Madrid"
     if reading.authority_possessive.match(text[spot.end : spot.end + 30]):
         return "other", None, ""  # "Caracas' mayor said": the place only qualifies a person
     if _office_holders_jurisdiction(doc, place, sent_start, sent_end, reading):

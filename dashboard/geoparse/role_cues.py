@@ -64,6 +64,10 @@ class RoleCues:
     link_line: re.Pattern[str]
     """A line that heads or opens a list of links to other pages ("See also", "Lea también: ...",
     "* Sources"), matched at the start of a line."""
+    relative_lives_in: Words
+    """A relative of the story's people and where they live, right before a place ("la madre de
+    uno de los detenidos, que vive en Madrid", "his sister, who lives in Miami"): a home, not
+    where the story's event was. (Residents who act where they live are no relatives.)"""
 
 
 @functools.cache
@@ -98,6 +102,15 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         credit_after=re.compile(
             r"[ \t]*(?:\(@|/[ \t]*\w|,[ \t]*(?:used|usad[ao]|courtesy|cortes[ií]a|via|v[ií]a)\b|\.?[ \t]*$)",
             re.IGNORECASE | re.MULTILINE,
+        ),
+        relative_lives_in=Words.compile(
+            word_start
+            + alternation(words("relatives"))
+            + r"\b[^.;:!?\n]{0,60}?(?<![\w-])"
+            + alternation(words("lives_in"))
+            + r"\s+"
+            + articles
+            + "$"
         ),
         link_line=re.compile(
             # a live blog's entry may open with its time: "14:30 Correction: ..."
