@@ -2901,3 +2901,17 @@ def test_where_a_relative_lives_is_not_the_events_place(
 ) -> None:
     """Roles found by fresh whole Spanish articles, second round (tests/probes, kind 64)."""
     assert [(m[0], m[3]) for m in extract(text, language)] == expected
+
+
+def test_a_town_named_before_the_place_detainees_were_taken_to_keeps_its_arrests() -> None:
+    """ "En Maracay, tres hermanos fueron detenidos ... y trasladados a la sede del Cicpc en la
+    avenida Bolívar": the town opens the sentence as the arrests' place; only a town written right
+    after the place they were taken to ("the Rodeo I prison in Guatire") merely locates it.
+    Found by fresh whole Spanish articles, second round (tests/probes, kind 64)."""
+    text = (
+        "En Maracay, tres hermanos fueron detenidos el jueves 1 de agosto y trasladados a la sede "
+        "del Cicpc en la avenida Bolívar."
+    )
+    found = [(m[0], m[3], m[4]) for m in extract(text, "es", date(2024, 8, 6))]
+    assert found[0] == ("Maracay", "protest_site", "2024-08-01")
+    assert ("avenida Bolívar", "other", "") in found

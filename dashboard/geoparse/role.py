@@ -1000,7 +1000,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
             or place.anchor is None
             or roles[n].role == "protest_site"
             or roles[container].role != "protest_site"
-            or places[container].spot.start - place.spot.end > 12
+            or not 0 <= places[container].spot.start - place.spot.end <= 12
         ):
             continue
         roles[container] = OTHER
