@@ -2915,3 +2915,22 @@ def test_a_town_named_before_the_place_detainees_were_taken_to_keeps_its_arrests
     found = [(m[0], m[3], m[4]) for m in extract(text, "es", date(2024, 8, 6))]
     assert found[0] == ("Maracay", "protest_site", "2024-08-01")
     assert ("avenida Bolívar", "other", "") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an official's accusation: where the protests were paid from, not where they were
+            "«Aquí no hubo protestas, hubo guarimbas pagadas desde Miami», dijo el gobernador.",
+            [("Miami", "other")],
+        ),
+        ("Los disturbios fueron financiados desde Madrid, según el ministro.", [("Madrid", "other")]),
+        (  # a march from one place to another is still a march there
+            "Los estudiantes marcharon desde Valencia hasta Maracay.",
+            [("Valencia", "protest_site"), ("Maracay", "protest_site")],
+        ),
+    ],
+)
+def test_where_protests_were_paid_from_is_not_their_place(text: str, expected: list[tuple[str, str]]) -> None:
+    """Roles found by fresh whole Spanish articles, second round (tests/probes, kind 64)."""
+    assert [(m[0], m[3]) for m in extract(text, "es")] == expected
