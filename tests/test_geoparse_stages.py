@@ -2934,3 +2934,22 @@ def test_a_town_named_before_the_place_detainees_were_taken_to_keeps_its_arrests
 def test_where_protests_were_paid_from_is_not_their_place(text: str, expected: list[tuple[str, str]]) -> None:
     """Roles found by fresh whole Spanish articles, second round (tests/probes, kind 64)."""
     assert [(m[0], m[3]) for m in extract(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a count an NGO keeps adds up many days: none is its places'
+            "Protestas en Maracay el lunes.\n\nDesde el anuncio del CNE, la ONG Foro Penal contabiliza "
+            "más de 400 arrestos en todo el país, la mayoría en Caracas.",
+            [("Maracay", "protest_site", "2024-07-29"), ("Caracas", "protest_site", "")],
+        ),
+        (  # arrests the sentence itself dates keep their day
+            "Protestas en Maracay el lunes.\n\nLa ONG contabiliza 40 arrestos en Caracas el martes.",
+            [("Maracay", "protest_site", "2024-07-29"), ("Caracas", "protest_site", "2024-07-30")],
+        ),
+    ],
+)
+def test_a_count_an_ngo_keeps_gives_no_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Dates found by fresh whole Spanish articles, second round (tests/probes, kind 64)."""
+    assert [(m[0], m[3], m[4]) for m in extract(text, "es")] == expected
