@@ -31,6 +31,7 @@ from dashboard.models import Geocoder
         ("23 de Enero", "VE", "neighbourhood", "VE-A"),
         ("Plaza Altamira", "VE", "landmark", "VE-M"),
         ("Fuerte Tiuna", "VE", "landmark", "VE-A"),
+        ("Angostura del Orinoco", "VE", "municipality", "VE-F"),  # Heres until 2021
         ("El Helicoide", "VE", "landmark", "VE-A"),
         ("Federal Legislative Palace", "VE", "landmark", "VE-A"),
         ("Maiquetía International Airport", "VE", "landmark", "VE-X"),
