@@ -19,6 +19,7 @@ from dashboard.geoparse.document import Document
 from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import CALL_REACH, OFFICE_REACH, role_cues
+from dashboard.geoparse.spotting import Spot
 
 Triggers = dict[str, list[tuple[int, int]]]
 
@@ -310,6 +311,8 @@ def role_of(
                 None,
                 "",
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
+    if _destination_not_reached(text, spot, before, sent_start, reading):
+        return "other", None, ""  # "toward Miraflores but was turned back"; "heading home towards X"
     if reading.destination_before.search_in(doc, before_from, spot.start) and not (
         reading.march_towards.search(text[sent_start : spot.start])
     ):
@@ -362,6 +365,18 @@ def role_of(
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
     return "protest_site", event_type(triggers), how
+
+
+def _destination_not_reached(text: str, spot: Spot, before: str, sent_start: int, reading: Reading) -> bool:
+    """A place a march only set out for and never reached ("tried to march from Plaza Altamira
+    toward the Miraflores presidential palace but was turned back"), or where a crowd went home
+    afterwards ("is now heading home towards Los Palos Grandes"): a destination, not a site."""
+    if reading.going_home_before.search(before):
+        return True
+    heading = reading.towards_before.search(before) or reading.march_towards.search(
+        text[sent_start : spot.start]
+    )
+    return bool(heading) and reading.not_reached_after.match(text, spot.end) is not None
 
 
 OPENER_REACH = 24
