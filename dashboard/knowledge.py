@@ -72,6 +72,8 @@ LANGUAGE_SCHEMA: Schema = {
         "located_in": "patterns",
         "marching": "patterns",
         "towards": "patterns",
+        "not_reached_after": "patterns",
+        "going_home": "patterns",
         "background_before": "patterns",
         "people_of": "patterns",
         "called_by": "patterns",

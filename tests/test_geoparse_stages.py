@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.dates import fold_text
 from dashboard.gazetteer import TOKEN_RE, Entry, Gazetteer, name_key
-from dashboard.geoparse import resolution
+from dashboard.geoparse import extract_mentions, resolution
 from dashboard.geoparse.anchoring import find_phrases
 from dashboard.geoparse.cues import level_cue, read_cues
 from dashboard.geoparse.dating import date_events
@@ -2797,6 +2797,91 @@ def test_a_reference_point_of_a_paragraph_does_not_anchor_its_streets() -> None:
     assert anchors == {"Intercomunal": name_key_id("Maracay")}
 
 
+def shipped(text: str, published: date = date(2024, 7, 31)) -> dict[str, tuple[str, str, str]]:
+    """Surface -> (state or country, role, event day) with the shipped gazetteer (the curated
+    landmarks are in it, not in the tiny one)."""
+    return {
+        m.surface: (
+            m.state_code or m.country,
+            m.role,
+            m.event_date.isoformat() if m.event_date else "",
+        )
+        for m in extract_mentions(text, published=published, language="en")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a march that set out for a place and never got there: the place is its destination
+        (
+            "A crowd tried to march from Plaza Altamira toward the Miraflores Palace but was turned back"
+            " with tear gas.",
+            [("Plaza Altamira", "protest_site"), ("Miraflores Palace", "other")],
+        ),
+        ("Students marched towards Chacao before reaching the highway.", [("Chacao", "other")]),
+        # one that got there stays a site
+        ("Students marched towards Chacao and blocked the avenue.", [("Chacao", "protest_site")]),
+        # a crowd going home after the rally: where it goes is not where it protested
+        (
+            "Machado addressed the rally in Maracay; the crowd is now heading home towards Valencia.",
+            [("Maracay", "protest_site"), ("Valencia", "other")],
+        ),
+    ],
+)
+def test_a_destination_not_reached_is_not_a_protest_site(text: str, roles: list[tuple[str, str]]) -> None:
+    found = shipped(text)
+    assert [(name, found[name][1]) for name, _ in roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the night before", "the previous night": the day before the day in force
+        (
+            "On Tuesday, protesters marched in Maracay. Police had detained a student in Valencia the night"
+            " before.",
+            [("Maracay", "2024-07-30"), ("Valencia", "2024-07-29")],
+        ),
+        (
+            "On Tuesday, protesters marched in Maracay. Police raided homes in Valencia the previous night.",
+            [("Maracay", "2024-07-30"), ("Valencia", "2024-07-29")],
+        ),
+    ],
+)
+def test_the_night_before_is_the_day_before_the_day_in_force(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = shipped(text)
+    assert [(name, found[name][2]) for name, _ in expected] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a curated landmark named whole is itself, though a city of the paragraph came before it
+        (
+            "A student was shot in Barquisimeto on April 11. The scenes recalled 2014, when students kept"
+            " barricades for weeks around Plaza Altamira.",
+            ("Plaza Altamira", "VE-M"),
+        ),
+        (
+            "In San Félix, protesters burned a statue. Padrino, speaking at Fuerte Tiuna, said little.",
+            ("Fuerte Tiuna", "VE-A"),
+        ),
+        # a short form of a curated name is every city's: it stays in the paragraph's city
+        (
+            "Protesters marched in Barquisimeto on Monday. They gathered at the Plaza Bolívar.",
+            ("Plaza Bolívar", "VE-K"),
+        ),
+    ],
+)
+def test_a_curated_landmark_named_whole_is_not_moved_to_an_earlier_city(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], shipped(text)[expected[0]][0]) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
@@ -2815,6 +2900,11 @@ def test_a_reference_point_of_a_paragraph_does_not_anchor_its_streets() -> None:
             "Protests by state, 29 July to 5 August:\n\n• Carabobo: 31\n• Táchira: 12",
             "en",
             [("Carabobo", "protest_site", ""), ("Táchira", "protest_site", "")],
+        ),
+        (  # a row that reports its own event keeps that event's day
+            "Detenciones por estado:\n- Aragua: 12 detenidos el sábado 3 de agosto\n- Táchira: 4",
+            "es",
+            [("Aragua", "protest_site", "2024-08-03"), ("Táchira", "protest_site", "")],
         ),
         (  # a table of something else (polling stations) reports no event
             "Centros de votación por estado:\n- Aragua: 1.203\n- Táchira: 850",

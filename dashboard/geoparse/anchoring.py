@@ -965,7 +965,9 @@ def anchor_subcity_places(
                 else NEAR_KM
             )
             if candidate.place.level in ("landmark", "neighbourhood", "city") and (
-                anchor_place is None or km_between(candidate.place, anchor_place) <= near
+                anchor_place is None
+                or km_between(candidate.place, anchor_place) <= near
+                or _curated_over_loose_anchor(doc, candidate, phrase, anchor)
             ):
                 full = candidate.spot.start <= phrase.start and candidate.spot.end >= phrase.end
                 same_name = name_key(doc.text[candidate.spot.start : candidate.spot.end]) == name_key(
@@ -1019,6 +1021,47 @@ def anchor_subcity_places(
         moved = new_index.get(item.container) if item.container is not None else None
         out.append(replace(item, container=moved) if moved != item.container else item)
     return tuple(out)
+
+
+LOOSE_ANCHORS = frozenset({"paragraph", "document"})
+"""How an anchor was chosen when the text did not put the phrase in it (an earlier city of the
+paragraph, the story's focus)."""
+
+ROAD_HEADS = frozenset(
+    {
+        "avenida",
+        "avenue",
+        "calle",
+        "street",
+        "carretera",
+        "road",
+        "autopista",
+        "highway",
+        "bulevar",
+        "boulevard",
+    }
+)
+"""Heads of roads: many cities have an Avenida Francisco de Miranda or an Avenida Urdaneta."""
+
+
+def _curated_over_loose_anchor(
+    doc: Document, candidate: Resolved, phrase: Phrase, anchor: _Anchor | None
+) -> bool:
+    """Plaza Altamira, Fuerte Tiuna: a landmark of the curated supplement, named whole, is that
+    landmark when the text gives no city of its own for it, only a city named earlier in the
+    paragraph or the story's focus ("a student was shot in Barquisimeto ... the scenes recalled
+    2014, when students kept barricades around Plaza Altamira"). Roads are left out, since their
+    names repeat from city to city, and so are a curated name's short forms ("Plaza Bolívar" for
+    Plaza Bolívar de Caracas): every city has one."""
+    said = fold(doc.text[candidate.spot.start : candidate.spot.end])
+    return (
+        anchor is not None
+        and not fold(candidate.place.name).startswith(said + " ")
+        and anchor.how in LOOSE_ANCHORS
+        and candidate.entry.kind == "SUPP"
+        and candidate.place.level == "landmark"
+        and fold(phrase.head) not in ROAD_HEADS
+    )
 
 
 FAR_FROM_CONTAINER_KM = 50.0

@@ -370,6 +370,12 @@ class Reading:
     located_in_before: re.Pattern[str]
     marching: Words
     towards_before: re.Pattern[str]
+    not_reached_after: re.Pattern[str]
+    """After a place a march went towards: it never got there ("toward Miraflores but was turned
+    back", "hacia la Defensoría, pero fueron repelidos")."""
+    going_home_before: re.Pattern[str]
+    """A crowd leaving for home: where it goes is not where it protested ("heading home towards
+    Los Palos Grandes")."""
     background_word: Words
     """ "tras", "after": what follows is another, earlier event ("rodearon la gobernación tras
     la sublevación de unos guardias en Cotiza")."""
@@ -702,6 +708,12 @@ def compile_reading(
         marching=Words.compile(r"\b" + alternation(ev("marching") or [NEVER.pattern])),
         towards_before=re.compile(
             r"\b" + alternation(ev("towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
+        ),
+        not_reached_after=re.compile(
+            r"[^.;:]{0,60}?\b" + alternation(ev("not_reached_after") or [NEVER.pattern]) + r"(?![\w-])", flags
+        ),
+        going_home_before=re.compile(
+            r"\b" + alternation(ev("going_home") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
         ),
         background_word=Words.compile(
             r"(?<![\w-])" + alternation(ev("background_before") or [NEVER.pattern]) + r"(?![\w-])"

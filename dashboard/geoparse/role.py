@@ -19,6 +19,7 @@ from dashboard.geoparse.document import Document
 from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import CALL_REACH, OFFICE_REACH, role_cues
+from dashboard.geoparse.spotting import Spot
 
 Triggers = dict[str, list[tuple[int, int]]]
 
@@ -314,6 +315,8 @@ def role_of(
                 None,
                 "",
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
+    if _destination_not_reached(text, spot, before, sent_start, reading):
+        return "other", None, ""  # "toward Miraflores but was turned back"; "heading home towards X"
     if reading.destination_before.search_in(doc, before_from, spot.start) and not (
         reading.march_towards.search(text[sent_start : spot.start])
     ):
@@ -366,6 +369,18 @@ def role_of(
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
     return "protest_site", event_type(triggers), how
+
+
+def _destination_not_reached(text: str, spot: Spot, before: str, sent_start: int, reading: Reading) -> bool:
+    """A place a march only set out for and never reached ("tried to march from Plaza Altamira
+    toward the Miraflores presidential palace but was turned back"), or where a crowd went home
+    afterwards ("is now heading home towards Los Palos Grandes"): a destination, not a site."""
+    if reading.going_home_before.search(before):
+        return True
+    heading = reading.towards_before.search(before) or reading.march_towards.search(
+        text[sent_start : spot.start]
+    )
+    return bool(heading) and reading.not_reached_after.match(text, spot.end) is not None
 
 
 OPENER_REACH = 24
@@ -665,7 +680,8 @@ def _count_tables(
 ) -> None:
     """ "Detenciones por estado (29/07 al 05/08): / - Miranda: 88 (Sucre: 52; Baruta: 21)": the
     places on the rows of a table of counts whose heading says what was counted (arrests,
-    protests) are places of those events. A count adds up several days, so no day is theirs."""
+    protests) are places of those events. A count adds up several days, so no day is theirs; a
+    row whose own clause reports an event keeps that event and its day."""
     text = doc.text
     headings: dict[int, str | None] = {}  # a row's line start -> the event its heading reports
     for n, place in enumerate(places):
@@ -690,10 +706,9 @@ def _count_tables(
         kind = headings[line_start]
         if kind is None:
             continue
-        if roles[n].role == "protest_site":
-            roles[n] = replace(roles[n], date_at=None)
-        else:
-            roles[n] = Role("protest_site", kind, None, evidence="section")
+        if roles[n].role == "protest_site" and _protest_words(index.sentence(line_start, line_end)):
+            continue  # the row itself reports (and dates) its event
+        roles[n] = Role("protest_site", kind, None, evidence="section")
 
 
 CONTAINER_GAP = 20
