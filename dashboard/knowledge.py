@@ -57,6 +57,7 @@ LANGUAGE_SCHEMA: Schema = {
         "triggers": "pattern_map",
         "meeting": "patterns",
         "planned": "patterns",
+        "planned_predicate": "patterns",
         "reporting_verbs": "patterns",
         "origin": "patterns",
         "destination": "patterns",

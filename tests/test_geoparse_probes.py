@@ -66,6 +66,7 @@ KIND_DATE_FLOORS = {
     "60 stored copies: follow-ups, statements announcing counts, update notes, ranges far from their "
     "place (scored once)": 0.78,
     "61 fresh whole articles, English (written before reading the code)": 0.82,
+    "65 fresh whole articles, third round, ambiguous names (written before reading the code)": 0.82,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -85,7 +86,10 @@ extractor, were first read at F1 0.856 and dates 0.655 (76 of 116: a live blog's
 earlier entry's "last night", a participle's "last week" broke a lead's day); 0.839 after the
 fixes of their training half (its check half, in tests/probes/probe_check_ids.json, is scored in
 totals only). What is left in the training half is mostly the scorer pairing places that share a
-city's point (several sectors annotated at their city's point)."""
+city's point (several sectors annotated at their city's point).
+The six whole articles of kind 65 (ambiguous names, three English, three Spanish), likewise written
+and annotated before their writer read the extractor, were first read at dates 0.842 (85 of 101):
+all 55 of the training half's dated sites right, the rest in the check half, scored in totals only."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

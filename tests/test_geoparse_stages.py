@@ -1007,6 +1007,21 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             [("Maturín", "other"), ("plaza Piar", "other")],
         ),
         ("In Maturín, the march will start at noon on Friday.", "en", [("Maturín", "other")]),
+        (  # the event's own predicate, after a long noun phrase, is a plan
+            "Rallies in support of the opposition are planned for Saturday in Maturín and in Madrid.",
+            "en",
+            [("Maturín", "other"), ("Madrid", "other")],
+        ),
+        (
+            "Las marchas de los estudiantes están convocadas para el sábado en Maturín.",
+            "es",
+            [("Maturín", "other")],
+        ),
+        (  # a plan reported before a protest that happened: the protest keeps its place
+            "Rallies were held on Monday in Maturín, and more are planned for Friday.",
+            "en",
+            [("Maturín", "protest_site")],
+        ),
         (  # a photo credit's name is the photographer's or the account's
             "Vecinos protestaron en Cumaná el lunes.\n\nFoto: Sucre (@sucre_noticias)",
             "es",

@@ -306,6 +306,9 @@ class Reading:
     all_triggers_lower: re.Pattern[str] | None
     meeting: re.Pattern[str]
     planned: Words
+    planned_predicate: Words
+    """The event's own predicate, said after it, makes it planned ("Rallies in support of X are
+    planned for Saturday in Y", "las marchas están convocadas para el sábado en Y")."""
     origin_before: Words
     destination_before: Words
     movement: Words
@@ -602,6 +605,9 @@ def compile_reading(
         all_triggers_lower=triggers_lower,
         meeting=re.compile(r"(?<![\w-])" + alternation(meeting), flags),
         planned=Words.compile(r"(?<![\w-])" + alternation(ev("planned") or [NEVER.pattern])),
+        planned_predicate=Words.compile(
+            r"(?<![\w-])" + alternation(ev("planned_predicate") or [NEVER.pattern]) + r"(?![\w-])"
+        ),
         origin_before=Words.compile(
             r"(?:^|\W)"
             + alternation(ev("origin") or [NEVER.pattern])

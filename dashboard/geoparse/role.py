@@ -356,6 +356,8 @@ def role_of(
         return "other", None, ""
     if best_kind == "peaceful_protest" and _planned_after(doc, best_span[1], sent_end, reading):
         return "other", None, ""  # "la concentración será en la avenida...", "the march will start in"
+    if best_span[1] <= spot.start and reading.planned_predicate.search_in(doc, best_span[1], spot.start):
+        return "other", None, ""  # "Rallies in support of X are planned for Saturday in Y"
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
     if reading.movement.search_doc(doc, low, high) or (
