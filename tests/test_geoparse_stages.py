@@ -2983,6 +2983,36 @@ def test_a_foreign_place_in_another_paragraph_does_not_keep_a_home_name_abroad(
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        (  # the later mention carries its own country; the earlier, bare one is the home city
+            "Protests spread on Monday to Cumaná and to the central city of Valencia.\n\n"
+            "Venezuelans marched in Valencia, Spain, on Monday evening.",
+            "en",
+            [("Cumaná", "VE-R"), ("Valencia", "VE-G"), ("Valencia", "ES"), ("Spain", "ES")],
+        ),
+        (
+            "Hubo cacerolazos en Cumaná y en Valencia el lunes.\n\n"
+            "En Valencia, España, los venezolanos se concentraron frente al ayuntamiento.",
+            "es",
+            [("Cumaná", "VE-R"), ("Valencia", "VE-G"), ("Valencia", "ES"), ("España", "ES")],
+        ),
+        (  # the same paragraph names Madrid: it is about Spain, the bare name stays there
+            "Venezuelans marched in Madrid and Valencia on Monday, and in Caracas.\n\n"
+            "In Valencia, Spain, the crowd sang the anthem.",
+            "en",
+            [("Madrid", "ES"), ("Valencia", "ES"), ("Caracas", "VE-A"), ("Valencia", "ES"), ("Spain", "ES")],
+        ),
+    ],
+)
+def test_a_bare_capital_is_home_when_only_another_mention_names_the_country_abroad(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """Resolution found by fresh whole articles about ambiguous names (tests/probes, kind 65)."""
+    assert [(m[0], m[1]) for m in extract(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         (  # a detainee's mother abroad: her home, not the arrest's place
             "La madre de uno de los detenidos, que vive en Madrid, contó que su hijo fue arrestado el "
             "martes en su casa de Maracay.",

@@ -525,6 +525,59 @@ def _home_in_its_own_paragraph(
     return out
 
 
+HOME_CAPITAL_KINDS = ("PPLC", "PPLA")
+"""The home readings `_home_capital_in_its_own_paragraph` restores: the capital and the state
+capitals, the cities a Venezuelan story names bare without saying where they are."""
+
+
+def _home_capital_in_its_own_paragraph(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "Protests spread on Monday to Cumaná ... and to the central city of Valencia", and three
+    paragraphs later "in Valencia, Spain, home to a large Venezuelan community": the foreign
+    reading of the later mention, with its own country after it, is not the bare one's. A bare
+    name read abroad, in a paragraph that names home places and no place of that country, while
+    another mention of the same name in the story carries that country as its container, is the
+    home state capital of that name (the gazetteer's PPLC/PPLA row)."""
+    if all(choices[i].entry.place.country == home for i in members):
+        return choices  # most stories: nothing read abroad
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
+    abroad: dict[tuple[int, str], set[str]] = {}  # (paragraph, country) -> names read there
+    at_home: set[int] = set()  # paragraphs that name a home place
+    qualified: set[tuple[str, str]] = set()  # (name, country) given with a container
+    for i in members:
+        entry = choices[i].entry
+        if entry.place.country != home:
+            abroad.setdefault((paragraph[i], entry.place.country), set()).add(spots[i].name_key)
+            if cues[i].container is not None:
+                qualified.add((spots[i].name_key, entry.place.country))
+        elif entry.kind != "COUNTRY":
+            at_home.add(paragraph[i])
+    if not qualified:
+        return choices
+    out = dict(choices)
+    for i in members:
+        entry = choices[i].entry
+        name = spots[i].name_key
+        if entry.place.country == home or (name, entry.place.country) not in qualified:
+            continue
+        if cues[i].level not in (None, "", "city") or cues[i].container is not None:
+            continue  # "the city of Valencia" says no country; "Valencia, Carabobo" is settled
+        if paragraph[i] not in at_home or abroad[(paragraph[i], entry.place.country)] - {name}:
+            continue  # another place of that country in the paragraph: it is about that country
+        capitals = [e for e in spots[i].entries if e.place.country == home and e.kind in HOME_CAPITAL_KINDS]
+        if capitals:
+            best = max(capitals, key=lambda e: e.prior)
+            out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
 def _lists_abroad(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -604,6 +657,7 @@ def resolve(
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
     choices = _home_over_foreign(spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
+    choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
     choices = _home_beside_the_city(doc, spots, cues, members, choices, reading)
     members = _kept(doc, spots, cues, members, choices, reading)
