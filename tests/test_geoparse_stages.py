@@ -1017,6 +1017,21 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "es",
             [("Maturín", "other")],
         ),
+        (  # a raid told as officers taking people away
+            "El martes, funcionarios del Sebin se llevaron a tres jóvenes en Maracay.",
+            "es",
+            [("Maracay", "protest_site")],
+        ),
+        (
+            "En Maracay, la policía se llevó detenidos a dos estudiantes el martes.",
+            "es",
+            [("Maracay", "protest_site")],
+        ),
+        (  # taking a thing away is no arrest
+            "En Maracay, los vecinos se llevaron a sus casas la comida donada.",
+            "es",
+            [("Maracay", "other")],
+        ),
         (  # a plan reported before a protest that happened: the protest keeps its place
             "Rallies were held on Monday in Maturín, and more are planned for Friday.",
             "en",
