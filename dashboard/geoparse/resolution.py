@@ -455,18 +455,30 @@ def _home_over_foreign(
             continue
         if names_abroad[entry.place.country] - {name}:
             continue  # another place of that country (or the country): the story is also about it
-        local = [
-            e
-            for e in spots[i].entries
-            if e.place.country == home
-            and e.prior >= HOME_OVER_FOREIGN_PRIOR
-            and e.kind != "ADM1"
-            and (supported.get(e.place.state_code or "", set()) - {name})
-        ]
-        if local:
-            best = max(local, key=lambda e: (not e.weak, e.prior))
-            out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
+        namesake = _supported_home_namesake(spots[i], choices[i], supported, home)
+        if namesake is not None:
+            out[i] = namesake
     return out
+
+
+def _supported_home_namesake(
+    spot: Spot, choice: _Choice, supported: dict[str, set[str]], home: str
+) -> _Choice | None:
+    """The home reading that `_home_over_foreign` and `_home_in_its_own_paragraph` put in place of
+    a foreign one: a namesake at home, known enough (HOME_OVER_FOREIGN_PRIOR), not a state, in a
+    state the story names with confidence by another name; never surer than 0.25 of margin."""
+    local = [
+        e
+        for e in spot.entries
+        if e.place.country == home
+        and e.prior >= HOME_OVER_FOREIGN_PRIOR
+        and e.kind != "ADM1"
+        and (supported.get(e.place.state_code or "", set()) - {spot.name_key})
+    ]
+    if not local:
+        return None
+    best = max(local, key=lambda e: (not e.weak, e.prior))
+    return _Choice(best, choice.score, min(choice.margin, 0.25))
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -511,17 +523,9 @@ def _home_in_its_own_paragraph(
         name = spots[i].name_key
         if abroad[(paragraph[i], entry.place.country)] - {name}:
             continue  # another place of that country in the paragraph: it is about that country
-        local = [
-            e
-            for e in spots[i].entries
-            if e.place.country == home
-            and e.prior >= HOME_OVER_FOREIGN_PRIOR
-            and e.kind != "ADM1"
-            and (supported.get(e.place.state_code or "", set()) - {name})
-        ]
-        if local:
-            best = max(local, key=lambda e: (not e.weak, e.prior))
-            out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
+        namesake = _supported_home_namesake(spots[i], choices[i], supported, home)
+        if namesake is not None:
+            out[i] = namesake
     return out
 
 
