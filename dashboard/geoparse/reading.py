@@ -500,6 +500,10 @@ def compile_reading(
     def pl(key: str) -> list[str]:
         return _gather(name_packs, "places", key)
 
+    def whole_words(words: list[str]) -> Words:
+        """Any of `words` as a whole word: not the tail of a longer or hyphenated word, nor its head."""
+        return Words.compile(r"(?<![\w-])(?:" + alternation(words or [NEVER.pattern]) + r")(?!\w)")
+
     def opt(words: list[str], tail: str = r"\s+") -> str:
         return f"(?:{alternation(words)}{tail})?" if words else ""
 
@@ -662,34 +666,26 @@ def compile_reading(
         weekday_range=Words.compile(
             r"(?<![\w-])" + alternation(dt("weekday_ranges") or [NEVER.pattern]) + r"(?!\w)"
         ),
-        calm=Words.compile(r"(?<![\w-])(?:" + alternation(dt("calm_words") or [NEVER.pattern]) + r")(?!\w)"),
+        calm=whole_words(dt("calm_words")),
         when_clause=re.compile(
             r"\s*,\s*(?:" + alternation(dt("when_clause") or [NEVER.pattern]) + r")(?!\w)", flags
         ),
-        night_before=Words.compile(
-            r"(?<![\w-])(?:" + alternation(dt("night_before") or [NEVER.pattern]) + r")(?!\w)"
-        ),
+        night_before=whole_words(dt("night_before")),
         counted_after_apposition=re.compile(
             r"(?<![\w-])(?:" + alternation(dt("counted_after_apposition") or [NEVER.pattern]) + r")$", flags
         ),
-        following_days=Words.compile(
-            r"(?<![\w-])(?:" + alternation(dt("following_days") or [NEVER.pattern]) + r")(?!\w)"
-        ),
+        following_days=whole_words(dt("following_days")),
         place_clause=re.compile(
             r"[^,;]{1,40},\s+(?:"
             + alternation(dt("place_clause_openers") or [NEVER.pattern])
             + r")\s[^,;]*$",
             flags,
         ),
-        announced_count=Words.compile(
-            r"(?<![\w-])(?:" + alternation(dt("announced_count") or [NEVER.pattern]) + r")(?!\w)"
-        ),
+        announced_count=whole_words(dt("announced_count")),
         background_participle=re.compile(
             r"(?:" + alternation(dt("background_participle") or [NEVER.pattern]) + r")[^\S\n]+$", flags
         ),
-        reported_earlier=Words.compile(
-            r"(?<![\w-])(?:" + alternation(dt("reported_earlier") or [NEVER.pattern]) + r")(?!\w)"
-        ),
+        reported_earlier=whole_words(dt("reported_earlier")),
         continuation=Words.compile(
             r"(?<![\w-])" + alternation(dt("continuation") or [NEVER.pattern]) + r"(?!\w)"
         ),
