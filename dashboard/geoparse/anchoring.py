@@ -966,7 +966,10 @@ def anchor_subcity_places(
             )
             if candidate.place.level in ("landmark", "neighbourhood", "city") and (
                 anchor_place is None
-                or km_between(candidate.place, anchor_place) <= near
+                or (
+                    km_between(candidate.place, anchor_place) <= near
+                    and not _in_another_state(candidate, anchor, anchor_place)
+                )
                 or _curated_over_loose_anchor(doc, candidate, phrase, anchor)
             ):
                 full = candidate.spot.start <= phrase.start and candidate.spot.end >= phrase.end
@@ -1042,6 +1045,20 @@ ROAD_HEADS = frozenset(
     }
 )
 """Heads of roads: many cities have an Avenida Francisco de Miranda or an Avenida Urdaneta."""
+
+
+def _in_another_state(candidate: Resolved, anchor: _Anchor | None, anchor_place: Place) -> bool:
+    """ "la plaza Bolívar de Chacao": a curated landmark (Plaza Bolívar, in Distrito Capital)
+    is not the one the text means when the text itself puts the name in a place of another
+    state, however near (Chacao, in Miranda, is a few km away): that place has its own."""
+    return (
+        anchor is not None
+        and anchor.how == "explicit"
+        and candidate.entry.kind == "SUPP"
+        and candidate.place.state_code is not None
+        and anchor_place.state_code is not None
+        and candidate.place.state_code != anchor_place.state_code
+    )
 
 
 def _curated_over_loose_anchor(

@@ -167,6 +167,9 @@ class _DateReader:
         self._other_days: list[int] | None = None  # known days other than the lead's (continued_lead)
         self._in_document: dict[int, bool] = {}  # see may_be_in_document
         self._title_day: bool | None = None  # see title_names_publication_day
+        self._forward: bool | None = None  # see entries_run_forward
+        self._first_entry = -1  # the line start of the first timed entry (see entries_run_forward)
+        self._first_entry_day: tuple[date | None] | None = None  # see first_entry_day
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -787,6 +790,8 @@ class _DateReader:
             day = self.heading_at(start)
             if day is None and self.title_names_publication_day():
                 day = self.doc.published
+            if day is None and self.entries_run_forward():
+                day = self.first_entry_day()  # an hour of the night the text dated before its hours
             return _Change(True, day)
         return self._entry_change(start, end)
 
@@ -795,10 +800,41 @@ class _DateReader:
         line_start, line_end = self.doc.line_span(start)
         return line_start == start and _CLOCK_ENTRY.match(self.doc.text, line_start, line_end) is not None
 
+    def in_timed_entry(self, start: int) -> bool:
+        """Whether the sentence at `start` is on a line that opens with a time of day (the
+        time may be a sentence of its own: "2:50 a. m. Vecinos trancan...")."""
+        return _CLOCK_ENTRY.match(self.doc.text, *self.doc.line_span(start)) is not None
+
+    def entries_run_forward(self) -> bool:
+        """Whether the text's timed entries run forward in time ("2:50 a. m. ... 4:15 a. m. ...
+        7:00 a. m."): a reconstruction of a night hour by hour, whose hours are of the day the
+        text gave before them, not a live blog's (newest first, each entry its own). Read once."""
+        if self._forward is None:
+            text = self.doc.text
+            minutes = []
+            for line_start in self.doc.line_starts:
+                line_end = self.doc.line_span(line_start)[1]
+                entry = _CLOCK_ENTRY.match(text, line_start, line_end)
+                if entry is not None:
+                    minutes.append(_minute_of_day(entry.group()))
+                    if self._first_entry < 0:
+                        self._first_entry = line_start
+            self._forward = len(minutes) >= MIN_FORWARD_ENTRIES and all(
+                a <= b for a, b in zip(minutes, minutes[1:], strict=False)
+            )
+        return self._forward
+
+    def first_entry_day(self) -> date | None:
+        """The day in force where the timed entries that run forward begin: the day of each of
+        them, not what an entry says of the night before ("joined the strike last night")."""
+        if self._first_entry_day is None:
+            self._first_entry_day = (self.in_force(self._first_entry) if self._first_entry > 0 else None,)
+        return self._first_entry_day[0]
+
     def _entry_change(self, start: int, end: int) -> _Change:
         """How the sentence [start, end) changes the day in force, by what it says."""
         line_start, line_end = self.doc.line_span(start)
-        if self.is_count_heading(line_start, line_end):
+        if self.is_count_heading(line_start, line_end) or self.is_count_label(start, end):
             return _BREAK  # "Zulia (41 protestas)": a new section, of days of its own
         signature = _ATTRIBUTION.match(self.doc.text, line_start, line_end)
         if signature is not None or self.is_caption_line(line_start, line_end):
@@ -855,6 +891,17 @@ class _DateReader:
             line_end - line_start <= COUNT_HEADING_CHARACTERS
             and _COUNT_HEADING.search(self.doc.text, line_start, line_end) is not None
             and not self.may_have_dates(line_start, line_end)  # "Caracas: 5 agosto" is a day's heading
+        )
+
+    def is_count_label(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence is a count heading run into its paragraph ("Zulia (27
+        protestas). El martes 6 de agosto, vecinos..."): a section's label, as on a line alone."""
+        text = self.doc.text
+        end = len(text[sent_start:sent_end].rstrip().removesuffix("."))
+        return (
+            0 < end <= COUNT_HEADING_CHARACTERS
+            and self.doc.line_span(sent_start)[0] == sent_start
+            and self.is_count_heading(sent_start, sent_start + end)
         )
 
     def _publication_line(self, line_start: int, line_end: int, days: set[date]) -> bool:
@@ -1268,7 +1315,11 @@ class _DateReader:
             caption = self.post_date(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
-        if not self.in_window(years) or self.is_count_heading(*doc.line_span(sent_start)):
+        if (
+            not self.in_window(years)
+            or self.is_count_heading(*doc.line_span(sent_start))
+            or self.is_count_label(sent_start, sent_end)
+        ):
             return NO_DATE  # another year; a section's count over a report's days
         heading = self.heading_at(sent_start)
         if heading is not None and not self.under_publication_line(sent_start):
@@ -1281,7 +1332,12 @@ class _DateReader:
             lead = self.lead_date(len(text)) if self.lead_has_one_day() else None
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
         published = doc.published
-        if published is not None and self.told_in_present(sent_start, sent_end):
+        if (
+            published is not None
+            and self.told_in_present(sent_start, sent_end)
+            and not (self.in_timed_entry(sent_start) and self.entries_run_forward())  # the
+            # historical present of a night told hour by hour ("2:50 a. m. Vecinos trancan...")
+        ):
             # "Protesters gather in Guarenas at noon", "En este momento, manifestantes se
             # concentran en Valencia": a live line tells what happens as it is read, not on the
             # day the paragraph before gave. The publication day is a reader's guess for news
@@ -1298,6 +1354,8 @@ class _DateReader:
         # year, until a break (another day, a count or a range, another time, a plan)
         if self.starts_clock_entry(sent_start):  # a timed entry: the day its headline names, if any
             day = published if self.title_names_publication_day() else None
+            if day is None and self.entries_run_forward():
+                day = self.first_entry_day()  # a reconstruction hour by hour: the day it told
         else:
             day = self.in_force(sent_start)
         if day is not None:
@@ -1455,6 +1513,23 @@ def _day_of_number(words: str, base: date) -> date | None:
         return month.replace(day=day)
     except ValueError:
         return None
+
+
+_CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s?m\b)?", re.I)
+"""The hour, minutes and half of the day of a timed entry's start ("2:50 a. m.", "18:30")."""
+MIN_FORWARD_ENTRIES = 3
+"""Timed entries, in order, that make a reconstruction hour by hour (two could be chance)."""
+
+
+def _minute_of_day(entry: str) -> int:
+    """The minute of the day a timed entry starts at ("2:50 a. m." -> 170, "6:00 p.m." -> 1080)."""
+    found = _CLOCK_TIME.search(entry)
+    if found is None:
+        return 0
+    hour = int(found.group(1)) % 12 if found.group(3) else int(found.group(1))
+    if (found.group(3) or "").lower() == "p":
+        hour += 12
+    return hour * 60 + int(found.group(2) or 0)
 
 
 def _quoted(sentence: str, offset: int) -> bool:
