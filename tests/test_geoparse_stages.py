@@ -3199,3 +3199,23 @@ def test_a_name_listed_only_with_home_cities_is_at_home(text: str, expected: lis
 def test_a_square_the_text_puts_in_a_town_of_another_state_is_that_towns(text: str, state: str) -> None:
     """Anchoring found by fresh whole Spanish articles about the days of a story (kind 67)."""
     assert [m[1] for m in extract(text, "es", date(2019, 5, 3))] == [state, state]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (  # a march's range: its first end is in the city given after its other end
+            "Trabajadores marcharon el miércoles desde la avenida Guayana hasta la plaza del Hierro, "
+            "en Maturín, con pancartas.",
+            ["VE-V", "VE-N", "VE-N", "VE-N"],
+        ),
+        (  # not a range: the city after the second place is that place's
+            "Un joven fue herido cerca de la avenida Guayana y murió en el hospital Central, en Maturín.",
+            ["VE-V", "VE-V", "VE-N", "VE-N"],
+        ),
+    ],
+)
+def test_both_ends_of_a_march_share_the_city_after_them(sentence: str, states: list[str]) -> None:
+    """Anchoring found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    text = f"Protestas en Maracaibo el lunes.\n\n{sentence}"
+    assert [m[1] for m in extract(text, "es", date(2024, 8, 12))] == states

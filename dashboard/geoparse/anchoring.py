@@ -717,7 +717,7 @@ def _choose_anchor(
         if _NEXT_CONJUNCT.search(doc.text, read_to, places[n].spot.start):
             break  # "la plaza San Martín de Lima y frente a la embajada en Santiago": another place's
         read_to = max(read_to, places[n].spot.start)
-        if fits(n, foreign=True) and n not in taken:
+        if fits(n, foreign=True) and (n not in taken or _range_start(doc, phrase, places[n].spot.start)):
             return _Anchor(n, "sentence")
     for n in before():  # a paragraph about Madrid puts its square in Madrid
         if places[n].spot.start < line_start:
@@ -741,6 +741,19 @@ def _choose_anchor(
             if n not in covered:
                 return _Anchor(n, "document")
     return None
+
+
+_RANGE_FROM = re.compile(r"(?:^|\s)(?:desde|from)\s+(?:(?:la|el|los|las|the)\s+)?$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s(?:hasta|to)\s", re.IGNORECASE)
+RANGE_REACH = 16
+"""Characters before a phrase in which "desde la" / "from the" is looked for."""
+
+
+def _range_start(doc: Document, phrase: Phrase, town_start: int) -> bool:
+    """ "marcharon desde la avenida Guayana hasta la plaza del Hierro, en Puerto Ordaz": the
+    first end of a march's range shares the city the text gives after its other end."""
+    before = doc.text[max(0, phrase.start - RANGE_REACH) : phrase.start]
+    return bool(_RANGE_FROM.search(before)) and _RANGE_TO.search(doc.text, phrase.end, town_start) is not None
 
 
 _NEXT_CONJUNCT = re.compile(r"\s(?:y|e|and)\s")
