@@ -3219,3 +3219,36 @@ def test_both_ends_of_a_march_share_the_city_after_them(sentence: str, states: l
     """Anchoring found by fresh whole Spanish articles about the days of a story (kind 67)."""
     text = f"Protestas en Maracaibo el lunes.\n\n{sentence}"
     assert [m[1] for m in extract(text, "es", date(2024, 8, 12))] == states
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an organisation after a street's comma is the clause's subject, not the next street
+            "La protesta se extiende a Petare. En la plaza Brión, la Guardia Nacional responde con gases.",
+            [("Petare", "VE-M"), ("plaza Brión", "VE-M")],
+        ),
+        (  # a street after a list of several cities is in the paragraph's own city
+            "Cientos de miles marcharon desde la plaza Brión, en Chacao, y en ciudades como Maracaibo, "
+            "Valencia y Maturín. Aquella mañana, ante la multitud concentrada en la avenida Francisco de "
+            "Miranda, Guaidó se juramentó.",
+            [
+                ("plaza Brión", "VE-M"),
+                ("Chacao", "VE-M"),
+                ("Maracaibo", "VE-V"),
+                ("Valencia", "VE-G"),
+                ("Maturín", "VE-N"),
+                ("avenida Francisco de Miranda", "VE-M"),
+            ],
+        ),
+        (  # one city before it is the paragraph's
+            "Hubo protestas en Maturín. Aquella mañana, la multitud se concentró en la avenida Bolívar.",
+            [("Maturín", "VE-N"), ("avenida Bolívar", "VE-N")],
+        ),
+    ],
+)
+def test_a_street_is_not_put_in_a_subject_or_a_list_of_cities(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Places below the city found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    assert [(m[0], m[1]) for m in extract(text, "es", date(2019, 1, 24))] == expected

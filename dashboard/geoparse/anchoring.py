@@ -459,6 +459,8 @@ class _Finder:
                     return  # "y la calle 72": its own head, found by the main pass
                 if not self.nameable(nxt) or doc.tokens[nxt][:1].isdigit():
                     return
+                if doc.folded[nxt] in r.org_words:
+                    return  # "En la esquina de Puente Brión, la Guardia Nacional responde": a subject
                 name_last = self.name_forward(nxt)
                 if name_last is None:
                     return
@@ -722,7 +724,7 @@ def _choose_anchor(
     for n in before():  # a paragraph about Madrid puts its square in Madrid
         if places[n].spot.start < line_start:
             break
-        if fits(n, foreign=True) and not references(n):
+        if fits(n, foreign=True) and not references(n) and not _in_list_of_cities(doc, places, n):
             return _Anchor(n, "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
     if index >= 0:
@@ -754,6 +756,29 @@ def _range_start(doc: Document, phrase: Phrase, town_start: int) -> bool:
     first end of a march's range shares the city the text gives after its other end."""
     before = doc.text[max(0, phrase.start - RANGE_REACH) : phrase.start]
     return bool(_RANGE_FROM.search(before)) and _RANGE_TO.search(doc.text, phrase.end, town_start) is not None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|(?:y|e|and)\s+)")
+LIST_OF_CITIES = 3
+"""Cities listed together that a paragraph names as elsewhere, not as where its streets are."""
+
+
+def _in_list_of_cities(doc: Document, places: tuple[Resolved, ...], n: int) -> bool:
+    """ "marcharon desde la plaza Juan Pablo II, en Chacao, y en ciudades como Maracaibo,
+    Barquisimeto y Puerto Ordaz. ... concentrada en la avenida Francisco de Miranda": a city of a
+    list of several is not the paragraph's city for a street named after the list."""
+    count = 1
+    for step in (-1, 1):
+        k = n
+        while 0 <= k + step < len(places) and count < LIST_OF_CITIES:
+            a, b = (places[k + step], places[k]) if step < 0 else (places[k], places[k + step])
+            if b.place.level != "city" or a.place.level != "city":
+                break
+            if not _LIST_GAP.fullmatch(doc.text, a.spot.end, b.spot.start):
+                break
+            count += 1
+            k += step
+    return count >= LIST_OF_CITIES
 
 
 _NEXT_CONJUNCT = re.compile(r"\s(?:y|e|and)\s")
