@@ -3252,3 +3252,16 @@ def test_a_street_is_not_put_in_a_subject_or_a_list_of_cities(
 ) -> None:
     """Places below the city found by fresh whole Spanish articles about the days of a story (kind 67)."""
     assert [(m[0], m[1]) for m in extract(text, "es", date(2019, 1, 24))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_of_valencia"),
+    [
+        ("Valencia cumple este lunes cuarenta días de protestas.", ""),  # the day a count reaches
+        ("En Valencia se cumplen hoy 30 días de protestas.", ""),
+        ("Protestaron este lunes en Valencia, tras dos días de calma.", "2014-03-17"),  # a day of its own
+    ],
+)
+def test_the_day_a_count_of_days_reaches_is_not_an_events(sentence: str, date_of_valencia: str) -> None:
+    """Dates found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    assert [m[4] for m in extract(sentence, "es", date(2014, 3, 17))] == [date_of_valencia]

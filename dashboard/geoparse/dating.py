@@ -956,6 +956,8 @@ class _DateReader:
                 return EventDate(best.value - timedelta(days=1), "day", "sentence")
             if self.range_beside_place(sent_start + best.start, sent_start + best.end, position):
                 return NO_DATE
+            if self.count_of_days_after(sent_start + best.end, sent_end):
+                return NO_DATE  # "San Cristóbal cumple este lunes cuarenta días de protestas"
             return EventDate(best.value, best.precision, "sentence")
         if said.anchored and not said.spans:
             day = self.when_clause_day(sent_start, sent_end, position)
@@ -1076,6 +1078,13 @@ class _DateReader:
             return False
         # "detenidos en Valencia durante las protestas del lunes": the day names the span's day
         return not (end == span_start and span_start - (start + found.end()) <= 5)
+
+    def count_of_days_after(self, span_end: int, sent_end: int) -> bool:
+        """Whether a count of days follows the day right away ("cumple este lunes cuarenta días de
+        protestas", "se cumplen hoy 100 días de"): the day a stretch reaches a number, not the day
+        of an event of its own."""
+        found = self.reading.time_break.search_in(self.doc, span_end, min(sent_end, span_end + RANGE_REACH))
+        return found is not None and not self.doc.text[span_end : span_end + found.start()].strip()
 
     def is_calm_day(self, sent_start: int, sent_end: int, span: dates_mod.DateSpan) -> bool:
         """Whether `span` (relative to its sentence) is the day calm returned ("said that calm
