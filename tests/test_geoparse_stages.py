@@ -3265,3 +3265,19 @@ def test_a_street_is_not_put_in_a_subject_or_a_list_of_cities(
 def test_the_day_a_count_of_days_reaches_is_not_an_events(sentence: str, date_of_valencia: str) -> None:
     """Dates found by fresh whole Spanish articles about the days of a story (kind 67)."""
     assert [m[4] for m in extract(sentence, "es", date(2014, 3, 17))] == [date_of_valencia]
+
+
+@pytest.mark.parametrize(
+    ("title", "dates"),
+    [
+        ("Boletín semanal, del 5 al 11 de agosto de 2024", ["2024-08-05", "2024-08-09"]),  # the week's Monday
+        ("Protestas en todo el país", ["2024-08-12", "2024-08-09"]),  # no week: the Monday of reading
+    ],
+)
+def test_a_round_up_of_a_week_reads_its_weekdays_in_that_week(title: str, dates: list[str]) -> None:
+    """Dates found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    text = (
+        f"{title}\n\nEn la madrugada del lunes, funcionarios allanaron viviendas en Petare. "
+        "El viernes hubo una tranca en Valencia."
+    )
+    assert [m[4] for m in extract(text, "es", date(2024, 8, 12))] == dates

@@ -168,6 +168,7 @@ class _DateReader:
         self._in_document: dict[int, bool] = {}  # see may_be_in_document
         self._title_day: bool | None = None  # see title_names_publication_day
         self._forward: bool | None = None  # see entries_run_forward
+        self._week: tuple[date | None] | None = None  # the first day of a headline's week (in_reported_week)
         self._first_entry = -1  # the line start of the first timed entry (see entries_run_forward)
         self._first_entry_day: tuple[date | None] | None = None  # see first_entry_day
 
@@ -373,6 +374,7 @@ class _DateReader:
                     )
                 if value is not None and s.precision == "day" and s.offset is None and s.shift is None:
                     value += timedelta(days=self.counted_after(start, start + s.start))
+                    value = self.in_reported_week(value, start + s.start, start + s.end)
                 span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
                 if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
                     anchors += 1
@@ -1078,6 +1080,26 @@ class _DateReader:
             return False
         # "detenidos en Valencia durante las protestas del lunes": the day names the span's day
         return not (end == span_start and span_start - (start + found.end()) <= 5)
+
+    def in_reported_week(self, value: date, start: int, end: int) -> date:
+        """A bare weekday of a round-up whose headline gives the week it reports ("Conflictividad
+        social, del 5 al 11 de agosto", published Monday 12): "en la madrugada del lunes" is the
+        week's Monday (the 5th), not the day of publication; a weekday already in that week stays."""
+        if self._week is None:
+            self._week = (None,)
+            published = self.doc.published
+            if published is not None and self.doc.text and self.is_title(0):
+                line_end = self.doc.line_span(0)[1]
+                for span in dates_mod.find_dates(self.doc.text[:line_end], published, None, self.grammar):
+                    if span.precision == "week" and span.value is not None and span.value < published:
+                        self._week = (span.value,)
+                        break
+        first = self._week[0]
+        if first is None or (value - first).days < 7 or value > (self.doc.published or value):
+            return value
+        if any(ch.isdigit() for ch in self.doc.text[start:end]):
+            return value  # "el lunes 12 de agosto": a day the text gives in full
+        return value - timedelta(days=7 * ((value - first).days // 7))
 
     def count_of_days_after(self, span_end: int, sent_end: int) -> bool:
         """Whether a count of days follows the day right away ("cumple este lunes cuarenta días de
