@@ -898,13 +898,13 @@ class _DateReader:
     def is_count_label(self, sent_start: int, sent_end: int) -> bool:
         """Whether the sentence is a count heading run into its paragraph ("Zulia (27
         protestas). El martes 6 de agosto, vecinos..."): a section's label, as on a line alone."""
-        text = self.doc.text
-        end = len(text[sent_start:sent_end].rstrip().removesuffix("."))
-        return (
-            0 < end <= COUNT_HEADING_CHARACTERS
-            and self.doc.line_span(sent_start)[0] == sent_start
-            and self.is_count_heading(sent_start, sent_start + end)
-        )
+        if (
+            sent_end - sent_start > 2 * COUNT_HEADING_CHARACTERS
+            or self.doc.line_span(sent_start)[0] != sent_start
+        ):
+            return False  # (cheap tests first: most sentences are long, or not a line's first)
+        end = len(self.doc.text[sent_start:sent_end].rstrip().removesuffix("."))
+        return 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end)
 
     def _publication_line(self, line_start: int, line_end: int, days: set[date]) -> bool:
         """A short line whose only day is the publication's, reporting no event: the story's
