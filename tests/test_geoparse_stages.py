@@ -2140,6 +2140,31 @@ def test_a_name_the_text_puts_in_a_far_city_is_a_sector_of_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the sector's name before its head word, its city after "of": a Miranda town is not it
+            "Police raided homes in the Santa Teresa sector of San Cristóbal on Monday.",
+            [("Santa Teresa", "VE-S", "neighbourhood"), ("San Cristóbal", "VE-S", "city")],
+        ),
+        (  # the same with "neighborhood", and a hamlet of another state with the sector's name
+            "Residents of the Palo Verde neighborhood of Maracay blocked a street on Monday.",
+            [("Palo Verde", "VE-D", "neighbourhood"), ("Maracay", "VE-D", "city")],
+        ),
+        (  # a head word before a name of its own still reads it ("the sector of ..." has none)
+            "Police raided homes in the sector Santa Teresa of San Cristóbal on Monday.",
+            [("Santa Teresa", "VE-S", "neighbourhood"), ("San Cristóbal", "VE-S", "city")],
+        ),
+    ],
+)
+def test_an_english_sector_named_before_its_head_word_is_in_the_city_after_of(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """Found by the fresh articles of kind 66: "the Santa Teresa sector of San Cristóbal" read the
+    head word forwards ("sector of San Cristóbal"), making the city a sector of a namesake town."""
+    assert [(m[0], m[1], m[2]) for m in extract(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         (  # a street named after an institution: the street, in the city after "de"
