@@ -187,3 +187,20 @@ def test_the_extractor_is_small_to_pickle_and_reads_the_same_in_a_fresh_process(
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         there = pool.apply(_extract_in_worker, (pickle.loads(payload),))
     assert there == here and [m["surface"] for m in here] == ["avenida Bolívar", "Valencia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Anaco, women held a vigil on Wednesday.", [("Anaco", "VE-B", "protest_site")]),
+        (
+            "In El Tigre and in Anaco, residents banged pots on Monday.",
+            [("El Tigre", "VE-B", "protest_site"), ("Anaco", "VE-B", "protest_site")],
+        ),
+    ],
+)
+def test_a_city_of_the_gazetteer_is_no_stop_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Found by the fresh articles of kind 66: Anaco (139,000 people), listed among the stop names with
+    the municipalities named after people, was never read as a place."""
+    mentions = default_extractor().extract(text, published=date(2024, 8, 1), language="en")
+    assert [(m.surface, m.state_code, m.role) for m in mentions] == expected

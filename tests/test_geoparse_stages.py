@@ -2666,6 +2666,26 @@ def test_a_square_is_not_in_a_town_of_the_next_conjunct() -> None:
             date(2024, 7, 30),
             [""],
         ),
+        (  # a day in a relative clause about a victim is the victim's: the vigil keeps the story's day
+            "On Wednesday the protests moved south. In Maracay, women held a vigil for a student who was "
+            "shot dead on Monday near the bus terminal.",
+            "en",
+            date(2024, 8, 1),
+            ["2024-07-31"],
+        ),
+        (  # the same after a march, with the relative clause's "were detained"
+            "Students marched on Wednesday. In Valencia, mothers marched for their sons who were detained on "
+            "Sunday.",
+            "en",
+            date(2024, 8, 1),
+            ["2024-07-31"],
+        ),
+        (  # a victim's sentence without an event of its own keeps the day of the killing
+            "In Maracay, a student who was shot dead on Monday was buried.",
+            "en",
+            date(2024, 8, 1),
+            ["2024-07-29"],
+        ),
         (  # "since" a time of day is that day, not a count over days
             "Students have blocked the main avenue of Valencia since about 6 a.m., residents said today.",
             "en",
