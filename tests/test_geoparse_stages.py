@@ -2666,6 +2666,22 @@ def test_a_square_is_not_in_a_town_of_the_next_conjunct() -> None:
             date(2024, 7, 30),
             [""],
         ),
+        (  # a night told hour by hour two days later: its timed entries are the lead's night
+            "MARACAY, July 31 — What began as a protest on Monday evening in Maracay ended with two dead.\n\n"
+            "7:50 p.m. — A crowd blocks a street in Valencia.\n\n"
+            "9:40 p.m. — Troops fired tear gas in Los Teques.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-29", "2024-07-29"],
+        ),
+        (  # a live blog's timed entries are its day of reading, which its headline names
+            "LIVE: protests, Wednesday 31 July 2024\n\n"
+            "Protests began on Monday evening in Maracay.\n\n"
+            "7:50 p.m. — A crowd blocks a street in Valencia.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-31"],
+        ),
         (  # a day in a relative clause about a victim is the victim's: the vigil keeps the story's day
             "On Wednesday the protests moved south. In Maracay, women held a vigil for a student who was "
             "shot dead on Monday near the bus terminal.",

@@ -1280,6 +1280,9 @@ class _DateReader:
             # a headline says what the story reports: its day is the lead's
             lead = self.lead_date(len(text)) if self.lead_has_one_day() else None
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
+        reconstructed = self.reconstructed_day(sent_start)
+        if reconstructed is not None:  # a timed entry of a night told hour by hour, days later
+            return EventDate(reconstructed, "day", "lead")
         published = doc.published
         if published is not None and self.told_in_present(sent_start, sent_end):
             # "Protesters gather in Guarenas at noon", "En este momento, manifestantes se
@@ -1333,6 +1336,26 @@ class _DateReader:
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
+
+    def reconstructed_day(self, sent_start: int) -> date | None:
+        """The past day a story reconstructs hour by hour, for a timed entry that names no day
+        ("Using videos, this agency reconstructed the night of July 29 ... 7:50 p.m. — A crowd
+        gathers at the roundabout"): the one day of the lead, before the day of reading, when
+        neither the headline, a day line above the entry nor the entry's paragraph names a day (a
+        live blog's entries are its day of reading)."""
+        published = self.doc.published
+        if (
+            published is None
+            or not self.starts_clock_entry(sent_start)
+            or self.title_names_publication_day()
+            or self.heading_at(sent_start) is not None  # a day line above the entries
+            or not self.lead_has_one_day()
+        ):
+            return None
+        lead = self.lead_date(LEAD_CHARACTERS)
+        if lead is None or lead >= published or self.names_publication_day(sent_start):
+            return None
+        return lead
 
     def title_names_publication_day(self) -> bool:
         """Whether the story's headline names the day of reading ("EN VIVO | Lo que sabemos del
