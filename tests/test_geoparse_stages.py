@@ -2682,6 +2682,13 @@ def test_a_square_is_not_in_a_town_of_the_next_conjunct() -> None:
             date(2024, 7, 31),
             ["2024-07-29", "2024-07-31"],
         ),
+        (  # a press conference's day is not that of the count of arrests it announces
+            "The governor told a press conference in Maracay on Wednesday, adding that 46 people had been "
+            "arrested in Aragua since the election.",
+            "en",
+            date(2024, 8, 1),
+            [""],
+        ),
         (  # a day in a relative clause about a victim is the victim's: the vigil keeps the story's day
             "On Wednesday the protests moved south. In Maracay, women held a vigil for a student who was "
             "shot dead on Monday near the bus terminal.",
