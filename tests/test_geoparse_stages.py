@@ -2682,6 +2682,20 @@ def test_a_square_is_not_in_a_town_of_the_next_conjunct() -> None:
             date(2024, 7, 31),
             ["2024-07-29", "2024-07-31"],
         ),
+        (  # "the people detained since the election" are the vigil's background: the vigil keeps the day
+            "Students protested in Mérida again on Tuesday night, with candles. In Mérida, the vigil gathered "
+            "mothers on Plaza Bolívar to remember the people detained since the election.",
+            "en",
+            date(2024, 8, 7),
+            ["2024-08-06", "2024-08-06", "2024-08-06"],
+        ),
+        (  # a count since the election is its own event: no day
+            "Students protested in Mérida again on Tuesday night, with candles. In Mérida, 40 people have "
+            "been detained since the election.",
+            "en",
+            date(2024, 8, 7),
+            ["2024-08-06", ""],
+        ),
         (  # a press conference's day is not that of the count of arrests it announces
             "The governor told a press conference in Maracay on Wednesday, adding that 46 people had been "
             "arrested in Aragua since the election.",

@@ -943,6 +943,21 @@ class _DateReader:
                 kept.append(s)
         return said if len(kept) == len(said.spans) else replace(said, spans=tuple(kept))
 
+    def background_break(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence's one time break follows a participle of an arrest or a killing
+        after an event of its own ("a vigil ... to remember the people detained since the
+        election"): the range is the detainees' background, as "detained last week" is, and the
+        vigil keeps the story's day. A count is its own event ("46 people detained since the
+        election"): no event before the participle, a break."""
+        found = self.reading.time_break.search_in(self.doc, sent_start, sent_end)
+        if found is None:
+            return False
+        start = sent_start + found.start()
+        if self.reading.time_break.search_in(self.doc, start + 1, sent_end) is not None:
+            return False  # another range or count later in the sentence
+        participle = self._participle_before(sent_start, start)
+        return participle >= 0 and self._reports_event(self.doc.text[sent_start:participle])
+
     def _participle_before(self, sent_start: int, start: int) -> int:
         """Where the participle right before the date at `start` begins, or -1 (read once per date)."""
         found = self._participles.get(start)
@@ -1274,7 +1289,7 @@ class _DateReader:
         if heading is not None and not self.under_publication_line(sent_start):
             return EventDate(heading, "day", "heading")
         r = self.reading
-        if self.time_break(sent_start, sent_end):
+        if self.time_break(sent_start, sent_end) and not self.background_break(sent_start, sent_end):
             return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
