@@ -2683,8 +2683,8 @@ def test_a_square_is_not_in_a_town_of_the_next_conjunct() -> None:
             ["2024-07-29", "2024-07-31"],
         ),
         (  # "the people detained since the election" are the vigil's background: the vigil keeps the day
-            "Students protested in Mérida again on Tuesday night, with candles. In Mérida, the vigil gathered "
-            "mothers on Plaza Bolívar to remember the people detained since the election.",
+            "Students protested in Mérida again on Tuesday night, with candles. In Mérida, the vigil "
+            "gathered mothers on Plaza Bolívar to remember the people detained since the election.",
             "en",
             date(2024, 8, 7),
             ["2024-08-06", "2024-08-06", "2024-08-06"],
