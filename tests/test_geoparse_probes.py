@@ -67,6 +67,7 @@ KIND_DATE_FLOORS = {
     "place (scored once)": 0.78,
     "61 fresh whole articles, English (written before reading the code)": 0.82,
     "65 fresh whole articles, third round, ambiguous names (written before reading the code)": 0.82,
+    "66 fresh whole articles, English, the days of a story (written before reading the code)": 0.74,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -89,7 +90,14 @@ totals only). What is left in the training half is mostly the scorer pairing pla
 city's point (several sectors annotated at their city's point).
 The six whole articles of kind 65 (ambiguous names, three English, three Spanish), likewise written
 and annotated before their writer read the extractor, were first read at dates 0.842 (85 of 101):
-all 55 of the training half's dated sites right, the rest in the check half, scored in totals only."""
+all 55 of the training half's dated sites right, the rest in the check half, scored in totals only.
+The seven whole English articles of kind 66 (the days of a story: a wire story with an update, a
+weekly bulletin, a feature that goes back, a live blog, a follow-up, a chronology, a night told hour
+by hour), written and annotated before their writer read the extractor, were first read at dates
+0.667 (66 of 99); 0.765 after the fixes of their training half (a night told hour by hour, a
+victim's relative clause, a statement's count, a range after "detained since"). What is left is
+mostly the check half (a weekly bulletin and a chronology, scored in totals only) and, in the
+training half, "that night" after a small-hours entry and "through the night" before a morning."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

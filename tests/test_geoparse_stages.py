@@ -3185,3 +3185,33 @@ def test_where_protests_were_paid_from_is_not_their_place(text: str, expected: l
 def test_a_count_an_ngo_keeps_gives_no_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Dates found by fresh whole Spanish articles, second round (tests/probes, kind 64)."""
     assert [(m[0], m[3], m[4]) for m in extract(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the container of a container, named before the event place that makes the first one a site
+            "15:00 — From Petare, in Miranda state: residents say a woman was killed last night when police "
+            "broke up a protest on Avenida Guayana.",
+            [
+                ("Petare", "protest_site"),
+                ("Miranda", "protest_site"),
+                ("Avenida Guayana", "protest_site"),
+            ],
+        ),
+        (  # the usual order still reads
+            "Police broke up a protest on Avenida Guayana in Petare, Miranda state, on Monday.",
+            [
+                ("Avenida Guayana", "protest_site"),
+                ("Petare", "protest_site"),
+                ("Miranda", "protest_site"),
+            ],
+        ),
+    ],
+)
+def test_a_container_of_a_container_is_a_site_wherever_it_stands(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Found by the fresh articles of kind 66: a live blog's "From San Félix, in Bolívar state:" left
+    Bolívar `other`, because San Félix became a site (the avenue's container) after Bolívar was read."""
+    assert [(m[0], m[3]) for m in extract(text, "en", date(2019, 1, 23))] == expected
