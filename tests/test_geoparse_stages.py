@@ -3215,3 +3215,23 @@ def test_a_container_of_a_container_is_a_site_wherever_it_stands(
     """Found by the fresh articles of kind 66: a live blog's "From San Félix, in Bolívar state:" left
     Bolívar `other`, because San Félix became a site (the avenue's container) after Bolívar was read."""
     assert [(m[0], m[3]) for m in extract(text, "en", date(2019, 1, 23))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # marchers "met with water cannons" were repressed there: no meeting
+            "On Monday, students marched from Chacao to Petare and were met with water cannons.",
+            [("Chacao", "protest_site"), ("Petare", "protest_site")],
+        ),
+        ("Protesters in Valencia were met with tear gas on Monday.", [("Valencia", "protest_site")]),
+        (  # a meeting still is one
+            "On Monday, the governor met with students in Chacao.",
+            [("Chacao", "other")],
+        ),
+    ],
+)
+def test_met_with_force_is_repression_not_a_meeting(text: str, expected: list[tuple[str, str]]) -> None:
+    """Found by the fresh articles of kind 66: "marched from Plaza Las Tres Gracias to Plaza Venezuela
+    and were met with water cannons" read "met with" as a meeting, and the square as `other`."""
+    assert [(m[0], m[3]) for m in extract(text, "en")] == expected
