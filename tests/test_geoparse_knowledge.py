@@ -204,3 +204,19 @@ def test_a_city_of_the_gazetteer_is_no_stop_name(text: str, expected: list[tuple
     the municipalities named after people, was never read as a place."""
     mentions = default_extractor().extract(text, published=date(2024, 8, 1), language="en")
     assert [(m.surface, m.state_code, m.role) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police raided homes in a Caracas barrio on Monday.", [("Caracas", "VE-A", "city")]),
+        ("Police raided homes in a Maturín neighborhood on Monday.", [("Maturín", "VE-N", "city")]),
+    ],
+)
+def test_a_city_before_a_sector_word_after_an_indefinite_article_is_the_city(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Found by the fresh articles of kind 66: "a Caracas barrio" gave Caracas the level of a barrio,
+    which a hamlet named Caracas in Monagas fitted better than the capital (the real gazetteer has it)."""
+    mentions = default_extractor().extract(text, published=date(2024, 8, 1), language="en")
+    assert [(m.surface, m.state_code, m.level) for m in mentions] == expected
