@@ -3225,13 +3225,20 @@ def test_a_container_of_a_container_is_a_site_wherever_it_stands(
             [("Chacao", "protest_site"), ("Petare", "protest_site")],
         ),
         ("Protesters in Valencia were met with tear gas on Monday.", [("Valencia", "protest_site")]),
+        (  # supporters assembling on a street are a gathering there
+            "On Monday, opposition supporters were assembling on Avenida Bolívar in Valencia.",
+            [("Avenida Bolívar", "protest_site"), ("Valencia", "protest_site")],
+        ),
+        ("The National Assembly met in Caracas on Monday.", [("Caracas", "other")]),
         (  # a meeting still is one
             "On Monday, the governor met with students in Chacao.",
             [("Chacao", "other")],
         ),
     ],
 )
-def test_met_with_force_is_repression_not_a_meeting(text: str, expected: list[tuple[str, str]]) -> None:
+def test_met_with_force_is_repression_and_assembling_is_a_gathering(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     """Found by the fresh articles of kind 66: "marched from Plaza Las Tres Gracias to Plaza Venezuela
     and were met with water cannons" read "met with" as a meeting, and the square as `other`."""
     assert [(m[0], m[3]) for m in extract(text, "en")] == expected
