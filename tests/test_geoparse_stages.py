@@ -2696,6 +2696,20 @@ def test_a_square_is_not_in_a_town_of_the_next_conjunct() -> None:
             date(2024, 8, 7),
             ["2024-08-06", ""],
         ),
+        (  # a day in the relative clause of a later place is that place's, not the count's before it
+            "Foro Penal said it had registered 700 arrests since the vote, including 52 in Lara and 30 in "
+            "Carabobo state, where protesters toppled a statue in Valencia on Monday.",
+            "en",
+            date(2024, 8, 1),
+            ["", "2024-07-29", "2024-07-29"],
+        ),
+        (
+            "Foro Penal registró 700 detenciones desde la elección, entre ellas 52 en Lara y 30 en el "
+            "estado Carabobo, donde manifestantes derribaron una estatua en Valencia el lunes.",
+            "es",
+            date(2024, 8, 1),
+            ["", "2024-07-29", "2024-07-29"],
+        ),
         (  # a press conference's day is not that of the count of arrests it announces
             "The governor told a press conference in Maracay on Wednesday, adding that 46 people had been "
             "arrested in Aragua since the election.",

@@ -94,6 +94,8 @@ _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
 """A comma and a conjunction right before a day, with up to four words ("..., y en la madrugada
 de este jueves", ", and on"): the day opens a new coordinated clause."""
+_CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
+"""A conjunction between two places: the second is in another conjunct."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
 _ATTRIBUTION = re.compile(
@@ -167,6 +169,7 @@ class _DateReader:
         self._other_days: list[int] | None = None  # known days other than the lead's (continued_lead)
         self._in_document: dict[int, bool] = {}  # see may_be_in_document
         self._title_day: bool | None = None  # see title_names_publication_day
+        self._place_starts: list[int] | None = None  # see _in_later_place_clause
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -1211,6 +1214,8 @@ class _DateReader:
         day keeps the nearest of the sentence ("On Monday, students marched in Mérida")."""
         pos = position - sent_start
         if len(spans) < 2:
+            if spans and self._in_later_place_clause(position, sent_start + spans[0].start):
+                return ()
             return () if spans and self._opens_later_clause(sent_start, pos, spans[0]) else spans
         splits = [
             m.start() - sent_start
@@ -1219,6 +1224,21 @@ class _DateReader:
         part = bisect.bisect_right(splits, pos)
         same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
         return same or tuple(s for s in spans if not self._opens_later_clause(sent_start, pos, s))
+
+    def _in_later_place_clause(self, position: int, span_start: int) -> bool:
+        """Whether the day at `span_start` is in a relative clause of a later place ("including
+        52 in Anzoátegui and 30 in Sucre state, where protesters toppled a statue on Monday"):
+        that place's day, not the one of the place at `position` before it."""
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = [start for start, _ in self.not_dates]
+        text = self.doc.text
+        for k in range(bisect.bisect_right(starts, position), bisect.bisect_left(starts, span_start)):
+            if self.reading.place_clause.match(text, starts[k], span_start):
+                # a place of another conjunct, not the container or appositive of this one ("Coro,
+                # the capital of Falcón state, where police dispersed a march on Friday")
+                return _CONJUNCTION.search(text, position, starts[k]) is not None
+        return False
 
     def _opens_later_clause(self, sent_start: int, pos: int, span: dates_mod.DateSpan) -> bool:
         """Whether `span` (relative to its sentence) opens a clause coordinated after the place at
