@@ -2140,6 +2140,31 @@ def test_a_name_the_text_puts_in_a_far_city_is_a_sector_of_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the sector's name before its head word, its city after "of": a Miranda town is not it
+            "Police raided homes in the Santa Teresa sector of San Cristóbal on Monday.",
+            [("Santa Teresa", "VE-S", "neighbourhood"), ("San Cristóbal", "VE-S", "city")],
+        ),
+        (  # the same with "neighborhood", and a hamlet of another state with the sector's name
+            "Residents of the Palo Verde neighborhood of Maracay blocked a street on Monday.",
+            [("Palo Verde", "VE-D", "neighbourhood"), ("Maracay", "VE-D", "city")],
+        ),
+        (  # a head word before a name of its own still reads it ("the sector of ..." has none)
+            "Police raided homes in the sector Santa Teresa of San Cristóbal on Monday.",
+            [("Santa Teresa", "VE-S", "neighbourhood"), ("San Cristóbal", "VE-S", "city")],
+        ),
+    ],
+)
+def test_an_english_sector_named_before_its_head_word_is_in_the_city_after_of(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """Found by the fresh articles of kind 66: "the Santa Teresa sector of San Cristóbal" read the
+    head word forwards ("sector of San Cristóbal"), making the city a sector of a namesake town."""
+    assert [(m[0], m[1], m[2]) for m in extract(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         (  # a street named after an institution: the street, in the city after "de"
@@ -2640,6 +2665,77 @@ def test_a_square_is_not_in_a_town_of_the_next_conjunct() -> None:
             "es",
             date(2024, 7, 30),
             [""],
+        ),
+        (  # a night told hour by hour two days later: its timed entries are the lead's night
+            "MARACAY, July 31 — What began as a protest on Monday evening in Maracay ended with two dead.\n\n"
+            "7:50 p.m. — A crowd blocks a street in Valencia.\n\n"
+            "9:40 p.m. — Troops fired tear gas in Los Teques.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-29", "2024-07-29"],
+        ),
+        (  # a live blog's timed entries are its day of reading, which its headline names
+            "LIVE: protests, Wednesday 31 July 2024\n\n"
+            "Protests began on Monday evening in Maracay.\n\n"
+            "7:50 p.m. — A crowd blocks a street in Valencia.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-31"],
+        ),
+        (  # "the people detained since the election" are the vigil's background: the vigil keeps the day
+            "Students protested in Mérida again on Tuesday night, with candles. In Mérida, the vigil "
+            "gathered mothers on Plaza Bolívar to remember the people detained since the election.",
+            "en",
+            date(2024, 8, 7),
+            ["2024-08-06", "2024-08-06", "2024-08-06"],
+        ),
+        (  # a count since the election is its own event: no day
+            "Students protested in Mérida again on Tuesday night, with candles. In Mérida, 40 people have "
+            "been detained since the election.",
+            "en",
+            date(2024, 8, 7),
+            ["2024-08-06", ""],
+        ),
+        (  # a day in the relative clause of a later place is that place's, not the count's before it
+            "Foro Penal said it had registered 700 arrests since the vote, including 52 in Lara and 30 in "
+            "Carabobo state, where protesters toppled a statue in Valencia on Monday.",
+            "en",
+            date(2024, 8, 1),
+            ["", "2024-07-29", "2024-07-29"],
+        ),
+        (
+            "Foro Penal registró 700 detenciones desde la elección, entre ellas 52 en Lara y 30 en el "
+            "estado Carabobo, donde manifestantes derribaron una estatua en Valencia el lunes.",
+            "es",
+            date(2024, 8, 1),
+            ["", "2024-07-29", "2024-07-29"],
+        ),
+        (  # a press conference's day is not that of the count of arrests it announces
+            "The governor told a press conference in Maracay on Wednesday, adding that 46 people had been "
+            "arrested in Aragua since the election.",
+            "en",
+            date(2024, 8, 1),
+            [""],
+        ),
+        (  # a day in a relative clause about a victim is the victim's: the vigil keeps the story's day
+            "On Wednesday the protests moved south. In Maracay, women held a vigil for a student who was "
+            "shot dead on Monday near the bus terminal.",
+            "en",
+            date(2024, 8, 1),
+            ["2024-07-31"],
+        ),
+        (  # the same after a march, with the relative clause's "were detained"
+            "Students marched on Wednesday. In Valencia, mothers marched for their sons who were detained on "
+            "Sunday.",
+            "en",
+            date(2024, 8, 1),
+            ["2024-07-31"],
+        ),
+        (  # a victim's sentence without an event of its own keeps the day of the killing
+            "In Maracay, a student who was shot dead on Monday was buried.",
+            "en",
+            date(2024, 8, 1),
+            ["2024-07-29"],
         ),
         (  # "since" a time of day is that day, not a count over days
             "Students have blocked the main avenue of Valencia since about 6 a.m., residents said today.",
@@ -3281,3 +3377,60 @@ def test_a_round_up_of_a_week_reads_its_weekdays_in_that_week(title: str, dates:
         "El viernes hubo una tranca en Valencia."
     )
     assert [m[4] for m in extract(text, "es", date(2024, 8, 12))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the container of a container, named before the event place that makes the first one a site
+            "15:00 — From Petare, in Miranda state: residents say a woman was killed last night when police "
+            "broke up a protest on Avenida Guayana.",
+            [
+                ("Petare", "protest_site"),
+                ("Miranda", "protest_site"),
+                ("Avenida Guayana", "protest_site"),
+            ],
+        ),
+        (  # the usual order still reads
+            "Police broke up a protest on Avenida Guayana in Petare, Miranda state, on Monday.",
+            [
+                ("Avenida Guayana", "protest_site"),
+                ("Petare", "protest_site"),
+                ("Miranda", "protest_site"),
+            ],
+        ),
+    ],
+)
+def test_a_container_of_a_container_is_a_site_wherever_it_stands(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Found by the fresh articles of kind 66: a live blog's "From San Félix, in Bolívar state:" left
+    Bolívar `other`, because San Félix became a site (the avenue's container) after Bolívar was read."""
+    assert [(m[0], m[3]) for m in extract(text, "en", date(2019, 1, 23))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # marchers "met with water cannons" were repressed there: no meeting
+            "On Monday, students marched from Chacao to Petare and were met with water cannons.",
+            [("Chacao", "protest_site"), ("Petare", "protest_site")],
+        ),
+        ("Protesters in Valencia were met with tear gas on Monday.", [("Valencia", "protest_site")]),
+        (  # supporters assembling on a street are a gathering there
+            "On Monday, opposition supporters were assembling on Avenida Bolívar in Valencia.",
+            [("Avenida Bolívar", "protest_site"), ("Valencia", "protest_site")],
+        ),
+        ("The National Assembly met in Caracas on Monday.", [("Caracas", "other")]),
+        (  # a meeting still is one
+            "On Monday, the governor met with students in Chacao.",
+            [("Chacao", "other")],
+        ),
+    ],
+)
+def test_met_with_force_is_repression_and_assembling_is_a_gathering(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Found by the fresh articles of kind 66: "marched from Plaza Las Tres Gracias to Plaza Venezuela
+    and were met with water cannons" read "met with" as a meeting, and the square as `other`."""
+    assert [(m[0], m[3]) for m in extract(text, "en")] == expected

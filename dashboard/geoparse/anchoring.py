@@ -210,6 +210,12 @@ class _Finder:
             return None
         return first
 
+    def named_before(self, i: int) -> bool:
+        """Whether a name ends right before the head word at token i ("the Chuparín sector", "the
+        El Paraíso neighborhood"): English puts a sector's name before its head word, so that
+        "of <city>" after it is the sector's city, not its name."""
+        return i > 0 and self.link(i) and self.name_backward(i - 1) is not None
+
     def text(self, a: int, b: int) -> str:
         return self.doc.text[self.doc.tok_start[a] : self.doc.tok_end[b]]
 
@@ -389,6 +395,8 @@ class _Finder:
         )
         if name_last is None:
             return self.bare_head(i, head_last, level, canonical)
+        if level == "neighbourhood" and doc.folded[start] in r.head_of and self.named_before(i):
+            return None  # "the Chuparín sector of Puerto La Cruz": the name is before, the city after
         name_last, container = self.split_container(start, name_last)
         if container is not None and is_capitalised(doc.tokens[i]) and container in self.strong:
             # "Hospital Central de Valera", "Plaza Bolívar of Cabudare": one landmark, named with

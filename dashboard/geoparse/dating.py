@@ -94,6 +94,8 @@ _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
 """A comma and a conjunction right before a day, with up to four words ("..., y en la madrugada
 de este jueves", ", and on"): the day opens a new coordinated clause."""
+_CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
+"""A conjunction between two places: the second is in another conjunct."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
 _ATTRIBUTION = re.compile(
@@ -171,6 +173,7 @@ class _DateReader:
         self._week: tuple[date | None] | None = None  # the first day of a headline's week (in_reported_week)
         self._first_entry = -1  # the line start of the first timed entry (see entries_run_forward)
         self._first_entry_day: tuple[date | None] | None = None  # see first_entry_day
+        self._place_starts: list[int] | None = None  # see _in_later_place_clause
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -994,6 +997,21 @@ class _DateReader:
                 kept.append(s)
         return said if len(kept) == len(said.spans) else replace(said, spans=tuple(kept))
 
+    def background_break(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence's one time break follows a participle of an arrest or a killing
+        after an event of its own ("a vigil ... to remember the people detained since the
+        election"): the range is the detainees' background, as "detained last week" is, and the
+        vigil keeps the story's day. A count is its own event ("46 people detained since the
+        election"): no event before the participle, a break."""
+        found = self.reading.time_break.search_in(self.doc, sent_start, sent_end)
+        if found is None:
+            return False
+        start = sent_start + found.start()
+        if self.reading.time_break.search_in(self.doc, start + 1, sent_end) is not None:
+            return False  # another range or count later in the sentence
+        participle = self._participle_before(sent_start, start)
+        return participle >= 0 and self._reports_event(self.doc.text[sent_start:participle])
+
     def _participle_before(self, sent_start: int, start: int) -> int:
         """Where the participle right before the date at `start` begins, or -1 (read once per date)."""
         found = self._participles.get(start)
@@ -1274,6 +1292,8 @@ class _DateReader:
         day keeps the nearest of the sentence ("On Monday, students marched in Mérida")."""
         pos = position - sent_start
         if len(spans) < 2:
+            if spans and self._in_later_place_clause(position, sent_start + spans[0].start):
+                return ()
             return () if spans and self._opens_later_clause(sent_start, pos, spans[0]) else spans
         splits = [
             m.start() - sent_start
@@ -1282,6 +1302,21 @@ class _DateReader:
         part = bisect.bisect_right(splits, pos)
         same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
         return same or tuple(s for s in spans if not self._opens_later_clause(sent_start, pos, s))
+
+    def _in_later_place_clause(self, position: int, span_start: int) -> bool:
+        """Whether the day at `span_start` is in a relative clause of a later place ("including
+        52 in Anzoátegui and 30 in Sucre state, where protesters toppled a statue on Monday"):
+        that place's day, not the one of the place at `position` before it."""
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = [start for start, _ in self.not_dates]
+        text = self.doc.text
+        for k in range(bisect.bisect_right(starts, position), bisect.bisect_left(starts, span_start)):
+            if self.reading.place_clause.match(text, starts[k], span_start):
+                # a place of another conjunct, not the container or appositive of this one ("Coro,
+                # the capital of Falcón state, where police dispersed a march on Friday")
+                return _CONJUNCTION.search(text, position, starts[k]) is not None
+        return False
 
     def _opens_later_clause(self, sent_start: int, pos: int, span: dates_mod.DateSpan) -> bool:
         """Whether `span` (relative to its sentence) opens a clause coordinated after the place at
@@ -1356,12 +1391,15 @@ class _DateReader:
         if heading is not None and not self.under_publication_line(sent_start):
             return EventDate(heading, "day", "heading")
         r = self.reading
-        if self.time_break(sent_start, sent_end):
+        if self.time_break(sent_start, sent_end) and not self.background_break(sent_start, sent_end):
             return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
             lead = self.lead_date(len(text)) if self.lead_has_one_day() else None
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
+        reconstructed = self.reconstructed_day(sent_start)
+        if reconstructed is not None:  # a timed entry of a night told hour by hour, days later
+            return EventDate(reconstructed, "day", "lead")
         published = doc.published
         if (
             published is not None
@@ -1422,6 +1460,26 @@ class _DateReader:
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
+
+    def reconstructed_day(self, sent_start: int) -> date | None:
+        """The past day a story reconstructs hour by hour, for a timed entry that names no day
+        ("Using videos, this agency reconstructed the night of July 29 ... 7:50 p.m. — A crowd
+        gathers at the roundabout"): the one day of the lead, before the day of reading, when
+        neither the headline, a day line above the entry nor the entry's paragraph names a day (a
+        live blog's entries are its day of reading)."""
+        published = self.doc.published
+        if (
+            published is None
+            or not self.starts_clock_entry(sent_start)
+            or self.title_names_publication_day()
+            or self.heading_at(sent_start) is not None  # a day line above the entries
+            or not self.lead_has_one_day()
+        ):
+            return None
+        lead = self.lead_date(LEAD_CHARACTERS)
+        if lead is None or lead >= published or self.names_publication_day(sent_start):
+            return None
+        return lead
 
     def title_names_publication_day(self) -> bool:
         """Whether the story's headline names the day of reading ("EN VIVO | Lo que sabemos del

@@ -814,6 +814,26 @@ def _people_from_elsewhere(
                 break
 
 
+def _share_with_containers(places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+    """A state or city named as the container of an event place is a protest site too, with the
+    event's type and date; so is the container of a container that became one, wherever it
+    stands in the text ("From San Félix, in Bolívar state: ... a protest on Avenida Guayana":
+    the avenue makes San Félix one, San Félix makes Bolívar one). Read again only while a
+    container changed, at most once per level of containers."""
+    changed = True
+    while changed:
+        changed = False
+        for n, place in enumerate(places):
+            container = place.container
+            if container is None or roles[n].role != "protest_site":
+                continue
+            if places[container].place.country == reading.home and places[container].entry.kind == "COUNTRY":
+                continue  # Venezuela as a whole is never a site; "Sydney, Australia" makes Australia one
+            if roles[container].role != "protest_site":
+                roles[container] = replace(roles[n], evidence="container")
+                changed = changed or container < n  # an earlier place: read once more
+
+
 def _named_containers(places: tuple[Resolved, ...], roles: list[Role]) -> None:
     """ "la Puerta del Sol de Madrid", "the Hospital Central de Valera": the city in a landmark's
     name is not another mention, but when the text names that city elsewhere too (a dateline),
@@ -1030,14 +1050,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     # A state or city named as the container of an event place is a protest site too
     # ("a rally in Valencia, Carabobo state"; "Maiquetía airport in Caracas"); it shares the
     # event's type and date.
-    for n, place in enumerate(places):
-        container = place.container
-        if container is None or roles[n].role != "protest_site":
-            continue
-        if places[container].place.country == reading.home and places[container].entry.kind == "COUNTRY":
-            continue  # Venezuela as a whole is never a protest site; "Sydney, Australia" makes Australia one
-        if roles[container].role != "protest_site":
-            roles[container] = replace(roles[n], evidence="container")
+    _share_with_containers(places, roles, reading)
     # "two were sent to the Rodeo I prison in Guatire": the town a landmark is in shares the
     # landmark's role when it only locates it (its own clause reports nothing there)
     for n, place in enumerate(places):
