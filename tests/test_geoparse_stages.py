@@ -1069,6 +1069,62 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "es",
             [("Maracay", "other"), ("Madrid", "protest_site")],
         ),
+        # kind 68: where a group that counts the arrests is based is not where they were
+        (
+            "Protesters blocked a road in Valencia, according to a rights group based in Caracas "
+            "that counts 1,200 arrests.",
+            "en",
+            [("Valencia", "protest_site"), ("Caracas", "other")],
+        ),
+        (
+            "Foro Penal, from its offices in Caracas, says it has registered 177 arrests in Lara.",
+            "en",
+            [("Caracas", "other"), ("Lara", "protest_site")],
+        ),
+        (
+            "Nuestro equipo, con sede en Caracas y en Maracay, documentó 1.096 detenciones en Lara.",
+            "es",
+            [("Caracas", "other"), ("Maracay", "other"), ("Lara", "protest_site")],
+        ),
+        # kind 68: a court detainees are brought before is not where they were arrested
+        (
+            "Los once detenidos fueron presentados ante un tribunal de control en Maracay.",
+            "es",
+            [("Maracay", "other")],
+        ),
+        (
+            "The detainees were brought before a terrorism court in Caracas on Tuesday.",
+            "en",
+            [("Caracas", "other")],
+        ),
+        # kind 68: a protest only denied, with the denied event in the subjunctive
+        (
+            "La gobernación negó en un comunicado que hubiera habido protestas en Barcelona.",
+            "es",
+            [("Barcelona", "other")],
+        ),
+        ("El alcalde de Chacao negó que en su municipio hubiera barricadas.", "es", [("Chacao", "other")]),
+        (
+            "The minister denied that there had been any protest in Valencia.",
+            "en",
+            [("Valencia", "other")],
+        ),
+        # kind 68: an authority abroad that speaks after the opener is not a rally abroad
+        (
+            'In Washington, the State Department said it was "deeply concerned" by the arrests in Caracas.',
+            "en",
+            [("Washington", "other"), ("Caracas", "protest_site")],
+        ),
+        (
+            "En Madrid, el Gobierno español dijo estar preocupado por las detenciones en Valencia.",
+            "es",
+            [("Madrid", "other"), ("Valencia", "protest_site")],
+        ),
+        (  # ... but Venezuelans who say they marched there did
+            "In Madrid, Venezuelans said they had marched against the arrests.",
+            "en",
+            [("Madrid", "protest_site")],
+        ),
     ],
 )
 def test_roles_are_not_too_eager(text: str, language: str, expected: list[tuple[str, str]]) -> None:

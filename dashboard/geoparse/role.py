@@ -220,6 +220,8 @@ def _speaker_location(
     if not reading.reporting_verb.search_in(doc, place.spot.end, trigger_start):
         return False
     opening = doc.text[sent_start : place.spot.start]
+    if role_cues(reading.languages).authority_after_comma.match(doc.text, place.spot.end, trigger_start):
+        return True  # "In Washington, the State Department said it was concerned by the arrests"
     return not reading.locating_opener.fullmatch(opening)
 
 
