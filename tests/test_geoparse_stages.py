@@ -1109,6 +1109,28 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "en",
             [("Valencia", "other")],
         ),
+        # kind 68: a town's prison where detainees were moved, a hospital that admitted the wounded
+        (
+            "Relatives queued at the prison in Maracay, where the detainees were moved overnight.",
+            "en",
+            [("Maracay", "other")],
+        ),
+        (
+            "Las madres esperaron en Maracay, donde fueron trasladados los detenidos.",
+            "es",
+            [("Maracay", "other")],
+        ),
+        (  # ... but people taken away by police there were arrested there
+            "Police raided a house in Maracay, where three students were taken away.",
+            "en",
+            [("Maracay", "protest_site")],
+        ),
+        (
+            "A hospital in Maracay says it admitted two people with gunshot wounds from the protest "
+            "in Valencia.",
+            "en",
+            [("Maracay", "other"), ("Valencia", "protest_site")],
+        ),
         # kind 68: an authority abroad that speaks after the opener is not a rally abroad
         (
             'In Washington, the State Department said it was "deeply concerned" by the arrests in Caracas.',
