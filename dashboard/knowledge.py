@@ -86,6 +86,8 @@ LANGUAGE_SCHEMA: Schema = {
         "caption_words": "words",
         "byline_openers": "patterns",
         "relatives": "patterns",
+        "force_after": "patterns",
+        "force_before": "patterns",
         "held_there": "patterns",
         "lives_in": "patterns",
         "taken_to": "patterns",
@@ -265,6 +267,7 @@ EVIDENCE_KINDS = (
             "named_container",
             "list",
             "reported",
+            "modifier",
         )
     ),
     *(

@@ -56,6 +56,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "named_container",  # the city inside a landmark's name ("Hospital Central de Valera")
     "list",  # a member of a list whose first member is a protest site
     "reported",  # "In Caracas, the minister said the protests ...": the event word is what was said
+    "modifier",  # a state that names a force ("the Carabobo police fired ...", "la policía de Lara")
 )
 
 NEAR_TRIGGER = 60
@@ -372,7 +373,25 @@ def role_of(
         how = "reported"
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
+        if _names_a_force(doc, place, reading):
+            how = "modifier"
     return "protest_site", event_type(triggers), how
+
+
+def _names_a_force(doc: Document, place: Resolved, reading: Reading) -> bool:
+    """ "Officers of the Carabobo police fired tear gas at residents outside the mall", "la
+    policía de Lara dispersó la marcha": the state names the force that acted, as an adjective
+    would (the guidelines do not annotate it); where the force acted is the clause's other
+    place, if any. The role stays (a state police acts in its state), but is not sure."""
+    if place.place.level != "state":
+        return False
+    cues = role_cues(reading.languages)
+    spot = place.spot
+    text = doc.text
+    return bool(
+        cues.force_after.match(text, spot.end, min(len(text), spot.end + 30))
+        or cues.force_before.search(text, max(0, spot.start - 40), spot.start)
+    )
 
 
 def _destination_not_reached(text: str, spot: Spot, before: str, sent_start: int, reading: Reading) -> bool:

@@ -22,7 +22,8 @@
 The words are the language packs' (`events.office_of` with its optional level words
 `events.office_levels`, `events.jurisdiction_anaphors`, `events.call_took_place`,
 `events.reference_before`, `events.held_there`, `events.taken_to`, `events.link_lines`,
-`events.authority_possessive`), compiled once per set of languages.
+`events.authority_possessive`, `events.force_after`, `events.force_before`), compiled once per set
+of languages.
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ class RoleCues:
     """An authority that opens the clause after a place's comma ("In Washington, the State
     Department said ...", "En Buenos Aires, la cancillería dijo ..."): the place is where it
     speaks (the pack's `events.authority_possessive` words, after an article and up to two words)."""
+    force_after: re.Pattern[str]
+    """A force's noun right after a state that names it ("Carabobo police", "Zulia state police")."""
+    force_before: re.Pattern[str]
+    """A force's noun with its "de" right before a state that names it ("la policía de Lara")."""
     relative_lives_in: Words
     """A relative of the story's people and where they live, right before a place ("la madre de
     uno de los detenidos, que vive en Madrid", "his sister, who lives in Miami"): a home, not
@@ -116,6 +121,10 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
             + alternation(words("authority_possessive"))
             + r"(?![\w-])",
             re.IGNORECASE,
+        ),
+        force_after=re.compile(r"\s+" + alternation(words("force_after")) + r"(?![\w-])", re.IGNORECASE),
+        force_before=re.compile(
+            r"(?<![\w-])" + alternation(words("force_before")) + r"\s+" + articles + "$", re.IGNORECASE
         ),
         relative_lives_in=Words.compile(
             word_start
