@@ -1131,6 +1131,23 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "en",
             [("Maracay", "other"), ("Valencia", "protest_site")],
         ),
+        # kind 68: the place an event is denied at, before a later clause's event elsewhere
+        (
+            "La gobernación negó que hubiera habido protestas en Barcelona, aunque cinco jóvenes "
+            "fueron detenidos en Maturín.",
+            "es",
+            [("Barcelona", "other"), ("Maturín", "protest_site")],
+        ),
+        (
+            "There was no protest in Valencia, but police arrested ten students in Maracay.",
+            "en",
+            [("Valencia", "other"), ("Maracay", "protest_site")],
+        ),
+        (  # ... but not where the sentence asserts the event before the place
+            "Las protestas, que comenzaron en abril, ya no se concentran en Caracas.",
+            "es",
+            [("Caracas", "protest_site")],
+        ),
         # kind 68: an authority abroad that speaks after the opener is not a rally abroad
         (
             'In Washington, the State Department said it was "deeply concerned" by the arrests in Caracas.',

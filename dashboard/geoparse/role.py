@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dashboard.geoparse.document import Document
@@ -92,6 +93,8 @@ class TriggerIndex:
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.place_starts: list[int] = []
         """Where the document's places start, in order (set by assign_roles)."""
+        self.negated: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        """Per sentence, the event words a negation denies ("no hubo protestas", "denied ... any protest")."""
 
     def sentence(self, start: int, end: int) -> Triggers:
         cached = self._sentences.get((start, end))
@@ -121,6 +124,7 @@ class TriggerIndex:
                 and kind != "meeting"
                 and negation.search(text, max(0, match.start() - 30), match.start(), lowered=exact)
             ):
+                self.negated.setdefault((start, end), []).append((match.start() + start, match.end() + start))
                 continue  # "no hubo protestas", "no protests were reported"
             if kind != "meeting" and _month_in_a_date(text, match.start(), match.end(), self.reading):
                 continue  # "on 7 March 2019": the month, not a march
@@ -277,6 +281,8 @@ def role_of(
             borrowed = True
             if not any(triggers[k] for k in PROTEST_TYPES):
                 return "other", None, ""
+    if _denied_right_before(doc, spot, index.negated.get((sent_start, sent_end), ()), triggers):
+        return "other", None, ""  # "negó que hubiera habido protestas en Lechería, aunque ... detenidos en"
     text = doc.text
     before_from = max(sent_start, spot.start - 30)
     before = text[before_from : spot.start]
@@ -392,6 +398,24 @@ def _names_a_force(doc: Document, place: Resolved, reading: Reading) -> bool:
         cues.force_after.match(text, spot.end, min(len(text), spot.end + 30))
         or cues.force_before.search(text, max(0, spot.start - 40), spot.start)
     )
+
+
+DENIED_REACH = 25
+"""Characters from a denied event word to the place it is denied at ("protestas en ", "protest at
+all in ")."""
+
+
+def _denied_right_before(
+    doc: Document, spot: Spot, negated: Sequence[tuple[int, int]], triggers: Triggers
+) -> bool:
+    """ "La gobernación negó que hubiera habido protestas en Lechería, aunque ... cinco jóvenes
+    detenidos en Puerto La Cruz": the event word right before the place is denied there; a later
+    event word of the sentence is another place's. Not when an event word the sentence asserts
+    comes before the place ("Las protestas ... ya no se concentran en Caracas": they were there)."""
+    for _, end in negated:
+        if 0 <= spot.start - end <= DENIED_REACH and "," not in doc.text[end : spot.start]:
+            return not any(e <= spot.start for k in PROTEST_TYPES for _, e in triggers[k])
+    return False
 
 
 def _destination_not_reached(text: str, spot: Spot, before: str, sent_start: int, reading: Reading) -> bool:
