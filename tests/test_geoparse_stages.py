@@ -1235,6 +1235,40 @@ def test_a_caption_under_a_protest_story_names_a_protest_site(
     assert [(m[0], m[3], m[4]) for m in extract(text, "en", date(2014, 2, 13))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # kind 68: a bulletin's counts per state count the arrests of the sentence before
+            "El equipo documentó 1.096 detenciones arbitrarias el 5 de agosto. Los estados con más "
+            "casos son Carabobo (187), Lara (96) y Apure (65).",
+            "es",
+            [("Carabobo", "protest_site", ""), ("Lara", "protest_site", ""), ("Apure", "protest_site", "")],
+        ),
+        (
+            "Rights groups counted 900 arrests on Monday. The worst-hit states were Lara (96) and "
+            "Apure (65).",
+            "en",
+            [("Lara", "protest_site", ""), ("Apure", "protest_site", "")],
+        ),
+        (  # counts of something else, or one place with a year, are not the arrests
+            "El ministro habló de inversiones el lunes. Los estados con más escuelas son Lara (96) y "
+            "Apure (65).",
+            "es",
+            [("Lara", "other", ""), ("Apure", "other", "")],
+        ),
+        (
+            "Hubo 900 detenciones el lunes. La ministra, que gobernó Lara (2019), habló en Caracas.",
+            "es",
+            [("Lara", "other", ""), ("Caracas", "other", "")],
+        ),
+    ],
+)
+def test_places_counted_in_brackets_count_the_event_before(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m[0], m[3], m[4]) for m in extract(text, language)] == expected
+
+
 def test_the_state_refers_back_to_the_state_named_before() -> None:
     text = "The governor of Apure said it was calm. Hours later, cacerolazos broke out across the state."
     doc = read_document(text, date(2024, 7, 31), "en", EN.abbreviations)

@@ -758,6 +758,45 @@ def _count_tables(
         roles[n] = Role("protest_site", kind, None, evidence="section")
 
 
+_INLINE_COUNT = re.compile(r"[^\S\n]*\((?!(?:19|20)\d\d\))[^\S\n]*\d{1,3}(?:[.,]\d{3})*[^\S\n]*\)")
+"""A count in brackets right after a place: "Carabobo (187)", "Zulia ( 1.043 )"; not a year."""
+
+
+def _inline_counts(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "Hemos documentado 1.096 detenciones arbitrarias. Los estados con más casos son Carabobo
+    (187), Zulia (143) y Lara (96).": places listed with a count each, in a sentence without event
+    words of its own, count what the sentence before (in its paragraph) reports. A count adds up
+    several days, so no day is theirs."""
+    text = doc.text
+    counted: dict[int, str | None] = {}  # a sentence's start -> the event its counts count
+    for n, place in enumerate(places):
+        if roles[n].role == "protest_site" or place.place.country != reading.home:
+            continue
+        if place.place.level == "country" or not _INLINE_COUNT.match(text, place.spot.end):
+            continue
+        sent_start, sent_end = doc.sentence_span(place.spot.start)
+        if sent_start not in counted:
+            counted[sent_start] = _counted_before(doc, sent_start, sent_end, index)
+        kind = counted[sent_start]
+        if kind is not None:
+            roles[n] = Role("protest_site", kind, None, evidence="section")
+
+
+def _counted_before(doc: Document, sent_start: int, sent_end: int, index: TriggerIndex) -> str | None:
+    """The event the sentence before counts, when this one lists two or more counts and reports
+    no event (nor a meeting) of its own."""
+    here = index.sentence(sent_start, sent_end)
+    if any(here.values()) or sent_start == 0 or "\n" in doc.text[max(0, sent_start - 2) : sent_start]:
+        return None  # its own words decide; or the first sentence of its paragraph
+    if len(_INLINE_COUNT.findall(doc.text, sent_start, sent_end)) < 2:
+        return None
+    before_start, before_end = doc.sentence_span(sent_start - 1)
+    before = index.sentence(before_start, before_end)
+    return event_type(before) if _protest_words(before) else None
+
+
 CONTAINER_GAP = 20
 """Characters between a place and the container written right after it (", en el estado ")."""
 
@@ -1041,6 +1080,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _subheadings(doc, places, roles, index)
     _section_labels(doc, places, roles, index)
     _count_tables(doc, places, roles, index, reading)
+    _inline_counts(doc, places, roles, index, reading)
     _captions(doc, places, roles, index, reading)
     # A state or city named as the container of an event place is a protest site too
     # ("a rally in Valencia, Carabobo state"; "Maiquetía airport in Caracas"); it shares the
