@@ -720,6 +720,16 @@ def test_places_below_the_city_are_found_by_head_words_and_lists(
                 ("Mérida", "VE-L", "city", "protest_site", ""),
             ],
         ),
+        (  # kind 68: a town named as someone's origin is not where the street is
+            "Las protestas siguieron en Mérida. El 7 de marzo murió una estudiante oriunda de Valera, "
+            "herida de bala en una barricada de la avenida Los Próceres.",
+            "es",
+            [
+                ("Mérida", "VE-L", "city", "protest_site", ""),
+                ("Valera", "VE-T", "city", "other", ""),
+                ("avenida Los Próceres", "VE-L", "landmark", "protest_site", "2024-03-07"),
+            ],
+        ),
     ],
 )
 def test_places_below_the_city_are_anchored_to_their_container(
