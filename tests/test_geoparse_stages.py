@@ -1375,6 +1375,25 @@ def test_the_state_refers_back_to_the_state_named_before() -> None:
             ["", "2024-08-05", "2024-08-05"],
         ),
         ("Protesters are gathering again in Petare.", "en", date(2024, 8, 6), ["2024-08-06"]),  # today
+        (  # kind 68: "a day after" what follows it: the stated day is the day after the event's
+            "A court charged 43 people on Tuesday, a day after they were detained when police broke up "
+            "a cacerolazo in Valencia.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-05"],
+        ),
+        (
+            "Police arrested 20 people in Caracas on Tuesday, two days after the rally in Valencia.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-06", "2024-08-04"],
+        ),
+        (  # an apposition closed by its comma: the place is on the stated day
+            "On Tuesday, two days after the rally, protesters marched in Valencia.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-06"],
+        ),
     ],
 )
 def test_dates_as_a_reader_infers_them(
