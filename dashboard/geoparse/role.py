@@ -699,11 +699,18 @@ def _section_labels(
         if roles[n].role == "protest_site" or place.place.level == "country":
             continue
         line_start, line_end = doc.line_span(place.spot.start)
-        if place.spot.start - line_start > 4 or text[line_start : place.spot.start].strip():
+        counted = _LABEL_COUNT.match(text, place.spot.end, line_end)
+        if counted is not None and 0 < place.spot.start - line_start <= LABEL_CHARACTERS:
+            # "Distrito Capital y Miranda (31). En la madrugada...": the names before a count
+            label = text[line_start : place.spot.start]
+            if not _LABEL_NAMES.fullmatch(_blank_places(label, line_start, places, n)):
+                continue
+        elif place.spot.start - line_start > 4 or text[line_start : place.spot.start].strip():
             continue  # (the length first: a run-on text is one long line)
-        if text[place.spot.end : place.spot.end + 1] not in (".", ":"):
+        label_end = place.spot.end if counted is None else counted.end()
+        if text[label_end : label_end + 1] not in (".", ":"):
             continue
-        following = place.spot.end + 1
+        following = label_end + 1
         while following < line_end and text[following] in " \t":
             following += 1
         if following >= line_end:
@@ -711,7 +718,30 @@ def _section_labels(
         sent_start, sent_end = doc.sentence_span(following)
         triggers = index.sentence(sent_start, sent_end)
         if _protest_words(triggers):
-            roles[n] = Role("protest_site", event_type(triggers), following, evidence="section")
+            # a count adds up the section's days: no one day is the label's (as a table's rows)
+            at = following if counted is None else None
+            roles[n] = Role("protest_site", event_type(triggers), at, evidence="section")
+
+
+_LABEL_COUNT = re.compile(
+    r"(?:[^\S\n]*(?:,|y|e)[^\S\n]+[^\W\d_][^\n.:(]{0,40}?)?"  # more names: " y Miranda"
+    r"[^\S\n]*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)"  # the count: " (27 protestas)"
+)
+"""The count after a section's label, maybe after more names of the label ("Zulia (27
+protestas)", "Distrito Capital y Miranda (31)")."""
+_LABEL_NAMES = re.compile(r"(?:\x00|[^\S\n]|,|\by\b|\be\b)*")
+"""A label's text before one of its names: only other names (blanked) and their connectors."""
+LABEL_CHARACTERS = 60
+"""The longest run of names before a name in a counted section's label."""
+
+
+def _blank_places(label: str, offset: int, places: tuple[Resolved, ...], n: int) -> str:
+    """`label` (at `offset` in the text) with the names of the places before place `n` blanked."""
+    chars = list(label)
+    for place in places[max(0, n - 4) : n]:
+        for i in range(max(place.spot.start, offset), min(place.spot.end, offset + len(label))):
+            chars[i - offset] = "\x00"
+    return "".join(chars)
 
 
 _COUNT_ROW = re.compile(r"[^\S\n]*[-–•*·][^\S\n]+[^\n:;]{2,60}:[^\S\n]*\d")
