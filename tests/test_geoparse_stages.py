@@ -157,6 +157,9 @@ def test_sentences_start_after_full_stops_not_abbreviations(text: str, starts: t
         "pro-Maduro rally near snake_case and Ave. 5 de Julio",
         "x.y. ab.cd.ef xyab.cd.ef. a-b.c. a1.b2. Á.É.",  # runs after a word, with digits, accents
         "",
+        "Caracas",  # a token from the first character to the last: no gap around it
+        "  ¡¿ --- __ ?!  ",  # gaps only
+        "\nU.S.A.\n",  # a letter-dot run alone between gaps
     ],
 )
 def test_tokens_are_what_the_gazetteer_tokeniser_finds(text: str) -> None:
