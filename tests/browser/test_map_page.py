@@ -318,3 +318,41 @@ def test_brushing_the_timeline_narrows_the_dates_of_the_whole_page(
     assert page.get_by_test_id("stMetricValue").first.inner_text() != events_before
     assert after.signature() != before.signature()
     guard.assert_clean()
+
+
+def test_a_hostile_article_in_the_excerpt_cards_is_text_and_runs_nothing(
+    guarded_page: tuple[Any, PageGuard], tmp_path: Path
+) -> None:
+    """The cards are st.html: a script, an image with onerror, an svg with onload in a title and
+    a javascript: URL from an article must reach the page as text, with no element of theirs and
+    no dialog. (The AppTest twin, tests/test_untrusted_output.py, checks the HTML sent.)"""
+    from test_untrusted_output import (
+        HOSTILE_SENTENCE,
+        HOSTILE_SOURCE,
+        HOSTILE_STATE,
+        HOSTILE_TITLE,
+        save_hostile_card_article,
+    )
+
+    page, guard = guarded_page
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    with AppServer(save_hostile_card_article(tmp_path / "hostile.db")) as server:
+        app = AppDriver(page, server, guard)
+        for query in ("", "q=onerror"):
+            app.open(query)
+            cards = page.locator(".pm-cards")
+            cards.wait_for()
+            text = cards.inner_text()
+            for hostile in (HOSTILE_TITLE, HOSTILE_SOURCE, HOSTILE_STATE, "javascript:alert(6)",
+                            "<script>alert(1)</script>", "<img src=x onerror=alert(2)>"):  # fmt: skip
+                assert hostile in text, (hostile, text)
+            assert HOSTILE_SENTENCE.split("</p>")[0] in text
+            assert cards.locator("script, img, svg, a, b, i, em").count() == 0
+            injected = "[onload], [onerror], [onmouseover], img[src='x'], a[href^='javascript']"
+            assert page.locator(injected).count() == 0
+            if query:
+                assert cards.locator("mark").first.inner_text() == "onerror"
+        guard.assert_clean()
+        page.goto("about:blank")  # before the server stops: no reconnection errors
+    assert dialogs == []
