@@ -16,10 +16,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import geoparse, store
+from dashboard.i18n import Translator
 from dashboard.models import Article, Mention
 from dashboard.ui import state
 from dashboard.ui.components.excerpts import CARD_SEPARATOR
-from dashboard.ui.components.timeline import timeline_counts
+from dashboard.ui.components.timeline import TIME_UNITS, timeline_counts, timeline_spec
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
 XSS = "<script>alert(1)</script> y <img src=x onerror=alert(1)>"
@@ -409,6 +410,36 @@ def test_the_timeline_is_aggregated_before_charting(days: int, unit: str) -> Non
     assert got == unit
     assert counts["events"].sum() == 4  # the undated event is not on the timeline
     assert set(counts["type"]) == {"arrests", "unspecified", "peaceful_protest"}  # named when drawn
+
+
+@pytest.mark.parametrize(
+    ("days", "unit", "first_days"),
+    [(30, "day", None), (200, "week", {"Monday"}), (900, "month", {1})],
+)
+def test_the_timelines_bars_and_tooltip_start_on_the_day_its_counts_do(
+    days: int, unit: str, first_days: set[object] | None
+) -> None:
+    """A week is counted from Monday; Vega-Lite's week starts on Sunday, so the chart must not
+    floor the periods again (a "binned" time unit), and the tooltip shows the period as counted:
+    a week's tooltip said the Sunday before its Monday."""
+    start = pd.Timestamp("2024-07-31")  # a Wednesday, mid-month
+    frame = pd.DataFrame(
+        {
+            "event_date": pd.DatetimeIndex([start + pd.Timedelta(days=d) for d in range(0, days, 3)]),
+            "event_type": "arrests",
+        }
+    )
+    counts, got = timeline_counts(frame)
+    assert got == unit
+    if unit == "week":
+        assert set(counts["period"].dt.day_name()) == first_days
+    elif unit == "month":
+        assert set(counts["period"].dt.day) == first_days
+    spec = timeline_spec(unit, Translator())
+    assert spec["encoding"]["x"]["field"] == "period"
+    assert spec["encoding"]["x"]["timeUnit"] == {"unit": TIME_UNITS[unit], "binned": True}
+    tooltip = spec["encoding"]["tooltip"][0]
+    assert tooltip["field"] == "period" and "timeUnit" not in tooltip
 
 
 def test_an_article_with_no_publication_date_says_so(
