@@ -20,7 +20,7 @@ from dashboard.i18n import Translator
 from dashboard.models import Article, Mention
 from dashboard.ui import state
 from dashboard.ui.components.excerpts import CARD_SEPARATOR
-from dashboard.ui.components.timeline import TIME_UNITS, timeline_counts, timeline_spec
+from dashboard.ui.components.timeline import TIME_UNITS, timeline_counts, timeline_spec, tooltips
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
 XSS = "<script>alert(1)</script> y <img src=x onerror=alert(1)>"
@@ -420,8 +420,8 @@ def test_the_timelines_bars_and_tooltip_start_on_the_day_its_counts_do(
     days: int, unit: str, first_days: set[object] | None
 ) -> None:
     """A week is counted from Monday; Vega-Lite's week starts on Sunday, so the chart must not
-    floor the periods again (a "binned" time unit), and the tooltip shows the period as counted:
-    a week's tooltip said the Sunday before its Monday."""
+    floor the periods again (a "binned" time unit), and the tooltip shows the period as counted
+    (a week's tooltip said the Sunday before its Monday), in the UI's language."""
     start = pd.Timestamp("2024-07-31")  # a Wednesday, mid-month
     frame = pd.DataFrame(
         {
@@ -438,8 +438,28 @@ def test_the_timelines_bars_and_tooltip_start_on_the_day_its_counts_do(
     spec = timeline_spec(unit, Translator())
     assert spec["encoding"]["x"]["field"] == "period"
     assert spec["encoding"]["x"]["timeUnit"] == {"unit": TIME_UNITS[unit], "binned": True}
-    tooltip = spec["encoding"]["tooltip"][0]
-    assert tooltip["field"] == "period" and "timeUnit" not in tooltip
+    assert spec["encoding"]["tooltip"] == {"field": "tip", "type": "nominal"}  # written in pandas
+    tips = tooltips(counts.assign(type="Arrests"), unit, Translator())
+    first = counts["period"].iloc[0].date()
+    assert (
+        tips.iloc[0]
+        == {
+            "day": f"{Translator().date(first)} · Arrests · 1 event",
+            "week": f"week of {Translator().date(first)} · Arrests · 2 events",
+            "month": f"{Translator().month_year(first)} · Arrests · 1 event",
+        }[unit]
+    )
+    assert (
+        tooltips(counts.assign(type="Arrestos"), unit, Translator("es"))
+        .iloc[0]
+        .startswith(
+            {
+                "day": "31 de julio de 2024",
+                "week": "semana del 29 de julio de 2024",
+                "month": "julio de 2024",
+            }[unit]
+        )
+    )
 
 
 def test_an_article_with_no_publication_date_says_so(

@@ -114,7 +114,6 @@ def timeline_spec(unit: str, t: Translator) -> dict[str, Any]:
     axis take about half of it, so 270 px leave the bars some 130 px, enough to compare days."""
     _ = t.gettext
     names = {key: type_label(key, t) for key in EVENT_TYPE_LABELS}
-    unit_names = {"day": _("day"), "week": _("week"), "month": _("month")}
     return {
         "data": {"name": DATASET},
         "mark": {"type": "bar", "aria": False},
@@ -130,16 +129,38 @@ def timeline_spec(unit: str, t: Translator) -> dict[str, Any]:
                           "range": [EVENT_TYPE_COLOURS[key] for key in TYPE_KEYS]},
                 "legend": {"orient": "bottom", "columns": 3},
             },
-            "tooltip": [
-                {"field": "period", "type": "temporal", "title": unit_names[unit], "format": "%d %b %Y"},
-                {"field": "type", "type": "nominal", "title": _("Event type")},
-                {"field": "events", "type": "quantitative", "title": _("events")},
-            ],
+            "tooltip": {"field": "tip", "type": "nominal"},
         },
         "params": [{"name": "span", "select": {"type": "interval", "encodings": ["x"]}}],
         "height": 270,
         "usermeta": {"embedOptions": {"renderer": "canvas"}},
     }  # fmt: skip
+
+
+def period_words(period: date, unit: str, t: Translator) -> str:
+    """A bar's period, as counted, in the UI's language: "14 October 2024", "week of 14 October
+    2024" (a Monday), "October 2024"."""
+    if unit == "week":
+        return t.gettext("week of {date}").format(date=t.date(period))
+    return t.month_year(period) if unit == "month" else t.date(period)
+
+
+def tooltips(rows: pd.DataFrame, unit: str, t: Translator) -> pd.Series:
+    """Each bar's tooltip, written here: "week of 14 October 2024 · Peaceful protest · 327 events".
+
+    As one field, Vega shows it as it is; as three formatted fields, it built an object and
+    formatted a date and a number for every bar, through its expression interpreter, on every
+    filter change. Written here, the date is in the UI's language too (Vega's was English)."""
+    periods = {period: period_words(period.date(), unit, t) for period in rows["period"].unique()}
+    counts = {
+        int(n): t.ngettext("{n} event", "{n} events", int(n)).format(n=t.number(int(n)))
+        for n in rows["events"].unique()
+    }
+    tips = [
+        f"{periods[period]} · {kind} · {counts[int(n)]}"
+        for period, kind, n in zip(rows["period"], rows["type"], rows["events"], strict=True)
+    ]
+    return pd.Series(tips, index=rows.index, dtype="string")
 
 
 def render_timeline(counts: pd.DataFrame, unit: str, domain: Domain, t: Translator | None = None) -> None:
@@ -151,6 +172,7 @@ def render_timeline(counts: pd.DataFrame, unit: str, domain: Domain, t: Translat
         return
     names = {key: type_label(key, t) for key in EVENT_TYPE_LABELS}
     rows = counts.assign(type=counts["type"].map(names))
+    rows = rows.assign(tip=tooltips(rows, unit, t))
     key = f"{state.K_TIMELINE}_{st.session_state.get(state.K_TIMELINE_VERSION, 0)}"
     unit_names = {"day": _("day"), "week": _("week"), "month": _("month")}
     st.vega_lite_chart(
