@@ -187,3 +187,36 @@ def test_the_extractor_is_small_to_pickle_and_reads_the_same_in_a_fresh_process(
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         there = pool.apply(_extract_in_worker, (pickle.loads(payload),))
     assert there == here and [m["surface"] for m in here] == ["avenida Bolívar", "Valencia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Anaco, women held a vigil on Wednesday.", [("Anaco", "VE-B", "protest_site")]),
+        (
+            "In El Tigre and in Anaco, residents banged pots on Monday.",
+            [("El Tigre", "VE-B", "protest_site"), ("Anaco", "VE-B", "protest_site")],
+        ),
+    ],
+)
+def test_a_city_of_the_gazetteer_is_no_stop_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Found by the fresh articles of kind 66: Anaco (139,000 people), listed among the stop names with
+    the municipalities named after people, was never read as a place."""
+    mentions = default_extractor().extract(text, published=date(2024, 8, 1), language="en")
+    assert [(m.surface, m.state_code, m.role) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police raided homes in a Caracas barrio on Monday.", [("Caracas", "VE-A", "city")]),
+        ("Police raided homes in a Maturín neighborhood on Monday.", [("Maturín", "VE-N", "city")]),
+    ],
+)
+def test_a_city_before_a_sector_word_after_an_indefinite_article_is_the_city(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Found by the fresh articles of kind 66: "a Caracas barrio" gave Caracas the level of a barrio,
+    which a hamlet named Caracas in Monagas fitted better than the capital (the real gazetteer has it)."""
+    mentions = default_extractor().extract(text, published=date(2024, 8, 1), language="en")
+    assert [(m.surface, m.state_code, m.level) for m in mentions] == expected

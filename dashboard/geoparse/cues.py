@@ -82,6 +82,12 @@ def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
                 and any(e.kind in ("PPLC", "PPLA", "ADM1", "WCAP") for e in spot.entries)
             ):
                 return None  # "the Caracas district of Petare": Caracas is the container, not a barrio
+            if (
+                level == "neighbourhood"
+                and folded_before.rstrip().rpartition(" ")[2] in reading.indefinite_articles
+                and any(e.kind in ("PPLC", "PPLA", "PPLA2", "WCAP", "WCITY") for e in spot.entries)
+            ):
+                return None  # "a Caracas barrio", "a Maracaibo neighborhood": a sector of the city
             return level
     if reading.list_state_cue.search_in(doc, max(sent_start, spot.start - 40), spot.start):
         return "state"

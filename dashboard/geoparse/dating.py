@@ -94,6 +94,8 @@ _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
 """A comma and a conjunction right before a day, with up to four words ("..., y en la madrugada
 de este jueves", ", and on"): the day opens a new coordinated clause."""
+_CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
+"""A conjunction between two places: the second is in another conjunct."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
 _ATTRIBUTION = re.compile(
@@ -167,6 +169,11 @@ class _DateReader:
         self._other_days: list[int] | None = None  # known days other than the lead's (continued_lead)
         self._in_document: dict[int, bool] = {}  # see may_be_in_document
         self._title_day: bool | None = None  # see title_names_publication_day
+        self._forward: bool | None = None  # see entries_run_forward
+        self._week: tuple[date | None] | None = None  # the first day of a headline's week (in_reported_week)
+        self._first_entry = -1  # the line start of the first timed entry (see entries_run_forward)
+        self._first_entry_day: tuple[date | None] | None = None  # see first_entry_day
+        self._place_starts: list[int] | None = None  # see _in_later_place_clause
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -370,6 +377,7 @@ class _DateReader:
                     )
                 if value is not None and s.precision == "day" and s.offset is None and s.shift is None:
                     value += timedelta(days=self.counted_after(start, start + s.start))
+                    value = self.in_reported_week(value, start + s.start, start + s.end)
                 span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
                 if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
                     anchors += 1
@@ -787,6 +795,8 @@ class _DateReader:
             day = self.heading_at(start)
             if day is None and self.title_names_publication_day():
                 day = self.doc.published
+            if day is None and self.entries_run_forward():
+                day = self.first_entry_day()  # an hour of the night the text dated before its hours
             return _Change(True, day)
         return self._entry_change(start, end)
 
@@ -795,10 +805,41 @@ class _DateReader:
         line_start, line_end = self.doc.line_span(start)
         return line_start == start and _CLOCK_ENTRY.match(self.doc.text, line_start, line_end) is not None
 
+    def in_timed_entry(self, start: int) -> bool:
+        """Whether the sentence at `start` is on a line that opens with a time of day (the
+        time may be a sentence of its own: "2:50 a. m. Vecinos trancan...")."""
+        return _CLOCK_ENTRY.match(self.doc.text, *self.doc.line_span(start)) is not None
+
+    def entries_run_forward(self) -> bool:
+        """Whether the text's timed entries run forward in time ("2:50 a. m. ... 4:15 a. m. ...
+        7:00 a. m."): a reconstruction of a night hour by hour, whose hours are of the day the
+        text gave before them, not a live blog's (newest first, each entry its own). Read once."""
+        if self._forward is None:
+            text = self.doc.text
+            minutes = []
+            for line_start in self.doc.line_starts:
+                line_end = self.doc.line_span(line_start)[1]
+                entry = _CLOCK_ENTRY.match(text, line_start, line_end)
+                if entry is not None:
+                    minutes.append(_minute_of_day(entry.group()))
+                    if self._first_entry < 0:
+                        self._first_entry = line_start
+            self._forward = len(minutes) >= MIN_FORWARD_ENTRIES and all(
+                a <= b for a, b in zip(minutes, minutes[1:], strict=False)
+            )
+        return self._forward
+
+    def first_entry_day(self) -> date | None:
+        """The day in force where the timed entries that run forward begin: the day of each of
+        them, not what an entry says of the night before ("joined the strike last night")."""
+        if self._first_entry_day is None:
+            self._first_entry_day = (self.in_force(self._first_entry) if self._first_entry > 0 else None,)
+        return self._first_entry_day[0]
+
     def _entry_change(self, start: int, end: int) -> _Change:
         """How the sentence [start, end) changes the day in force, by what it says."""
         line_start, line_end = self.doc.line_span(start)
-        if self.is_count_heading(line_start, line_end):
+        if self.is_count_heading(line_start, line_end) or self.is_count_label(start, end):
             return _BREAK  # "Zulia (41 protestas)": a new section, of days of its own
         signature = _ATTRIBUTION.match(self.doc.text, line_start, line_end)
         if signature is not None or self.is_caption_line(line_start, line_end):
@@ -857,6 +898,17 @@ class _DateReader:
             and not self.may_have_dates(line_start, line_end)  # "Caracas: 5 agosto" is a day's heading
         )
 
+    def is_count_label(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence is a count heading run into its paragraph ("Zulia (27
+        protestas). El martes 6 de agosto, vecinos..."): a section's label, as on a line alone."""
+        if (
+            sent_end - sent_start > 2 * COUNT_HEADING_CHARACTERS
+            or self.doc.line_span(sent_start)[0] != sent_start
+        ):
+            return False  # (cheap tests first: most sentences are long, or not a line's first)
+        end = len(self.doc.text[sent_start:sent_end].rstrip().removesuffix("."))
+        return 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end)
+
     def _publication_line(self, line_start: int, line_end: int, days: set[date]) -> bool:
         """A short line whose only day is the publication's, reporting no event: the story's
         date line in a form the byline reading does not know, never the day of its events."""
@@ -909,6 +961,11 @@ class _DateReader:
                 return EventDate(best.value - timedelta(days=1), "day", "sentence")
             if self.range_beside_place(sent_start + best.start, sent_start + best.end, position):
                 return NO_DATE
+            if self.count_of_days_after(sent_start + best.end, sent_end):
+                return NO_DATE  # "San Cristóbal cumple este lunes cuarenta días de protestas"
+            back = self.days_after_before(sent_start + best.end, position) if best.end <= pos else 0
+            if best.value is not None and best.precision == "day" and back:
+                return EventDate(best.value - timedelta(days=back), "day", "sentence")
             return EventDate(best.value, best.precision, "sentence")
         if said.anchored and not said.spans:
             day = self.when_clause_day(sent_start, sent_end, position)
@@ -942,6 +999,21 @@ class _DateReader:
             if participle < 0 or not self._reports_event(text[sent_start:participle]):
                 kept.append(s)
         return said if len(kept) == len(said.spans) else replace(said, spans=tuple(kept))
+
+    def background_break(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence's one time break follows a participle of an arrest or a killing
+        after an event of its own ("a vigil ... to remember the people detained since the
+        election"): the range is the detainees' background, as "detained last week" is, and the
+        vigil keeps the story's day. A count is its own event ("46 people detained since the
+        election"): no event before the participle, a break."""
+        found = self.reading.time_break.search_in(self.doc, sent_start, sent_end)
+        if found is None:
+            return False
+        start = sent_start + found.start()
+        if self.reading.time_break.search_in(self.doc, start + 1, sent_end) is not None:
+            return False  # another range or count later in the sentence
+        participle = self._participle_before(sent_start, start)
+        return participle >= 0 and self._reports_event(self.doc.text[sent_start:participle])
 
     def _participle_before(self, sent_start: int, start: int) -> int:
         """Where the participle right before the date at `start` begins, or -1 (read once per date)."""
@@ -1030,6 +1102,33 @@ class _DateReader:
         # "detenidos en Valencia durante las protestas del lunes": the day names the span's day
         return not (end == span_start and span_start - (start + found.end()) <= 5)
 
+    def in_reported_week(self, value: date, start: int, end: int) -> date:
+        """A bare weekday of a round-up whose headline gives the week it reports ("Conflictividad
+        social, del 5 al 11 de agosto", published Monday 12): "en la madrugada del lunes" is the
+        week's Monday (the 5th), not the day of publication; a weekday already in that week stays."""
+        if self._week is None:
+            self._week = (None,)
+            published = self.doc.published
+            if published is not None and self.doc.text and self.is_title(0):
+                line_end = self.doc.line_span(0)[1]
+                for span in dates_mod.find_dates(self.doc.text[:line_end], published, None, self.grammar):
+                    if span.precision == "week" and span.value is not None and span.value < published:
+                        self._week = (span.value,)
+                        break
+        first = self._week[0]
+        if first is None or (value - first).days < 7 or value > (self.doc.published or value):
+            return value
+        if any(ch.isdigit() for ch in self.doc.text[start:end]):
+            return value  # "el lunes 12 de agosto": a day the text gives in full
+        return value - timedelta(days=7 * ((value - first).days // 7))
+
+    def count_of_days_after(self, span_end: int, sent_end: int) -> bool:
+        """Whether a count of days follows the day right away ("cumple este lunes cuarenta días de
+        protestas", "se cumplen hoy 100 días de"): the day a stretch reaches a number, not the day
+        of an event of its own."""
+        found = self.reading.time_break.search_in(self.doc, span_end, min(sent_end, span_end + RANGE_REACH))
+        return found is not None and not self.doc.text[span_end : span_end + found.start()].strip()
+
     def is_calm_day(self, sent_start: int, sent_end: int, span: dates_mod.DateSpan) -> bool:
         """Whether `span` (relative to its sentence) is the day calm returned ("said that calm
         had returned to the city on Thursday", "El viernes, en cambio, la ciudad amaneció
@@ -1063,6 +1162,17 @@ class _DateReader:
         if words.lower is not None and not self.may_be_in_document(words.lower, self.doc.lowered):
             return []
         return [(m.start(), m.end()) for m in words.finditer_doc(self.doc, start, end)]
+
+    def days_after_before(self, day_end: int, position: int) -> int:
+        """The days back from the day before a place when "a day after" / "two days after" stands
+        between them and opens the place's clause ("A court charged 43 people on Tuesday, a day
+        after they were detained when police broke up a cacerolazo on Bolívar Norte Avenue": the
+        cacerolazo was on Monday), else 0. An apposition closed by a comma ("On Tuesday, a day
+        after the vote, protesters marched in Valencia") leaves the place on the stated day."""
+        found = self.reading.days_after.search_in(self.doc, day_end, position)
+        if found is None or "," in self.doc.text[day_end + found.end() : position]:
+            return 0
+        return self.reading.days_after_count.get(" ".join(found.group().lower().split()), 0)
 
     def when_clause_day(self, sent_start: int, sent_end: int, position: int) -> date | None:
         """The day of an anchor whose "when" clause reports the event at `position` ("180
@@ -1196,6 +1306,8 @@ class _DateReader:
         day keeps the nearest of the sentence ("On Monday, students marched in Mérida")."""
         pos = position - sent_start
         if len(spans) < 2:
+            if spans and self._in_later_place_clause(position, sent_start + spans[0].start):
+                return ()
             return () if spans and self._opens_later_clause(sent_start, pos, spans[0]) else spans
         splits = [
             m.start() - sent_start
@@ -1204,6 +1316,21 @@ class _DateReader:
         part = bisect.bisect_right(splits, pos)
         same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
         return same or tuple(s for s in spans if not self._opens_later_clause(sent_start, pos, s))
+
+    def _in_later_place_clause(self, position: int, span_start: int) -> bool:
+        """Whether the day at `span_start` is in a relative clause of a later place ("including
+        52 in Anzoátegui and 30 in Sucre state, where protesters toppled a statue on Monday"):
+        that place's day, not the one of the place at `position` before it."""
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = [start for start, _ in self.not_dates]
+        text = self.doc.text
+        for k in range(bisect.bisect_right(starts, position), bisect.bisect_left(starts, span_start)):
+            if self.reading.place_clause.match(text, starts[k], span_start):
+                # a place of another conjunct, not the container or appositive of this one ("Coro,
+                # the capital of Falcón state, where police dispersed a march on Friday")
+                return _CONJUNCTION.search(text, position, starts[k]) is not None
+        return False
 
     def _opens_later_clause(self, sent_start: int, pos: int, span: dates_mod.DateSpan) -> bool:
         """Whether `span` (relative to its sentence) opens a clause coordinated after the place at
@@ -1268,20 +1395,32 @@ class _DateReader:
             caption = self.post_date(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
-        if not self.in_window(years) or self.is_count_heading(*doc.line_span(sent_start)):
+        if (
+            not self.in_window(years)
+            or self.is_count_heading(*doc.line_span(sent_start))
+            or self.is_count_label(sent_start, sent_end)
+        ):
             return NO_DATE  # another year; a section's count over a report's days
         heading = self.heading_at(sent_start)
         if heading is not None and not self.under_publication_line(sent_start):
             return EventDate(heading, "day", "heading")
         r = self.reading
-        if self.time_break(sent_start, sent_end):
+        if self.time_break(sent_start, sent_end) and not self.background_break(sent_start, sent_end):
             return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
             lead = self.lead_date(len(text)) if self.lead_has_one_day() else None
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
+        reconstructed = self.reconstructed_day(sent_start)
+        if reconstructed is not None:  # a timed entry of a night told hour by hour, days later
+            return EventDate(reconstructed, "day", "lead")
         published = doc.published
-        if published is not None and self.told_in_present(sent_start, sent_end):
+        if (
+            published is not None
+            and self.told_in_present(sent_start, sent_end)
+            and not (self.in_timed_entry(sent_start) and self.entries_run_forward())  # the
+            # historical present of a night told hour by hour ("2:50 a. m. Vecinos trancan...")
+        ):
             # "Protesters gather in Guarenas at noon", "En este momento, manifestantes se
             # concentran en Valencia": a live line tells what happens as it is read, not on the
             # day the paragraph before gave. The publication day is a reader's guess for news
@@ -1298,6 +1437,8 @@ class _DateReader:
         # year, until a break (another day, a count or a range, another time, a plan)
         if self.starts_clock_entry(sent_start):  # a timed entry: the day its headline names, if any
             day = published if self.title_names_publication_day() else None
+            if day is None and self.entries_run_forward():
+                day = self.first_entry_day()  # a reconstruction hour by hour: the day it told
         else:
             day = self.in_force(sent_start)
         if day is not None:
@@ -1333,6 +1474,26 @@ class _DateReader:
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
+
+    def reconstructed_day(self, sent_start: int) -> date | None:
+        """The past day a story reconstructs hour by hour, for a timed entry that names no day
+        ("Using videos, this agency reconstructed the night of July 29 ... 7:50 p.m. — A crowd
+        gathers at the roundabout"): the one day of the lead, before the day of reading, when
+        neither the headline, a day line above the entry nor the entry's paragraph names a day (a
+        live blog's entries are its day of reading)."""
+        published = self.doc.published
+        if (
+            published is None
+            or not self.starts_clock_entry(sent_start)
+            or self.title_names_publication_day()
+            or self.heading_at(sent_start) is not None  # a day line above the entries
+            or not self.lead_has_one_day()
+        ):
+            return None
+        lead = self.lead_date(LEAD_CHARACTERS)
+        if lead is None or lead >= published or self.names_publication_day(sent_start):
+            return None
+        return lead
 
     def title_names_publication_day(self) -> bool:
         """Whether the story's headline names the day of reading ("EN VIVO | Lo que sabemos del
@@ -1455,6 +1616,23 @@ def _day_of_number(words: str, base: date) -> date | None:
         return month.replace(day=day)
     except ValueError:
         return None
+
+
+_CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s?m\b)?", re.I)
+"""The hour, minutes and half of the day of a timed entry's start ("2:50 a. m.", "18:30")."""
+MIN_FORWARD_ENTRIES = 3
+"""Timed entries, in order, that make a reconstruction hour by hour (two could be chance)."""
+
+
+def _minute_of_day(entry: str) -> int:
+    """The minute of the day a timed entry starts at ("2:50 a. m." -> 170, "6:00 p.m." -> 1080)."""
+    found = _CLOCK_TIME.search(entry)
+    if found is None:
+        return 0
+    hour = int(found.group(1)) % 12 if found.group(3) else int(found.group(1))
+    if (found.group(3) or "").lower() == "p":
+        hour += 12
+    return hour * 60 + int(found.group(2) or 0)
 
 
 def _quoted(sentence: str, offset: int) -> bool:

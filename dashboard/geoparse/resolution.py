@@ -615,6 +615,40 @@ def _lists_abroad(
     return out
 
 
+def _home_lists(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    reading: Reading,
+) -> dict[int, _Choice]:
+    """ "Hubo también marchas en Maracaibo, Valencia y Barquisimeto" in a story that names Spain
+    elsewhere: a bare name read abroad, listed only with home places, is its home namesake when
+    that is a city the gazetteer knows well (the mirror of `_lists_abroad`). A list with another
+    member abroad keeps it ("en Caracas, Madrid y Valencia")."""
+    home = reading.home
+    if all(choices[i].entry.place.country == home for i in members):
+        return choices  # most stories: nothing read abroad
+    out = dict(choices)
+    for group in _listed_groups(doc, spots, members, reading):
+        abroad = [i for i in group if choices[i].entry.place.country != home]
+        if len(abroad) != 1 or any(choices[i].entry.kind == "COUNTRY" for i in group):
+            continue  # all at home already, or more than one abroad: the list spans both
+        (i,) = abroad
+        if cues[i].level or cues[i].container is not None or choices[i].entry.kind == "COUNTRY":
+            continue
+        local = [
+            e
+            for e in spots[i].entries
+            if e.place.country == home and e.kind in HOME_CAPITAL_KINDS and e.prior >= HOME_OVER_FOREIGN_PRIOR
+        ]
+        if local:
+            best = max(local, key=lambda e: e.prior)
+            out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
 def _home_beside_the_city(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -663,6 +697,7 @@ def resolve(
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
+    choices = _home_lists(doc, spots, cues, members, choices, reading)
     choices = _home_beside_the_city(doc, spots, cues, members, choices, reading)
     members = _kept(doc, spots, cues, members, choices, reading)
     position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}
