@@ -1406,6 +1406,64 @@ def test_the_day_in_force_goes_on_until_a_break(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        (  # "desde el pasado 1 de abril": the start of a running count, never the day in force
+            "VALENCIA, 4 may (EFE).- Cientos de personas marcharon este miércoles en Valencia.\n\n"
+            "Con estas detenciones ascienden a 120 los arrestados desde el pasado 1 de abril.\n\n"
+            "La víspera, estudiantes habían marchado en Maracay.",
+            date(2017, 5, 4),
+            ["", "2017-05-03", "2017-05-02"],
+        ),
+        (  # the day a wave began, in a relative clause, is the wave's, not this story's; a
+            # paragraph that opens by carrying the protests "a otras ciudades" goes on with the lead
+            "VALENCIA, 4 may (EFE).- Dos jóvenes murieron este miércoles en Valencia durante la "
+            "represión de una marcha.\n\n"
+            "Con estas muertes ascienden a 30 los fallecidos en la ola de protestas que comenzó el "
+            "pasado 1 de abril.\n\n"
+            "Las protestas se extendieron a otras ciudades. En Maracay, manifestantes trancaron calles.",
+            date(2017, 5, 4),
+            ["", "2017-05-03", "2017-05-03"],
+        ),
+        (  # without a word that carries the story on, a count still breaks the day in force
+            "VALENCIA, 4 may (EFE).- Dos jóvenes murieron este miércoles en Valencia durante la "
+            "represión de una marcha.\n\n"
+            "Con estas muertes ascienden a 30 los fallecidos en la ola de protestas que comenzó el "
+            "pasado 1 de abril.\n\n"
+            "En Maracay, manifestantes trancaron calles.",
+            date(2017, 5, 4),
+            ["", "2017-05-03", ""],
+        ),
+    ],
+)
+def test_a_running_counts_start_is_no_day_and_a_continuation_carries_the_lead(
+    text: str, published: date, dates: list[str]
+) -> None:
+    assert [m[4] for m in extract(text, "es", published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (  # a live blog's entry starts afresh: its eve is the day before the entry's day, not
+            # before the day an older entry above it gave ("las protestas del lunes")
+            "EN VIVO | Concentraciones este sábado 3 de agosto\n\n"
+            "9:30 a.m. — En Valencia fueron detenidas 40 personas en las protestas del lunes.\n\n"
+            "8:00 a.m. — Buenos días. La víspera, en Maracay, una vigilia terminó con cuatro detenidas.",
+            ["2024-07-29", "2024-08-02"],
+        ),
+        (  # "en memoria de un joven asesinado el martes": the victim's day, not the vigil's
+            "Este sábado, cientos protestaron en Valencia. La víspera, en Maracay, una vigilia frente "
+            "a la plaza Bolívar en memoria de un joven asesinado el martes terminó con cuatro detenidas.",
+            ["2024-08-03", "2024-08-02", "2024-08-02"],
+        ),
+    ],
+)
+def test_an_entrys_eve_and_a_victims_day(text: str, dates: list[str]) -> None:
+    assert [m[4] for m in extract(text, "es", date(2024, 8, 3))] == dates
+
+
+@pytest.mark.parametrize(
     ("text", "language", "published", "dates"),
     [
         (  # the election's day from the text, counted on

@@ -593,9 +593,19 @@ class _DateReader:
         miércoles")."""
         positions, values = self.known_days()
         index = bisect.bisect_left(positions, position)
+        if index and positions[index - 1] < self.doc.line_span(position)[0] and self.in_live_entry(position):
+            # a live blog's entry starts afresh ("8:00 a.m. — La víspera, en Guanare..."): its
+            # eve is the day before the entry's own day, not before a day an older entry gave
+            return self.in_force(position)
         if index:
             return values[index - 1]
         return self.lead_date(len(self.doc.text))
+
+    def in_live_entry(self, position: int) -> bool:
+        """Whether `position` is in a live blog's timed entry (newest first, each its own day),
+        not in an hour of a night told hour by hour."""
+        line_start = self.doc.line_span(position)[0]
+        return self.in_timed_entry(line_start) and not self.entries_run_forward()
 
     def referred_day(self, position: int, weekday: int) -> date | None:
         """The latest explicit day before `position` that falls on `weekday`; for ANY_DAY ("the
@@ -1565,8 +1575,12 @@ class _DateReader:
         """The lead's day for a sentence that continues the story's event elsewhere ("also",
         "meanwhile", "in other cities", "también", "además"), after an aside or a count broke
         the day in force: only when the lead reports one day and no other day came since."""
-        if not self.reading.continuation.search_in(self.doc, start, end) or not self.lead_has_one_day():
-            return None
+        if not self.lead_has_one_day() or not any(
+            self.reading.continuation.search_in(self.doc, a, b)
+            for a, b in (*self._paragraph_sentences(start), (start, end))
+        ):
+            return None  # the continuation may open the paragraph: "Las protestas se extendieron
+            # a otras ciudades. En Valencia, manifestantes trancaron la avenida Bolívar"
         lead = self.lead_date(len(self.doc.text))
         if lead is None:
             return None
