@@ -1463,6 +1463,25 @@ def test_an_entrys_eve_and_a_victims_day(text: str, dates: list[str]) -> None:
     assert [m[4] for m in extract(text, "es", date(2024, 8, 3))] == dates
 
 
+def test_an_embedded_post_is_of_the_day_its_introducing_line_gives() -> None:
+    """A post quoted as an indented block under "escribió la noche del miércoles:" was written
+    that night: its "ahora mismo" and "hoy" are that day, in a 2014 post read days later; a
+    caption line's "ese mismo día" dates the photo it introduces."""
+    text = (
+        "Escrito por Ana Díaz · 21 febrero 2014\n\nLa periodista @ana escribió la noche del miércoles:\n\n"
+        "    Ahora mismo lanzan lacrimógenas en Chacao. #SOS\n\n"
+        "Otra usuaria compartió ese mismo día una foto de la avenida Bolívar de Maracay:\n\n"
+        "    Así está Maracay hoy. Hay barricadas en Valencia.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in extract(text, "es", date(2014, 2, 21))] == [
+        ("Chacao", "protest_site", "2014-02-19"),
+        ("avenida Bolívar", "protest_site", "2014-02-19"),
+        ("Maracay", "protest_site", "2014-02-19"),
+        ("Maracay", "other", ""),
+        ("Valencia", "protest_site", "2014-02-19"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "published", "dates"),
     [

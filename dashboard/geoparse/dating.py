@@ -104,6 +104,8 @@ _ATTRIBUTION = re.compile(
 """An embedded post's signature line, as stored copies keep it: "— Ana Rivas (@anarivas_) 12 de
 febrero de 2014", "— Name (@handle) February 12, 2014"."""
 POST_LINES = 3
+POST_INDENT = 2
+"""Spaces that open each line of an embedded post quoted as an indented block."""
 """Lines of an embedded post read down to its signature."""
 _YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_HEADING = re.compile(
@@ -338,7 +340,7 @@ class _DateReader:
             published = self.doc.published
             heading: date | None = None
             if any(s.offset is not None for s in spans):
-                heading = self.counts_from_heading(start)
+                heading = self.introduced_post_day(start) or self.counts_from_heading(start)
             resolved: list[dates_mod.DateSpan] = []
             unresolved = False
             anchors = 0
@@ -713,6 +715,41 @@ class _DateReader:
                 return None
             line_end = next_end
         return None
+
+    def caption_sentence_day(self, position: int) -> date | None:
+        """The one day a caption's sentence gives in words ("shared a photo that same day",
+        "una foto del jueves"), when its line states no explicit date."""
+        said = self.event_dates(*self.doc.sentence_span(position))
+        if said.anchored or said.unresolved:
+            return None
+        days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
+        return days.pop() if len(days) == 1 else None
+
+    def introduced_post_day(self, position: int) -> date | None:
+        """The day of the line that introduces an embedded post, for the post's own lines: an
+        indented block under a line that ends with a colon ("La periodista @x escribió la noche
+        del jueves:" over "    Ahora mismo lanzan lacrimógenas en Chacao"). A post is written
+        when it happens: its "now" and "today" are that day, not the day of reading."""
+        line_start, _ = self.doc.line_span(position)
+        text = self.doc.text
+        if line_start < 2 or not text[line_start : line_start + POST_INDENT].isspace():
+            return None  # (cheap test first: most lines are not indented)
+        above = line_start - 1
+        for _ in range(POST_LINES):
+            above_start, above_end = self.doc.line_span(above - 1) if above > 0 else (0, 0)
+            line = text[above_start:above_end]
+            if line.strip() and not line[:POST_INDENT].isspace():
+                break  # the introducing line (an indented one is the post's own)
+            if above_start == 0:
+                return None
+            above = above_start
+        else:
+            return None
+        if not line.rstrip().endswith(":"):
+            return None
+        sent_start, sent_end = self.doc.sentence_span(above_end - 1)
+        days = {s.value for s in self.event_dates(sent_start, sent_end).spans if s.precision == "day"}
+        return days.pop() if len(days) == 1 else None
 
     def is_caption_line(self, line_start: int, line_end: int) -> bool:
         return line_end - line_start <= 400 and bool(
@@ -1389,6 +1426,8 @@ class _DateReader:
         caption = self.caption_date(sent_start)
         if caption is None:
             caption = self.post_date(sent_start)
+        if caption is None:
+            caption = self.introduced_post_day(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
         if (
@@ -1806,6 +1845,8 @@ def date_events(
             continue
         if role.caption_only:
             caption = reader.caption_date(role.date_at)
+            if caption is None:  # "compartió ese mismo día una foto de la avenida Bolívar:"
+                caption = reader.caption_sentence_day(role.date_at)
             out.append(EventDate(caption, "day", "caption") if caption is not None else NO_DATE)
             continue
         if role.date_at not in seen:
