@@ -224,6 +224,9 @@ def test_language_is_detected_from_the_packs_function_words(text: str, language:
         ("Miranda Pérez habló.", "es", []),  # a surname before another
         ("Trancaron la avenida Miranda en Petare.", "es", ["Petare"]),  # a street's name
         ("Marcharon en Miranda y Carabobo.", "es", ["Miranda", "Carabobo"]),
+        # the state's police is an institution; the state named as such is a place
+        ("La Policía del estado Aragua detuvo a siete jóvenes en Maracay.", "es", ["Maracay"]),
+        ("La policía detuvo a siete jóvenes en el estado Aragua.", "es", ["Aragua"]),
     ],
 )
 def test_names_inside_longer_names_are_not_places(text: str, language: str, kept: list[str]) -> None:
