@@ -90,6 +90,17 @@ ROWS = [
     ("Aragua", [], "state", "ADM1", "VE-D", 10.05, -67.3, 0.93),
     ("Palo Verde", [], "city", "PPL", "VE-U", 10.17, -68.91, 0.3),  # a Yaracuy hamlet
     ("San Felipe", [], "city", "PPLA", "VE-U", 10.34, -68.74, 0.95),
+    # a curated barrio of Petare
+    (
+        "Barrio José Félix Ribas",
+        ["José Félix Ribas de Petare"],
+        "neighbourhood",
+        "SUPP",
+        "VE-M",
+        10.48,
+        -66.8,
+        0.9,
+    ),
 ]
 
 
@@ -753,6 +764,19 @@ def test_a_paragraph_without_a_city_is_anchored_where_the_story_is() -> None:
 def name_key_id(name: str) -> str:
     """The place id of a row of the tiny gazetteer."""
     return GAZ.index[name_key(name)][0].place.place_id
+
+
+def test_a_curated_barrio_named_whole_is_not_moved_to_the_storys_city() -> None:
+    """ "allanaron viviendas en el barrio José Félix Ribas de Petare" in a bulletin whose previous
+    day was in Maracay: the supplement's barrio, named whole, is that barrio (as a curated
+    landmark is), not a sector of the city the story was last in."""
+    text = (
+        "Martes 22. En Maracay, manifestantes quemaron una estatua.\n\n"
+        "Jueves 24. En la madrugada, funcionarios allanaron viviendas en el barrio José Félix Ribas "
+        "de Petare."
+    )
+    places = [(m[0], m[1], m[2]) for m in extract(text, "es", date(2019, 1, 25))]
+    assert places[-1] == ("José Félix Ribas de Petare", "VE-M", "neighbourhood")
 
 
 def test_an_anchored_place_says_its_point_is_the_anchors() -> None:
