@@ -1490,6 +1490,23 @@ def test_an_entrys_eve_and_a_victims_day(text: str, dates: list[str]) -> None:
     assert [m[4] for m in extract(text, "es", date(2024, 8, 3))] == dates
 
 
+def test_a_paragraph_that_mentions_an_image_is_no_caption() -> None:
+    """ "derribó una valla con la imagen de Maduro": toppling a banner is a protest, and a
+    story's paragraph that mentions an image is not a photo's caption, so the day its first
+    sentence gives goes on to the next ("Mientras tanto, en Valencia...")."""
+    text = (
+        "Anoche hubo cacerolazos en Barquisimeto.\n\n"
+        "En Maracay, la protesta se repitió este martes en la avenida Bolívar. Mientras tanto, en "
+        "Valencia, un grupo de mujeres derribó durante la madrugada una valla con la imagen de Maduro."
+    )
+    assert [(m[0], m[3], m[4]) for m in extract(text, "es", date(2024, 7, 30))] == [
+        ("Barquisimeto", "protest_site", "2024-07-29"),
+        ("Maracay", "protest_site", "2024-07-30"),
+        ("avenida Bolívar", "protest_site", "2024-07-30"),
+        ("Valencia", "protest_site", "2024-07-30"),
+    ]
+
+
 def test_an_embedded_post_is_of_the_day_its_introducing_line_gives() -> None:
     """A post quoted as an indented block under "escribió la noche del miércoles:" was written
     that night: its "ahora mismo" and "hoy" are that day, in a 2014 post read days later; a

@@ -751,6 +751,16 @@ class _DateReader:
         days = {s.value for s in self.event_dates(sent_start, sent_end).spans if s.precision == "day"}
         return days.pop() if len(days) == 1 else None
 
+    def paragraph_beside_caption_word(self, start: int, end: int) -> bool:
+        """Whether the sentence [start, end) is one of several of a paragraph whose caption word is
+        in another sentence ("En Cabudare, la protesta se repitió este martes. Mientras tanto, en
+        Carora, derribaron una valla con la imagen de Maduro"): a story's paragraph that mentions
+        an image, not a photo's caption; its day goes on."""
+        line_start, line_end = self.doc.line_span(start)
+        if start == line_start and end >= line_end:
+            return False  # a line of one sentence
+        return self.reading.caption_line.search_doc(self.doc, start, end) is None
+
     def is_caption_line(self, line_start: int, line_end: int) -> bool:
         return line_end - line_start <= 400 and bool(
             self.reading.caption_line.search_doc(self.doc, line_start, line_end)
@@ -889,7 +899,9 @@ class _DateReader:
         if self.is_count_heading(line_start, line_end) or self.is_count_label(start, end):
             return _BREAK  # "Zulia (41 protestas)": a new section, of days of its own
         signature = _ATTRIBUTION.match(self.doc.text, line_start, line_end)
-        if signature is not None or self.is_caption_line(line_start, line_end):
+        if signature is not None or (
+            self.is_caption_line(line_start, line_end) and not self.paragraph_beside_caption_word(start, end)
+        ):
             return _NEUTRAL  # a caption, an embedded post's signature: outside the story's flow
         sentence = self.doc.text[start:end]
         r = self.reading
