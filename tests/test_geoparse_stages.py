@@ -1490,6 +1490,18 @@ def test_an_entrys_eve_and_a_victims_day(text: str, dates: list[str]) -> None:
     assert [m[4] for m in extract(text, "es", date(2024, 8, 3))] == dates
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("En Valencia, unas 3.000 personas llenaron la plaza Bolívar.", "protest_site"),
+        ("En Valencia, los manifestantes colmaron la avenida Bolívar.", "protest_site"),
+        ("En Valencia, los turistas visitaron la plaza Bolívar.", "other"),
+    ],
+)
+def test_a_crowd_that_fills_a_square_is_a_rally_there(text: str, role: str) -> None:
+    assert extract(text, "es")[1][3] == role
+
+
 def test_a_paragraph_that_mentions_an_image_is_no_caption() -> None:
     """ "derribó una valla con la imagen de Maduro": toppling a banner is a protest, and a
     story's paragraph that mentions an image is not a photo's caption, so the day its first
