@@ -90,6 +90,8 @@ ROWS = [
     ("Aragua", [], "state", "ADM1", "VE-D", 10.05, -67.3, 0.93),
     ("Palo Verde", [], "city", "PPL", "VE-U", 10.17, -68.91, 0.3),  # a Yaracuy hamlet
     ("San Felipe", [], "city", "PPLA", "VE-U", 10.34, -68.74, 0.95),
+    ("Pueblo Nuevo", [], "city", "PPLA2", "VE-V", 8.96, -71.61, 0.95),  # a Zulia town
+    ("Pueblo Nuevo", [], "city", "PPL", "VE-K", 10.04, -69.37, 0.5),  # a sector of Barquisimeto
     # a curated barrio of Petare
     (
         "Barrio José Félix Ribas",
@@ -764,6 +766,21 @@ def test_a_paragraph_without_a_city_is_anchored_where_the_story_is() -> None:
 def name_key_id(name: str) -> str:
     """The place id of a row of the tiny gazetteer."""
     return GAZ.index[name_key(name)][0].place.place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a story about Barquisimeto: its Pueblo Nuevo, not the Zulia town of that name
+        ("Anoche hubo cacerolazos en Barquisimeto. En Pueblo Nuevo sonaron cacerolas.", "VE-K"),
+        # a story that is also about Zulia keeps the Zulia town
+        ("Hubo cacerolazos en Barquisimeto y en Maracaibo. En Pueblo Nuevo sonaron cacerolas.", "VE-V"),
+        # no city named before it: the prior's reading
+        ("En Pueblo Nuevo sonaron cacerolas.", "VE-V"),
+    ],
+)
+def test_a_far_namesake_of_a_sector_of_the_storys_city_is_that_sector(text: str, state: str) -> None:
+    assert [m[1] for m in extract(text, "es") if m[0] == "Pueblo Nuevo"] == [state]
 
 
 def test_a_curated_barrio_named_whole_is_not_moved_to_the_storys_city() -> None:
