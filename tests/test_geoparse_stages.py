@@ -1487,6 +1487,22 @@ def test_a_running_counts_start_is_no_day_and_a_continuation_carries_the_lead(
 
 
 @pytest.mark.parametrize(
+    ("plan", "valencia"),
+    [
+        ("against the government's plan to rewrite the constitution.", "2017-07-20"),  # a noun
+        ("against the new charter. The opposition plans to march on Saturday.", ""),  # a plan
+    ],
+)
+def test_a_plan_named_as_a_noun_is_no_plan_with_a_day(plan: str, valencia: str) -> None:
+    text = (
+        "CARACAS, July 21 (Wire) - Shops stayed shut in Caracas on Thursday during a strike "
+        + plan
+        + "\n\nIn Valencia, residents blocked roads."
+    )
+    assert [m[4] for m in extract(text, "en", date(2017, 7, 21))] == ["", "2017-07-20", valencia]
+
+
+@pytest.mark.parametrize(
     ("text", "dates"),
     [
         (  # a live blog's entry starts afresh: its eve is the day before the entry's day, not
