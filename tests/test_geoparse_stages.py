@@ -1487,6 +1487,21 @@ def test_a_running_counts_start_is_no_day_and_a_continuation_carries_the_lead(
 
 
 @pytest.mark.parametrize(
+    ("call", "dates"),
+    [  # a call reported as carried out ("que cerró autopistas") dates its event; a plan does not
+        ("convocó un plantón nacional que cerró autopistas", ["2017-04-24", "2017-04-24"]),
+        ("convocó una marcha para el sábado", ["", ""]),
+    ],
+)
+def test_a_call_carried_out_dates_its_event(call: str, dates: list[str]) -> None:
+    text = (
+        f"El lunes 24 de abril, la oposición {call}. En Barquisimeto, los manifestantes se sentaron "
+        "en la avenida Venezuela."
+    )
+    assert [m[4] for m in extract(text, "es", date(2017, 4, 27))] == dates
+
+
+@pytest.mark.parametrize(
     ("plan", "valencia"),
     [
         ("against the government's plan to rewrite the constitution.", "2017-07-20"),  # a noun

@@ -89,6 +89,11 @@ _CLOCK_ENTRY = re.compile(
 )
 """A live blog's entry that starts with its time of day, read at a line start ("06:45 Streets in
 eastern Caracas are empty", "9:40 a.m. ET — ..."): a new entry, not the paragraph before it."""
+_CARRIED_OUT = re.compile(r"[^.;:\n]*?\b(?:que|which|that)\s+(?:[^\W\d_]+\s+){0,2}?(?=\S)")
+"""The relative pronoun after a call's object ("un plantón nacional que cerró", "a strike that
+shut"), after which a past verb reports the called event as done."""
+CALL_REACH = 60
+"""Characters after a call's word in which that relative pronoun is looked for."""
 _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 """A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
 _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
@@ -913,7 +918,8 @@ class _DateReader:
             return _NEUTRAL  # the common case, read cheaply
         said = self._without_background(start, self.event_dates(start, end), start)
         if (said.spans or said.unresolved) and r.plan.search_in(self.doc, start, end):
-            return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
+            if not self.call_carried_out(start, end):
+                return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days:
             if self._reports_event(sentence):
@@ -946,6 +952,17 @@ class _DateReader:
         ):
             return _BREAK
         return _NEUTRAL
+
+    def call_carried_out(self, start: int, end: int) -> bool:
+        """Whether the sentence's call is reported as carried out in a relative clause ("El lunes
+        24 de abril, la oposición convocó un plantón nacional que cerró autopistas"): the day is
+        the event's, not a plan's."""
+        plan = self.reading.plan.search_in(self.doc, start, end)
+        if plan is None:
+            return False
+        at = start + plan.end()
+        found = _CARRIED_OUT.search(self.doc.text, at, min(end, at + CALL_REACH))
+        return found is not None and self.reading.past.search_in(self.doc, found.end(), end) is not None
 
     def is_count_heading(self, line_start: int, line_end: int) -> bool:
         """Whether the line is a section heading with a count ("Zulia (41 protestas)", "Caracas
