@@ -41,15 +41,14 @@ stored copies (kinds 51-53 and 57, written in parallel for dating; their sites f
 and not yet worked on by the role and resolution stages) and the third dates round's (58-60)
 leave the whole at 0.945. Dates: 0.947 with every set."""
 
-OVERALL_DATE_FLOOR = 0.925
-"""The five whole Spanish articles of everyday protest news (kind 70, 99 dated protest sites
-matched, written before their writer read the extractor) came in at dates 0.677 and took the whole
-from 0.934 to 0.926; every earlier text reads as well as before (see KIND_DATE_FLOORS).
-The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
+OVERALL_DATE_FLOOR = 0.93
+"""The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
 story (kinds 66 and 67, 14 texts, 236 dated protest sites written before their writers read the
 extractor; first read at dates 0.667 and 0.770, each kind with its own floor) came in together:
 each branch alone left the whole at 0.936-0.937, and both at 0.934, although every earlier text
-was read as well as or better than before (158 dates wrong, against 160 and 161)."""
+was read as well as or better than before (158 dates wrong, against 160 and 161). The five whole
+Spanish articles of kind 70 (99 dated sites matched when first read, at 0.677) took the whole to
+0.926; the fixes of their round bring it to 0.938, every earlier kind as well or better."""
 
 
 def test_the_probes_are_read_well_overall() -> None:
@@ -80,7 +79,7 @@ KIND_DATE_FLOORS = {
     "65 fresh whole articles, third round, ambiguous names (written before reading the code)": 0.82,
     "67 fresh whole articles, Spanish, the days of a story (written before reading the code)": 0.8,
     "66 fresh whole articles, English, the days of a story (written before reading the code)": 0.74,
-    "70 fresh whole articles, Spanish, everyday protest news (written before reading the code)": 0.76,
+    "70 fresh whole articles, Spanish, everyday protest news (written before reading the code)": 0.82,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -123,7 +122,20 @@ by hour), written and annotated before their writer read the extractor, were fir
 hour, a victim's relative clause, a statement's count, a range after "detained since", a later
 place's "where" clause). What is left is mostly the check half (a weekly bulletin and a chronology,
 scored in totals only) and, in the training half, "that night" after a small-hours entry and
-"through the night" before a morning."""
+"through the night" before a morning.
+The five whole Spanish articles of kind 70 (everyday protest news: a regional outlet's report, an
+EFE wire story, an OVCS-style bulletin with counts per state and a chronology, a Global Voices post
+with quoted tweets, a live blog; 2014, 2017, 2019 and 2024), written and annotated before their
+writer read the extractor, were first read at F1 0.876 and dates 0.677 (67 of 99): the training
+half 0.886 and 0.879, the check half 0.857 and 0.273. After the round's fixes (a running count's
+start and a wave's start date are no day in force; a paragraph opening "a otras ciudades" carries
+the lead; a live entry's eve; a quoted post's introducing line and a caption's worded day; a
+paragraph mentioning an image is no caption; "derribó"; a crowd that fills a square; the state's
+police; a curated barrio named whole; a far namesake of a sector of the story's city) the kind is
+at F1 0.900 and dates 0.835: the training half 0.921 and 0.943, the check half 0.857 and 0.606.
+What is left in the training half: counts over two named days ("las protestas del lunes y el
+martes", annotated as a count, no day), an intersection read as one street, a Caracas parish the
+gazetteer lacks read as a town of Miranda, and the scorer pairing places at one city's point."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
