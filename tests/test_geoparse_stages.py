@@ -1491,6 +1491,7 @@ def test_a_running_counts_start_is_no_day_and_a_continuation_carries_the_lead(
     [  # a call reported as carried out ("que cerró autopistas") dates its event; a plan does not
         ("convocó un plantón nacional que cerró autopistas", ["2017-04-24", "2017-04-24"]),
         ("convocó una marcha para el sábado", ["", ""]),
+        ("llamó a un paro que mantuvo cerrado el muelle", ["2017-04-24", "2017-04-24"]),
     ],
 )
 def test_a_call_carried_out_dates_its_event(call: str, dates: list[str]) -> None:
