@@ -27,6 +27,7 @@ from dashboard.geoparse.document import SENTENCE_WINDOW, Document
 from dashboard.geoparse.reading import Reading, Words
 from dashboard.geoparse.resolution import Resolved
 from dashboard.geoparse.role import Role
+from dashboard.geoparse.role_cues import role_cues
 
 LEAD_CHARACTERS = 600
 """The lead of a story: the sentences that start within its first characters."""
@@ -89,11 +90,9 @@ _CLOCK_ENTRY = re.compile(
 )
 """A live blog's entry that starts with its time of day, read at a line start ("06:45 Streets in
 eastern Caracas are empty", "9:40 a.m. ET — ..."): a new entry, not the paragraph before it."""
-_CARRIED_OUT = re.compile(r"[^.;:\n]*?\b(?:que|which|that)\s+(?:[^\W\d_]+\s+){0,2}?(?=\S)")
-"""The relative pronoun after a call's object ("un plantón nacional que cerró", "a strike that
-shut"), after which a past verb reports the called event as done."""
 CALL_REACH = 60
-"""Characters after a call's word in which that relative pronoun is looked for."""
+"""Characters after a call's word in which a relative clause in the past is looked for (the
+role stage's `call_took_place`: "un plantón nacional que cerró", "a strike that shut")."""
 _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 """A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
 _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
@@ -961,8 +960,8 @@ class _DateReader:
         if plan is None:
             return False
         at = start + plan.end()
-        found = _CARRIED_OUT.search(self.doc.text, at, min(end, at + CALL_REACH))
-        return found is not None and self.reading.past.search_in(self.doc, found.end(), end) is not None
+        took_place = role_cues(self.reading.languages).call_took_place
+        return took_place.search_in(self.doc, at, min(end, at + CALL_REACH)) is not None
 
     def is_count_heading(self, line_start: int, line_end: int) -> bool:
         """Whether the line is a section heading with a count ("Zulia (41 protestas)", "Caracas
