@@ -105,6 +105,7 @@ LANGUAGE_SCHEMA: Schema = {
         "list_state_cues": "patterns",
         "landmark_heads": "words",
         "org_words": "words",
+        "org_jurisdiction_words": "words",
         "allowed_preceding_capitalised": "words",
         "allowed_following_capitalised": "words",
         "container_prepositions": "patterns",

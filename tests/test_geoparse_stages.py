@@ -90,6 +90,19 @@ ROWS = [
     ("Aragua", [], "state", "ADM1", "VE-D", 10.05, -67.3, 0.93),
     ("Palo Verde", [], "city", "PPL", "VE-U", 10.17, -68.91, 0.3),  # a Yaracuy hamlet
     ("San Felipe", [], "city", "PPLA", "VE-U", 10.34, -68.74, 0.95),
+    ("Pueblo Nuevo", [], "city", "PPLA2", "VE-V", 8.96, -71.61, 0.95),  # a Zulia town
+    ("Pueblo Nuevo", [], "city", "PPL", "VE-K", 10.04, -69.37, 0.5),  # a sector of Barquisimeto
+    # a curated barrio of Petare
+    (
+        "Barrio José Félix Ribas",
+        ["José Félix Ribas de Petare"],
+        "neighbourhood",
+        "SUPP",
+        "VE-M",
+        10.48,
+        -66.8,
+        0.9,
+    ),
 ]
 
 
@@ -227,6 +240,9 @@ def test_language_is_detected_from_the_packs_function_words(text: str, language:
         ("Miranda Pérez habló.", "es", []),  # a surname before another
         ("Trancaron la avenida Miranda en Petare.", "es", ["Petare"]),  # a street's name
         ("Marcharon en Miranda y Carabobo.", "es", ["Miranda", "Carabobo"]),
+        # the state's police is an institution; the state named as such is a place
+        ("La Policía del estado Aragua detuvo a siete jóvenes en Maracay.", "es", ["Maracay"]),
+        ("La policía detuvo a siete jóvenes en el estado Aragua.", "es", ["Aragua"]),
     ],
 )
 def test_names_inside_longer_names_are_not_places(text: str, language: str, kept: list[str]) -> None:
@@ -763,6 +779,34 @@ def test_a_paragraph_without_a_city_is_anchored_where_the_story_is() -> None:
 def name_key_id(name: str) -> str:
     """The place id of a row of the tiny gazetteer."""
     return GAZ.index[name_key(name)][0].place.place_id
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a story about Barquisimeto: its Pueblo Nuevo, not the Zulia town of that name
+        ("Anoche hubo cacerolazos en Barquisimeto. En Pueblo Nuevo sonaron cacerolas.", "VE-K"),
+        # a story that is also about Zulia keeps the Zulia town
+        ("Hubo cacerolazos en Barquisimeto y en Maracaibo. En Pueblo Nuevo sonaron cacerolas.", "VE-V"),
+        # no city named before it: the prior's reading
+        ("En Pueblo Nuevo sonaron cacerolas.", "VE-V"),
+    ],
+)
+def test_a_far_namesake_of_a_sector_of_the_storys_city_is_that_sector(text: str, state: str) -> None:
+    assert [m[1] for m in extract(text, "es") if m[0] == "Pueblo Nuevo"] == [state]
+
+
+def test_a_curated_barrio_named_whole_is_not_moved_to_the_storys_city() -> None:
+    """ "allanaron viviendas en el barrio José Félix Ribas de Petare" in a bulletin whose previous
+    day was in Maracay: the supplement's barrio, named whole, is that barrio (as a curated
+    landmark is), not a sector of the city the story was last in."""
+    text = (
+        "Martes 22. En Maracay, manifestantes quemaron una estatua.\n\n"
+        "Jueves 24. En la madrugada, funcionarios allanaron viviendas en el barrio José Félix Ribas "
+        "de Petare."
+    )
+    places = [(m[0], m[1], m[2]) for m in extract(text, "es", date(2019, 1, 25))]
+    assert places[-1] == ("José Félix Ribas de Petare", "VE-M", "neighbourhood")
 
 
 def test_an_anchored_place_says_its_point_is_the_anchors() -> None:
@@ -1564,6 +1608,144 @@ def test_the_day_in_force_goes_on_until_a_break(
     text: str, language: str, published: date | None, dates: list[str]
 ) -> None:
     assert [m[4] for m in extract(text, language, published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        (  # "desde el pasado 1 de abril": the start of a running count, never the day in force
+            "VALENCIA, 4 may (EFE).- Cientos de personas marcharon este miércoles en Valencia.\n\n"
+            "Con estas detenciones ascienden a 120 los arrestados desde el pasado 1 de abril.\n\n"
+            "La víspera, estudiantes habían marchado en Maracay.",
+            date(2017, 5, 4),
+            ["", "2017-05-03", "2017-05-02"],
+        ),
+        (  # the day a wave began, in a relative clause, is the wave's, not this story's; a
+            # paragraph that opens by carrying the protests "a otras ciudades" goes on with the lead
+            "VALENCIA, 4 may (EFE).- Dos jóvenes murieron este miércoles en Valencia durante la "
+            "represión de una marcha.\n\n"
+            "Con estas muertes ascienden a 30 los fallecidos en la ola de protestas que comenzó el "
+            "pasado 1 de abril.\n\n"
+            "Las protestas se extendieron a otras ciudades. En Maracay, manifestantes trancaron calles.",
+            date(2017, 5, 4),
+            ["", "2017-05-03", "2017-05-03"],
+        ),
+        (  # without a word that carries the story on, a count still breaks the day in force
+            "VALENCIA, 4 may (EFE).- Dos jóvenes murieron este miércoles en Valencia durante la "
+            "represión de una marcha.\n\n"
+            "Con estas muertes ascienden a 30 los fallecidos en la ola de protestas que comenzó el "
+            "pasado 1 de abril.\n\n"
+            "En Maracay, manifestantes trancaron calles.",
+            date(2017, 5, 4),
+            ["", "2017-05-03", ""],
+        ),
+    ],
+)
+def test_a_running_counts_start_is_no_day_and_a_continuation_carries_the_lead(
+    text: str, published: date, dates: list[str]
+) -> None:
+    assert [m[4] for m in extract(text, "es", published)] == dates
+
+
+@pytest.mark.parametrize(
+    ("call", "dates"),
+    [  # a call reported as carried out ("que cerró autopistas") dates its event; a plan does not
+        ("convocó un plantón nacional que cerró autopistas", ["2017-04-24", "2017-04-24"]),
+        ("convocó una marcha para el sábado", ["", ""]),
+        ("llamó a un paro que mantuvo cerrado el muelle", ["2017-04-24", "2017-04-24"]),
+    ],
+)
+def test_a_call_carried_out_dates_its_event(call: str, dates: list[str]) -> None:
+    text = (
+        f"El lunes 24 de abril, la oposición {call}. En Barquisimeto, los manifestantes se sentaron "
+        "en la avenida Venezuela."
+    )
+    assert [m[4] for m in extract(text, "es", date(2017, 4, 27))] == dates
+
+
+@pytest.mark.parametrize(
+    ("plan", "valencia"),
+    [
+        ("against the government's plan to rewrite the constitution.", "2017-07-20"),  # a noun
+        ("against the new charter. The opposition plans to march on Saturday.", ""),  # a plan
+    ],
+)
+def test_a_plan_named_as_a_noun_is_no_plan_with_a_day(plan: str, valencia: str) -> None:
+    text = (
+        "CARACAS, July 21 (Wire) - Shops stayed shut in Caracas on Thursday during a strike "
+        + plan
+        + "\n\nIn Valencia, residents blocked roads."
+    )
+    assert [m[4] for m in extract(text, "en", date(2017, 7, 21))] == ["", "2017-07-20", valencia]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (  # a live blog's entry starts afresh: its eve is the day before the entry's day, not
+            # before the day an older entry above it gave ("las protestas del lunes")
+            "EN VIVO | Concentraciones este sábado 3 de agosto\n\n"
+            "9:30 a.m. — En Valencia fueron detenidas 40 personas en las protestas del lunes.\n\n"
+            "8:00 a.m. — Buenos días. La víspera, en Maracay, una vigilia terminó con cuatro detenidas.",
+            ["2024-07-29", "2024-08-02"],
+        ),
+        (  # "en memoria de un joven asesinado el martes": the victim's day, not the vigil's
+            "Este sábado, cientos protestaron en Valencia. La víspera, en Maracay, una vigilia frente "
+            "a la plaza Bolívar en memoria de un joven asesinado el martes terminó con cuatro detenidas.",
+            ["2024-08-03", "2024-08-02", "2024-08-02"],
+        ),
+    ],
+)
+def test_an_entrys_eve_and_a_victims_day(text: str, dates: list[str]) -> None:
+    assert [m[4] for m in extract(text, "es", date(2024, 8, 3))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("En Valencia, unas 3.000 personas llenaron la plaza Bolívar.", "protest_site"),
+        ("En Valencia, los manifestantes colmaron la avenida Bolívar.", "protest_site"),
+        ("En Valencia, los turistas visitaron la plaza Bolívar.", "other"),
+    ],
+)
+def test_a_crowd_that_fills_a_square_is_a_rally_there(text: str, role: str) -> None:
+    assert extract(text, "es")[1][3] == role
+
+
+def test_a_paragraph_that_mentions_an_image_is_no_caption() -> None:
+    """ "derribó una valla con la imagen de Maduro": toppling a banner is a protest, and a
+    story's paragraph that mentions an image is not a photo's caption, so the day its first
+    sentence gives goes on to the next ("Mientras tanto, en Valencia...")."""
+    text = (
+        "Anoche hubo cacerolazos en Barquisimeto.\n\n"
+        "En Maracay, la protesta se repitió este martes en la avenida Bolívar. Mientras tanto, en "
+        "Valencia, un grupo de mujeres derribó durante la madrugada una valla con la imagen de Maduro."
+    )
+    assert [(m[0], m[3], m[4]) for m in extract(text, "es", date(2024, 7, 30))] == [
+        ("Barquisimeto", "protest_site", "2024-07-29"),
+        ("Maracay", "protest_site", "2024-07-30"),
+        ("avenida Bolívar", "protest_site", "2024-07-30"),
+        ("Valencia", "protest_site", "2024-07-30"),
+    ]
+
+
+def test_an_embedded_post_is_of_the_day_its_introducing_line_gives() -> None:
+    """A post quoted as an indented block under "escribió la noche del miércoles:" was written
+    that night: its "ahora mismo" and "hoy" are that day, in a 2014 post read days later; a
+    caption line's "ese mismo día" dates the photo it introduces."""
+    text = (
+        "Escrito por Ana Díaz · 21 febrero 2014\n\nLa periodista @ana escribió la noche del miércoles:\n\n"
+        "    Ahora mismo lanzan lacrimógenas en Chacao. #SOS\n\n"
+        "Otra usuaria compartió ese mismo día una foto de la avenida Bolívar de Maracay:\n\n"
+        "    Así está Maracay hoy. Hay barricadas en Valencia.\n"
+    )
+    assert [(m[0], m[3], m[4]) for m in extract(text, "es", date(2014, 2, 21))] == [
+        ("Chacao", "protest_site", "2014-02-19"),
+        ("avenida Bolívar", "protest_site", "2014-02-19"),
+        ("Maracay", "protest_site", "2014-02-19"),
+        ("Maracay", "other", ""),
+        ("Valencia", "protest_site", "2014-02-19"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1131,19 +1131,20 @@ def _in_another_state(candidate: Resolved, anchor: _Anchor | None, anchor_place:
 def _curated_over_loose_anchor(
     doc: Document, candidate: Resolved, phrase: Phrase, anchor: _Anchor | None
 ) -> bool:
-    """Plaza Altamira, Fuerte Tiuna: a landmark of the curated supplement, named whole, is that
-    landmark when the text gives no city of its own for it, only a city named earlier in the
-    paragraph or the story's focus ("a student was shot in Barquisimeto ... the scenes recalled
-    2014, when students kept barricades around Plaza Altamira"). Roads are left out, since their
-    names repeat from city to city, and so are a curated name's short forms ("Plaza Bolívar" for
-    Plaza Bolívar de Caracas): every city has one."""
+    """Plaza Altamira, Fuerte Tiuna, the barrio José Félix Ribas de Petare: a landmark or
+    neighbourhood of the curated supplement, named whole, is that place when the text gives no
+    city of its own for it, only a city named earlier in the paragraph or the story's focus ("a
+    student was shot in Barquisimeto ... the scenes recalled 2014, when students kept barricades
+    around Plaza Altamira"). Roads are left out, since their names repeat from city to city, and
+    so are a curated name's short forms ("Plaza Bolívar" for Plaza Bolívar de Caracas): every
+    city has one."""
     said = fold(doc.text[candidate.spot.start : candidate.spot.end])
     return (
         anchor is not None
         and not fold(candidate.place.name).startswith(said + " ")
         and anchor.how in LOOSE_ANCHORS
         and candidate.entry.kind == "SUPP"
-        and candidate.place.level == "landmark"
+        and candidate.place.level in ("landmark", "neighbourhood")
         and fold(phrase.head) not in ROAD_HEADS
     )
 

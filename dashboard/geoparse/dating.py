@@ -27,6 +27,7 @@ from dashboard.geoparse.document import SENTENCE_WINDOW, Document
 from dashboard.geoparse.reading import Reading, Words
 from dashboard.geoparse.resolution import Resolved
 from dashboard.geoparse.role import Role
+from dashboard.geoparse.role_cues import role_cues
 
 LEAD_CHARACTERS = 600
 """The lead of a story: the sentences that start within its first characters."""
@@ -89,6 +90,9 @@ _CLOCK_ENTRY = re.compile(
 )
 """A live blog's entry that starts with its time of day, read at a line start ("06:45 Streets in
 eastern Caracas are empty", "9:40 a.m. ET — ..."): a new entry, not the paragraph before it."""
+CALL_REACH = 60
+"""Characters after a call's word in which a relative clause in the past is looked for (the
+role stage's `call_took_place`: "un plantón nacional que cerró", "a strike that shut")."""
 _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 """A line of nothing but spaces, read from its start (a long paragraph is not sliced to know)."""
 _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
@@ -104,6 +108,8 @@ _ATTRIBUTION = re.compile(
 """An embedded post's signature line, as stored copies keep it: "— Ana Rivas (@anarivas_) 12 de
 febrero de 2014", "— Name (@handle) February 12, 2014"."""
 POST_LINES = 3
+POST_INDENT = 2
+"""Spaces that open each line of an embedded post quoted as an indented block."""
 """Lines of an embedded post read down to its signature."""
 _YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_HEADING = re.compile(
@@ -338,7 +344,7 @@ class _DateReader:
             published = self.doc.published
             heading: date | None = None
             if any(s.offset is not None for s in spans):
-                heading = self.counts_from_heading(start)
+                heading = self.introduced_post_day(start) or self.counts_from_heading(start)
             resolved: list[dates_mod.DateSpan] = []
             unresolved = False
             anchors = 0
@@ -593,9 +599,19 @@ class _DateReader:
         miércoles")."""
         positions, values = self.known_days()
         index = bisect.bisect_left(positions, position)
+        if index and positions[index - 1] < self.doc.line_span(position)[0] and self.in_live_entry(position):
+            # a live blog's entry starts afresh ("8:00 a.m. — La víspera, en Guanare..."): its
+            # eve is the day before the entry's own day, not before a day an older entry gave
+            return self.in_force(position)
         if index:
             return values[index - 1]
         return self.lead_date(len(self.doc.text))
+
+    def in_live_entry(self, position: int) -> bool:
+        """Whether `position` is in a live blog's timed entry (newest first, each its own day),
+        not in an hour of a night told hour by hour."""
+        line_start = self.doc.line_span(position)[0]
+        return self.in_timed_entry(line_start) and not self.entries_run_forward()
 
     def referred_day(self, position: int, weekday: int) -> date | None:
         """The latest explicit day before `position` that falls on `weekday`; for ANY_DAY ("the
@@ -703,6 +719,51 @@ class _DateReader:
                 return None
             line_end = next_end
         return None
+
+    def caption_sentence_day(self, position: int) -> date | None:
+        """The one day a caption's sentence gives in words ("shared a photo that same day",
+        "una foto del jueves"), when its line states no explicit date."""
+        said = self.event_dates(*self.doc.sentence_span(position))
+        if said.anchored or said.unresolved:
+            return None
+        days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
+        return days.pop() if len(days) == 1 else None
+
+    def introduced_post_day(self, position: int) -> date | None:
+        """The day of the line that introduces an embedded post, for the post's own lines: an
+        indented block under a line that ends with a colon ("La periodista @x escribió la noche
+        del jueves:" over "    Ahora mismo lanzan lacrimógenas en Chacao"). A post is written
+        when it happens: its "now" and "today" are that day, not the day of reading."""
+        line_start, _ = self.doc.line_span(position)
+        text = self.doc.text
+        if line_start < 2 or not text[line_start : line_start + POST_INDENT].isspace():
+            return None  # (cheap test first: most lines are not indented)
+        above = line_start - 1
+        for _ in range(POST_LINES):
+            above_start, above_end = self.doc.line_span(above - 1) if above > 0 else (0, 0)
+            line = text[above_start:above_end]
+            if line.strip() and not line[:POST_INDENT].isspace():
+                break  # the introducing line (an indented one is the post's own)
+            if above_start == 0:
+                return None
+            above = above_start
+        else:
+            return None
+        if not line.rstrip().endswith(":"):
+            return None
+        sent_start, sent_end = self.doc.sentence_span(above_end - 1)
+        days = {s.value for s in self.event_dates(sent_start, sent_end).spans if s.precision == "day"}
+        return days.pop() if len(days) == 1 else None
+
+    def paragraph_beside_caption_word(self, start: int, end: int) -> bool:
+        """Whether the sentence [start, end) is one of several of a paragraph whose caption word is
+        in another sentence ("En Cabudare, la protesta se repitió este martes. Mientras tanto, en
+        Carora, derribaron una valla con la imagen de Maduro"): a story's paragraph that mentions
+        an image, not a photo's caption; its day goes on."""
+        line_start, line_end = self.doc.line_span(start)
+        if start == line_start and end >= line_end:
+            return False  # a line of one sentence
+        return self.reading.caption_line.search_doc(self.doc, start, end) is None
 
     def is_caption_line(self, line_start: int, line_end: int) -> bool:
         return line_end - line_start <= 400 and bool(
@@ -842,7 +903,9 @@ class _DateReader:
         if self.is_count_heading(line_start, line_end) or self.is_count_label(start, end):
             return _BREAK  # "Zulia (41 protestas)": a new section, of days of its own
         signature = _ATTRIBUTION.match(self.doc.text, line_start, line_end)
-        if signature is not None or self.is_caption_line(line_start, line_end):
+        if signature is not None or (
+            self.is_caption_line(line_start, line_end) and not self.paragraph_beside_caption_word(start, end)
+        ):
             return _NEUTRAL  # a caption, an embedded post's signature: outside the story's flow
         sentence = self.doc.text[start:end]
         r = self.reading
@@ -854,7 +917,8 @@ class _DateReader:
             return _NEUTRAL  # the common case, read cheaply
         said = self._without_background(start, self.event_dates(start, end), start)
         if (said.spans or said.unresolved) and r.plan.search_in(self.doc, start, end):
-            return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
+            if not self.call_carried_out(start, end):
+                return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days:
             if self._reports_event(sentence):
@@ -887,6 +951,17 @@ class _DateReader:
         ):
             return _BREAK
         return _NEUTRAL
+
+    def call_carried_out(self, start: int, end: int) -> bool:
+        """Whether the sentence's call is reported as carried out in a relative clause ("El lunes
+        24 de abril, la oposición convocó un plantón nacional que cerró autopistas"): the day is
+        the event's, not a plan's."""
+        plan = self.reading.plan.search_in(self.doc, start, end)
+        if plan is None:
+            return False
+        at = start + plan.end()
+        took_place = role_cues(self.reading.languages).call_took_place
+        return took_place.search_in(self.doc, at, min(end, at + CALL_REACH)) is not None
 
     def is_count_heading(self, line_start: int, line_end: int) -> bool:
         """Whether the line is a section heading with a count ("Zulia (41 protestas)", "Caracas
@@ -1393,6 +1468,8 @@ class _DateReader:
         caption = self.caption_date(sent_start)
         if caption is None:
             caption = self.post_date(sent_start)
+        if caption is None:
+            caption = self.introduced_post_day(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
         if (
@@ -1579,8 +1656,12 @@ class _DateReader:
         """The lead's day for a sentence that continues the story's event elsewhere ("also",
         "meanwhile", "in other cities", "también", "además"), after an aside or a count broke
         the day in force: only when the lead reports one day and no other day came since."""
-        if not self.reading.continuation.search_in(self.doc, start, end) or not self.lead_has_one_day():
-            return None
+        if not self.lead_has_one_day() or not any(
+            self.reading.continuation.search_in(self.doc, a, b)
+            for a, b in (*self._paragraph_sentences(start), (start, end))
+        ):
+            return None  # the continuation may open the paragraph: "Las protestas se extendieron
+            # a otras ciudades. En Valencia, manifestantes trancaron la avenida Bolívar"
         lead = self.lead_date(len(self.doc.text))
         if lead is None:
             return None
@@ -1806,6 +1887,8 @@ def date_events(
             continue
         if role.caption_only:
             caption = reader.caption_date(role.date_at)
+            if caption is None:  # "compartió ese mismo día una foto de la avenida Bolívar:"
+                caption = reader.caption_sentence_day(role.date_at)
             out.append(EventDate(caption, "day", "caption") if caption is not None else NO_DATE)
             continue
         if role.date_at not in seen:

@@ -25,6 +25,9 @@ def _org_word_around(doc: Document, spot: Spot, reading: Reading) -> bool:
     org = False
     while k > 0 and i - k < NAME_REACH and doc.adjacent(k - 1):
         prev = doc.folded[k - 1]
+        if prev in reading.org_jurisdiction and k == i and not is_capitalised(doc.tokens[k - 1]):
+            k -= 1  # "la Policía del estado Monagas": the state's police, an institution
+            continue
         if prev in reading.allowed_preceding and prev not in reading.connectors:
             break
         if not (is_capitalised(doc.tokens[k - 1]) or prev in reading.connectors):

@@ -403,6 +403,8 @@ class Reading:
     connectors: frozenset[str]
     landmark_heads: frozenset[str]
     org_words: frozenset[str]
+    org_jurisdiction: frozenset[str]
+    """Level words between an organisation word and its place ("Policía del estado Monagas")."""
     allowed_preceding: frozenset[str]
     allowed_following: frozenset[str]
     stop_names: frozenset[str]
@@ -790,6 +792,7 @@ def compile_reading(
         connectors=frozenset(fold(w) for w in pl("name_connectors")),
         landmark_heads=frozenset(fold(w) for w in pl("landmark_heads")),
         org_words=frozenset(fold(w) for w in pl("org_words")),
+        org_jurisdiction=frozenset(fold(w) for w in pl("org_jurisdiction_words")),
         allowed_preceding=frozenset(fold(w) for w in pl("allowed_preceding_capitalised")),
         allowed_following=frozenset(fold(w) for w in pl("allowed_following_capitalised")),
         stop_names=frozenset(fold(w) for w in profile.stop_names),

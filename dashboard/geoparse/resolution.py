@@ -649,6 +649,85 @@ def _home_lists(
     return out
 
 
+STORY_CITY_KINDS = ("PPLC", "PPLA", "PPLA2")
+"""The readings of a city a story is about (a capital or a municipal seat the gazetteer knows well)."""
+IN_CITY = 12.0
+"""How near a story's city a namesake lies to be one of its sectors."""
+FAR_FROM_THE_STORY_KM = 150.0
+"""How far from every place of the text a bare name's reading lies to be a stranger to the story."""
+
+
+def _namesake_in_the_story_city(
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "En El Trompillo, Pueblo Nuevo y la urbanización Santa Isabel sonaron cacerolas" in a
+    story about Barquisimeto: a bare name whose reading by prior is a town of a state where no
+    town the text names well is, far from all of them, while the gazetteer also has the name
+    inside the city the text named before it, is that city's namesake (a sector of the story's
+    city, as a reader takes it), not the far town. Read in one pass, with the text's well-known
+    places indexed by state and by grid cell, so the cost stays linear."""
+    known = [
+        i
+        for i in members
+        if choices[i].entry.place.country == home
+        and choices[i].entry.kind in (*STORY_CITY_KINDS, "ADM1", "ADM2")
+        and not choices[i].entry.weak
+    ]
+    names_in_state: dict[str | None, set[str]] = {}
+    for i in known:
+        names_in_state.setdefault(choices[i].entry.place.state_code, set()).add(spots[i].name_key)
+    cells: dict[tuple[int, int], list[int]] = {}
+    for i in known:
+        cells.setdefault(_story_cell(choices[i].entry.place), []).append(i)
+    out = dict(choices)
+    city: Place | None = None  # the last city of the story named so far
+    for i in members:
+        entry = choices[i].entry
+        place = entry.place
+        stranger = city is not None and km_between(city, place) > FAR_FROM_THE_STORY_KM
+        if place.country == home and entry.kind in STORY_CITY_KINDS and not entry.weak and not stranger:
+            city = place
+            continue
+        if (
+            not stranger
+            or city is None
+            or cues[i].level
+            or cues[i].container is not None
+            or place.country != home
+            or entry.kind in ("PPLC", "PPLA", "ADM1", "COUNTRY")
+            or not place.state_code
+            or names_in_state.get(place.state_code, set()) - {spots[i].name_key}
+        ):
+            continue
+        row, col = _story_cell(place)
+        if any(
+            spots[j].name_key != spots[i].name_key
+            and km_between(choices[j].entry.place, place) <= FAR_FROM_THE_STORY_KM
+            for d_row in (-1, 0, 1)
+            for d_col in (-1, 0, 1)
+            for j in cells.get((row + d_row, col + d_col), ())
+        ):
+            continue  # the story has other places there: the reading is not a stranger
+        near = [e for e in spots[i].entries if e.place.country == home]
+        near = [e for e in near if km_between(e.place, city) <= IN_CITY]
+        if near:
+            best = max(near, key=lambda e: e.prior)
+            out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
+STORY_CELL_DEGREES = 1.5
+"""A grid cell's side for `_namesake_in_the_story_city`: more than FAR_FROM_THE_STORY_KM."""
+
+
+def _story_cell(place: Place) -> tuple[int, int]:
+    return int(place.lat // STORY_CELL_DEGREES), int(place.lon // STORY_CELL_DEGREES)
+
+
 def _home_beside_the_city(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -699,6 +778,7 @@ def resolve(
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
     choices = _home_lists(doc, spots, cues, members, choices, reading)
     choices = _home_beside_the_city(doc, spots, cues, members, choices, reading)
+    choices = _namesake_in_the_story_city(spots, cues, members, choices, reading.home)
     members = _kept(doc, spots, cues, members, choices, reading)
     position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}
     places = [
