@@ -77,6 +77,7 @@ KIND_DATE_FLOORS = {
     "65 fresh whole articles, third round, ambiguous names (written before reading the code)": 0.82,
     "67 fresh whole articles, Spanish, the days of a story (written before reading the code)": 0.8,
     "66 fresh whole articles, English, the days of a story (written before reading the code)": 0.74,
+    "69 fresh whole articles, English, everyday protest news (written before reading the code)": 0.82,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -119,7 +120,15 @@ by hour), written and annotated before their writer read the extractor, were fir
 hour, a victim's relative clause, a statement's count, a range after "detained since", a later
 place's "where" clause). What is left is mostly the check half (a weekly bulletin and a chronology,
 scored in totals only) and, in the training half, "that night" after a small-hours entry and
-"through the night" before a morning."""
+"through the night" before a morning.
+The five whole English articles of kind 69 (everyday protest news: a wire story, an NGO bulletin by
+state, a live blog, a regional paper's day, a post with translated messages), written and annotated
+before their writer read the extractor, were first read at F1 0.918 and dates 0.779 (74 of 95): the
+training half 0.891 and 0.857, the check half 0.948 and 0.696 (scored in totals only). Its training
+half's dates were lifted by defaults, not phrases: the lead's one day named again after a break is
+the story's again; a sentence with no day takes the written day of the next sentence of its
+paragraph when that one names no place; a quoted post under a line that gives its day and a colon
+is of that day."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

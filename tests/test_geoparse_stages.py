@@ -3434,3 +3434,98 @@ def test_met_with_force_is_repression_and_assembling_is_a_gathering(
     """Found by the fresh articles of kind 66: "marched from Plaza Las Tres Gracias to Plaza Venezuela
     and were met with water cannons" read "met with" as a meeting, and the square as `other`."""
     assert [(m[0], m[3]) for m in extract(text, "en")] == expected
+
+
+BACKGROUND = (
+    "The government, which has ruled the country for a quarter of a century, says that the count was "
+    "clean and that the opposition wants to take power by force. Its leaders have asked the electoral "
+    "authority to publish the tally sheets of every polling station, as the law requires, and have "
+    "shown copies collected by their own witnesses. Foreign governments have asked for the same, and "
+    "several of them have recalled their ambassadors for consultations."
+)
+"""A paragraph of background with no day and no event, so that what follows is beyond the lead."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # after a break ("since Monday", a count), the lead's day named again is the story's again
+            "CARACAS, July 30 (Andes Wire) - Protesters blocked roads in Valencia on Tuesday.\n\n"
+            '"We have documented 177 arrests since Monday," a lawyer told reporters.\n\n'
+            f"{BACKGROUND}\n\n"
+            "The opposition leader, who spoke to supporters in Chacao on Tuesday afternoon, denied "
+            "the charges.\n\nPolice raided the home of an activist in Barquisimeto before dawn.",
+            [("Valencia", "2024-07-30"), ("Barquisimeto", "2024-07-30")],
+        ),
+        (  # another day than the lead's, said for something else, still breaks it
+            "CARACAS, July 30 (Andes Wire) - Protesters blocked roads in Valencia on Tuesday.\n\n"
+            '"We have documented 177 arrests since Monday," a lawyer told reporters.\n\n'
+            f"{BACKGROUND}\n\n"
+            "The opposition leader, who spoke to supporters in Chacao on Sunday, denied "
+            "the charges.\n\nPolice raided the home of an activist in Barquisimeto before dawn.",
+            [("Valencia", "2024-07-30"), ("Barquisimeto", "")],
+        ),
+    ],
+)
+def test_the_leads_day_named_again_after_a_break_is_the_storys_again(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (tests/probes, kind 69)."""
+    found = extract(text, "en", date(2024, 7, 30))
+    assert [(m[0], m[4]) for m in found if m[3] == "protest_site"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the next sentence names no place and writes the event's day
+            "In Maracay, a journalist posted a video of three teenagers being pushed into a police van. "
+            "They were arrested on Wednesday, 31 July, after a protest.",
+            "2024-07-31",
+        ),
+        (  # "last night" is the reporter's, often of another event: not carried back
+            "In Maracay, a journalist posted a video of three teenagers being pushed into a police van. "
+            "The transport union joined the strike last night.",
+            "2024-08-05",
+        ),
+        (  # the next sentence names another place: its day is that place's
+            "In Maracay, a journalist posted a video of three teenagers being pushed into a police van. "
+            "In Valencia, students were arrested on Wednesday, 31 July.",
+            "2024-08-05",
+        ),
+    ],
+)
+def test_the_next_sentence_that_writes_the_events_day_gives_it(text: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [m[4] for m in extract(text, "en", date(2024, 8, 5)) if m[0] == "Maracay"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("On Thursday a user from Petare, in eastern Caracas, wrote (translated):", "2024-08-01"),
+        ("A user from Petare, in eastern Caracas, wrote (translated):", ""),  # no day: none
+    ],
+)
+def test_a_post_introduced_with_its_day_is_of_that_day(intro: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    text = (
+        "Protests after the vote\n\nThe opposition counted hundreds of arrests since the election.\n\n"
+        f"{BACKGROUND}\n\n{BACKGROUND}\n\n{intro}\n\n"
+        "Police officers just took my neighbour from his house in Petare. No warrant."
+    )
+    got = [m[4] for m in extract(text, "en", date(2024, 8, 5)) if m[0] == "Petare" and m[3] == "protest_site"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police officers took my neighbour from his house in Petare.",
+        "Three teenagers were pushed into a police van in Petare.",
+        "A student was dragged from his home in Petare.",
+    ],
+)
+def test_taken_from_home_and_pushed_into_a_van_are_arrests(sentence: str) -> None:
+    """Roles found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [(m[0], m[3]) for m in extract(sentence, "en") if m[0] == "Petare"] == [("Petare", "protest_site")]

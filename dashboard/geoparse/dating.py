@@ -704,6 +704,60 @@ class _DateReader:
             line_end = next_end
         return None
 
+    def introduced_post_date(self, position: int) -> date | None:
+        """The day of a quoted post or message set on its own line under a line that introduces
+        it with its day and a colon ("On Thursday a user from Catia wrote:" over "Police just
+        took my neighbour from his house in Catia."): a post is written when it happens, as
+        under a signature (see post_date)."""
+        line_start, _ = self.doc.line_span(position)
+        if line_start != position or line_start < 2:
+            return None
+        intro_end = line_start - 1
+        for _ in range(2):  # the line above, over one blank line
+            intro_start, intro_end = self.doc.line_span(intro_end)
+            if intro_start < intro_end or intro_start == 0:
+                break
+            intro_end = intro_start - 1
+        intro = self.doc.text[intro_start:intro_end].rstrip()
+        if not intro.endswith(":") or len(intro.split()) < INTRO_WORDS:
+            return None  # not a heading's day ("10 y 11 de marzo:")
+        said = self.event_dates(*self.doc.sentence_span(max(intro_start, intro_end - 1)))
+        days = {x.value for x in said.spans if x.value is not None and x.precision == "day"}
+        if len(days) != 1 or said.anchored or said.unresolved:
+            return None
+        return days.pop()
+
+    def next_sentence_day(self, sent_start: int, sent_end: int) -> date | None:
+        """The day the next sentence of the paragraph gives for the event, when that sentence
+        names no place and reports an event with one day and nothing else ("In Guanare, a
+        journalist posted a video of teenagers pushed into a police van. They were arrested on
+        Wednesday, 31 July, after a protest"): it goes on telling the same event."""
+        text = self.doc.text
+        if sent_end >= len(text) or self.doc.line_span(sent_end)[0] != self.doc.line_span(sent_start)[0]:
+            return None
+        next_start, next_end = self.doc.sentence_span(sent_end)
+        if next_start != sent_end or _overlaps(self.not_dates, next_start, next_end):
+            return None
+        said = self.event_dates(next_start, next_end)
+        days = {
+            x.value
+            for x in said.spans
+            if x.value is not None
+            and x.precision == "day"
+            and any(ch.isdigit() for ch in text[next_start + x.start : next_start + x.end])
+        }  # a written date: "last night" is the reporter's, often of another event
+        if (
+            len(days) != 1
+            or len(days) != len(said.spans)
+            or said.anchored
+            or said.unresolved
+            or self.time_break(next_start, next_end)
+            or self.reading.plan.search_in(self.doc, next_start, next_end)
+            or not self._reports_event(text[next_start:next_end])
+        ):
+            return None
+        return days.pop()
+
     def is_caption_line(self, line_start: int, line_end: int) -> bool:
         return line_end - line_start <= 400 and bool(
             self.reading.caption_line.search_doc(self.doc, line_start, line_end)
@@ -758,14 +812,24 @@ class _DateReader:
             if change.days:  # a day for something else, without a protest word
                 if current in change.days:
                     pass  # the same day again
-                elif current is None and start < LEAD_CHARACTERS and len(change.days) == 1:
+                elif (
+                    current is None
+                    and len(change.days) == 1
+                    and (start < LEAD_CHARACTERS or self.is_lead_day(next(iter(change.days))))
+                ):
                     # the story's first day, in a sentence without a protest word: "The governor
-                    # said on Tuesday that calm had returned. Hours later, cacerolazos broke out"
+                    # said on Tuesday that calm had returned. Hours later, cacerolazos broke out";
+                    # later, the lead's one day named again after a break ("since Monday", a
+                    # count): "..., who spoke in Las Mercedes on Tuesday afternoon. Police raided..."
                     current = next(iter(change.days))
                 else:
                     current = None  # another day, for something else ("On Sunday, the CNE...")
             self._after[start] = current
         return current
+
+    def is_lead_day(self, day: date) -> bool:
+        """Whether `day` is the one day the story's lead reports (the day a wire story is about)."""
+        return self.lead_has_one_day() and self.lead_date(len(self.doc.text)) == day
 
     def time_break(self, start: int, end: int) -> bool:
         """Whether the sentence [start, end) has a time break (see Reading.time_break): asked
@@ -1379,6 +1443,8 @@ class _DateReader:
         caption = self.caption_date(sent_start)
         if caption is None:
             caption = self.post_date(sent_start)
+        if caption is None:
+            caption = self.introduced_post_date(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
         if (
@@ -1419,6 +1485,9 @@ class _DateReader:
             ):
                 return EventDate(published, "day", "published")
             return NO_DATE
+        day = self.next_sentence_day(sent_start, sent_end)
+        if day is not None:  # "In Guanare, a video shows teenagers pushed into a van. They were
+            return EventDate(day, "day", "paragraph")  # arrested on Wednesday, 31 July, ..."
         # a later paragraph goes on with the day the text gave for the story's event, in any
         # year, until a break (another day, a count or a range, another time, a plan)
         if self.starts_clock_entry(sent_start):  # a timed entry: the day its headline names, if any
@@ -1637,6 +1706,9 @@ STORY_DAYS = 183
 """How far from publication a date in a sentence with other dates may be and still be the
 story's own time (a date years away is context)."""
 
+INTRO_WORDS = 6
+"""Fewest words of a line that introduces a quoted post with its day and a colon (a shorter
+one is a heading: "10 y 11 de marzo:")."""
 PARAGRAPH_REACH = 6
 """How many sentences back a day set by a paragraph's opening still governs (bounded work)."""
 
