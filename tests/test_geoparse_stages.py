@@ -90,6 +90,8 @@ ROWS = [
     ("Aragua", [], "state", "ADM1", "VE-D", 10.05, -67.3, 0.93),
     ("Palo Verde", [], "city", "PPL", "VE-U", 10.17, -68.91, 0.3),  # a Yaracuy hamlet
     ("San Felipe", [], "city", "PPLA", "VE-U", 10.34, -68.74, 0.95),
+    ("La Urbina", [], "city", "PPL", "VE-M", 10.23, -66.07, 0.5),  # a village 80 km from Caracas
+    ("La Urbina", [], "neighbourhood", "PPLL", "VE-M", 10.49, -66.81, 0.3),  # the Caracas sector
 ]
 
 
@@ -3529,3 +3531,36 @@ def test_a_post_introduced_with_its_day_is_of_that_day(intro: str, expected: str
 def test_taken_from_home_and_pushed_into_a_van_are_arrests(sentence: str) -> None:
     """Roles found by fresh whole English articles of everyday protest news (kind 69)."""
     assert [(m[0], m[3]) for m in extract(sentence, "en") if m[0] == "Petare"] == [("Petare", "protest_site")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lat"),
+    [
+        ("Columns of marchers set out from Petare, Chacao and La Urbina.", 10.49),  # beside its list
+        ("Columns of marchers set out from La Urbina.", 10.23),  # alone: the gazetteer's first reading
+        ("Columns of marchers set out from Maturín and La Urbina.", 10.23),  # no namesake near Maturín
+    ],
+)
+def test_a_namesake_beside_the_other_members_of_its_list_is_the_one_meant(text: str, lat: float) -> None:
+    """Resolution found by fresh whole English articles of everyday protest news (kind 69)."""
+    mentions = run_stages(text, published=date(2019, 1, 23), language="en", gazetteer=GAZ, reading=EN)
+    assert [round(m.lat, 2) for m in mentions if m.surface == "La Urbina"] == [lat]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "In Madrid hundreds gathered at the embassy, and in Santiago a rally is planned for tonight.",
+            "other",
+        ),
+        (
+            "In Madrid hundreds gathered at the embassy, and in Santiago a march is scheduled for noon.",
+            "other",
+        ),
+        ("In Madrid hundreds gathered at the embassy, and in Santiago a rally is under way.", "protest_site"),
+    ],
+)
+def test_a_rally_that_is_planned_did_not_take_place(sentence: str, role: str) -> None:
+    """Roles found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [(m[0], m[3]) for m in extract(sentence, "en")] == [("Madrid", "protest_site"), ("Santiago", role)]

@@ -403,8 +403,9 @@ def _planned_after(doc: Document, trigger_end: int, sent_end: int, reading: Read
         pos += 1
     if text.startswith(("se ", "Se "), pos):
         pos += 3  # "la marcha se realizará"
-    match = reading.planned.match_doc(doc, pos, end)
-    # a whole word: "la marcha convocada por la oposición" took place ("convoca" is a prefix)
+    match = reading.planned.match_doc(doc, pos, end) or reading.planned_predicate.match_doc(doc, pos, end)
+    # ("a rally is planned for the afternoon"); a whole word: "la marcha convocada por la oposición"
+    # took place ("convoca" is a prefix)
     return match is not None and not text[match.end() : match.end() + 1].isalpha()
 
 
