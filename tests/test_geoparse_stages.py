@@ -3564,3 +3564,27 @@ def test_a_namesake_beside_the_other_members_of_its_list_is_the_one_meant(text: 
 def test_a_rally_that_is_planned_did_not_take_place(sentence: str, role: str) -> None:
     """Roles found by fresh whole English articles of everyday protest news (kind 69)."""
     assert [(m[0], m[3]) for m in extract(sentence, "en")] == [("Madrid", "protest_site"), ("Santiago", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (  # a state named before the sector in its sentence beats the city the story was about
+            "Protesters marched in Chacao on Wednesday.\n\nIn Táchira, the state where the protests began, "
+            "students burned tyres in the El Pueblito sector.",
+            "VE-S",
+        ),
+        (  # the story's city in that same state keeps it
+            "Protesters marched in San Cristóbal on Wednesday.\n\nIn Táchira, the state where the protests "
+            "began, students burned tyres in the El Pueblito sector.",
+            "VE-S",
+        ),
+        (  # no state in its sentence: the story's city
+            "Protesters marched in Chacao on Wednesday.\n\nStudents burned tyres in the El Pueblito sector.",
+            "VE-M",
+        ),
+    ],
+)
+def test_a_sector_after_a_state_in_its_sentence_is_in_that_state(text: str, state: str) -> None:
+    """Anchoring found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [m[1] for m in extract(text, "en") if m[0] == "El Pueblito"] == [state]
