@@ -3588,3 +3588,23 @@ def test_a_rally_that_is_planned_did_not_take_place(sentence: str, role: str) ->
 def test_a_sector_after_a_state_in_its_sentence_is_in_that_state(text: str, state: str) -> None:
     """Anchoring found by fresh whole English articles of everyday protest news (kind 69)."""
     assert [m[1] for m in extract(text, "en") if m[0] == "El Pueblito"] == [state]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (  # a plan word after every day of the lead is no plan of that day: the lead's day goes on
+            "Shops stayed shut across the country on Thursday during a strike called against the "
+            "government's plan to rewrite the constitution.",
+            "2017-07-20",
+        ),
+        (  # a plan before the day: the day is the plan's, and it breaks the day in force
+            "On Thursday, the opposition called for a strike against the government.",
+            "",
+        ),
+    ],
+)
+def test_a_plan_word_after_the_leads_day_does_not_break_it(lead: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    text = f"CARACAS, July 21 (Wire) - {lead}\n\nIn Chacao, residents blocked intersections with rubbish."
+    assert [m[4] for m in extract(text, "en", date(2017, 7, 21)) if m[0] == "Chacao"] == [expected]

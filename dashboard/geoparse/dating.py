@@ -917,8 +917,16 @@ class _DateReader:
         ):
             return _NEUTRAL  # the common case, read cheaply
         said = self._without_background(start, self.event_dates(start, end), start)
-        if (said.spans or said.unresolved) and r.plan.search_in(self.doc, start, end):
-            return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
+        plan = r.plan.search_in(self.doc, start, end) if said.spans or said.unresolved else None
+        if plan is not None and (
+            said.unresolved
+            or plan.start() < max(x.end for x in said.spans)
+            or not self._event_before(sentence, plan.start())
+        ):
+            # a plan with a day: "called for a march on Saturday", "mañana"; not a plan word after
+            # every day and after the event the sentence reports ("stayed shut on Thursday during
+            # a strike against the government's plan to rewrite the constitution")
+            return _BREAK
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days:
             if self._reports_event(sentence):
@@ -981,6 +989,15 @@ class _DateReader:
             and self.doc.published is not None
             and days == {self.doc.published}
         )
+
+    def _event_before(self, sentence: str, end: int) -> bool:
+        """Whether the sentence has a protest word (not a meeting's) before `end`."""
+        r = self.reading
+        if r.all_triggers_lower is not None:
+            matches = r.all_triggers_lower.finditer(sentence.lower(), 0, end)
+        else:
+            matches = r.all_triggers.finditer(sentence, 0, end)
+        return any(m.lastgroup != "meeting" for m in matches)
 
     def _reports_event(self, sentence: str) -> bool:
         """Whether the sentence has a protest word (not only a meeting's)."""
