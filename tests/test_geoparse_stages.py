@@ -3608,3 +3608,40 @@ def test_a_plan_word_after_the_leads_day_does_not_break_it(lead: str, expected: 
     """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
     text = f"CARACAS, July 21 (Wire) - {lead}\n\nIn Chacao, residents blocked intersections with rubbish."
     assert [m[4] for m in extract(text, "en", date(2017, 7, 21)) if m[0] == "Chacao"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a double dateline is a dateline: its filing day is not the rallies' Saturday
+            "MADRID/BOGOTÁ, Aug 18 (Wire) - Venezuelans abroad joined rallies on Saturday in many cities."
+            "\n\nIn Madrid, demonstrators marched to the embassy.",
+            "2024-08-17",
+        ),
+        (
+            "MADRID, Aug 18 (Wire) - Venezuelans abroad joined rallies on Saturday in many cities."
+            "\n\nIn Madrid, demonstrators marched to the embassy.",
+            "2024-08-17",
+        ),
+    ],
+)
+def test_a_double_dateline_gives_no_event_day(text: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [m[4] for m in extract(text, "en", date(2024, 8, 18)) if m[0] == "Madrid" and m[4]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ('"I left Valencia six years ago, but my mother still votes there," said a nurse.', "2024-08-17"),
+        ("A nurse who left six years ago said her mother still votes there.", ""),  # the story's own time
+    ],
+)
+def test_a_quoted_past_does_not_break_the_storys_day(quote: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    text = (
+        "Venezuelans abroad joined rallies in Madrid on Saturday.\n\n"
+        f"{BACKGROUND}\n\n{BACKGROUND}\n\n{quote}\n\n"
+        "In Lara, the largest crowd gathered in Barquisimeto."
+    )
+    assert [m[4] for m in extract(text, "en", date(2024, 8, 18)) if m[0] == "Barquisimeto"] == [expected]

@@ -37,12 +37,12 @@ GUESSED = ("published", "lead", "in force", "section")
 """Sources of a date the reader assumes (the publication day, the lead's day, the day in force)."""
 
 _DATELINE = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w ]{1,25}\))?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
+    r"[A-ZÁÉÍÓÚÑ][\w.'’/ -]{1,40}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w ]{1,25}\))?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
     r"(?:\d{1,2}(?:\s+[A-Za-záéíóú]{2,10}\.?){1,3}|[A-Za-z]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
     r"(?:\(\s*[\w .]{1,25}\s*\))?\s*(?:\.?\s*[-—–]+|\(\s*[\w .]{1,25}\s*\))"
 )
 """A dateline: "CARACAS, Aug 6 (Reuters) -", "MARACAIBO, 12 ago (EFE).–", "CARACAS, 6 de agosto
-de 2024 (EFE).–", "VALENCIA (Venezuela), 20 feb (EFE).-"."""
+de 2024 (EFE).–", "VALENCIA (Venezuela), 20 feb (EFE).-", "MADRID/BOGOTÁ, Aug 18 (Wire) -"."""
 
 
 @dataclass(frozen=True)
@@ -954,11 +954,17 @@ class _DateReader:
             said.spans  # only a week or a month ("last week", "este mes")
             or said.unresolved
             or said.anchored
-            or self.time_break(start, end)
+            or (self.time_break(start, end) and not self._quoted_time_break(start, end))
             or not self.in_window(said.years)
         ):
             return _BREAK
         return _NEUTRAL
+
+    def _quoted_time_break(self, start: int, end: int) -> bool:
+        """Whether the sentence's time break is inside a quotation ('"I left Valencia six years
+        ago," said a nurse who joined the march'): the speaker's past, not the story's."""
+        found = self.reading.time_break.search_in(self.doc, start, end)
+        return found is not None and _quoted(self.doc.text[start:end], found.start())
 
     def is_count_heading(self, line_start: int, line_end: int) -> bool:
         """Whether the line is a section heading with a count ("Zulia (41 protestas)", "Caracas
