@@ -3645,3 +3645,20 @@ def test_a_quoted_past_does_not_break_the_storys_day(quote: str, expected: str) 
         "In Lara, the largest crowd gathered in Barquisimeto."
     )
     assert [m[4] for m in extract(text, "en", date(2024, 8, 18)) if m[0] == "Barquisimeto"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("What happened yesterday", "2024-07-30"),
+        ("What happened on Monday", "2024-07-29"),
+        ("What happened before", "2024-07-31"),  # no day: the day in force goes on
+    ],
+)
+def test_a_live_pages_section_heading_gives_its_day(heading: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    text = (
+        "Live: protests, day three\n\nProtesters are gathering this afternoon in Chacao.\n\n"
+        f"{heading}\n\nIn Maracay, a 17-year-old was shot dead."
+    )
+    assert [m[4] for m in extract(text, "en", date(2024, 7, 31)) if m[0] == "Maracay"] == [expected]

@@ -247,12 +247,36 @@ class _DateReader:
                         if value is not None and untimed == when and entry.end() < len(stripped):
                             self._day_entries.add(pos)
                     several = value is None and self._is_days_heading(stripped)
+                    if value is None and not several:
+                        value = self._section_day(pos, stripped)  # "What happened yesterday"
                     if value is not None or several:
                         positions.append(pos)
                         values.append(value)
                 pos += len(line) + 1
             self._headings = (positions, values)
         return self._headings
+
+    def _section_day(self, line_start: int, line: str) -> date | None:
+        """The one day a live page's section heading names ("What happened yesterday", "Monday's
+        protests"): a short line standing alone below the headline, without a sentence's closing
+        stop, whose only date is one past day. The lines under it are that day's."""
+        if (
+            line_start == 0
+            or len(line) > DAY_HEADING_CHARACTERS
+            or line.endswith((".", "!", "?", ",", ";", ":"))
+            or len(line.split()) > DAY_HEADING_WORDS
+            or self.doc.text[line_start - 2 : line_start] != "\n\n"
+        ):
+            return None
+        spans = self.paragraph_dates(line_start, self.context_year(line_start))[1]
+        if len(spans) != 1:
+            return None
+        span = spans[0]
+        if span.value is None or span.precision != "day" or span.future:
+            return None
+        if self.doc.published is not None and span.value > self.doc.published:
+            return None
+        return span.value
 
     def under_publication_line(self, position: int) -> bool:
         """Whether the heading above `position` is the page's publication date rather than a
@@ -1729,6 +1753,10 @@ STORY_DAYS = 183
 """How far from publication a date in a sentence with other dates may be and still be the
 story's own time (a date years away is context)."""
 
+DAY_HEADING_CHARACTERS = 40
+DAY_HEADING_WORDS = 5
+"""The longest section heading that names a day ("What happened on Monday"), in characters and
+words: a longer line is a sentence."""
 INTRO_WORDS = 6
 """Fewest words of a line that introduces a quoted post with its day and a colon (a shorter
 one is a heading: "10 y 11 de marzo:")."""
