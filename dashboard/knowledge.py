@@ -86,6 +86,8 @@ LANGUAGE_SCHEMA: Schema = {
         "caption_words": "words",
         "byline_openers": "patterns",
         "relatives": "patterns",
+        "force_after": "patterns",
+        "force_before": "patterns",
         "held_there": "patterns",
         "lives_in": "patterns",
         "taken_to": "patterns",
@@ -173,6 +175,7 @@ LANGUAGE_SCHEMA: Schema = {
         "calm_words": "patterns",
         "when_clause": "patterns",
         "night_before": "patterns",
+        "days_after_before": "int_map",
         "announced_count": "patterns",
         "background_participle": "patterns",
         "reported_earlier": "patterns",
@@ -265,6 +268,7 @@ EVIDENCE_KINDS = (
             "named_container",
             "list",
             "reported",
+            "modifier",
         )
     ),
     *(

@@ -7,6 +7,7 @@ tested through dashboard.mapview in test_mapview.py.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -15,10 +16,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import geoparse, store
+from dashboard.i18n import Translator
 from dashboard.models import Article, Mention
 from dashboard.ui import state
 from dashboard.ui.components.excerpts import CARD_SEPARATOR
-from dashboard.ui.components.timeline import timeline_counts
+from dashboard.ui.components.timeline import TIME_UNITS, timeline_counts, timeline_spec, tooltips
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
 XSS = "<script>alert(1)</script> y <img src=x onerror=alert(1)>"
@@ -187,7 +189,14 @@ def metrics(at: AppTest) -> dict[str, int]:
 
 
 def texts(at: AppTest) -> str:
-    return "\n".join(str(e.value) for e in [*at.markdown, *at.caption, *at.warning, *at.info, *at.title])
+    return "\n".join(
+        str(e.value) for e in [*at.markdown, *at.caption, *at.warning, *at.info, *at.title, *at.html]
+    )
+
+
+def cards(at: AppTest) -> str:
+    """The excerpt cards of the page shown (one st.html element)."""
+    return "\n".join(str(e.value) for e in at.html if 'class="pm-cards"' in str(e.value))
 
 
 def test_all_events_are_counted_on_first_view(seeded_db: Path) -> None:
@@ -237,8 +246,7 @@ def test_search_ignores_accents_and_case_and_reads_the_whole_article(seeded_db: 
     at = run_app()
     at.text_input(key=state.K_SEARCH).set_value(spelling).run()
     assert metrics(at)["events"] == 2  # Petare and Los Teques, from the article that says "represión"
-    shown = "\n".join(str(m.value) for m in at.markdown)
-    assert ":orange-background[Represión]" in shown
+    assert "<mark>Represión</mark>" in cards(at)
     assert at.query_params["q"] == spelling
 
 
@@ -247,7 +255,7 @@ def test_a_state_filter_leaves_only_that_states_events(seeded_db: Path) -> None:
     at.multiselect(key=state.K_STATES).set_value(["Miranda"]).run()
     assert metrics(at) == {"events": 2, "places": 2, "states": 1, "articles": 1}
     shown = texts(at)
-    assert "**Petare**" in shown and "**Los Teques**" in shown
+    assert "<strong>Petare</strong>" in shown and "<strong>Los Teques</strong>" in shown
     assert "Valencia" not in shown and "Maracaibo" not in shown
     assert at.subheader[0].value == "Protests in Miranda, 29 July – 5 August 2024"  # the view's title
 
@@ -292,11 +300,11 @@ def test_the_url_reproduces_the_view(seeded_db: Path) -> None:
 def test_a_selected_place_in_the_url_shows_only_its_sentences(seeded_db: Path) -> None:
     at = run_app({"place": "test:petare"})
     assert any(s.value == "Excerpts about Petare" for s in at.subheader)
-    shown = "\n".join(str(m.value) for m in at.markdown)
-    assert "**Petare**" in shown and "Los Teques" not in shown
+    shown = cards(at)
+    assert "<strong>Petare</strong>" in shown and "Los Teques" not in shown
     at.button(key=state.K_CLEAR_SELECTION).click().run()
     assert "place" not in at.query_params
-    assert "Los Teques" in "\n".join(str(m.value) for m in at.markdown)
+    assert "Los Teques" in cards(at)
 
 
 def test_invalid_and_stale_parameters_are_dropped_with_a_note(seeded_db: Path) -> None:
@@ -322,11 +330,11 @@ def test_screenshot_mode_shows_only_title_map_and_credits(seeded_db: Path) -> No
 
 def test_article_text_is_escaped_in_the_excerpts(seeded_db: Path) -> None:
     at = run_app({"state": "Zulia"})
-    shown = "\n".join(str(m.value) for m in at.markdown)
-    assert "&lt;script&gt;" in shown and "&lt;img src=x onerror=alert\\(1\\)&gt;" in shown
+    shown = cards(at)
+    assert "&lt;script&gt;" in shown and "&lt;img src=x onerror=alert(1)&gt;" in shown
     assert "<script>" not in shown and "<img" not in shown
     assert "Maracaibo &lt;b&gt;hoy&lt;/b&gt;" in shown
-    assert "javascript:" not in shown  # a non-http link is not linked
+    assert "javascript:alert(1)" in shown and 'href="javascript:' not in shown  # text, not a link
 
 
 def test_an_empty_database_shows_a_helpful_empty_state(
@@ -404,13 +412,63 @@ def test_the_timeline_is_aggregated_before_charting(days: int, unit: str) -> Non
     assert set(counts["type"]) == {"arrests", "unspecified", "peaceful_protest"}  # named when drawn
 
 
+@pytest.mark.parametrize(
+    ("days", "unit", "first_days"),
+    [(30, "day", None), (200, "week", {"Monday"}), (900, "month", {1})],
+)
+def test_the_timelines_bars_and_tooltip_start_on_the_day_its_counts_do(
+    days: int, unit: str, first_days: set[object] | None
+) -> None:
+    """A week is counted from Monday; Vega-Lite's week starts on Sunday, so the chart must not
+    floor the periods again (a "binned" time unit), and the tooltip shows the period as counted
+    (a week's tooltip said the Sunday before its Monday), in the UI's language."""
+    start = pd.Timestamp("2024-07-31")  # a Wednesday, mid-month
+    frame = pd.DataFrame(
+        {
+            "event_date": pd.DatetimeIndex([start + pd.Timedelta(days=d) for d in range(0, days, 3)]),
+            "event_type": "arrests",
+        }
+    )
+    counts, got = timeline_counts(frame)
+    assert got == unit
+    if unit == "week":
+        assert set(counts["period"].dt.day_name()) == first_days
+    elif unit == "month":
+        assert set(counts["period"].dt.day) == first_days
+    spec = timeline_spec(unit, Translator())
+    assert spec["encoding"]["x"]["field"] == "period"
+    assert spec["encoding"]["x"]["timeUnit"] == {"unit": TIME_UNITS[unit], "binned": True}
+    assert spec["encoding"]["tooltip"] == {"field": "tip", "type": "nominal"}  # written in pandas
+    tips = tooltips(counts.assign(type="Arrests"), unit, Translator())
+    first = counts["period"].iloc[0].date()
+    assert (
+        tips.iloc[0]
+        == {
+            "day": f"{Translator().date(first)} · Arrests · 1 event",
+            "week": f"week of {Translator().date(first)} · Arrests · 2 events",
+            "month": f"{Translator().month_year(first)} · Arrests · 1 event",
+        }[unit]
+    )
+    assert (
+        tooltips(counts.assign(type="Arrestos"), unit, Translator("es"))
+        .iloc[0]
+        .startswith(
+            {
+                "day": "31 de julio de 2024",
+                "week": "semana del 29 de julio de 2024",
+                "month": "julio de 2024",
+            }[unit]
+        )
+    )
+
+
 def test_an_article_with_no_publication_date_says_so(
     shipped_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The shipped Wikipedia texts have no date: the page says so rather than guessing one."""
     monkeypatch.setenv("PROTESTMAP_DB", str(shipped_db))
     at = run_app({"source": "English Wikipedia"})
-    shown = "\n".join(str(m.value) for m in at.markdown)
+    shown = cards(at)
     assert "publication date unknown" in shown
 
 
@@ -442,19 +500,21 @@ def test_the_excerpts_list_ten_events_a_page_each_article_in_one_block(
 
     at = run_app()
     assert "Events 1–10 of 12, each with the articles that report it." in texts(at)
-    pages = [str(m.value) for m in at.markdown if "**Protestas en doce pueblos**" in str(m.value)]
+    pages = [str(m.value) for m in at.html if "<strong>Protestas en doce pueblos</strong>" in str(m.value)]
     assert len(pages) == 1
-    cards = pages[0].split(CARD_SEPARATOR)
-    assert len(cards) == 10
-    for card in cards:
-        head, article, sentence = card.split("\n\n")
-        place, caption = head.split("  \n")
-        assert place.startswith("**Pueblo ") and caption.startswith(":small[:gray[Pueblo ")
-        assert article.startswith("**Protestas en doce pueblos** · El Pitazo · published 1 August 2024")
-        assert sentence.startswith("Protesta en **Pueblo ")
+    page_cards = pages[0].split(CARD_SEPARATOR)
+    assert len(page_cards) == 10
+    for card in page_cards:
+        head, article, sentence = re.findall(r"<p[^>]*>(.*?)</p>", card)
+        place, caption = head.split("<br>")
+        assert place.startswith("<strong>Pueblo ") and caption.startswith('<span class="pm-meta">Pueblo ')
+        assert article.startswith(
+            "<strong>Protestas en doce pueblos</strong> · El Pitazo · published 1 August 2024"
+        )
+        assert sentence.startswith("Protesta en <strong>Pueblo ")
     at.number_input(key=state.K_EXCERPT_PAGE).set_value(2).run()
     assert "Events 11–12 of 12, each with the articles that report it." in texts(at)
-    pages = [str(m.value) for m in at.markdown if "**Protestas en doce pueblos**" in str(m.value)]
+    pages = [str(m.value) for m in at.html if "<strong>Protestas en doce pueblos</strong>" in str(m.value)]
     assert [len(page.split(CARD_SEPARATOR)) for page in pages] == [2]
 
 

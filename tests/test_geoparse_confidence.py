@@ -230,6 +230,28 @@ GAZ = _gazetteer()
             ("spotted:gazetteer", "resolved:unique", "role:reported", "event:peaceful_protest"),
             False,
         ),
+        # kind 68: a state that names the force that acted, as an adjective would: not sure
+        (
+            "Officers of the Carabobo police fired tear gas at residents outside the mall.",
+            "en",
+            "Carabobo",
+            ("spotted:gazetteer", "resolved:unique", "role:modifier", "event:protest_with_intervention"),
+            False,
+        ),
+        (
+            "La policía de Lara dispersó la marcha con gases lacrimógenos.",
+            "es",
+            "Lara",
+            ("spotted:gazetteer", "resolved:unique", "role:modifier", "event:protest_with_intervention"),
+            False,
+        ),
+        (  # the state as the place of the event stays sure
+            "Police fired tear gas at protesters in Carabobo.",
+            "en",
+            "Carabobo",
+            ("spotted:gazetteer", "resolved:unique", "role:clause", "event:protest_with_intervention"),
+            True,
+        ),
         # a place that is not a protest site has no role evidence
         (
             "The minister spoke in Caracas.",

@@ -159,6 +159,9 @@ def test_sentences_start_after_full_stops_not_abbreviations(text: str, starts: t
         "pro-Maduro rally near snake_case and Ave. 5 de Julio",
         "x.y. ab.cd.ef xyab.cd.ef. a-b.c. a1.b2. Á.É.",  # runs after a word, with digits, accents
         "",
+        "Caracas",  # a token from the first character to the last: no gap around it
+        "  ¡¿ --- __ ?!  ",  # gaps only
+        "\nU.S.A.\n",  # a letter-dot run alone between gaps
     ],
 )
 def test_tokens_are_what_the_gazetteer_tokeniser_finds(text: str) -> None:
@@ -722,6 +725,16 @@ def test_places_below_the_city_are_found_by_head_words_and_lists(
                 ("Mérida", "VE-L", "city", "protest_site", ""),
             ],
         ),
+        (  # kind 68: a town named as someone's origin is not where the street is
+            "Las protestas siguieron en Mérida. El 7 de marzo murió una estudiante oriunda de Valera, "
+            "herida de bala en una barricada de la avenida Los Próceres.",
+            "es",
+            [
+                ("Mérida", "VE-L", "city", "protest_site", ""),
+                ("Valera", "VE-T", "city", "other", ""),
+                ("avenida Los Próceres", "VE-L", "landmark", "protest_site", "2024-03-07"),
+            ],
+        ),
     ],
 )
 def test_places_below_the_city_are_anchored_to_their_container(
@@ -1071,6 +1084,101 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "es",
             [("Maracay", "other"), ("Madrid", "protest_site")],
         ),
+        # kind 68: where a group that counts the arrests is based is not where they were
+        (
+            "Protesters blocked a road in Valencia, according to a rights group based in Caracas "
+            "that counts 1,200 arrests.",
+            "en",
+            [("Valencia", "protest_site"), ("Caracas", "other")],
+        ),
+        (
+            "Foro Penal, from its offices in Caracas, says it has registered 177 arrests in Lara.",
+            "en",
+            [("Caracas", "other"), ("Lara", "protest_site")],
+        ),
+        (
+            "Nuestro equipo, con sede en Caracas y en Maracay, documentó 1.096 detenciones en Lara.",
+            "es",
+            [("Caracas", "other"), ("Maracay", "other"), ("Lara", "protest_site")],
+        ),
+        # kind 68: a court detainees are brought before is not where they were arrested
+        (
+            "Los once detenidos fueron presentados ante un tribunal de control en Maracay.",
+            "es",
+            [("Maracay", "other")],
+        ),
+        (
+            "The detainees were brought before a terrorism court in Caracas on Tuesday.",
+            "en",
+            [("Caracas", "other")],
+        ),
+        # kind 68: a protest only denied, with the denied event in the subjunctive
+        (
+            "La gobernación negó en un comunicado que hubiera habido protestas en Barcelona.",
+            "es",
+            [("Barcelona", "other")],
+        ),
+        ("El alcalde de Chacao negó que en su municipio hubiera barricadas.", "es", [("Chacao", "other")]),
+        (
+            "The minister denied that there had been any protest in Valencia.",
+            "en",
+            [("Valencia", "other")],
+        ),
+        # kind 68: a town's prison where detainees were moved, a hospital that admitted the wounded
+        (
+            "Relatives queued at the prison in Maracay, where the detainees were moved overnight.",
+            "en",
+            [("Maracay", "other")],
+        ),
+        (
+            "Las madres esperaron en Maracay, donde fueron trasladados los detenidos.",
+            "es",
+            [("Maracay", "other")],
+        ),
+        (  # ... but people taken away by police there were arrested there
+            "Police raided a house in Maracay, where three students were taken away.",
+            "en",
+            [("Maracay", "protest_site")],
+        ),
+        (
+            "A hospital in Maracay says it admitted two people with gunshot wounds from the protest "
+            "in Valencia.",
+            "en",
+            [("Maracay", "other"), ("Valencia", "protest_site")],
+        ),
+        # kind 68: the place an event is denied at, before a later clause's event elsewhere
+        (
+            "La gobernación negó que hubiera habido protestas en Barcelona, aunque cinco jóvenes "
+            "fueron detenidos en Maturín.",
+            "es",
+            [("Barcelona", "other"), ("Maturín", "protest_site")],
+        ),
+        (
+            "There was no protest in Valencia, but police arrested ten students in Maracay.",
+            "en",
+            [("Valencia", "other"), ("Maracay", "protest_site")],
+        ),
+        (  # ... but not where the sentence asserts the event before the place
+            "Las protestas, que comenzaron en abril, ya no se concentran en Caracas.",
+            "es",
+            [("Caracas", "protest_site")],
+        ),
+        # kind 68: an authority abroad that speaks after the opener is not a rally abroad
+        (
+            'In Washington, the State Department said it was "deeply concerned" by the arrests in Caracas.',
+            "en",
+            [("Washington", "other"), ("Caracas", "protest_site")],
+        ),
+        (
+            "En Madrid, el Gobierno español dijo estar preocupado por las detenciones en Valencia.",
+            "es",
+            [("Madrid", "other"), ("Valencia", "protest_site")],
+        ),
+        (  # ... but Venezuelans who say they marched there did
+            "In Madrid, Venezuelans said they had marched against the arrests.",
+            "en",
+            [("Madrid", "protest_site")],
+        ),
     ],
 )
 def test_roles_are_not_too_eager(text: str, language: str, expected: list[tuple[str, str]]) -> None:
@@ -1140,6 +1248,40 @@ def test_a_caption_under_a_protest_story_names_a_protest_site(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(m[0], m[3], m[4]) for m in extract(text, "en", date(2014, 2, 13))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # kind 68: a bulletin's counts per state count the arrests of the sentence before
+            "El equipo documentó 1.096 detenciones arbitrarias el 5 de agosto. Los estados con más "
+            "casos son Carabobo (187), Lara (96) y Apure (65).",
+            "es",
+            [("Carabobo", "protest_site", ""), ("Lara", "protest_site", ""), ("Apure", "protest_site", "")],
+        ),
+        (
+            "Rights groups counted 900 arrests on Monday. The worst-hit states were Lara (96) and "
+            "Apure (65).",
+            "en",
+            [("Lara", "protest_site", ""), ("Apure", "protest_site", "")],
+        ),
+        (  # counts of something else, or one place with a year, are not the arrests
+            "El ministro habló de inversiones el lunes. Los estados con más escuelas son Lara (96) y "
+            "Apure (65).",
+            "es",
+            [("Lara", "other", ""), ("Apure", "other", "")],
+        ),
+        (
+            "Hubo 900 detenciones el lunes. La ministra, que gobernó Lara (2019), habló en Caracas.",
+            "es",
+            [("Lara", "other", ""), ("Caracas", "other", "")],
+        ),
+    ],
+)
+def test_places_counted_in_brackets_count_the_event_before(
+    text: str, language: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m[0], m[3], m[4]) for m in extract(text, language)] == expected
 
 
 def test_the_state_refers_back_to_the_state_named_before() -> None:
@@ -1238,6 +1380,25 @@ def test_the_state_refers_back_to_the_state_named_before() -> None:
             ["", "2024-08-05", "2024-08-05"],
         ),
         ("Protesters are gathering again in Petare.", "en", date(2024, 8, 6), ["2024-08-06"]),  # today
+        (  # kind 68: "a day after" what follows it: the stated day is the day after the event's
+            "A court charged 43 people on Tuesday, a day after they were detained when police broke up "
+            "a cacerolazo in Valencia.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-05"],
+        ),
+        (
+            "Police arrested 20 people in Caracas on Tuesday, two days after the rally in Valencia.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-06", "2024-08-04"],
+        ),
+        (  # an apposition closed by its comma: the place is on the stated day
+            "On Tuesday, two days after the rally, protesters marched in Valencia.",
+            "en",
+            date(2024, 8, 6),
+            ["2024-08-06"],
+        ),
     ],
 )
 def test_dates_as_a_reader_infers_them(

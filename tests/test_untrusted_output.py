@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,7 @@ from dashboard.cli import main
 from dashboard.errors import IngestError
 from dashboard.models import Article
 from dashboard.ui import state
-from dashboard.ui.components.excerpts import CARD_SEPARATOR
-from dashboard.ui.components.text import safe_link
+from dashboard.ui.components.text import escape_html, html_link, safe_link
 
 EVIL = "**Warning:** your account is locked, [unlock it here](https://evil.example) ![x](https://evil.example/i.png)"
 """The issue's example, plus an image: bold, a working link, and a remote image."""
@@ -127,35 +127,117 @@ def test_markdown_injection_in_a_geocoded_state_name_shows_no_link(hostile_db: P
     assert_inert(present.title[0].value, literal=f"Protests in {evil_state}")
 
 
-def unescaped(text: str, chars: str) -> list[str]:
-    """The characters of `chars` in `text` that no backslash escapes."""
-    found, escaped = [], False
-    for char in text:
-        if not escaped and char in chars:
-            found.append(char)
-        escaped = not escaped and char == "\\"
-    return found
+# --- excerpt cards are HTML (st.html): every untrusted field escaped, links http(s) only ---------
+
+HOSTILE_TITLE = '"><svg onload=alert(3)> **Noticia** [x](javascript:alert(4))'
+HOSTILE_SENTENCE = (
+    "Protesta en Cabimas <script>alert(1)</script> <img src=x onerror=alert(2)> **negrita** "
+    '[enlace](https://evil.example) </p></div><a href="https://evil.example">x</a> &amp; fin'
+)
+HOSTILE_SOURCE = "<b onmouseover=alert(5)>Fuente</b> _cursiva_"
+HOSTILE_STATE = 'Zulia"><img src=x onerror=alert(7)>'
+HOSTILE_PLACE = "Cabimas"
+CARD_TAGS = {
+    "div": {"class"}, "p": {"class"}, "strong": set(), "br": set(), "span": {"class"},
+    "hr": {"class"}, "mark": set(), "a": {"href", "target", "rel"},
+}  # fmt: skip
+"""Every tag and attribute our cards are made of: anything else came from the data."""
 
 
-def test_a_hostile_state_name_cannot_close_an_excerpt_cards_small_grey_caption(hostile_db: Path) -> None:
-    """A card's caption line sits in Streamlit's `:small[:gray[...]]` directives: a bracket or a
-    colon from the data must not end them early or open a directive of its own."""
-    at = run_app({"place": "state:[Zulia](https://evil.example) **now**"})
-    pages = [str(m.value) for m in at.markdown if ":small[:gray[" in str(m.value)]
-    assert len(pages) == 1, pages  # a page's cards are one Markdown element
-    assert 'href="https://evil.example' not in rendered(
-        pages[0].replace(":small[:gray[", "").replace("]]", "")
-    )
-    cards = pages[0].split(CARD_SEPARATOR)
-    assert len(cards) == 3, cards  # Cabimas, Ciudad Ojeda, Lagunillas
-    for card in cards:
-        head = card.split("\n\n")[0]
-        caption = head.split(":small[:gray[", 1)[1]
-        assert caption.endswith("]]") and r"evil\.example" in caption
-        assert unescaped(caption[:-2], "[]:") == [], caption
-        html = rendered(card.replace(":small[:gray[", "").replace("]]", ""))
-        assert 'href="https://evil.example' not in html and "<img" not in html, html
-        assert "[Zulia](https://evil.example) **now**" in html
+def save_hostile_card_article(path: Path) -> Path:
+    """One article whose every field a card shows is hostile: text (a script, an image with an
+    onerror, Markdown and HTML mixed), title (closes an attribute and opens an svg), outlet,
+    a javascript: URL, and the state's name."""
+    conn = store.open_db(path)
+    try:
+        store.save_article(
+            conn,
+            Article(text=HOSTILE_SENTENCE, title=HOSTILE_TITLE, source=HOSTILE_SOURCE,
+                    url="javascript:alert(6)", published=date(2024, 8, 7)),
+            [mention(HOSTILE_PLACE, "city", HOSTILE_STATE, "VE-V", 10.4, -71.45, HOSTILE_SENTENCE,
+                     "peaceful_protest", date(2024, 8, 7))],
+            geoparse.EXTRACTOR_VERSION,
+        )  # fmt: skip
+    finally:
+        conn.close()
+    return path
+
+
+class CardParser(HTMLParser):
+    """The tags, attributes and text of a page of cards, as a browser would read them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parsed_cards(html: str) -> CardParser:
+    parser = CardParser()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+@pytest.mark.parametrize("search", ["", "onerror"])
+def test_a_hostile_article_becomes_no_markup_in_the_excerpt_cards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, search: str
+) -> None:
+    """Through the real card renderer (the app, in AppTest): the cards hold only our own tags,
+    the hostile fields are their text, and the javascript: URL is text, not a link. With a search,
+    the highlight wraps escaped text."""
+    monkeypatch.setenv("PROTESTMAP_DB", str(save_hostile_card_article(tmp_path / "hostile.db")))
+    at = run_app({"q": search} if search else None)
+    pages = [str(h.value) for h in at.html if 'class="pm-cards"' in str(h.value)]
+    assert len(pages) == 1, pages
+    parsed = parsed_cards(pages[0])
+    for tag, attrs in parsed.tags:
+        assert tag in CARD_TAGS and set(attrs) <= CARD_TAGS[tag], (tag, attrs)
+        if tag == "a":
+            assert str(attrs["href"]).startswith(("http://", "https://")), attrs
+    assert [tag for tag, _ in parsed.tags].count("a") == 0, "the only URL is javascript:"
+    text = "".join(parsed.text)
+    for hostile in (HOSTILE_TITLE, HOSTILE_SOURCE, HOSTILE_STATE, "javascript:alert(6)",
+                    "<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "**negrita**",
+                    '</p></div><a href="https://evil.example">x</a> &amp; fin'):  # fmt: skip
+        assert hostile in text, (hostile, text)
+    if search:
+        assert ("mark", {}) in parsed.tags and "&lt;img src=x <mark>onerror</mark>=alert(2)&gt;" in pages[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("a < b & c > d", "a &lt; b &amp; c &gt; d"),
+        ('"><svg onload=x>', "&quot;&gt;&lt;svg onload=x&gt;"),
+        ("it's", "it&#x27;s"),
+        ("two\nlines\tand  spaces", "two lines and spaces"),
+    ],
+)
+def test_escape_html_makes_text_of_everything(value: str, shown: str) -> None:
+    assert escape_html(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://news.example/a?b=1&c=2", '<a href="https://news.example/a?b=1&amp;c=2" target="_blank" '
+                                           'rel="noopener noreferrer">open</a>'),
+        ("javascript:alert(1)", "javascript:alert(1)"),
+        ("data:text/html,<script>", "data:text/html,&lt;script&gt;"),
+        ('https://a.example/"><svg onload=x>', "https://a.example/&quot;&gt;&lt;svg onload=x&gt;"),
+        ("https://a.example/\n![x](https://evil.example/i.png)", "https://a.example/ ![x](https://evil.example/i.png)"),
+        (None, ""),
+    ],
+)  # fmt: skip
+def test_only_an_http_url_becomes_a_link_and_any_other_is_text(url: object, shown: str) -> None:
+    assert html_link(url, "open") == shown
 
 
 def _add_articles_page() -> None:
@@ -204,9 +286,10 @@ def test_a_url_with_whitespace_or_control_characters_is_not_linked(url: object, 
 
 def test_a_url_with_a_newline_loads_no_remote_image(hostile_db: Path) -> None:
     at = run_app({"source": EVIL_SOURCE})
-    excerpts = "\n".join(rendered(str(m.value)) for m in at.markdown)
+    excerpts = "\n".join(str(h.value) for h in at.html if 'class="pm-cards"' in str(h.value))
     assert "Cabimas" in excerpts
-    assert "<img" not in excerpts and "i.png" not in excerpts and "open article" not in excerpts
+    assert "<img" not in excerpts and "<a " not in excerpts and "open article" not in excerpts
+    assert "https://news.example/a ![x](https://evil.example/i.png)" in excerpts  # the URL, as text
     data = mapview.build_map_data(events.load_events(hostile_db), excerpts=events.load_excerpts(hostile_db))
     assert data.popups is not None
     urls = [report[1] for popup in data.popups.values() for report in popup["reports"]]

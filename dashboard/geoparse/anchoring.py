@@ -671,6 +671,7 @@ def _choose_anchor(
     story: tuple[list[int], list[int]] = ([], []),
     taken: frozenset[int] = frozenset(),
     references: Callable[[int], bool] = lambda n: False,
+    origins: Callable[[int], bool] = lambda n: False,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -679,6 +680,8 @@ def _choose_anchor(
     Piedad and died at the Central Hospital in Barquisimeto") is that phrase's, not this one A
     city named in its paragraph only as a reference point (`references`: "Cabudare, a town across
     the river from Barquisimeto, ... Its residents block the Intercomunal") is not where it is.
+    A town named in its sentence as someone's origin (`origins`: "la estudiante, oriunda de
+    Lagunillas, herida en una barricada de la avenida Los Próceres") is not where the street is.
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -718,7 +721,7 @@ def _choose_anchor(
     for n in before():
         if places[n].spot.start < sent_start:
             break
-        if fits(n, foreign=True):
+        if fits(n, foreign=True) and not origins(n):
             return _Anchor(town_of(n), "sentence")
     read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
     for n in after():
@@ -732,7 +735,12 @@ def _choose_anchor(
     for n in before():  # a paragraph about Madrid puts its square in Madrid
         if places[n].spot.start < line_start:
             break
-        if fits(n, foreign=True) and not references(n) and not _in_list_of_cities(doc, places, n):
+        if (
+            fits(n, foreign=True)
+            and not references(n)
+            and not origins(n)
+            and not _in_list_of_cities(doc, places, n)
+        ):
             return _Anchor(n, "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
     state = _state_before_in_sentence(places, before(), sent_start, home)
@@ -772,6 +780,9 @@ def _state_before_in_sentence(
             return place
     return None
 
+
+ORIGIN_REACH = 30
+"""Characters before a town in which an origin word ("oriunda de", "a student from") is looked for."""
 
 _RANGE_FROM = re.compile(r"(?:^|\s)(?:desde|from)\s+(?:(?:la|el|los|las|the)\s+)?$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s(?:hasta|to)\s", re.IGNORECASE)
@@ -993,6 +1004,15 @@ def anchor_subcity_places(
         start = places[n].spot.start
         return reference_before.search_in(doc, max(0, start - REFERENCE_REACH), start) is not None
 
+    def origins(n: int) -> bool:  # asked only of a sentence's candidate town before the phrase
+        start = places[n].spot.start
+        window = max(0, start - ORIGIN_REACH)
+        found = reading.origin_before.search_in(doc, window, start)
+        if found is None:
+            return False
+        sent_start = doc.sentence_span(start)[0]  # "15:00 — From Petare, in Miranda state: ..." opens
+        return any(c.isalpha() for c in doc.text[sent_start : window + found.start()])  # a dispatch
+
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
@@ -1007,6 +1027,7 @@ def anchor_subcity_places(
                 story,
                 taken,
                 references,
+                origins,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen

@@ -1074,6 +1074,9 @@ class _DateReader:
                 return NO_DATE
             if self.count_of_days_after(sent_start + best.end, sent_end):
                 return NO_DATE  # "San Cristóbal cumple este lunes cuarenta días de protestas"
+            back = self.days_after_before(sent_start + best.end, position) if best.end <= pos else 0
+            if best.value is not None and best.precision == "day" and back:
+                return EventDate(best.value - timedelta(days=back), "day", "sentence")
             return EventDate(best.value, best.precision, "sentence")
         if said.anchored and not said.spans:
             day = self.when_clause_day(sent_start, sent_end, position)
@@ -1270,6 +1273,17 @@ class _DateReader:
         if words.lower is not None and not self.may_be_in_document(words.lower, self.doc.lowered):
             return []
         return [(m.start(), m.end()) for m in words.finditer_doc(self.doc, start, end)]
+
+    def days_after_before(self, day_end: int, position: int) -> int:
+        """The days back from the day before a place when "a day after" / "two days after" stands
+        between them and opens the place's clause ("A court charged 43 people on Tuesday, a day
+        after they were detained when police broke up a cacerolazo on Bolívar Norte Avenue": the
+        cacerolazo was on Monday), else 0. An apposition closed by a comma ("On Tuesday, a day
+        after the vote, protesters marched in Valencia") leaves the place on the stated day."""
+        found = self.reading.days_after.search_in(self.doc, day_end, position)
+        if found is None or "," in self.doc.text[day_end + found.end() : position]:
+            return 0
+        return self.reading.days_after_count.get(" ".join(found.group().lower().split()), 0)
 
     def when_clause_day(self, sent_start: int, sent_end: int, position: int) -> date | None:
         """The day of an anchor whose "when" clause reports the event at `position` ("180

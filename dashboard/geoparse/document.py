@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +33,12 @@ _DOTTED = re.compile(r"\.[^\W\d_]{1,2}\.")
 """What every match of TOKEN_RE's first branch holds (".S." of "U.S."): a text without it
 tokenises alike under _WORD_RE, which that branch then never matches. A search for it is fast
 (it begins with a literal)."""
+
+_SPLIT_WORDS = re.compile(f"({_WORD_RE.pattern})")
+_SPLIT_TOKENS = re.compile(f"({TOKEN_RE.pattern})", TOKEN_RE.flags)
+"""The tokenisers with the token as a group: `split` returns the gaps and the tokens in turn,
+whose running lengths are the tokens' offsets. One C-level pass builds no match object per token
+(finditer does, and reading each one's group, start and end cost as much as the scan)."""
 
 _fold_token = functools.lru_cache(maxsize=1 << 16)(fold)
 """`fold` of one token, memoised: news text repeats its words, and a cache hit costs less than
@@ -154,15 +161,16 @@ def read_document(
 ) -> Document:
     """Tokenise `text` once and find its sentences and lines."""
     starts = sentence_starts(text, abbreviations)
-    tokeniser = TOKEN_RE if _DOTTED.search(text) else _WORD_RE
-    matches = list(tokeniser.finditer(text))  # one pass; the columns taken by C-level maps
-    tokens = tuple(map(re.Match.group, matches))
+    tokeniser = _SPLIT_TOKENS if _DOTTED.search(text) else _SPLIT_WORDS
+    parts = tokeniser.split(text)  # gap, token, gap, ..., token, gap
+    offsets = tuple(itertools.accumulate(map(len, parts)))  # where each part ends
+    tokens = tuple(parts[1::2])
     return Document(
         text=text,
         published=published,
         language=language,
-        tok_start=tuple(map(re.Match.start, matches)),
-        tok_end=tuple(map(re.Match.end, matches)),
+        tok_start=offsets[0:-1:2],
+        tok_end=offsets[1::2],
         tokens=tokens,
         folded=tuple(map(_fold_token, tokens)),
         sent_starts=starts,

@@ -340,6 +340,10 @@ class Reading:
     cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
     night_before: Words
     announced_count: Words
+    days_after: Words
+    """ "a day after", "two days after": the day before them is that many days after the event
+    that follows them (the pack's `dates.days_after_before`, with `days_after_count`)."""
+    days_after_count: Mapping[str, int]
     background_participle: re.Pattern[str]
     """A past participle of an arrest or a killing right before a date, not after an auxiliary:
     "classmates detained last week" dates those people's arrest, the background of the sentence,
@@ -682,6 +686,12 @@ def compile_reading(
             flags,
         ),
         announced_count=whole_words(dt("announced_count")),
+        days_after=whole_words([re.escape(k) for p in clause_packs for k in p.dates["days_after_before"]]),
+        days_after_count={
+            " ".join(k.lower().split()): v
+            for p in clause_packs
+            for k, v in p.dates["days_after_before"].items()
+        },
         background_participle=re.compile(
             r"(?:" + alternation(dt("background_participle") or [NEVER.pattern]) + r")[^\S\n]+$", flags
         ),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dashboard.geoparse.document import Document
@@ -56,6 +57,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "named_container",  # the city inside a landmark's name ("Hospital Central de Valera")
     "list",  # a member of a list whose first member is a protest site
     "reported",  # "In Caracas, the minister said the protests ...": the event word is what was said
+    "modifier",  # a state that names a force ("the Carabobo police fired ...", "la policía de Lara")
 )
 
 NEAR_TRIGGER = 60
@@ -91,6 +93,8 @@ class TriggerIndex:
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.place_starts: list[int] = []
         """Where the document's places start, in order (set by assign_roles)."""
+        self.negated: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        """Per sentence, the event words a negation denies ("no hubo protestas", "denied ... any protest")."""
 
     def sentence(self, start: int, end: int) -> Triggers:
         cached = self._sentences.get((start, end))
@@ -120,6 +124,7 @@ class TriggerIndex:
                 and kind != "meeting"
                 and negation.search(text, max(0, match.start() - 30), match.start(), lowered=exact)
             ):
+                self.negated.setdefault((start, end), []).append((match.start() + start, match.end() + start))
                 continue  # "no hubo protestas", "no protests were reported"
             if kind != "meeting" and _month_in_a_date(text, match.start(), match.end(), self.reading):
                 continue  # "on 7 March 2019": the month, not a march
@@ -220,6 +225,8 @@ def _speaker_location(
     if not reading.reporting_verb.search_in(doc, place.spot.end, trigger_start):
         return False
     opening = doc.text[sent_start : place.spot.start]
+    if role_cues(reading.languages).authority_after_comma.match(doc.text, place.spot.end, trigger_start):
+        return True  # "In Washington, the State Department said it was concerned by the arrests"
     return not reading.locating_opener.fullmatch(opening)
 
 
@@ -274,6 +281,8 @@ def role_of(
             borrowed = True
             if not any(triggers[k] for k in PROTEST_TYPES):
                 return "other", None, ""
+    if _denied_right_before(doc, spot, index.negated.get((sent_start, sent_end), ()), triggers):
+        return "other", None, ""  # "negó que hubiera habido protestas en Lechería, aunque ... detenidos en"
     text = doc.text
     before_from = max(sent_start, spot.start - 30)
     before = text[before_from : spot.start]
@@ -370,7 +379,43 @@ def role_of(
         how = "reported"
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
+        if _names_a_force(doc, place, reading):
+            how = "modifier"
     return "protest_site", event_type(triggers), how
+
+
+def _names_a_force(doc: Document, place: Resolved, reading: Reading) -> bool:
+    """ "Officers of the Carabobo police fired tear gas at residents outside the mall", "la
+    policía de Lara dispersó la marcha": the state names the force that acted, as an adjective
+    would (the guidelines do not annotate it); where the force acted is the clause's other
+    place, if any. The role stays (a state police acts in its state), but is not sure."""
+    if place.place.level != "state":
+        return False
+    cues = role_cues(reading.languages)
+    spot = place.spot
+    text = doc.text
+    return bool(
+        cues.force_after.match(text, spot.end, min(len(text), spot.end + 30))
+        or cues.force_before.search(text, max(0, spot.start - 40), spot.start)
+    )
+
+
+DENIED_REACH = 25
+"""Characters from a denied event word to the place it is denied at ("protestas en ", "protest at
+all in ")."""
+
+
+def _denied_right_before(
+    doc: Document, spot: Spot, negated: Sequence[tuple[int, int]], triggers: Triggers
+) -> bool:
+    """ "La gobernación negó que hubiera habido protestas en Lechería, aunque ... cinco jóvenes
+    detenidos en Puerto La Cruz": the event word right before the place is denied there; a later
+    event word of the sentence is another place's. Not when an event word the sentence asserts
+    comes before the place ("Las protestas ... ya no se concentran en Caracas": they were there)."""
+    for _, end in negated:
+        if 0 <= spot.start - end <= DENIED_REACH and "," not in doc.text[end : spot.start]:
+            return not any(e <= spot.start for k in PROTEST_TYPES for _, e in triggers[k])
+    return False
 
 
 def _destination_not_reached(text: str, spot: Spot, before: str, sent_start: int, reading: Reading) -> bool:
@@ -744,6 +789,45 @@ def _count_tables(
         roles[n] = Role("protest_site", kind, None, evidence="section")
 
 
+_INLINE_COUNT = re.compile(r"[^\S\n]*\((?!(?:19|20)\d\d\))[^\S\n]*\d{1,3}(?:[.,]\d{3})*[^\S\n]*\)")
+"""A count in brackets right after a place: "Carabobo (187)", "Zulia ( 1.043 )"; not a year."""
+
+
+def _inline_counts(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "Hemos documentado 1.096 detenciones arbitrarias. Los estados con más casos son Carabobo
+    (187), Zulia (143) y Lara (96).": places listed with a count each, in a sentence without event
+    words of its own, count what the sentence before (in its paragraph) reports. A count adds up
+    several days, so no day is theirs."""
+    text = doc.text
+    counted: dict[int, str | None] = {}  # a sentence's start -> the event its counts count
+    for n, place in enumerate(places):
+        if roles[n].role == "protest_site" or place.place.country != reading.home:
+            continue
+        if place.place.level == "country" or not _INLINE_COUNT.match(text, place.spot.end):
+            continue
+        sent_start, sent_end = doc.sentence_span(place.spot.start)
+        if sent_start not in counted:
+            counted[sent_start] = _counted_before(doc, sent_start, sent_end, index)
+        kind = counted[sent_start]
+        if kind is not None:
+            roles[n] = Role("protest_site", kind, None, evidence="section")
+
+
+def _counted_before(doc: Document, sent_start: int, sent_end: int, index: TriggerIndex) -> str | None:
+    """The event the sentence before counts, when this one lists two or more counts and reports
+    no event (nor a meeting) of its own."""
+    here = index.sentence(sent_start, sent_end)
+    if any(here.values()) or sent_start == 0 or "\n" in doc.text[max(0, sent_start - 2) : sent_start]:
+        return None  # its own words decide; or the first sentence of its paragraph
+    if len(_INLINE_COUNT.findall(doc.text, sent_start, sent_end)) < 2:
+        return None
+    before_start, before_end = doc.sentence_span(sent_start - 1)
+    before = index.sentence(before_start, before_end)
+    return event_type(before) if _protest_words(before) else None
+
+
 CONTAINER_GAP = 20
 """Characters between a place and the container written right after it (", en el estado ")."""
 
@@ -1047,6 +1131,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _subheadings(doc, places, roles, index)
     _section_labels(doc, places, roles, index)
     _count_tables(doc, places, roles, index, reading)
+    _inline_counts(doc, places, roles, index, reading)
     _captions(doc, places, roles, index, reading)
     # A state or city named as the container of an event place is a protest site too
     # ("a rally in Valencia, Carabobo state"; "Maiquetía airport in Caracas"); it shares the

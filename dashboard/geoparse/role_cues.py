@@ -10,6 +10,8 @@
 * A town that only locates another one is a reference point: "San Francisco, the municipality
   that borders Maracaibo", "a park in Doral, near Miami". (A direction, "a slum east of
   Caracas", gives the city around the place: the container, as the guidelines read it.)
+* An authority abroad that speaks after the opener is where it spoke, not a rally abroad: "In
+  Washington, the State Department said it was concerned by the arrests".
 * A line of links is not the story: "See also", "Véase también", "Read more: ...", "Sources"
   head a list of other pages' titles ("Protestas en Táchira de 2017"), so the places in them
   are not where the story's events happened.
@@ -19,8 +21,9 @@
 
 The words are the language packs' (`events.office_of` with its optional level words
 `events.office_levels`, `events.jurisdiction_anaphors`, `events.call_took_place`,
-`events.reference_before`, `events.held_there`, `events.taken_to`, `events.link_lines`), compiled
-once per set of languages.
+`events.reference_before`, `events.held_there`, `events.taken_to`, `events.link_lines`,
+`events.authority_possessive`, `events.force_after`, `events.force_before`), compiled once per set
+of languages.
 """
 
 from __future__ import annotations
@@ -64,6 +67,14 @@ class RoleCues:
     link_line: re.Pattern[str]
     """A line that heads or opens a list of links to other pages ("See also", "Lea también: ...",
     "* Sources"), matched at the start of a line."""
+    authority_after_comma: re.Pattern[str]
+    """An authority that opens the clause after a place's comma ("In Washington, the State
+    Department said ...", "En Buenos Aires, la cancillería dijo ..."): the place is where it
+    speaks (the pack's `events.authority_possessive` words, after an article and up to two words)."""
+    force_after: re.Pattern[str]
+    """A force's noun right after a state that names it ("Carabobo police", "Zulia state police")."""
+    force_before: re.Pattern[str]
+    """A force's noun with its "de" right before a state that names it ("la policía de Lara")."""
     relative_lives_in: Words
     """A relative of the story's people and where they live, right before a place ("la madre de
     uno de los detenidos, que vive en Madrid", "his sister, who lives in Miami"): a home, not
@@ -102,6 +113,18 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         credit_after=re.compile(
             r"[ \t]*(?:\(@|/[ \t]*\w|,[ \t]*(?:used|usad[ao]|courtesy|cortes[ií]a|via|v[ií]a)\b|\.?[ \t]*$)",
             re.IGNORECASE | re.MULTILINE,
+        ),
+        authority_after_comma=re.compile(
+            r",\s+"
+            + articles
+            + r"(?:\w+['’]?s?\s+){0,2}?"
+            + alternation(words("authority_possessive"))
+            + r"(?![\w-])",
+            re.IGNORECASE,
+        ),
+        force_after=re.compile(r"\s+" + alternation(words("force_after")) + r"(?![\w-])", re.IGNORECASE),
+        force_before=re.compile(
+            r"(?<![\w-])" + alternation(words("force_before")) + r"\s+" + articles + "$", re.IGNORECASE
         ),
         relative_lives_in=Words.compile(
             word_start

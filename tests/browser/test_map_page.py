@@ -271,6 +271,16 @@ def test_the_details_do_not_wait_for_a_map_that_cannot_be_drawn(browser: Any, ap
         context.close()
 
 
+CHART_PAINTED = """() => {
+  const canvas = document.querySelector('[data-testid="stVegaLiteChart"] canvas');
+  if (!canvas || !canvas.width || !canvas.height) return false;
+  const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+  for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) return true;
+  return false;
+}"""
+"""True once the timeline's canvas has anything painted on it."""
+
+
 def tallest_bar(png: bytes) -> int:
     """The height in pixels of the tallest stack of bars in a picture of the timeline (drawn on
     a canvas, so read from its pixels): the longest run down a column of pixels in the event
@@ -297,15 +307,17 @@ def test_brushing_the_timeline_narrows_the_dates_of_the_whole_page(
     page, guard = guarded_page
     before = app.open()
     events_before = page.get_by_test_id("stMetricValue").first.inner_text()
-    chart = page.get_by_test_id("stVegaLiteChart").locator("canvas, svg").first
+    # The chart is drawn on a canvas (timeline_spec): "canvas, svg" could pick an icon of the
+    # chart's toolbar while Vega, loaded on first use, had not made its canvas yet.
+    chart = page.get_by_test_id("stVegaLiteChart").locator("canvas").first
     chart.scroll_into_view_if_needed()
-    box = chart.bounding_box()
-    assert box is not None
+    # Vega makes its canvas before it has run its data through: wait for painted pixels.
+    page.wait_for_function(CHART_PAINTED, timeout=60_000)
+    box = app.settled_box(chart)  # where the drag starts: not where the chart was a moment ago
     # The legend and the axis share the chart's height with the bars: the tallest bar must stay
     # tall enough to compare days by eye (at 190 px in all it was 50 px, a flat strip).
     tallest = tallest_bar(chart.screenshot())
     assert tallest >= 100, f"the timeline's tallest bar is {tallest:.0f} px"
-    box = app.settled_box(chart)  # where the drag starts: not where the chart was a moment ago
     y = box["y"] + 12  # the bars' band, above the axis and the legend
     run = app.sentinel()
     page.mouse.move(box["x"] + box["width"] * 0.1, y)
@@ -318,3 +330,41 @@ def test_brushing_the_timeline_narrows_the_dates_of_the_whole_page(
     assert page.get_by_test_id("stMetricValue").first.inner_text() != events_before
     assert after.signature() != before.signature()
     guard.assert_clean()
+
+
+def test_a_hostile_article_in_the_excerpt_cards_is_text_and_runs_nothing(
+    guarded_page: tuple[Any, PageGuard], tmp_path: Path
+) -> None:
+    """The cards are st.html: a script, an image with onerror, an svg with onload in a title and
+    a javascript: URL from an article must reach the page as text, with no element of theirs and
+    no dialog. (The AppTest twin, tests/test_untrusted_output.py, checks the HTML sent.)"""
+    from test_untrusted_output import (
+        HOSTILE_SENTENCE,
+        HOSTILE_SOURCE,
+        HOSTILE_STATE,
+        HOSTILE_TITLE,
+        save_hostile_card_article,
+    )
+
+    page, guard = guarded_page
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    with AppServer(save_hostile_card_article(tmp_path / "hostile.db")) as server:
+        app = AppDriver(page, server, guard)
+        for query in ("", "q=onerror"):
+            app.open(query)
+            cards = page.locator(".pm-cards")
+            cards.wait_for()
+            text = cards.inner_text()
+            for hostile in (HOSTILE_TITLE, HOSTILE_SOURCE, HOSTILE_STATE, "javascript:alert(6)",
+                            "<script>alert(1)</script>", "<img src=x onerror=alert(2)>"):  # fmt: skip
+                assert hostile in text, (hostile, text)
+            assert HOSTILE_SENTENCE.split("</p>")[0] in text
+            assert cards.locator("script, img, svg, a, b, i, em").count() == 0
+            injected = "[onload], [onerror], [onmouseover], img[src='x'], a[href^='javascript']"
+            assert page.locator(injected).count() == 0
+            if query:
+                assert cards.locator("mark").first.inner_text() == "onerror"
+        guard.assert_clean()
+        page.goto("about:blank")  # before the server stops: no reconnection errors
+    assert dialogs == []

@@ -2,8 +2,9 @@
 reports it with its own sentences (a sentence is never shown twice), 10 events per page: the
 page's details are drawn after the map, and each card costs the browser's main thread time.
 
-Article text is untrusted: it only reaches the page through components/text.py (escaped
-Markdown, never unsafe_allow_html).
+Article text is untrusted: it only reaches the page through components/text.py: escaped
+Markdown (never unsafe_allow_html) on the review page, escaped HTML (`text.escape_html`, links
+only to http(s) URLs) in the explore page's cards, which are one st.html element a page.
 
 The events come from the events frame (one row per event); their sentences from the excerpts
 frame (`events.load_excerpts`), read through `excerpt_fields` by name.
@@ -22,15 +23,30 @@ from dashboard.i18n import Translator
 from dashboard.mapview import type_label
 from dashboard.share import STATUS_LABELS
 from dashboard.ui import state
-from dashboard.ui.components.text import find_span, highlight, md, safe_link
+from dashboard.ui.components.text import (
+    HTML,
+    MARKDOWN,
+    Markup,
+    find_span,
+    highlight,
+    html_link,
+    md,
+    safe_link,
+)
 from dashboard.ui.state import Filters
 
 PAGE_SIZE = 10
-CARD_SEPARATOR = "\n\n---\n\n"
-"""Between two events' cards: a rule. A page of cards is one Markdown element in one bordered
-box: as a box and an element per card, the twenty elements were a third of what the page sent
-and the browser rendered again on each filter change (interleaved A/B at 100,000 events,
-5 rounds, load 8: the renderer's main-thread CPU time over a filter change 0.57 -> 0.51 s)."""
+CARD_SEPARATOR = '<hr class="pm-rule">'
+"""Between two events' cards: a rule. A page of cards is one HTML element in one bordered box.
+
+As a box and an element per card, the twenty elements were a third of what the page sent and
+the browser rendered again on each filter change (interleaved A/B at 100,000 events, 5 rounds,
+load 8: the renderer's main-thread CPU time over a filter change 0.57 -> 0.51 s). As one
+Markdown element, Streamlit's Markdown renderer (a parser, then a React element per node) still
+took about 100 ms of it, and ran again when the run ended; st.html hands the browser the HTML
+once (A/B, 7 rounds, load 8: 0.71 -> 0.61 s)."""
+CARDS_CLASS = "pm-cards"
+"""The class of a page of cards, styled by the explore page's own CSS (ui/pages/explore.py)."""
 
 
 def selected_rows(events: pd.DataFrame, selected: str | None) -> pd.DataFrame:
@@ -85,19 +101,21 @@ def excerpt_fields(row: Any) -> dict[str, Any]:
     }
 
 
-def event_caption(event: Any, t: Translator) -> str:
-    """ "Valencia, Carabobo · 29 July 2024 · Peaceful protest · 2 articles, 2 sources · verified"."""
+def event_caption(event: Any, t: Translator, markup: Markup = MARKDOWN) -> str:
+    """ "Valencia, Carabobo · 29 July 2024 · Peaceful protest · 2 articles, 2 sources · verified",
+    each part escaped for `markup`'s kind of element."""
     _ = t.gettext
+    esc = markup.escape
     where = ", ".join(
         x for x in (event.get("name"), event.get("city") if event.get("city") != event.get("name") else None,
                     event.get("state")) if isinstance(x, str)
     )  # fmt: skip
     kind = event.get("event_type")
     parts = [
-        md(where),
-        md(date_words(event.get("event_date"), event.get("date_precision"), t)),
-        md(type_label(kind if isinstance(kind, str) else None, t)),
-        md(
+        esc(where),
+        esc(date_words(event.get("event_date"), event.get("date_precision"), t)),
+        esc(type_label(kind if isinstance(kind, str) else None, t)),
+        esc(
             t.ngettext("{n} article", "{n} articles", int(event.get("n_articles") or 0)).format(
                 n=t.number(int(event.get("n_articles") or 0))
             )
@@ -106,14 +124,14 @@ def event_caption(event: Any, t: Translator) -> str:
                 n=t.number(int(event.get("n_sources") or 0))
             )
         ),
-        md(_("confidence {value}").format(value=t.number(round(float(event.get("confidence") or 0.0), 2)))),
+        esc(_("confidence {value}").format(value=t.number(round(float(event.get("confidence") or 0.0), 2)))),
     ]
     status = event.get("status")
     if isinstance(status, str) and status != "auto":
-        parts.append(md(_(STATUS_LABELS[status])))
+        parts.append(esc(_(STATUS_LABELS[status])))
     if event.get("coord_precision") in ("city", "state"):
         parts.append(
-            md(
+            esc(
                 _("mapped at its city's point")
                 if event.get("coord_precision") == "city"
                 else _("mapped at its state's point")
@@ -129,12 +147,19 @@ def _clear_selection() -> None:
     st.rerun()
 
 
-def article_markdown(
-    article: pd.DataFrame, name: str, terms: tuple[str, ...], t: Translator, *, heading: bool = True
+def article_block(
+    article: pd.DataFrame,
+    name: str,
+    terms: tuple[str, ...],
+    t: Translator,
+    *,
+    heading: bool = True,
+    markup: Markup = MARKDOWN,
 ) -> str:
-    """One article's report of one event as one Markdown block: its title, source, date and
-    link, then its sentences about the event, each once, the place in bold."""
+    """One article's report of one event as one Markdown block (or HTML paragraphs): its title,
+    source, date and link, then its sentences about the event, each once, the place in bold."""
     _ = t.gettext
+    esc = markup.escape
     first = excerpt_fields(article.iloc[0])
     paragraphs: list[str] = []
     if heading:
@@ -145,11 +170,12 @@ def article_markdown(
             if first["published"] is None or pd.isna(first["published"])
             else _("published {date}").format(date=date_words(first["published"], "day", t))
         )
-        line = f"**{md(title)}** · {md(source)} · " + md(published)
-        link = safe_link(first["url"])
-        if link:
-            label = _("open article")
-            line += f" · [{md(label)}]({link})"
+        line = f"{markup.strong.format(esc(title))} · {esc(source)} · " + esc(published)
+        if markup is HTML:
+            anchor = html_link(first["url"], esc(_("open article")))
+            line += f" · {anchor}" if anchor else ""
+        elif target := safe_link(first["url"]):
+            line += f" · [{esc(_('open article'))}]({target})"
         paragraphs.append(line)
     seen: set[str] = set()
     for row in article.to_dict("records"):
@@ -159,35 +185,39 @@ def article_markdown(
             continue
         seen.add(sentence)
         start, end = find_span(sentence, fields["surface"], name)
-        paragraphs.append(highlight(sentence, start, end, terms))
-    # One Markdown element, one paragraph each: the browser renders every element on its one
-    # main thread, and a page of excerpts made a hundred and more of them.
+        paragraphs.append(highlight(sentence, start, end, terms, markup))
+    # One element, one paragraph each: the browser renders every element on its one main
+    # thread, and a page of excerpts made a hundred and more of them.
+    if markup is HTML:
+        return "".join(f"<p>{p}</p>" for p in paragraphs if p)
     return "\n\n".join(p for p in paragraphs if p)
 
 
 def render_article_sentences(
     article: pd.DataFrame, name: str, terms: tuple[str, ...], t: Translator, *, heading: bool = True
 ) -> None:
-    """`article_markdown` as one Markdown element."""
-    st.markdown(article_markdown(article, name, terms, t, heading=heading))
+    """`article_block` as one Markdown element."""
+    st.markdown(article_block(article, name, terms, t, heading=heading))
 
 
 @dataclass(frozen=True)
 class ExcerptCard:
-    """One event's card in the excerpts panel, as the Markdown it shows: its place's name, its
-    caption line, and one block per article that reports it."""
+    """One event's card in the excerpts panel, as the HTML it shows (every untrusted value in it
+    escaped by `text.escape_html`): its place's name, its caption line, and one block per
+    article that reports it."""
 
     name: str
     caption: str
     articles: tuple[str, ...]
 
-    def markdown(self) -> str:
-        """The whole card as Markdown: the name, the caption line in small grey type, then the
-        articles' blocks. A card used to be three elements and one more per article, some forty
-        for a page; each element is a React component that the browser renders on its one main
+    def html(self) -> str:
+        """The whole card: the name, the caption line in small grey type, then the articles'
+        blocks. A card used to be three elements and one more per article, some forty for a
+        page; each element is a React component that the browser renders on its one main
         thread, after the map's new layers, on every filter change. A page's cards are now one
         element (see `CARD_SEPARATOR`)."""
-        return "\n\n".join((f"{self.name}  \n:small[:gray[{self.caption}]]", *self.articles))
+        head = f'<strong>{self.name}</strong><br><span class="pm-meta">{self.caption}</span>'
+        return f'<p class="pm-card-head">{head}</p>' + "".join(self.articles)
 
 
 def excerpt_cards(
@@ -209,8 +239,10 @@ def excerpt_cards(
             for _aid, article in sentences.sort_values(["_rank", "start"], kind="stable").groupby(
                 "article_id", sort=False
             ):
-                articles.append(article_markdown(article, str(event["name"]), terms, t))
-        cards.append(ExcerptCard(f"**{md(event['name'])}**", event_caption(event, t), tuple(articles)))
+                articles.append(article_block(article, str(event["name"]), terms, t, markup=HTML))
+        cards.append(
+            ExcerptCard(HTML.escape(str(event["name"])), event_caption(event, t, HTML), tuple(articles))
+        )
     return tuple(cards)
 
 
@@ -274,7 +306,12 @@ def render_excerpts(path: str, version: str, filters: Filters, *, interactive: b
     )
     cards = data.excerpt_page(path, version, filters.event_filter(), filters.selected, page, t.language)
     with st.container(border=True):
-        st.markdown(CARD_SEPARATOR.join(card.markdown() for card in cards))
+        st.html(cards_html(cards))
+
+
+def cards_html(cards: tuple[ExcerptCard, ...]) -> str:
+    """A page of cards as one HTML element, a rule between two cards."""
+    return f'<div class="{CARDS_CLASS}">' + CARD_SEPARATOR.join(card.html() for card in cards) + "</div>"
 
 
 def search_terms(search: str) -> tuple[str, ...]:

@@ -1,8 +1,14 @@
-"""Untrusted text into Streamlit markdown: escape first, then add our own emphasis.
+"""Untrusted text into Streamlit Markdown or HTML: escape first, then add our own emphasis.
 
 Article text may contain HTML, Markdown and LaTeX markup. st.markdown without
 unsafe_allow_html does not run HTML, but it would still *format* Markdown (links, images,
 emphasis) and `$...$`, so every special character is escaped and HTML is entity-encoded.
+
+The explore page's excerpt cards are HTML (st.html: the browser renders a page of them in a
+fraction of the time its Markdown renderer takes). There every untrusted value goes through
+`escape_html` and nothing else, our own tags are written around the escaped text, and a link is
+made only of an http(s) URL (`html_link`). Streamlit also passes st.html through DOMPurify, but
+that is its safety net, not ours: what we send is already inert.
 """
 
 from __future__ import annotations
@@ -10,7 +16,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$:])")
 
@@ -19,6 +26,40 @@ def escape_markdown(text: str) -> str:
     """Text that st.markdown shows literally (no HTML, no Markdown, no LaTeX, one line)."""
     flat = " ".join(str(text).split())
     return _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(flat, quote=False))
+
+
+def escape_html(text: object) -> str:
+    """Text that HTML shows literally, in an element or in a quoted attribute (one line).
+
+    The one escape for untrusted values in the HTML we send (`&`, `<`, `>`, both quotes)."""
+    return html.escape(" ".join(str(text).split()), quote=True)
+
+
+def html_link(url: object, label: str) -> str:
+    """An ``<a>`` to `url` (opened in a new tab) around `label` (HTML already), if `url` is
+    http(s) with no whitespace or control character (`mapview.safe_url`); any other URL is shown
+    as escaped text, and no URL as nothing."""
+    from dashboard.mapview import safe_url
+
+    checked = safe_url(url)
+    if checked is not None:
+        return f'<a href="{escape_html(checked)}" target="_blank" rel="noopener noreferrer">{label}</a>'
+    return escape_html(url) if isinstance(url, str) and url.strip() else ""
+
+
+@dataclass(frozen=True)
+class Markup:
+    """How our own emphasis is written around escaped untrusted text, for one kind of element."""
+
+    escape: Callable[[str], str]
+    strong: str
+    """Bold, around escaped text: the place an excerpt is about."""
+    mark: str
+    """A highlight, around escaped text: a searched word."""
+
+
+MARKDOWN = Markup(escape_markdown, "**{}**", ":orange-background[{}]")
+HTML = Markup(escape_html, "<strong>{}</strong>", "<mark>{}</mark>")
 
 
 def _folded_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -56,9 +97,11 @@ def term_spans(sentence: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def highlight(sentence: str, start: int, end: int, terms: Sequence[str] = ()) -> str:
-    """The sentence as safe Markdown: [start, end) (the place) in bold and the search terms on
-    a highlight. Escape first, then add our own marks, run by run."""
+def highlight(
+    sentence: str, start: int, end: int, terms: Sequence[str] = (), markup: Markup = MARKDOWN
+) -> str:
+    """The sentence as safe Markdown (or `HTML`): [start, end) (the place) in bold and the search
+    terms on a highlight. Escape first, then add our own marks, run by run."""
     if not sentence:
         return ""
     place = [False] * len(sentence)
@@ -81,18 +124,18 @@ def highlight(sentence: str, start: int, end: int, terms: Sequence[str] = ()) ->
             lead = " " if chunk[:1].isspace() else ""
             trail = " " if chunk[-1:].isspace() else ""
             if core:
-                marked = escape_markdown(core)
+                marked = markup.escape(core)
                 if hit[i]:
-                    marked = f":orange-background[{marked}]"
+                    marked = markup.mark.format(marked)
                 if place[i]:
-                    marked = f"**{marked}**"
+                    marked = markup.strong.format(marked)
                 out.append(lead + marked + trail)
             else:
                 out.append(" ")
         else:
             lead = " " if chunk[:1].isspace() and i > 0 else ""
             trail = " " if chunk[-1:].isspace() and j < len(sentence) else ""
-            out.append(lead + escape_markdown(chunk) + trail if chunk.strip() else " ")
+            out.append(lead + markup.escape(chunk) + trail if chunk.strip() else " ")
         i = j
     return re.sub(r" {2,}", " ", "".join(out)).strip()
 

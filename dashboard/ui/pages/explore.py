@@ -71,6 +71,13 @@ PAGE_CSS = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; padding-bottom: 2rem; }
 .st-key-pm_sentinel { display: none; }
 .st-key-pm_toolbar { justify-content: flex-end; margin-bottom: -0.5rem; }
+.pm-cards p { margin: 0 0 1rem 0; }
+.pm-cards p:last-child { margin-bottom: 0; }
+.pm-cards strong { font-weight: 600; }
+.pm-cards .pm-meta { font-size: 0.875rem; opacity: 0.6; }
+.pm-cards a { color: rgb(0, 104, 201); }
+.pm-cards mark { background: rgba(255, 164, 33, 0.2); color: inherit; padding: 0 0.15em; border-radius: 4px; }
+.pm-cards hr.pm-rule { border: none; border-top: 1px solid rgba(49, 51, 63, 0.2); margin: 2rem 0; }
 </style>"""
 PRESENT_CSS = """<style>
 header[data-testid="stHeader"], [data-testid="stSidebarCollapsedControl"], [data-testid="stSidebar"],
