@@ -3823,3 +3823,24 @@ def test_a_live_pages_section_heading_gives_its_day(heading: str, expected: str)
         f"{heading}\n\nIn Maracay, a 17-year-old was shot dead."
     )
     assert [m[4] for m in extract(text, "en", date(2024, 7, 31)) if m[0] == "Maracay"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        ("Miranda\n\n", ""),  # a heading over places reported on two days: no one day of its own
+        ("Miranda. ", "2024-08-05"),  # a label run into its dated paragraph: the day of its sentence
+        ("In Miranda state, protests went on. ", ""),  # undated, over two days
+    ],
+)
+def test_a_state_over_places_of_several_days_has_no_one_day(section: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    text = (
+        "Weekly bulletin\n\nProtests went on across the country.\n\n"
+        f"{section}On Monday, residents of Petare blocked roads. "
+        "On Wednesday, students marched in Los Teques."
+    )
+    got = [
+        m[4] for m in extract(text, "en", date(2024, 8, 9)) if m[0] == "Miranda" and m[3] == "protest_site"
+    ]
+    assert got == [expected]

@@ -1708,6 +1708,12 @@ class _DateReader:
         index = bisect.bisect_left(self._other_days, start)
         return lead if index == 0 else None
 
+    def line_has_day(self, position: int) -> bool:
+        """Whether the line (paragraph) of `position` writes a day of its own."""
+        line_start, _ = self.doc.line_span(position)
+        spans = self.paragraph_dates(line_start, self.context_year(line_start))[1]
+        return any(s.value is not None and s.precision == "day" for s in spans)
+
     def is_title(self, position: int) -> bool:
         """Whether `position` is in the story's headline: its first line, short and without a
         full stop, above the text."""
@@ -1934,7 +1940,35 @@ def date_events(
         if role.date_at not in seen:
             seen[role.date_at] = reader.date_at(role.date_at)
         out.append(seen[role.date_at])
-    return _stated_dates_win(places, roles, out)
+    return _states_over_several_days(places, roles, _stated_dates_win(places, roles, out), reader)
+
+
+def _states_over_several_days(
+    places: tuple[Resolved, ...], roles: tuple[Role, ...], dates: tuple[EventDate, ...], reader: _DateReader
+) -> tuple[EventDate, ...]:
+    """A state whose places the text reports on several days ("Lara" over a march in
+    Barquisimeto on Monday and arrests in Carora on Wednesday) has no one day of its own, unless
+    its own paragraph gives one ("Zulia. On Monday, ...") or it is in the headline: the day of one
+    of its places is not the state's."""
+    days: dict[str, set[date]] = {}
+    for place, role, when in zip(places, roles, dates, strict=True):
+        code = place.place.state_code
+        if code and place.place.level != "state" and role.role == "protest_site" and when.value is not None:
+            days.setdefault(code, set()).add(when.value)
+    out = list(dates)
+    for n, (place, when) in enumerate(zip(places, dates, strict=True)):
+        code = place.place.state_code
+        if (
+            place.place.level != "state"
+            or when.value is None
+            or not code
+            or len(days.get(code, ())) < 2
+            or reader.is_title(place.spot.start)
+            or reader.line_has_day(place.spot.start)
+        ):
+            continue
+        out[n] = NO_DATE
+    return tuple(out)
 
 
 def _stated_dates_win(
