@@ -3844,3 +3844,29 @@ def test_a_state_over_places_of_several_days_has_no_one_day(section: str, expect
         m[4] for m in extract(text, "en", date(2024, 8, 9)) if m[0] == "Miranda" and m[3] == "protest_site"
     ]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, residents of Petare came out to support soldiers who had risen up. "
+            "The police dispersed them with tear gas.",
+            [("Petare", "protest_site", "2024-07-29")],
+        ),
+        (  # the next sentence tells the repression of another place it names first
+            "On Monday, residents of Petare came out to support soldiers who had risen up. "
+            "In Chacao, the police dispersed a march with tear gas.",
+            [("Petare", "other", ""), ("Chacao", "protest_site", "2024-07-29")],
+        ),
+        (  # not the people of the place
+            "On Monday, soldiers rose in a barracks near Petare. The police dispersed them with tear gas.",
+            [("Petare", "other", "")],
+        ),
+    ],
+)
+def test_the_people_of_a_place_repressed_in_the_next_sentence_make_it_a_site(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Roles found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [(m[0], m[3], m[4]) for m in extract(text, "en")] == expected
