@@ -3796,6 +3796,8 @@ def test_a_double_dateline_gives_no_event_day(text: str, expected: str) -> None:
     [
         ('"I left Valencia six years ago, but my mother still votes there," said a nurse.', "2024-08-17"),
         ("A nurse who left six years ago said her mother still votes there.", ""),  # the story's own time
+        ('"I left Valencia in 2018, but my mother still votes there," said a nurse.', "2024-08-17"),
+        ("A nurse who left Valencia in 2018 said her mother still votes there.", ""),
     ],
 )
 def test_a_quoted_past_does_not_break_the_storys_day(quote: str, expected: str) -> None:

@@ -979,10 +979,17 @@ class _DateReader:
             or said.unresolved
             or said.anchored
             or (self.time_break(start, end) and not self._quoted_time_break(start, end))
-            or not self.in_window(said.years)
+            or (not self.in_window(said.years) and not self._quoted_years(start, end))
         ):
             return _BREAK
         return _NEUTRAL
+
+    def _quoted_years(self, start: int, end: int) -> bool:
+        """Whether every year the sentence writes is inside a quotation ('"I left Barquisimeto in
+        2018," one protester said'): the speaker's past, not another time of the story."""
+        sentence = self.doc.text[start:end]
+        years = list(_YEAR_IN_LINE.finditer(sentence))
+        return bool(years) and all(_quoted(sentence, y.start()) for y in years)
 
     def _quoted_time_break(self, start: int, end: int) -> bool:
         """Whether the sentence's time break is inside a quotation ('"I left Valencia six years
