@@ -83,6 +83,7 @@ KIND_DATE_FLOORS = {
     "66 fresh whole articles, English, the days of a story (written before reading the code)": 0.74,
     "68 fresh whole articles, places that are not protest sites (written before reading the code)": 0.69,
     "70 fresh whole articles, Spanish, everyday protest news (written before reading the code)": 0.82,
+    "69 fresh whole articles, English, everyday protest news (written before reading the code)": 0.85,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -147,7 +148,21 @@ police; a curated barrio named whole; a far namesake of a sector of the story's 
 at F1 0.900 and dates 0.835: the training half 0.921 and 0.943, the check half 0.857 and 0.606.
 What is left in the training half: counts over two named days ("las protestas del lunes y el
 martes", annotated as a count, no day), an intersection read as one street, a Caracas parish the
-gazetteer lacks read as a town of Miranda, and the scorer pairing places at one city's point."""
+gazetteer lacks read as a town of Miranda, and the scorer pairing places at one city's point.
+The five whole English articles of kind 69 (everyday protest news: a wire story, an NGO bulletin by
+state, a live blog, a regional paper's day, a post with translated messages), written and annotated
+before their writer read the extractor, were first read at F1 0.918 and dates 0.779 (74 of 95): the
+training half 0.891 and 0.857, the check half 0.948 and 0.696 (scored in totals only). Their fixes
+are defaults, each proved on all probes together: the lead's one day named again after a break is
+the story's again; a plan word after every day of a sentence and after its event does not break
+the day; a quotation's "six years ago" or "in 2018" is the speaker's past; a double dateline
+("MADRID/BOGOTÁ, Aug 18") is a dateline; a live page's "What happened yesterday" is a day's
+heading; a state over places of several days has no one day unless its paragraph writes one; a
+sentence with no day takes the written day of the next one when that names no place; a quoted
+post under a line with its day and a colon is of that day; a list's namesake beside the other
+members; a sector after a state in its sentence is in that state; the people of a place repressed
+in the next sentence. The kind is then at F1 0.948 and dates 0.870 (87 of 100): the training half
+0.947 and 0.981, the check half 0.948 and 0.739."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -103,6 +103,8 @@ ROWS = [
         -66.8,
         0.9,
     ),
+    ("La Urbina", [], "city", "PPL", "VE-M", 10.23, -66.07, 0.5),  # a village 80 km from Caracas
+    ("La Urbina", [], "neighbourhood", "PPLL", "VE-M", 10.49, -66.81, 0.3),  # the Caracas sector
 ]
 
 
@@ -3777,3 +3779,278 @@ def test_met_with_force_is_repression_and_assembling_is_a_gathering(
     """Found by the fresh articles of kind 66: "marched from Plaza Las Tres Gracias to Plaza Venezuela
     and were met with water cannons" read "met with" as a meeting, and the square as `other`."""
     assert [(m[0], m[3]) for m in extract(text, "en")] == expected
+
+
+BACKGROUND = (
+    "The government, which has ruled the country for a quarter of a century, says that the count was "
+    "clean and that the opposition wants to take power by force. Its leaders have asked the electoral "
+    "authority to publish the tally sheets of every polling station, as the law requires, and have "
+    "shown copies collected by their own witnesses. Foreign governments have asked for the same, and "
+    "several of them have recalled their ambassadors for consultations."
+)
+"""A paragraph of background with no day and no event, so that what follows is beyond the lead."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # after a break ("since Monday", a count), the lead's day named again is the story's again
+            "CARACAS, July 30 (Andes Wire) - Protesters blocked roads in Valencia on Tuesday.\n\n"
+            '"We have documented 177 arrests since Monday," a lawyer told reporters.\n\n'
+            f"{BACKGROUND}\n\n"
+            "The opposition leader, who spoke to supporters in Chacao on Tuesday afternoon, denied "
+            "the charges.\n\nPolice raided the home of an activist in Barquisimeto before dawn.",
+            [("Valencia", "2024-07-30"), ("Barquisimeto", "2024-07-30")],
+        ),
+        (  # another day than the lead's, said for something else, still breaks it
+            "CARACAS, July 30 (Andes Wire) - Protesters blocked roads in Valencia on Tuesday.\n\n"
+            '"We have documented 177 arrests since Monday," a lawyer told reporters.\n\n'
+            f"{BACKGROUND}\n\n"
+            "The opposition leader, who spoke to supporters in Chacao on Sunday, denied "
+            "the charges.\n\nPolice raided the home of an activist in Barquisimeto before dawn.",
+            [("Valencia", "2024-07-30"), ("Barquisimeto", "")],
+        ),
+    ],
+)
+def test_the_leads_day_named_again_after_a_break_is_the_storys_again(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (tests/probes, kind 69)."""
+    found = extract(text, "en", date(2024, 7, 30))
+    assert [(m[0], m[4]) for m in found if m[3] == "protest_site"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the next sentence names no place and writes the event's day
+            "In Maracay, a journalist posted a video of three teenagers being pushed into a police van. "
+            "They were arrested on Wednesday, 31 July, after a protest.",
+            "2024-07-31",
+        ),
+        (  # "last night" is the reporter's, often of another event: not carried back
+            "In Maracay, a journalist posted a video of three teenagers being pushed into a police van. "
+            "The transport union joined the strike last night.",
+            "2024-08-05",
+        ),
+        (  # the next sentence names another place: its day is that place's
+            "In Maracay, a journalist posted a video of three teenagers being pushed into a police van. "
+            "In Valencia, students were arrested on Wednesday, 31 July.",
+            "2024-08-05",
+        ),
+    ],
+)
+def test_the_next_sentence_that_writes_the_events_day_gives_it(text: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [m[4] for m in extract(text, "en", date(2024, 8, 5)) if m[0] == "Maracay"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("On Thursday a user from Petare, in eastern Caracas, wrote (translated):", "2024-08-01"),
+        ("A user from Petare, in eastern Caracas, wrote (translated):", ""),  # no day: none
+    ],
+)
+def test_a_post_introduced_with_its_day_is_of_that_day(intro: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    text = (
+        "Protests after the vote\n\nThe opposition counted hundreds of arrests since the election.\n\n"
+        f"{BACKGROUND}\n\n{BACKGROUND}\n\n{intro}\n\n"
+        "Police officers just took my neighbour from his house in Petare. No warrant."
+    )
+    got = [m[4] for m in extract(text, "en", date(2024, 8, 5)) if m[0] == "Petare" and m[3] == "protest_site"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police officers took my neighbour from his house in Petare.",
+        "Three teenagers were pushed into a police van in Petare.",
+        "A student was dragged from his home in Petare.",
+    ],
+)
+def test_taken_from_home_and_pushed_into_a_van_are_arrests(sentence: str) -> None:
+    """Roles found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [(m[0], m[3]) for m in extract(sentence, "en") if m[0] == "Petare"] == [("Petare", "protest_site")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lat"),
+    [
+        ("Columns of marchers set out from Petare, Chacao and La Urbina.", 10.49),  # beside its list
+        ("Columns of marchers set out from La Urbina.", 10.23),  # alone: the gazetteer's first reading
+        ("Columns of marchers set out from Maturín and La Urbina.", 10.23),  # no namesake near Maturín
+    ],
+)
+def test_a_namesake_beside_the_other_members_of_its_list_is_the_one_meant(text: str, lat: float) -> None:
+    """Resolution found by fresh whole English articles of everyday protest news (kind 69)."""
+    mentions = run_stages(text, published=date(2019, 1, 23), language="en", gazetteer=GAZ, reading=EN)
+    assert [round(m.lat, 2) for m in mentions if m.surface == "La Urbina"] == [lat]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "In Madrid hundreds gathered at the embassy, and in Santiago a rally is planned for tonight.",
+            "other",
+        ),
+        (
+            "In Madrid hundreds gathered at the embassy, and in Santiago a march is scheduled for noon.",
+            "other",
+        ),
+        ("In Madrid hundreds gathered at the embassy, and in Santiago a rally is under way.", "protest_site"),
+    ],
+)
+def test_a_rally_that_is_planned_did_not_take_place(sentence: str, role: str) -> None:
+    """Roles found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [(m[0], m[3]) for m in extract(sentence, "en")] == [("Madrid", "protest_site"), ("Santiago", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (  # a state named before the sector in its sentence beats the city the story was about
+            "Protesters marched in Chacao on Wednesday.\n\nIn Táchira, the state where the protests began, "
+            "students burned tyres in the El Pueblito sector.",
+            "VE-S",
+        ),
+        (  # the story's city in that same state keeps it
+            "Protesters marched in San Cristóbal on Wednesday.\n\nIn Táchira, the state where the protests "
+            "began, students burned tyres in the El Pueblito sector.",
+            "VE-S",
+        ),
+        (  # no state in its sentence: the story's city
+            "Protesters marched in Chacao on Wednesday.\n\nStudents burned tyres in the El Pueblito sector.",
+            "VE-M",
+        ),
+    ],
+)
+def test_a_sector_after_a_state_in_its_sentence_is_in_that_state(text: str, state: str) -> None:
+    """Anchoring found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [m[1] for m in extract(text, "en") if m[0] == "El Pueblito"] == [state]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (  # a plan word after every day of the lead is no plan of that day: the lead's day goes on
+            "Shops stayed shut across the country on Thursday during a strike called against the "
+            "government's plan to rewrite the constitution.",
+            "2017-07-20",
+        ),
+        (  # a plan before the day: the day is the plan's, and it breaks the day in force
+            "On Thursday, the opposition called for a strike against the government.",
+            "",
+        ),
+    ],
+)
+def test_a_plan_word_after_the_leads_day_does_not_break_it(lead: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    text = f"CARACAS, July 21 (Wire) - {lead}\n\nIn Chacao, residents blocked intersections with rubbish."
+    assert [m[4] for m in extract(text, "en", date(2017, 7, 21)) if m[0] == "Chacao"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a double dateline is a dateline: its filing day is not the rallies' Saturday
+            "MADRID/BOGOTÁ, Aug 18 (Wire) - Venezuelans abroad joined rallies on Saturday in many cities."
+            "\n\nIn Madrid, demonstrators marched to the embassy.",
+            "2024-08-17",
+        ),
+        (
+            "MADRID, Aug 18 (Wire) - Venezuelans abroad joined rallies on Saturday in many cities."
+            "\n\nIn Madrid, demonstrators marched to the embassy.",
+            "2024-08-17",
+        ),
+    ],
+)
+def test_a_double_dateline_gives_no_event_day(text: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [m[4] for m in extract(text, "en", date(2024, 8, 18)) if m[0] == "Madrid" and m[4]] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ('"I left Valencia six years ago, but my mother still votes there," said a nurse.', "2024-08-17"),
+        ("A nurse who left six years ago said her mother still votes there.", ""),  # the story's own time
+        ('"I left Valencia in 2018, but my mother still votes there," said a nurse.', "2024-08-17"),
+        ("A nurse who left Valencia in 2018 said her mother still votes there.", ""),
+    ],
+)
+def test_a_quoted_past_does_not_break_the_storys_day(quote: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    text = (
+        "Venezuelans abroad joined rallies in Madrid on Saturday.\n\n"
+        f"{BACKGROUND}\n\n{BACKGROUND}\n\n{quote}\n\n"
+        "In Lara, the largest crowd gathered in Barquisimeto."
+    )
+    assert [m[4] for m in extract(text, "en", date(2024, 8, 18)) if m[0] == "Barquisimeto"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("What happened yesterday", "2024-07-30"),
+        ("What happened on Monday", "2024-07-29"),
+        ("What happened before", "2024-07-31"),  # no day: the day in force goes on
+    ],
+)
+def test_a_live_pages_section_heading_gives_its_day(heading: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    text = (
+        "Live: protests, day three\n\nProtesters are gathering this afternoon in Chacao.\n\n"
+        f"{heading}\n\nIn Maracay, a 17-year-old was shot dead."
+    )
+    assert [m[4] for m in extract(text, "en", date(2024, 7, 31)) if m[0] == "Maracay"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        ("Miranda\n\n", ""),  # a heading over places reported on two days: no one day of its own
+        ("Miranda. ", "2024-08-05"),  # a label run into its dated paragraph: the day of its sentence
+        ("In Miranda state, protests went on. ", ""),  # undated, over two days
+    ],
+)
+def test_a_state_over_places_of_several_days_has_no_one_day(section: str, expected: str) -> None:
+    """Dates found by fresh whole English articles of everyday protest news (kind 69)."""
+    text = (
+        "Weekly bulletin\n\nProtests went on across the country.\n\n"
+        f"{section}On Monday, residents of Petare blocked roads. "
+        "On Wednesday, students marched in Los Teques."
+    )
+    got = [
+        m[4] for m in extract(text, "en", date(2024, 8, 9)) if m[0] == "Miranda" and m[3] == "protest_site"
+    ]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, residents of Petare came out to support soldiers who had risen up. "
+            "The police dispersed them with tear gas.",
+            [("Petare", "protest_site", "2024-07-29")],
+        ),
+        (  # the next sentence tells the repression of another place it names first
+            "On Monday, residents of Petare came out to support soldiers who had risen up. "
+            "In Chacao, the police dispersed a march with tear gas.",
+            [("Petare", "other", ""), ("Chacao", "protest_site", "2024-07-29")],
+        ),
+        (  # not the people of the place
+            "On Monday, soldiers rose in a barracks near Petare. The police dispersed them with tear gas.",
+            [("Petare", "other", "")],
+        ),
+    ],
+)
+def test_the_people_of_a_place_repressed_in_the_next_sentence_make_it_a_site(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Roles found by fresh whole English articles of everyday protest news (kind 69)."""
+    assert [(m[0], m[3], m[4]) for m in extract(text, "en")] == expected

@@ -743,6 +743,11 @@ def _choose_anchor(
         ):
             return _Anchor(n, "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
+    state = _state_before_in_sentence(places, before(), sent_start, home)
+    if state is not None and (
+        index < 0 or places[story[1][index]].place.state_code != state.place.state_code
+    ):
+        return _Anchor(places.index(state), "sentence")  # "In Barinas, ..., in the Los Pozones sector"
     if index >= 0:
         return _Anchor(story[1][index], "document")
     for candidates, foreign in ((before(), False), (after(), False), (before(), True)):
@@ -758,6 +763,21 @@ def _choose_anchor(
         if place.place.level == "state" and place.place.country == home and place.anchor is None:
             if n not in covered:
                 return _Anchor(n, "document")
+    return None
+
+
+def _state_before_in_sentence(
+    places: tuple[Resolved, ...], candidates: Iterator[int], sent_start: int, home: str
+) -> Resolved | None:
+    """A home state named before a phrase in its sentence ("In Barinas, the state where Chávez was
+    born, protesters burned a statue in the Los Pozones sector"): the sector is in that state, not
+    in the city the story was about before (a live blog's earlier entry in Caracas)."""
+    for n in candidates:
+        place = places[n]
+        if place.spot.start < sent_start:
+            return None
+        if place.place.level == "state" and place.place.country == home and place.anchor is None:
+            return place
     return None
 
 

@@ -38,12 +38,12 @@ GUESSED = ("published", "lead", "in force", "section")
 """Sources of a date the reader assumes (the publication day, the lead's day, the day in force)."""
 
 _DATELINE = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w ]{1,25}\))?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
+    r"[A-ZÁÉÍÓÚÑ][\w.'’/ -]{1,40}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w ]{1,25}\))?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
     r"(?:\d{1,2}(?:\s+[A-Za-záéíóú]{2,10}\.?){1,3}|[A-Za-z]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
     r"(?:\(\s*[\w .]{1,25}\s*\))?\s*(?:\.?\s*[-—–]+|\(\s*[\w .]{1,25}\s*\))"
 )
 """A dateline: "CARACAS, Aug 6 (Reuters) -", "MARACAIBO, 12 ago (EFE).–", "CARACAS, 6 de agosto
-de 2024 (EFE).–", "VALENCIA (Venezuela), 20 feb (EFE).-"."""
+de 2024 (EFE).–", "VALENCIA (Venezuela), 20 feb (EFE).-", "MADRID/BOGOTÁ, Aug 18 (Wire) -"."""
 
 
 @dataclass(frozen=True)
@@ -253,12 +253,36 @@ class _DateReader:
                         if value is not None and untimed == when and entry.end() < len(stripped):
                             self._day_entries.add(pos)
                     several = value is None and self._is_days_heading(stripped)
+                    if value is None and not several:
+                        value = self._section_day(pos, stripped)  # "What happened yesterday"
                     if value is not None or several:
                         positions.append(pos)
                         values.append(value)
                 pos += len(line) + 1
             self._headings = (positions, values)
         return self._headings
+
+    def _section_day(self, line_start: int, line: str) -> date | None:
+        """The one day a live page's section heading names ("What happened yesterday", "Monday's
+        protests"): a short line standing alone below the headline, without a sentence's closing
+        stop, whose only date is one past day. The lines under it are that day's."""
+        if (
+            line_start == 0
+            or len(line) > DAY_HEADING_CHARACTERS
+            or line.endswith((".", "!", "?", ",", ";", ":"))
+            or len(line.split()) > DAY_HEADING_WORDS
+            or self.doc.text[line_start - 2 : line_start] != "\n\n"
+        ):
+            return None
+        spans = self.paragraph_dates(line_start, self.context_year(line_start))[1]
+        if len(spans) != 1:
+            return None
+        span = spans[0]
+        if span.value is None or span.precision != "day" or span.future:
+            return None
+        if self.doc.published is not None and span.value > self.doc.published:
+            return None
+        return span.value
 
     def under_publication_line(self, position: int) -> bool:
         """Whether the heading above `position` is the page's publication date rather than a
@@ -765,6 +789,60 @@ class _DateReader:
             return False  # a line of one sentence
         return self.reading.caption_line.search_doc(self.doc, start, end) is None
 
+    def introduced_post_date(self, position: int) -> date | None:
+        """The day of a quoted post or message set on its own line under a line that introduces
+        it with its day and a colon ("On Thursday a user from Catia wrote:" over "Police just
+        took my neighbour from his house in Catia."): a post is written when it happens, as
+        under a signature (see post_date)."""
+        line_start, _ = self.doc.line_span(position)
+        if line_start != position or line_start < 2:
+            return None
+        intro_end = line_start - 1
+        for _ in range(2):  # the line above, over one blank line
+            intro_start, intro_end = self.doc.line_span(intro_end)
+            if intro_start < intro_end or intro_start == 0:
+                break
+            intro_end = intro_start - 1
+        intro = self.doc.text[intro_start:intro_end].rstrip()
+        if not intro.endswith(":") or len(intro.split()) < INTRO_WORDS:
+            return None  # not a heading's day ("10 y 11 de marzo:")
+        said = self.event_dates(*self.doc.sentence_span(max(intro_start, intro_end - 1)))
+        days = {x.value for x in said.spans if x.value is not None and x.precision == "day"}
+        if len(days) != 1 or said.anchored or said.unresolved:
+            return None
+        return days.pop()
+
+    def next_sentence_day(self, sent_start: int, sent_end: int) -> date | None:
+        """The day the next sentence of the paragraph gives for the event, when that sentence
+        names no place and reports an event with one day and nothing else ("In Guanare, a
+        journalist posted a video of teenagers pushed into a police van. They were arrested on
+        Wednesday, 31 July, after a protest"): it goes on telling the same event."""
+        text = self.doc.text
+        if sent_end >= len(text) or self.doc.line_span(sent_end)[0] != self.doc.line_span(sent_start)[0]:
+            return None
+        next_start, next_end = self.doc.sentence_span(sent_end)
+        if next_start != sent_end or _overlaps(self.not_dates, next_start, next_end):
+            return None
+        said = self.event_dates(next_start, next_end)
+        days = {
+            x.value
+            for x in said.spans
+            if x.value is not None
+            and x.precision == "day"
+            and any(ch.isdigit() for ch in text[next_start + x.start : next_start + x.end])
+        }  # a written date: "last night" is the reporter's, often of another event
+        if (
+            len(days) != 1
+            or len(days) != len(said.spans)
+            or said.anchored
+            or said.unresolved
+            or self.time_break(next_start, next_end)
+            or self.reading.plan.search_in(self.doc, next_start, next_end)
+            or not self._reports_event(text[next_start:next_end])
+        ):
+            return None
+        return days.pop()
+
     def is_caption_line(self, line_start: int, line_end: int) -> bool:
         return line_end - line_start <= 400 and bool(
             self.reading.caption_line.search_doc(self.doc, line_start, line_end)
@@ -819,14 +897,24 @@ class _DateReader:
             if change.days:  # a day for something else, without a protest word
                 if current in change.days:
                     pass  # the same day again
-                elif current is None and start < LEAD_CHARACTERS and len(change.days) == 1:
+                elif (
+                    current is None
+                    and len(change.days) == 1
+                    and (start < LEAD_CHARACTERS or self.is_lead_day(next(iter(change.days))))
+                ):
                     # the story's first day, in a sentence without a protest word: "The governor
-                    # said on Tuesday that calm had returned. Hours later, cacerolazos broke out"
+                    # said on Tuesday that calm had returned. Hours later, cacerolazos broke out";
+                    # later, the lead's one day named again after a break ("since Monday", a
+                    # count): "..., who spoke in Las Mercedes on Tuesday afternoon. Police raided..."
                     current = next(iter(change.days))
                 else:
                     current = None  # another day, for something else ("On Sunday, the CNE...")
             self._after[start] = current
         return current
+
+    def is_lead_day(self, day: date) -> bool:
+        """Whether `day` is the one day the story's lead reports (the day a wire story is about)."""
+        return self.lead_has_one_day() and self.lead_date(len(self.doc.text)) == day
 
     def time_break(self, start: int, end: int) -> bool:
         """Whether the sentence [start, end) has a time break (see Reading.time_break): asked
@@ -916,9 +1004,18 @@ class _DateReader:
         ):
             return _NEUTRAL  # the common case, read cheaply
         said = self._without_background(start, self.event_dates(start, end), start)
-        if (said.spans or said.unresolved) and r.plan.search_in(self.doc, start, end):
+        plan = r.plan.search_in(self.doc, start, end) if said.spans or said.unresolved else None
+        if plan is not None and (
+            said.unresolved
+            or plan.start() < max(x.end for x in said.spans)
+            or not self._event_before(sentence, plan.start())
+        ):
+            # a plan with a day: "called for a march on Saturday", "mañana"; not a plan word after
+            # every day and after the event the sentence reports ("stayed shut on Thursday during
+            # a strike against the government's plan to rewrite the constitution"), nor a call
+            # reported as carried out
             if not self.call_carried_out(start, end):
-                return _BREAK  # a plan with a day: "called for a march on Saturday", "mañana"
+                return _BREAK
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days:
             if self._reports_event(sentence):
@@ -946,8 +1043,8 @@ class _DateReader:
             said.spans  # only a week or a month ("last week", "este mes")
             or said.unresolved
             or said.anchored
-            or self.time_break(start, end)
-            or not self.in_window(said.years)
+            or (self.time_break(start, end) and not self._quoted_time_break(start, end))
+            or (not self.in_window(said.years) and not self._quoted_years(start, end))
         ):
             return _BREAK
         return _NEUTRAL
@@ -962,6 +1059,19 @@ class _DateReader:
         at = start + plan.end()
         took_place = role_cues(self.reading.languages).call_took_place
         return took_place.search_in(self.doc, at, min(end, at + CALL_REACH)) is not None
+
+    def _quoted_years(self, start: int, end: int) -> bool:
+        """Whether every year the sentence writes is inside a quotation ('"I left Barquisimeto in
+        2018," one protester said'): the speaker's past, not another time of the story."""
+        sentence = self.doc.text[start:end]
+        years = list(_YEAR_IN_LINE.finditer(sentence))
+        return bool(years) and all(_quoted(sentence, y.start()) for y in years)
+
+    def _quoted_time_break(self, start: int, end: int) -> bool:
+        """Whether the sentence's time break is inside a quotation ('"I left Valencia six years
+        ago," said a nurse who joined the march'): the speaker's past, not the story's."""
+        found = self.reading.time_break.search_in(self.doc, start, end)
+        return found is not None and _quoted(self.doc.text[start:end], found.start())
 
     def is_count_heading(self, line_start: int, line_end: int) -> bool:
         """Whether the line is a section heading with a count ("Zulia (41 protestas)", "Caracas
@@ -992,6 +1102,15 @@ class _DateReader:
             and self.doc.published is not None
             and days == {self.doc.published}
         )
+
+    def _event_before(self, sentence: str, end: int) -> bool:
+        """Whether the sentence has a protest word (not a meeting's) before `end`."""
+        r = self.reading
+        if r.all_triggers_lower is not None:
+            matches = r.all_triggers_lower.finditer(sentence.lower(), 0, end)
+        else:
+            matches = r.all_triggers.finditer(sentence, 0, end)
+        return any(m.lastgroup != "meeting" for m in matches)
 
     def _reports_event(self, sentence: str) -> bool:
         """Whether the sentence has a protest word (not only a meeting's)."""
@@ -1470,6 +1589,8 @@ class _DateReader:
             caption = self.post_date(sent_start)
         if caption is None:
             caption = self.introduced_post_day(sent_start)
+        if caption is None:
+            caption = self.introduced_post_date(sent_start)
         if caption is not None:
             return EventDate(caption, "day", "caption")
         if (
@@ -1510,6 +1631,9 @@ class _DateReader:
             ):
                 return EventDate(published, "day", "published")
             return NO_DATE
+        day = self.next_sentence_day(sent_start, sent_end)
+        if day is not None:  # "In Guanare, a video shows teenagers pushed into a van. They were
+            return EventDate(day, "day", "paragraph")  # arrested on Wednesday, 31 July, ..."
         # a later paragraph goes on with the day the text gave for the story's event, in any
         # year, until a break (another day, a count or a range, another time, a plan)
         if self.starts_clock_entry(sent_start):  # a timed entry: the day its headline names, if any
@@ -1673,6 +1797,12 @@ class _DateReader:
         index = bisect.bisect_left(self._other_days, start)
         return lead if index == 0 else None
 
+    def line_has_day(self, position: int) -> bool:
+        """Whether the line (paragraph) of `position` writes a day of its own."""
+        line_start, _ = self.doc.line_span(position)
+        spans = self.paragraph_dates(line_start, self.context_year(line_start))[1]
+        return any(s.value is not None and s.precision == "day" for s in spans)
+
     def is_title(self, position: int) -> bool:
         """Whether `position` is in the story's headline: its first line, short and without a
         full stop, above the text."""
@@ -1732,6 +1862,13 @@ STORY_DAYS = 183
 """How far from publication a date in a sentence with other dates may be and still be the
 story's own time (a date years away is context)."""
 
+DAY_HEADING_CHARACTERS = 40
+DAY_HEADING_WORDS = 5
+"""The longest section heading that names a day ("What happened on Monday"), in characters and
+words: a longer line is a sentence."""
+INTRO_WORDS = 6
+"""Fewest words of a line that introduces a quoted post with its day and a colon (a shorter
+one is a heading: "10 y 11 de marzo:")."""
 PARAGRAPH_REACH = 6
 """How many sentences back a day set by a paragraph's opening still governs (bounded work)."""
 
@@ -1894,7 +2031,35 @@ def date_events(
         if role.date_at not in seen:
             seen[role.date_at] = reader.date_at(role.date_at)
         out.append(seen[role.date_at])
-    return _stated_dates_win(places, roles, out)
+    return _states_over_several_days(places, roles, _stated_dates_win(places, roles, out), reader)
+
+
+def _states_over_several_days(
+    places: tuple[Resolved, ...], roles: tuple[Role, ...], dates: tuple[EventDate, ...], reader: _DateReader
+) -> tuple[EventDate, ...]:
+    """A state whose places the text reports on several days ("Lara" over a march in
+    Barquisimeto on Monday and arrests in Carora on Wednesday) has no one day of its own, unless
+    its own paragraph gives one ("Zulia. On Monday, ...") or it is in the headline: the day of one
+    of its places is not the state's."""
+    days: dict[str, set[date]] = {}
+    for place, role, when in zip(places, roles, dates, strict=True):
+        code = place.place.state_code
+        if code and place.place.level != "state" and role.role == "protest_site" and when.value is not None:
+            days.setdefault(code, set()).add(when.value)
+    out = list(dates)
+    for n, (place, when) in enumerate(zip(places, dates, strict=True)):
+        code = place.place.state_code
+        if (
+            place.place.level != "state"
+            or when.value is None
+            or not code
+            or len(days.get(code, ())) < 2
+            or reader.is_title(place.spot.start)
+            or reader.line_has_day(place.spot.start)
+        ):
+            continue
+        out[n] = NO_DATE
+    return tuple(out)
 
 
 def _stated_dates_win(

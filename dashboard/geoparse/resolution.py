@@ -306,7 +306,10 @@ def _kept(
     members: list[int],
     choices: Mapping[int, _Choice],
     reading: Reading,
+    beside: frozenset[int] = frozenset(),
 ) -> list[int]:
+    """The spots that are places: not stop words, nor a hamlet's name read bare, unless a cue, a
+    town near it or (`beside`) the list members it lies beside say it is one."""
     towns = [
         choices[i].entry.place
         for i in members
@@ -324,7 +327,12 @@ def _kept(
             continue
         if surface in reading.stop_names and not cued:
             continue
-        if choices[i].entry.weak and not cued and not _local_unit(choices[i].entry, towns):
+        if (
+            choices[i].entry.weak
+            and not cued
+            and not _local_unit(choices[i].entry, towns)
+            and i not in beside
+        ):
             continue
         entry = choices[i].entry
         if (
@@ -762,6 +770,52 @@ def _home_beside_the_city(
     return out
 
 
+LIST_NEIGHBOUR_KM = 15.0
+"""A namesake this close to another member of its list is the one the list means."""
+LIST_FAR_KM = 50.0
+"""A reading this far from every other member of its list is a namesake elsewhere."""
+
+
+def _namesakes_beside_their_list(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    reading: Reading,
+) -> tuple[dict[int, _Choice], frozenset[int]]:
+    """ "Marchers set out from Petare, El Cafetal and La Urbina": a name of a list read far from
+    every other member, when one of its namesakes lies beside another member, is that namesake
+    (the La Urbina of eastern Caracas, not a village of the same state 80 km away), and a place
+    though the gazetteer knows it only by name. Also returns the spots so moved."""
+    out = dict(choices)
+    moved: set[int] = set()
+    for group in _listed_groups(doc, spots, members, reading):
+        for i in group:
+            if cues[i].level or cues[i].container is not None or len(spots[i].entries) < 2:
+                continue
+            others = [
+                out[j].entry.place
+                for j in group
+                if j != i and out[j].entry.kind not in ("ADM1", "COUNTRY") and not out[j].entry.weak
+            ]
+            chosen = out[i].entry.place
+            if out[i].entry.place.population:
+                continue  # a town with a census count stays itself ("Barquisimeto y Carora")
+            if not others or any(km_between(chosen, o) <= LIST_FAR_KM for o in others):
+                continue
+            near = [
+                (min(km_between(e.place, o) for o in others), n)
+                for n, e in enumerate(spots[i].entries)
+                if e.kind not in ("ADM1", "COUNTRY")
+            ]
+            km, n = min(near, default=(LIST_NEIGHBOUR_KM + 1, -1))
+            if km <= LIST_NEIGHBOUR_KM:
+                out[i] = _Choice(spots[i].entries[n], out[i].score, min(out[i].margin, 0.25))
+                moved.add(i)
+    return out, frozenset(moved)
+
+
 def resolve(
     doc: Document, spots: tuple[Spot, ...], cues: tuple[Cue, ...], reading: Reading
 ) -> tuple[Resolved, ...]:
@@ -779,7 +833,8 @@ def resolve(
     choices = _home_lists(doc, spots, cues, members, choices, reading)
     choices = _home_beside_the_city(doc, spots, cues, members, choices, reading)
     choices = _namesake_in_the_story_city(spots, cues, members, choices, reading.home)
-    members = _kept(doc, spots, cues, members, choices, reading)
+    choices, beside = _namesakes_beside_their_list(doc, spots, cues, members, choices, reading)
+    members = _kept(doc, spots, cues, members, choices, reading, beside)
     position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}
     places = [
         Resolved(

@@ -448,8 +448,9 @@ def _planned_after(doc: Document, trigger_end: int, sent_end: int, reading: Read
         pos += 1
     if text.startswith(("se ", "Se "), pos):
         pos += 3  # "la marcha se realizará"
-    match = reading.planned.match_doc(doc, pos, end)
-    # a whole word: "la marcha convocada por la oposición" took place ("convoca" is a prefix)
+    match = reading.planned.match_doc(doc, pos, end) or reading.planned_predicate.match_doc(doc, pos, end)
+    # ("a rally is planned for the afternoon"); a whole word: "la marcha convocada por la oposición"
+    # took place ("convoca" is a prefix)
     return match is not None and not text[match.end() : match.end() + 1].isalpha()
 
 
@@ -624,6 +625,50 @@ def _follow_up_type(
     if following["protest_with_intervention"] or following["arrests"]:
         return "protest_with_intervention"
     return None
+
+
+PEOPLE_REACH = 40
+"""Characters before a place in which "residents of" / "students from" is looked for."""
+
+
+def _people_repressed_next(
+    doc: Document,
+    places: tuple[Resolved, ...],
+    roles: list[Role],
+    spans: list[tuple[int, int]],
+    index: TriggerIndex,
+    reading: Reading,
+) -> None:
+    """ "On Monday, residents of Cotiza came out to support soldiers who had risen up. The police
+    dispersed them with tear gas.": the people of a place in a sentence with no event word, when
+    the next sentence of the paragraph reports their repression or arrest before it names any
+    place, were repressed there; the place's own sentence gives the day."""
+    for n, place in enumerate(places):
+        if roles[n].role == "protest_site" or place.place.country != reading.home:
+            continue
+        if place.place.level not in ("city", "municipality", "neighbourhood", "landmark"):
+            continue
+        sent_start, sent_end = doc.sentence_span(place.spot.start)
+        if any(index.sentence(sent_start, sent_end)[k] for k in PROTEST_TYPES):
+            continue  # its own sentence's words decided
+        reach = max(sent_start, place.spot.start - PEOPLE_REACH)
+        if not reading.people_of_before.search_in(doc, reach, place.spot.start):
+            continue
+        if sent_end >= len(doc.text) or "\n" in doc.text[place.spot.end : sent_end]:
+            continue
+        next_start, next_end = doc.sentence_span(sent_end)
+        if next_start != sent_end:
+            continue
+        following = index.sentence(next_start, next_end)
+        kinds = [k for k in ("excessive_force", "protest_with_intervention", "arrests") if following[k]]
+        if not kinds:
+            continue
+        first = min(following[k][0][0] for k in kinds)
+        lo = bisect.bisect_left(spans, (next_start, 0))
+        if lo < len(spans) and spans[lo][0] < first:
+            continue  # the repression is told of a place the next sentence names first
+        kind = "excessive_force" if following["excessive_force"] else "protest_with_intervention"
+        roles[n] = Role("protest_site", kind, place.spot.start, evidence="borrowed")
 
 
 def _protest_words(triggers: Triggers) -> bool:
@@ -1159,6 +1204,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence
     spans = [(p.spot.start, p.spot.end) for p in places]
+    _people_repressed_next(doc, places, roles, spans, index, reading)
     for n, place in enumerate(places):
         if roles[n].role == "protest_site" and roles[n].event_type == "peaceful_protest":
             follow_up = _follow_up_type(doc, place, spans, index, reading)
