@@ -22,6 +22,13 @@ a destination word between the event and the place, a place in another event's "
 phrase, a role borrowed from an earlier clause or spread from a list, a level word that fits
 several homonyms, a close call among homonyms and a foreign reading over a home namesake are
 kept below SURE.
+
+Out of sample, the table holds: the code just before each round of cold-written probes (kinds
+61-70, their training halves: 42 texts) read 334 protest sites as sure, 318 right (0.952), the
+same when re-weighed with today's floors and caps. Every resolution kind stayed above 0.93;
+the 16 wrong were roles of one-off clauses (a denial, a correction, a plan, a group's base, a
+force or a road named after a state), which later rules read, not a kind a cap could keep below
+SURE without unsuring many more right sites than wrong ones.
 """
 
 from __future__ import annotations
