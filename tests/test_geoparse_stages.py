@@ -3777,3 +3777,41 @@ def test_met_with_force_is_repression_and_assembling_is_a_gathering(
     """Found by the fresh articles of kind 66: "marched from Plaza Las Tres Gracias to Plaza Venezuela
     and were met with water cannons" read "met with" as a meeting, and the square as `other`."""
     assert [(m[0], m[3]) for m in extract(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "levels"),
+    [
+        ("Detentions per state:\n\n- Carabobo: 97\n- Táchira: 84\n- Mérida: 61\n", ["state"] * 3),
+        ("Arrests by state:\nAragua (39)\nMérida (12)\n", ["state", "state"]),
+        # a table of cities keeps the city
+        ("Arrests by city:\n- Maracaibo: 40\n- Mérida: 12\n", ["city", "city"]),
+    ],
+)
+def test_a_name_in_a_count_table_of_states_is_the_state(table: str, levels: list[str]) -> None:
+    """ "- Mérida: 61" among the lines of a count per state is the state, as its neighbours are,
+    though each name stands on its own line (kind 72)."""
+    text = f"Police detained 587 protesters between 12 and 18 February.\n\n{table}"
+    assert [m[2] for m in extract(text, "en", date(2014, 2, 20))] == levels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Táchira, the repression has been the harshest outside the capital.",
+        "In Táchira, the crackdown has been the most brutal of the country.",
+    ],
+)
+def test_a_summary_of_the_whole_wave_does_not_take_the_day_before_it(sentence: str) -> None:
+    """A paragraph opening with what a state has been through ("has been the harshest") sums up
+    the whole period: the day the paragraph before gave is not its (kind 72)."""
+    text = (
+        "On 12 February, 99 students were detained after the march in Caracas.\n\n"
+        f"{sentence} On Sunday 16 February, police raided the Pirineos sector of San Cristóbal."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "en", date(2014, 2, 20))}
+    assert (dates_of["Caracas"], dates_of["Táchira"], dates_of["San Cristóbal"]) == (
+        "2014-02-12",
+        "",
+        "2014-02-16",
+    )
