@@ -3815,3 +3815,21 @@ def test_a_summary_of_the_whole_wave_does_not_take_the_day_before_it(sentence: s
         "",
         "2014-02-16",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the date of the people a participle names is their background, when a protest follows
+        ("In Maracay, the funeral of a student shot last week turned into a march.", "2017-05-03"),
+        ("In Maracay, relatives of a man arrested on Friday blocked the avenue.", "2017-05-03"),
+        # a killing or a death after it is the news of the sentence, on the day given
+        ("In Maracay, a student shot on Monday died in hospital.", "2017-05-01"),
+    ],
+)
+def test_a_protest_after_a_participles_date_keeps_the_storys_day(sentence: str, expected: str) -> None:
+    """Dating found by fresh whole English articles of everyday protest news (kind 72): the day
+    in force of a wire story goes on to a protest reported after a victim's background date."""
+    text = f"CARACAS, May 3 (Reuters) - Thousands marched in Caracas on Wednesday.\n\n{sentence}"
+    dates_of = {m[0]: m[4] for m in extract(text, "en", date(2017, 5, 3))}
+    assert (dates_of["Caracas"], dates_of["Maracay"]) == ("2017-05-03", expected)
