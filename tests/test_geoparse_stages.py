@@ -3833,3 +3833,37 @@ def test_a_protest_after_a_participles_date_keeps_the_storys_day(sentence: str, 
     text = f"CARACAS, May 3 (Reuters) - Thousands marched in Caracas on Wednesday.\n\n{sentence}"
     dates_of = {m[0]: m[4] for m in extract(text, "en", date(2017, 5, 3))}
     assert (dates_of["Caracas"], dates_of["Maracay"]) == ("2017-05-03", expected)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"They took my brother two years ago too," said a woman who asked not to be named.',
+        "“I left Valencia six years ago, but my mother still votes there,” said a nurse.",
+    ],
+)
+def test_a_speakers_own_past_in_a_quote_does_not_break_the_storys_day(quote: str) -> None:
+    """What a speaker recalls of their life ("two years ago") is not the story's time: the day
+    in force goes on to the next paragraph (kind 72)."""
+    text = (
+        f"Residents blocked roads in Barquisimeto on Monday.\n\n{quote}\n\n"
+        "In Maracay, a caravan of motorcycles drove through the centre honking horns."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "en", date(2024, 7, 30)) if m[3] == "protest_site"}
+    assert (dates_of["Barquisimeto"], dates_of["Maracay"]) == ("2024-07-29", "2024-07-29")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "CARACAS/BOGOTÁ, Aug 18 (Reuters) - ",
+        "MADRID/CARACAS, 18 Aug (Wire) - ",
+        "CARACAS, Aug 18 (Reuters) - ",
+    ],
+)
+def test_a_dateline_of_several_cities_gives_the_filing_day_not_the_events(dateline: str) -> None:
+    """A wire dateline that names two cities is a dateline too: its day is the filing's, and the
+    lead's "on Saturday" is the rally's (kind 72)."""
+    text = f"{dateline}Venezuelans rallied on Saturday in Maracay.\n\nIn Valencia, hundreds marched."
+    dates_of = {m[0]: m[4] for m in extract(text, "en", date(2024, 8, 18)) if m[3] == "protest_site"}
+    assert (dates_of["Maracay"], dates_of["Valencia"]) == ("2024-08-17", "2024-08-17")

@@ -38,12 +38,12 @@ GUESSED = ("published", "lead", "in force", "section")
 """Sources of a date the reader assumes (the publication day, the lead's day, the day in force)."""
 
 _DATELINE = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][\w.'’ -]{1,40}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w ]{1,25}\))?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
+    r"[A-ZÁÉÍÓÚÑ][\w.'’ /-]{1,40}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w ]{1,25}\))?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
     r"(?:\d{1,2}(?:\s+[A-Za-záéíóú]{2,10}\.?){1,3}|[A-Za-z]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
     r"(?:\(\s*[\w .]{1,25}\s*\))?\s*(?:\.?\s*[-—–]+|\(\s*[\w .]{1,25}\s*\))"
 )
 """A dateline: "CARACAS, Aug 6 (Reuters) -", "MARACAIBO, 12 ago (EFE).–", "CARACAS, 6 de agosto
-de 2024 (EFE).–", "VALENCIA (Venezuela), 20 feb (EFE).-"."""
+de 2024 (EFE).–", "VALENCIA (Venezuela), 20 feb (EFE).-", "CARACAS/BOGOTÁ, Aug 18 (Reuters) -"."""
 
 
 @dataclass(frozen=True)
@@ -942,6 +942,8 @@ class _DateReader:
             # an aside, after which the story goes on with its day; not another time ("En
             # 2017, la oposición ganó...", "Last year, ...")
             return _NEUTRAL
+        if not said.years and self._times_only_quoted(start, end, said):
+            return _NEUTRAL  # "I left Valencia six years ago," said a marcher: a speaker's past
         if (
             said.spans  # only a week or a month ("last week", "este mes")
             or said.unresolved
@@ -951,6 +953,23 @@ class _DateReader:
         ):
             return _BREAK
         return _NEUTRAL
+
+    def _times_only_quoted(self, start: int, end: int, said: SentenceDates) -> bool:
+        """Whether every time the sentence [start, end) gives (a date, a range, another time) is
+        inside a quotation: what a speaker recalls of their own life ("I left Valencia six years
+        ago," said a marcher) is not the story's time, and the story's day goes on after it."""
+        sentence = self.doc.text[start:end]
+        if not any(q in sentence for q in '"“«'):
+            return False
+        if any(not _quoted(sentence, s.start) for s in said.spans):
+            return False
+        for pattern in (self.reading.time_break, self.reading.other_time):
+            pos = start
+            while (found := pattern.search_in(self.doc, pos, end)) is not None:
+                if not _quoted(sentence, pos - start + found.start()):
+                    return False
+                pos += max(1, found.end())
+        return True
 
     def call_carried_out(self, start: int, end: int) -> bool:
         """Whether the sentence's call is reported as carried out in a relative clause ("El lunes
