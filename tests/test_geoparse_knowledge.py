@@ -220,3 +220,26 @@ def test_a_city_before_a_sector_word_after_an_indefinite_article_is_the_city(
     which a hamlet named Caracas in Monagas fitted better than the capital (the real gazetteer has it)."""
     mentions = default_extractor().extract(text, published=date(2024, 8, 1), language="en")
     assert [(m.surface, m.state_code, m.level) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the English name of a state is not a "district" named Capital in the story's city
+            "Caracas, 20 February 2014. Lawyers recorded 587 detentions in 16 states and the "
+            "Capital District.",
+            [("Caracas", "VE-A", "city"), ("Capital District", "VE-A", "state")],
+        ),
+        (  # a district the text names stays one
+            "Caracas, 20 February 2014. Police detained 15 people in the El Paraíso district.",
+            [("Caracas", "VE-A", "city"), ("El Paraíso", "VE-A", "neighbourhood")],
+        ),
+    ],
+)
+def test_a_head_word_inside_a_gazetteer_name_makes_no_district(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Found by the fresh articles of kind 72: "the Capital District", the gazetteer's English name
+    of Distrito Capital, was read as a district named "Capital" of the story's city."""
+    mentions = default_extractor().extract(text, published=date(2014, 2, 20), language="en")
+    assert [(m.surface, m.state_code, m.level) for m in mentions] == expected

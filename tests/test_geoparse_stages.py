@@ -4054,3 +4054,93 @@ def test_the_people_of_a_place_repressed_in_the_next_sentence_make_it_a_site(
 ) -> None:
     """Roles found by fresh whole English articles of everyday protest news (kind 69)."""
     assert [(m[0], m[3], m[4]) for m in extract(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "levels"),
+    [
+        ("Detentions per state:\n\n- Carabobo: 97\n- Táchira: 84\n- Mérida: 61\n", ["state"] * 3),
+        ("Arrests by state:\nAragua (39)\nMérida (12)\n", ["state", "state"]),
+        # a table of cities keeps the city
+        ("Arrests by city:\n- Maracaibo: 40\n- Mérida: 12\n", ["city", "city"]),
+    ],
+)
+def test_a_name_in_a_count_table_of_states_is_the_state(table: str, levels: list[str]) -> None:
+    """ "- Mérida: 61" among the lines of a count per state is the state, as its neighbours are,
+    though each name stands on its own line (kind 72)."""
+    text = f"Police detained 587 protesters between 12 and 18 February.\n\n{table}"
+    assert [m[2] for m in extract(text, "en", date(2014, 2, 20))] == levels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Táchira, the repression has been the harshest outside the capital.",
+        "In Táchira, the crackdown has been the most brutal of the country.",
+    ],
+)
+def test_a_summary_of_the_whole_wave_does_not_take_the_day_before_it(sentence: str) -> None:
+    """A paragraph opening with what a state has been through ("has been the harshest") sums up
+    the whole period: the day the paragraph before gave is not its (kind 72)."""
+    text = (
+        "On 12 February, 99 students were detained after the march in Caracas.\n\n"
+        f"{sentence} On Sunday 16 February, police raided the Pirineos sector of San Cristóbal."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "en", date(2014, 2, 20))}
+    assert (dates_of["Caracas"], dates_of["Táchira"], dates_of["San Cristóbal"]) == (
+        "2014-02-12",
+        "",
+        "2014-02-16",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the date of the people a participle names is their background, when a protest follows
+        ("In Maracay, the funeral of a student shot last week turned into a march.", "2017-05-03"),
+        ("In Maracay, relatives of a man arrested on Friday blocked the avenue.", "2017-05-03"),
+        # a killing or a death after it is the news of the sentence, on the day given
+        ("In Maracay, a student shot on Monday died in hospital.", "2017-05-01"),
+    ],
+)
+def test_a_protest_after_a_participles_date_keeps_the_storys_day(sentence: str, expected: str) -> None:
+    """Dating found by fresh whole English articles of everyday protest news (kind 72): the day
+    in force of a wire story goes on to a protest reported after a victim's background date."""
+    text = f"CARACAS, May 3 (Reuters) - Thousands marched in Caracas on Wednesday.\n\n{sentence}"
+    dates_of = {m[0]: m[4] for m in extract(text, "en", date(2017, 5, 3))}
+    assert (dates_of["Caracas"], dates_of["Maracay"]) == ("2017-05-03", expected)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"They took my brother two years ago too," said a woman who asked not to be named.',
+        "“I left Valencia six years ago, but my mother still votes there,” said a nurse.",
+    ],
+)
+def test_a_speakers_own_past_in_a_quote_does_not_break_the_storys_day(quote: str) -> None:
+    """What a speaker recalls of their life ("two years ago") is not the story's time: the day
+    in force goes on to the next paragraph (kind 72)."""
+    text = (
+        f"Residents blocked roads in Barquisimeto on Monday.\n\n{quote}\n\n"
+        "In Maracay, a caravan of motorcycles drove through the centre honking horns."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "en", date(2024, 7, 30)) if m[3] == "protest_site"}
+    assert (dates_of["Barquisimeto"], dates_of["Maracay"]) == ("2024-07-29", "2024-07-29")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "CARACAS/BOGOTÁ, Aug 18 (Reuters) - ",
+        "MADRID/CARACAS, 18 Aug (Wire) - ",
+        "CARACAS, Aug 18 (Reuters) - ",
+    ],
+)
+def test_a_dateline_of_several_cities_gives_the_filing_day_not_the_events(dateline: str) -> None:
+    """A wire dateline that names two cities is a dateline too: its day is the filing's, and the
+    lead's "on Saturday" is the rally's (kind 72)."""
+    text = f"{dateline}Venezuelans rallied on Saturday in Maracay.\n\nIn Valencia, hundreds marched."
+    dates_of = {m[0]: m[4] for m in extract(text, "en", date(2024, 8, 18)) if m[3] == "protest_site"}
+    assert (dates_of["Maracay"], dates_of["Valencia"]) == ("2024-08-17", "2024-08-17")

@@ -576,6 +576,8 @@ class _Finder:
                 first = other_end
         if first > 0 and doc.folded[first - 1] in r.indefinite_articles:
             return None  # "a Miranda district": a district of Miranda described, not one named
+        if self.place_ends.get(first) == head_last:
+            return None  # "the Capital District": the head is part of a gazetteer name (a state's)
         container = self.container_after(head_last)
         if level == "neighbourhood":
             self.add(first, k, level, canonical, self.text(first, k), self.next_group(), container)

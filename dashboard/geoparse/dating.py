@@ -1190,9 +1190,24 @@ class _DateReader:
             # only beside an event of the sentence's own before it ("marched ... to demand the
             # release of classmates detained last week"); "In Maracay, a student shot on Monday
             # died" reports the shooting itself
-            if participle < 0 or not self._reports_event(text[sent_start:participle]):
+            if participle < 0 or not (
+                self._reports_event(text[sent_start:participle])
+                or self._protest_after(text[sent_start + s.end : self.doc.sentence_span(start)[1]])
+            ):
                 kept.append(s)
         return said if len(kept) == len(said.spans) else replace(said, spans=tuple(kept))
+
+    def _protest_after(self, rest: str) -> bool:
+        """Whether the rest of a sentence after a participle's date reports a protest of its own
+        ("the funeral of a student shot last week turned into a march"): the date is then the
+        victim's background, as it is before a protest word. A killing or a death after it is
+        the sentence's news ("a student shot on Monday died"), and keeps the date."""
+        r = self.reading
+        if r.all_triggers_lower is not None:
+            matches = r.all_triggers_lower.finditer(rest.lower())
+        else:
+            matches = r.all_triggers.finditer(rest)
+        return any(m.lastgroup == "peaceful_protest" for m in matches)
 
     def background_break(self, sent_start: int, sent_end: int) -> bool:
         """Whether the sentence's one time break follows a participle of an arrest or a killing

@@ -391,6 +391,34 @@ def _listed_groups(
     return [group for group in groups if len(group) >= 2]
 
 
+_COUNT_LINE_REST = re.compile(r"\s*[:(—–-]\s*\d[\d.,]*\)?(?:\s*\(.*\))?\s*$")
+"""What follows the name on a line of a count table ("Mérida: 61", "Zulia (39)", "Lara — 45 (12
+minors)")."""
+_COUNT_LINE_BULLET = re.compile(r"\s*(?:[-•*–]\s*)?$")
+"""What may come before the name on such a line: a bullet, or nothing."""
+
+
+def _count_line_groups(doc: Document, spots: tuple[Spot, ...], members: list[int]) -> list[list[int]]:
+    """The runs of two or more names that each open a line of a count table, on consecutive
+    lines ("Detentions per state:\n- Carabobo: 97\n- Táchira: 84\n- Mérida: 61"): a list,
+    though a line break and a number stand between its names. Each name's line is read once."""
+    groups: list[list[int]] = []
+    last_end = -2
+    for i in members:
+        start, end = doc.line_span(spots[i].start)
+        if not (
+            _COUNT_LINE_BULLET.match(doc.text, start, spots[i].start)
+            and _COUNT_LINE_REST.match(doc.text, spots[i].end, end)
+        ):
+            continue
+        if groups and not doc.text[last_end:start].strip():
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        last_end = end
+    return [group for group in groups if len(group) >= 2]
+
+
 def _states_in_lists(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -403,7 +431,7 @@ def _states_in_lists(
     states and no city, is the state, as its neighbours are (and "Caracas, Mérida y San
     Cristóbal" keeps the city)."""
     out = dict(choices)
-    for group in _listed_groups(doc, spots, members, reading):
+    for group in _listed_groups(doc, spots, members, reading) + _count_line_groups(doc, spots, members):
         states = [i for i in group if out[i].entry.kind == "ADM1"]
         cities = [
             i
