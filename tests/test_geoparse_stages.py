@@ -1602,6 +1602,21 @@ def test_dates_as_a_reader_infers_them(
             date(2024, 8, 2),
             ["2024-07-30"],
         ),
+        (  # a chronology's day heading does not date a sentence that gives a span of days
+            # (kind 71): the barricades of a week are not the heading's day; the next one is
+            "Protestas de 2014\n\n20 de febrero\nTras una semana de barricadas en la avenida Carabobo de "
+            "San Cristóbal, el Gobierno envió tropas.[11] En Valencia, la policía detuvo a 14 personas.[12]",
+            "es",
+            None,
+            ["", "", "2014-02-20"],
+        ),
+        (
+            "2014 protests\n\n5 March\nAfter two weeks of barricades in Caracas, the National Guard "
+            "cleared them. In Valencia, students marched to the university.",
+            "en",
+            None,
+            ["", "2014-03-05"],
+        ),
     ],
 )
 def test_the_day_in_force_goes_on_until_a_break(

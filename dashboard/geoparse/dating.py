@@ -1478,12 +1478,15 @@ class _DateReader:
             or self.is_count_label(sent_start, sent_end)
         ):
             return NO_DATE  # another year; a section's count over a report's days
+        r = self.reading
+        if self.time_break(sent_start, sent_end) and not self.background_break(sent_start, sent_end):
+            # "han sido detenidas desde el domingo", "all week", "last weekend"; under a
+            # chronology's day heading too ("Tras una semana de barricadas en Barrio Sucre"):
+            # the sentence gives a span, not the heading's day
+            return NO_DATE
         heading = self.heading_at(sent_start)
         if heading is not None and not self.under_publication_line(sent_start):
             return EventDate(heading, "day", "heading")
-        r = self.reading
-        if self.time_break(sent_start, sent_end) and not self.background_break(sent_start, sent_end):
-            return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
             lead = self.lead_date(len(text)) if self.lead_has_one_day() else None
