@@ -1352,6 +1352,32 @@ def test_the_state_refers_back_to_the_state_named_before() -> None:
             ["2024-08-04", "2024-08-04"],
         ),
         ("El dòmingo hubo cacerolazos en Caracas.", "es", date(2024, 8, 6), ["2024-08-04"]),
+        (  # a later day after a conjunction dates what follows it; the place before keeps the
+            # heading's day (kind 71), and "en Mérida y Valencia al día siguiente" keeps it for both
+            "Protestas de 2014\n\n18 de febrero\nEn Valencia, una estudiante recibió un disparo durante "
+            "una marcha en Maracay y murió al día siguiente en el hospital.",
+            "es",
+            None,
+            ["2014-02-18", "2014-02-18"],
+        ),
+        (
+            "El lunes protestaron en Mérida y al día siguiente en Valencia.",
+            "es",
+            date(2024, 8, 2),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        (
+            "El lunes los estudiantes marcharon. Hubo cacerolazos en Mérida y Valencia al día siguiente.",
+            "es",
+            date(2024, 8, 2),
+            ["2024-07-30", "2024-07-30"],
+        ),
+        (
+            "On Monday students marched in Mérida and two days later police detained ten in Valencia.",
+            "en",
+            date(2024, 8, 2),
+            ["2024-07-29", "2024-07-31"],
+        ),
         ("Protestas en Caracas este 3Ago", "es", date(2024, 8, 6), ["2024-08-03"]),
         (
             "Vecinos trancaron la calle 24 de Junio en Valencia.",  # no day given; not 24 June

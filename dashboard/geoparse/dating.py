@@ -384,7 +384,9 @@ class _DateReader:
                 if value is not None and s.precision == "day" and s.offset is None and s.shift is None:
                     value += timedelta(days=self.counted_after(start, start + s.start))
                     value = self.in_reported_week(value, start + s.start, start + s.end)
-                span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
+                span = dates_mod.DateSpan(
+                    s.start, s.end, value, s.precision or ("day" if value else None), shift=s.shift
+                )
                 if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
                     anchors += 1
                 elif (
@@ -1415,7 +1417,24 @@ class _DateReader:
         if span.start <= pos:
             return False
         start = sent_start + span.start
-        return _CLAUSE_OPENING_DAY.search(self.doc.text, max(sent_start, start - 30), start) is not None
+        if _CLAUSE_OPENING_DAY.search(self.doc.text, max(sent_start, start - 30), start) is not None:
+            return True
+        return bool(span.shift and span.shift > 0) and self._shift_after_conjunction(sent_start + pos, start)
+
+    def _shift_after_conjunction(self, position: int, span_start: int) -> bool:
+        """Whether a later day counted from the story's ("al día siguiente", "two days later")
+        follows a conjunction after the place with no other place between them ("recibió un
+        disparo durante una marcha en la avenida Cedeño y murió al día siguiente"; "protestaron en
+        Mérida y al día siguiente en Valencia"): it dates what comes after it, and the place
+        before keeps the day in force. "en Mérida y Valencia al día siguiente" keeps it for both."""
+        conjunctions = list(_CONJUNCTION.finditer(self.doc.text, position, span_start))
+        if not conjunctions:
+            return False
+        found = conjunctions[-1]  # the last conjunction before the day
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = [start for start, _ in self.not_dates]
+        return bisect.bisect_left(starts, found.end()) == bisect.bisect_left(starts, span_start)
 
     def _reports_past(self, start: int, end: int) -> bool:
         """Whether a sentence reports what happened (a past tense, no plan)."""
