@@ -1636,6 +1636,28 @@ def test_dates_as_a_reader_infers_them(
             None,
             ["", "", "2014-02-20"],
         ),
+        (  # in a section labelled with a count, a sentence opening on a new place that names no
+            # day has none (kind 71); a continuation of the same report keeps the day
+            "Miranda (14 protestas). En Petare, la protesta del miércoles terminó con diez detenidos. "
+            "En Chacao, los manifestantes fueron dispersados.",
+            "es",
+            date(2024, 8, 2),
+            ["", "2024-07-31", ""],
+        ),
+        (
+            "Miranda (14 protestas). En Petare, la protesta del miércoles terminó con diez detenidos. "
+            "La policía dispersó a los manifestantes en Chacao.",
+            "es",
+            date(2024, 8, 2),
+            ["", "2024-07-31", "2024-07-31"],
+        ),
+        (  # without the count label the day goes on
+            "En Petare, la protesta del miércoles terminó con diez detenidos. En Chacao, los "
+            "manifestantes fueron dispersados.",
+            "es",
+            date(2024, 8, 2),
+            ["2024-07-31", "2024-07-31"],
+        ),
         (
             "2014 protests\n\n5 March\nAfter two weeks of barricades in Caracas, the National Guard "
             "cleared them. In Valencia, students marched to the university.",

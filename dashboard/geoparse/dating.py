@@ -98,6 +98,8 @@ _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
 """A comma and a conjunction right before a day, with up to four words ("..., y en la madrugada
 de este jueves", ", and on"): the day opens a new coordinated clause."""
+_PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
+"""A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
 """A conjunction between two places: the second is in another conjunct."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
@@ -986,6 +988,17 @@ class _DateReader:
         end = len(self.doc.text[sent_start:sent_end].rstrip().removesuffix("."))
         return 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end)
 
+    def in_counted_section(self, sent_start: int) -> bool:
+        """Whether the sentence opens with a place of its own in a paragraph labelled with a count
+        ("Miranda (14). En Petare, la protesta del miércoles... En Los Teques, los manifestantes
+        fueron dispersados"): the label's section spans the bulletin's days, so a new place's
+        report that names no day has none, rather than the day of the place before it."""
+        line_start, _ = self.doc.line_span(sent_start)
+        if line_start == sent_start or not _PLACE_OPENER.match(self.doc.text, sent_start):
+            return False
+        label_end = self.doc.sentence_span(line_start)[1]
+        return label_end <= sent_start and self.is_count_label(line_start, label_end)
+
     def _publication_line(self, line_start: int, line_end: int, days: set[date]) -> bool:
         """A short line whose only day is the publication's, reporting no event: the story's
         date line in a form the byline reading does not know, never the day of its events."""
@@ -1538,6 +1551,8 @@ class _DateReader:
             day = published if self.title_names_publication_day() else None
             if day is None and self.entries_run_forward():
                 day = self.first_entry_day()  # a reconstruction hour by hour: the day it told
+        elif self.in_counted_section(sent_start):
+            day = None
         else:
             day = self.in_force(sent_start)
         if day is not None:
