@@ -757,6 +757,26 @@ def test_places_below_the_city_are_anchored_to_their_container(
     assert extract(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "X, capital del municipio Y": the town is the sector's, not its municipality (kind 71)
+            "En Petare, capital del municipio Sucre, vecinos marcharon desde la iglesia San José.",
+            "Iglesia San José, Petare",
+        ),
+        (
+            "En Petare, municipio Sucre, vecinos marcharon desde la iglesia San José.",
+            "Iglesia San José, Petare",
+        ),
+    ],
+)
+def test_a_town_written_before_its_municipality_anchors_the_sector(text: str, expected: str) -> None:
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=reading("es")
+    )
+    assert [m.name for m in mentions if m.level == "landmark"] == [expected]
+
+
 def test_a_paragraph_without_a_city_is_anchored_where_the_story_is() -> None:
     text = (
         "CUMANÁ, 29 jul (EFE).– Docentes marcharon el lunes en Cumaná, mientras en Carúpano hubo un "
