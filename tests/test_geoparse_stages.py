@@ -777,6 +777,20 @@ def test_a_town_written_before_its_municipality_anchors_the_sector(text: str, ex
     assert [m.name for m in mentions if m.level == "landmark"] == [expected]
 
 
+def test_a_street_named_again_is_the_one_named_before() -> None:
+    """The story's city put the first mention there; a later mention with no city of its own,
+    after a paragraph on another city, is the same street (kind 71)."""
+    text = (
+        "Vecinos de Maracay protestaron el lunes.\n\nManifestantes trancaron la avenida Bolívar.\n\n"
+        'En Valencia también hubo protestas.\n\n"Queremos que cuenten los votos", dijo una docente que '
+        "protestaba en la avenida Bolívar."
+    )
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=reading("es")
+    )
+    assert [m.name for m in mentions if m.level == "landmark"] == ["Avenida Bolívar, Maracay"] * 2
+
+
 def test_a_paragraph_without_a_city_is_anchored_where_the_story_is() -> None:
     text = (
         "CUMANÁ, 29 jul (EFE).– Docentes marcharon el lunes en Cumaná, mientras en Carúpano hubo un "
