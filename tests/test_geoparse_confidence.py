@@ -349,3 +349,22 @@ def test_a_namesake_outside_the_story_after_a_sector_of_another_town_is_not_sure
     (mention,) = [m for m in mentions if m.surface == "Pueblo Nuevo"]
     assert mention.role == "protest_site"
     assert (mention.confidence >= SURE) is sure, mention.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # troops sent to a state after protests elsewhere: the state is where they go (kind 71)
+        (
+            "Tras las barricadas en Valencia, el Gobierno anunció el envío de un batallón de "
+            "paracaidistas al estado Carabobo.",
+            "Carabobo",
+        ),
+    ],
+)
+def test_a_destination_named_by_a_sending_noun_is_not_a_sure_site(text: str, surface: str) -> None:
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=reading_for(("es",))
+    )
+    (mention,) = [m for m in mentions if m.surface == surface]
+    assert mention.confidence < SURE, mention.confidence

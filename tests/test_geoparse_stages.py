@@ -759,6 +759,40 @@ def test_places_below_the_city_are_anchored_to_their_container(
     assert extract(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "X, capital del municipio Y": the town is the sector's, not its municipality (kind 71)
+            "En Petare, capital del municipio Sucre, vecinos marcharon desde la iglesia San José.",
+            "Iglesia San José, Petare",
+        ),
+        (
+            "En Petare, municipio Sucre, vecinos marcharon desde la iglesia San José.",
+            "Iglesia San José, Petare",
+        ),
+    ],
+)
+def test_a_town_written_before_its_municipality_anchors_the_sector(text: str, expected: str) -> None:
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=reading("es")
+    )
+    assert [m.name for m in mentions if m.level == "landmark"] == [expected]
+
+
+def test_a_street_named_again_is_the_one_named_before() -> None:
+    """The story's city put the first mention there; a later mention with no city of its own,
+    after a paragraph on another city, is the same street (kind 71)."""
+    text = (
+        "Vecinos de Maracay protestaron el lunes.\n\nManifestantes trancaron la avenida Bolívar.\n\n"
+        'En Valencia también hubo protestas.\n\n"Queremos que cuenten los votos", dijo una docente que '
+        "protestaba en la avenida Bolívar."
+    )
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=reading("es")
+    )
+    assert [m.name for m in mentions if m.level == "landmark"] == ["Avenida Bolívar, Maracay"] * 2
+
+
 def test_a_paragraph_without_a_city_is_anchored_where_the_story_is() -> None:
     text = (
         "CUMANÁ, 29 jul (EFE).– Docentes marcharon el lunes en Cumaná, mientras en Carúpano hubo un "
@@ -1354,6 +1388,32 @@ def test_the_state_refers_back_to_the_state_named_before() -> None:
             ["2024-08-04", "2024-08-04"],
         ),
         ("El dòmingo hubo cacerolazos en Caracas.", "es", date(2024, 8, 6), ["2024-08-04"]),
+        (  # a later day after a conjunction dates what follows it; the place before keeps the
+            # heading's day (kind 71), and "en Mérida y Valencia al día siguiente" keeps it for both
+            "Protestas de 2014\n\n18 de febrero\nEn Valencia, una estudiante recibió un disparo durante "
+            "una marcha en Maracay y murió al día siguiente en el hospital.",
+            "es",
+            None,
+            ["2014-02-18", "2014-02-18"],
+        ),
+        (
+            "El lunes protestaron en Mérida y al día siguiente en Valencia.",
+            "es",
+            date(2024, 8, 2),
+            ["2024-07-29", "2024-07-30"],
+        ),
+        (
+            "El lunes los estudiantes marcharon. Hubo cacerolazos en Mérida y Valencia al día siguiente.",
+            "es",
+            date(2024, 8, 2),
+            ["2024-07-30", "2024-07-30"],
+        ),
+        (
+            "On Monday students marched in Mérida and two days later police detained ten in Valencia.",
+            "en",
+            date(2024, 8, 2),
+            ["2024-07-29", "2024-07-31"],
+        ),
         ("Protestas en Caracas este 3Ago", "es", date(2024, 8, 6), ["2024-08-03"]),
         (
             "Vecinos trancaron la calle 24 de Junio en Valencia.",  # no day given; not 24 June
@@ -1603,6 +1663,43 @@ def test_dates_as_a_reader_infers_them(
             "es",
             date(2024, 8, 2),
             ["2024-07-30"],
+        ),
+        (  # a chronology's day heading does not date a sentence that gives a span of days
+            # (kind 71): the barricades of a week are not the heading's day; the next one is
+            "Protestas de 2014\n\n20 de febrero\nTras una semana de barricadas en la avenida Carabobo de "
+            "San Cristóbal, el Gobierno envió tropas.[11] En Valencia, la policía detuvo a 14 personas.[12]",
+            "es",
+            None,
+            ["", "", "2014-02-20"],
+        ),
+        (  # in a section labelled with a count, a sentence opening on a new place that names no
+            # day has none (kind 71); a continuation of the same report keeps the day
+            "Miranda (14 protestas). En Petare, la protesta del miércoles terminó con diez detenidos. "
+            "En Chacao, los manifestantes fueron dispersados.",
+            "es",
+            date(2024, 8, 2),
+            ["", "2024-07-31", ""],
+        ),
+        (
+            "Miranda (14 protestas). En Petare, la protesta del miércoles terminó con diez detenidos. "
+            "La policía dispersó a los manifestantes en Chacao.",
+            "es",
+            date(2024, 8, 2),
+            ["", "2024-07-31", "2024-07-31"],
+        ),
+        (  # without the count label the day goes on
+            "En Petare, la protesta del miércoles terminó con diez detenidos. En Chacao, los "
+            "manifestantes fueron dispersados.",
+            "es",
+            date(2024, 8, 2),
+            ["2024-07-31", "2024-07-31"],
+        ),
+        (
+            "2014 protests\n\n5 March\nAfter two weeks of barricades in Caracas, the National Guard "
+            "cleared them. In Valencia, students marched to the university.",
+            "en",
+            None,
+            ["", "2014-03-05"],
         ),
     ],
 )

@@ -1039,8 +1039,14 @@ def anchor_subcity_places(
                 chosen = _Anchor(earlier.index, "paragraph")
             group_anchor[phrase.group] = chosen
         anchor = group_anchor[phrase.group]
-        if anchor is not None and anchor.how in ("explicit", "sentence"):
-            anchor_of_name.setdefault(named, anchor)
+        if anchor is not None:
+            # a street named again with no city of its own is the one named before, even where
+            # the first was put in the story's city ("trancó la avenida Venezuela" in a story of
+            # Barquisimeto, then a quote "protestaba en la avenida Venezuela" after a paragraph on
+            # Carora); a container the text gives later wins over such a loose one
+            known = anchor_of_name.get(named)
+            if known is None or (known.how in LOOSE_ANCHORS and anchor.how in ("explicit", "sentence")):
+                anchor_of_name[named] = anchor
         covered = inside.get(m, [])
         anchor_place = places[anchor.index].place if anchor is not None else None
         keep: int | None = None

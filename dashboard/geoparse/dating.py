@@ -98,6 +98,8 @@ _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
 """A comma and a conjunction right before a day, with up to four words ("..., y en la madrugada
 de este jueves", ", and on"): the day opens a new coordinated clause."""
+_PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
+"""A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
 """A conjunction between two places: the second is in another conjunct."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
@@ -408,7 +410,9 @@ class _DateReader:
                 if value is not None and s.precision == "day" and s.offset is None and s.shift is None:
                     value += timedelta(days=self.counted_after(start, start + s.start))
                     value = self.in_reported_week(value, start + s.start, start + s.end)
-                span = dates_mod.DateSpan(s.start, s.end, value, s.precision or ("day" if value else None))
+                span = dates_mod.DateSpan(
+                    s.start, s.end, value, s.precision or ("day" if value else None), shift=s.shift
+                )
                 if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
                     anchors += 1
                 elif (
@@ -1094,6 +1098,17 @@ class _DateReader:
         end = len(self.doc.text[sent_start:sent_end].rstrip().removesuffix("."))
         return 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end)
 
+    def in_counted_section(self, sent_start: int) -> bool:
+        """Whether the sentence opens with a place of its own in a paragraph labelled with a count
+        ("Miranda (14). En Petare, la protesta del miércoles... En Los Teques, los manifestantes
+        fueron dispersados"): the label's section spans the bulletin's days, so a new place's
+        report that names no day has none, rather than the day of the place before it."""
+        line_start, _ = self.doc.line_span(sent_start)
+        if line_start == sent_start or not _PLACE_OPENER.match(self.doc.text, sent_start):
+            return False
+        label_end = self.doc.sentence_span(line_start)[1]
+        return label_end <= sent_start and self.is_count_label(line_start, label_end)
+
     def _publication_line(self, line_start: int, line_end: int, days: set[date]) -> bool:
         """A short line whose only day is the publication's, reporting no event: the story's
         date line in a form the byline reading does not know, never the day of its events."""
@@ -1549,7 +1564,24 @@ class _DateReader:
         if span.start <= pos:
             return False
         start = sent_start + span.start
-        return _CLAUSE_OPENING_DAY.search(self.doc.text, max(sent_start, start - 30), start) is not None
+        if _CLAUSE_OPENING_DAY.search(self.doc.text, max(sent_start, start - 30), start) is not None:
+            return True
+        return bool(span.shift and span.shift > 0) and self._shift_after_conjunction(sent_start + pos, start)
+
+    def _shift_after_conjunction(self, position: int, span_start: int) -> bool:
+        """Whether a later day counted from the story's ("al día siguiente", "two days later")
+        follows a conjunction after the place with no other place between them ("recibió un
+        disparo durante una marcha en la avenida Cedeño y murió al día siguiente"; "protestaron en
+        Mérida y al día siguiente en Valencia"): it dates what comes after it, and the place
+        before keeps the day in force. "en Mérida y Valencia al día siguiente" keeps it for both."""
+        conjunctions = list(_CONJUNCTION.finditer(self.doc.text, position, span_start))
+        if not conjunctions:
+            return False
+        found = conjunctions[-1]  # the last conjunction before the day
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = [start for start, _ in self.not_dates]
+        return bisect.bisect_left(starts, found.end()) == bisect.bisect_left(starts, span_start)
 
     def _reports_past(self, start: int, end: int) -> bool:
         """Whether a sentence reports what happened (a past tense, no plan)."""
@@ -1614,12 +1646,15 @@ class _DateReader:
             or self.is_count_label(sent_start, sent_end)
         ):
             return NO_DATE  # another year; a section's count over a report's days
+        r = self.reading
+        if self.time_break(sent_start, sent_end) and not self.background_break(sent_start, sent_end):
+            # "han sido detenidas desde el domingo", "all week", "last weekend"; under a
+            # chronology's day heading too ("Tras una semana de barricadas en Barrio Sucre"):
+            # the sentence gives a span, not the heading's day
+            return NO_DATE
         heading = self.heading_at(sent_start)
         if heading is not None and not self.under_publication_line(sent_start):
             return EventDate(heading, "day", "heading")
-        r = self.reading
-        if self.time_break(sent_start, sent_end) and not self.background_break(sent_start, sent_end):
-            return NO_DATE  # "han sido detenidas desde el domingo", "all week", "last weekend"
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
             lead = self.lead_date(len(text)) if self.lead_has_one_day() else None
@@ -1655,6 +1690,8 @@ class _DateReader:
             day = published if self.title_names_publication_day() else None
             if day is None and self.entries_run_forward():
                 day = self.first_entry_day()  # a reconstruction hour by hour: the day it told
+        elif self.in_counted_section(sent_start):
+            day = None
         else:
             day = self.in_force(sent_start)
         if day is not None:
