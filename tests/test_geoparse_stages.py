@@ -2100,6 +2100,52 @@ def test_each_place_gets_the_day_its_own_words_give(
     assert [m[4] for m in extract(text, language, published)] == dates
 
 
+# ---- a wire story's round-up of places: each paragraph "En X, ..." has the story's day --------
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (  # an older day given for one place's paragraph does not carry into the next place's
+            "CARACAS, 30 jul (EFE).- Cientos de personas salieron este martes por segundo día "
+            "consecutivo a las calles de Caracas.\n\nEn Valencia, la policía detuvo a 12 personas "
+            "durante la noche del lunes.\n\nEn Cumaná, manifestantes trancaron la avenida "
+            "Bermúdez.",
+            {"Valencia": "2024-07-29", "Cumaná": "2024-07-30", "avenida Bermúdez": "2024-07-30"},
+        ),
+        (  # a day that opens a paragraph without a place goes on over the places after it
+            "CARACAS, 30 jul (EFE).- Cientos de personas salieron este martes por segundo día "
+            "consecutivo a las calles de Caracas.\n\nEl lunes, la protesta había comenzado en "
+            "Valencia, donde la policía detuvo a 12 personas.\n\nEn Cumaná, manifestantes "
+            "trancaron la avenida Bermúdez.",
+            {"Valencia": "2024-07-29", "Cumaná": "2024-07-29", "avenida Bermúdez": "2024-07-29"},
+        ),
+    ],
+)
+def test_a_new_places_paragraph_in_a_round_up_has_the_stories_day(text: str, dates: dict[str, str]) -> None:
+    found = {m[0]: m[4] for m in extract(text, "es", date(2024, 7, 30)) if m[3] == "protest_site"}
+    assert {name: found.get(name) for name in dates} == dates
+
+
+def test_a_headlines_guess_gives_way_to_the_first_day_the_text_states_for_the_place() -> None:
+    # the lead's day (Wednesday) is not Valencia's: the text states Tuesday for its march, and
+    # another day for a later mention
+    text = (
+        "Represión en Mérida y Valencia\n\n"
+        "En Mérida, la GNB dispersó la noche del miércoles una marcha en la avenida Los Próceres. "
+        "Los estudiantes denunciaron el uso de perdigones y de bombas lacrimógenas contra las "
+        "residencias universitarias, y varios vecinos aseguraron que los efectivos entraron a los "
+        "edificios sin orden judicial. La rectora de la universidad pidió a las autoridades "
+        "regionales respetar la autonomía del campus y liberar a los detenidos, cuyo número exacto "
+        "no ha sido confirmado por la Defensoría del Pueblo ni por las organizaciones de derechos "
+        "humanos que acompañan a sus familiares desde la madrugada.\n\n"
+        "En Valencia, una estudiante fue herida el martes durante una marcha en la avenida Lara. "
+        "Hoy jueves, sus compañeros trancaron el paso en Valencia."
+    )
+    valencia = [m[4] for m in extract(text, "es", date(2014, 2, 20)) if m[0] == "Valencia"]
+    assert valencia == ["2014-02-18", "2014-02-18", "2014-02-20"]
+
+
 # ---- the reader's date of a site whose clause gives none (long round-ups) ----------------------
 
 

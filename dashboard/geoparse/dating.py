@@ -1694,6 +1694,8 @@ class _DateReader:
             day = None
         else:
             day = self.in_force(sent_start)
+            if day is not None:
+                day = self.back_to_lead_day(sent_start, day)
         if day is not None:
             return EventDate(day, "day", "in force")
         # the day a paragraph opens with ("Anoche, en Puerto La Cruz, motorizados recorrieron...
@@ -1790,6 +1792,29 @@ class _DateReader:
             out.append((start, min(starts[index + 1], start + SENTENCE_WINDOW)))
         out.reverse()
         return out
+
+    def back_to_lead_day(self, sent_start: int, day: date) -> date:
+        """The lead's one day, not `day`, for a paragraph that opens on a new place in a
+        round-up of places ("En Coro, estado Falcón, manifestantes derribaron..."), when `day`
+        is an older day an earlier paragraph gave for its own place ("En Maracay, ... durante
+        la noche del lunes"): a wire story's places each get the day of the story, unless their
+        own paragraph names another. A day given in a sentence that does not open on a place
+        ("El lunes, ...") goes on as before."""
+        text = self.doc.text
+        line_start = self.doc.line_span(sent_start)[0]
+        if line_start != sent_start or _PLACE_OPENER.match(text, sent_start) is None:
+            return day
+        positions, values = self.known_days()
+        index = bisect.bisect_left(positions, sent_start)
+        if not index or values[index - 1] != day or positions[index - 1] >= line_start:
+            return day
+        given_start = self.doc.sentence_span(positions[index - 1])[0]
+        if _PLACE_OPENER.match(text, given_start) is None:
+            return day
+        if positions[0] >= LEAD_CHARACTERS or self.doc.line_span(positions[0])[1] >= given_start:
+            return day  # no day in the lead, or the lead's paragraph is the one that gave `day`
+        lead = values[0]  # the first day the lead gives is the story's
+        return lead if lead > day else day
 
     def paragraph_day(self, position: int) -> date | None:
         """The day the paragraph of `position` opens with ("Anoche, ...", "El sábado, ...", "On
@@ -2120,13 +2145,20 @@ def _stated_dates_win(
     """A place reported several times: the one day the text states for it replaces the guesses
     (publication or lead day) of its other protest mentions, such as a headline's."""
     stated: dict[str, set[date]] = {}
+    first: dict[str, date] = {}
     for place, role, when in zip(places, roles, dates, strict=True):
         if role.role == "protest_site" and when.value is not None and when.source in STATED:
             stated.setdefault(place.place.place_id, set()).add(when.value)
+            first.setdefault(place.place.place_id, when.value)
     out = []
     for place, role, when in zip(places, roles, dates, strict=True):
         days = stated.get(place.place.place_id)
         if role.role == "protest_site" and when.source in GUESSED and days and len(days) == 1:
             when = EventDate(next(iter(days)), "day", "stated elsewhere")
+        elif role.role == "protest_site" and when.source == "lead" and days and when.value not in days:
+            # a headline's guess that none of the place's stated days bears out ("Twitter narra la
+            # represión en San Cristóbal y Valencia" over Valencia's march of Tuesday and a later
+            # day): the first day the text states for the place
+            when = EventDate(first[place.place.place_id], "day", "stated elsewhere")
         out.append(when)
     return tuple(out)
