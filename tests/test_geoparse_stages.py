@@ -1811,6 +1811,27 @@ def test_a_crowd_that_fills_a_square_is_a_rally_there(text: str, role: str) -> N
     assert extract(text, "es")[1][3] == role
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # an occupied street is a protest there, and so is the city that holds it
+            "En Mérida, los estudiantes mantienen tomada la avenida Las Américas.",
+            ["protest_site", "protest_site"],
+        ),
+        (
+            "En Maturín, los vecinos mantuvieron tomadas las calles del centro durante horas.",
+            ["protest_site"],
+        ),
+        (  # a held office is no occupied street
+            "En Mérida, el gobernador mantiene tomada la decisión sobre la avenida Las Américas.",
+            ["other", "other"],
+        ),
+    ],
+)
+def test_a_street_held_by_protesters_is_a_protest_site(text: str, roles: list[str]) -> None:
+    assert [m[3] for m in extract(text, "es")] == roles
+
+
 def test_a_paragraph_that_mentions_an_image_is_no_caption() -> None:
     """ "derribó una valla con la imagen de Maduro": toppling a banner is a protest, and a
     story's paragraph that mentions an image is not a photo's caption, so the day its first
