@@ -3690,6 +3690,23 @@ def test_a_count_run_into_its_paragraph_labels_a_section_of_several_days() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lara: 29 arrests\n\nStudents were arrested in Barquisimeto on 14 February.\n\n"
+         "Other states: 53 arrests, in Táchira, Aragua and Anzoátegui.", "en"),
+        ("Lara: 29 detenidos\n\nEstudiantes fueron detenidos en Barquisimeto el 14 de febrero.\n\n"
+         "Otros estados: 53 detenidos, en Táchira, Aragua y Anzoátegui.", "es"),
+    ],
+)
+def test_a_count_labels_places_after_its_comma_take_no_day_of_the_section_before(text: str, language: str) -> None:
+    """A bulletin's count label with its places on the same line adds up the report's days (kind 73)."""
+    found = [(m[0], m[4]) for m in extract(text, language, date(2014, 2, 20)) if m[3] == "protest_site"]
+    assert found == [
+        ("Lara", ""), ("Barquisimeto", "2014-02-14"), ("Táchira", ""), ("Aragua", ""), ("Anzoátegui", "")
+    ]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Desde la proclamación de Maduro el 29 de julio, hubo protestas en Valencia y Caracas.",
