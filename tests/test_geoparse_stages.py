@@ -3690,6 +3690,31 @@ def test_a_count_run_into_its_paragraph_labels_a_section_of_several_days() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # where an official's statement was recorded is not where the arrests were
+            "At least 14 people were arrested in Maracaibo after protesters burned tires, the "
+            "governor said in a televised statement recorded in Maracay.",
+            [("Maracaibo", "protest_site"), ("Maracay", "other")],
+        ),
+        (  # a hospital that treated the wounded is where they were taken, not where they were shot
+            "A hospital in Valencia said it had treated nine people for gunshot wounds since Monday.",
+            [("Valencia", "other")],
+        ),
+        (  # the shooting's own place stays a site
+            "Nine protesters were shot in Valencia on Monday, a hospital in Maracay said.",
+            [("Valencia", "protest_site"), ("Maracay", "other")],
+        ),
+    ],
+)
+def test_a_statements_venue_and_a_hospital_that_treated_victims_are_not_sites(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Roles found by fresh whole English articles, third round of everyday news (kind 73)."""
+    assert [(m[0], m[3]) for m in extract(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Lara: 29 arrests\n\nStudents were arrested in Barquisimeto on 14 February.\n\n"
