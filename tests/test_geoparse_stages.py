@@ -3717,17 +3717,29 @@ def test_a_statements_venue_and_a_hospital_that_treated_victims_are_not_sites(
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Lara: 29 arrests\n\nStudents were arrested in Barquisimeto on 14 February.\n\n"
-         "Other states: 53 arrests, in Táchira, Aragua and Anzoátegui.", "en"),
-        ("Lara: 29 detenidos\n\nEstudiantes fueron detenidos en Barquisimeto el 14 de febrero.\n\n"
-         "Otros estados: 53 detenidos, en Táchira, Aragua y Anzoátegui.", "es"),
+        (
+            "Lara: 29 arrests\n\nStudents were arrested in Barquisimeto on 14 February.\n\n"
+            "Other states: 53 arrests, in Táchira, Aragua and Anzoátegui.",
+            "en",
+        ),
+        (
+            "Lara: 29 detenidos\n\nEstudiantes fueron detenidos en Barquisimeto el 14 de febrero.\n\n"
+            "Otros estados: 53 detenidos, en Táchira, Aragua y Anzoátegui.",
+            "es",
+        ),
     ],
 )
-def test_a_count_labels_places_after_its_comma_take_no_day_of_the_section_before(text: str, language: str) -> None:
+def test_a_count_labels_places_after_its_comma_take_no_day_of_the_section_before(
+    text: str, language: str
+) -> None:
     """A bulletin's count label with its places on the same line adds up the report's days (kind 73)."""
     found = [(m[0], m[4]) for m in extract(text, language, date(2014, 2, 20)) if m[3] == "protest_site"]
     assert found == [
-        ("Lara", ""), ("Barquisimeto", "2014-02-14"), ("Táchira", ""), ("Aragua", ""), ("Anzoátegui", "")
+        ("Lara", ""),
+        ("Barquisimeto", "2014-02-14"),
+        ("Táchira", ""),
+        ("Aragua", ""),
+        ("Anzoátegui", ""),
     ]
 
 
@@ -4202,6 +4214,13 @@ def test_the_people_of_a_place_repressed_in_the_next_sentence_make_it_a_site(
         ("Arrests by state:\nAragua (39)\nMérida (12)\n", ["state", "state"]),
         # a table of cities keeps the city
         ("Arrests by city:\n- Maracaibo: 40\n- Mérida: 12\n", ["city", "city"]),
+        # a bulletin's section headings with a count word, paragraphs between them (kind 73)
+        (
+            "Táchira: 74 arrests\n\nThe road blocks lasted all week.\n\nMérida: 38 arrests\n\n"
+            "The march was long.\n",
+            ["state", "state"],
+        ),
+        ("Maracaibo: 40 detenidos\n\nHubo trancas.\n\nMérida: 12 detenidos\n", ["city", "city"]),
     ],
 )
 def test_a_name_in_a_count_table_of_states_is_the_state(table: str, levels: list[str]) -> None:

@@ -391,19 +391,19 @@ def _listed_groups(
     return [group for group in groups if len(group) >= 2]
 
 
-_COUNT_LINE_REST = re.compile(r"\s*[:(—–-]\s*\d[\d.,]*\)?(?:\s*\(.*\))?\s*$")
+_COUNT_LINE_REST = re.compile(r"\s*[:(—–-]\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\)?(?:\s*\(.*\))?\s*$")
 """What follows the name on a line of a count table ("Mérida: 61", "Zulia (39)", "Lara — 45 (12
-minors)")."""
+minors)", "Mérida: 38 arrests")."""
 _COUNT_LINE_BULLET = re.compile(r"\s*(?:[-•*–]\s*)?$")
 """What may come before the name on such a line: a bullet, or nothing."""
 
 
 def _count_line_groups(doc: Document, spots: tuple[Spot, ...], members: list[int]) -> list[list[int]]:
     """The runs of two or more names that each open a line of a count table, on consecutive
-    lines ("Detentions per state:\n- Carabobo: 97\n- Táchira: 84\n- Mérida: 61"): a list,
-    though a line break and a number stand between its names. Each name's line is read once."""
+    lines ("Detentions per state:\n- Carabobo: 97\n- Táchira: 84\n- Mérida: 61"), or that head
+    a bulletin's sections ("Táchira: 74 arrests\n\n...\n\nMérida: 38 arrests"): a list, though
+    a line break and a number stand between its names. Each name's line is read once."""
     groups: list[list[int]] = []
-    last_end = -2
     for i in members:
         start, end = doc.line_span(spots[i].start)
         if not (
@@ -411,11 +411,10 @@ def _count_line_groups(doc: Document, spots: tuple[Spot, ...], members: list[int
             and _COUNT_LINE_REST.match(doc.text, spots[i].end, end)
         ):
             continue
-        if groups and not doc.text[last_end:start].strip():
+        if groups:  # a table's lines, or a bulletin's section headings with their paragraphs between
             groups[-1].append(i)
         else:
             groups.append([i])
-        last_end = end
     return [group for group in groups if len(group) >= 2]
 
 
