@@ -4208,6 +4208,21 @@ def test_the_people_of_a_place_repressed_in_the_next_sentence_make_it_a_site(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a town's container with no level word is its state, not the state's capital
+            "Protesters in Valera, Trujillo, set fire to a party office on Tuesday.",
+            [("Valera", "city"), ("Trujillo", "state")],
+        ),
+        ("Students marched in Chacao, Miranda, on Monday.", [("Chacao", "city"), ("Miranda", "state")]),
+    ],
+)
+def test_a_towns_container_named_bare_is_its_state(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """Resolution found by fresh whole English articles of everyday protest news (kind 73)."""
+    assert [(m[0], m[2]) for m in extract(sentence, "en")] == expected
+
+
+@pytest.mark.parametrize(
     ("table", "levels"),
     [
         ("Detentions per state:\n\n- Carabobo: 97\n- Táchira: 84\n- Mérida: 61\n", ["state"] * 3),

@@ -99,6 +99,11 @@ reading's 0.12, when it lies in a state the story's other places are in: the lev
 all its namesakes, so the story's state decides, not the biggest namesake's prior."""
 
 
+CONTAINER_STATE_BONUS = 0.3
+"""What a state gains over its same-named capital when it is named, with no level word, as the
+container of a town of that state ("protesters in Sabaneta, Barinas", "Chacao, Miranda")."""
+
+
 def entry_score(
     entry: Entry,
     cue: Cue,
@@ -143,6 +148,8 @@ def entry_score(
     if contained is not None and entry.place.state_code is not None:
         if entry.place.state_code == contained.entry.place.state_code:
             score += 0.5
+            if entry.kind == "ADM1" and not cue.level and contained.entry.place.level != "state":
+                score += CONTAINER_STATE_BONUS  # "Sabaneta, Barinas": the town's state, not its capital
     return score
 
 
@@ -275,7 +282,7 @@ def _two_rounds(
             container_choice = latest.get(container) if container is not None else None
             doc_states = states.difference(own) if own else states
             # only for a municipality named as such: a state's homonyms are settled by its prior
-            inner = contains.get(i) if rnd and cues[i].level == "municipality" else None
+            inner = contains.get(i) if rnd and cues[i].level in ("municipality", None) else None
             contained = latest.get(inner) if inner is not None else None
             if contained is not None and contained.entry.weak:
                 contained = None
