@@ -4208,6 +4208,18 @@ def test_the_people_of_a_place_repressed_in_the_next_sentence_make_it_a_site(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Valencia saw the most sustained road blocks of the week.",
+        "Residents kept road-blocks up in Valencia.",
+    ],
+)
+def test_road_blocks_written_apart_are_roadblocks(sentence: str) -> None:
+    """A roadblock written in two words is one (kind 73)."""
+    assert [(m[0], m[3]) for m in extract(sentence, "en")] == [("Valencia", "protest_site")]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (  # a town's container with no level word is its state, not the state's capital
