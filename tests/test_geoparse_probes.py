@@ -87,7 +87,7 @@ KIND_DATE_FLOORS = {
     "71 fresh whole articles, Spanish, everyday protest news, second round (written before reading the "
     "code)": 0.83,
     "73 fresh whole articles, English, everyday protest news, third round (written before reading the "
-    "code)": 0.8,
+    "code)": 0.75,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -186,14 +186,15 @@ The four whole English articles of kind 73 (everyday protest news, third round: 
 dateline, an NGO bulletin with counts per state, a live blog, a post with translated tweets; 2014,
 2017, 2019 and 2024), written and annotated before their writer read the extractor, were first read
 at F1 0.914 and dates 0.757 (56 of 74): the training half 0.918 and 0.929, the check half 0.900 and
-0.222 (scored in totals only). After the round's fixes, each a default proved on all probes (a
-count label's places after its comma take no day of the section before; a statement's venue and a
-hospital that treated victims are not sites; a bulletin's count headings with paragraphs between
-are one list of states; a town's bare container is its state; "road blocks" in two words) the kind
-is at F1 0.951 and dates 0.818 (63 of 77): the training half 0.967 and 1.000, the check half
-unchanged at 0.900 and 0.222. What is left in the training half: "Los Ruices" after a town (no
-head word), "Pueblo Nuevo" beside a San Cristóbal barrio read as the Zulia town (the text names
-Zulia in a count), and "La Guardia" (the Guard) in a quoted Spanish post read as the town."""
+0.222 (scored in totals only). Its writer's fixes (a count label's places after its comma, a
+statement's venue, a hospital that treated victims, count headings as one list of states, a town's
+bare container as its state, "road blocks") took the kind to 0.951 and 0.818 and all probes' dates
+from 3219 to 3231, but the lead's once-per-merge reading of the unseen stand-in's totals fell with
+them (protest-site F1 0.902 -> 0.888: 3 fewer right, 4 more wrong), so the code was not merged;
+the texts stay, at their first reading. What its training half still shows: the above, "Los
+Ruices" after a town (no head word), "Pueblo Nuevo" beside a San Cristóbal barrio read as the
+Zulia town (the text names Zulia in a count), and "La Guardia" (the Guard) in a quoted Spanish
+post read as the town."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -3757,60 +3757,6 @@ def test_a_count_run_into_its_paragraph_labels_a_section_of_several_days() -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # where an official's statement was recorded is not where the arrests were
-            "At least 14 people were arrested in Maracaibo after protesters burned tires, the "
-            "governor said in a televised statement recorded in Maracay.",
-            [("Maracaibo", "protest_site"), ("Maracay", "other")],
-        ),
-        (  # a hospital that treated the wounded is where they were taken, not where they were shot
-            "A hospital in Valencia said it had treated nine people for gunshot wounds since Monday.",
-            [("Valencia", "other")],
-        ),
-        (  # the shooting's own place stays a site
-            "Nine protesters were shot in Valencia on Monday, a hospital in Maracay said.",
-            [("Valencia", "protest_site"), ("Maracay", "other")],
-        ),
-    ],
-)
-def test_a_statements_venue_and_a_hospital_that_treated_victims_are_not_sites(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
-    """Roles found by fresh whole English articles, third round of everyday news (kind 73)."""
-    assert [(m[0], m[3]) for m in extract(text, "en")] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        (
-            "Lara: 29 arrests\n\nStudents were arrested in Barquisimeto on 14 February.\n\n"
-            "Other states: 53 arrests, in Táchira, Aragua and Anzoátegui.",
-            "en",
-        ),
-        (
-            "Lara: 29 detenidos\n\nEstudiantes fueron detenidos en Barquisimeto el 14 de febrero.\n\n"
-            "Otros estados: 53 detenidos, en Táchira, Aragua y Anzoátegui.",
-            "es",
-        ),
-    ],
-)
-def test_a_count_labels_places_after_its_comma_take_no_day_of_the_section_before(
-    text: str, language: str
-) -> None:
-    """A bulletin's count label with its places on the same line adds up the report's days (kind 73)."""
-    found = [(m[0], m[4]) for m in extract(text, language, date(2014, 2, 20)) if m[3] == "protest_site"]
-    assert found == [
-        ("Lara", ""),
-        ("Barquisimeto", "2014-02-14"),
-        ("Táchira", ""),
-        ("Aragua", ""),
-        ("Anzoátegui", ""),
-    ]
-
-
-@pytest.mark.parametrize(
     "sentence",
     [
         "Desde la proclamación de Maduro el 29 de julio, hubo protestas en Valencia y Caracas.",
@@ -4275,46 +4221,12 @@ def test_the_people_of_a_place_repressed_in_the_next_sentence_make_it_a_site(
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "Valencia saw the most sustained road blocks of the week.",
-        "Residents kept road-blocks up in Valencia.",
-    ],
-)
-def test_road_blocks_written_apart_are_roadblocks(sentence: str) -> None:
-    """A roadblock written in two words is one (kind 73)."""
-    assert [(m[0], m[3]) for m in extract(sentence, "en")] == [("Valencia", "protest_site")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (  # a town's container with no level word is its state, not the state's capital
-            "Protesters in Valera, Trujillo, set fire to a party office on Tuesday.",
-            [("Valera", "city"), ("Trujillo", "state")],
-        ),
-        ("Students marched in Chacao, Miranda, on Monday.", [("Chacao", "city"), ("Miranda", "state")]),
-    ],
-)
-def test_a_towns_container_named_bare_is_its_state(sentence: str, expected: list[tuple[str, str]]) -> None:
-    """Resolution found by fresh whole English articles of everyday protest news (kind 73)."""
-    assert [(m[0], m[2]) for m in extract(sentence, "en")] == expected
-
-
-@pytest.mark.parametrize(
     ("table", "levels"),
     [
         ("Detentions per state:\n\n- Carabobo: 97\n- Táchira: 84\n- Mérida: 61\n", ["state"] * 3),
         ("Arrests by state:\nAragua (39)\nMérida (12)\n", ["state", "state"]),
         # a table of cities keeps the city
         ("Arrests by city:\n- Maracaibo: 40\n- Mérida: 12\n", ["city", "city"]),
-        # a bulletin's section headings with a count word, paragraphs between them (kind 73)
-        (
-            "Táchira: 74 arrests\n\nThe road blocks lasted all week.\n\nMérida: 38 arrests\n\n"
-            "The march was long.\n",
-            ["state", "state"],
-        ),
-        ("Maracaibo: 40 detenidos\n\nHubo trancas.\n\nMérida: 12 detenidos\n", ["city", "city"]),
     ],
 )
 def test_a_name_in_a_count_table_of_states_is_the_state(table: str, levels: list[str]) -> None:

@@ -1096,12 +1096,7 @@ class _DateReader:
         ):
             return False  # (cheap tests first: most sentences are long, or not a line's first)
         end = len(self.doc.text[sent_start:sent_end].rstrip().removesuffix("."))
-        if 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end):
-            return True
-        # the label's places after its count ("Other states: 53 arrests, in Zulia and Aragua",
-        # "Lara: 12 detenidos, en Barquisimeto y Carora"): the head before the comma labels them
-        comma = self.doc.text.find(",", sent_start, sent_start + COUNT_HEADING_CHARACTERS)
-        return comma > sent_start and self.is_count_heading(sent_start, comma)
+        return 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end)
 
     def in_counted_section(self, sent_start: int) -> bool:
         """Whether the sentence opens with a place of its own in a paragraph labelled with a count

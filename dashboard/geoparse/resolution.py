@@ -99,11 +99,6 @@ reading's 0.12, when it lies in a state the story's other places are in: the lev
 all its namesakes, so the story's state decides, not the biggest namesake's prior."""
 
 
-CONTAINER_STATE_BONUS = 0.3
-"""What a state gains over its same-named capital when it is named, with no level word, as the
-container of a town of that state ("protesters in Sabaneta, Barinas", "Chacao, Miranda")."""
-
-
 def entry_score(
     entry: Entry,
     cue: Cue,
@@ -148,8 +143,6 @@ def entry_score(
     if contained is not None and entry.place.state_code is not None:
         if entry.place.state_code == contained.entry.place.state_code:
             score += 0.5
-            if entry.kind == "ADM1" and not cue.level and contained.entry.place.level != "state":
-                score += CONTAINER_STATE_BONUS  # "Sabaneta, Barinas": the town's state, not its capital
     return score
 
 
@@ -282,7 +275,7 @@ def _two_rounds(
             container_choice = latest.get(container) if container is not None else None
             doc_states = states.difference(own) if own else states
             # only for a municipality named as such: a state's homonyms are settled by its prior
-            inner = contains.get(i) if rnd and cues[i].level in ("municipality", None) else None
+            inner = contains.get(i) if rnd and cues[i].level == "municipality" else None
             contained = latest.get(inner) if inner is not None else None
             if contained is not None and contained.entry.weak:
                 contained = None
@@ -398,19 +391,19 @@ def _listed_groups(
     return [group for group in groups if len(group) >= 2]
 
 
-_COUNT_LINE_REST = re.compile(r"\s*[:(—–-]\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\)?(?:\s*\(.*\))?\s*$")
+_COUNT_LINE_REST = re.compile(r"\s*[:(—–-]\s*\d[\d.,]*\)?(?:\s*\(.*\))?\s*$")
 """What follows the name on a line of a count table ("Mérida: 61", "Zulia (39)", "Lara — 45 (12
-minors)", "Mérida: 38 arrests")."""
+minors)")."""
 _COUNT_LINE_BULLET = re.compile(r"\s*(?:[-•*–]\s*)?$")
 """What may come before the name on such a line: a bullet, or nothing."""
 
 
 def _count_line_groups(doc: Document, spots: tuple[Spot, ...], members: list[int]) -> list[list[int]]:
     """The runs of two or more names that each open a line of a count table, on consecutive
-    lines ("Detentions per state:\n- Carabobo: 97\n- Táchira: 84\n- Mérida: 61"), or that head
-    a bulletin's sections ("Táchira: 74 arrests\n\n...\n\nMérida: 38 arrests"): a list, though
-    a line break and a number stand between its names. Each name's line is read once."""
+    lines ("Detentions per state:\n- Carabobo: 97\n- Táchira: 84\n- Mérida: 61"): a list,
+    though a line break and a number stand between its names. Each name's line is read once."""
     groups: list[list[int]] = []
+    last_end = -2
     for i in members:
         start, end = doc.line_span(spots[i].start)
         if not (
@@ -418,10 +411,11 @@ def _count_line_groups(doc: Document, spots: tuple[Spot, ...], members: list[int
             and _COUNT_LINE_REST.match(doc.text, spots[i].end, end)
         ):
             continue
-        if groups:  # a table's lines, or a bulletin's section headings with their paragraphs between
+        if groups and not doc.text[last_end:start].strip():
             groups[-1].append(i)
         else:
             groups.append([i])
+        last_end = end
     return [group for group in groups if len(group) >= 2]
 
 
