@@ -4308,3 +4308,48 @@ def test_a_dateline_of_several_cities_gives_the_filing_day_not_the_events(dateli
     text = f"{dateline}Venezuelans rallied on Saturday in Maracay.\n\nIn Valencia, hundreds marched."
     dates_of = {m[0]: m[4] for m in extract(text, "en", date(2024, 8, 18)) if m[3] == "protest_site"}
     assert (dates_of["Maracay"], dates_of["Valencia"]) == ("2024-08-17", "2024-08-17")
+
+
+# ---- kind 75: fresh whole English articles of everyday protest news, fourth round ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CARACAS, Feb 20 - Troops fired tear gas in San Cristóbal on Wednesday.",
+            [("CARACAS", "other", ""), ("San Cristóbal", "protest_site", "2014-02-19")],
+        ),
+        (
+            "VALENCIA, 7 August 2024 - Police dispersed a march in Maracay on Monday.",
+            [("VALENCIA", "other", ""), ("Maracay", "protest_site", "2024-08-05")],
+        ),
+        # a dash with no date is no dateline: the place opens the news itself
+        ("Caracas - Police dispersed a march on Monday.", [("Caracas", "protest_site", "2024-08-05")]),
+    ],
+)
+def test_a_dateline_with_a_plain_hyphen_after_its_day_is_where_the_story_was_filed(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "CARACAS, Feb 20 - " is a dateline as "CARACAS, Feb 20 (Reuters) - " is: plain-text
+    copies of wire stories drop the agency and write the dash as a hyphen (kind 75)."""
+    published = date(2014, 2, 20) if "Feb" in text else date(2024, 8, 7)
+    assert [(m[0], m[3], m[4]) for m in extract(text, "en", published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lede", "state"),
+    [
+        ("Troops fired tear gas to clear barricades in San Cristóbal on Wednesday.", "VE-S"),
+        # a lede that names no city of its own leaves the story in the dateline's
+        ("Troops fired tear gas to clear barricades on Wednesday.", "VE-A"),
+    ],
+)
+def test_a_datelines_lede_that_names_the_city_of_the_news_moves_the_story_there(
+    lede: str, state: str
+) -> None:
+    """Where a wire story is filed is not where its news is: a street the next paragraph names
+    with no city of its own is in the city the lede puts the news in (kind 75)."""
+    text = f"CARACAS, Feb 20 - {lede}\n\nResidents said soldiers moved along Carabobo Avenue after dark."
+    got = {m[0]: m[1] for m in extract(text, "en", date(2014, 2, 20))}
+    assert got["Carabobo Avenue"] == state

@@ -900,14 +900,26 @@ def story_locations(
     its dateline or the first city it names; a paragraph or subheading that opens with a city
     ("En Tucupita, ...", "In Maracaibo, ...") moves it there, and it stays there until the next
     such opening, whatever other cities a paragraph mentions in passing ("mientras en Carúpano",
-    "una columna que salió desde Guarenas"). As (paragraph start offsets, place indices)."""
+    "una columna que salió desde Guarenas"). A dateline is only where the story was filed: when its
+    lede puts the news in a city ("CARACAS, Feb 20 - Troops cleared barricades in San Cristóbal"),
+    the story starts there. As (paragraph start offsets, place indices)."""
     starts: list[int] = []
     indices: list[int] = []
     home = reading.home
+    # the paragraph a dateline opens, until its lede names a city of its own: the news is there
+    dateline_line = -1
     for n, place in enumerate(places):
         if n in covered or not _is_anchor_level(place, home, foreign=True) or place.entry.weak:
             continue
         line_start, line_end = doc.line_span(place.spot.start)
+        if line_start == dateline_line and starts and starts[-1] == line_start:
+            dateline_line = -1
+            if place.place.country == home and reading.located_in_before.search(
+                doc.text[max(line_start, place.spot.start - 20) : place.spot.start]
+            ):
+                # "CARACAS, Feb 20 - Troops cleared barricades in San Cristóbal": the lede's city
+                indices[-1] = n
+                continue
         if place.spot.start - line_start > 20 and starts:
             continue  # a city in the middle of a paragraph does not move the story (nor a run-on text)
         opening = doc.text[line_start : place.spot.start]
@@ -919,6 +931,11 @@ def story_locations(
         elif (moves or heading) and line_start > starts[-1]:
             starts.append(line_start)
             indices.append(n)
+        else:
+            continue
+        after = doc.text[place.spot.end : place.spot.end + 60]
+        if not opening.strip() and reading.dateline_after.match(after):
+            dateline_line = line_start
     return starts, indices
 
 

@@ -576,6 +576,8 @@ def compile_reading(
     past_words = ev("past_tense")
     past_suffixes = [p.events["past_suffix"] for p in clause_packs]
     agencies = [re.escape(a) for a in profile.news_agencies]
+    grammar = date_grammar(tuple(p.code for p in clause_packs))
+    month = "(?i:" + "|".join(sorted((re.escape(m) for m in grammar.months), key=len, reverse=True)) + ")"
     container_nouns = pl("container_nouns")
     container_of = pl("container_of")
     return Reading(
@@ -647,7 +649,10 @@ def compile_reading(
             r"(?<![\w-])" + alternation(ev("reporting_verbs") or [NEVER.pattern]) + r"(?![\w-])"
         ),
         dateline_after=re.compile(
-            r"^(?:\s*\([A-Z][\w ]{1,25}\))?"  # "VALENCIA (Venezuela), 20 feb (EFE).-"
+            # a plain hyphen ends a dateline only after its day: "CARACAS, Feb 20 - ", ", 7 August 2024 - "
+            r"^(?:\s*,\s*(?:" + month + r")\.?\s+\d{1,2}(?:,\s+\d{4})?\s+-\s"
+            r"|\s*,\s*\d{1,2}\s+(?:de\s+)?(?:" + month + r")\.?(?:,?\s+(?:de\s+)?\d{4})?\s+-\s)"
+            r"|^(?:\s*\([A-Z][\w ]{1,25}\))?"  # "VALENCIA (Venezuela), 20 feb (EFE).-"
             r"(?:\s*,\s*[A-Z][\w. ]{1,25}(?:,\s+\d{4})?)?"  # "CARACAS, July 31, 2024 (AFP) -"
             r"(?:\s*,\s*\d{1,2}(?:\s+\w{2,10}\.?){1,4}(?:,?\s+\d{4})?)?"  # ", 6 de agosto de 2024"
             r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # ", July 11 (Reuters)"
