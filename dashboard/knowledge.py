@@ -90,6 +90,7 @@ LANGUAGE_SCHEMA: Schema = {
         "force_before": "patterns",
         "held_there": "patterns",
         "lives_in": "patterns",
+        "person_relatives": "words",
         "taken_to": "patterns",
         "reference_before": "patterns",
         "office_of": "patterns",

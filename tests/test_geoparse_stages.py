@@ -4353,3 +4353,36 @@ def test_a_datelines_lede_that_names_the_city_of_the_news_moves_the_story_there(
     text = f"CARACAS, Feb 20 - {lede}\n\nResidents said soldiers moved along Carabobo Avenue after dark."
     got = {m[0]: m[1] for m in extract(text, "en", date(2014, 2, 20))}
     assert got["Carabobo Avenue"] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Leopoldo López, who handed himself over during a march on Tuesday, spent a second night "
+            "at a prison in Los Teques.",
+            [("Los Teques", "other", "")],
+        ),
+        (
+            "El dirigente, quien fue detenido durante una marcha el martes, pasó la noche en Los Teques.",
+            [("Los Teques", "other", "")],
+        ),
+        # the main clause's own event word still makes the place a site
+        (
+            "The students, who had marched on Monday, were dispersed with tear gas in Los Teques on Tuesday.",
+            [("Los Teques", "protest_site", "2024-07-30")],
+        ),
+        # a relative clause that is not closed before the place is the place's
+        (
+            "Residents who marched on Tuesday in Los Teques were dispersed.",
+            [("Los Teques", "protest_site", "2024-07-30")],
+        ),
+    ],
+)
+def test_an_event_word_in_a_relative_clause_on_a_person_is_that_persons_past(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "X, who ... during a march ..., spent a night at Y": the clause set off by commas
+    describes the person; the place the main clause names is not where the march was (kind 75)."""
+    language = "es" if "dirigente" in text else "en"
+    assert [(m[0], m[3], m[4]) for m in extract(text, language, date(2024, 7, 31))] == expected

@@ -338,7 +338,9 @@ def role_of(
     for kind, spans in triggers.items():
         for s, e in spans:
             if e <= spot.start:
-                if left is None or spot.start - e < left[0]:
+                if (left is None or spot.start - e < left[0]) and not _in_closed_relative(
+                    doc, s, e, spot.start, sent_start, reading
+                ):
                     left = (float(spot.start - e), kind, (s, e))
             elif s >= spot.end and (right is None or s - spot.end < right[0]):
                 right = (float(s - spot.end), kind, (s, e))
@@ -382,6 +384,28 @@ def role_of(
         if _names_a_force(doc, place, reading):
             how = "modifier"
     return "protest_site", event_type(triggers), how
+
+
+def _in_closed_relative(
+    doc: Document, start: int, end: int, place_start: int, sent_start: int, reading: Reading
+) -> bool:
+    """ "Leopoldo López, who handed himself over during a march on Tuesday, spent a second night
+    at the Ramo Verde prison": an event word inside a relative clause on a person, set off by
+    commas and closed before the place, tells that person's past, not what happened at the place
+    the main clause goes on to name. (Relative clauses on things and places, ", que ...", ",
+    where ...", are read as before: they often carry the event.)"""
+    text = doc.text
+    comma = text.rfind(",", sent_start, start)
+    if comma == -1:
+        return False
+    opener = comma + 1
+    while opener < start and text[opener] == " ":
+        opener += 1
+    if opener >= start or not text[opener].isalpha():
+        return False
+    if role_cues(reading.languages).person_relative.match_doc(doc, opener, start) is None:
+        return False
+    return text.find(",", end, place_start) != -1
 
 
 def _names_a_force(doc: Document, place: Resolved, reading: Reading) -> bool:

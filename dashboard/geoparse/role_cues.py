@@ -22,8 +22,8 @@
 The words are the language packs' (`events.office_of` with its optional level words
 `events.office_levels`, `events.jurisdiction_anaphors`, `events.call_took_place`,
 `events.reference_before`, `events.held_there`, `events.taken_to`, `events.link_lines`,
-`events.authority_possessive`, `events.force_after`, `events.force_before`), compiled once per set
-of languages.
+`events.authority_possessive`, `events.force_after`, `events.force_before`,
+`events.person_relatives`), compiled once per set of languages.
 """
 
 from __future__ import annotations
@@ -75,6 +75,9 @@ class RoleCues:
     """A force's noun right after a state that names it ("Carabobo police", "Zulia state police")."""
     force_before: re.Pattern[str]
     """A force's noun with its "de" right before a state that names it ("la policía de Lara")."""
+    person_relative: Words
+    """A relative pronoun for a person opening a clause ("who", "quien"): ", who ..., " set off by
+    commas tells that person's past."""
     relative_lives_in: Words
     """A relative of the story's people and where they live, right before a place ("la madre de
     uno de los detenidos, que vive en Madrid", "his sister, who lives in Miami"): a home, not
@@ -126,6 +129,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         force_before=re.compile(
             r"(?<![\w-])" + alternation(words("force_before")) + r"\s+" + articles + "$", re.IGNORECASE
         ),
+        person_relative=Words.compile(alternation(words("person_relatives")) + r"(?![\w-])"),
         relative_lives_in=Words.compile(
             word_start
             + alternation(words("relatives"))
