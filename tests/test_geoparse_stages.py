@@ -4386,3 +4386,28 @@ def test_an_event_word_in_a_relative_clause_on_a_person_is_that_persons_past(
     describes the person; the place the main clause names is not where the march was (kind 75)."""
     language = "es" if "dirigente" in text else "en"
     assert [(m[0], m[3], m[4]) for m in extract(text, language, date(2024, 7, 31))] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Lara: 12 protests, 2 killed", ""),
+        ("Lara (12 protests, 2 killed)", ""),
+        ("Lara: 12 protests", ""),
+        # a bare heading takes the day of its paragraph
+        ("Lara", "2019-01-23"),
+    ],
+)
+def test_a_heading_of_several_counts_is_a_bulletins_section_with_no_one_day(
+    heading: str, expected: str
+) -> None:
+    """ "Lara: 12 protests, 2 killed" over a paragraph is a count over the bulletin's days, as
+    "Lara: 12 protests" is, though its paragraph reports one day only (kind 75)."""
+    text = (
+        "Between Monday 21 and Wednesday 23 January, our monitors recorded 187 protests.\n\n"
+        f"{heading}\n\nIn Barquisimeto, thousands marched on Wednesday."
+    )
+    assert extract(text, "en", date(2019, 1, 24)) == [
+        ("Lara", "VE-K", "state", "protest_site", expected),
+        ("Barquisimeto", "VE-K", "city", "protest_site", "2019-01-23"),
+    ]
