@@ -4411,3 +4411,19 @@ def test_a_heading_of_several_counts_is_a_bulletins_section_with_no_one_day(
         ("Lara", "VE-K", "state", "protest_site", expected),
         ("Barquisimeto", "VE-K", "city", "protest_site", "2019-01-23"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("Relatives waited outside the detention centre in Los Teques.", "en", "other"),
+        ("Los familiares esperaron frente al centro de detención de Los Teques.", "es", "other"),
+        # the word still reports an arrest where it names one
+        ("The detention of 11 students in Los Teques was condemned.", "en", "protest_site"),
+        ("La detención de 11 estudiantes en Los Teques fue denunciada.", "es", "protest_site"),
+    ],
+)
+def test_a_detention_centre_names_a_building_not_an_arrest(text: str, language: str, role: str) -> None:
+    """ "detention centre", "centro de detención" is the name of a kind of building, where
+    detainees are kept: the word in it reports no arrest at the place (kind 75)."""
+    assert [(m[0], m[3]) for m in extract(text, language, date(2019, 1, 24))] == [("Los Teques", role)]
