@@ -4427,3 +4427,22 @@ def test_a_detention_centre_names_a_building_not_an_arrest(text: str, language: 
     """ "detention centre", "centro de detención" is the name of a kind of building, where
     detainees are kept: the word in it reports no arrest at the place (kind 75)."""
     assert [(m[0], m[3]) for m in extract(text, language, date(2019, 1, 24))] == [("Los Teques", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Protesters blocked the Pan-American Highway, Táchira's main link to the centre, "
+            "near San Cristóbal.",
+            "Pan-American Highway, San Cristóbal",
+        ),
+        # a name after the comma with no possessive is the road's container
+        ("Protesters blocked Bolívar Avenue, Caracas, on Monday.", "Bolívar Avenue, Caracas"),
+    ],
+)
+def test_a_possessive_after_a_comma_is_an_apposition_not_the_container(text: str, name: str) -> None:
+    """ "X, Táchira's main link": the state after the comma says what the road is to it, not
+    that the road is at the state's point; the town the sentence names is where it was (kind 75)."""
+    mentions = run_stages(text, published=date(2014, 2, 20), language="en", gazetteer=GAZ, reading=EN)
+    assert name in [m.name for m in mentions]

@@ -259,8 +259,15 @@ class _Finder:
             if "\n" in gap or len(gap) > 40:
                 return None
             if is_capitalised(doc.tokens[k]) and _CONTAINER_AFTER.match(gap):
+                if gap.strip() == "," and self.possessed(k):
+                    return None  # "the Pan-American Highway, Táchira's main link": an apposition
                 return k
         return None
+
+    def possessed(self, k: int) -> bool:
+        """Whether the name starting at token k is a possessive ("Táchira's", "Caracas'")."""
+        end = self.doc.tok_end[self.place_ends.get(k, k)]
+        return _POSSESSIVE.match(self.doc.text, end) is not None
 
     # -- the pass -------------------------------------------------------------------------------
     def run(self) -> list[Phrase]:
