@@ -4446,3 +4446,24 @@ def test_a_possessive_after_a_comma_is_an_apposition_not_the_container(text: str
     that the road is at the state's point; the town the sentence names is where it was (kind 75)."""
     mentions = run_stages(text, published=date(2014, 2, 20), language="en", gazetteer=GAZ, reading=EN)
     assert name in [m.name for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Detainees were brought before courts at the Palace of Justice in Caracas on Wednesday.",
+            ("Palace of Justice", "VE-A", "landmark", "other", ""),
+        ),
+        (
+            "The governor spoke at a press conference at the Government Palace in Maracaibo.",
+            ("Government Palace", "VE-V", "landmark", "other", ""),
+        ),
+    ],
+)
+def test_a_palace_is_a_landmark_head_in_english_as_palacio_is_in_spanish(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    """ "the Palace of Justice", "the Government Palace": the English head of "palacio", where
+    courts sit and officials speak (kind 75)."""
+    assert extract(text, "en", date(2019, 1, 24))[0] == expected
