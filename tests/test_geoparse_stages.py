@@ -4467,3 +4467,26 @@ def test_a_palace_is_a_landmark_head_in_english_as_palacio_is_in_spanish(
     """ "the Palace of Justice", "the Municipal Palace": the English head of "palacio", where
     courts sit and officials speak (kind 75)."""
     assert extract(text, "en", date(2019, 1, 24))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Machado addressed tens of thousands of supporters in Los Teques on Tuesday.",
+            [("Los Teques", "protest_site", "2024-07-30")],
+        ),
+        (
+            "Hundreds of opposition supporters waited outside a church in Los Teques.",
+            [("Los Teques", "protest_site", "")],
+        ),
+        # supporters with no count are no gathering
+        ("Machado thanked her supporters in Los Teques on Tuesday.", [("Los Teques", "other", "")]),
+    ],
+)
+def test_a_count_of_supporters_at_a_place_is_a_gathering(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "addressed tens of thousands of supporters outside the UN offices in Los Palos Grandes":
+    a crowd counted by the thousands at a place is a rally there, though no word names it (kind 75)."""
+    assert [(m[0], m[3], m[4]) for m in extract(text, "en", date(2024, 7, 31))] == expected
