@@ -4490,3 +4490,26 @@ def test_a_count_of_supporters_at_a_place_is_a_gathering(
     """ "addressed tens of thousands of supporters outside the UN offices in Los Palos Grandes":
     a crowd counted by the thousands at a place is a rally there, though no word names it (kind 75)."""
     assert [(m[0], m[3], m[4]) for m in extract(text, "en", date(2024, 7, 31))] == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("In Petare, in the municipality of Sucre,", "Guayana Avenue, Petare"),
+        ("In Petare, Sucre municipality,", "Guayana Avenue, Petare"),
+        # a municipality alone is still the street's place
+        ("In Sucre municipality,", "Guayana Avenue, Sucre"),
+    ],
+)
+def test_a_street_in_the_next_sentence_is_in_the_town_its_municipality_contains(
+    opening: str, name: str
+) -> None:
+    """ "In San Félix, in the municipality of Caroní, protesters toppled a statue on Tuesday. That
+    night a man was shot dead on Guayana Avenue": the avenue is the town's, as it would be in the
+    town's own sentence, not at the municipality's point (kind 75)."""
+    text = (
+        f"{opening} residents blocked the main road on Tuesday. "
+        "That night a man was shot dead at a barricade on Guayana Avenue."
+    )
+    mentions = run_stages(text, published=date(2019, 1, 24), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.name for m in mentions][-1] == name

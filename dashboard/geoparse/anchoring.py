@@ -716,7 +716,9 @@ def _choose_anchor(
 
     def town_of(n: int) -> int:
         """The town a municipality is written as the container of, right before it ("En San
-        Félix, municipio Caroní, ... en el sector El Roble"): the sector is the town's."""
+        Félix, municipio Caroní, ... en el sector El Roble"): the sector is the town's, in that
+        sentence or a later one of the paragraph ("... That night a man was shot dead on Guayana
+        Avenue")."""
         town = n - 1
         if places[n].place.level == "municipality" and town >= 0 and places[town].container == n:
             if (
@@ -750,7 +752,7 @@ def _choose_anchor(
             and not origins(n)
             and not _in_list_of_cities(doc, places, n)
         ):
-            return _Anchor(n, "paragraph")
+            return _Anchor(town_of(n), "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
     state = _state_before_in_sentence(places, before(), sent_start, home)
     if state is not None and (
