@@ -4513,3 +4513,24 @@ def test_a_street_in_the_next_sentence_is_in_the_town_its_municipality_contains(
     )
     mentions = run_stages(text, published=date(2019, 1, 24), language="en", gazetteer=GAZ, reading=EN)
     assert [m.name for m in mentions][-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Police arrested 40 protesters on Monday and flew them to Caracas and Maracay.", ["other", "other"]),
+        (
+            "Police arrested 40 protesters on Monday and flew them to Caracas, Maracay and Los Teques.",
+            ["other", "other", "other"],
+        ),
+        # a list that the event word puts the event in stays the event's
+        (
+            "Police arrested 40 protesters on Monday in Caracas, Maracay and Los Teques.",
+            ["protest_site", "protest_site", "protest_site"],
+        ),
+    ],
+)
+def test_a_destination_word_governs_the_whole_list_after_it(text: str, roles: list[str]) -> None:
+    """ "flew them to Caracas and Maracay": the list's later members are destinations as its first
+    is, though the destination word is no longer right before them (kind 75)."""
+    assert [m[3] for m in extract(text, "en", date(2024, 7, 31))] == roles

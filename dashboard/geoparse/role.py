@@ -1032,6 +1032,31 @@ def _share_in_lists(doc: Document, places: tuple[Resolved, ...], roles: list[Rol
         roles[n] = Role("protest_site", head.event_type, head.date_at, evidence="list")
 
 
+def _lists_sent_elsewhere(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading
+) -> None:
+    """ "they were taken to police stations in Caracas, Maracay and Puerto Ordaz": the word that
+    sends people to the list's first member governs the whole list, as a preposition does; the
+    later members are destinations too, though their own windows no longer hold that word."""
+    text = doc.text
+    for n in range(1, len(places)):
+        if roles[n].role != "protest_site" or roles[n].evidence not in OWN_CLAUSE:
+            continue
+        first = n - 1
+        if not reading.list_gap.match(text[places[first].spot.end : places[n].spot.start]):
+            continue
+        while first > 0 and reading.list_gap.match(
+            text[places[first - 1].spot.end : places[first].spot.start]
+        ):
+            first -= 1
+        if roles[first].role == "protest_site" or places[first].place.level != places[n].place.level:
+            continue
+        spot = places[first].spot
+        sent_start, _ = doc.sentence_span(spot.start)
+        if reading.destination_before.search_in(doc, max(sent_start, spot.start - 30), spot.start):
+            roles[n] = OTHER
+
+
 LEAD_CHARACTERS = 600
 """The title and lead of a story, where it says what it is about."""
 
@@ -1219,6 +1244,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
             continue
         roles[container] = OTHER
     _share_in_lists(doc, places, roles, reading)
+    _lists_sent_elsewhere(doc, places, roles, reading)
     _people_from_elsewhere(doc, places, roles, reading)
     _jurisdictions_referred_back(doc, places, roles, index, reading)
     _link_lists(doc, places, roles, reading)
