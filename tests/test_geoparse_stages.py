@@ -4534,3 +4534,19 @@ def test_a_destination_word_governs_the_whole_list_after_it(text: str, roles: li
     """ "flew them to Caracas and Maracay": the list's later members are destinations as its first
     is, though the destination word is no longer right before them (kind 75)."""
     assert [m[3] for m in extract(text, "en", date(2024, 7, 31))] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Police fired at residents in Los Teques on Monday.", "protest_site"),
+        ("Soldiers fired shots into the air in Los Teques on Monday.", "protest_site"),
+        ("Guardsmen were firing on people in Los Teques on Monday.", "protest_site"),
+        # a firing that is no shooting
+        ("The company fired 200 workers in Los Teques on Monday.", "other"),
+    ],
+)
+def test_firing_at_people_is_repression(text: str, role: str) -> None:
+    """ "men on motorcycles fired at apartment blocks", "troops fired on residents": shooting at
+    people or into the air reports repression where it happened, as "shot" does (kind 75)."""
+    assert [m[3] for m in extract(text, "en", date(2024, 7, 31))] == [role]
