@@ -4550,3 +4550,28 @@ def test_firing_at_people_is_repression(text: str, role: str) -> None:
     """ "men on motorcycles fired at apartment blocks", "troops fired on residents": shooting at
     people or into the air reports repression where it happened, as "shot" does (kind 75)."""
     assert [m[3] for m in extract(text, "en", date(2024, 7, 31))] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In San Cristóbal, residents of Barrio Obrero and Pueblo Nuevo kept barricades up on Monday.",
+            ("Pueblo Nuevo", "VE-S", "neighbourhood"),
+        ),
+        # a state capital in the list is that city
+        (
+            "In San Cristóbal, residents of Barrio Obrero and Barquisimeto kept barricades up on Monday.",
+            ("Barquisimeto", "VE-K", "city"),
+        ),
+        # alone, with no sector beside it, the town is the town
+        ("Residents of Pueblo Nuevo kept their barricades up on Monday.", ("Pueblo Nuevo", "VE-V", "city")),
+    ],
+)
+def test_a_far_small_town_in_a_list_with_a_sector_is_a_sector_of_its_city(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "residents of Barrio Obrero and Pueblo Nuevo" in San Cristóbal: the second member is a
+    sector of the city its list neighbour is in, not the Zulia town of that name (kind 75)."""
+    got = {m[0]: m[:3] for m in extract(text, "en", date(2014, 2, 20))}
+    assert got[expected[0]] == expected

@@ -1239,6 +1239,54 @@ def anchor_far_namesakes(places: tuple[Resolved, ...], reading: Reading) -> tupl
     return places if out is None else tuple(out)
 
 
+LIST_NAMESAKE_POPULATION = 100_000
+"""A town smaller than this, read far from the city its list puts it in, may be a namesake of a
+sector there; a bigger town (or a state capital) is left to resolution."""
+
+
+def anchor_list_namesakes(
+    doc: Document, places: tuple[Resolved, ...], reading: Reading
+) -> tuple[Resolved, ...]:
+    """ "residents of Barrio Obrero and Pueblo Nuevo kept their barricades up", in a story of San
+    Cristóbal: a name coordinated with a sector the text put in a city, read as a small town far
+    from that city (Pueblo Nuevo El Chivo, in Zulia), is a sector of that city too, as its list
+    neighbour is: anchored to it, at its point, as a neighbourhood."""
+    out: list[Resolved] | None = None
+    text = doc.text
+    for n, place in enumerate(places):
+        if place.anchor is not None or place.container is not None or place.from_geocoder:
+            continue
+        entry = place.entry
+        if entry.place.country != reading.home or entry.place.level not in ("city", "neighbourhood"):
+            continue
+        if entry.kind in ("PPLA", "PPLC") or entry.place.population >= LIST_NAMESAKE_POPULATION:
+            continue
+        for m in (n - 1, n + 1):
+            if not 0 <= m < len(places):
+                continue
+            other = places[m]
+            city = other.anchor
+            if city is None or city.level != "city" or city.country != reading.home:
+                continue
+            if other.place.level not in ("neighbourhood", "landmark"):
+                continue
+            first, second = (other, place) if m < n else (place, other)
+            if not reading.list_gap.match(text[first.spot.end : second.spot.start]):
+                continue
+            if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
+                break  # a reading near the city: resolution's to choose
+            name = doc.text[place.spot.start : place.spot.end]
+            sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
+            anchored = Entry(sector, "ANCHORED", ANCHOR_CONFIDENCE["sentence"], False)
+            if out is None:
+                out = list(places)
+            out[n] = replace(
+                place, entry=anchored, score=anchored.prior, margin=1.0, anchor=city, coord_precision="city"
+            )
+            break
+    return places if out is None else tuple(out)
+
+
 def locate_with_geocoder(
     places: tuple[Resolved, ...], geocoder: Geocoder | None, reading: Reading
 ) -> tuple[Resolved, ...]:

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.gazetteer import Gazetteer, load_gazetteer
-from dashboard.geoparse.anchoring import anchor_far_namesakes, anchor_subcity_places, locate_with_geocoder
+from dashboard.geoparse.anchoring import (
+    anchor_far_namesakes,
+    anchor_list_namesakes,
+    anchor_subcity_places,
+    locate_with_geocoder,
+)
 from dashboard.geoparse.assembly import assemble
 from dashboard.geoparse.cues import read_cues
 from dashboard.geoparse.dating import date_events
@@ -53,6 +58,7 @@ def run_stages(
     if online:
         places = tuple(sorted((*places, *online), key=lambda p: p.spot.start))
     places = anchor_far_namesakes(anchor_subcity_places(doc, places, reading), reading)
+    places = anchor_list_namesakes(doc, places, reading)
     places = locate_with_geocoder(places, geocoder, reading)
     roles = assign_roles(doc, places, reading)
     dates = date_events(doc, places, roles, reading)
