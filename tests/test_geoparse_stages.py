@@ -4308,3 +4308,29 @@ def test_a_dateline_of_several_cities_gives_the_filing_day_not_the_events(dateli
     text = f"{dateline}Venezuelans rallied on Saturday in Maracay.\n\nIn Valencia, hundreds marched."
     dates_of = {m[0]: m[4] for m in extract(text, "en", date(2024, 8, 18)) if m[3] == "protest_site"}
     assert (dates_of["Maracay"], dates_of["Valencia"]) == ("2024-08-17", "2024-08-17")
+
+
+# ---- kind 77: fresh whole articles, English and Spanish, protest sites a reader finds -------
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [
+        ("LARA: 15 protests, 39 arrests", "en"),
+        ("Lara: 15 protests and 39 arrests", "en"),
+        ("Lara: 15 protestas, 39 detenidos", "es"),
+        ("LARA: 15 protestas y 39 detenidos", "es"),
+    ],
+)
+def test_a_heading_of_several_counts_is_a_count_heading(heading: str, language: str) -> None:
+    """A bulletin's section heading with more than one count after its colon sums up several
+    days, as one count does: its state has no one day, and the day of the section before does not
+    go on into it (kind 77)."""
+    before, after = (
+        ("On Tuesday, police raided homes in Petare.", "In Barquisimeto, residents marched.")
+        if language == "en"
+        else ("El martes, la policía allanó viviendas en Petare.", "En Barquisimeto, los vecinos marcharon.")
+    )
+    text = f"{before}\n\n{heading}\n\n{after}"
+    dates_of = {m[0]: m[4] for m in extract(text, language, date(2024, 8, 2)) if m[3] == "protest_site"}
+    assert (dates_of["Petare"], dates_of[heading.split(":")[0]]) == ("2024-07-30", "")

@@ -116,11 +116,14 @@ POST_INDENT = 2
 _YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_HEADING = re.compile(
     r"^[^\W\d_][^\n.():]{0,40}(?:\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)[^\S\n]*:?"
-    r"|[:–—][^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)[^\S\n]*$",
+    r"|[:–—][^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?"
+    r"(?:(?:[^\S\n]*[,;]|[^\S\n]+(?:y|and))[^\S\n]*\d[\d.,]*[^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?){0,2})"
+    r"[^\S\n]*$",
     re.M,
 )
 """A heading line of a name and a count, in brackets or after a colon ("Zulia (41 protestas)",
-"Caracas (117)", "Lara: 12 detenidos"; not "Caracas: 5 de agosto")."""
+"Caracas (117)", "Lara: 12 detenidos"; not "Caracas: 5 de agosto"), or a few counts after the
+colon ("ZULIA: 27 protests, 74 arrests", "Lara: 15 protestas y 39 detenidos")."""
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
