@@ -4334,3 +4334,35 @@ def test_a_heading_of_several_counts_is_a_count_heading(heading: str, language: 
     text = f"{before}\n\n{heading}\n\n{after}"
     dates_of = {m[0]: m[4] for m in extract(text, language, date(2024, 8, 2)) if m[3] == "protest_site"}
     assert (dates_of["Petare"], dates_of[heading.split(":")[0]]) == ("2024-07-30", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "On Tuesday, February 18, López, accused by the government of inciting the violence of "
+            "February 12, led a march from Caracas.",
+            "en",
+            "2014-02-18",
+        ),
+        (
+            "El martes 18 de febrero, el dirigente, acusado de instigar los sucesos del 12 de febrero, "
+            "encabezó una marcha en Caracas.",
+            "es",
+            "2014-02-18",
+        ),
+        # a time of the sentence's own day is no other event's: the nearest day still dates it
+        (
+            "On Tuesday, February 18, protests went on in Caracas until the night of February 19.",
+            "en",
+            "2014-02-19",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_its_day_is_not_dated_by_another_events_day(
+    text: str, language: str, expected: str
+) -> None:
+    """A later day that is a noun's complement ("the violence of February 12") names another
+    event: the places of a sentence that opens on its day keep that day (kind 77)."""
+    dates_of = {m[0]: m[4] for m in extract(text, language, date(2014, 2, 24)) if m[3] == "protest_site"}
+    assert dates_of["Caracas"] == expected

@@ -101,6 +101,20 @@ de este jueves", ", and on"): the day opens a new coordinated clause."""
 _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
+_OPENING_DAY = re.compile(
+    r"[^\S\n]*(?:(?:On|El|Este|Ese|Aquel|the|la)[^\S\n]+){0,2}(?:[^\W\d_]+,?[^\S\n]+)?", re.I
+)
+"""What may stand before a sentence's opening day: a preposition or article and one word ("On
+Tuesday, February 18, ...", "El martes 18 de febrero,")."""
+_NOUN_OF_DAY = re.compile(
+    r"(?<![\w-])(?!(?:night|morning|afternoon|evening|hours|dawn|noche|mañana|tarde|madrugada|horas)\b)"
+    r"[^\W\d_]{3,}[^\S\n]+(?:of(?:[^\S\n]+the)?|del|de[^\S\n]+(?:la|los|las))[^\S\n]+$",
+    re.I,
+)
+"""A noun whose complement is the day after it ("the violence of February 12", "los sucesos del 12
+de febrero"): another event's day, not a time of the sentence's own ("the night of", "la madrugada
+del")."""
+
 """A conjunction between two places: the second is in another conjunct."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
@@ -429,6 +443,8 @@ class _DateReader:
                     unresolved = unresolved or not _quoted(sentence, s.start)
                 else:
                     resolved.append(span)
+            if len(resolved) > 1:
+                resolved = _without_referred_days(sentence, resolved)
             if resolved:
                 span_of_days = self.reading.weekday_range.search_in(self.doc, start, end)
                 if span_of_days is not None:  # "entre el martes y el jueves": a span, no one day
@@ -1891,6 +1907,29 @@ class _DateReader:
             return False
         line = self.doc.text[line_start:line_end].strip()
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
+
+
+def _without_referred_days(sentence: str, spans: list[dates_mod.DateSpan]) -> list[dates_mod.DateSpan]:
+    """The days of a sentence that opens on its day ("On Tuesday, February 18, López, accused of
+    inciting the violence of February 12, led a march from Plaza Brión"), without a later day that
+    is a noun's complement: that names another event, and the sentence's places keep its opening
+    day. A sentence that does not open on a day is left as it is."""
+    first = spans[0]
+    if _OPENING_DAY.fullmatch(sentence, 0, first.start) is None:
+        return spans
+    opening = first.end
+    for s in spans[1:]:  # "Tuesday, February 18": one opening day in two spans
+        if s.start - opening > 3:
+            break
+        opening = s.end
+    if not sentence[opening:].lstrip().startswith(","):
+        return spans
+    kept = [
+        s
+        for s in spans
+        if s.start <= opening or _NOUN_OF_DAY.search(sentence, max(0, s.start - 40), s.start) is None
+    ]
+    return kept if len(kept) < len(spans) else spans
 
 
 def _day_of_number(words: str, base: date) -> date | None:
