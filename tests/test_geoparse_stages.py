@@ -4366,3 +4366,24 @@ def test_a_sentence_opening_on_its_day_is_not_dated_by_another_events_day(
     event: the places of a sentence that opens on its day keep that day (kind 77)."""
     dates_of = {m[0]: m[4] for m in extract(text, language, date(2014, 2, 24)) if m[3] == "protest_site"}
     assert dates_of["Caracas"] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("The surrender", "2014-02-18"),  # a new section: the day its own sentences give
+        ("Caracas", "2014-02-12"),  # a place's heading under the day's: still that day
+    ],
+)
+def test_a_section_heading_without_a_day_ends_the_day_heading_above(heading: str, expected: str) -> None:
+    """A short line standing alone after a day's heading ("The march of February 12") opens a new
+    section of a look-back: its lines go on with the days their own sentences give, not the
+    heading's day (kind 77)."""
+    text = (
+        "How the protests spread\n\nThe march of February 12\n\n"
+        "On February 12, students marched in Caracas.\n\n"
+        f"{heading}\n\nOn Tuesday, February 18, López led a march of supporters in Chacao. "
+        "He is held in a military prison.\n\nThe same afternoon, in Valencia, a student was shot at a march."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "en", date(2014, 2, 24)) if m[3] == "protest_site"}
+    assert (dates_of["Chacao"], dates_of["Valencia"]) == ("2014-02-18", expected)

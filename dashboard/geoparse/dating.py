@@ -277,9 +277,30 @@ class _DateReader:
                     if value is not None or several:
                         positions.append(pos)
                         values.append(value)
+                    elif values and values[-1] is not None and self._is_section_heading(pos, stripped):
+                        positions.append(pos)  # "The surrender" after "The march of February 12":
+                        values.append(None)  # a new section, whose lines are not that day's
                 pos += len(line) + 1
             self._headings = (positions, values)
         return self._headings
+
+    def _is_section_heading(self, line_start: int, line: str) -> bool:
+        """Whether a line without a day is a section's heading ("Where it started", "The
+        surrender", "OTHER STATES"): a few words standing alone between blank lines, without a
+        sentence's closing stop or a place name (a place's heading under a day's, "Caracas",
+        stays in that day). It ends the day of a chronology heading above it."""
+        text = self.doc.text
+        line_end = line_start + len(text[line_start:].split("\n", 1)[0])
+        return (
+            line_start >= 2
+            and len(line) <= DAY_HEADING_CHARACTERS
+            and len(line.split()) <= DAY_HEADING_WORDS
+            and not line.endswith((".", "!", "?", ",", ";", ":"))
+            and text[line_start - 2 : line_start] == "\n\n"
+            and text[line_end : line_end + 2] == "\n\n"
+            and not any(c.isdigit() for c in line)
+            and not _overlaps(self.not_dates, line_start, line_end)
+        )
 
     def _section_day(self, line_start: int, line: str) -> date | None:
         """The one day a live page's section heading names ("What happened yesterday", "Monday's
