@@ -4387,3 +4387,48 @@ def test_a_section_heading_without_a_day_ends_the_day_heading_above(heading: str
     )
     dates_of = {m[0]: m[4] for m in extract(text, "en", date(2014, 2, 24)) if m[3] == "protest_site"}
     assert (dates_of["Chacao"], dates_of["Valencia"]) == ("2014-02-18", expected)
+
+
+def _gazetteer_of(rows: list[tuple[str, str, str, str | None, float, float, float]]) -> Gazetteer:
+    """A gazetteer of the given rows (name, level, kind, state or foreign country, lat, lon, prior)."""
+    buckets: dict[str, list[Entry]] = {}
+    for n, (name, level, kind, state, lat, lon, prior) in enumerate(rows):
+        buckets.setdefault(name_key(name), []).append(
+            _entry(f"k77:{n}", name, level, kind, state, lat, lon, prior)
+        )
+    return Gazetteer({k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in buckets.items()}, "k77")
+
+
+ZULIA_AND_FALCON = _gazetteer_of(
+    [
+        ("Maracaibo", "city", "PPLA", "VE-V", 10.64, -71.61, 0.95),
+        ("Coro", "city", "PPLA", "VE-I", 11.41, -69.68, 0.95),
+        ("Zulia", "state", "ADM1", "VE-V", 9.58, -72.56, 0.93),
+        ("Falcón", "state", "ADM1", "VE-I", 11.09, -69.77, 0.93),
+        ("San Francisco", "city", "WCITY", "US", 37.77, -122.42, 0.77),
+        ("San Francisco", "city", "PPL", "VE-I", 10.95, -71.06, 0.5),  # a Falcón village
+        ("San Francisco", "neighbourhood", "ADM3", "VE-V", 10.58, -71.63, 0.42),  # beside Maracaibo
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("city", "expected"),
+    [
+        ("Maracaibo", "VE-V"),  # the namesake beside the paragraph's city
+        ("Coro", "VE-I"),  # none beside it: the best known namesake, as before
+    ],
+)
+def test_a_home_namesake_is_the_one_beside_the_paragraphs_city(city: str, expected: str) -> None:
+    """A bare name read abroad ("San Francisco") is a home town of a state the story names; of
+    several, the one beside the home city named before it in its paragraph is meant, though the
+    story names the other's state elsewhere (kind 77)."""
+    text = (
+        "FALCÓN\n\nIn Coro, protesters marched on Monday.\n\nZULIA\n\n"
+        f"In Maracaibo, residents marched on Monday.\n\nIn {city}, residents marched on Monday. "
+        "On Tuesday there were cacerolazos in San Francisco."
+    )
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language="en", gazetteer=ZULIA_AND_FALCON, reading=EN
+    )
+    assert [m.state_code for m in mentions if m.surface == "San Francisco"] == [expected]
