@@ -4432,3 +4432,29 @@ def test_a_home_namesake_is_the_one_beside_the_paragraphs_city(city: str, expect
         text, published=date(2024, 8, 2), language="en", gazetteer=ZULIA_AND_FALCON, reading=EN
     )
     assert [m.state_code for m in mentions if m.surface == "San Francisco"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sites"),
+    [
+        (
+            "On Tuesday there were cacerolazos in the sectors of Sierra Maestra, El Silencio and "
+            "Los Cortijos in Maracaibo.",
+            "en",
+            ["Sierra Maestra", "El Silencio", "Los Cortijos", "Maracaibo"],
+        ),
+        (
+            "El lunes hubo cacerolazos en los sectores de La Limpia y Amparo, en Maracaibo.",
+            "es",
+            ["La Limpia", "Amparo", "Maracaibo"],
+        ),
+        # the city after "of" is where the streets are, not a street
+        ("Police fired tear gas in the streets of Caracas on Monday.", "en", ["Caracas"]),
+    ],
+)
+def test_a_plural_head_and_its_connector_open_a_list_of_sectors(
+    text: str, language: str, sites: list[str]
+) -> None:
+    """ "the sectors of A, B and C", "los sectores de A y B": the members after the head's
+    connector are sectors of the city the text gives (kind 77)."""
+    assert [m[0] for m in extract(text, language, date(2024, 8, 2)) if m[3] == "protest_site"] == sites
