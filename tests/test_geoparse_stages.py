@@ -4458,3 +4458,29 @@ def test_a_plural_head_and_its_connector_open_a_list_of_sectors(
     """ "the sectors of A, B and C", "los sectores de A y B": the members after the head's
     connector are sectors of the city the text gives (kind 77)."""
     assert [m[0] for m in extract(text, language, date(2024, 8, 2)) if m[3] == "protest_site"] == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El lunes, los vecinos trancaron calles en Valencia. En la madrugada del domingo ya habían "
+            "sido allanadas dos viviendas en Petare.\n\nEn Maracay, los manifestantes quemaron cauchos.",
+            "es",
+        ),
+        (
+            "On Monday, residents blocked roads in Valencia. Police had already raided two homes in Petare "
+            "on Sunday.\n\nIn Maracay, protesters burned tyres.",
+            "en",
+        ),
+    ],
+)
+def test_a_day_told_with_already_before_it_does_not_become_the_storys_day(text: str, language: str) -> None:
+    """A pluperfect with "ya" / "already" tells what came before the story's day: its place keeps
+    that day, and the story's day goes on after it (kind 77)."""
+    dates_of = {m[0]: m[4] for m in extract(text, language, date(2024, 7, 30)) if m[3] == "protest_site"}
+    assert (dates_of["Valencia"], dates_of["Petare"], dates_of["Maracay"]) == (
+        "2024-07-29",
+        "2024-07-28",
+        "2024-07-29",
+    )

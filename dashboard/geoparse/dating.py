@@ -101,6 +101,9 @@ de este jueves", ", and on"): the day opens a new coordinated clause."""
 _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
+_ALREADY_BEFORE = re.compile(r"\b(?:ya\s+hab[ií]an?|had\s+already)\s", re.I)
+"""A pluperfect with "already" ("ya habían sido allanadas", "had already been raided"): what
+came before the story's day."""
 _OPENING_DAY = re.compile(
     r"[^\S\n]*(?:(?:On|El|Este|Ese|Aquel|the|la)[^\S\n]+){0,2}(?:[^\W\d_]+,?[^\S\n]+)?", re.I
 )
@@ -1062,6 +1065,10 @@ class _DateReader:
                 return _BREAK
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days:
+            if _ALREADY_BEFORE.search(sentence) is not None and not self.starts_clock_entry(start):
+                # "En la madrugada del domingo ya habían sido allanadas dos viviendas": the
+                # pluperfect tells what came before the story's day, which goes on after it
+                return _NEUTRAL
             if self._reports_event(sentence):
                 return _Change(True, max(days))  # the newest day a sentence gives is the one it reports
             if line_start == 0 and self.title_names_publication_day():
