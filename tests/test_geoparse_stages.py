@@ -4484,3 +4484,25 @@ def test_a_day_told_with_already_before_it_does_not_become_the_storys_day(text: 
         "2024-07-28",
         "2024-07-29",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Tuesday, police raided homes in Petare. We also recorded protests in Lara (13) and "
+            "Apure (11).",
+            "en",
+        ),
+        (
+            "El martes, la policía allanó viviendas en Petare. Hubo protestas en Lara (13 protestas) y "
+            "Apure (11).",
+            "es",
+        ),
+    ],
+)
+def test_a_place_with_a_count_in_brackets_has_no_one_day(text: str, language: str) -> None:
+    """ "Lara (13)" counts a bulletin's protests over its days: the place has no one day, not the
+    day in force (kind 77)."""
+    dates_of = {m[0]: m[4] for m in extract(text, language, date(2024, 8, 2)) if m[3] == "protest_site"}
+    assert (dates_of["Petare"], dates_of["Lara"], dates_of["Apure"]) == ("2024-07-30", "", "")

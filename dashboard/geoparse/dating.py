@@ -101,6 +101,8 @@ de este jueves", ", and on"): the day opens a new coordinated clause."""
 _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
+_COUNT_AFTER_NAME = re.compile(r"[^\S\n]*\(\s*(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)")
+"""A count in brackets right after a place ("Anzoátegui (13)", "Zulia (41 protestas)"), not a year."""
 _ALREADY_BEFORE = re.compile(r"\b(?:ya\s+hab[ií]an?|had\s+already)\s", re.I)
 """A pluperfect with "already" ("ya habían sido allanadas", "had already been raided"): what
 came before the story's day."""
@@ -2174,6 +2176,9 @@ def date_events(
             if caption is None:  # "compartió ese mismo día una foto de la avenida Bolívar:"
                 caption = reader.caption_sentence_day(role.date_at)
             out.append(EventDate(caption, "day", "caption") if caption is not None else NO_DATE)
+            continue
+        if _COUNT_AFTER_NAME.match(doc.text, place.spot.end):
+            out.append(NO_DATE)  # "Anzoátegui (13), Bolívar (11)": a count over the report's days
             continue
         if role.date_at not in seen:
             seen[role.date_at] = reader.date_at(role.date_at)
