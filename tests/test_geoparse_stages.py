@@ -4506,3 +4506,18 @@ def test_a_place_with_a_count_in_brackets_has_no_one_day(text: str, language: st
     day in force (kind 77)."""
     dates_of = {m[0]: m[4] for m in extract(text, language, date(2024, 8, 2)) if m[3] == "protest_site"}
     assert (dates_of["Petare"], dates_of["Lara"], dates_of["Apure"]) == ("2024-07-30", "", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We also recorded protests in Anzoátegui (13), Apure (11) and Mérida (9).", "en"),
+        ("También hubo protestas en Anzoátegui (13), Apure (11 protestas) y Mérida (9).", "es"),
+    ],
+)
+def test_a_list_with_a_count_after_each_member_is_a_list(text: str, language: str) -> None:
+    """A count in brackets after each member ("Anzoátegui (13), Apure (11) and Mérida (9)") does
+    not break the list: a name shared by a state and its capital, listed with states, is the
+    state (kind 77)."""
+    levels = {m[0]: m[2] for m in extract(text, language, date(2024, 8, 2))}
+    assert levels["Mérida"] == "state"

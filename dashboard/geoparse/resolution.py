@@ -372,6 +372,10 @@ def _local_unit(entry: Entry, towns: list[Place]) -> bool:
     return any(km_between(entry.place, town) <= LOCAL_UNIT_KM for town in towns)
 
 
+_COUNT_IN_GAP = re.compile(r"\s*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)")
+"""A count in brackets after a list's member ("Anzoátegui (13), Bolívar (11)")."""
+
+
 def _listed_groups(
     doc: Document, spots: tuple[Spot, ...], members: list[int], reading: Reading, *, ranges: bool = False
 ) -> list[list[int]]:
@@ -383,6 +387,9 @@ def _listed_groups(
         if groups:
             last = spots[groups[-1][-1]]
             gap = doc.text[last.end : spots[i].start]
+            count = _COUNT_IN_GAP.match(gap)
+            if count is not None:  # "Anzoátegui (13), Bolívar (11) and Mérida (9)": a count per member
+                gap = gap[count.end() :]
             listed = reading.list_gap.match(gap) or (ranges and reading.range_after.match(doc.text, last.end))
             if len(gap) <= 8 and listed:
                 groups[-1].append(i)
