@@ -4575,3 +4575,216 @@ def test_a_far_small_town_in_a_list_with_a_sector_is_a_sector_of_its_city(
     sector of the city its list neighbour is in, not the Zulia town of that name (kind 75)."""
     got = {m[0]: m[:3] for m in extract(text, "en", date(2014, 2, 20))}
     assert got[expected[0]] == expected
+
+
+# ---- kind 77: fresh whole articles, English and Spanish, protest sites a reader finds -------
+
+
+@pytest.mark.parametrize(
+    ("heading", "language"),
+    [
+        ("LARA: 15 protests, 39 arrests", "en"),
+        ("Lara: 15 protests and 39 arrests", "en"),
+        ("Lara: 15 protestas, 39 detenidos", "es"),
+        ("LARA: 15 protestas y 39 detenidos", "es"),
+    ],
+)
+def test_a_heading_of_several_counts_is_a_count_heading(heading: str, language: str) -> None:
+    """A bulletin's section heading with more than one count after its colon sums up several
+    days, as one count does: its state has no one day, and the day of the section before does not
+    go on into it (kind 77)."""
+    before, after = (
+        ("On Tuesday, police raided homes in Petare.", "In Barquisimeto, residents marched.")
+        if language == "en"
+        else ("El martes, la policía allanó viviendas en Petare.", "En Barquisimeto, los vecinos marcharon.")
+    )
+    text = f"{before}\n\n{heading}\n\n{after}"
+    dates_of = {m[0]: m[4] for m in extract(text, language, date(2024, 8, 2)) if m[3] == "protest_site"}
+    assert (dates_of["Petare"], dates_of[heading.split(":")[0]]) == ("2024-07-30", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "On Tuesday, February 18, López, accused by the government of inciting the violence of "
+            "February 12, led a march from Caracas.",
+            "en",
+            "2014-02-18",
+        ),
+        (
+            "El martes 18 de febrero, el dirigente, acusado de instigar los sucesos del 12 de febrero, "
+            "encabezó una marcha en Caracas.",
+            "es",
+            "2014-02-18",
+        ),
+        # a time of the sentence's own day is no other event's: the nearest day still dates it
+        (
+            "On Tuesday, February 18, protests went on in Caracas until the night of February 19.",
+            "en",
+            "2014-02-19",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_its_day_is_not_dated_by_another_events_day(
+    text: str, language: str, expected: str
+) -> None:
+    """A later day that is a noun's complement ("the violence of February 12") names another
+    event: the places of a sentence that opens on its day keep that day (kind 77)."""
+    dates_of = {m[0]: m[4] for m in extract(text, language, date(2014, 2, 24)) if m[3] == "protest_site"}
+    assert dates_of["Caracas"] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("The surrender", "2014-02-18"),  # a new section: the day its own sentences give
+        ("Caracas", "2014-02-12"),  # a place's heading under the day's: still that day
+    ],
+)
+def test_a_section_heading_without_a_day_ends_the_day_heading_above(heading: str, expected: str) -> None:
+    """A short line standing alone after a day's heading ("The march of February 12") opens a new
+    section of a look-back: its lines go on with the days their own sentences give, not the
+    heading's day (kind 77)."""
+    text = (
+        "How the protests spread\n\nThe march of February 12\n\n"
+        "On February 12, students marched in Caracas.\n\n"
+        f"{heading}\n\nOn Tuesday, February 18, López led a march of supporters in Chacao. "
+        "He is held in a military prison.\n\nThe same afternoon, in Valencia, a student was shot at a march."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "en", date(2014, 2, 24)) if m[3] == "protest_site"}
+    assert (dates_of["Chacao"], dates_of["Valencia"]) == ("2014-02-18", expected)
+
+
+def _gazetteer_of(rows: list[tuple[str, str, str, str | None, float, float, float]]) -> Gazetteer:
+    """A gazetteer of the given rows (name, level, kind, state or foreign country, lat, lon, prior)."""
+    buckets: dict[str, list[Entry]] = {}
+    for n, (name, level, kind, state, lat, lon, prior) in enumerate(rows):
+        buckets.setdefault(name_key(name), []).append(
+            _entry(f"k77:{n}", name, level, kind, state, lat, lon, prior)
+        )
+    return Gazetteer({k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in buckets.items()}, "k77")
+
+
+ZULIA_AND_FALCON = _gazetteer_of(
+    [
+        ("Maracaibo", "city", "PPLA", "VE-V", 10.64, -71.61, 0.95),
+        ("Coro", "city", "PPLA", "VE-I", 11.41, -69.68, 0.95),
+        ("Zulia", "state", "ADM1", "VE-V", 9.58, -72.56, 0.93),
+        ("Falcón", "state", "ADM1", "VE-I", 11.09, -69.77, 0.93),
+        ("San Francisco", "city", "WCITY", "US", 37.77, -122.42, 0.77),
+        ("San Francisco", "city", "PPL", "VE-I", 10.95, -71.06, 0.5),  # a Falcón village
+        ("San Francisco", "neighbourhood", "ADM3", "VE-V", 10.58, -71.63, 0.42),  # beside Maracaibo
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("city", "expected"),
+    [
+        ("Maracaibo", "VE-V"),  # the namesake beside the paragraph's city
+        ("Coro", "VE-I"),  # none beside it: the best known namesake, as before
+    ],
+)
+def test_a_home_namesake_is_the_one_beside_the_paragraphs_city(city: str, expected: str) -> None:
+    """A bare name read abroad ("San Francisco") is a home town of a state the story names; of
+    several, the one beside the home city named before it in its paragraph is meant, though the
+    story names the other's state elsewhere (kind 77)."""
+    text = (
+        "FALCÓN\n\nIn Coro, protesters marched on Monday.\n\nZULIA\n\n"
+        f"In Maracaibo, residents marched on Monday.\n\nIn {city}, residents marched on Monday. "
+        "On Tuesday there were cacerolazos in San Francisco."
+    )
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language="en", gazetteer=ZULIA_AND_FALCON, reading=EN
+    )
+    assert [m.state_code for m in mentions if m.surface == "San Francisco"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sites"),
+    [
+        (
+            "On Tuesday there were cacerolazos in the sectors of Sierra Maestra, El Silencio and "
+            "Los Cortijos in Maracaibo.",
+            "en",
+            ["Sierra Maestra", "El Silencio", "Los Cortijos", "Maracaibo"],
+        ),
+        (
+            "El lunes hubo cacerolazos en los sectores de La Limpia y Amparo, en Maracaibo.",
+            "es",
+            ["La Limpia", "Amparo", "Maracaibo"],
+        ),
+        # the city after "of" is where the streets are, not a street
+        ("Police fired tear gas in the streets of Caracas on Monday.", "en", ["Caracas"]),
+    ],
+)
+def test_a_plural_head_and_its_connector_open_a_list_of_sectors(
+    text: str, language: str, sites: list[str]
+) -> None:
+    """ "the sectors of A, B and C", "los sectores de A y B": the members after the head's
+    connector are sectors of the city the text gives (kind 77)."""
+    assert [m[0] for m in extract(text, language, date(2024, 8, 2)) if m[3] == "protest_site"] == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El lunes, los vecinos trancaron calles en Valencia. En la madrugada del domingo ya habían "
+            "sido allanadas dos viviendas en Petare.\n\nEn Maracay, los manifestantes quemaron cauchos.",
+            "es",
+        ),
+        (
+            "On Monday, residents blocked roads in Valencia. Police had already raided two homes in Petare "
+            "on Sunday.\n\nIn Maracay, protesters burned tyres.",
+            "en",
+        ),
+    ],
+)
+def test_a_day_told_with_already_before_it_does_not_become_the_storys_day(text: str, language: str) -> None:
+    """A pluperfect with "ya" / "already" tells what came before the story's day: its place keeps
+    that day, and the story's day goes on after it (kind 77)."""
+    dates_of = {m[0]: m[4] for m in extract(text, language, date(2024, 7, 30)) if m[3] == "protest_site"}
+    assert (dates_of["Valencia"], dates_of["Petare"], dates_of["Maracay"]) == (
+        "2024-07-29",
+        "2024-07-28",
+        "2024-07-29",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Tuesday, police raided homes in Petare. We also recorded protests in Lara (13) and "
+            "Apure (11).",
+            "en",
+        ),
+        (
+            "El martes, la policía allanó viviendas en Petare. Hubo protestas en Lara (13 protestas) y "
+            "Apure (11).",
+            "es",
+        ),
+    ],
+)
+def test_a_place_with_a_count_in_brackets_has_no_one_day(text: str, language: str) -> None:
+    """ "Lara (13)" counts a bulletin's protests over its days: the place has no one day, not the
+    day in force (kind 77)."""
+    dates_of = {m[0]: m[4] for m in extract(text, language, date(2024, 8, 2)) if m[3] == "protest_site"}
+    assert (dates_of["Petare"], dates_of["Lara"], dates_of["Apure"]) == ("2024-07-30", "", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We also recorded protests in Anzoátegui (13), Apure (11) and Mérida (9).", "en"),
+        ("También hubo protestas en Anzoátegui (13), Apure (11 protestas) y Mérida (9).", "es"),
+    ],
+)
+def test_a_list_with_a_count_after_each_member_is_a_list(text: str, language: str) -> None:
+    """A count in brackets after each member ("Anzoátegui (13), Apure (11) and Mérida (9)") does
+    not break the list: a name shared by a state and its capital, listed with states, is the
+    state (kind 77)."""
+    levels = {m[0]: m[2] for m in extract(text, language, date(2024, 8, 2))}
+    assert levels["Mérida"] == "state"

@@ -514,15 +514,31 @@ class _Finder:
             return None
         head_last, level, canonical = found
         k = head_last + 1
-        if k >= self.n or not doc.adjacent(head_last) or not self.nameable(k):
+        if (
+            k + 1 < self.n
+            and doc.folded[k] in r.head_of
+            and doc.adjacent(head_last)
+            and doc.adjacent(k)
+            and k + 1 not in self.strong
+        ):
+            # "the sectors of Sierra Maestra, El Silencio and Los Cortijos", "los sectores de La
+            # Limpia y Amparo": the list after its connector; "the streets of Caracas" name the
+            # city the streets are in, not a street
+            k += 1
+        if k >= self.n or not doc.adjacent(k - 1) or not self.nameable(k):
             return None
         group = self.next_group()
         members: list[tuple[int, int]] = []
+        inner: int | None = None
         while k < self.n and self.nameable(k):
             name_last = self.name_forward(k)
             if name_last is None:
                 break
+            # "... y Los Haticos de Maracaibo": the last member's city, not part of its name
+            name_last, inner = self.split_container(k, name_last)
             members.append((k, name_last))
+            if inner is not None:
+                break
             k = name_last + 1
             if k >= self.n:
                 break
@@ -541,7 +557,7 @@ class _Finder:
             break
         if not members:
             return None
-        container = self.container_after(members[-1][1])
+        container = inner if inner is not None else self.container_after(members[-1][1])
         for first, last in members:
             self.add(first, last, level, canonical, self.text(first, last), group, container)
         return members[-1][1]

@@ -101,6 +101,25 @@ de este jueves", ", and on"): the day opens a new coordinated clause."""
 _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
+_COUNT_AFTER_NAME = re.compile(r"[^\S\n]*\(\s*(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)")
+"""A count in brackets right after a place ("Anzoátegui (13)", "Zulia (41 protestas)"), not a year."""
+_ALREADY_BEFORE = re.compile(r"\b(?:ya\s+hab[ií]an?|had\s+already)\s", re.I)
+"""A pluperfect with "already" ("ya habían sido allanadas", "had already been raided"): what
+came before the story's day."""
+_OPENING_DAY = re.compile(
+    r"[^\S\n]*(?:(?:On|El|Este|Ese|Aquel|the|la)[^\S\n]+){0,2}(?:[^\W\d_]+,?[^\S\n]+)?", re.I
+)
+"""What may stand before a sentence's opening day: a preposition or article and one word ("On
+Tuesday, February 18, ...", "El martes 18 de febrero,")."""
+_NOUN_OF_DAY = re.compile(
+    r"(?<![\w-])(?!(?:night|morning|afternoon|evening|hours|dawn|noche|mañana|tarde|madrugada|horas)\b)"
+    r"[^\W\d_]{3,}[^\S\n]+(?:of(?:[^\S\n]+the)?|del|de[^\S\n]+(?:la|los|las))[^\S\n]+$",
+    re.I,
+)
+"""A noun whose complement is the day after it ("the violence of February 12", "los sucesos del 12
+de febrero"): another event's day, not a time of the sentence's own ("the night of", "la madrugada
+del")."""
+
 """A conjunction between two places: the second is in another conjunct."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
@@ -118,12 +137,13 @@ _COUNT_HEADING = re.compile(
     r"^[^\W\d_][^\n.():]{0,40}(?:\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}"
     r"(?:,[^\S\n]*\d+(?:[^\S\n]+[^\W\d_]+){1,2})*\s*\)[^\S\n]*:?"
     r"|[:–—][^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?"
-    r"(?:,[^\S\n]*\d+[^\S\n]+(?!de\b|of\b)[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?)*)[^\S\n]*$",
+    r"(?:(?:[^\S\n]*[,;]|[^\S\n]+(?:y|and))[^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+"
+    r"(?:[^\S\n]+[^\W\d_]+)?)*)[^\S\n]*$",
     re.M,
 )
 """A heading line of a name and a count, in brackets or after a colon ("Zulia (41 protestas)",
 "Caracas (117)", "Lara: 12 detenidos"; not "Caracas: 5 de agosto"), or several counts ("Lara: 12
-protests, 2 killed", "Zulia (41 protestas, 3 fallecidos)")."""
+protests, 2 killed", "Zulia (41 protestas, 3 fallecidos)", "Lara: 15 protestas y 39 detenidos")."""
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
@@ -263,9 +283,30 @@ class _DateReader:
                     if value is not None or several:
                         positions.append(pos)
                         values.append(value)
+                    elif values and values[-1] is not None and self._is_section_heading(pos, stripped):
+                        positions.append(pos)  # "The surrender" after "The march of February 12":
+                        values.append(None)  # a new section, whose lines are not that day's
                 pos += len(line) + 1
             self._headings = (positions, values)
         return self._headings
+
+    def _is_section_heading(self, line_start: int, line: str) -> bool:
+        """Whether a line without a day is a section's heading ("Where it started", "The
+        surrender", "OTHER STATES"): a few words standing alone between blank lines, without a
+        sentence's closing stop or a place name (a place's heading under a day's, "Caracas",
+        stays in that day). It ends the day of a chronology heading above it."""
+        text = self.doc.text
+        line_end = line_start + len(text[line_start:].split("\n", 1)[0])
+        return (
+            line_start >= 2
+            and len(line) <= DAY_HEADING_CHARACTERS
+            and len(line.split()) <= DAY_HEADING_WORDS
+            and not line.endswith((".", "!", "?", ",", ";", ":"))
+            and text[line_start - 2 : line_start] == "\n\n"
+            and text[line_end : line_end + 2] == "\n\n"
+            and not any(c.isdigit() for c in line)
+            and not _overlaps(self.not_dates, line_start, line_end)
+        )
 
     def _section_day(self, line_start: int, line: str) -> date | None:
         """The one day a live page's section heading names ("What happened yesterday", "Monday's
@@ -429,6 +470,8 @@ class _DateReader:
                     unresolved = unresolved or not _quoted(sentence, s.start)
                 else:
                     resolved.append(span)
+            if len(resolved) > 1:
+                resolved = _without_referred_days(sentence, resolved)
             if resolved:
                 span_of_days = self.reading.weekday_range.search_in(self.doc, start, end)
                 if span_of_days is not None:  # "entre el martes y el jueves": a span, no one day
@@ -1025,6 +1068,10 @@ class _DateReader:
                 return _BREAK
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days:
+            if _ALREADY_BEFORE.search(sentence) is not None and not self.starts_clock_entry(start):
+                # "En la madrugada del domingo ya habían sido allanadas dos viviendas": the
+                # pluperfect tells what came before the story's day, which goes on after it
+                return _NEUTRAL
             if self._reports_event(sentence):
                 return _Change(True, max(days))  # the newest day a sentence gives is the one it reports
             if line_start == 0 and self.title_names_publication_day():
@@ -1893,6 +1940,29 @@ class _DateReader:
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
 
 
+def _without_referred_days(sentence: str, spans: list[dates_mod.DateSpan]) -> list[dates_mod.DateSpan]:
+    """The days of a sentence that opens on its day ("On Tuesday, February 18, López, accused of
+    inciting the violence of February 12, led a march from Plaza Brión"), without a later day that
+    is a noun's complement: that names another event, and the sentence's places keep its opening
+    day. A sentence that does not open on a day is left as it is."""
+    first = spans[0]
+    if _OPENING_DAY.fullmatch(sentence, 0, first.start) is None:
+        return spans
+    opening = first.end
+    for s in spans[1:]:  # "Tuesday, February 18": one opening day in two spans
+        if s.start - opening > 3:
+            break
+        opening = s.end
+    if not sentence[opening:].lstrip().startswith(","):
+        return spans
+    kept = [
+        s
+        for s in spans
+        if s.start <= opening or _NOUN_OF_DAY.search(sentence, max(0, s.start - 40), s.start) is None
+    ]
+    return kept if len(kept) < len(spans) else spans
+
+
 def _day_of_number(words: str, base: date) -> date | None:
     """The day numbered in `words` ("madrugada del 13") in the month of `base`, or in the next
     month when the number is lower than base's day ("el 28 de enero ... la noche del 2")."""
@@ -2107,6 +2177,9 @@ def date_events(
             if caption is None:  # "compartió ese mismo día una foto de la avenida Bolívar:"
                 caption = reader.caption_sentence_day(role.date_at)
             out.append(EventDate(caption, "day", "caption") if caption is not None else NO_DATE)
+            continue
+        if _COUNT_AFTER_NAME.match(doc.text, place.spot.end):
+            out.append(NO_DATE)  # "Anzoátegui (13), Bolívar (11)": a count over the report's days
             continue
         if role.date_at not in seen:
             seen[role.date_at] = reader.date_at(role.date_at)

@@ -372,6 +372,10 @@ def _local_unit(entry: Entry, towns: list[Place]) -> bool:
     return any(km_between(entry.place, town) <= LOCAL_UNIT_KM for town in towns)
 
 
+_COUNT_IN_GAP = re.compile(r"\s*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)")
+"""A count in brackets after a list's member ("Anzoátegui (13), Bolívar (11)")."""
+
+
 def _listed_groups(
     doc: Document, spots: tuple[Spot, ...], members: list[int], reading: Reading, *, ranges: bool = False
 ) -> list[list[int]]:
@@ -383,6 +387,9 @@ def _listed_groups(
         if groups:
             last = spots[groups[-1][-1]]
             gap = doc.text[last.end : spots[i].start]
+            count = _COUNT_IN_GAP.match(gap)
+            if count is not None:  # "Anzoátegui (13), Bolívar (11) and Mérida (9)": a count per member
+                gap = gap[count.end() :]
             listed = reading.list_gap.match(gap) or (ranges and reading.range_after.match(doc.text, last.end))
             if len(gap) <= 8 and listed:
                 groups[-1].append(i)
@@ -457,6 +464,7 @@ town, municipality or parish the gazetteer knows by its own name, not a hamlet (
 
 
 def _home_over_foreign(
+    doc: Document,
     spots: tuple[Spot, ...],
     cues: tuple[Cue, ...],
     members: list[int],
@@ -468,9 +476,13 @@ def _home_over_foreign(
     word, no container) whose best reading is a foreign city, while the gazetteer has a
     same-named town in a state the text names with confidence (by another name), is that town.
     A story that names the foreign city's country, or another place there, keeps the foreign
-    reading ("Venezuelans rallied in Madrid and Barcelona")."""
+    reading ("Venezuelans rallied in Madrid and Barcelona"). Of several such towns, the one
+    beside the home city its paragraph named before it is meant ("In Maracaibo, ... in San
+    Francisco": the Zulia parish, though the story also names Falcón, which has a village so
+    named)."""
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
+    near = _city_before_in_paragraph(doc, spots, members, choices, home)
     out = dict(choices)
     names_abroad: dict[str, set[str]] = {}  # the names read in each foreign country
     supported: dict[str, set[str]] = {}
@@ -491,14 +503,40 @@ def _home_over_foreign(
             continue
         if names_abroad[entry.place.country] - {name}:
             continue  # another place of that country (or the country): the story is also about it
-        namesake = _supported_home_namesake(spots[i], choices[i], supported, home)
+        namesake = _supported_home_namesake(spots[i], choices[i], supported, home, near.get(i))
         if namesake is not None:
             out[i] = namesake
     return out
 
 
+def _city_before_in_paragraph(
+    doc: Document, spots: tuple[Spot, ...], members: list[int], choices: Mapping[int, _Choice], home: str
+) -> dict[int, Place]:
+    """For each member, the last home city the text named before it in its paragraph (a town
+    the gazetteer knows well), if any: read in one pass."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    out: dict[int, Place] = {}
+    city: Place | None = None
+    paragraph = -1
+    for i in members:
+        here = bisect.bisect_right(breaks, spots[i].start)
+        if here != paragraph:
+            city, paragraph = None, here
+        if city is not None:
+            out[i] = city
+        entry = choices[i].entry
+        if (
+            entry.place.country == home
+            and entry.place.level == "city"
+            and not entry.weak
+            and entry.prior >= 0.6
+        ):
+            city = entry.place
+    return out
+
+
 def _supported_home_namesake(
-    spot: Spot, choice: _Choice, supported: dict[str, set[str]], home: str
+    spot: Spot, choice: _Choice, supported: dict[str, set[str]], home: str, near: Place | None = None
 ) -> _Choice | None:
     """The home reading that `_home_over_foreign` and `_home_in_its_own_paragraph` put in place of
     a foreign one: a namesake at home, known enough (HOME_OVER_FOREIGN_PRIOR), not a state, in a
@@ -513,7 +551,8 @@ def _supported_home_namesake(
     ]
     if not local:
         return None
-    best = max(local, key=lambda e: (not e.weak, e.prior))
+    beside = [e for e in local if near is not None and km_between(e.place, near) <= IN_CITY]
+    best = max(beside or local, key=lambda e: (not e.weak, e.prior))
     return _Choice(best, choice.score, min(choice.margin, 0.25))
 
 
@@ -854,7 +893,7 @@ def resolve(
     members = _kept(doc, spots, cues, members, choices, reading)
     choices = _two_rounds(spots, cues, members, choices, home)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
-    choices = _home_over_foreign(spots, cues, members, choices, home)
+    choices = _home_over_foreign(doc, spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
