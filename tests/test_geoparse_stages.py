@@ -4308,3 +4308,51 @@ def test_a_dateline_of_several_cities_gives_the_filing_day_not_the_events(dateli
     text = f"{dateline}Venezuelans rallied on Saturday in Maracay.\n\nIn Valencia, hundreds marched."
     dates_of = {m[0]: m[4] for m in extract(text, "en", date(2024, 8, 18)) if m[3] == "protest_site"}
     assert (dates_of["Maracay"], dates_of["Valencia"]) == ("2024-08-17", "2024-08-17")
+
+
+# --- kind 76: fresh whole Spanish articles of everyday protest news, fourth round -------------
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # "desde la noche anterior" says since when a barricade stood: the story stays on Thursday
+        ("Los jóvenes habían cerrado la vía desde la noche anterior.", "2014-02-19"),
+        # a night before that is the story's own does move it: the eve is then counted from it
+        ("La noche anterior, los jóvenes cerraron la vía.", "2014-02-18"),
+    ],
+)
+def test_an_anchored_shift_is_not_a_day_the_story_moves_to(middle: str, expected: str) -> None:
+    """A shifted day under "desde" ("desde la noche anterior") anchors a span: "La víspera" after
+    it is the eve of the story's day, not of that night (kind 76)."""
+    text = (
+        f"SAN CRISTÓBAL, 20 feb (EFE).– Estudiantes marcharon este jueves en San Cristóbal. {middle}\n\n"
+        "La víspera, los choques se concentraron en Mérida, donde una marcha fue disuelta."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2014, 2, 20)) if m[3] == "protest_site"}
+    assert dates_of["Mérida"] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # no explicit Wednesday: the eve the text gave before
+        ("La víspera, una marcha fue disuelta en Mérida.", "2014-02-19"),
+        # no day on that weekday at all: the Wednesday of the story's week
+        ("Las clases siguen suspendidas.", "2014-02-19"),
+        # an explicit day on that weekday wins
+        ("El miércoles 12 de febrero, una marcha fue disuelta en Mérida.", "2014-02-12"),
+    ],
+)
+def test_that_weekday_without_an_explicit_day_on_it_is_read_from_the_days_given(
+    before: str, expected: str
+) -> None:
+    """ "Ese mismo miércoles" refers back to a Wednesday: the explicit one if the text wrote it,
+    else a day the text gave otherwise ("la víspera" of Thursday), else the Wednesday of the
+    story's week, rather than no day (kind 76)."""
+    text = (
+        "SAN CRISTÓBAL, 20 feb (EFE).– Estudiantes marcharon este jueves en San Cristóbal.\n\n"
+        f"{before} Ese mismo miércoles, vecinos de Maturín trancaron la avenida principal."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2014, 2, 20)) if m[3] == "protest_site"}
+    assert dates_of["Maturín"] == expected

@@ -597,6 +597,11 @@ class _DateReader:
             for line_start in self.doc.line_starts:
                 for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
                     if span.shift is not None and span.value is None and values:
+                        sent_start, sent_end = self.doc.sentence_span(span.start)
+                        start = span.start - sent_start
+                        shifted = dates_mod.DateSpan(start, start + span.end - span.start, None, None)
+                        if self.is_anchor(self.doc.text[sent_start:sent_end], shifted):
+                            continue  # "desde la noche anterior": since when, not a day the story moves to
                         positions.append(span.start)
                         values.append(values[-1] + timedelta(days=span.shift))
                         continue
@@ -650,7 +655,17 @@ class _DateReader:
         for index in range(bisect.bisect_left(positions, position) - 1, -1, -1):
             if weekday == dates_mod.ANY_DAY or values[index].weekday() == weekday:
                 return values[index]
-        return None
+        # no explicit day on that weekday: a day the text gave otherwise ("La víspera, ...
+        # Ese mismo miércoles", in a story of "este jueves"), else that weekday in the week
+        # of the day in force, as a bare weekday is read
+        positions, values = self.known_days()
+        for index in range(bisect.bisect_left(positions, position) - 1, -1, -1):
+            if values[index].weekday() == weekday:
+                return values[index]
+        base = self.day_in_force(position)
+        if base is None:
+            return None
+        return base - timedelta(days=(base.weekday() - weekday) % 7)
 
     def is_anchor(self, text: str, span: dates_mod.DateSpan) -> bool:
         """A date that only anchors something else: "since Sunday's vote", "desde el domingo",
