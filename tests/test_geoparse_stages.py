@@ -4356,3 +4356,34 @@ def test_that_weekday_without_an_explicit_day_on_it_is_read_from_the_days_given(
     )
     dates_of = {m[0]: m[4] for m in extract(text, "es", date(2014, 2, 20)) if m[3] == "protest_site"}
     assert dates_of["Maturín"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # places each with a count in brackets: the totals of the report's days
+        ("También hubo protestas en Mérida (12), Táchira (10) y Lara (7).", ""),
+        # without counts, or with one, the day in force goes on
+        ("También hubo protestas en Mérida y Táchira.", "2019-01-22"),
+        ("También hubo protestas en Mérida (12) y en Táchira.", "2019-01-22"),
+        # a day of its own keeps it
+        ("Ese día también hubo protestas en Mérida (12) y Táchira (10).", "2019-01-22"),
+    ],
+)
+def test_a_sentence_of_places_with_counts_in_brackets_has_no_one_day(sentence: str, expected: str) -> None:
+    """An NGO bulletin's "protestas en Mérida (12), Táchira (10)..." gives totals over its days,
+    as a count heading does: not the day of the sentence before (kind 76)."""
+    text = f"En Maturín, vecinos cerraron la avenida el martes.\n\n{sentence}"
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[3] == "protest_site"}
+    assert dates_of["Mérida"] == expected
+
+
+def test_a_count_headings_place_does_not_take_its_first_sentences_day() -> None:
+    """ "Aragua (19)" heads a section of the bulletin's days: the state has no one day, though
+    the section's first sentence opens with one (kind 76)."""
+    text = (
+        "Entre el lunes 21 y el miércoles 23 registramos 214 protestas.\n\n"
+        "Aragua (19)\nEl martes en la noche manifestantes levantaron barricadas en Maracay."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[3] == "protest_site"}
+    assert (dates_of["Aragua"], dates_of["Maracay"]) == ("", "2019-01-22")

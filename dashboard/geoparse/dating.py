@@ -121,6 +121,9 @@ _COUNT_HEADING = re.compile(
 )
 """A heading line of a name and a count, in brackets or after a colon ("Zulia (41 protestas)",
 "Caracas (117)", "Lara: 12 detenidos"; not "Caracas: 5 de agosto")."""
+_COUNTED_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+[^\S\n]*\([^\S\n]*\d[\d.,]*[^\S\n]*\)")
+"""A name with its count in brackets, inside a sentence ("protestas en Mérida (12), Táchira (10)")."""
+
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
@@ -1113,6 +1116,15 @@ class _DateReader:
         end = len(self.doc.text[sent_start:sent_end].rstrip().removesuffix("."))
         return 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end)
 
+    def lists_counts(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence gives several places each with a count in brackets ("También se
+        registraron protestas en Mérida (12), Táchira (10) y Falcón (5)"): the totals of a
+        bulletin's days, no one day of theirs, as under a count heading."""
+        text = self.doc.text
+        if text.count("(", sent_start, sent_end) < 2:
+            return False  # (the cheap test first)
+        return len(_COUNTED_PLACE.findall(text, sent_start, sent_end)) >= 2
+
     def in_counted_section(self, sent_start: int) -> bool:
         """Whether the sentence opens with a place of its own in a paragraph labelled with a count
         ("Miranda (14). En Petare, la protesta del miércoles... En Los Teques, los manifestantes
@@ -1659,6 +1671,7 @@ class _DateReader:
             not self.in_window(years)
             or self.is_count_heading(*doc.line_span(sent_start))
             or self.is_count_label(sent_start, sent_end)
+            or self.lists_counts(sent_start, sent_end)
         ):
             return NO_DATE  # another year; a section's count over a report's days
         r = self.reading
@@ -2111,6 +2124,8 @@ def date_events(
             or role.date_at is None
             or reader.is_spread_origin(place.spot.start)
             or reader.is_undated_spread(place.spot.start)
+            or reader.is_count_heading(*doc.line_span(place.spot.start))  # "Bolívar (19)": the
+            # section's total over the report's days, not the day of its first sentence
         ):
             out.append(NO_DATE)
             continue
