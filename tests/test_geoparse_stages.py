@@ -4387,3 +4387,23 @@ def test_a_count_headings_place_does_not_take_its_first_sentences_day() -> None:
     )
     dates_of = {m[0]: m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[3] == "protest_site"}
     assert (dates_of["Aragua"], dates_of["Maracay"]) == ("", "2019-01-22")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # since the night before the story's day: the sentence goes on with that day
+        (
+            "La policía dispersó a manifestantes en Mérida, que bloqueaban la vía desde la noche anterior.",
+            "2014-02-20",
+        ),
+        # since a day of its own: a span, no one day
+        ("La policía dispersó a los manifestantes en Mérida, que bloquean la vía desde el lunes.", ""),
+    ],
+)
+def test_since_the_night_before_is_not_a_span_of_days(sentence: str, expected: str) -> None:
+    """ "desde la noche anterior" counts back from the story's day: it does not make its sentence
+    a span without a day, as "desde el lunes" does (kind 76)."""
+    text = f"SAN CRISTÓBAL, 20 feb (EFE).– Estudiantes marcharon este jueves en San Cristóbal.\n\n{sentence}"
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2014, 2, 20)) if m[3] == "protest_site"}
+    assert dates_of["Mérida"] == expected

@@ -417,6 +417,9 @@ class _DateReader:
                     s.start, s.end, value, s.precision or ("day" if value else None), shift=s.shift
                 )
                 if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
+                    if s.shift is not None and value is not None and s.shift < 0:
+                        continue  # "desde la noche anterior": since a time the story's day counts from,
+                        # not a span of days of its own; the sentence goes on with the story's day
                     anchors += 1
                 elif (
                     value is None
