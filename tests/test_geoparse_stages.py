@@ -4407,3 +4407,27 @@ def test_since_the_night_before_is_not_a_span_of_days(sentence: str, expected: s
     text = f"SAN CRISTÓBAL, 20 feb (EFE).– Estudiantes marcharon este jueves en San Cristóbal.\n\n{sentence}"
     dates_of = {m[0]: m[4] for m in extract(text, "es", date(2014, 2, 20)) if m[3] == "protest_site"}
     assert dates_of["Mérida"] == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # the day of the call, after the event it called: the entry's day is the event's
+        (
+            "12:40 p. m. | Miles de personas llenan las calles de Maracay en la marcha convocada ayer.",
+            "2024-07-30",
+        ),
+        (
+            "12:40 p. m. | Miles de personas marchan en Maracay, en la movilización anunciada el lunes.",
+            "2024-07-30",
+        ),
+        # a day of the event itself stays
+        ("12:40 p. m. | Miles de personas marcharon ayer en Maracay.", "2024-07-29"),
+    ],
+)
+def test_the_day_a_protest_was_called_is_not_its_day(entry: str, expected: str) -> None:
+    """ "la concentración convocada ayer" dates the call, as "detenidos la semana pasada" dates the
+    detainees: the entry goes on with the day it is under (kind 76)."""
+    text = f"EN VIVO | Protestas\n\nMartes 30 de julio\n\n{entry}"
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2024, 7, 30)) if m[3] == "protest_site"}
+    assert dates_of["Maracay"] == expected
