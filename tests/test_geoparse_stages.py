@@ -4431,3 +4431,19 @@ def test_the_day_a_protest_was_called_is_not_its_day(entry: str, expected: str) 
     text = f"EN VIVO | Protestas\n\nMartes 30 de julio\n\n{entry}"
     dates_of = {m[0]: m[4] for m in extract(text, "es", date(2024, 7, 30)) if m[3] == "protest_site"}
     assert dates_of["Maracay"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "levels"),
+    [
+        # counts in brackets between the names: still a list of states
+        ("Hubo protestas en Mérida (12), Táchira (10) y Lara (7).", ["state", "state", "state"]),
+        ("Hubo protestas en Táchira (10), Mérida (12) y Lara (7).", ["state", "state", "state"]),
+        # with a city among them, the city stays
+        ("Hubo protestas en Mérida (12), San Cristóbal (10) y Maracay (7).", ["city", "city", "city"]),
+    ],
+)
+def test_a_name_in_a_list_of_states_with_counts_is_the_state(sentence: str, levels: list[str]) -> None:
+    """ "Mérida (12), Táchira (10) y Lara (7)": the counts in brackets do not end the list, so
+    Mérida is the state its neighbours are (kind 76)."""
+    assert [m[2] for m in extract(sentence, "es", date(2019, 1, 25))] == levels

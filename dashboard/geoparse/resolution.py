@@ -372,6 +372,10 @@ def _local_unit(entry: Entry, towns: list[Place]) -> bool:
     return any(km_between(entry.place, town) <= LOCAL_UNIT_KM for town in towns)
 
 
+_COUNT_IN_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*\d[\d.,]*[^\S\n]*\)")
+"""A count in brackets right after a listed name ("Mérida (12), Táchira (10)")."""
+
+
 def _listed_groups(
     doc: Document, spots: tuple[Spot, ...], members: list[int], reading: Reading, *, ranges: bool = False
 ) -> list[list[int]]:
@@ -383,6 +387,9 @@ def _listed_groups(
         if groups:
             last = spots[groups[-1][-1]]
             gap = doc.text[last.end : spots[i].start]
+            counted = _COUNT_IN_BRACKETS.match(gap)
+            if counted is not None:  # "Mérida (12), Táchira (10) y Falcón (5)": a list with its counts
+                gap = gap[counted.end() :]
             listed = reading.list_gap.match(gap) or (ranges and reading.range_after.match(doc.text, last.end))
             if len(gap) <= 8 and listed:
                 groups[-1].append(i)
