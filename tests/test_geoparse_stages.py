@@ -4447,3 +4447,30 @@ def test_a_name_in_a_list_of_states_with_counts_is_the_state(sentence: str, leve
     """ "Mérida (12), Táchira (10) y Lara (7)": the counts in brackets do not end the list, so
     Mérida is the state its neighbours are (kind 76)."""
     assert [m[2] for m in extract(sentence, "es", date(2019, 1, 25))] == levels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # the plan governs both of its objects
+        (
+            "Convocaron para el sábado una concentración en Mérida y una caravana hasta Maracay.",
+            "other",
+        ),
+        # a march that took place, after the call: reported
+        (
+            "Convocaron para el sábado una concentración en Mérida; ayer hubo una caravana en Maracay.",
+            "protest_site",
+        ),
+        # a verb of a past event between them: the second was held
+        (
+            "Convocaron una concentración en Mérida que terminó en una caravana en Maracay.",
+            "protest_site",
+        ),
+    ],
+)
+def test_a_plan_covers_every_event_it_coordinates(sentence: str, role: str) -> None:
+    """ "convocaron ... una concentración en X y una caravana hasta Y": the caravan is planned as
+    the rally is, though the plan's words are far from it (kind 76)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2014, 2, 20))}
+    assert roles["Maracay"] == role

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from dashboard.geoparse.document import Document
@@ -249,6 +249,44 @@ def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) 
     return reading.reporting_verb.search_doc(doc, spot.end, min(sent_end, spot.end + 80)) is not None
 
 
+COORDINATED_GAP = 80
+"""Longest stretch between two event words joined by "y" ("una concentración en la plaza Bolívar
+y una caravana hasta San Antonio") that still makes them one list of what a verb governs."""
+
+
+def _first_coordinated(
+    doc: Document,
+    triggers: Mapping[str, list[tuple[int, int]]],
+    span: tuple[int, int],
+    sent_start: int,
+    reading: Reading,
+) -> int:
+    """Where the run of event words coordinated with the one at `span` begins: "convocaron para
+    el sábado una concentración en la plaza Bolívar y una caravana hasta San Antonio" makes the
+    caravan planned as the rally is, though the plan's words are far from it. Event words joined
+    by "y"/"and" with no verb of a past event and no clause break between them."""
+    starts = sorted(s for k in PROTEST_TYPES for s, e in triggers[k] if s < span[0] and s >= sent_start)
+    ends = {s: e for k in PROTEST_TYPES for s, e in triggers[k]}
+    first = span[0]
+    for start in reversed(starts):
+        gap_start, gap_end = ends[start], first
+        if gap_end - gap_start > COORDINATED_GAP or gap_end <= gap_start:
+            break
+        gap = doc.text[gap_start:gap_end]
+        if (
+            _COORDINATION.search(gap) is None
+            or reading.clause_break.search_in(doc, gap_start, gap_end)
+            or reading.past.search_in(doc, gap_start, gap_end)
+        ):
+            break
+        first = start
+    return first
+
+
+_COORDINATION = re.compile(r"\s(?:y|e|and)\s+(?:una?|otra?|an?|another)\s")
+"""A conjunction that opens another noun phrase ("y una caravana", "and a march")."""
+
+
 def role_of(
     doc: Document, place: Resolved, index: TriggerIndex, reading: Reading
 ) -> tuple[str, str | None, str]:
@@ -356,7 +394,7 @@ def role_of(
         return "other", None, ""
     if best_span[0] >= spot.end and _speaker_location(doc, place, sent_start, best_span[0], reading):
         return "other", None, ""
-    planned_from = max(sent_start, best_span[0] - 45)
+    planned_from = max(sent_start, _first_coordinated(doc, triggers, best_span, sent_start, reading) - 45)
     if (
         reading.planned.search_in(doc, planned_from, best_span[0])
         and not reading.called_by.search(text[best_span[0] : best_span[1] + 12])
