@@ -4474,3 +4474,56 @@ def test_a_plan_covers_every_event_it_coordinates(sentence: str, role: str) -> N
     the rally is, though the plan's words are far from it (kind 76)."""
     roles = {m[0]: m[3] for m in extract(sentence, "es", date(2014, 2, 20))}
     assert roles["Maracay"] == role
+
+
+def _gazetteer_with(rows: list[tuple[str, list[str], str, str, str, float, float, float]]) -> Gazetteer:
+    """The tiny gazetteer with `rows` added (ids after its own)."""
+    buckets: dict[str, list[Entry]] = {}
+    for n, (name, aliases, level, kind, state, lat, lon, prior) in enumerate([*ROWS, *rows]):
+        entry = _entry(f"tiny:{n}", name, level, kind, state, lat, lon, prior)
+        for key in {name_key(name), *(name_key(a) for a in aliases)}:
+            buckets.setdefault(key, []).append(entry)
+    return Gazetteer({k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in buckets.items()}, "tiny")
+
+
+# two municipalities of one name and one prior, in Falcón (listed first) and in Zulia
+TIED = _gazetteer_with(
+    [
+        ("Falcón", [], "state", "ADM1", "VE-I", 11.1, -69.8, 0.93),
+        ("Zulia", [], "state", "ADM1", "VE-V", 9.6, -72.6, 0.93),
+        ("San Rafael", [], "municipality", "ADM2", "VE-I", 11.15, -68.71, 0.45),
+        ("San Rafael", [], "municipality", "ADM2", "VE-V", 10.56, -71.70, 0.45),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # both states named: the tie goes to the state of the place just before
+        (
+            "Hubo protestas en Maracaibo. Ese día, en San Rafael, municipio vecino, hubo barricadas.\n\n"
+            "También en Falcón y en Zulia.",
+            "VE-V",
+        ),
+        (
+            "Hubo protestas en Coro, Falcón. Ese día, en San Rafael, municipio vecino, hubo barricadas.\n\n"
+            "También en Zulia.",
+            "VE-I",
+        ),
+        # its own sentence names a state: that state stays
+        (
+            "Hubo protestas en Maracaibo. En el municipio San Rafael del estado Falcón hubo barricadas.\n\n"
+            "También en Zulia.",
+            "VE-I",
+        ),
+    ],
+)
+def test_a_tie_between_homonyms_goes_to_the_state_of_the_place_before(text: str, state: str) -> None:
+    """Two municipalities of one name in two states the story names are tied: the one in the
+    state of the nearest place named with confidence before it is meant, not the gazetteer's
+    first (kind 76)."""
+    mentions = run_stages(
+        text, published=date(2019, 1, 25), language="es", gazetteer=TIED, reading=reading("es")
+    )
+    assert next(m.state_code for m in mentions if m.surface == "San Rafael") == state
