@@ -4527,3 +4527,22 @@ def test_a_tie_between_homonyms_goes_to_the_state_of_the_place_before(text: str,
         text, published=date(2019, 1, 25), language="es", gazetteer=TIED, reading=reading("es")
     )
     assert next(m.state_code for m in mentions if m.surface == "San Rafael") == state
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # the past of "se reúnen": a gathering; "se reunieron con" stays a meeting
+        ("Cientos de venezolanos en Madrid se reunieron frente al consulado.", "protest_site"),
+        ("El canciller se reunió con diplomáticos en Madrid.", "other"),
+        # the present of "caminaron por": a march, also with its place between
+        ("Miles de personas caminan en Maracay por la avenida Bolívar.", "protest_site"),
+        ("Miles de personas caminaban por las calles de Maracay.", "protest_site"),
+    ],
+)
+def test_a_verb_of_gathering_is_read_in_every_tense(sentence: str, role: str) -> None:
+    """The tenses the vocabulary lacked of verbs it read in another ("se reúnen" / "se
+    reunieron", "caminaron por" / "caminan en X por"): a live blog's present and a follow-up's
+    past report the same gathering (kind 76)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2024, 7, 30))}
+    assert roles[next(iter(roles))] == role
