@@ -4546,3 +4546,22 @@ def test_a_verb_of_gathering_is_read_in_every_tense(sentence: str, role: str) ->
     past report the same gathering (kind 76)."""
     roles = {m[0]: m[3] for m in extract(sentence, "es", date(2024, 7, 30))}
     assert roles[next(iter(roles))] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # closures of roads, as a noun and in every tense
+        ("En Maturín reportan cierres en la avenida Bolívar.", "protest_site"),
+        ("Grupos de vecinos siguen cerrando la avenida principal de Maturín.", "protest_site"),
+        # shops closing are not a closure of a road
+        ("En Maturín, los comerciantes cierran sus santamarías.", "other"),
+        # arrests at home, told actively as passively ("sacados de su casa")
+        ("Funcionarios los sacaron de sus casas en Maturín.", "protest_site"),
+    ],
+)
+def test_closures_and_arrests_at_home_are_read_in_every_form(sentence: str, role: str) -> None:
+    """ "cierres en la avenida" beside "cierre de calles", "cerrando la avenida" beside "cerraron
+    la avenida", "los sacaron de sus casas" beside "sacados de su casa" (kind 76)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2024, 7, 30))}
+    assert roles["Maturín"] == role
