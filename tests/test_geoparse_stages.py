@@ -4565,3 +4565,21 @@ def test_closures_and_arrests_at_home_are_read_in_every_form(sentence: str, role
     la avenida", "los sacaron de sus casas" beside "sacados de su casa" (kind 76)."""
     roles = {m[0]: m[3] for m in extract(sentence, "es", date(2024, 7, 30))}
     assert roles["Maturín"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a head word at a sentence's end does not name the next sentence's first words
+        (
+            "Vecinos protestaron en la zona. Funcionarios de la PNB dispersaron la marcha en Maracay.",
+            ["Maracay"],
+        ),
+        # an abbreviated head word still names what follows its full stop
+        ("Vecinos protestaron en la Av. Bolívar de Maracay.", ["Av. Bolívar de Maracay"]),
+    ],
+)
+def test_a_head_word_does_not_name_across_a_sentence_end(text: str, surfaces: list[str]) -> None:
+    """ "la zona. Funcionarios de la PNB": a short head word followed by a full stop is an
+    abbreviation ("Av. Bolívar") only when no sentence starts after it (kind 76)."""
+    assert [m[0] for m in extract(text, "es", date(2019, 1, 25))] == surfaces

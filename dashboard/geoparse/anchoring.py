@@ -389,6 +389,8 @@ class _Finder:
             doc.adjacent(head_last) or (len(doc.tokens[head_last]) <= 4 and _ABBREVIATION_GAP.match(gap))
         ):
             return None
+        if not doc.adjacent(head_last) and doc.sentence_span(doc.tok_start[start])[0] == doc.tok_start[start]:
+            return None  # "en el puesto de la zona. Funcionarios de la PNB": a new sentence, not a name
         # the name may start with its connector: "la redoma de Unare", "Cathedral of Mérida"
         name_last = (
             self.name_forward(start) if doc.folded[start] in r.head_of or self.nameable(start) else None
