@@ -4583,3 +4583,18 @@ def test_a_head_word_does_not_name_across_a_sentence_end(text: str, surfaces: li
     """ "la zona. Funcionarios de la PNB": a short head word followed by a full stop is an
     abbreviation ("Av. Bolívar") only when no sentence starts after it (kind 76)."""
     assert [m[0] for m in extract(text, "es", date(2019, 1, 25))] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        # a container the text gives after the landmark: the town inside its name is elsewhere
+        ("Manifestantes levantaron barricadas en la redoma de Maturín, en Cumaná.", "VE-R"),
+        # without one, the town inside the name is where it stands
+        ("Manifestantes levantaron barricadas en la redoma de Maturín.", "VE-N"),
+    ],
+)
+def test_a_container_after_a_landmark_beats_the_town_inside_its_name(sentence: str, state: str) -> None:
+    """ "la redoma de El Dorado, en San Félix": named after a town elsewhere, the roundabout
+    stands where the text puts it (kind 76)."""
+    assert extract(sentence, "es", date(2019, 1, 25))[0][1] == state

@@ -411,7 +411,12 @@ class _Finder:
             and self.place_ends.get(start + 1) == name_last
             and doc.folded[start + 1] not in r.name_of_words  # "la basílica de Santa Teresa": a saint
         ):
-            container = start + 1  # "la Catedral de Maturín", "el internado judicial de Cumaná"
+            # "la Catedral de Maturín", "el internado judicial de Cumaná"; but a container the text
+            # gives after it wins: "la redoma de El Dorado, en San Félix" is named after a town
+            # elsewhere and stands in San Félix
+            container = self.container_after(name_last)
+            if container is None:
+                container = start + 1
         first = i
         if is_capitalised(doc.tokens[i]):
             # "University Hospital of the Andes": capitalised words before a capitalised head
