@@ -4598,3 +4598,23 @@ def test_a_container_after_a_landmark_beats_the_town_inside_its_name(sentence: s
     """ "la redoma de El Dorado, en San Félix": named after a town elsewhere, the roundabout
     stands where the text puts it (kind 76)."""
     assert extract(sentence, "es", date(2019, 1, 25))[0][1] == state
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # where a report is presented, also at an organisation's seat in the town: a venue
+        (
+            "La lista de protestas fue presentada este viernes en la sede del Observatorio, en Chacao.",
+            "other",
+        ),
+        ("La ONG presentó este lunes en Chacao su informe sobre las protestas.", "other"),
+        # a protest at a seat is one
+        ("Los vecinos protestaron en la sede de la alcaldía, en Chacao.", "protest_site"),
+    ],
+)
+def test_where_a_report_is_presented_is_a_venue(sentence: str, role: str) -> None:
+    """ "fue presentado ... en la sede del Observatorio, en Chacao": the place of a presentation
+    is a statement's venue, though the report is about protests (kind 76)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2019, 1, 25))}
+    assert roles["Chacao"] == role
