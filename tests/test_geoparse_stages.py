@@ -4618,3 +4618,20 @@ def test_where_a_report_is_presented_is_a_venue(sentence: str, role: str) -> Non
     is a statement's venue, though the report is about protests (kind 76)."""
     roles = {m[0]: m[3] for m in extract(sentence, "es", date(2019, 1, 25))}
     assert roles["Chacao"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "containers"),
+    [
+        # an adjective between the article and the level word
+        ("Marcharon en Petare, en el vecino municipio Sucre.", [1, None]),
+        ("Marcharon en Valencia, en el vecino estado Carabobo.", [1, None]),
+        # without a level word, no container through a word
+        ("Marcharon en Petare, en el vecino Sucre.", [None, None]),
+    ],
+)
+def test_a_containers_level_word_may_carry_an_adjective(text: str, containers: list[int | None]) -> None:
+    """ "habitantes de Táriba, en el vecino municipio Cárdenas": the municipality is Táriba's
+    container, so a street after them is the town's, not the municipality's (kind 76)."""
+    doc = read_document(text, None, "es", ES.abbreviations)
+    assert [c.container for c in read_cues(doc, find_spots(doc, GAZ, ES), ES)] == containers
