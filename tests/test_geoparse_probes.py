@@ -89,7 +89,7 @@ KIND_DATE_FLOORS = {
     "73 fresh whole articles, English, everyday protest news, third round (written before reading the "
     "code)": 0.75,
     "76 fresh whole articles, Spanish, everyday protest news, fourth round (written before reading the "
-    "code)": 0.74,
+    "code)": 0.9,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -196,7 +196,33 @@ them (protest-site F1 0.902 -> 0.888: 3 fewer right, 4 more wrong), so the code 
 the texts stay, at their first reading. What its training half still shows: the above, "Los
 Ruices" after a town (no head word), "Pueblo Nuevo" beside a San Cristóbal barrio read as the
 Zulia town (the text names Zulia in a count), and "La Guardia" (the Guard) in a quoted Spanish
-post read as the town."""
+post read as the town.
+The five whole Spanish articles of kind 76 (everyday protest news, fourth round: a wire story from
+San Cristóbal with a dateline, a Valencia paper's day with subheadings, an NGO bulletin with counts
+per state, a live blog of two days and a follow-up ten days later with quoted posts; 2014, 2017,
+2019 and 2024), written and annotated before their writer read the extractor, were first read at
+F1 0.858 and dates 0.722 (70 of 97): the training half 0.852 and 0.710, the check half 0.875 and
+0.750 (scored in totals only). Eight gold points of the training half then moved within the
+guidelines' 3 km (they stood at their city's point, 3.6 to 5.9 km away, and the scorer pairs by
+distance: Caracas's places took each other's dates); on that gold the training half read 0.852
+and 0.797. Its fixes, each a default proved on all probes: a shifted day under "desde" ("desde la
+noche anterior") neither moves nor breaks the story's day; "ese mismo miércoles" without an
+explicit Wednesday is read from the days given; a count heading's place and a sentence of places
+with counts in brackets have no one day, and such counts do not end a list of states; a date
+after "convocada" is the call's; a plan covers every event it coordinates ("una concentración en
+X y una caravana hasta Y"); homonyms tied by the story's states go to the state of the place just
+before; the tenses the vocabulary lacked ("se reunieron", "caminan por", "cierres en la avenida",
+"los sacaron de sus casas"); a report's venue ("presentado en la sede de..., en Chacao"); a head
+word does not name across a sentence end; a container after a landmark beats the town inside its
+name; "en el vecino municipio". The kind is at F1 0.962 and dates 0.920 (104 of 113): the training
+half 0.982 and 0.976, the check half 0.909 and 0.767; all probes from 3662 right sites and 159
+wrong to 3690 and 150, dates 3410 to 3463, confident right 1899 of 1919 to 1912 of 1930. What is
+left in its training half: "bajan desde los bloques del 23 de Enero" read as a site (an origin),
+"caminan en Caracas ... quieren llegar hasta el Palacio de Miraflores" (the city other, the
+palace a site), "Motorizados recorren el centro de Barquisimeto con banderas" (a caravan without
+a protest word), the countries of a bulletin's
+closing line dated by the presentation's "este viernes", and "los llevaron a la sede ... en la
+avenida Cedeño" read as a site ("llevaron a" as a movement word cost kinds 27, 38 and 40 a site)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

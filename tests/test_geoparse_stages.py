@@ -4635,3 +4635,15 @@ def test_a_containers_level_word_may_carry_an_adjective(text: str, containers: l
     container, so a street after them is the town's, not the municipality's (kind 76)."""
     doc = read_document(text, None, "es", ES.abbreviations)
     assert [c.container for c in read_cues(doc, find_spots(doc, GAZ, ES), ES)] == containers
+
+
+def test_a_closure_word_leaves_the_road_it_names_to_the_place() -> None:
+    """ "cierres en la avenida Bicentenaria": the event word stops before the road, which is a
+    place of its own, a site as its town is (kind 76)."""
+    text = "En Maturín reportan cierres en la avenida Bolívar y en la calle Sucre."
+    roles = {m[0]: m[3] for m in extract(text, "es", date(2024, 7, 30))}
+    assert roles == {
+        "Maturín": "protest_site",
+        "avenida Bolívar": "protest_site",
+        "calle Sucre": "protest_site",
+    }
