@@ -4647,3 +4647,24 @@ def test_a_closure_word_leaves_the_road_it_names_to_the_place() -> None:
         "avenida Bolívar": "protest_site",
         "calle Sucre": "protest_site",
     }
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # the day of a report's words does not become the story's day
+        ("El boletín de protestas fue presentado este viernes.", ""),
+        # the day of a protest does
+        ("Vecinos protestaron este viernes en Caracas.", "2019-01-25"),
+    ],
+)
+def test_the_day_of_a_statement_does_not_carry_to_the_next_sentence(before: str, expected: str) -> None:
+    """ "El boletín ... fue presentado este viernes" gives the day of the words, though they are
+    about protests: the next sentence's rallies abroad are not dated by it (kind 76)."""
+    text = (
+        "Vecinos marcharon el martes en Maturín. La policía los dispersó.\n\n"
+        f"Las cifras se basan en reportes de nuestros coordinadores. {before} "
+        "También hubo concentraciones de migrantes en Maracay."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[3] == "protest_site"}
+    assert dates_of["Maracay"] == expected

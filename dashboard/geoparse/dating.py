@@ -1042,6 +1042,10 @@ class _DateReader:
             if not self.call_carried_out(start, end):
                 return _BREAK
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
+        if days and len(said.spans) == 1 and self._statement_span(sentence, list(said.spans)) is not None:
+            # "El boletín ... fue presentado este viernes en Chacao": the day of the words, though
+            # they are about protests; the story's day is not moved to it
+            return _Change(False, None, frozenset(days))
         if days:
             if self._reports_event(sentence):
                 return _Change(True, max(days))  # the newest day a sentence gives is the one it reports
