@@ -590,32 +590,41 @@ def _tie_to_the_place_before(
     homonyms of one kind that the story's states leave tied (a San Francisco municipality in
     Zulia and in Falcón, both states named), the one in the state of the nearest place named
     with confidence before it, in the same paragraph or just before, is meant: the first of the
-    equals is only the gazetteer's order."""
+    equals is only the gazetteer's order. Not when the name's own sentence names the chosen
+    state ("el municipio Sucre del estado Mérida")."""
+    tied_at = [
+        n
+        for n, i in enumerate(members)
+        if choices[i].margin <= TIED_MARGIN
+        and cues[i].container is None
+        and choices[i].entry.place.state_code
+    ]
+    if not tied_at:
+        return choices  # most stories: no tie
+    by_sentence: dict[int, list[int]] = {}  # sentence start -> its members (read once)
+    for i in members:
+        by_sentence.setdefault(doc.sentence_span(spots[i].start)[0], []).append(i)
     out = dict(choices)
-    for n, i in enumerate(members):
+    for n in tied_at:
+        i = members[n]
         choice = choices[i]
-        if choice.margin > TIED_MARGIN or cues[i].container is not None:
-            continue
         kind = choice.entry.kind
         tied = [e for e in spots[i].entries if e.kind == kind and e.place.state_code]
         if len(tied) < 2:
             continue
-        sent_start, sent_end = doc.sentence_span(spots[i].start)
-        if any(
-            k != i
-            and sent_start <= spots[k].start < sent_end
-            and choices[k].entry.place.state_code == choice.entry.place.state_code
-            for k in members
-        ):
+        own = choice.entry.place.state_code
+        sentence = by_sentence[doc.sentence_span(spots[i].start)[0]]
+        if any(k != i and choices[k].entry.place.state_code == own for k in sentence):
             continue  # "el municipio Sucre del estado Mérida": its own sentence names its state
-        for j in reversed(members[:n]):
+        for m in range(n - 1, -1, -1):
+            j = members[m]
             if spots[i].start - spots[j].end > NEIGHBOUR_CHARACTERS:
                 break
             before = choices[j]
             code = before.entry.place.state_code
             if before.entry.weak or before.margin <= 0.2 or code is None:
                 continue
-            if code != choice.entry.place.state_code:
+            if code != own:
                 match = next((e for e in tied if e.place.state_code == code), None)
                 if match is not None:
                     out[i] = _Choice(match, choice.score, choice.margin)

@@ -264,23 +264,28 @@ def _first_coordinated(
     """Where the run of event words coordinated with the one at `span` begins: "convocaron para
     el sábado una concentración en la plaza Bolívar y una caravana hasta San Antonio" makes the
     caravan planned as the rally is, though the plan's words are far from it. Event words joined
-    by "y"/"and" with no verb of a past event and no clause break between them."""
-    starts = sorted(s for k in PROTEST_TYPES for s, e in triggers[k] if s < span[0] and s >= sent_start)
-    ends = {s: e for k in PROTEST_TYPES for s, e in triggers[k]}
+    by "y"/"and" with no verb of a past event and no clause break between them. Each step reads
+    at most COORDINATED_GAP characters and the sentence's event words once."""
     first = span[0]
-    for start in reversed(starts):
-        gap_start, gap_end = ends[start], first
-        if gap_end - gap_start > COORDINATED_GAP or gap_end <= gap_start:
-            break
-        gap = doc.text[gap_start:gap_end]
+    while True:
+        low = max(sent_start, first - COORDINATED_GAP)
+        if _COORDINATION.search(doc.text, low, first) is None:
+            return first  # the common case: no "y una" right before, read cheaply
+        previous: tuple[int, int] | None = None
+        for kind in PROTEST_TYPES:
+            for s, e in triggers[kind]:
+                if low <= e <= first and s >= sent_start and (previous is None or e > previous[1]):
+                    previous = (s, e)
+        if previous is None:
+            return first
+        gap_start, gap_end = previous[1], first
         if (
-            _COORDINATION.search(gap) is None
+            _COORDINATION.search(doc.text, gap_start, gap_end) is None
             or reading.clause_break.search_in(doc, gap_start, gap_end)
             or reading.past.search_in(doc, gap_start, gap_end)
         ):
-            break
-        first = start
-    return first
+            return first
+        first = previous[0]
 
 
 _COORDINATION = re.compile(r"\s(?:y|e|and)\s+(?:una?|otra?|an?|another)\s")
@@ -394,7 +399,9 @@ def role_of(
         return "other", None, ""
     if best_span[0] >= spot.end and _speaker_location(doc, place, sent_start, best_span[0], reading):
         return "other", None, ""
-    planned_from = max(sent_start, _first_coordinated(doc, triggers, best_span, sent_start, reading) - 45)
+    planned_from = max(sent_start, best_span[0] - 45)
+    if not reading.planned.search_in(doc, planned_from, best_span[0]):
+        planned_from = max(sent_start, _first_coordinated(doc, triggers, best_span, sent_start, reading) - 45)
     if (
         reading.planned.search_in(doc, planned_from, best_span[0])
         and not reading.called_by.search(text[best_span[0] : best_span[1] + 12])
