@@ -4668,3 +4668,22 @@ def test_the_day_of_a_statement_does_not_carry_to_the_next_sentence(before: str,
     )
     dates_of = {m[0]: m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[3] == "protest_site"}
     assert dates_of["Maracay"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # officials who met: a meeting, not a gathering
+        ("Los gobernadores se reunieron en Maracay para evaluar la situación.", "other"),
+        ("Los cancilleres de la región se reunieron en Maracay.", "other"),
+        # a crowd, or any group outside a building: a gathering
+        ("Cientos de vecinos se reunieron en la plaza Bolívar de Maracay.", "protest_site"),
+        ("Un grupo se reunió frente a la alcaldía de Maracay.", "protest_site"),
+    ],
+)
+def test_who_met_tells_a_gathering_from_a_meeting(sentence: str, role: str) -> None:
+    """ "se reunieron" is a gathering when a crowd met or when they met outside a building, not
+    when governors or ministers met: the new past tense must not make officials' venues sites
+    (kind 76)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2024, 7, 30))}
+    assert roles["Maracay"] == role
