@@ -90,6 +90,8 @@ KIND_DATE_FLOORS = {
     "code)": 0.75,
     "77 fresh whole articles, mixed English and Spanish, protest sites a reader finds (written before "
     "reading the code)": 0.85,
+    "76 fresh whole articles, Spanish, everyday protest news, fourth round (written before reading the "
+    "code)": 0.92,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -218,7 +220,33 @@ training half: "the Obelisco" and "El Tazón" with no head word; "la entrada de 
 avenida principal de Sierra Maestra" (a sector named after a description); "filled Francisco de
 Miranda Avenue from Chacaíto to Los Dos Caminos" (a range in a sentence without a protest word);
 a planned rally ("has called a rally for Saturday in Las Mercedes") read as held, which the
-scorer hides at one city's point; "a coup attempt planned in Bogotá" read as a site."""
+scorer hides at one city's point; "a coup attempt planned in Bogotá" read as a site.
+The five whole Spanish articles of kind 76 (everyday protest news, fourth round: a wire story from
+San Cristóbal with a dateline, a Valencia paper's day with subheadings, an NGO bulletin with counts
+per state, a live blog of two days and a follow-up ten days later with quoted posts; 2014, 2017,
+2019 and 2024), written and annotated before their writer read the extractor, were first read at
+F1 0.858 and dates 0.722 (70 of 97): the training half 0.852 and 0.710, the check half 0.875 and
+0.750 (scored in totals only). Eight gold points of the training half then moved within the
+guidelines' 3 km (they stood at their city's point, 3.6 to 5.9 km away, and the scorer pairs by
+distance: Caracas's places took each other's dates); on that gold the training half read 0.852
+and 0.797. Its fixes, each a default proved on all probes: a shifted day under "desde" ("desde la
+noche anterior") neither moves nor breaks the story's day; "ese mismo miércoles" without an
+explicit Wednesday is read from the days given; a count heading's place and a sentence of places
+with counts in brackets have no one day, and such counts do not end a list of states; a date
+after "convocada" is the call's; a plan covers every event it coordinates ("una concentración en
+X y una caravana hasta Y"); homonyms tied by the story's states go to the state of the place just
+before; the tenses the vocabulary lacked ("se reunieron", "caminan por", "cierres en la avenida",
+"los sacaron de sus casas"); a report's venue ("presentado en la sede de..., en Chacao"); a head
+word does not name across a sentence end; a container after a landmark beats the town inside its
+name; "en el vecino municipio"; the day of a statement's words does not carry on. The kind is at
+F1 0.962 and dates 0.938 (106 of 113): the training half 0.982 and 1.0, the check half 0.909 and
+0.767; all probes from 3662 right sites and 159 wrong to 3690 and 150, dates 3410 to 3465,
+confident right 1899 of 1919 to 1912 of 1930. What is left in its training half: "bajan desde
+los bloques del 23 de Enero" read as a site (an origin), "caminan en Caracas ... quieren llegar
+hasta el Palacio de Miraflores" (the city other, the palace a site), "Motorizados recorren el
+centro de Barquisimeto con banderas" (a caravan without a protest word), and "los llevaron a la
+sede ... en la avenida Cedeño" read as a site ("llevaron a" as a movement word cost kinds 27, 38
+and 40 a site; a transfer's words after any arrest cost kind 65 two)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -4788,3 +4788,382 @@ def test_a_list_with_a_count_after_each_member_is_a_list(text: str, language: st
     state (kind 77)."""
     levels = {m[0]: m[2] for m in extract(text, language, date(2024, 8, 2))}
     assert levels["Mérida"] == "state"
+
+
+# --- kind 76: fresh whole Spanish articles of everyday protest news, fourth round -------------
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # "desde la noche anterior" says since when a barricade stood: the story stays on Thursday
+        ("Los jóvenes habían cerrado la vía desde la noche anterior.", "2014-02-19"),
+        # a night before that is the story's own does move it: the eve is then counted from it
+        ("La noche anterior, los jóvenes cerraron la vía.", "2014-02-18"),
+    ],
+)
+def test_an_anchored_shift_is_not_a_day_the_story_moves_to(middle: str, expected: str) -> None:
+    """A shifted day under "desde" ("desde la noche anterior") anchors a span: "La víspera" after
+    it is the eve of the story's day, not of that night (kind 76)."""
+    text = (
+        f"SAN CRISTÓBAL, 20 feb (EFE).– Estudiantes marcharon este jueves en San Cristóbal. {middle}\n\n"
+        "La víspera, los choques se concentraron en Mérida, donde una marcha fue disuelta."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2014, 2, 20)) if m[3] == "protest_site"}
+    assert dates_of["Mérida"] == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # no explicit Wednesday: the eve the text gave before
+        ("La víspera, una marcha fue disuelta en Mérida.", "2014-02-19"),
+        # no day on that weekday at all: the Wednesday of the story's week
+        ("Las clases siguen suspendidas.", "2014-02-19"),
+        # an explicit day on that weekday wins
+        ("El miércoles 12 de febrero, una marcha fue disuelta en Mérida.", "2014-02-12"),
+    ],
+)
+def test_that_weekday_without_an_explicit_day_on_it_is_read_from_the_days_given(
+    before: str, expected: str
+) -> None:
+    """ "Ese mismo miércoles" refers back to a Wednesday: the explicit one if the text wrote it,
+    else a day the text gave otherwise ("la víspera" of Thursday), else the Wednesday of the
+    story's week, rather than no day (kind 76)."""
+    text = (
+        "SAN CRISTÓBAL, 20 feb (EFE).– Estudiantes marcharon este jueves en San Cristóbal.\n\n"
+        f"{before} Ese mismo miércoles, vecinos de Maturín trancaron la avenida principal."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2014, 2, 20)) if m[3] == "protest_site"}
+    assert dates_of["Maturín"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # places each with a count in brackets: the totals of the report's days
+        ("También hubo protestas en Mérida (12), Táchira (10) y Lara (7).", ""),
+        # without counts, or with one, the day in force goes on
+        ("También hubo protestas en Mérida y Táchira.", "2019-01-22"),
+        ("También hubo protestas en Mérida (12) y en Táchira.", "2019-01-22"),
+        # a day of its own keeps it
+        ("Ese día también hubo protestas en Mérida (12) y Táchira (10).", "2019-01-22"),
+    ],
+)
+def test_a_sentence_of_places_with_counts_in_brackets_has_no_one_day(sentence: str, expected: str) -> None:
+    """An NGO bulletin's "protestas en Mérida (12), Táchira (10)..." gives totals over its days,
+    as a count heading does: not the day of the sentence before (kind 76)."""
+    text = f"En Maturín, vecinos cerraron la avenida el martes.\n\n{sentence}"
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[3] == "protest_site"}
+    assert dates_of["Mérida"] == expected
+
+
+def test_a_count_headings_place_does_not_take_its_first_sentences_day() -> None:
+    """ "Aragua (19)" heads a section of the bulletin's days: the state has no one day, though
+    the section's first sentence opens with one (kind 76)."""
+    text = (
+        "Entre el lunes 21 y el miércoles 23 registramos 214 protestas.\n\n"
+        "Aragua (19)\nEl martes en la noche manifestantes levantaron barricadas en Maracay."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[3] == "protest_site"}
+    assert (dates_of["Aragua"], dates_of["Maracay"]) == ("", "2019-01-22")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # since the night before the story's day: the sentence goes on with that day
+        (
+            "La policía dispersó a manifestantes en Mérida, que bloqueaban la vía desde la noche anterior.",
+            "2014-02-20",
+        ),
+        # since a day of its own: a span, no one day
+        ("La policía dispersó a los manifestantes en Mérida, que bloquean la vía desde el lunes.", ""),
+    ],
+)
+def test_since_the_night_before_is_not_a_span_of_days(sentence: str, expected: str) -> None:
+    """ "desde la noche anterior" counts back from the story's day: it does not make its sentence
+    a span without a day, as "desde el lunes" does (kind 76)."""
+    text = f"SAN CRISTÓBAL, 20 feb (EFE).– Estudiantes marcharon este jueves en San Cristóbal.\n\n{sentence}"
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2014, 2, 20)) if m[3] == "protest_site"}
+    assert dates_of["Mérida"] == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # the day of the call, after the event it called: the entry's day is the event's
+        (
+            "12:40 p. m. | Miles de personas llenan las calles de Maracay en la marcha convocada ayer.",
+            "2024-07-30",
+        ),
+        (
+            "12:40 p. m. | Miles de personas marchan en Maracay, en la movilización anunciada el lunes.",
+            "2024-07-30",
+        ),
+        # a day of the event itself stays
+        ("12:40 p. m. | Miles de personas marcharon ayer en Maracay.", "2024-07-29"),
+    ],
+)
+def test_the_day_a_protest_was_called_is_not_its_day(entry: str, expected: str) -> None:
+    """ "la concentración convocada ayer" dates the call, as "detenidos la semana pasada" dates the
+    detainees: the entry goes on with the day it is under (kind 76)."""
+    text = f"EN VIVO | Protestas\n\nMartes 30 de julio\n\n{entry}"
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2024, 7, 30)) if m[3] == "protest_site"}
+    assert dates_of["Maracay"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "levels"),
+    [
+        # counts in brackets between the names: still a list of states
+        ("Hubo protestas en Mérida (12), Táchira (10) y Lara (7).", ["state", "state", "state"]),
+        ("Hubo protestas en Táchira (10), Mérida (12) y Lara (7).", ["state", "state", "state"]),
+        # with a city among them, the city stays
+        ("Hubo protestas en Mérida (12), San Cristóbal (10) y Maracay (7).", ["city", "city", "city"]),
+    ],
+)
+def test_a_name_in_a_list_of_states_with_counts_is_the_state(sentence: str, levels: list[str]) -> None:
+    """ "Mérida (12), Táchira (10) y Lara (7)": the counts in brackets do not end the list, so
+    Mérida is the state its neighbours are (kind 76)."""
+    assert [m[2] for m in extract(sentence, "es", date(2019, 1, 25))] == levels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # the plan governs both of its objects
+        (
+            "Convocaron para el sábado una concentración en Mérida y una caravana hasta Maracay.",
+            "other",
+        ),
+        # a march that took place, after the call: reported
+        (
+            "Convocaron para el sábado una concentración en Mérida; ayer hubo una caravana en Maracay.",
+            "protest_site",
+        ),
+        # a verb of a past event between them: the second was held
+        (
+            "Convocaron una concentración en Mérida que terminó en una caravana en Maracay.",
+            "protest_site",
+        ),
+    ],
+)
+def test_a_plan_covers_every_event_it_coordinates(sentence: str, role: str) -> None:
+    """ "convocaron ... una concentración en X y una caravana hasta Y": the caravan is planned as
+    the rally is, though the plan's words are far from it (kind 76)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2014, 2, 20))}
+    assert roles["Maracay"] == role
+
+
+def _gazetteer_with(rows: list[tuple[str, list[str], str, str, str, float, float, float]]) -> Gazetteer:
+    """The tiny gazetteer with `rows` added (ids after its own)."""
+    buckets: dict[str, list[Entry]] = {}
+    for n, (name, aliases, level, kind, state, lat, lon, prior) in enumerate([*ROWS, *rows]):
+        entry = _entry(f"tiny:{n}", name, level, kind, state, lat, lon, prior)
+        for key in {name_key(name), *(name_key(a) for a in aliases)}:
+            buckets.setdefault(key, []).append(entry)
+    return Gazetteer({k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in buckets.items()}, "tiny")
+
+
+# two municipalities of one name and one prior, in Falcón (listed first) and in Zulia
+TIED = _gazetteer_with(
+    [
+        ("Falcón", [], "state", "ADM1", "VE-I", 11.1, -69.8, 0.93),
+        ("Zulia", [], "state", "ADM1", "VE-V", 9.6, -72.6, 0.93),
+        ("San Rafael", [], "municipality", "ADM2", "VE-I", 11.15, -68.71, 0.45),
+        ("San Rafael", [], "municipality", "ADM2", "VE-V", 10.56, -71.70, 0.45),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # both states named: the tie goes to the state of the place just before
+        (
+            "Hubo protestas en Maracaibo. Ese día, en San Rafael, municipio vecino, hubo barricadas.\n\n"
+            "También en Falcón y en Zulia.",
+            "VE-V",
+        ),
+        (
+            "Hubo protestas en Coro, Falcón. Ese día, en San Rafael, municipio vecino, hubo barricadas.\n\n"
+            "También en Zulia.",
+            "VE-I",
+        ),
+        # its own sentence names a state: that state stays
+        (
+            "Hubo protestas en Maracaibo. En el municipio San Rafael del estado Falcón hubo barricadas.\n\n"
+            "También en Zulia.",
+            "VE-I",
+        ),
+    ],
+)
+def test_a_tie_between_homonyms_goes_to_the_state_of_the_place_before(text: str, state: str) -> None:
+    """Two municipalities of one name in two states the story names are tied: the one in the
+    state of the nearest place named with confidence before it is meant, not the gazetteer's
+    first (kind 76)."""
+    mentions = run_stages(
+        text, published=date(2019, 1, 25), language="es", gazetteer=TIED, reading=reading("es")
+    )
+    assert next(m.state_code for m in mentions if m.surface == "San Rafael") == state
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # the past of "se reúnen": a gathering; "se reunieron con" stays a meeting
+        ("Cientos de venezolanos en Madrid se reunieron frente al consulado.", "protest_site"),
+        ("El canciller se reunió con diplomáticos en Madrid.", "other"),
+        # the present of "caminaron por": a march, also with its place between
+        ("Miles de personas caminan en Maracay por la avenida Bolívar.", "protest_site"),
+        ("Miles de personas caminaban por las calles de Maracay.", "protest_site"),
+    ],
+)
+def test_a_verb_of_gathering_is_read_in_every_tense(sentence: str, role: str) -> None:
+    """The tenses the vocabulary lacked of verbs it read in another ("se reúnen" / "se
+    reunieron", "caminaron por" / "caminan en X por"): a live blog's present and a follow-up's
+    past report the same gathering (kind 76)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2024, 7, 30))}
+    assert roles[next(iter(roles))] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # closures of roads, as a noun and in every tense
+        ("En Maturín reportan cierres en la avenida Bolívar.", "protest_site"),
+        ("Grupos de vecinos siguen cerrando la avenida principal de Maturín.", "protest_site"),
+        # shops closing are not a closure of a road
+        ("En Maturín, los comerciantes cierran sus santamarías.", "other"),
+        # arrests at home, told actively as passively ("sacados de su casa")
+        ("Funcionarios los sacaron de sus casas en Maturín.", "protest_site"),
+    ],
+)
+def test_closures_and_arrests_at_home_are_read_in_every_form(sentence: str, role: str) -> None:
+    """ "cierres en la avenida" beside "cierre de calles", "cerrando la avenida" beside "cerraron
+    la avenida", "los sacaron de sus casas" beside "sacados de su casa" (kind 76)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2024, 7, 30))}
+    assert roles["Maturín"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a head word at a sentence's end does not name the next sentence's first words
+        (
+            "Vecinos protestaron en la zona. Funcionarios de la PNB dispersaron la marcha en Maracay.",
+            ["Maracay"],
+        ),
+        # an abbreviated head word still names what follows its full stop
+        ("Vecinos protestaron en la Av. Bolívar de Maracay.", ["Av. Bolívar de Maracay"]),
+    ],
+)
+def test_a_head_word_does_not_name_across_a_sentence_end(text: str, surfaces: list[str]) -> None:
+    """ "la zona. Funcionarios de la PNB": a short head word followed by a full stop is an
+    abbreviation ("Av. Bolívar") only when no sentence starts after it (kind 76)."""
+    assert [m[0] for m in extract(text, "es", date(2019, 1, 25))] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        # a container the text gives after the landmark: the town inside its name is elsewhere
+        ("Manifestantes levantaron barricadas en la redoma de Maturín, en Cumaná.", "VE-R"),
+        # without one, the town inside the name is where it stands
+        ("Manifestantes levantaron barricadas en la redoma de Maturín.", "VE-N"),
+    ],
+)
+def test_a_container_after_a_landmark_beats_the_town_inside_its_name(sentence: str, state: str) -> None:
+    """ "la redoma de El Dorado, en San Félix": named after a town elsewhere, the roundabout
+    stands where the text puts it (kind 76)."""
+    assert extract(sentence, "es", date(2019, 1, 25))[0][1] == state
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # where a report is presented, also at an organisation's seat in the town: a venue
+        (
+            "La lista de protestas fue presentada este viernes en la sede del Observatorio, en Chacao.",
+            "other",
+        ),
+        ("La ONG presentó este lunes en Chacao su informe sobre las protestas.", "other"),
+        # a protest at a seat is one
+        ("Los vecinos protestaron en la sede de la alcaldía, en Chacao.", "protest_site"),
+    ],
+)
+def test_where_a_report_is_presented_is_a_venue(sentence: str, role: str) -> None:
+    """ "fue presentado ... en la sede del Observatorio, en Chacao": the place of a presentation
+    is a statement's venue, though the report is about protests (kind 76)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2019, 1, 25))}
+    assert roles["Chacao"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "containers"),
+    [
+        # an adjective between the article and the level word
+        ("Marcharon en Petare, en el vecino municipio Sucre.", [1, None]),
+        ("Marcharon en Valencia, en el vecino estado Carabobo.", [1, None]),
+        # without a level word, no container through a word
+        ("Marcharon en Petare, en el vecino Sucre.", [None, None]),
+    ],
+)
+def test_a_containers_level_word_may_carry_an_adjective(text: str, containers: list[int | None]) -> None:
+    """ "habitantes de Táriba, en el vecino municipio Cárdenas": the municipality is Táriba's
+    container, so a street after them is the town's, not the municipality's (kind 76)."""
+    doc = read_document(text, None, "es", ES.abbreviations)
+    assert [c.container for c in read_cues(doc, find_spots(doc, GAZ, ES), ES)] == containers
+
+
+def test_a_closure_word_leaves_the_road_it_names_to_the_place() -> None:
+    """ "cierres en la avenida Bicentenaria": the event word stops before the road, which is a
+    place of its own, a site as its town is (kind 76)."""
+    text = "En Maturín reportan cierres en la avenida Bolívar y en la calle Sucre."
+    roles = {m[0]: m[3] for m in extract(text, "es", date(2024, 7, 30))}
+    assert roles == {
+        "Maturín": "protest_site",
+        "avenida Bolívar": "protest_site",
+        "calle Sucre": "protest_site",
+    }
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # the day of a report's words does not become the story's day
+        ("El boletín de protestas fue presentado este viernes.", ""),
+        # the day of a protest does
+        ("Vecinos protestaron este viernes en Caracas.", "2019-01-25"),
+    ],
+)
+def test_the_day_of_a_statement_does_not_carry_to_the_next_sentence(before: str, expected: str) -> None:
+    """ "El boletín ... fue presentado este viernes" gives the day of the words, though they are
+    about protests: the next sentence's rallies abroad are not dated by it (kind 76)."""
+    text = (
+        "Vecinos marcharon el martes en Maturín. La policía los dispersó.\n\n"
+        f"Las cifras se basan en reportes de nuestros coordinadores. {before} "
+        "También hubo concentraciones de migrantes en Maracay."
+    )
+    dates_of = {m[0]: m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[3] == "protest_site"}
+    assert dates_of["Maracay"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # officials who met: a meeting, not a gathering
+        ("Los gobernadores se reunieron en Maracay para evaluar la situación.", "other"),
+        ("Los cancilleres de la región se reunieron en Maracay.", "other"),
+        # a crowd, or any group outside a building: a gathering
+        ("Cientos de vecinos se reunieron en la plaza Bolívar de Maracay.", "protest_site"),
+        ("Un grupo se reunió frente a la alcaldía de Maracay.", "protest_site"),
+    ],
+)
+def test_who_met_tells_a_gathering_from_a_meeting(sentence: str, role: str) -> None:
+    """ "se reunieron" is a gathering when a crowd met or when they met outside a building, not
+    when governors or ministers met: the new past tense must not make officials' venues sites
+    (kind 76)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2024, 7, 30))}
+    assert roles["Maracay"] == role

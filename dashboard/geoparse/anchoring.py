@@ -396,6 +396,8 @@ class _Finder:
             doc.adjacent(head_last) or (len(doc.tokens[head_last]) <= 4 and _ABBREVIATION_GAP.match(gap))
         ):
             return None
+        if not doc.adjacent(head_last) and doc.sentence_span(doc.tok_start[start])[0] == doc.tok_start[start]:
+            return None  # "en el puesto de la zona. Funcionarios de la PNB": a new sentence, not a name
         # the name may start with its connector: "la redoma de Unare", "Cathedral of Mérida"
         name_last = (
             self.name_forward(start) if doc.folded[start] in r.head_of or self.nameable(start) else None
@@ -416,7 +418,12 @@ class _Finder:
             and self.place_ends.get(start + 1) == name_last
             and doc.folded[start + 1] not in r.name_of_words  # "la basílica de Santa Teresa": a saint
         ):
-            container = start + 1  # "la Catedral de Maturín", "el internado judicial de Cumaná"
+            # "la Catedral de Maturín", "el internado judicial de Cumaná"; but a container the text
+            # gives after it wins: "la redoma de El Dorado, en San Félix" is named after a town
+            # elsewhere and stands in San Félix
+            container = self.container_after(name_last)
+            if container is None:
+                container = start + 1
         first = i
         if is_capitalised(doc.tokens[i]):
             # "University Hospital of the Andes": capitalised words before a capitalised head

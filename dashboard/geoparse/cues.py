@@ -125,6 +125,10 @@ def _level_lists(
     return covered
 
 
+_WORD_BEFORE_LEVEL = re.compile(r"\s[^\W\d_]+\s*$")
+"""The one word (an adjective) right before a stripped level word ("en el vecino municipio")."""
+
+
 def _containers(
     doc: Document, spots: tuple[Spot, ...], levels: list[str | None], reading: Reading
 ) -> dict[int, int]:
@@ -149,6 +153,10 @@ def _containers(
             found = level_word.search(fold(stripped))
             if found:
                 stripped = stripped[: found.start() + (0 if stripped[found.start()].isalnum() else 1)]
+                if not reading.container_gap.match(stripped):
+                    # "Táriba, en el vecino municipio Cárdenas": a word between the article and
+                    # the level word qualifies the unit
+                    stripped = _WORD_BEFORE_LEVEL.sub(" ", stripped, count=1)
         if reading.container_gap.match(stripped) and any(
             e.kind in CONTAINER_KINDS
             or e.place.level == "state"

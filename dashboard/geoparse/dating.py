@@ -101,8 +101,6 @@ de este jueves", ", and on"): the day opens a new coordinated clause."""
 _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
-_COUNT_AFTER_NAME = re.compile(r"[^\S\n]*\(\s*(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)")
-"""A count in brackets right after a place ("Anzoátegui (13)", "Zulia (41 protestas)"), not a year."""
 _ALREADY_BEFORE = re.compile(r"\b(?:ya\s+hab[ií]an?|had\s+already)\s", re.I)
 """A pluperfect with "already" ("ya habían sido allanadas", "had already been raided"): what
 came before the story's day."""
@@ -144,6 +142,12 @@ _COUNT_HEADING = re.compile(
 """A heading line of a name and a count, in brackets or after a colon ("Zulia (41 protestas)",
 "Caracas (117)", "Lara: 12 detenidos"; not "Caracas: 5 de agosto"), or several counts ("Lara: 12
 protests, 2 killed", "Zulia (41 protestas, 3 fallecidos)", "Lara: 15 protestas y 39 detenidos")."""
+_COUNTED_PLACE = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][^\W\d_]+[^\S\n]*\([^\S\n]*(?!(?:19|20)\d\d\b)\d[\d.,]*(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*\)"
+)
+"""A name with its count in brackets, inside a sentence ("protestas en Mérida (12), Táchira (10)", "Lara
+(13 protestas)"; not a year)."""
+
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
@@ -458,6 +462,9 @@ class _DateReader:
                     s.start, s.end, value, s.precision or ("day" if value else None), shift=s.shift
                 )
                 if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
+                    if s.shift is not None and value is not None and s.shift < 0:
+                        continue  # "desde la noche anterior": since a time the story's day counts from,
+                        # not a span of days of its own; the sentence goes on with the story's day
                     anchors += 1
                 elif (
                     value is None
@@ -643,6 +650,11 @@ class _DateReader:
             for line_start in self.doc.line_starts:
                 for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
                     if span.shift is not None and span.value is None and values:
+                        sent_start, sent_end = self.doc.sentence_span(span.start)
+                        start = span.start - sent_start
+                        shifted = dates_mod.DateSpan(start, start + span.end - span.start, None, None)
+                        if self.is_anchor(self.doc.text[sent_start:sent_end], shifted):
+                            continue  # "desde la noche anterior": since when, not a day the story moves to
                         positions.append(span.start)
                         values.append(values[-1] + timedelta(days=span.shift))
                         continue
@@ -696,7 +708,17 @@ class _DateReader:
         for index in range(bisect.bisect_left(positions, position) - 1, -1, -1):
             if weekday == dates_mod.ANY_DAY or values[index].weekday() == weekday:
                 return values[index]
-        return None
+        # no explicit day on that weekday: a day the text gave otherwise ("La víspera, ...
+        # Ese mismo miércoles", in a story of "este jueves"), else that weekday in the week
+        # of the day in force, as a bare weekday is read
+        positions, values = self.known_days()
+        for index in range(bisect.bisect_left(positions, position) - 1, -1, -1):
+            if values[index].weekday() == weekday:
+                return values[index]
+        base = self.day_in_force(position)
+        if base is None:
+            return None
+        return base - timedelta(days=(base.weekday() - weekday) % 7)
 
     def is_anchor(self, text: str, span: dates_mod.DateSpan) -> bool:
         """A date that only anchors something else: "since Sunday's vote", "desde el domingo",
@@ -1067,6 +1089,10 @@ class _DateReader:
             if not self.call_carried_out(start, end):
                 return _BREAK
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
+        if days and len(said.spans) == 1 and self._statement_span(sentence, list(said.spans)) is not None:
+            # "El boletín ... fue presentado este viernes en Chacao": the day of the words, though
+            # they are about protests; the story's day is not moved to it
+            return _Change(False, None, frozenset(days))
         if days:
             if _ALREADY_BEFORE.search(sentence) is not None and not self.starts_clock_entry(start):
                 # "En la madrugada del domingo ya habían sido allanadas dos viviendas": the
@@ -1147,6 +1173,15 @@ class _DateReader:
             return False  # (cheap tests first: most sentences are long, or not a line's first)
         end = len(self.doc.text[sent_start:sent_end].rstrip().removesuffix("."))
         return 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end)
+
+    def lists_counts(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence gives several places each with a count in brackets ("También se
+        registraron protestas en Mérida (12), Táchira (10) y Falcón (5)"): the totals of a
+        bulletin's days, no one day of theirs, as under a count heading."""
+        text = self.doc.text
+        if text.count("(", sent_start, sent_end) < 2:
+            return False  # (the cheap test first)
+        return len(_COUNTED_PLACE.findall(text, sent_start, sent_end)) >= 2
 
     def in_counted_section(self, sent_start: int) -> bool:
         """Whether the sentence opens with a place of its own in a paragraph labelled with a count
@@ -1694,6 +1729,7 @@ class _DateReader:
             not self.in_window(years)
             or self.is_count_heading(*doc.line_span(sent_start))
             or self.is_count_label(sent_start, sent_end)
+            or self.lists_counts(sent_start, sent_end)
         ):
             return NO_DATE  # another year; a section's count over a report's days
         r = self.reading
@@ -2169,6 +2205,8 @@ def date_events(
             or role.date_at is None
             or reader.is_spread_origin(place.spot.start)
             or reader.is_undated_spread(place.spot.start)
+            or reader.is_count_heading(*doc.line_span(place.spot.start))  # "Bolívar (19)": the
+            # section's total over the report's days, not the day of its first sentence
         ):
             out.append(NO_DATE)
             continue
@@ -2177,9 +2215,6 @@ def date_events(
             if caption is None:  # "compartió ese mismo día una foto de la avenida Bolívar:"
                 caption = reader.caption_sentence_day(role.date_at)
             out.append(EventDate(caption, "day", "caption") if caption is not None else NO_DATE)
-            continue
-        if _COUNT_AFTER_NAME.match(doc.text, place.spot.end):
-            out.append(NO_DATE)  # "Anzoátegui (13), Bolívar (11)": a count over the report's days
             continue
         if role.date_at not in seen:
             seen[role.date_at] = reader.date_at(role.date_at)

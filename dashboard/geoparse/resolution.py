@@ -604,6 +604,66 @@ def _home_in_its_own_paragraph(
     return out
 
 
+TIED_MARGIN = 0.01
+"""A margin at most this small is a tie: homonyms of one kind in two states the story names."""
+
+NEIGHBOUR_CHARACTERS = 400
+"""How far back `_tie_to_the_place_before` looks for the place that settles a tie."""
+
+
+def _tie_to_the_place_before(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+) -> dict[int, _Choice]:
+    """ "En Maracaibo ... Ese mismo día, en San Francisco, municipio vecino, ...": of two
+    homonyms of one kind that the story's states leave tied (a San Francisco municipality in
+    Zulia and in Falcón, both states named), the one in the state of the nearest place named
+    with confidence before it, in the same paragraph or just before, is meant: the first of the
+    equals is only the gazetteer's order. Not when the name's own sentence names the chosen
+    state ("el municipio Sucre del estado Mérida")."""
+    tied_at = [
+        n
+        for n, i in enumerate(members)
+        if choices[i].margin <= TIED_MARGIN
+        and cues[i].container is None
+        and choices[i].entry.place.state_code
+    ]
+    if not tied_at:
+        return choices  # most stories: no tie
+    by_sentence: dict[int, list[int]] = {}  # sentence start -> its members (read once)
+    for i in members:
+        by_sentence.setdefault(doc.sentence_span(spots[i].start)[0], []).append(i)
+    out = dict(choices)
+    for n in tied_at:
+        i = members[n]
+        choice = choices[i]
+        kind = choice.entry.kind
+        tied = [e for e in spots[i].entries if e.kind == kind and e.place.state_code]
+        if len(tied) < 2:
+            continue
+        own = choice.entry.place.state_code
+        sentence = by_sentence[doc.sentence_span(spots[i].start)[0]]
+        if any(k != i and choices[k].entry.place.state_code == own for k in sentence):
+            continue  # "el municipio Sucre del estado Mérida": its own sentence names its state
+        for m in range(n - 1, -1, -1):
+            j = members[m]
+            if spots[i].start - spots[j].end > NEIGHBOUR_CHARACTERS:
+                break
+            before = choices[j]
+            code = before.entry.place.state_code
+            if before.entry.weak or before.margin <= 0.2 or code is None:
+                continue
+            if code != own:
+                match = next((e for e in tied if e.place.state_code == code), None)
+                if match is not None:
+                    out[i] = _Choice(match, choice.score, choice.margin)
+            break
+    return out
+
+
 HOME_CAPITAL_KINDS = ("PPLC", "PPLA")
 """The home readings `_home_capital_in_its_own_paragraph` restores: the capital and the state
 capitals, the cities a Venezuelan story names bare without saying where they are."""
@@ -896,6 +956,7 @@ def resolve(
     choices = _home_over_foreign(doc, spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
+    choices = _tie_to_the_place_before(doc, spots, cues, members, choices)
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
     choices = _home_lists(doc, spots, cues, members, choices, reading)
     choices = _home_beside_the_city(doc, spots, cues, members, choices, reading)

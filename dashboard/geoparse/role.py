@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from dashboard.geoparse.document import Document
@@ -249,6 +249,49 @@ def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) 
     return reading.reporting_verb.search_doc(doc, spot.end, min(sent_end, spot.end + 80)) is not None
 
 
+COORDINATED_GAP = 80
+"""Longest stretch between two event words joined by "y" ("una concentración en la plaza Bolívar
+y una caravana hasta San Antonio") that still makes them one list of what a verb governs."""
+
+
+def _first_coordinated(
+    doc: Document,
+    triggers: Mapping[str, list[tuple[int, int]]],
+    span: tuple[int, int],
+    sent_start: int,
+    reading: Reading,
+) -> int:
+    """Where the run of event words coordinated with the one at `span` begins: "convocaron para
+    el sábado una concentración en la plaza Bolívar y una caravana hasta San Antonio" makes the
+    caravan planned as the rally is, though the plan's words are far from it. Event words joined
+    by "y"/"and" with no verb of a past event and no clause break between them. Each step reads
+    at most COORDINATED_GAP characters and the sentence's event words once."""
+    first = span[0]
+    while True:
+        low = max(sent_start, first - COORDINATED_GAP)
+        if _COORDINATION.search(doc.text, low, first) is None:
+            return first  # the common case: no "y una" right before, read cheaply
+        previous: tuple[int, int] | None = None
+        for kind in PROTEST_TYPES:
+            for s, e in triggers[kind]:
+                if low <= e <= first and s >= sent_start and (previous is None or e > previous[1]):
+                    previous = (s, e)
+        if previous is None:
+            return first
+        gap_start, gap_end = previous[1], first
+        if (
+            _COORDINATION.search(doc.text, gap_start, gap_end) is None
+            or reading.clause_break.search_in(doc, gap_start, gap_end)
+            or reading.past.search_in(doc, gap_start, gap_end)
+        ):
+            return first
+        first = previous[0]
+
+
+_COORDINATION = re.compile(r"\s(?:y|e|and)\s+(?:una?|otra?|an?|another)\s")
+"""A conjunction that opens another noun phrase ("y una caravana", "and a march")."""
+
+
 def role_of(
     doc: Document, place: Resolved, index: TriggerIndex, reading: Reading
 ) -> tuple[str, str | None, str]:
@@ -359,6 +402,8 @@ def role_of(
     if best_span[0] >= spot.end and _speaker_location(doc, place, sent_start, best_span[0], reading):
         return "other", None, ""
     planned_from = max(sent_start, best_span[0] - 45)
+    if not reading.planned.search_in(doc, planned_from, best_span[0]):
+        planned_from = max(sent_start, _first_coordinated(doc, triggers, best_span, sent_start, reading) - 45)
     if (
         reading.planned.search_in(doc, planned_from, best_span[0])
         and not reading.called_by.search(text[best_span[0] : best_span[1] + 12])
