@@ -4575,3 +4575,35 @@ def test_a_far_small_town_in_a_list_with_a_sector_is_a_sector_of_its_city(
     sector of the city its list neighbour is in, not the Zulia town of that name (kind 75)."""
     got = {m[0]: m[:3] for m in extract(text, "en", date(2014, 2, 20))}
     assert got[expected[0]] == expected
+
+
+# ---- kind 78: sites a careful reader leaves undated ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        # a state's tally that goes on with its places: no day, not the publication's
+        ("Carabobo: 19 protestas y 74 detenidos, casi todos en Valencia y Maracay.", "es", ["", "", ""]),
+        ("Lara: 12 protests, most of them in Barquisimeto.", "en", ["", ""]),
+        # a day the tally line writes is still its own
+        ("Lara: 12 protests in Barquisimeto on Monday.", "en", ["2024-07-29", "2024-07-29"]),
+        # a label without a count is no tally: a present-tense line is the day of reading
+        ("Carabobo: manifestantes cierran la avenida en Valencia.", "es", ["2024-08-02", "2024-08-02"]),
+        # the day before a tally does not go on through it, nor after it
+        (
+            "El lunes, estudiantes marcharon en Maracay.\nLara: 12 protestas, la mayoría en Barquisimeto.\n"
+            "En Valencia, la policía dispersó una marcha.",
+            "es",
+            ["2024-07-29", "", "", ""],
+        ),
+    ],
+)
+def test_a_tally_line_of_a_bulletin_gives_its_places_no_day(
+    text: str, language: str, dates: list[str]
+) -> None:
+    """ "Carabobo: 19 protestas y 74 detenidos, casi todos en Valencia y Los Guayos": a bulletin's
+    count for one state over the days it reports, run on with its places, is a count label as a
+    line of its own is ("Lara: 12 detenidos"): its places get neither the publication day nor a
+    day carried from above, and it breaks the day in force (kind 78)."""
+    assert [m[4] for m in extract(text, language, date(2024, 8, 2))] == dates

@@ -124,6 +124,10 @@ _COUNT_HEADING = re.compile(
 """A heading line of a name and a count, in brackets or after a colon ("Zulia (41 protestas)",
 "Caracas (117)", "Lara: 12 detenidos"; not "Caracas: 5 de agosto"), or several counts ("Lara: 12
 protests, 2 killed", "Zulia (41 protestas, 3 fallecidos)")."""
+_COUNT_LINE = re.compile(r"[^\W\d_][^\n\d.():;,]{0,40}:[^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+")
+"""A line that opens with a name and a count, and goes on ("Carabobo: 19 protestas y 74
+detenidos, casi todos en Valencia", "Bolívar: 12 protests, most of them in San Félix"): a
+bulletin's tally of one state over the report's days, as a count heading is."""
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
@@ -1099,7 +1103,10 @@ class _DateReader:
         ):
             return False  # (cheap tests first: most sentences are long, or not a line's first)
         end = len(self.doc.text[sent_start:sent_end].rstrip().removesuffix("."))
-        return 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end)
+        if 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end):
+            return True
+        tally = _COUNT_LINE.match(self.doc.text, sent_start, sent_end)
+        return tally is not None and not self.may_have_dates(sent_start, tally.end())
 
     def in_counted_section(self, sent_start: int) -> bool:
         """Whether the sentence opens with a place of its own in a paragraph labelled with a count
