@@ -4607,3 +4607,40 @@ def test_a_tally_line_of_a_bulletin_gives_its_places_no_day(
     line of its own is ("Lara: 12 detenidos"): its places get neither the publication day nor a
     day carried from above, and it breaks the day in force (kind 78)."""
     assert [m[4] for m in extract(text, language, date(2024, 8, 2))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        (
+            "Monday's protests were the largest since 2019, when Juan Guaidó swore himself in at a rally "
+            "in Chacao.",
+            "en",
+            [""],
+        ),
+        (
+            "Las marchas del lunes en Caracas superaron las de 2017, cuando en Barquisimeto murieron "
+            "diez personas.",
+            "es",
+            ["2024-07-29", ""],
+        ),
+        # a year of a full date: the clause is that day's
+        (
+            "The biggest rally abroad was on 23 January 2019, when Venezuelans marched in Madrid.",
+            "en",
+            ["2019-01-23"],
+        ),
+        # the story's own year: the day goes on into the clause
+        (
+            "Las marchas del lunes en Caracas superaron las de 2024, cuando en Barquisimeto murieron "
+            "diez personas.",
+            "es",
+            ["2024-07-29", "2024-07-29"],
+        ),
+    ],
+)
+def test_a_when_clause_of_another_year_takes_no_day(text: str, language: str, dates: list[str]) -> None:
+    """ "Monday's protests were the largest since 2019, when Guaidó swore himself in at a rally in
+    Chacao": a place in a "when" clause of a bare year other than the day's tells that year's
+    events, which have no day, not the sentence's Monday (kind 78)."""
+    assert [m[4] for m in extract(text, language, date(2024, 7, 31))] == dates

@@ -1180,6 +1180,8 @@ class _DateReader:
                 return EventDate(best.value - timedelta(days=1), "day", "sentence")
             if self.range_beside_place(sent_start + best.start, sent_start + best.end, position):
                 return NO_DATE
+            if best.value is not None and self.in_other_year_clause(sent_start, sent_end, best, position):
+                return NO_DATE  # "Monday's protests were the largest since 2019, when ... in Chacao"
             if self.count_of_days_after(sent_start + best.end, sent_end):
                 return NO_DATE  # "San Cristóbal cumple este lunes cuarenta días de protestas"
             back = self.days_after_before(sent_start + best.end, position) if best.end <= pos else 0
@@ -1407,6 +1409,28 @@ class _DateReader:
         if found is None or "," in self.doc.text[day_end + found.end() : position]:
             return 0
         return self.reading.days_after_count.get(" ".join(found.group().lower().split()), 0)
+
+    def in_other_year_clause(
+        self, sent_start: int, sent_end: int, best: dates_mod.DateSpan, position: int
+    ) -> bool:
+        """Whether the place at `position` is in a "when" clause of another year, between it and
+        the day `best` ("Monday's protests were the largest since 2019, when Guaidó swore himself
+        in at a rally in Chacao", "las de 2017, cuando en Lara..."): the clause tells that year's
+        events, which have no day; a year that is part of a full date ("on 23 January 2019, when
+        Venezuelans marched") is that date's, and the clause is its day."""
+        text = self.doc.text
+        start = sent_start + best.end
+        if best.value is None or start >= position:
+            return False
+        spans, _ = self.sentence_dates(sent_start, sent_end)
+        for year in _YEAR_IN_LINE.finditer(text, start, position):
+            if int(year.group()) == best.value.year:
+                continue
+            if self.reading.when_clause.match(text, year.end(), position) is None:
+                continue
+            if not any(s.start <= year.start() - sent_start < s.end for s in spans):
+                return True
+        return False
 
     def when_clause_day(self, sent_start: int, sent_end: int, position: int) -> date | None:
         """The day of an anchor whose "when" clause reports the event at `position` ("180
