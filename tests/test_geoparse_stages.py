@@ -4644,3 +4644,32 @@ def test_a_when_clause_of_another_year_takes_no_day(text: str, language: str, da
     Chacao": a place in a "when" clause of a bare year other than the day's tells that year's
     events, which have no day, not the sentence's Monday (kind 78)."""
     assert [m[4] for m in extract(text, language, date(2024, 7, 31))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        (
+            "Según el fiscal, fueron detenidas 143 personas en Valencia durante las protestas del lunes y "
+            "el martes.",
+            "es",
+            [""],
+        ),
+        ("Police arrested 46 people in Valencia during Monday and Tuesday's protests.", "en", [""]),
+        # two days of a protest, no count: the days stay
+        ("Protesters marched in Valencia on Monday and Tuesday.", "en", ["2024-07-29"]),
+        # a number in another clause is not the days' count
+        (
+            "En Valencia hubo trancazos el lunes y el martes; un joven de 19 años resultó herido.",
+            "es",
+            ["2024-07-29"],
+        ),
+        # a count of one day keeps it
+        ("Police arrested 46 people in Valencia on Monday.", "en", ["2024-07-29"]),
+    ],
+)
+def test_a_count_over_two_joined_days_has_no_one_day(text: str, language: str, dates: list[str]) -> None:
+    """ "fueron detenidas 143 personas ... durante las protestas del lunes y el martes": a count
+    in the clause of two days joined by a conjunction alone is over both, so its places get
+    neither day, as with a range ("entre el lunes y el martes") (kinds 70 and 78)."""
+    assert [m[4] for m in extract(text, language, date(2024, 8, 2))] == dates

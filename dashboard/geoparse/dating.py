@@ -433,6 +433,11 @@ class _DateReader:
                     unresolved = unresolved or not _quoted(sentence, s.start)
                 else:
                     resolved.append(span)
+            if len(resolved) > 1:
+                paired = _days_of_one_count(sentence, resolved)
+                if paired:  # "143 detenidos durante las protestas del lunes y el martes": a count
+                    resolved = [s for s in resolved if s not in paired]  # over both days, no one day
+                    unresolved = True
             if resolved:
                 span_of_days = self.reading.weekday_range.search_in(self.doc, start, end)
                 if span_of_days is not None:  # "entre el martes y el jueves": a span, no one day
@@ -1922,6 +1927,30 @@ class _DateReader:
             return False
         line = self.doc.text[line_start:line_end].strip()
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
+
+
+_COUNTED = re.compile(r"(?<![\d:.,])\d{2,}(?:[.,]\d{3})*\s+[^\W\d_]{4,}")
+"""A count of ten or more of something ("143 personas", "46 people", "1.200 detenidos"): not a
+day ("29 de julio") nor an hour ("18:30 horas"), whose numbers are lower or glued to a colon."""
+_DAY_PAIR = re.compile(r"\s*,?\s*(?:y|e|and)\s+(?:(?:el|la|on)\s+)?$")
+"""What joins two days of one count: "el lunes y el martes", "Monday and Tuesday"."""
+
+
+def _days_of_one_count(sentence: str, spans: list[dates_mod.DateSpan]) -> list[dates_mod.DateSpan]:
+    """Two days joined by a conjunction alone ("del lunes y el martes", "on Monday and Tuesday")
+    in the clause of a count ("fueron detenidas 143 personas ... durante las protestas del lunes y
+    el martes"): the count is over both days, so neither is its day. None else (two days of one
+    protest keep theirs: "hubo trancazos el miércoles y el jueves")."""
+    for first, second in zip(spans, spans[1:], strict=False):
+        if first.precision != "day" or second.precision != "day" or first.value == second.value:
+            continue
+        if not _DAY_PAIR.match(sentence, first.end, second.start):
+            continue
+        clause_start = sentence.rfind(";", 0, first.start) + 1
+        clause_end = sentence.find(";", second.end)
+        if _COUNTED.search(sentence, clause_start, len(sentence) if clause_end < 0 else clause_end):
+            return [first, second]
+    return []
 
 
 def _day_of_number(words: str, base: date) -> date | None:
