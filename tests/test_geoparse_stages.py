@@ -4673,3 +4673,35 @@ def test_a_count_over_two_joined_days_has_no_one_day(text: str, language: str, d
     in the clause of two days joined by a conjunction alone is over both, so its places get
     neither day, as with a range ("entre el lunes y el martes") (kinds 70 and 78)."""
     assert [m[4] for m in extract(text, language, date(2024, 8, 2))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        (
+            "Miranda (31). En Los Teques, una caravana recorrió el sábado la avenida Bermúdez.\n\n"
+            "Otros estados. En Mérida y Lara se registraron protestas aisladas.",
+            "es",
+            ["", "2024-08-10", "2024-08-10", "", ""],
+        ),
+        (
+            "Miranda: 31 protests. In Los Teques, a caravan drove along Bermúdez Avenue on Saturday.\n\n"
+            "Other states: in Mérida and Lara there were scattered protests.",
+            "en",
+            ["", "2024-08-10", "2024-08-10", "", ""],
+        ),
+        # without a section labelled with a count before it, the paragraph goes on with the day
+        (
+            "En Los Teques, una caravana recorrió el sábado la avenida Bermúdez.\n\n"
+            "Otros estados. En Mérida y Lara se registraron protestas aisladas.",
+            "es",
+            ["2024-08-10", "2024-08-10", "2024-08-10", "2024-08-10"],
+        ),
+    ],
+)
+def test_a_bulletins_last_section_label_is_a_section(text: str, language: str, dates: list[str]) -> None:
+    """ "Otros estados. En Mérida, Trujillo, Lara y Sucre se registraron protestas aisladas", after
+    sections labelled with a count ("Miranda (31). ..."): a short label without a count is the
+    bulletin's remaining section, over the report's days, not the day of the section before it
+    (kinds 67 and 78)."""
+    assert [m[4] for m in extract(text, language, date(2024, 8, 12))] == dates

@@ -1111,7 +1111,34 @@ class _DateReader:
         if 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end):
             return True
         tally = _COUNT_LINE.match(self.doc.text, sent_start, sent_end)
-        return tally is not None and not self.may_have_dates(sent_start, tally.end())
+        if tally is not None and not self.may_have_dates(sent_start, tally.end()):
+            return True
+        return self.is_last_section_label(sent_start, sent_start + end)
+
+    def is_last_section_label(self, sent_start: int, label_end: int) -> bool:
+        """Whether the sentence is a short label without a count ("Otros estados.", "Other
+        states:") opening a paragraph right after a section labelled with a count: the bulletin's
+        remaining section, of the report's days as the ones before it."""
+        text = self.doc.text
+        colon = text.find(":", sent_start, label_end)
+        if colon > sent_start:  # "Other states: in Mérida and Lara there were..."
+            label = text[sent_start:colon]
+        elif text.startswith(".", label_end):  # "Otros estados. En Mérida..."
+            label = text[sent_start:label_end]
+        else:
+            return False
+        if not label.strip() or len(label.split()) > SECTION_LABEL_WORDS or any(ch.isdigit() for ch in label):
+            return False
+        index = bisect.bisect_right(self.doc.line_starts, sent_start) - 1
+        while index > 0:  # the paragraph before, over blank lines
+            index -= 1
+            line_start, line_end = self.doc.line_span(self.doc.line_starts[index])
+            if text[line_start:line_end].strip():
+                break
+        else:
+            return False
+        first_end = self.doc.sentence_span(line_start)[1]
+        return line_start != sent_start and self.is_count_label(line_start, min(first_end, line_end))
 
     def in_counted_section(self, sent_start: int) -> bool:
         """Whether the sentence opens with a place of its own in a paragraph labelled with a count
@@ -2041,6 +2068,9 @@ NIGHT_REACH = 120
 HEAD_LINES = 6
 """How many non-blank lines at the top of a story may hold its dateline: a wire update puts its
 headline, "(Updates with ...)" note and byline above it, each with a blank line after."""
+
+SECTION_LABEL_WORDS = 3
+"""The most words of a bulletin's last section label without a count ("Otros estados.")."""
 
 COUNT_HEADING_CHARACTERS = 60
 """Longest section heading with a count ("Distrito Capital (117 protestas)")."""
