@@ -5167,3 +5167,133 @@ def test_who_met_tells_a_gathering_from_a_meeting(sentence: str, role: str) -> N
     (kind 76)."""
     roles = {m[0]: m[3] for m in extract(sentence, "es", date(2024, 7, 30))}
     assert roles["Maracay"] == role
+
+
+# ---- kind 78: sites a careful reader leaves undated ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        # a state's tally that goes on with its places: no day, not the publication's
+        ("Carabobo: 19 protestas y 74 detenidos, casi todos en Valencia y Maracay.", "es", ["", "", ""]),
+        ("Lara: 12 protests, most of them in Barquisimeto.", "en", ["", ""]),
+        # a day the tally line writes is still its own
+        ("Lara: 12 protests in Barquisimeto on Monday.", "en", ["2024-07-29", "2024-07-29"]),
+        # a label without a count is no tally: a present-tense line is the day of reading
+        ("Carabobo: manifestantes cierran la avenida en Valencia.", "es", ["2024-08-02", "2024-08-02"]),
+        # the day before a tally does not go on through it, nor after it
+        (
+            "El lunes, estudiantes marcharon en Maracay.\nLara: 12 protestas, la mayoría en Barquisimeto.\n"
+            "En Valencia, la policía dispersó una marcha.",
+            "es",
+            ["2024-07-29", "", "", ""],
+        ),
+    ],
+)
+def test_a_tally_line_of_a_bulletin_gives_its_places_no_day(
+    text: str, language: str, dates: list[str]
+) -> None:
+    """ "Carabobo: 19 protestas y 74 detenidos, casi todos en Valencia y Los Guayos": a bulletin's
+    count for one state over the days it reports, run on with its places, is a count label as a
+    line of its own is ("Lara: 12 detenidos"): its places get neither the publication day nor a
+    day carried from above, and it breaks the day in force (kind 78)."""
+    assert [m[4] for m in extract(text, language, date(2024, 8, 2))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        (
+            "Monday's protests were the largest since 2019, when Juan Guaidó swore himself in at a rally "
+            "in Chacao.",
+            "en",
+            [""],
+        ),
+        (
+            "Las marchas del lunes en Caracas superaron las de 2017, cuando en Barquisimeto murieron "
+            "diez personas.",
+            "es",
+            ["2024-07-29", ""],
+        ),
+        # a year of a full date: the clause is that day's
+        (
+            "The biggest rally abroad was on 23 January 2019, when Venezuelans marched in Madrid.",
+            "en",
+            ["2019-01-23"],
+        ),
+        # the story's own year: the day goes on into the clause
+        (
+            "Las marchas del lunes en Caracas superaron las de 2024, cuando en Barquisimeto murieron "
+            "diez personas.",
+            "es",
+            ["2024-07-29", "2024-07-29"],
+        ),
+    ],
+)
+def test_a_when_clause_of_another_year_takes_no_day(text: str, language: str, dates: list[str]) -> None:
+    """ "Monday's protests were the largest since 2019, when Guaidó swore himself in at a rally in
+    Chacao": a place in a "when" clause of a bare year other than the day's tells that year's
+    events, which have no day, not the sentence's Monday (kind 78)."""
+    assert [m[4] for m in extract(text, language, date(2024, 7, 31))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        (
+            "Según el fiscal, fueron detenidas 143 personas en Valencia durante las protestas del lunes y "
+            "el martes.",
+            "es",
+            [""],
+        ),
+        ("Police arrested 46 people in Valencia during Monday and Tuesday's protests.", "en", [""]),
+        # two days of a protest, no count: the days stay
+        ("Protesters marched in Valencia on Monday and Tuesday.", "en", ["2024-07-29"]),
+        # a number in another clause is not the days' count
+        (
+            "En Valencia hubo trancazos el lunes y el martes; un joven de 19 años resultó herido.",
+            "es",
+            ["2024-07-29"],
+        ),
+        # a count of one day keeps it
+        ("Police arrested 46 people in Valencia on Monday.", "en", ["2024-07-29"]),
+    ],
+)
+def test_a_count_over_two_joined_days_has_no_one_day(text: str, language: str, dates: list[str]) -> None:
+    """ "fueron detenidas 143 personas ... durante las protestas del lunes y el martes": a count
+    in the clause of two days joined by a conjunction alone is over both, so its places get
+    neither day, as with a range ("entre el lunes y el martes") (kinds 70 and 78)."""
+    assert [m[4] for m in extract(text, language, date(2024, 8, 2))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        (
+            "Miranda (31). En Los Teques, una caravana recorrió el sábado la avenida Bermúdez.\n\n"
+            "Otros estados. En Mérida y Lara se registraron protestas aisladas.",
+            "es",
+            ["", "2024-08-10", "2024-08-10", "", ""],
+        ),
+        (
+            "Miranda: 31 protests. In Los Teques, a caravan drove along Bermúdez Avenue on Saturday.\n\n"
+            "Other states: in Mérida and Lara there were scattered protests.",
+            "en",
+            ["", "2024-08-10", "2024-08-10", "", ""],
+        ),
+        # without a section labelled with a count before it, the paragraph goes on with the day
+        (
+            "En Los Teques, una caravana recorrió el sábado la avenida Bermúdez.\n\n"
+            "Otros estados. En Mérida y Lara se registraron protestas aisladas.",
+            "es",
+            ["2024-08-10", "2024-08-10", "2024-08-10", "2024-08-10"],
+        ),
+    ],
+)
+def test_a_bulletins_last_section_label_is_a_section(text: str, language: str, dates: list[str]) -> None:
+    """ "Otros estados. En Mérida, Trujillo, Lara y Sucre se registraron protestas aisladas", after
+    sections labelled with a count ("Miranda (31). ..."): a short label without a count is the
+    bulletin's remaining section, over the report's days, not the day of the section before it
+    (kinds 67 and 78)."""
+    assert [m[4] for m in extract(text, language, date(2024, 8, 12))] == dates

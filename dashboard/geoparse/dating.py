@@ -147,7 +147,10 @@ _COUNTED_PLACE = re.compile(
 )
 """A name with its count in brackets, inside a sentence ("protestas en Mérida (12), Táchira (10)", "Lara
 (13 protestas)"; not a year)."""
-
+_COUNT_LINE = re.compile(r"[^\W\d_][^\n\d.():;,]{0,40}:[^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+")
+"""A line that opens with a name and a count, and goes on ("Carabobo: 19 protestas y 74
+detenidos, casi todos en Valencia", "Bolívar: 12 protests, most of them in San Félix"): a
+bulletin's tally of one state over the report's days, as a count heading is."""
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
@@ -479,6 +482,10 @@ class _DateReader:
                     resolved.append(span)
             if len(resolved) > 1:
                 resolved = _without_referred_days(sentence, resolved)
+                paired = _days_of_one_count(sentence, resolved)
+                if paired:  # "143 detenidos durante las protestas del lunes y el martes": a count
+                    resolved = [s for s in resolved if s not in paired]  # over both days, no one day
+                    unresolved = True
             if resolved:
                 span_of_days = self.reading.weekday_range.search_in(self.doc, start, end)
                 if span_of_days is not None:  # "entre el martes y el jueves": a span, no one day
@@ -1172,7 +1179,37 @@ class _DateReader:
         ):
             return False  # (cheap tests first: most sentences are long, or not a line's first)
         end = len(self.doc.text[sent_start:sent_end].rstrip().removesuffix("."))
-        return 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end)
+        if 0 < end <= COUNT_HEADING_CHARACTERS and self.is_count_heading(sent_start, sent_start + end):
+            return True
+        tally = _COUNT_LINE.match(self.doc.text, sent_start, sent_end)
+        if tally is not None and not self.may_have_dates(sent_start, tally.end()):
+            return True
+        return self.is_last_section_label(sent_start, sent_start + end)
+
+    def is_last_section_label(self, sent_start: int, label_end: int) -> bool:
+        """Whether the sentence is a short label without a count ("Otros estados.", "Other
+        states:") opening a paragraph right after a section labelled with a count: the bulletin's
+        remaining section, of the report's days as the ones before it."""
+        text = self.doc.text
+        colon = text.find(":", sent_start, label_end)
+        if colon > sent_start:  # "Other states: in Mérida and Lara there were..."
+            label = text[sent_start:colon]
+        elif text.startswith(".", label_end):  # "Otros estados. En Mérida..."
+            label = text[sent_start:label_end]
+        else:
+            return False
+        if not label.strip() or len(label.split()) > SECTION_LABEL_WORDS or any(ch.isdigit() for ch in label):
+            return False
+        index = bisect.bisect_right(self.doc.line_starts, sent_start) - 1
+        while index > 0:  # the paragraph before, over blank lines
+            index -= 1
+            line_start, line_end = self.doc.line_span(self.doc.line_starts[index])
+            if text[line_start:line_end].strip():
+                break
+        else:
+            return False
+        first_end = self.doc.sentence_span(line_start)[1]
+        return line_start != sent_start and self.is_count_label(line_start, min(first_end, line_end))
 
     def lists_counts(self, sent_start: int, sent_end: int) -> bool:
         """Whether the sentence gives several places each with a count in brackets ("También se
@@ -1255,6 +1292,8 @@ class _DateReader:
                 return EventDate(best.value - timedelta(days=1), "day", "sentence")
             if self.range_beside_place(sent_start + best.start, sent_start + best.end, position):
                 return NO_DATE
+            if best.value is not None and self.in_other_year_clause(sent_start, sent_end, best, position):
+                return NO_DATE  # "Monday's protests were the largest since 2019, when ... in Chacao"
             if self.count_of_days_after(sent_start + best.end, sent_end):
                 return NO_DATE  # "San Cristóbal cumple este lunes cuarenta días de protestas"
             back = self.days_after_before(sent_start + best.end, position) if best.end <= pos else 0
@@ -1482,6 +1521,28 @@ class _DateReader:
         if found is None or "," in self.doc.text[day_end + found.end() : position]:
             return 0
         return self.reading.days_after_count.get(" ".join(found.group().lower().split()), 0)
+
+    def in_other_year_clause(
+        self, sent_start: int, sent_end: int, best: dates_mod.DateSpan, position: int
+    ) -> bool:
+        """Whether the place at `position` is in a "when" clause of another year, between it and
+        the day `best` ("Monday's protests were the largest since 2019, when Guaidó swore himself
+        in at a rally in Chacao", "las de 2017, cuando en Lara..."): the clause tells that year's
+        events, which have no day; a year that is part of a full date ("on 23 January 2019, when
+        Venezuelans marched") is that date's, and the clause is its day."""
+        text = self.doc.text
+        start = sent_start + best.end
+        if best.value is None or start >= position:
+            return False
+        spans, _ = self.sentence_dates(sent_start, sent_end)
+        for year in _YEAR_IN_LINE.finditer(text, start, position):
+            if int(year.group()) == best.value.year:
+                continue
+            if self.reading.when_clause.match(text, year.end(), position) is None:
+                continue
+            if not any(s.start <= year.start() - sent_start < s.end for s in spans):
+                return True
+        return False
 
     def when_clause_day(self, sent_start: int, sent_end: int, position: int) -> date | None:
         """The day of an anchor whose "when" clause reports the event at `position` ("180
@@ -1999,6 +2060,30 @@ def _without_referred_days(sentence: str, spans: list[dates_mod.DateSpan]) -> li
     return kept if len(kept) < len(spans) else spans
 
 
+_COUNTED = re.compile(r"(?<![\d:.,])\d{2,}(?:[.,]\d{3})*\s+[^\W\d_]{4,}")
+"""A count of ten or more of something ("143 personas", "46 people", "1.200 detenidos"): not a
+day ("29 de julio") nor an hour ("18:30 horas"), whose numbers are lower or glued to a colon."""
+_DAY_PAIR = re.compile(r"\s*,?\s*(?:y|e|and)\s+(?:(?:el|la|on)\s+)?$")
+"""What joins two days of one count: "el lunes y el martes", "Monday and Tuesday"."""
+
+
+def _days_of_one_count(sentence: str, spans: list[dates_mod.DateSpan]) -> list[dates_mod.DateSpan]:
+    """Two days joined by a conjunction alone ("del lunes y el martes", "on Monday and Tuesday")
+    in the clause of a count ("fueron detenidas 143 personas ... durante las protestas del lunes y
+    el martes"): the count is over both days, so neither is its day. None else (two days of one
+    protest keep theirs: "hubo trancazos el miércoles y el jueves")."""
+    for first, second in zip(spans, spans[1:], strict=False):
+        if first.precision != "day" or second.precision != "day" or first.value == second.value:
+            continue
+        if not _DAY_PAIR.match(sentence, first.end, second.start):
+            continue
+        clause_start = sentence.rfind(";", 0, first.start) + 1
+        clause_end = sentence.find(";", second.end)
+        if _COUNTED.search(sentence, clause_start, len(sentence) if clause_end < 0 else clause_end):
+            return [first, second]
+    return []
+
+
 def _day_of_number(words: str, base: date) -> date | None:
     """The day numbered in `words` ("madrugada del 13") in the month of `base`, or in the next
     month when the number is lower than base's day ("el 28 de enero ... la noche del 2")."""
@@ -2087,6 +2172,9 @@ NIGHT_REACH = 120
 HEAD_LINES = 6
 """How many non-blank lines at the top of a story may hold its dateline: a wire update puts its
 headline, "(Updates with ...)" note and byline above it, each with a blank line after."""
+
+SECTION_LABEL_WORDS = 3
+"""The most words of a bulletin's last section label without a count ("Otros estados.")."""
 
 COUNT_HEADING_CHARACTERS = 60
 """Longest section heading with a count ("Distrito Capital (117 protestas)")."""
