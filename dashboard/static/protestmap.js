@@ -609,11 +609,15 @@
     }
     if (outlines && outlines.municipalities) {
       // Drawn from zoom 7 on: at country zoom 333 outlines are clutter, and costly to paint
-      // on the first view. The layer switcher still turns them off altogether.
-      base.municipalities = L.geoJSON(outlines.municipalities, {
+      // on the first view. The layer switcher still turns them off altogether. A promise of
+      // them (the explore page's map asks for them once it has drawn) fills the layer later.
+      var source = outlines.municipalities;
+      var later = typeof source.then === "function";
+      base.municipalities = L.geoJSON(later ? null : source, {
         interactive: false,
         style: { color: "#9a9a9a", weight: 0.5, fill: false, className: "pm-muni" },
       });
+      if (later) source.then(function (geojson) { base.municipalities.addData(geojson); }, function () {});
       var wanted = true;
       var showMunicipalities = function () {
         var on = map.getZoom() >= 7 && wanted;
