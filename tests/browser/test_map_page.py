@@ -147,7 +147,8 @@ def test_municipality_outlines_come_after_the_map_and_show_zoomed_in(
     drawn, so that they do not hold the first view back; a permalink zoomed in still gets them."""
     _, guard = guarded_page
     shown = app.open("at=10.1800,-67.9900,10")  # Valencia, zoomed in
-    shown.frame.wait_for_function("() => document.querySelectorAll('path.pm-muni').length > 0", timeout=30_000)
+    outlines = "() => document.querySelectorAll('path.pm-muni').length > 0"
+    shown.frame.wait_for_function(outlines, timeout=30_000)
     requests = shown.frame.evaluate(
         "() => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/geo/'))"
     )
