@@ -140,6 +140,22 @@ def test_opening_a_permalink_shows_that_view(
     guard.assert_clean()
 
 
+def test_municipality_outlines_come_after_the_map_and_show_zoomed_in(
+    app: AppDriver, guarded_page: tuple[Any, PageGuard]
+) -> None:
+    """The municipality outlines (drawn from zoom 7 on) are asked for only once the map has
+    drawn, so that they do not hold the first view back; a permalink zoomed in still gets them."""
+    _, guard = guarded_page
+    shown = app.open("at=10.1800,-67.9900,10")  # Valencia, zoomed in
+    outlines = "() => document.querySelectorAll('path.pm-muni').length > 0"
+    shown.frame.wait_for_function(outlines, timeout=30_000)
+    requests = shown.frame.evaluate(
+        "() => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/geo/'))"
+    )
+    assert [name.rsplit("/", 1)[-1] for name in requests][-1] == "ve_municipalities.min.geojson", requests
+    guard.assert_clean()
+
+
 @pytest.fixture(scope="module")
 def app_10k(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[AppServer, Path]]:
     """A second app, on 10,000 synthetic events (helper data generator, fixed seed)."""

@@ -109,6 +109,7 @@
         if (!view) view = protestmap.mount(container, outlinesReady, handlers);
         if (resized) view.map.invalidateSize({ animate: false });
         view.setData(data, first ? args.viewport : null);
+        if (askMunicipalities) setTimeout(askMunicipalities, 0);  // after this drawing
         shownSelection = null;
         // For profiling from a test or the bench: what the last data change cost here.
         window.protestmapTiming = {
@@ -139,9 +140,20 @@
     report({ drawn: args.data_key });
   }
 
+  // The municipality outlines: asked for once the first data is drawn (see index.html), and
+  // handed to the map at once as a promise, which fills their layer when they come.
+  var askMunicipalities = null;
+  var municipalities = new Promise(function (resolve, reject) {
+    askMunicipalities = function () {
+      askMunicipalities = null;
+      window.protestmapMunicipalities().then(resolve, reject);
+    };
+  });
+
   var outlinesReady = null;
   var outlinesFailed = false;
   outlines.then(function (value) {
+    value.municipalities = municipalities;
     outlinesReady = value;
     if (pending) { var args = pending; pending = null; render(args); }
   }, function () {
