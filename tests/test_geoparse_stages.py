@@ -5167,3 +5167,39 @@ def test_who_met_tells_a_gathering_from_a_meeting(sentence: str, role: str) -> N
     (kind 76)."""
     roles = {m[0]: m[3] for m in extract(sentence, "es", date(2024, 7, 30))}
     assert roles["Maracay"] == role
+
+
+# --- The trigger vocabulary's forms, verb by verb (issue 9) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # "recorrer" and "tomar" in the tenses a report uses, with a road after them
+        ("Motorizados recorrieron la avenida Bolívar de Maracay con banderas.", "es", "protest_site"),
+        ("Cientos de personas recorren las calles de Maracay.", "es", "protest_site"),
+        ("Estudiantes tomaron este martes la avenida Bolívar de Maracay.", "es", "protest_site"),
+        ("El gobernador recorrió la avenida Bolívar de Maracay.", "es", "other"),
+        # "desalojar" a crowd is repression; evicting tenants is not
+        ("En Maracay, la policía desalojó a un grupo en la avenida Las Delicias.", "es", "protest_site"),
+        ("La alcaldía desalojó a los inquilinos de un edificio en Maracay.", "es", "other"),
+        # a crowd that accompanies a leader, slogans shouted as well as chanted
+        ("Miles de personas acompañaron a la dirigente en Maracay.", "es", "protest_site"),
+        ("Más de mil venezolanos en Maracay gritando libertad.", "es", "protest_site"),
+        ("El niño gritó de alegría en Maracay.", "es", "other"),
+        # "fill": a crowd filling a named place, the streets filling
+        ("A pro-government rally filled the Poliedro arena in Maracay on Saturday.", "en", "protest_site"),
+        ("Fans filled the new stadium in Maracay on Saturday.", "en", "other"),
+        # blocking: road blocks in two words, rubbish piled across a road
+        ("Road blocks were reported in Maracay.", "en", "protest_site"),
+        ("Residents piled rubbish and tree branches across the avenues of Maracay.", "en", "protest_site"),
+        ("Workers piled sandbags along the river in Maracay.", "en", "other"),
+    ],
+)
+def test_a_trigger_verb_is_read_in_the_forms_a_report_uses(sentence: str, language: str, role: str) -> None:
+    """The forms the vocabulary lacked of verbs and families it read in another form or in the
+    other language ("recorrieron las calles" / "recorrieron la avenida", "atravesaron troncos" /
+    "piled branches across"), each with the guard its other forms have: who did it, and on
+    what (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Maracay"] == role
