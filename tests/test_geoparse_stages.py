@@ -5187,6 +5187,8 @@ def test_who_met_tells_a_gathering_from_a_meeting(sentence: str, role: str) -> N
         ("Miles de personas acompañaron a la dirigente en Maracay.", "es", "protest_site"),
         ("Más de mil venezolanos en Maracay gritando libertad.", "es", "protest_site"),
         ("El niño gritó de alegría en Maracay.", "es", "other"),
+        # a party office burnt, as tyres are: the arson of a protest
+        ("Vecinos de Maracay ya habían quemado una sede del partido de gobierno.", "es", "protest_site"),
         # "fill": a crowd filling a named avenue, square or arena (who filled it is the guard)
         ("Opposition supporters filled Bolívar Avenue in Maracay on Saturday.", "en", "protest_site"),
         ("Fans filled the new stadium in Maracay on Saturday.", "en", "other"),
