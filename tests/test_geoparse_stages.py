@@ -5196,6 +5196,11 @@ def test_who_met_tells_a_gathering_from_a_meeting(sentence: str, role: str) -> N
         ("Road blocks were reported in Maracay.", "en", "protest_site"),
         ("Residents piled rubbish and tree branches across the avenues of Maracay.", "en", "protest_site"),
         ("Workers piled sandbags along the river in Maracay.", "en", "other"),
+        # the forms of a sit-in Spanish had ("se encadenaron", "se plantaron"): chained, camped, tents
+        ("Relatives chained themselves to the gates of the prison in Maracay.", "en", "protest_site"),
+        ("Mothers camped outside the prison in Maracay.", "en", "protest_site"),
+        ("On Sunday, students set up tents outside the university in Maracay.", "en", "protest_site"),
+        ("Tourists camped at the beach near Maracay.", "en", "other"),
     ],
 )
 def test_a_trigger_verb_is_read_in_the_forms_a_report_uses(sentence: str, language: str, role: str) -> None:
