@@ -5201,6 +5201,19 @@ def test_who_met_tells_a_gathering_from_a_meeting(sentence: str, role: str) -> N
         ("Mothers camped outside the prison in Maracay.", "en", "protest_site"),
         ("On Sunday, students set up tents outside the university in Maracay.", "en", "protest_site"),
         ("Tourists camped at the beach near Maracay.", "en", "other"),
+        # the exclusions hold for the new forms: a call or plan, a meeting
+        (
+            "The opposition called for supporters to fill Bolívar Avenue in Maracay on Saturday.",
+            "en",
+            "other",
+        ),
+        ("Activists plan to set up tents outside the prison in Maracay next week.", "en", "other"),
+        ("Los estudiantes llamaron a tomar la avenida Bolívar de Maracay el viernes.", "es", "other"),
+        (
+            "Miles de personas acompañaron a la dirigente en su reunión con el gobernador en Maracay.",
+            "es",
+            "other",
+        ),
     ],
 )
 def test_a_trigger_verb_is_read_in_the_forms_a_report_uses(sentence: str, language: str, role: str) -> None:
