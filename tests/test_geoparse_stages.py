@@ -5297,3 +5297,59 @@ def test_a_bulletins_last_section_label_is_a_section(text: str, language: str, d
     bulletin's remaining section, over the report's days, not the day of the section before it
     (kinds 67 and 78)."""
     assert [m[4] for m in extract(text, language, date(2024, 8, 12))] == dates
+
+
+# --- The trigger vocabulary's forms, verb by verb (issue 9) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # "recorrer" and "tomar" in the tenses a report uses, with a road after them
+        ("Motorizados recorrieron la avenida Bolívar de Maracay con banderas.", "es", "protest_site"),
+        ("Cientos de personas recorren las calles de Maracay.", "es", "protest_site"),
+        ("Estudiantes tomaron este martes la avenida Bolívar de Maracay.", "es", "protest_site"),
+        ("El gobernador recorrió la avenida Bolívar de Maracay.", "es", "other"),
+        # "desalojar" a crowd is repression; evicting tenants is not
+        ("En Maracay, la policía desalojó a un grupo en la avenida Las Delicias.", "es", "protest_site"),
+        ("La alcaldía desalojó a los inquilinos de un edificio en Maracay.", "es", "other"),
+        # a crowd that accompanies a leader, slogans shouted as well as chanted
+        ("Miles de personas acompañaron a la dirigente en Maracay.", "es", "protest_site"),
+        ("Más de mil venezolanos en Maracay gritando libertad.", "es", "protest_site"),
+        ("El niño gritó de alegría en Maracay.", "es", "other"),
+        # a party office burnt, as tyres are: the arson of a protest
+        ("Vecinos de Maracay ya habían quemado una sede del partido de gobierno.", "es", "protest_site"),
+        # "fill": a crowd filling a named avenue, square or arena (who filled it is the guard)
+        ("Opposition supporters filled Bolívar Avenue in Maracay on Saturday.", "en", "protest_site"),
+        ("Fans filled the new stadium in Maracay on Saturday.", "en", "other"),
+        # blocking: road blocks in two words, rubbish piled across a road
+        ("Road blocks were reported in Maracay.", "en", "protest_site"),
+        ("Residents piled rubbish and tree branches across the avenues of Maracay.", "en", "protest_site"),
+        ("Workers piled sandbags along the river in Maracay.", "en", "other"),
+        # the forms of a sit-in Spanish had ("se encadenaron", "se plantaron"): chained, camped, tents
+        ("Relatives chained themselves to the gates of the prison in Maracay.", "en", "protest_site"),
+        ("Mothers camped outside the prison in Maracay.", "en", "protest_site"),
+        ("On Sunday, students set up tents outside the university in Maracay.", "en", "protest_site"),
+        ("Tourists camped at the beach near Maracay.", "en", "other"),
+        # the exclusions hold for the new forms: a call or plan, a meeting
+        (
+            "The opposition called for supporters to fill Bolívar Avenue in Maracay on Saturday.",
+            "en",
+            "other",
+        ),
+        ("Activists plan to set up tents outside the prison in Maracay next week.", "en", "other"),
+        ("Los estudiantes llamaron a tomar la avenida Bolívar de Maracay el viernes.", "es", "other"),
+        (
+            "Miles de personas acompañaron a la dirigente en su reunión con el gobernador en Maracay.",
+            "es",
+            "other",
+        ),
+    ],
+)
+def test_a_trigger_verb_is_read_in_the_forms_a_report_uses(sentence: str, language: str, role: str) -> None:
+    """The forms the vocabulary lacked of verbs and families it read in another form or in the
+    other language ("recorrieron las calles" / "recorrieron la avenida", "atravesaron troncos" /
+    "piled branches across"), each with the guard its other forms have: who did it, and on
+    what (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Maracay"] == role
