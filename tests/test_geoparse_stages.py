@@ -4788,3 +4788,60 @@ def test_a_list_with_a_count_after_each_member_is_a_list(text: str, language: st
     state (kind 77)."""
     levels = {m[0]: m[2] for m in extract(text, language, date(2024, 8, 2))}
     assert levels["Mérida"] == "state"
+
+
+# ---- recall over all training probes: protest language the packs lacked --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sites"),
+    [
+        # a verb of taking a street, with a day between it and its object
+        (
+            "Los docentes tomaron este jueves la avenida Bolívar de Maracay.",
+            "es",
+            {"avenida Bolívar", "Maracay"},
+        ),
+        # closures of roads as a plural noun
+        (
+            "En Cumaná y en Carúpano se registraron cierres de vías desde temprano.",
+            "es",
+            {"Cumaná", "Carúpano"},
+        ),
+        # police clearing a group
+        (
+            "En Maturín, la guardia desalojó a un grupo en la avenida Bolívar.",
+            "es",
+            {"Maturín", "avenida Bolívar"},
+        ),
+        # riding while sounding horns
+        (
+            "En Valera, motorizados recorrieron la avenida Bolívar tocando bocinas.",
+            "es",
+            {"Valera", "avenida Bolívar"},
+        ),
+        # shops keeping their shutters down: a strike
+        ("In Barquisimeto, traders kept their shutters down all day.", "en", {"Barquisimeto"}),
+        # debris piled across the roads
+        ("Residents of Petare piled tyres and rubble across the streets.", "en", {"Petare"}),
+        # road blocks in two words
+        ("Road blocks were reported in Los Teques on Monday.", "en", {"Los Teques"}),
+    ],
+)
+def test_protest_language_the_packs_lacked_makes_a_site(text: str, language: str, sites: set[str]) -> None:
+    """Verbs and nouns of taking, closing, clearing or striking that no trigger read: the places
+    of their clause are protest sites, and a street the verb names stays a place of its own."""
+    assert {m[0] for m in extract(text, language) if m[3] == "protest_site"} == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La alcaldía desalojó la sede vieja de Maracay en 2019.", "es"),
+        ("Los comerciantes de Cumaná tomaron la decisión de abrir.", "es"),
+        ("The shop in Maracaibo had new shutters fitted.", "en"),
+    ],
+)
+def test_near_misses_of_the_new_protest_language_make_no_site(text: str, language: str) -> None:
+    """What the new patterns must not read: an office moving out, a decision taken, shutters fitted."""
+    assert [m for m in extract(text, language) if m[3] == "protest_site"] == []
