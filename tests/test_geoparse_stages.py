@@ -4845,3 +4845,18 @@ def test_protest_language_the_packs_lacked_makes_a_site(text: str, language: str
 def test_near_misses_of_the_new_protest_language_make_no_site(text: str, language: str) -> None:
     """What the new patterns must not read: an office moving out, a decision taken, shutters fitted."""
     assert [m for m in extract(text, language) if m[3] == "protest_site"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        ("On Tuesday, protesters in Valera, Trujillo, blocked the main road.", "en", "state"),
+        ("El martes hubo una marcha en Valera, en Trujillo.", "es", "state"),
+        ("El martes hubo marchas en Valera y en Trujillo.", "es", "city"),  # a list, not a container
+    ],
+)
+def test_a_capitals_name_after_a_town_of_its_state_is_the_state(text: str, language: str, level: str) -> None:
+    """ "Valera, Trujillo": a name shared by a state and its capital, given as the container of
+    another town of that state, is the state; listed beside the town, it keeps its reading."""
+    levels = {m[0]: m[2] for m in extract(text, language)}
+    assert (levels["Valera"], levels["Trujillo"]) == ("city", level)

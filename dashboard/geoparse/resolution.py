@@ -458,6 +458,38 @@ def _states_in_lists(
     return out
 
 
+TOWN_OF_A_STATE_KM = 5.0
+"""How far a town must lie from the capital sharing its state's name for "Town, Name" to name
+the state: nearer, the town is a part of that city ("Santa Juana, Mérida")."""
+
+
+def _states_after_their_towns(
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: Mapping[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "Protesters in Sabaneta, Barinas", "una marcha en Santa Cruz de Mora, en Mérida": a name
+    shared by a state and its capital, given as the container of another town of that state, is
+    the state, as "Town, State" is how a town is placed. Not a neighbourhood or a street of the
+    capital ("La Pedrera, Barinas"), nor a town beside it: those are in the city."""
+    out = dict(choices)
+    kept = set(members)
+    for i in members:
+        j = cues[i].container
+        if j is None or j not in kept or cues[j].level or out[j].entry.kind == "ADM1":
+            continue
+        state = next((e for e in spots[j].entries if e.kind == "ADM1" and e.place.country == home), None)
+        town = out[i].entry.place
+        if state is None or town.level != "city" or town.state_code != state.place.state_code:
+            continue
+        if km_between(town, out[j].entry.place) <= TOWN_OF_A_STATE_KM:
+            continue
+        out[j] = _Choice(state, out[j].score, out[j].margin)
+    return out
+
+
 HOME_OVER_FOREIGN_PRIOR = 0.4
 """The least prior of a home reading that `_home_over_foreign` puts before a foreign one: a
 town, municipality or parish the gazetteer knows by its own name, not a hamlet (0.3)."""
@@ -893,6 +925,7 @@ def resolve(
     members = _kept(doc, spots, cues, members, choices, reading)
     choices = _two_rounds(spots, cues, members, choices, home)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
+    choices = _states_after_their_towns(spots, cues, members, choices, home)
     choices = _home_over_foreign(doc, spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
