@@ -4860,3 +4860,18 @@ def test_a_capitals_name_after_a_town_of_its_state_is_the_state(text: str, langu
     another town of that state, is the state; listed beside the town, it keeps its reading."""
     levels = {m[0]: m[2] for m in extract(text, language)}
     assert (levels["Valera"], levels["Trujillo"]) == ("city", level)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sites"),
+    [
+        ("El domingo, decenas de venezolanos se reunieron en Santiago.", "es", {"Santiago"}),
+        ("El sábado, miles de personas acompañaron al candidato en Maturín.", "es", {"Maturín"}),
+        ("El gabinete se reunió en Caracas el lunes.", "es", set()),  # a meeting, not a crowd
+        ("Los alcaldes se reunieron con el gobernador en Maracay.", "es", set()),
+    ],
+)
+def test_a_crowd_that_gathers_or_accompanies_makes_a_site(text: str, language: str, sites: set[str]) -> None:
+    """People who "se reunieron" somewhere, or crowds that "acompañaron" someone there, gathered:
+    a protest site; a cabinet or officials meeting is not."""
+    assert {m[0] for m in extract(text, language) if m[3] == "protest_site"} == sites
