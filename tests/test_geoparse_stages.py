@@ -4875,3 +4875,24 @@ def test_a_crowd_that_gathers_or_accompanies_makes_a_site(text: str, language: s
     """People who "se reunieron" somewhere, or crowds that "acompañaron" someone there, gathered:
     a protest site; a cabinet or officials meeting is not."""
     assert {m[0] for m in extract(text, language) if m[3] == "protest_site"} == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Hubo protestas en Petare y en Los Teques.\n\n"
+            "En Maracay hubo cacerolazos. En el municipio Sucre trancaron calles.",
+            "VE-D",
+        ),
+        (
+            "Hubo protestas en Maracay y en Girardot.\n\n"
+            "En Petare hubo cacerolazos. En el municipio Sucre trancaron calles.",
+            "VE-M",
+        ),
+    ],
+)
+def test_a_municipality_many_states_share_is_the_one_of_its_paragraphs_state(text: str, state: str) -> None:
+    """ "el municipio Sucre" (eleven states have one) is the one in the state of the home place
+    its paragraph named last before it, not one the story's other paragraphs suggest."""
+    assert [m[1] for m in extract(text, "es") if m[0] == "Sucre"] == [state]

@@ -490,6 +490,59 @@ def _states_after_their_towns(
     return out
 
 
+def _municipalities_in_the_paragraphs_state(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: Mapping[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "En Mérida hubo protestas. En el municipio Libertador los vecinos trancaron calles": a
+    municipality named as such whose name many states share (Libertador, Sucre, San Francisco)
+    is the one in the state of the home place named last before it in its paragraph, else of
+    the first one after it in its sentence, when the gazetteer has one there: the story's other
+    states, paragraphs away, do not choose it."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
+    out = dict(choices)
+    for n, i in enumerate(members):
+        if cues[i].level != "municipality" or cues[i].container is not None:
+            continue
+        units = [e for e in spots[i].entries if e.kind == "ADM2" and e.place.country == home]
+        if len({e.place.state_code for e in units}) < 2:
+            continue
+
+        def state_of(j: int, own: str = spots[i].name_key) -> str | None:
+            entry = choices[j].entry
+            if entry.place.country != home or entry.weak or spots[j].name_key == own:
+                return None
+            if cues[j].level == "municipality":
+                return None  # another namesake unit settles nothing
+            return entry.place.state_code
+
+        state = next(
+            (
+                code
+                for j in reversed(members[:n])
+                if paragraph[j] == paragraph[i] and (code := state_of(j)) is not None
+            ),
+            None,
+        )
+        if state is None:
+            sent_end = doc.sentence_span(spots[i].start)[1]
+            state = next(
+                (code for j in members[n + 1 :] if spots[j].start < sent_end and (code := state_of(j))),
+                None,
+            )
+        if state is None or out[i].entry.place.state_code == state:
+            continue
+        there = [e for e in units if e.place.state_code == state]
+        if there:
+            out[i] = _Choice(max(there, key=lambda e: e.prior), out[i].score, min(out[i].margin, 0.25))
+    return out
+
+
 HOME_OVER_FOREIGN_PRIOR = 0.4
 """The least prior of a home reading that `_home_over_foreign` puts before a foreign one: a
 town, municipality or parish the gazetteer knows by its own name, not a hamlet (0.3)."""
@@ -926,6 +979,7 @@ def resolve(
     choices = _two_rounds(spots, cues, members, choices, home)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
     choices = _states_after_their_towns(spots, cues, members, choices, home)
+    choices = _municipalities_in_the_paragraphs_state(doc, spots, cues, members, choices, home)
     choices = _home_over_foreign(doc, spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
