@@ -4896,3 +4896,19 @@ def test_a_municipality_many_states_share_is_the_one_of_its_paragraphs_state(tex
     """ "el municipio Sucre" (eleven states have one) is the one in the state of the home place
     its paragraph named last before it, not one the story's other paragraphs suggest."""
     assert [m[1] for m in extract(text, "es") if m[0] == "Sucre"] == [state]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "landmark"),
+    [
+        ("En Maturín, los trabajadores marcharon hasta la Torre Ejecutiva.", "es", "Torre Ejecutiva"),
+        ("In Maturín, workers marched to the Ejecutiva Tower on Monday.", "en", "Ejecutiva Tower"),
+        ("In Maturín, a rally filled the Monagas arena on Saturday.", "en", "Monagas arena"),
+        ("In Maturín, mourners marched to the Central Cemetery on Sunday.", "en", "Central Cemetery"),
+    ],
+)
+def test_towers_arenas_and_cemeteries_are_landmarks(text: str, language: str, landmark: str) -> None:
+    """Head words the packs lacked ("la Torre X", "X Tower", "X arena", "X Cemetery"): a landmark
+    of the city the sentence names, where its event was."""
+    found = {m[0]: (m[2], m[3]) for m in extract(text, language)}
+    assert found[landmark] == ("landmark", "protest_site")
