@@ -4912,3 +4912,25 @@ def test_towers_arenas_and_cemeteries_are_landmarks(text: str, language: str, la
     of the city the sentence names, where its event was."""
     found = {m[0]: (m[2], m[3]) for m in extract(text, language)}
     assert found[landmark] == ("landmark", "protest_site")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("En San Cristóbal, vecinos de Pueblo Nuevo trancaron sus calles.", "es", ("VE-S", "neighbourhood")),
+        (
+            "In San Cristóbal, residents of Pueblo Nuevo blocked their streets.",
+            "en",
+            ("VE-S", "neighbourhood"),
+        ),
+        # no city opens the sentence: the gazetteer's reading stands
+        ("Vecinos de Pueblo Nuevo trancaron sus calles.", "es", ("VE-V", "city")),
+    ],
+)
+def test_residents_of_a_far_towns_name_in_a_city_live_in_that_city(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    """ "En San Cristóbal, vecinos de Pueblo Nuevo ...": a name after "residents of", in a sentence
+    that opens in a city, read as a small town far from it, is a sector of that city."""
+    found = {m[0]: (m[1], m[2]) for m in extract(text, language)}
+    assert found["Pueblo Nuevo"] == expected
