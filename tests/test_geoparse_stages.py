@@ -4934,3 +4934,21 @@ def test_residents_of_a_far_towns_name_in_a_city_live_in_that_city(
     that opens in a city, read as a small town far from it, is a sector of that city."""
     found = {m[0]: (m[1], m[2]) for m in extract(text, language)}
     assert found["Pueblo Nuevo"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sites"),
+    [
+        (
+            "Opposition supporters filled Bolívar Avenue in Maturín on Monday.",
+            "en",
+            {"Bolívar Avenue", "Maturín"},
+        ),
+        ("Los estudiantes llenaron la avenida Bolívar de Maturín.", "es", {"avenida Bolívar", "Maturín"}),
+        ("The new shops filled the old market in Maturín.", "en", set()),
+    ],
+)
+def test_people_who_fill_a_street_make_it_a_site(text: str, language: str, sites: set[str]) -> None:
+    """Supporters, students or residents who "filled" a street gathered there, whatever its name;
+    things that fill a place do not."""
+    assert {m[0] for m in extract(text, language) if m[3] == "protest_site"} == sites
