@@ -4952,3 +4952,18 @@ def test_people_who_fill_a_street_make_it_a_site(text: str, language: str, sites
     """Supporters, students or residents who "filled" a street gathered there, whatever its name;
     things that fill a place do not."""
     assert {m[0] for m in extract(text, language) if m[3] == "protest_site"} == sites
+
+
+def test_the_names_that_break_a_states_count_down_are_its_municipalities() -> None:
+    """ "- Aragua: 40 (Girardot: 30; Sucre: 10)": names in brackets after a state's count, each
+    with its own count, are that state's municipalities, though the gazetteer knows them only
+    weakly and the text gives no level word."""
+    text = "Detenidos por estado:\n- Aragua: 40 (Girardot: 30; Sucre: 10)\n- Miranda: 12 (Sucre: 12)\n"
+    found = [(m[0], m[1], m[2]) for m in extract(text, "es")]
+    assert found == [
+        ("Aragua", "VE-D", "state"),
+        ("Girardot", "VE-D", "municipality"),
+        ("Sucre", "VE-D", "municipality"),
+        ("Miranda", "VE-M", "state"),
+        ("Sucre", "VE-M", "municipality"),
+    ]
