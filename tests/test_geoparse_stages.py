@@ -4967,3 +4967,16 @@ def test_the_names_that_break_a_states_count_down_are_its_municipalities() -> No
         ("Miranda", "VE-M", "state"),
         ("Sucre", "VE-M", "municipality"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Ese año hubo más protestas en Caracas, Mérida y Táchira que en el resto del país.", "state"),
+        ("Ese año hubo más protestas en Caracas, Mérida y San Cristóbal que en el resto del país.", "city"),
+    ],
+)
+def test_the_capital_listed_with_states_does_not_make_a_list_of_cities(text: str, level: str) -> None:
+    """ "en Caracas, Mérida y Táchira": the capital stands for its district among states, so the
+    name a state shares with its capital is the state; beside another city it stays the city."""
+    assert {m[0]: m[2] for m in extract(text, "es")}["Mérida"] == level
