@@ -5353,3 +5353,195 @@ def test_a_trigger_verb_is_read_in_the_forms_a_report_uses(sentence: str, langua
     what (issue 9)."""
     roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
     assert roles["Maracay"] == role
+
+
+# ---- recall over all training probes: protest language the packs lacked --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sites"),
+    [
+        # a verb of taking a street, with a day between it and its object
+        (
+            "Los docentes tomaron este jueves la avenida Bolívar de Maracay.",
+            "es",
+            {"avenida Bolívar", "Maracay"},
+        ),
+        # closures of roads as a plural noun
+        (
+            "En Cumaná y en Carúpano se registraron cierres de vías desde temprano.",
+            "es",
+            {"Cumaná", "Carúpano"},
+        ),
+        # police clearing a group
+        (
+            "En Maturín, la guardia desalojó a un grupo en la avenida Bolívar.",
+            "es",
+            {"Maturín", "avenida Bolívar"},
+        ),
+        # riding while sounding horns
+        (
+            "En Valera, motorizados recorrieron la avenida Bolívar tocando bocinas.",
+            "es",
+            {"Valera", "avenida Bolívar"},
+        ),
+        # shops keeping their shutters down: a strike
+        ("In Barquisimeto, traders kept their shutters down all day.", "en", {"Barquisimeto"}),
+        # debris piled across the roads
+        ("Residents of Petare piled tyres and rubble across the streets.", "en", {"Petare"}),
+        # road blocks in two words
+        ("Road blocks were reported in Los Teques on Monday.", "en", {"Los Teques"}),
+    ],
+)
+def test_protest_language_the_packs_lacked_makes_a_site(text: str, language: str, sites: set[str]) -> None:
+    """Verbs and nouns of taking, closing, clearing or striking that no trigger read: the places
+    of their clause are protest sites, and a street the verb names stays a place of its own."""
+    assert {m[0] for m in extract(text, language) if m[3] == "protest_site"} == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La alcaldía desalojó la sede vieja de Maracay en 2019.", "es"),
+        ("Los comerciantes de Cumaná tomaron la decisión de abrir.", "es"),
+        ("The shop in Maracaibo had new shutters fitted.", "en"),
+    ],
+)
+def test_near_misses_of_the_new_protest_language_make_no_site(text: str, language: str) -> None:
+    """What the new patterns must not read: an office moving out, a decision taken, shutters fitted."""
+    assert [m for m in extract(text, language) if m[3] == "protest_site"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        ("On Tuesday, protesters in Valera, Trujillo, blocked the main road.", "en", "state"),
+        ("El martes hubo una marcha en Valera, en Trujillo.", "es", "state"),
+        ("El martes hubo marchas en Valera y en Trujillo.", "es", "city"),  # a list, not a container
+    ],
+)
+def test_a_capitals_name_after_a_town_of_its_state_is_the_state(text: str, language: str, level: str) -> None:
+    """ "Valera, Trujillo": a name shared by a state and its capital, given as the container of
+    another town of that state, is the state; listed beside the town, it keeps its reading."""
+    levels = {m[0]: m[2] for m in extract(text, language)}
+    assert (levels["Valera"], levels["Trujillo"]) == ("city", level)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sites"),
+    [
+        ("El domingo, decenas de venezolanos se reunieron en Santiago.", "es", {"Santiago"}),
+        ("El sábado, miles de personas acompañaron al candidato en Maturín.", "es", {"Maturín"}),
+        ("El gabinete se reunió en Caracas el lunes.", "es", set()),  # a meeting, not a crowd
+        ("Los alcaldes se reunieron con el gobernador en Maracay.", "es", set()),
+    ],
+)
+def test_a_crowd_that_gathers_or_accompanies_makes_a_site(text: str, language: str, sites: set[str]) -> None:
+    """People who "se reunieron" somewhere, or crowds that "acompañaron" someone there, gathered:
+    a protest site; a cabinet or officials meeting is not."""
+    assert {m[0] for m in extract(text, language) if m[3] == "protest_site"} == sites
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Hubo protestas en Petare y en Los Teques.\n\n"
+            "En Maracay hubo cacerolazos. En el municipio Sucre trancaron calles.",
+            "VE-D",
+        ),
+        (
+            "Hubo protestas en Maracay y en Girardot.\n\n"
+            "En Petare hubo cacerolazos. En el municipio Sucre trancaron calles.",
+            "VE-M",
+        ),
+    ],
+)
+def test_a_municipality_many_states_share_is_the_one_of_its_paragraphs_state(text: str, state: str) -> None:
+    """ "el municipio Sucre" (eleven states have one) is the one in the state of the home place
+    its paragraph named last before it, not one the story's other paragraphs suggest."""
+    assert [m[1] for m in extract(text, "es") if m[0] == "Sucre"] == [state]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "landmark"),
+    [
+        ("En Maturín, los trabajadores marcharon hasta la Torre Ejecutiva.", "es", "Torre Ejecutiva"),
+        ("In Maturín, workers marched to the Ejecutiva Tower on Monday.", "en", "Ejecutiva Tower"),
+        ("In Maturín, a rally filled the Monagas arena on Saturday.", "en", "Monagas arena"),
+        ("In Maturín, mourners marched to the Central Cemetery on Sunday.", "en", "Central Cemetery"),
+    ],
+)
+def test_towers_arenas_and_cemeteries_are_landmarks(text: str, language: str, landmark: str) -> None:
+    """Head words the packs lacked ("la Torre X", "X Tower", "X arena", "X Cemetery"): a landmark
+    of the city the sentence names, where its event was."""
+    found = {m[0]: (m[2], m[3]) for m in extract(text, language)}
+    assert found[landmark] == ("landmark", "protest_site")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("En San Cristóbal, vecinos de Pueblo Nuevo trancaron sus calles.", "es", ("VE-S", "neighbourhood")),
+        (
+            "In San Cristóbal, residents of Pueblo Nuevo blocked their streets.",
+            "en",
+            ("VE-S", "neighbourhood"),
+        ),
+        # no city opens the sentence: the gazetteer's reading stands
+        ("Vecinos de Pueblo Nuevo trancaron sus calles.", "es", ("VE-V", "city")),
+    ],
+)
+def test_residents_of_a_far_towns_name_in_a_city_live_in_that_city(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    """ "En San Cristóbal, vecinos de Pueblo Nuevo ...": a name after "residents of", in a sentence
+    that opens in a city, read as a small town far from it, is a sector of that city."""
+    found = {m[0]: (m[1], m[2]) for m in extract(text, language)}
+    assert found["Pueblo Nuevo"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sites"),
+    [
+        (
+            "Opposition supporters filled Bolívar Avenue in Maturín on Monday.",
+            "en",
+            {"Bolívar Avenue", "Maturín"},
+        ),
+        ("Los estudiantes llenaron la avenida Bolívar de Maturín.", "es", {"avenida Bolívar", "Maturín"}),
+        ("The new shops filled the old market in Maturín.", "en", set()),
+    ],
+)
+def test_people_who_fill_a_street_make_it_a_site(text: str, language: str, sites: set[str]) -> None:
+    """Supporters, students or residents who "filled" a street gathered there, whatever its name;
+    things that fill a place do not."""
+    assert {m[0] for m in extract(text, language) if m[3] == "protest_site"} == sites
+
+
+def test_the_names_that_break_a_states_count_down_are_its_municipalities() -> None:
+    """ "- Aragua: 40 (Girardot: 30; Sucre: 10)": names in brackets after a state's count, each
+    with its own count, are that state's municipalities, though the gazetteer knows them only
+    weakly and the text gives no level word."""
+    text = "Detenidos por estado:\n- Aragua: 40 (Girardot: 30; Sucre: 10)\n- Miranda: 12 (Sucre: 12)\n"
+    found = [(m[0], m[1], m[2]) for m in extract(text, "es")]
+    assert found == [
+        ("Aragua", "VE-D", "state"),
+        ("Girardot", "VE-D", "municipality"),
+        ("Sucre", "VE-D", "municipality"),
+        ("Miranda", "VE-M", "state"),
+        ("Sucre", "VE-M", "municipality"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Ese año hubo más protestas en Caracas, Mérida y Táchira que en el resto del país.", "state"),
+        ("Ese año hubo más protestas en Caracas, Mérida y San Cristóbal que en el resto del país.", "city"),
+    ],
+)
+def test_the_capital_listed_with_states_does_not_make_a_list_of_cities(text: str, level: str) -> None:
+    """ "en Caracas, Mérida y Táchira": the capital stands for its district among states, so the
+    name a state shares with its capital is the state; beside another city it stays the city."""
+    assert {m[0]: m[2] for m in extract(text, "es")}["Mérida"] == level

@@ -1310,6 +1310,59 @@ def anchor_list_namesakes(
     return places if out is None else tuple(out)
 
 
+def anchor_residents_namesakes(
+    doc: Document, places: tuple[Resolved, ...], reading: Reading
+) -> tuple[Resolved, ...]:
+    """ "In San Cristóbal, residents of Pueblo Nuevo, Santa Teresa and Las Acacias blocked their
+    streets": names after "residents of" / "vecinos de" (alone or as a list), in a sentence that
+    opens in a city, read as small towns far from that city, are sectors of that city, as a
+    reader takes them: anchored to it, at its point, as neighbourhoods. A reading near the city,
+    a big town or a state capital is left to resolution."""
+    out: list[Resolved] | None = None
+    text = doc.text
+    home = reading.home
+    for n, place in enumerate(places):
+        if place.anchor is not None or place.container is not None or place.from_geocoder:
+            continue
+        entry = place.entry
+        if entry.place.country != home or entry.place.level not in ("city", "neighbourhood"):
+            continue
+        if entry.kind in ("PPLA", "PPLC") or entry.place.population >= LIST_NAMESAKE_POPULATION:
+            continue
+        head = n  # the first member of the list this name closes or belongs to
+        while head > 0 and reading.list_gap.match(text[places[head - 1].spot.end : places[head].spot.start]):
+            head -= 1
+        start = places[head].spot.start
+        if not reading.residents_before.search_doc(doc, max(0, start - 40), start):
+            continue
+        sent_start, _ = doc.sentence_span(place.spot.start)
+        opener = next((k for k in range(head) if places[k].spot.start >= sent_start), None)
+        if opener is None:
+            continue
+        city_place = places[opener]
+        city = city_place.place
+        if (
+            city_place.anchor is not None
+            or city.country != home
+            or city.level != "city"
+            or city_place.entry.weak
+        ):
+            continue
+        if not reading.locating_opener.fullmatch(text[sent_start : city_place.spot.start]):
+            continue
+        if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
+            continue  # a reading near the city: resolution's to choose
+        name = text[place.spot.start : place.spot.end]
+        sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
+        anchored = Entry(sector, "ANCHORED", ANCHOR_CONFIDENCE["sentence"], False)
+        if out is None:
+            out = list(places)
+        out[n] = replace(
+            place, entry=anchored, score=anchored.prior, margin=1.0, anchor=city, coord_precision="city"
+        )
+    return places if out is None else tuple(out)
+
+
 def locate_with_geocoder(
     places: tuple[Resolved, ...], geocoder: Geocoder | None, reading: Reading
 ) -> tuple[Resolved, ...]:

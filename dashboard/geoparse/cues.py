@@ -201,6 +201,34 @@ def _states_referred_back(
             levels[i] = "state"
 
 
+_BREAKDOWN_OPEN = re.compile(r"\s*[:—–-]\s*\d[\d.,]*\s*\((?:[^()]*[;,]\s*)?$")
+"""From a state's name to a member of the breakdown of its count ("Lara: 61 (Iribarren: 45; ")."""
+_LINE_BULLET = re.compile(r"\s*(?:[-•*–]\s*)?")
+"""What may come before the name that opens a line of a count table: a bullet, or nothing."""
+_BREAKDOWN_COUNT = re.compile(r"\s*:\s*\d")
+"""What follows a member of such a breakdown: its own count."""
+
+
+def _breakdown_members(doc: Document, spots: tuple[Spot, ...], levels: list[str | None]) -> None:
+    """ "- Lara: 61 (Iribarren: 45; Palavecino: 16)": the names that break a state's count down
+    in brackets, each with its own count, are that state's municipalities (the gazetteer knows
+    most municipalities only weakly, by a name with no level word)."""
+    state: Spot | None = None
+    for i, spot in enumerate(spots):
+        line_start, _ = doc.line_span(spot.start)
+        if _LINE_BULLET.fullmatch(doc.text, line_start, spot.start):
+            state = spot if any(e.kind == "ADM1" for e in spot.entries) else None
+            continue  # the name that opens a line: the state whose count is broken down
+        if state is None or levels[i] is not None or not any(e.kind == "ADM2" for e in spot.entries):
+            continue
+        if doc.line_span(state.start)[0] != line_start:
+            continue
+        if not _BREAKDOWN_OPEN.match(doc.text[state.end : spot.start]):
+            continue
+        if _BREAKDOWN_COUNT.match(doc.text, spot.end):
+            levels[i] = "municipality"
+
+
 def read_cues(doc: Document, spots: tuple[Spot, ...], reading: Reading) -> tuple[Cue, ...]:
     """One Cue per spot, in order."""
     levels = [level_cue(doc, spot, reading) for spot in spots]
@@ -210,6 +238,7 @@ def read_cues(doc: Document, spots: tuple[Spot, ...], reading: Reading) -> tuple
         for index in members:
             levels[index] = level
     _states_referred_back(doc, spots, levels, reading)
+    _breakdown_members(doc, spots, levels)
     containers = _containers(doc, spots, levels, reading)
     return tuple(
         Cue(level=levels[i], container=containers.get(i), in_level_list=i in in_list)

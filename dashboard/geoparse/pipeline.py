@@ -18,6 +18,7 @@ from dashboard.gazetteer import Gazetteer, load_gazetteer
 from dashboard.geoparse.anchoring import (
     anchor_far_namesakes,
     anchor_list_namesakes,
+    anchor_residents_namesakes,
     anchor_subcity_places,
     locate_with_geocoder,
 )
@@ -59,6 +60,7 @@ def run_stages(
         places = tuple(sorted((*places, *online), key=lambda p: p.spot.start))
     places = anchor_far_namesakes(anchor_subcity_places(doc, places, reading), reading)
     places = anchor_list_namesakes(doc, places, reading)
+    places = anchor_residents_namesakes(doc, places, reading)
     places = locate_with_geocoder(places, geocoder, reading)
     roles = assign_roles(doc, places, reading)
     dates = date_events(doc, places, roles, reading)

@@ -436,14 +436,16 @@ def _states_in_lists(
 ) -> dict[int, _Choice]:
     """ "Protests in Mérida and Táchira": a name shared by a state and its capital, listed with
     states and no city, is the state, as its neighbours are (and "Caracas, Mérida y San
-    Cristóbal" keeps the city)."""
+    Cristóbal" keeps the city). The country's capital is no such city: in "la mayoría en
+    Caracas, Mérida y Táchira" it stands for its district, one of the states listed."""
     out = dict(choices)
     for group in _listed_groups(doc, spots, members, reading) + _count_line_groups(doc, spots, members):
         states = [i for i in group if out[i].entry.kind == "ADM1"]
-        cities = [
+        cities = [  # the country's capital stands for its district in a list of states
             i
             for i in group
-            if out[i].entry.kind != "ADM1" and not any(e.kind == "ADM1" for e in spots[i].entries)
+            if out[i].entry.kind not in ("ADM1", "PPLC")
+            and not any(e.kind == "ADM1" for e in spots[i].entries)
         ]
         if not states or cities:
             continue
@@ -455,6 +457,100 @@ def _states_in_lists(
             )
             if state is not None:
                 out[i] = _Choice(state, out[i].score, out[i].margin)
+    return out
+
+
+TOWN_OF_A_STATE_KM = 5.0
+"""How far a town must lie from the capital sharing its state's name for "Town, Name" to name
+the state: nearer, the town is a part of that city ("Santa Juana, Mérida")."""
+
+
+def _states_after_their_towns(
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: Mapping[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "Protesters in Sabaneta, Barinas", "una marcha en Santa Cruz de Mora, en Mérida": a name
+    shared by a state and its capital, given as the container of another town of that state, is
+    the state, as "Town, State" is how a town is placed. Not a neighbourhood or a street of the
+    capital ("La Pedrera, Barinas"), nor a town beside it: those are in the city."""
+    out = dict(choices)
+    kept = set(members)
+    for i in members:
+        j = cues[i].container
+        if j is None or j not in kept or cues[j].level or out[j].entry.kind == "ADM1":
+            continue
+        state = next((e for e in spots[j].entries if e.kind == "ADM1" and e.place.country == home), None)
+        town = out[i].entry.place
+        if state is None or town.level != "city" or town.state_code != state.place.state_code:
+            continue
+        if km_between(town, out[j].entry.place) <= TOWN_OF_A_STATE_KM:
+            continue
+        out[j] = _Choice(state, out[j].score, out[j].margin)
+    return out
+
+
+def _municipalities_in_the_paragraphs_state(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: Mapping[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "En Mérida hubo protestas. En el municipio Libertador los vecinos trancaron calles": a
+    municipality named as such whose name many states share (Libertador, Sucre, San Francisco)
+    is the one in the state of the home place named last before it in its paragraph, else of
+    the first one after it in its sentence, when the gazetteer has one there: the story's other
+    states, paragraphs away, do not choose it."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
+    out = dict(choices)
+    for n, i in enumerate(members):
+        if cues[i].level != "municipality" or cues[i].container is not None:
+            continue
+        units = [e for e in spots[i].entries if e.kind == "ADM2" and e.place.country == home]
+        if len({e.place.state_code for e in units}) < 2:
+            continue
+
+        def state_of(j: int, own: str = spots[i].name_key) -> str | None:
+            entry = choices[j].entry
+            if entry.place.country != home or entry.weak or spots[j].name_key == own:
+                return None
+            if cues[j].level == "municipality":
+                return None  # another namesake unit settles nothing
+            return entry.place.state_code
+
+        sent_end = doc.sentence_span(spots[i].start)[1]
+        state = next(  # "el municipio San Rafael del estado Falcón": its own sentence's state first
+            (
+                code
+                for j in members[n + 1 :]
+                if spots[j].start < sent_end and choices[j].entry.kind == "ADM1" and (code := state_of(j))
+            ),
+            None,
+        )
+        if state is None:
+            state = next(
+                (
+                    code
+                    for j in reversed(members[:n])
+                    if paragraph[j] == paragraph[i] and (code := state_of(j)) is not None
+                ),
+                None,
+            )
+        if state is None:
+            state = next(
+                (code for j in members[n + 1 :] if spots[j].start < sent_end and (code := state_of(j))),
+                None,
+            )
+        if state is None or out[i].entry.place.state_code == state:
+            continue
+        there = [e for e in units if e.place.state_code == state]
+        if there:
+            out[i] = _Choice(max(there, key=lambda e: e.prior), out[i].score, min(out[i].margin, 0.25))
     return out
 
 
@@ -953,6 +1049,8 @@ def resolve(
     members = _kept(doc, spots, cues, members, choices, reading)
     choices = _two_rounds(spots, cues, members, choices, home)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
+    choices = _states_after_their_towns(spots, cues, members, choices, home)
+    choices = _municipalities_in_the_paragraphs_state(doc, spots, cues, members, choices, home)
     choices = _home_over_foreign(doc, spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
