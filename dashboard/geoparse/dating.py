@@ -665,6 +665,14 @@ class _DateReader:
                         positions.append(span.start)
                         values.append(values[-1] + timedelta(days=span.shift))
                         continue
+                    if span.weekday is not None and span.weekday != dates_mod.ANY_DAY and span.value is None:
+                        # "Esa misma noche del lunes" after a tweet of "el martes 22": the story goes
+                        # back to Monday the 21st, and "la madrugada siguiente" is the 22nd
+                        referred = self._referred_known(span.start, span.weekday, positions, values)
+                        if referred is not None:
+                            positions.append(span.start)
+                            values.append(referred)
+                        continue
                     numbered = self._numbered_day(span, values[-1] if values else None)
                     if numbered is not None:  # "El 12 de febrero ... Durante la madrugada del 13"
                         positions.append(span.start)
@@ -685,6 +693,21 @@ class _DateReader:
                         values.append(span.value)
             self._known = (positions, values)
         return self._known
+
+    def _referred_known(
+        self, position: int, weekday: int, positions: list[int], values: list[date]
+    ) -> date | None:
+        """The day a back-referred weekday ("ese domingo") stands for while the known days are
+        being read: the latest explicit day before it on that weekday, else the latest day
+        known so far on it (what `referred_day` reads, without asking for the known days)."""
+        explicit_positions, explicit_values = self.explicit_days()
+        for index in range(bisect.bisect_left(explicit_positions, position) - 1, -1, -1):
+            if explicit_values[index].weekday() == weekday:
+                return explicit_values[index]
+        for index in range(len(values) - 1, -1, -1):
+            if positions[index] < position and values[index].weekday() == weekday:
+                return values[index]
+        return None
 
     def day_in_force(self, position: int) -> date | None:
         """The day a reader has in mind at `position` for "the next day": the last day the
