@@ -5297,3 +5297,106 @@ def test_a_bulletins_last_section_label_is_a_section(text: str, language: str, d
     bulletin's remaining section, over the report's days, not the day of the section before it
     (kinds 67 and 78)."""
     assert [m[4] for m in extract(text, language, date(2024, 8, 12))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        # a time of day of a weekday told back ("esa misma noche del lunes") is that earlier
+        # Monday, not the publication's Monday, and the next dawn counts from it
+        (
+            "El lunes 21 de enero hubo protestas en Maracay.\n\n"
+            "Un vecino escribió el martes 22 en Twitter que no había luz.\n\n"
+            "Esa misma noche del lunes, los cacerolazos se extendieron a Los Teques. La madrugada "
+            "siguiente, manifestantes levantaron barricadas en Cumaná.",
+            "es",
+            ["2019-01-21", "2019-01-21", "2019-01-22"],
+        ),
+        (
+            "On Monday, January 21, residents protested in Maracay.\n\n"
+            "A neighbour wrote on Tuesday, January 22, that there was no power.\n\n"
+            "That Monday night, pots and pans rang out in Los Teques. The next morning, protesters "
+            "built barricades in Cumaná.",
+            "en",
+            ["2019-01-21", "2019-01-21", "2019-01-22"],
+        ),
+        # "la madrugada siguiente" is the day after the day in force, as "la noche siguiente" is
+        (
+            "El lunes 21 de enero hubo protestas en Maracay.\n\n"
+            "La madrugada siguiente, manifestantes levantaron barricadas en Cumaná.",
+            "es",
+            ["2019-01-21", "2019-01-22"],
+        ),
+    ],
+)
+def test_a_weekday_told_back_is_the_day_in_force(text: str, language: str, dates: list[str]) -> None:
+    """ "Esa misma noche del lunes" after a paragraph of "el martes 22": the story goes back to the
+    Monday it gave ("el lunes 21"), in a story published on the next Monday; that Monday is then
+    the day in force, so "la madrugada siguiente" / "the next morning" is the 22nd, not the day
+    after the Tuesday the paragraph before gave (kind 79)."""
+    assert [m[4] for m in extract(text, language, date(2019, 1, 28))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rows"),
+    [
+        # a bulletin's table of counts without bullets, several rows on one line
+        (
+            "Protests by state, April 24-27\n\nAragua: 38. Táchira: 22.",
+            "en",
+            [("Aragua", "protest_site", ""), ("Táchira", "protest_site", "")],
+        ),
+        # one row a line
+        (
+            "Protestas por estado\n\nAragua: 38.\nTáchira: 22.",
+            "es",
+            [("Aragua", "protest_site", ""), ("Táchira", "protest_site", "")],
+        ),
+        # a heading that counts no event: the rows are no sites
+        (
+            "Hospital beds by state\n\nAragua: 38. Táchira: 22.",
+            "en",
+            [("Aragua", "other", ""), ("Táchira", "other", "")],
+        ),
+    ],
+)
+def test_a_table_of_counts_without_bullets_counts_its_heading_event(
+    text: str, language: str, rows: list[tuple[str, str, str]]
+) -> None:
+    """ "Protests by state, April 24-27 / Distrito Capital: 38. Miranda: 27.": rows of a name and a
+    bare count, without bullets and maybe several on a line, are a table as bulleted rows are; its
+    places are sites of the event its heading counts, over the report's days (no one day) (kind 79)."""
+    assert [(m[0], m[3], m[4]) for m in extract(text, language, date(2017, 4, 28))] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        # no town in the sentence: a landmark the gazetteer knows, near a town the text names,
+        # puts the street in its city rather than in the city of the paragraph before
+        (
+            "Hubo cacerolazos en Chacao.\n\nEn Maracay, la policía dispersó una marcha.\n\n"
+            "Otra marcha salió de El Helicoide y siguió por la avenida Victoria.",
+            "es",
+            "VE-A",
+        ),
+        (
+            "There were cacerolazos in Chacao.\n\nIn Maracay, police broke up a march.\n\n"
+            "Another march set off from El Helicoide and went along Avenida Victoria.",
+            "en",
+            "VE-A",
+        ),
+        # a landmark of a city the text never names anchors nothing: the story's city does
+        (
+            "En Maracay, la policía dispersó una marcha.\n\n"
+            "Otra marcha salió de El Helicoide y siguió por la avenida Victoria.",
+            "es",
+            "VE-D",
+        ),
+    ],
+)
+def test_a_known_landmark_in_the_sentence_anchors_its_street(text: str, language: str, state: str) -> None:
+    """ "The march set off from Plaza Venezuela and was stopped on Avenida Libertador", paragraphs
+    after "In Valencia, ...": with no town in its sentence, a street is where the sentence's
+    known landmark is (when the text names a town near it), not in the last city named (kind 79)."""
+    assert extract(text, language, date(2017, 4, 28))[-1][1] == state
