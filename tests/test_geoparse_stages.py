@@ -5400,3 +5400,32 @@ def test_a_known_landmark_in_the_sentence_anchors_its_street(text: str, language
     after "In Valencia, ...": with no town in its sentence, a street is where the sentence's
     known landmark is (when the text names a town near it), not in the last city named (kind 79)."""
     assert extract(text, language, date(2017, 4, 28))[-1][1] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a later day counted on after a semicolon dates the clause after it, not the place before
+        (
+            "Monday, July 29\n\nA student was shot in the head at the sit-in in Maracay; he died three days "
+            "later.",
+            ["2024-07-29"],
+        ),
+        # as after "and" (already so)
+        (
+            "Monday, July 29\n\nA student was shot in the head at the sit-in in Maracay and died three days "
+            "later.",
+            ["2024-07-29"],
+        ),
+        # a place in the later clause takes its day
+        (
+            "Monday, July 29\n\nStudents marched in Maracay; three days later, they marched in Los Teques.",
+            ["2024-07-29", "2024-08-01"],
+        ),
+    ],
+)
+def test_a_day_counted_on_after_a_semicolon_is_the_later_clauses(text: str, dates: list[str]) -> None:
+    """ "shot in the head at the sit-in in Tocuyito; he died three days later in a hospital": the
+    shifted day opens the clause after the semicolon, as after "and"; the place before keeps the day
+    in force (kind 79)."""
+    assert [m[4] for m in extract(text, "en", date(2024, 8, 2))] == dates

@@ -101,6 +101,9 @@ de este jueves", ", and on"): the day opens a new coordinated clause."""
 _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
+_CLAUSE_JOIN = re.compile(r"\s(?:y|e|and)\s|;\s")
+"""A conjunction or a semicolon: what joins a later clause to the place before it ("was shot at the
+sit-in in Tocuyito; he died three days later")."""
 _ALREADY_BEFORE = re.compile(r"\b(?:ya\s+hab[ií]an?|had\s+already)\s", re.I)
 """A pluperfect with "already" ("ya habían sido allanadas", "had already been raided"): what
 came before the story's day."""
@@ -1743,7 +1746,7 @@ class _DateReader:
         disparo durante una marcha en la avenida Cedeño y murió al día siguiente"; "protestaron en
         Mérida y al día siguiente en Valencia"): it dates what comes after it, and the place
         before keeps the day in force. "en Mérida y Valencia al día siguiente" keeps it for both."""
-        conjunctions = list(_CONJUNCTION.finditer(self.doc.text, position, span_start))
+        conjunctions = list(_CLAUSE_JOIN.finditer(self.doc.text, position, span_start))
         if not conjunctions:
             return False
         found = conjunctions[-1]  # the last conjunction before the day
