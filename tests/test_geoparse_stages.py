@@ -5429,3 +5429,39 @@ def test_a_day_counted_on_after_a_semicolon_is_the_later_clauses(text: str, date
     shifted day opens the clause after the semicolon, as after "and"; the place before keeps the day
     in force (kind 79)."""
     assert [m[4] for m in extract(text, "en", date(2024, 8, 2))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        # a state that opens its own report under a day's heading takes that day, though the
+        # text reports its places on another day too
+        (
+            "Monday, April 24\n\nIn Aragua, our monitors counted 11 sit-ins, seven of them in Maracay.\n\n"
+            "Thursday, April 27\n\nIn Maracay, a protest was dispersed in the morning.",
+            "en",
+            ["2017-04-24", "2017-04-24", "2017-04-27"],
+        ),
+        (
+            "Lunes 24 de abril\n\nEn Aragua, nuestros monitores contaron 11 plantones, siete de ellos en "
+            "Maracay.\n\nJueves 27 de abril\n\nEn Maracay, una protesta fue dispersada en la mañana.",
+            "es",
+            ["2017-04-24", "2017-04-24", "2017-04-27"],
+        ),
+        # a state named only as the container of one of its places keeps no one day
+        (
+            "Monday, April 24\n\nSeven sit-ins in Maracay, Aragua.\n\n"
+            "Thursday, April 27\n\nIn Maracay, a protest was dispersed in the morning.",
+            "en",
+            ["2017-04-24", "", "2017-04-27"],
+        ),
+    ],
+)
+def test_a_state_opening_its_report_under_a_days_heading_has_that_day(
+    text: str, language: str, dates: list[str]
+) -> None:
+    """ "Monday, April 24 / In Lara, our monitors counted 11 sit-ins: seven in Barquisimeto and four
+    in Carora", and Barquisimeto again on Thursday: the state opens its own report under the day's
+    heading, so that day is its own, as a line that gives its day is; a state named only as a
+    container over places of several days still has none (kind 79)."""
+    assert [m[4] for m in extract(text, language, date(2017, 4, 28))] == dates

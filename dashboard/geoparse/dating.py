@@ -2047,6 +2047,15 @@ class _DateReader:
         index = bisect.bisect_left(self._other_days, start)
         return lead if index == 0 else None
 
+    def opens_sentence(self, position: int) -> bool:
+        """Whether the place at `position` opens its sentence as its place ("In Lara, our monitors
+        counted 11 sit-ins", "En Carabobo, un joven..."): the state's own report, under a day's
+        heading that day's, as a line that gives its own day is."""
+        sent_start, _ = self.doc.sentence_span(position)
+        return _PLACE_OPENER.match(self.doc.text, sent_start) is not None and (
+            len(self.doc.text[sent_start:position].split()) <= 2
+        )
+
     def line_has_day(self, position: int) -> bool:
         """Whether the line (paragraph) of `position` writes a day of its own."""
         line_start, _ = self.doc.line_span(position)
@@ -2358,6 +2367,7 @@ def _states_over_several_days(
             or len(days.get(code, ())) < 2
             or reader.is_title(place.spot.start)
             or reader.line_has_day(place.spot.start)
+            or (when.source == "heading" and reader.opens_sentence(place.spot.start))
         ):
             continue
         out[n] = NO_DATE
