@@ -94,6 +94,8 @@ KIND_DATE_FLOORS = {
     "code)": 0.92,
     "78 fresh whole articles, mixed English and Spanish, sites a careful reader leaves undated (written "
     "before reading the code)": 0.95,
+    "79 fresh whole articles, mixed English and Spanish, the day of each site (written before reading "
+    "the code)": 0.77,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -266,7 +268,33 @@ the clause of two days joined by a conjunction alone has neither day; a short la
 from 3504 to 3532 with nothing down; the kind is at dates 0.978 (87 of 89): the training half 0.983,
 the check half 0.967, unchanged. What is left in the training half is not dating: a plan in the future
 tense ("acompañará el sábado la concentración convocada") read as a protest, sectors of Barinas read
-in Sabaneta, a quoted post's raid missed, and the scorer pairing places at one city's point."""
+in Sabaneta, a quoted post's raid missed, and the scorer pairing places at one city's point.
+The five whole articles of kind 79 (the day of each site: a 2024 wire story with a dateline over two
+days, a Spanish live blog of three days with timed entries past midnight, "ayer" and "anoche" under
+later headings and a post of an earlier day, a 2017 NGO bulletin with day headings and a table of
+counts per state, a 2019 Spanish follow-up with "esa misma noche del lunes", "la madrugada
+siguiente", a court hearing's day and "ayer, domingo", a 2014 regional story with quoted posts;
+three English, two Spanish), written and annotated before their writer read the extractor, were
+first read at F1 0.821 and dates 0.694 (59 of 85): the training half 0.841 and 0.660, the check half
+0.790 and 0.750 (scored in totals only). One gold correction before any rule (the prison of Yare
+named whole, as a landmark) moved no figure. Its fixes, each proved on all probes together: a
+weekday told back after a time of day ("esa misma noche del lunes") is the story's earlier day of
+that name, not the publication's weekday, and it resets the day in force ("la madrugada
+siguiente", now a shift, counts from it); rows of counts without bullets ("Distrito Capital: 38.
+Miranda: 27.") under a heading that counts protests are a table; a street in a sentence with no
+town but a known landmark near a town the text names is in the landmark's city, not in an earlier
+paragraph's; a day counted on after a semicolon is the later clause's; a state that opens its own
+report under a day's heading ("In Lara, our monitors counted 11 sit-ins") has that day, though its
+places are reported on other days too. All probes' dates went from 3857 to 3869 with nothing down;
+the kind is at F1 0.853 and dates 0.789 (71 of 90): the training half 0.892 and 0.810, the check
+half unchanged at 0.790 and 0.750. What is left: roles (a court
+hearing's venue and a hospital's city read as sites, a planned march with a bare weekday, "sat
+down" and "piled rubble" not read as protest), "la Guardia" read as a town, and the scorer pairing
+places that share or nearly share one point (the Obelisco and Avenida Lara, Los Mangos and Avenida
+Cedeño, the streets of Cotiza); and "anoche" in a post quoted with its day after a verb, a medium
+and a speaker ('escribió en Twitter un vecino el martes 22') still counts from publication (reading
+it from the post's day dated it right, but the scorer's pairing in Cotiza lost a date, so it was
+dropped)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

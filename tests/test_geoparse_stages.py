@@ -5545,3 +5545,171 @@ def test_the_capital_listed_with_states_does_not_make_a_list_of_cities(text: str
     """ "en Caracas, Mérida y Táchira": the capital stands for its district among states, so the
     name a state shares with its capital is the state; beside another city it stays the city."""
     assert {m[0]: m[2] for m in extract(text, "es")}["Mérida"] == level
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        # a time of day of a weekday told back ("esa misma noche del lunes") is that earlier
+        # Monday, not the publication's Monday, and the next dawn counts from it
+        (
+            "El lunes 21 de enero hubo protestas en Maracay.\n\n"
+            "Un vecino escribió el martes 22 en Twitter que no había luz.\n\n"
+            "Esa misma noche del lunes, los cacerolazos se extendieron a Los Teques. La madrugada "
+            "siguiente, manifestantes levantaron barricadas en Cumaná.",
+            "es",
+            ["2019-01-21", "2019-01-21", "2019-01-22"],
+        ),
+        (
+            "On Monday, January 21, residents protested in Maracay.\n\n"
+            "A neighbour wrote on Tuesday, January 22, that there was no power.\n\n"
+            "That Monday night, pots and pans rang out in Los Teques. The next morning, protesters "
+            "built barricades in Cumaná.",
+            "en",
+            ["2019-01-21", "2019-01-21", "2019-01-22"],
+        ),
+        # "la madrugada siguiente" is the day after the day in force, as "la noche siguiente" is
+        (
+            "El lunes 21 de enero hubo protestas en Maracay.\n\n"
+            "La madrugada siguiente, manifestantes levantaron barricadas en Cumaná.",
+            "es",
+            ["2019-01-21", "2019-01-22"],
+        ),
+    ],
+)
+def test_a_weekday_told_back_is_the_day_in_force(text: str, language: str, dates: list[str]) -> None:
+    """ "Esa misma noche del lunes" after a paragraph of "el martes 22": the story goes back to the
+    Monday it gave ("el lunes 21"), in a story published on the next Monday; that Monday is then
+    the day in force, so "la madrugada siguiente" / "the next morning" is the 22nd, not the day
+    after the Tuesday the paragraph before gave (kind 79)."""
+    assert [m[4] for m in extract(text, language, date(2019, 1, 28))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rows"),
+    [
+        # a bulletin's table of counts without bullets, several rows on one line
+        (
+            "Protests by state, April 24-27\n\nAragua: 38. Táchira: 22.",
+            "en",
+            [("Aragua", "protest_site", ""), ("Táchira", "protest_site", "")],
+        ),
+        # one row a line
+        (
+            "Protestas por estado\n\nAragua: 38.\nTáchira: 22.",
+            "es",
+            [("Aragua", "protest_site", ""), ("Táchira", "protest_site", "")],
+        ),
+        # a heading that counts no event: the rows are no sites
+        (
+            "Hospital beds by state\n\nAragua: 38. Táchira: 22.",
+            "en",
+            [("Aragua", "other", ""), ("Táchira", "other", "")],
+        ),
+    ],
+)
+def test_a_table_of_counts_without_bullets_counts_its_heading_event(
+    text: str, language: str, rows: list[tuple[str, str, str]]
+) -> None:
+    """ "Protests by state, April 24-27 / Distrito Capital: 38. Miranda: 27.": rows of a name and a
+    bare count, without bullets and maybe several on a line, are a table as bulleted rows are; its
+    places are sites of the event its heading counts, over the report's days (no one day) (kind 79)."""
+    assert [(m[0], m[3], m[4]) for m in extract(text, language, date(2017, 4, 28))] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        # no town in the sentence: a landmark the gazetteer knows, near a town the text names,
+        # puts the street in its city rather than in the city of the paragraph before
+        (
+            "Hubo cacerolazos en Chacao.\n\nEn Maracay, la policía dispersó una marcha.\n\n"
+            "Otra marcha salió de El Helicoide y siguió por la avenida Victoria.",
+            "es",
+            "VE-A",
+        ),
+        (
+            "There were cacerolazos in Chacao.\n\nIn Maracay, police broke up a march.\n\n"
+            "Another march set off from El Helicoide and went along Avenida Victoria.",
+            "en",
+            "VE-A",
+        ),
+        # a landmark of a city the text never names anchors nothing: the story's city does
+        (
+            "En Maracay, la policía dispersó una marcha.\n\n"
+            "Otra marcha salió de El Helicoide y siguió por la avenida Victoria.",
+            "es",
+            "VE-D",
+        ),
+    ],
+)
+def test_a_known_landmark_in_the_sentence_anchors_its_street(text: str, language: str, state: str) -> None:
+    """ "The march set off from Plaza Venezuela and was stopped on Avenida Libertador", paragraphs
+    after "In Valencia, ...": with no town in its sentence, a street is where the sentence's
+    known landmark is (when the text names a town near it), not in the last city named (kind 79)."""
+    assert extract(text, language, date(2017, 4, 28))[-1][1] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a later day counted on after a semicolon dates the clause after it, not the place before
+        (
+            "Monday, July 29\n\nA student was shot in the head at the sit-in in Maracay; he died three days "
+            "later.",
+            ["2024-07-29"],
+        ),
+        # as after "and" (already so)
+        (
+            "Monday, July 29\n\nA student was shot in the head at the sit-in in Maracay and died three days "
+            "later.",
+            ["2024-07-29"],
+        ),
+        # a place in the later clause takes its day
+        (
+            "Monday, July 29\n\nStudents marched in Maracay; three days later, they marched in Los Teques.",
+            ["2024-07-29", "2024-08-01"],
+        ),
+    ],
+)
+def test_a_day_counted_on_after_a_semicolon_is_the_later_clauses(text: str, dates: list[str]) -> None:
+    """ "shot in the head at the sit-in in Tocuyito; he died three days later in a hospital": the
+    shifted day opens the clause after the semicolon, as after "and"; the place before keeps the day
+    in force (kind 79)."""
+    assert [m[4] for m in extract(text, "en", date(2024, 8, 2))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        # a state that opens its own report under a day's heading takes that day, though the
+        # text reports its places on another day too
+        (
+            "Monday, April 24\n\nIn Aragua, our monitors counted 11 sit-ins, seven of them in Maracay.\n\n"
+            "Thursday, April 27\n\nIn Maracay, a protest was dispersed in the morning.",
+            "en",
+            ["2017-04-24", "2017-04-24", "2017-04-27"],
+        ),
+        (
+            "Lunes 24 de abril\n\nEn Aragua, nuestros monitores contaron 11 plantones, siete de ellos en "
+            "Maracay.\n\nJueves 27 de abril\n\nEn Maracay, una protesta fue dispersada en la mañana.",
+            "es",
+            ["2017-04-24", "2017-04-24", "2017-04-27"],
+        ),
+        # a state named only as the container of one of its places keeps no one day
+        (
+            "Monday, April 24\n\nSeven sit-ins in Maracay, Aragua.\n\n"
+            "Thursday, April 27\n\nIn Maracay, a protest was dispersed in the morning.",
+            "en",
+            ["2017-04-24", "", "2017-04-27"],
+        ),
+    ],
+)
+def test_a_state_opening_its_report_under_a_days_heading_has_that_day(
+    text: str, language: str, dates: list[str]
+) -> None:
+    """ "Monday, April 24 / In Lara, our monitors counted 11 sit-ins: seven in Barquisimeto and four
+    in Carora", and Barquisimeto again on Thursday: the state opens its own report under the day's
+    heading, so that day is its own, as a line that gives its day is; a state named only as a
+    container over places of several days still has none (kind 79)."""
+    assert [m[4] for m in extract(text, language, date(2017, 4, 28))] == dates

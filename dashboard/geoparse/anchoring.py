@@ -766,6 +766,21 @@ def _choose_anchor(
         read_to = max(read_to, places[n].spot.start)
         if fits(n, foreign=True) and (n not in taken or _range_start(doc, phrase, places[n].spot.start)):
             return _Anchor(n, "sentence")
+    for n in range(last_before, -1, -1):
+        # no town in the sentence, but a landmark the gazetteer knows, in a city the text names
+        # ("set off from Plaza Venezuela and was stopped on Avenida Libertador", in a bulletin
+        # that names Caracas): the street is in the landmark's city, not in the city of an
+        # earlier paragraph ("In Valencia, ..."). A namesake square of a city the text never
+        # names ("Plaza Bolívar" in a story of Carora) is no anchor.
+        if places[n].spot.start < sent_start:
+            break
+        if (
+            places[n].place.level == "landmark"
+            and places[n].anchor is None
+            and places[n].place.country == home
+            and _near_named_town(places, n, home)
+        ):
+            return _Anchor(n, "sentence")
     for n in before():  # a paragraph about Madrid puts its square in Madrid
         if places[n].spot.start < line_start:
             break
@@ -798,6 +813,16 @@ def _choose_anchor(
             if n not in covered:
                 return _Anchor(n, "document")
     return None
+
+
+def _near_named_town(places: tuple[Resolved, ...], n: int, home: str) -> bool:
+    """Whether the text names a town within NEAR_KM of place `n` (a landmark's city)."""
+    return any(
+        m != n
+        and _is_anchor_level(other, home, foreign=False)
+        and km_between(other.place, places[n].place) <= NEAR_KM
+        for m, other in enumerate(places)
+    )
 
 
 def _state_before_in_sentence(

@@ -101,6 +101,9 @@ de este jueves", ", and on"): the day opens a new coordinated clause."""
 _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
+_CLAUSE_JOIN = re.compile(r"\s(?:y|e|and)\s|;\s")
+"""A conjunction or a semicolon: what joins a later clause to the place before it ("was shot at the
+sit-in in Tocuyito; he died three days later")."""
 _ALREADY_BEFORE = re.compile(r"\b(?:ya\s+hab[ií]an?|had\s+already)\s", re.I)
 """A pluperfect with "already" ("ya habían sido allanadas", "had already been raided"): what
 came before the story's day."""
@@ -665,6 +668,14 @@ class _DateReader:
                         positions.append(span.start)
                         values.append(values[-1] + timedelta(days=span.shift))
                         continue
+                    if span.weekday is not None and span.weekday != dates_mod.ANY_DAY and span.value is None:
+                        # "Esa misma noche del lunes" after a tweet of "el martes 22": the story goes
+                        # back to Monday the 21st, and "la madrugada siguiente" is the 22nd
+                        referred = self._referred_known(span.start, span.weekday, positions, values)
+                        if referred is not None:
+                            positions.append(span.start)
+                            values.append(referred)
+                        continue
                     numbered = self._numbered_day(span, values[-1] if values else None)
                     if numbered is not None:  # "El 12 de febrero ... Durante la madrugada del 13"
                         positions.append(span.start)
@@ -685,6 +696,21 @@ class _DateReader:
                         values.append(span.value)
             self._known = (positions, values)
         return self._known
+
+    def _referred_known(
+        self, position: int, weekday: int, positions: list[int], values: list[date]
+    ) -> date | None:
+        """The day a back-referred weekday ("ese domingo") stands for while the known days are
+        being read: the latest explicit day before it on that weekday, else the latest day
+        known so far on it (what `referred_day` reads, without asking for the known days)."""
+        explicit_positions, explicit_values = self.explicit_days()
+        for index in range(bisect.bisect_left(explicit_positions, position) - 1, -1, -1):
+            if explicit_values[index].weekday() == weekday:
+                return explicit_values[index]
+        for index in range(len(values) - 1, -1, -1):
+            if positions[index] < position and values[index].weekday() == weekday:
+                return values[index]
+        return None
 
     def day_in_force(self, position: int) -> date | None:
         """The day a reader has in mind at `position` for "the next day": the last day the
@@ -1720,7 +1746,7 @@ class _DateReader:
         disparo durante una marcha en la avenida Cedeño y murió al día siguiente"; "protestaron en
         Mérida y al día siguiente en Valencia"): it dates what comes after it, and the place
         before keeps the day in force. "en Mérida y Valencia al día siguiente" keeps it for both."""
-        conjunctions = list(_CONJUNCTION.finditer(self.doc.text, position, span_start))
+        conjunctions = list(_CLAUSE_JOIN.finditer(self.doc.text, position, span_start))
         if not conjunctions:
             return False
         found = conjunctions[-1]  # the last conjunction before the day
@@ -2020,6 +2046,15 @@ class _DateReader:
             ]
         index = bisect.bisect_left(self._other_days, start)
         return lead if index == 0 else None
+
+    def opens_sentence(self, position: int) -> bool:
+        """Whether the place at `position` opens its sentence as its place ("In Lara, our monitors
+        counted 11 sit-ins", "En Carabobo, un joven..."): the state's own report, under a day's
+        heading that day's, as a line that gives its own day is."""
+        sent_start, _ = self.doc.sentence_span(position)
+        return _PLACE_OPENER.match(self.doc.text, sent_start) is not None and (
+            len(self.doc.text[sent_start:position].split()) <= 2
+        )
 
     def line_has_day(self, position: int) -> bool:
         """Whether the line (paragraph) of `position` writes a day of its own."""
@@ -2332,6 +2367,7 @@ def _states_over_several_days(
             or len(days.get(code, ())) < 2
             or reader.is_title(place.spot.start)
             or reader.line_has_day(place.spot.start)
+            or (when.source == "heading" and reader.opens_sentence(place.spot.start))
         ):
             continue
         out[n] = NO_DATE

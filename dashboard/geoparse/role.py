@@ -861,6 +861,11 @@ def _blank_places(label: str, offset: int, places: tuple[Resolved, ...], n: int)
 _COUNT_ROW = re.compile(r"[^\S\n]*[-–•*·][^\S\n]+[^\n:;]{2,60}:[^\S\n]*\d")
 """A row of a table of counts: "- Zulia: 74 (Maracaibo: 50; San Francisco: 24)"."""
 _LIST_ROW = re.compile(r"[^\S\n]*[-–•*·][^\S\n]")
+_COUNT_RUN = re.compile(
+    r"(?:[^\S\n]*[^\W\d_][^\n:;.()]{1,40}:[^\S\n]*\d[\d.,]*(?<![.,])[^\S\n]*[.;,]?)+[^\S\n]*"
+)
+"""A table's rows without bullets, one or several on a line: "Zulia: 17." / "Distrito Capital: 38.
+Miranda: 27. Carabobo: 22." (a name and a bare count, nothing else on the line)."""
 
 COUNT_TABLE_LINES = 40
 """Lines above a row of counts in which its table's heading is looked for."""
@@ -879,7 +884,9 @@ def _count_tables(
         if place.place.level == "country" and place.place.country == reading.home:
             continue  # Venezuela as a whole is never a protest site
         line_start, line_end = doc.line_span(place.spot.start)
-        if not _COUNT_ROW.match(text, line_start, line_end):
+        if not (
+            _COUNT_ROW.match(text, line_start, line_end) or _COUNT_RUN.fullmatch(text, line_start, line_end)
+        ):
             continue
         if line_start not in headings:
             counted: str | None = None
@@ -888,7 +895,11 @@ def _count_tables(
                 if above == 0:
                     break
                 above, above_end = doc.line_span(above - 1)
-                if _LIST_ROW.match(text, above, above_end) or not text[above:above_end].strip():
+                if (
+                    _LIST_ROW.match(text, above, above_end)
+                    or _COUNT_RUN.fullmatch(text, above, above_end)
+                    or not text[above:above_end].strip()
+                ):
                     continue
                 heading = index.sentence(above, above_end)
                 counted = event_type(heading) if _protest_words(heading) else None
