@@ -5297,3 +5297,40 @@ def test_a_bulletins_last_section_label_is_a_section(text: str, language: str, d
     bulletin's remaining section, over the report's days, not the day of the section before it
     (kinds 67 and 78)."""
     assert [m[4] for m in extract(text, language, date(2024, 8, 12))] == dates
+
+
+# ---- kind 80: states and cities as the containers of events ---------------------------------
+
+# a town of Mérida state 50 km from the capital, and a sector of the capital itself
+TOWNS_OF_MERIDA = _gazetteer_with(
+    [
+        ("Santa Cruz de Mora", [], "city", "PPL", "VE-L", 8.40, -71.65, 0.6),
+        ("Milla", [], "neighbourhood", "PPLX", "VE-L", 8.60, -71.14, 0.5),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        # a town given inside the shared name: the name is the state
+        ("Hubo una marcha en Santa Cruz de Mora, Mérida.", "state"),
+        ("The Guard broke up a march in Santa Cruz de Mora, Mérida.", "state"),
+        # a sector of the capital inside it: the city
+        ("Hubo una marcha en Milla, Mérida.", "city"),
+        # no town inside it: the gazetteer's first reading stays
+        ("Hubo una marcha en Mérida.", "city"),
+    ],
+)
+def test_a_shared_name_that_contains_a_town_of_its_state_is_the_state(sentence: str, level: str) -> None:
+    """ "Sabaneta, Barinas", "Santa Cruz de Mora, en Mérida": a name shared by a state and its
+    capital, given as the container of another town of that state, is the state (kind 80)."""
+    language = "en" if sentence.startswith("The") else "es"
+    mentions = run_stages(
+        sentence,
+        published=date(2019, 1, 25),
+        language=language,
+        gazetteer=TOWNS_OF_MERIDA,
+        reading=reading(language),
+    )
+    assert next(m.level for m in mentions if m.surface == "Mérida") == level

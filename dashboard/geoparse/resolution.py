@@ -458,6 +458,51 @@ def _states_in_lists(
     return out
 
 
+TOWN_OF_STATE_KM = 10.0
+"""How far from the capital a town given inside a capital's name must lie for that name to be
+its state: a neighbourhood of Barinas is in the city, Sabaneta (50 km off) is in the state."""
+
+
+def _states_of_their_towns(
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: Mapping[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "Sabaneta, Barinas", "Santa Cruz de Mora, en Mérida": a name shared by a state and its
+    capital, given as the container of another town of that state, is the state (a town lies in
+    a state, not in another town); "El Carmen, Barinas" near the capital keeps the city."""
+    out = dict(choices)
+    for i in members:
+        j = cues[i].container
+        if j is None or j not in out or cues[j].level:
+            continue
+        chosen = out[j].entry
+        if chosen.kind == "ADM1" or chosen.place.country != home:
+            continue
+        state = next(
+            (
+                e
+                for e in spots[j].entries
+                if e.kind == "ADM1"
+                and e.place.country == home
+                and e.place.state_code == chosen.place.state_code
+            ),
+            None,
+        )
+        town = out[i].entry.place
+        if (
+            state is None
+            or town.level not in ("city", "municipality")
+            or town.state_code != chosen.place.state_code
+            or km_between(town, chosen.place) <= TOWN_OF_STATE_KM
+        ):
+            continue
+        out[j] = _Choice(state, out[j].score, out[j].margin)
+    return out
+
+
 HOME_OVER_FOREIGN_PRIOR = 0.4
 """The least prior of a home reading that `_home_over_foreign` puts before a foreign one: a
 town, municipality or parish the gazetteer knows by its own name, not a hamlet (0.3)."""
@@ -953,6 +998,7 @@ def resolve(
     members = _kept(doc, spots, cues, members, choices, reading)
     choices = _two_rounds(spots, cues, members, choices, home)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
+    choices = _states_of_their_towns(spots, cues, members, choices, home)
     choices = _home_over_foreign(doc, spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
