@@ -5334,3 +5334,20 @@ def test_a_shared_name_that_contains_a_town_of_its_state_is_the_state(sentence: 
         reading=reading(language),
     )
     assert next(m.level for m in mentions if m.surface == "Mérida") == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        # the capital listed with states stands for its district: the shared name is a state
+        ("La mayoría de las protestas fueron en Caracas, Mérida y Táchira.", "state"),
+        ("Most protests were in Caracas, Mérida and Táchira.", "state"),
+        # another city in the list: the shared name is the city, as before
+        ("Hubo protestas en Caracas, Mérida y San Cristóbal.", "city"),
+    ],
+)
+def test_the_capital_in_a_list_of_states_leaves_them_states(sentence: str, level: str) -> None:
+    """ "en Caracas, Mérida y Táchira": Caracas beside states is the capital district, not a
+    city that makes its neighbours cities (kind 80)."""
+    language = "en" if sentence.startswith("Most") else "es"
+    assert next(m[2] for m in extract(sentence, language) if m[0] == "Mérida") == level

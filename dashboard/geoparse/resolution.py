@@ -436,14 +436,16 @@ def _states_in_lists(
 ) -> dict[int, _Choice]:
     """ "Protests in Mérida and Táchira": a name shared by a state and its capital, listed with
     states and no city, is the state, as its neighbours are (and "Caracas, Mérida y San
-    Cristóbal" keeps the city)."""
+    Cristóbal" keeps the city). The capital beside states stands for its district: "en Caracas,
+    Mérida y Táchira" is a list of states."""
     out = dict(choices)
     for group in _listed_groups(doc, spots, members, reading) + _count_line_groups(doc, spots, members):
         states = [i for i in group if out[i].entry.kind == "ADM1"]
         cities = [
             i
             for i in group
-            if out[i].entry.kind != "ADM1" and not any(e.kind == "ADM1" for e in spots[i].entries)
+            if out[i].entry.kind not in ("ADM1", "PPLC")
+            and not any(e.kind == "ADM1" for e in spots[i].entries)
         ]
         if not states or cities:
             continue
