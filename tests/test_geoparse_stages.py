@@ -5351,3 +5351,21 @@ def test_the_capital_in_a_list_of_states_leaves_them_states(sentence: str, level
     city that makes its neighbours cities (kind 80)."""
     language = "en" if sentence.startswith("Most") else "es"
     assert next(m[2] for m in extract(sentence, language) if m[0] == "Mérida") == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # a plan told in reported speech keeps its past tense: still a plan
+        ("Her campaign said similar gatherings were planned in Maturín and Cumaná.", "en", "other"),
+        ("Su campaña dijo que otras concentraciones estaban previstas en Maturín y Cumaná.", "es", "other"),
+        # the plan's present, as before
+        ("Similar gatherings are planned in Maturín.", "en", "other"),
+        # an event that took place: a site
+        ("Similar gatherings were held in Maturín.", "en", "protest_site"),
+    ],
+)
+def test_a_plan_in_reported_speech_is_still_a_plan(sentence: str, language: str, role: str) -> None:
+    """ "said rallies were planned in X": the past of "are planned" in reported speech is the
+    same plan, not an event that took place (kind 80)."""
+    assert extract(sentence, language)[0][3] == role
