@@ -5369,3 +5369,35 @@ def test_a_plan_in_reported_speech_is_still_a_plan(sentence: str, language: str,
     """ "said rallies were planned in X": the past of "are planned" in reported speech is the
     same plan, not an event that took place (kind 80)."""
     assert extract(sentence, language)[0][3] == role
+
+
+# a town the gazetteer ranks first in Nueva Esparta, and its namesake in Táchira
+SANTA_ANAS = _gazetteer_with(
+    [
+        ("Santa Ana", [], "city", "PPLA2", "VE-O", 11.07, -63.92, 0.94),
+        ("Santa Ana", [], "city", "PPL", "VE-S", 7.64, -72.28, 0.66),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a story about Táchira: the bare name is its town
+        (
+            "En San Cristóbal, estado Táchira, hubo barricadas. Los detenidos fueron llevados a Santa Ana.",
+            "VE-S",
+        ),
+        # no state the story is about: the gazetteer's first reading stays
+        ("Los detenidos fueron llevados a Santa Ana.", "VE-O"),
+        # two states named as often: no one state the story is about
+        ("Hubo barricadas en Táchira y en Zulia. Los detenidos fueron llevados a Santa Ana.", "VE-O"),
+    ],
+)
+def test_a_bare_town_is_the_namesake_in_the_story_state(text: str, state: str) -> None:
+    """A town named bare, read in a state the story never names, is its namesake in the state the
+    story names most, when the gazetteer knows that one as a town too (kind 80)."""
+    mentions = run_stages(
+        text, published=date(2014, 2, 20), language="es", gazetteer=SANTA_ANAS, reading=reading("es")
+    )
+    assert next(m.state_code for m in mentions if m.surface == "Santa Ana") == state

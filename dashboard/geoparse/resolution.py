@@ -711,6 +711,61 @@ def _tie_to_the_place_before(
     return out
 
 
+STORY_STATE_PRIOR = 0.4
+"""The least prior of a town in the story's state that `_namesakes_in_the_story_state` puts
+before a namesake in a state the story never names: a town the gazetteer knows, not a hamlet."""
+
+
+def _namesakes_in_the_story_state(
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "trasladados a la sede de la policía estadal en Santa Ana" in a story about Táchira: a
+    town named bare, read in a state the story never names, is its namesake in the state the
+    story names most, when the gazetteer knows that one as a town too."""
+    named: dict[str, int] = {}
+    for i in members:
+        entry = choices[i].entry
+        code = entry.place.state_code
+        sure = entry.kind == "ADM1" or bool(cues[i].level) or choices[i].margin > 0.2
+        if code and entry.place.country == home and not entry.weak and sure:
+            named[code] = named.get(code, 0) + 1
+    if not named:
+        return choices
+    story, most = max(named.items(), key=lambda item: item[1])
+    if most < 2 or sum(1 for n in named.values() if n == most) > 1:
+        return choices  # no one state the story is about
+    out = dict(choices)
+    for i in members:
+        entry = choices[i].entry
+        if (
+            cues[i].level
+            or cues[i].container is not None
+            or entry.kind in ("ADM1", "PPLC", "PPLA", "COUNTRY")
+            or entry.place.country != home
+            or entry.place.state_code in named
+        ):
+            continue
+        match = next(
+            (
+                e
+                for e in spots[i].entries
+                if e.place.country == home
+                and e.place.state_code == story
+                and e.kind != "ADM1"
+                and not e.weak
+                and e.prior >= STORY_STATE_PRIOR
+            ),
+            None,
+        )
+        if match is not None:
+            out[i] = _Choice(match, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
 HOME_CAPITAL_KINDS = ("PPLC", "PPLA")
 """The home readings `_home_capital_in_its_own_paragraph` restores: the capital and the state
 capitals, the cities a Venezuelan story names bare without saying where they are."""
@@ -1004,6 +1059,7 @@ def resolve(
     choices = _home_over_foreign(doc, spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
+    choices = _namesakes_in_the_story_state(spots, cues, members, choices, home)
     choices = _tie_to_the_place_before(doc, spots, cues, members, choices)
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
     choices = _home_lists(doc, spots, cues, members, choices, reading)
