@@ -5401,3 +5401,21 @@ def test_a_bare_town_is_the_namesake_in_the_story_state(text: str, state: str) -
         text, published=date(2014, 2, 20), language="es", gazetteer=SANTA_ANAS, reading=reading("es")
     )
     assert next(m.state_code for m in mentions if m.surface == "Santa Ana") == state
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a live blog's time stamp before "Desde": the correspondent's city, not the march's
+        ("Martes 30 de julio\n\n15:15 | Desde Caracas, la corresponsal informó de una marcha.", "other"),
+        # without the stamp, as before
+        ("Martes 30 de julio\n\nDesde Caracas, la corresponsal informó de una marcha.", "other"),
+        # the stamp before a place that opens the entry's event: a site
+        ("Martes 30 de julio\n\n15:15 | En Caracas, miles de personas marchan.", "protest_site"),
+    ],
+)
+def test_a_live_blog_time_stamp_does_not_hide_where_a_report_comes_from(text: str, role: str) -> None:
+    """ "15:15 | Desde Ciudad Guayana, la corresponsal informa de una marcha": the entry's time
+    stamp comes before its opening "Desde", which still names where the report comes from
+    (kind 80)."""
+    assert next(m[3] for m in extract(text, "es") if m[0] == "Caracas") == role

@@ -230,6 +230,11 @@ def _speaker_location(
     return not reading.locating_opener.fullmatch(opening)
 
 
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|—–-]\s+")
+"""A live blog entry's time stamp at the start of its line ("15:15 | ", "4:20 p.m. — "), which
+comes before the entry's own opening words."""
+
+
 def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) -> bool:
     """Where a statement comes from, not where something happened: the place opens its clause
     and a statement verb follows it ("Washington condemned the crackdown"), or it opens the
@@ -241,6 +246,9 @@ def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) 
     if not opening.strip() or (opening.rstrip().endswith((",", ";")) and len(opening) > 2):
         if reading.statement_after.match(text, spot.end, min(len(text), spot.end + 30)):
             return True
+    stamp = _TIME_STAMP.match(opening)
+    if stamp is not None:  # "15:15 | Desde Ciudad Guayana, la corresponsal informa de una marcha"
+        opening = opening[stamp.end() :]
     if reading.speaker_opener.fullmatch(opening) is None:
         return False
     _, sent_end = doc.sentence_span(spot.start)
