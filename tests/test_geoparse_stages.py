@@ -5419,3 +5419,19 @@ def test_a_live_blog_time_stamp_does_not_hide_where_a_report_comes_from(text: st
     stamp comes before its opening "Desde", which still names where the report comes from
     (kind 80)."""
     assert next(m[3] for m in extract(text, "es") if m[0] == "Caracas") == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # the state's capital is where the event was: the state contains it
+        ("In the Táchira capital, a crowd tore down a statue on Friday.", "protest_site"),
+        ("The clashes in the Táchira state capital began after dark on Friday.", "protest_site"),
+        # a person the state qualifies: not a site, as before
+        ("The Táchira governor said on Friday that the protests were over.", "other"),
+    ],
+)
+def test_a_states_capital_is_inside_the_state(sentence: str, role: str) -> None:
+    """ "in the Zulia capital": "capital" after a state's name is its city, where the clause's
+    event was, not an authority that the name only qualifies (kind 80)."""
+    assert next(m[3] for m in extract(sentence, "en") if m[0] == "Táchira") == role

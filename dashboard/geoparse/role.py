@@ -361,8 +361,12 @@ def role_of(
         doc, max(sent_start, spot.start - 90), spot.start
     ):
         return "other", None, ""  # "la madre de uno de los detenidos, que vive en Madrid"
-    if reading.authority_possessive.match(text[spot.end : spot.end + 30]):
+    authority = reading.authority_possessive.match(text[spot.end : spot.end + 30])
+    if authority is not None and not (
+        entry.place.level == "state" and authority.group().rstrip().lower().endswith("capital")
+    ):
         return "other", None, ""  # "Caracas' mayor said": the place only qualifies a person
+    # "in the Zulia capital", "the Táchira state capital": the state contains its capital's event
     if _office_holders_jurisdiction(doc, place, sent_start, sent_end, reading):
         return "other", None, ""  # "la alcaldesa de Girardot dijo", "the governor of Lara said"
     if _speaker(doc, place, sent_start, reading):
