@@ -5435,3 +5435,24 @@ def test_a_states_capital_is_inside_the_state(sentence: str, role: str) -> None:
     """ "in the Zulia capital": "capital" after a state's name is its city, where the clause's
     event was, not an authority that the name only qualifies (kind 80)."""
     assert next(m[3] for m in extract(sentence, "en") if m[0] == "Táchira") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # sections labelled with their counts, paragraphs apart: states, as the others are
+        ("Táchira (9). En San Cristóbal hubo trancas.\n\nMérida (7). La GNB detuvo a 17 jóvenes.", "state"),
+        (
+            "Táchira: 74 arrests\n\nPolice detained students.\n\nMérida: 38 arrests\n\nStudents were held.",
+            "state",
+        ),
+        # a label with a city among them: the shared name stays the city
+        ("Maturín (9). Hubo trancas.\n\nMérida (7). La GNB detuvo a 17 jóvenes.", "city"),
+    ],
+)
+def test_section_labels_with_counts_are_one_list(text: str, level: str) -> None:
+    """ "Zulia (9). En Maracaibo ..." ... "Barinas (7). En la ciudad ...": the names that open a
+    bulletin's sections with their counts are one list wherever the sections are, and a name
+    shared by a state and its capital among states is the state (kind 80)."""
+    language = "en" if "arrests" in text else "es"
+    assert next(m[2] for m in extract(text, language) if m[0] == "Mérida") == level

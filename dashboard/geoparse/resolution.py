@@ -426,6 +426,24 @@ def _count_line_groups(doc: Document, spots: tuple[Spot, ...], members: list[int
     return [group for group in groups if len(group) >= 2]
 
 
+_COUNT_LABEL_REST = re.compile(r"\s*(?:\(\s*\d[\d.,]*\s*\)\s*[.:—–-]?|:\s*\d[\d.,]*(?:\s+[^\W\d_]+)?\s*$)")
+"""What follows the name that opens a bulletin's section: its count ("Zulia (9). En Maracaibo...",
+"Mérida: 38 arrests")."""
+
+
+def _count_label_groups(doc: Document, spots: tuple[Spot, ...], members: list[int]) -> list[list[int]]:
+    """The names that each open a section of a bulletin with their count, wherever the sections
+    are ("Miranda (14). En Petare..." ... "Barinas (7). En la ciudad..."): one list, as the
+    lines of a count table are."""
+    group = []
+    for i in members:
+        start, end = doc.line_span(spots[i].start)
+        rest = _COUNT_LABEL_REST.match(doc.text, spots[i].end, end)
+        if rest is not None and _COUNT_LINE_BULLET.match(doc.text, start, spots[i].start):
+            group.append(i)
+    return [group] if len(group) >= 2 else []
+
+
 def _states_in_lists(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -439,7 +457,8 @@ def _states_in_lists(
     Cristóbal" keeps the city). The capital beside states stands for its district: "en Caracas,
     Mérida y Táchira" is a list of states."""
     out = dict(choices)
-    for group in _listed_groups(doc, spots, members, reading) + _count_line_groups(doc, spots, members):
+    groups = _listed_groups(doc, spots, members, reading) + _count_line_groups(doc, spots, members)
+    for group in groups + _count_label_groups(doc, spots, members):
         states = [i for i in group if out[i].entry.kind == "ADM1"]
         cities = [
             i
