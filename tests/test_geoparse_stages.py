@@ -5456,3 +5456,22 @@ def test_section_labels_with_counts_are_one_list(text: str, level: str) -> None:
     shared by a state and its capital among states is the state (kind 80)."""
     language = "en" if "arrests" in text else "es"
     assert next(m[2] for m in extract(text, language) if m[0] == "Mérida") == level
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the dateline places the name at home: its bare mention later is that city
+        (
+            "VALENCIA, Venezuela (Reuters) - Hundreds of people marched on Wednesday in Valencia. "
+            "Her son emigrated to Madrid, Spain, in 2018.",
+            "VE-G",
+        ),
+        # no mention placed at home: the gazetteer and the story's country decide, as before
+        ("Hundreds of people marched on Wednesday in Valencia, Spain.", "ES"),
+    ],
+)
+def test_a_name_placed_at_home_keeps_its_place_when_named_bare(text: str, place: str) -> None:
+    """A name the story places at home with its own container or level word keeps that place
+    where it is named bare, though another name made the story's foreign country likely (kind 80)."""
+    assert [m[1] for m in extract(text, "en") if m[0] == "Valencia"][-1] == place

@@ -785,6 +785,44 @@ def _namesakes_in_the_story_state(
     return out
 
 
+def _bare_mentions_of_a_home_name(
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "VALENCIA, Venezuela (Reuters) — ... in the San José neighbourhood of Valencia", and later
+    "a son who emigrated to Barcelona, Spain": a name the story places at home with its own
+    container or level word keeps that place where it is named bare, though another name made
+    the story's foreign country likely."""
+    sure: dict[str, Entry] = {}
+    for i in members:
+        entry = choices[i].entry
+        if (
+            entry.place.country == home
+            and entry.kind != "COUNTRY"
+            and (cues[i].container is not None or cues[i].level)
+        ):
+            sure.setdefault(spots[i].name_key, entry)
+    if not sure:
+        return choices
+    out = dict(choices)
+    for i in members:
+        entry = sure.get(spots[i].name_key)
+        chosen = choices[i].entry
+        if (
+            entry is None
+            or chosen.place.country == home
+            or cues[i].container is not None
+            or cues[i].level
+            or entry not in spots[i].entries
+        ):
+            continue
+        out[i] = _Choice(entry, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
 HOME_CAPITAL_KINDS = ("PPLC", "PPLA")
 """The home readings `_home_capital_in_its_own_paragraph` restores: the capital and the state
 capitals, the cities a Venezuelan story names bare without saying where they are."""
@@ -1079,6 +1117,7 @@ def resolve(
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _namesakes_in_the_story_state(spots, cues, members, choices, home)
+    choices = _bare_mentions_of_a_home_name(spots, cues, members, choices, home)
     choices = _tie_to_the_place_before(doc, spots, cues, members, choices)
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
     choices = _home_lists(doc, spots, cues, members, choices, reading)
