@@ -98,6 +98,8 @@ KIND_DATE_FLOORS = {
     "before reading the code)": 0.95,
     "79 fresh whole articles, mixed English and Spanish, the day of each site (written before reading "
     "the code)": 0.77,
+    "80 fresh whole articles, mixed English and Spanish, states and cities as the containers of events "
+    "(written before reading the code)": 0.88,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -296,7 +298,39 @@ places that share or nearly share one point (the Obelisco and Avenida Lara, Los 
 Cedeño, the streets of Cotiza); and "anoche" in a post quoted with its day after a verb, a medium
 and a speaker ('escribió en Twitter un vecino el martes 22') still counts from publication (reading
 it from the post's day dated it right, but the scorer's pairing in Cotiza lost a date, so it was
-dropped)."""
+dropped).
+
+Kind 80 (five whole articles on states and cities as the containers of events: a 2024 wire story
+whose protests "spread to Zulia, Lara and Carabobo", "in the Zulia capital", "the Andean states of
+Mérida and Táchira"; a 2017 rights bulletin with arrests per state; a 2024 live blog over two days
+with "en la entidad"; a 2014 regional paper's day in Táchira and its towns; a 2019 follow-up with
+quoted posts; two English, three Spanish), written and annotated before their writer read the
+extractor, were first read at F1 0.935 and dates 0.894 (110 of 123): the training half 0.932 and
+0.957 (66 of 69, confident 31 of 34), the check half 0.939 and 0.815 (44 of 54, confident 30 of 32;
+totals only). The extractor already read these texts' states and cities as sites; what it got
+wrong was elsewhere: plans in reported speech ("similar gatherings were planned in Maturín and
+Cumaná") and a correspondent's "15:15 | Desde Ciudad Guayana" read as sure sites, an official's
+venue, a homonym of a town of the story's state read in another state, avenues anchored at a
+state's label point. Its fixes are defaults, each proved on all probes together: a name shared by
+a state and its capital that contains another town of that state ("Sabaneta, Barinas") is the
+state; the capital listed with states ("en Caracas, Mérida y Táchira") leaves them states; a bare
+town read in a state the story never names is its namesake in the story's one state; "in the Zulia
+capital" makes the state the container of its capital's event; the past of "are planned" in
+reported speech is still a plan; a live blog's time stamp does not hide an opening "Desde X,";
+the names that open a bulletin's sections with their counts are one list ("Barinas (7)." among
+state labels is the state); a name the story places at home with its own container ("VALENCIA,
+Venezuela") keeps that place where it is named bare. All probes: protest F1 0.945 -> 0.948 (tp
+4148 -> 4159, fp 183 -> 171), dates right 3908 -> 3921, confident 2115/2140 -> 2116/2138 right,
+nothing down. The kind is at F1 0.946 and dates 0.894: the
+training half at F1 0.952 (confident 31 of 31), the check half unchanged (0.939, 44 of 54). Tried and
+dropped: a sentence split at a live blog's time stamp (kind 66 lost two dates), the present
+"anuncia para ... una" as a plan (kinds 46 and 76 lost sites), a state named without an event over
+its towns' event in the next sentence (twelve dates lost in five kinds), one place per name
+for home homonyms too (four kinds down), a state anchor moved to the state's capital named in the
+story (only its own text moved, and it would claim a city's precision). What is left in the
+training half: a night's protests dated by the next morning ("closed on Tuesday morning after a
+night of protests"), an official's "ofreció declaraciones desde el Palacio de los Leones", a strike
+announced in the future tense after "la ruta hacia Ureña", and avenues placed at a state's point."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -5713,3 +5713,181 @@ def test_a_state_opening_its_report_under_a_days_heading_has_that_day(
     heading, so that day is its own, as a line that gives its day is; a state named only as a
     container over places of several days still has none (kind 79)."""
     assert [m[4] for m in extract(text, language, date(2017, 4, 28))] == dates
+
+
+# ---- kind 80: states and cities as the containers of events ---------------------------------
+
+# a town of Mérida state 50 km from the capital, and a sector of the capital itself
+TOWNS_OF_MERIDA = _gazetteer_with(
+    [
+        ("Santa Cruz de Mora", [], "city", "PPL", "VE-L", 8.40, -71.65, 0.6),
+        ("Milla", [], "neighbourhood", "PPLX", "VE-L", 8.60, -71.14, 0.5),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        # a town given inside the shared name: the name is the state
+        ("Hubo una marcha en Santa Cruz de Mora, Mérida.", "state"),
+        ("The Guard broke up a march in Santa Cruz de Mora, Mérida.", "state"),
+        # a sector of the capital inside it: the city
+        ("Hubo una marcha en Milla, Mérida.", "city"),
+        # no town inside it: the gazetteer's first reading stays
+        ("Hubo una marcha en Mérida.", "city"),
+    ],
+)
+def test_a_shared_name_that_contains_a_town_of_its_state_is_the_state(sentence: str, level: str) -> None:
+    """ "Sabaneta, Barinas", "Santa Cruz de Mora, en Mérida": a name shared by a state and its
+    capital, given as the container of another town of that state, is the state (kind 80)."""
+    language = "en" if sentence.startswith("The") else "es"
+    mentions = run_stages(
+        sentence,
+        published=date(2019, 1, 25),
+        language=language,
+        gazetteer=TOWNS_OF_MERIDA,
+        reading=reading(language),
+    )
+    assert next(m.level for m in mentions if m.surface == "Mérida") == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        # the capital listed with states stands for its district: the shared name is a state
+        ("La mayoría de las protestas fueron en Caracas, Mérida y Táchira.", "state"),
+        ("Most protests were in Caracas, Mérida and Táchira.", "state"),
+        # another city in the list: the shared name is the city, as before
+        ("Hubo protestas en Caracas, Mérida y San Cristóbal.", "city"),
+    ],
+)
+def test_the_capital_in_a_list_of_states_leaves_them_states(sentence: str, level: str) -> None:
+    """ "en Caracas, Mérida y Táchira": Caracas beside states is the capital district, not a
+    city that makes its neighbours cities (kind 80)."""
+    language = "en" if sentence.startswith("Most") else "es"
+    assert next(m[2] for m in extract(sentence, language) if m[0] == "Mérida") == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # a plan told in reported speech keeps its past tense: still a plan
+        ("Her campaign said similar gatherings were planned in Maturín and Cumaná.", "en", "other"),
+        ("Su campaña dijo que otras concentraciones estaban previstas en Maturín y Cumaná.", "es", "other"),
+        # the plan's present, as before
+        ("Similar gatherings are planned in Maturín.", "en", "other"),
+        # an event that took place: a site
+        ("Similar gatherings were held in Maturín.", "en", "protest_site"),
+    ],
+)
+def test_a_plan_in_reported_speech_is_still_a_plan(sentence: str, language: str, role: str) -> None:
+    """ "said rallies were planned in X": the past of "are planned" in reported speech is the
+    same plan, not an event that took place (kind 80)."""
+    assert extract(sentence, language)[0][3] == role
+
+
+# a town the gazetteer ranks first in Nueva Esparta, and its namesake in Táchira
+SANTA_ANAS = _gazetteer_with(
+    [
+        ("Santa Ana", [], "city", "PPLA2", "VE-O", 11.07, -63.92, 0.94),
+        ("Santa Ana", [], "city", "PPL", "VE-S", 7.64, -72.28, 0.66),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a story about Táchira: the bare name is its town
+        (
+            "En San Cristóbal, estado Táchira, hubo barricadas. Los detenidos fueron llevados a Santa Ana.",
+            "VE-S",
+        ),
+        # no state the story is about: the gazetteer's first reading stays
+        ("Los detenidos fueron llevados a Santa Ana.", "VE-O"),
+        # two states named as often: no one state the story is about
+        ("Hubo barricadas en Táchira y en Zulia. Los detenidos fueron llevados a Santa Ana.", "VE-O"),
+    ],
+)
+def test_a_bare_town_is_the_namesake_in_the_story_state(text: str, state: str) -> None:
+    """A town named bare, read in a state the story never names, is its namesake in the state the
+    story names most, when the gazetteer knows that one as a town too (kind 80)."""
+    mentions = run_stages(
+        text, published=date(2014, 2, 20), language="es", gazetteer=SANTA_ANAS, reading=reading("es")
+    )
+    assert next(m.state_code for m in mentions if m.surface == "Santa Ana") == state
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a live blog's time stamp before "Desde": the correspondent's city, not the march's
+        ("Martes 30 de julio\n\n15:15 | Desde Caracas, la corresponsal informó de una marcha.", "other"),
+        # without the stamp, as before
+        ("Martes 30 de julio\n\nDesde Caracas, la corresponsal informó de una marcha.", "other"),
+        # the stamp before a place that opens the entry's event: a site
+        ("Martes 30 de julio\n\n15:15 | En Caracas, miles de personas marchan.", "protest_site"),
+    ],
+)
+def test_a_live_blog_time_stamp_does_not_hide_where_a_report_comes_from(text: str, role: str) -> None:
+    """ "15:15 | Desde Ciudad Guayana, la corresponsal informa de una marcha": the entry's time
+    stamp comes before its opening "Desde", which still names where the report comes from
+    (kind 80)."""
+    assert next(m[3] for m in extract(text, "es") if m[0] == "Caracas") == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # the state's capital is where the event was: the state contains it
+        ("In the Táchira capital, a crowd tore down a statue on Friday.", "protest_site"),
+        ("The clashes in the Táchira state capital began after dark on Friday.", "protest_site"),
+        # a person the state qualifies: not a site, as before
+        ("The Táchira governor said on Friday that the protests were over.", "other"),
+    ],
+)
+def test_a_states_capital_is_inside_the_state(sentence: str, role: str) -> None:
+    """ "in the Zulia capital": "capital" after a state's name is its city, where the clause's
+    event was, not an authority that the name only qualifies (kind 80)."""
+    assert next(m[3] for m in extract(sentence, "en") if m[0] == "Táchira") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # sections labelled with their counts, paragraphs apart: states, as the others are
+        ("Táchira (9). En San Cristóbal hubo trancas.\n\nMérida (7). La GNB detuvo a 17 jóvenes.", "state"),
+        (
+            "Táchira: 74 arrests\n\nPolice detained students.\n\nMérida: 38 arrests\n\nStudents were held.",
+            "state",
+        ),
+        # a label with a city among them: the shared name stays the city
+        ("Maturín (9). Hubo trancas.\n\nMérida (7). La GNB detuvo a 17 jóvenes.", "city"),
+    ],
+)
+def test_section_labels_with_counts_are_one_list(text: str, level: str) -> None:
+    """ "Zulia (9). En Maracaibo ..." ... "Barinas (7). En la ciudad ...": the names that open a
+    bulletin's sections with their counts are one list wherever the sections are, and a name
+    shared by a state and its capital among states is the state (kind 80)."""
+    language = "en" if "arrests" in text else "es"
+    assert next(m[2] for m in extract(text, language) if m[0] == "Mérida") == level
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the dateline places the name at home: its bare mention later is that city
+        (
+            "VALENCIA, Venezuela (Reuters) - Hundreds of people marched on Wednesday in Valencia. "
+            "Her son emigrated to Madrid, Spain, in 2018.",
+            "VE-G",
+        ),
+        # no mention placed at home: the gazetteer and the story's country decide, as before
+        ("Hundreds of people marched on Wednesday in Valencia, Spain.", "ES"),
+    ],
+)
+def test_a_name_placed_at_home_keeps_its_place_when_named_bare(text: str, place: str) -> None:
+    """A name the story places at home with its own container or level word keeps that place
+    where it is named bare, though another name made the story's foreign country likely (kind 80)."""
+    assert [m[1] for m in extract(text, "en") if m[0] == "Valencia"][-1] == place

@@ -426,6 +426,24 @@ def _count_line_groups(doc: Document, spots: tuple[Spot, ...], members: list[int
     return [group for group in groups if len(group) >= 2]
 
 
+_COUNT_LABEL_REST = re.compile(r"\s*(?:\(\s*\d[\d.,]*\s*\)\s*[.:—–-]?|:\s*\d[\d.,]*(?:\s+[^\W\d_]+)?\s*$)")
+"""What follows the name that opens a bulletin's section: its count ("Zulia (9). En Maracaibo...",
+"Mérida: 38 arrests")."""
+
+
+def _count_label_groups(doc: Document, spots: tuple[Spot, ...], members: list[int]) -> list[list[int]]:
+    """The names that each open a section of a bulletin with their count, wherever the sections
+    are ("Miranda (14). En Petare..." ... "Barinas (7). En la ciudad..."): one list, as the
+    lines of a count table are."""
+    group = []
+    for i in members:
+        start, end = doc.line_span(spots[i].start)
+        rest = _COUNT_LABEL_REST.match(doc.text, spots[i].end, end)
+        if rest is not None and _COUNT_LINE_BULLET.match(doc.text, start, spots[i].start):
+            group.append(i)
+    return [group] if len(group) >= 2 else []
+
+
 def _states_in_lists(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -439,7 +457,8 @@ def _states_in_lists(
     Cristóbal" keeps the city). The country's capital is no such city: in "la mayoría en
     Caracas, Mérida y Táchira" it stands for its district, one of the states listed."""
     out = dict(choices)
-    for group in _listed_groups(doc, spots, members, reading) + _count_line_groups(doc, spots, members):
+    groups = _listed_groups(doc, spots, members, reading) + _count_line_groups(doc, spots, members)
+    for group in groups + _count_label_groups(doc, spots, members):
         states = [i for i in group if out[i].entry.kind == "ADM1"]
         cities = [  # the country's capital stands for its district in a list of states
             i
@@ -760,6 +779,99 @@ def _tie_to_the_place_before(
     return out
 
 
+STORY_STATE_PRIOR = 0.4
+"""The least prior of a town in the story's state that `_namesakes_in_the_story_state` puts
+before a namesake in a state the story never names: a town the gazetteer knows, not a hamlet."""
+
+
+def _namesakes_in_the_story_state(
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "trasladados a la sede de la policía estadal en Santa Ana" in a story about Táchira: a
+    town named bare, read in a state the story never names, is its namesake in the state the
+    story names most, when the gazetteer knows that one as a town too."""
+    named: dict[str, int] = {}
+    for i in members:
+        entry = choices[i].entry
+        code = entry.place.state_code
+        sure = entry.kind == "ADM1" or bool(cues[i].level) or choices[i].margin > 0.2
+        if code and entry.place.country == home and not entry.weak and sure:
+            named[code] = named.get(code, 0) + 1
+    if not named:
+        return choices
+    story, most = max(named.items(), key=lambda item: item[1])
+    if most < 2 or sum(1 for n in named.values() if n == most) > 1:
+        return choices  # no one state the story is about
+    out = dict(choices)
+    for i in members:
+        entry = choices[i].entry
+        if (
+            cues[i].level
+            or cues[i].container is not None
+            or entry.kind in ("ADM1", "PPLC", "PPLA", "COUNTRY")
+            or entry.place.country != home
+            or entry.place.state_code in named
+        ):
+            continue
+        match = next(
+            (
+                e
+                for e in spots[i].entries
+                if e.place.country == home
+                and e.place.state_code == story
+                and e.kind != "ADM1"
+                and not e.weak
+                and e.prior >= STORY_STATE_PRIOR
+            ),
+            None,
+        )
+        if match is not None:
+            out[i] = _Choice(match, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
+def _bare_mentions_of_a_home_name(
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "VALENCIA, Venezuela (Reuters) — ... in the San José neighbourhood of Valencia", and later
+    "a son who emigrated to Barcelona, Spain": a name the story places at home with its own
+    container or level word keeps that place where it is named bare, though another name made
+    the story's foreign country likely."""
+    sure: dict[str, Entry] = {}
+    for i in members:
+        entry = choices[i].entry
+        if (
+            entry.place.country == home
+            and entry.kind != "COUNTRY"
+            and (cues[i].container is not None or cues[i].level)
+        ):
+            sure.setdefault(spots[i].name_key, entry)
+    if not sure:
+        return choices
+    out = dict(choices)
+    for i in members:
+        entry = sure.get(spots[i].name_key)
+        chosen = choices[i].entry
+        if (
+            entry is None
+            or chosen.place.country == home
+            or cues[i].container is not None
+            or cues[i].level
+            or entry not in spots[i].entries
+        ):
+            continue
+        out[i] = _Choice(entry, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
 HOME_CAPITAL_KINDS = ("PPLC", "PPLA")
 """The home readings `_home_capital_in_its_own_paragraph` restores: the capital and the state
 capitals, the cities a Venezuelan story names bare without saying where they are."""
@@ -1054,6 +1166,8 @@ def resolve(
     choices = _home_over_foreign(doc, spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
+    choices = _namesakes_in_the_story_state(spots, cues, members, choices, home)
+    choices = _bare_mentions_of_a_home_name(spots, cues, members, choices, home)
     choices = _tie_to_the_place_before(doc, spots, cues, members, choices)
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
     choices = _home_lists(doc, spots, cues, members, choices, reading)

@@ -230,6 +230,11 @@ def _speaker_location(
     return not reading.locating_opener.fullmatch(opening)
 
 
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|—–-]\s+")
+"""A live blog entry's time stamp at the start of its line ("15:15 | ", "4:20 p.m. — "), which
+comes before the entry's own opening words."""
+
+
 def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) -> bool:
     """Where a statement comes from, not where something happened: the place opens its clause
     and a statement verb follows it ("Washington condemned the crackdown"), or it opens the
@@ -241,6 +246,9 @@ def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) 
     if not opening.strip() or (opening.rstrip().endswith((",", ";")) and len(opening) > 2):
         if reading.statement_after.match(text, spot.end, min(len(text), spot.end + 30)):
             return True
+    stamp = _TIME_STAMP.match(opening)
+    if stamp is not None:  # "15:15 | Desde Ciudad Guayana, la corresponsal informa de una marcha"
+        opening = opening[stamp.end() :]
     if reading.speaker_opener.fullmatch(opening) is None:
         return False
     _, sent_end = doc.sentence_span(spot.start)
@@ -353,8 +361,12 @@ def role_of(
         doc, max(sent_start, spot.start - 90), spot.start
     ):
         return "other", None, ""  # "la madre de uno de los detenidos, que vive en Madrid"
-    if reading.authority_possessive.match(text[spot.end : spot.end + 30]):
+    authority = reading.authority_possessive.match(text[spot.end : spot.end + 30])
+    if authority is not None and not (
+        entry.place.level == "state" and authority.group().rstrip().lower().endswith("capital")
+    ):
         return "other", None, ""  # "Caracas' mayor said": the place only qualifies a person
+    # "in the Zulia capital", "the Táchira state capital": the state contains its capital's event
     if _office_holders_jurisdiction(doc, place, sent_start, sent_end, reading):
         return "other", None, ""  # "la alcaldesa de Girardot dijo", "the governor of Lara said"
     if _speaker(doc, place, sent_start, reading):
