@@ -5545,3 +5545,30 @@ def test_the_capital_listed_with_states_does_not_make_a_list_of_cities(text: str
     """ "en Caracas, Mérida y Táchira": the capital stands for its district among states, so the
     name a state shares with its capital is the state; beside another city it stays the city."""
     assert {m[0]: m[2] for m in extract(text, "es")}["Mérida"] == level
+
+
+# --- issue 9: sites found but put in the wrong place (anchors, homonyms at home and abroad) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "VALENCIA, Venezuela - Neighbours marched on Friday in Valencia.\n\n"
+            "A shopkeeper whose sister moved to Barcelona, Spain, joined them.",
+            "VE-G",
+        ),
+        # the bare mention's own paragraph names the other country's capital: it is about Spain
+        (
+            "VALENCIA, Venezuela - Neighbours marched on Friday.\n\n"
+            "In Madrid, Spain, and in Valencia, migrants marched on Friday too.",
+            "ES",
+        ),
+    ],
+)
+def test_a_name_the_text_puts_at_home_elsewhere_is_not_read_abroad(text: str, where: str) -> None:
+    """ "VALENCIA, Venezuela - ... in Valencia", with "Barcelona, Spain" in a later paragraph: a
+    bare mention read abroad only because the story names that country elsewhere is the home
+    place another mention of its name was given with a home container."""
+    found = [m for m in extract(text, "en") if m[0] == "Valencia"]
+    assert found and found[-1][1] == where

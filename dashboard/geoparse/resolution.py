@@ -813,6 +813,56 @@ def _home_capital_in_its_own_paragraph(
     return out
 
 
+def _home_reading_given_elsewhere(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "VALENCIA, Venezuela (Reuters) - ... in the San José neighbourhood of Valencia", and a
+    later paragraph on a teacher whose son emigrated to "Barcelona, Spain": the mirror of
+    `_home_capital_in_its_own_paragraph`. Another mention of the same name that the text puts at
+    home with a container of its own (the home country, a home state) settles which one a bare
+    mention means, when the bare one was read abroad only because the story names that country
+    elsewhere: its paragraph names home places and no other place of that country."""
+    if all(choices[i].entry.place.country == home for i in members):
+        return choices  # most stories: nothing read abroad
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
+    abroad: dict[tuple[int, str], set[str]] = {}  # (paragraph, country) -> names read there
+    at_home: set[int] = set()  # paragraphs that name a home place
+    settled: dict[str, Entry] = {}  # name -> its home reading, given with a home container
+    for i in members:
+        entry = choices[i].entry
+        if entry.place.country != home:
+            abroad.setdefault((paragraph[i], entry.place.country), set()).add(spots[i].name_key)
+            continue
+        if entry.kind != "COUNTRY":
+            at_home.add(paragraph[i])
+        container = cues[i].container
+        if container is not None and container in choices and entry.kind not in ("COUNTRY", "ADM1"):
+            if choices[container].entry.place.country == home:
+                settled.setdefault(spots[i].name_key, entry)
+    if not settled:
+        return choices
+    out = dict(choices)
+    for i in members:
+        entry = choices[i].entry
+        name = spots[i].name_key
+        if entry.place.country == home or entry.kind in ("COUNTRY", "ADM1") or name not in settled:
+            continue
+        if cues[i].level not in (None, "", "city") or cues[i].container is not None:
+            continue  # "Valencia, Spain" is settled by its own container
+        if paragraph[i] not in at_home or abroad[(paragraph[i], entry.place.country)] - {name}:
+            continue  # another place of that country in the paragraph: it is about that country
+        home_entry = settled[name]
+        if any(e is home_entry for e in spots[i].entries):
+            out[i] = _Choice(home_entry, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
 def _lists_abroad(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -1054,6 +1104,7 @@ def resolve(
     choices = _home_over_foreign(doc, spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
+    choices = _home_reading_given_elsewhere(doc, spots, cues, members, choices, home)
     choices = _tie_to_the_place_before(doc, spots, cues, members, choices)
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
     choices = _home_lists(doc, spots, cues, members, choices, reading)
