@@ -92,6 +92,7 @@ ROWS = [
     ("San Felipe", [], "city", "PPLA", "VE-U", 10.34, -68.74, 0.95),
     ("Pueblo Nuevo", [], "city", "PPLA2", "VE-V", 8.96, -71.61, 0.95),  # a Zulia town
     ("Pueblo Nuevo", [], "city", "PPL", "VE-K", 10.04, -69.37, 0.5),  # a sector of Barquisimeto
+    ("Santa Lucía del Tuy", ["Santa Lucía"], "city", "PPL", "VE-M", 10.29, -66.67, 0.7),  # a Miranda town
     # a curated barrio of Petare
     (
         "Barrio José Félix Ribas",
@@ -5572,3 +5573,29 @@ def test_a_name_the_text_puts_at_home_elsewhere_is_not_read_abroad(text: str, wh
     place another mention of its name was given with a home container."""
     found = [m for m in extract(text, "en") if m[0] == "Valencia"]
     assert found and found[-1][1] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SAN CRISTÓBAL.- Los estudiantes protestaron el lunes.\n\n"
+            "La Guardia Nacional desmontó el martes las barricadas de Santa Lucía.",
+            ("VE-S", "neighbourhood"),
+        ),
+        # the story names another place of that state: it may be about the town
+        (
+            "SAN CRISTÓBAL.- Los estudiantes protestaron el lunes, como en Los Teques.\n\n"
+            "La Guardia Nacional desmontó el martes las barricadas de Santa Lucía.",
+            ("VE-M", "city"),
+        ),
+    ],
+)
+def test_a_far_town_known_by_a_longer_name_is_a_sector_of_the_storys_city(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "las barricadas de Santa Lucía" in a story of San Cristóbal: a bare name read as a town
+    the gazetteer knows by a longer name (Santa Lucía del Tuy), far away in a state the text
+    names nothing else of, is a sector of the story's city."""
+    found = {m[0]: (m[1], m[2]) for m in extract(text, "es")}
+    assert found["Santa Lucía"] == expected

@@ -1262,6 +1262,62 @@ def anchor_far_namesakes(places: tuple[Resolved, ...], reading: Reading) -> tupl
     return places if out is None else tuple(out)
 
 
+def anchor_short_form_strangers(
+    doc: Document, places: tuple[Resolved, ...], reading: Reading
+) -> tuple[Resolved, ...]:
+    """ "Entre el 19 y el 21 de marzo, la Guardia Nacional desmontó las barricadas de Pueblo
+    Nuevo", in a story of San Cristóbal: a bare name read as a town the gazetteer knows by a
+    longer name (Pueblo Nuevo El Chivo, in Zulia; San José de Barlovento), far from the city the
+    story is in at that point, in a state where the text names nothing else, is a sector of that
+    city, as a reader takes it: anchored to it, at its point, as a neighbourhood. A state capital
+    ("San Fernando"), a story that names another place of that state, or a reading near the city
+    is left to resolution."""
+    home = reading.home
+    strangers = [
+        n
+        for n, place in enumerate(places)
+        if place.anchor is None
+        and place.container is None
+        and not place.cued
+        and not place.from_geocoder
+        and place.entry.place.country == home
+        and place.entry.place.level in ("city", "neighbourhood")
+        and place.entry.kind not in ("PPLA", "PPLC")  # "San Fernando" is Apure's capital anywhere
+        and fold(place.entry.place.name).startswith(fold(doc.text[place.spot.start : place.spot.end]) + " ")
+    ]
+    if not strangers:
+        return places
+    story = story_locations(doc, places, reading, frozenset())
+    out = list(places)
+    for n in strangers:
+        place = places[n]
+        index = bisect.bisect_right(story[0], place.spot.start) - 1
+        if index < 0:
+            continue
+        city_place = places[story[1][index]]
+        city = city_place.place
+        if city_place.anchor is not None or city.country != home or city.level != "city":
+            continue
+        state = place.entry.place.state_code
+        if state is None or state == city.state_code:
+            continue
+        if any(
+            other.place.state_code == state and other.spot.name_key != place.spot.name_key
+            for other in places
+            if other.anchor is None
+        ):
+            continue  # the story names another place of that state: it may be about it
+        if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
+            continue  # a reading near the city: resolution's to choose
+        name = doc.text[place.spot.start : place.spot.end]
+        sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
+        anchored = Entry(sector, "ANCHORED", ANCHOR_CONFIDENCE["document"], False)
+        out[n] = replace(
+            place, entry=anchored, score=anchored.prior, margin=1.0, anchor=city, coord_precision="city"
+        )
+    return tuple(out)
+
+
 LIST_NAMESAKE_POPULATION = 100_000
 """A town smaller than this, read far from the city its list puts it in, may be a namesake of a
 sector there; a bigger town (or a state capital) is left to resolution."""
