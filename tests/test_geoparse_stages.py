@@ -5599,3 +5599,25 @@ def test_a_far_town_known_by_a_longer_name_is_a_sector_of_the_storys_city(
     names nothing else of, is a sector of the story's city."""
     found = {m[0]: (m[1], m[2]) for m in extract(text, "es")}
     assert found["Santa Lucía"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Further north, in Trujillo, crowds marched in Valera, the state's second city.", "state"),
+        ("Más al norte, en Trujillo, hubo protestas en Valera, la ciudad más grande del estado.", "state"),
+        # no reference back to the state: nothing settles it
+        ("Further north, in Trujillo, crowds marched in Valera on Monday.", None),
+    ],
+)
+def test_a_state_referred_back_to_may_open_its_sentence_after_a_short_lead(
+    text: str, level: str | None
+) -> None:
+    """ "Further east, in Trujillo, ... Valera, the state's largest city": a short lead before the
+    opener ("Further east,", "Más al norte,") does not stop the later reference from making the
+    name the state."""
+    language = "es" if text.startswith("Más") else "en"
+    doc = read_document(text, None, language, reading(language).abbreviations)
+    spots = find_spots(doc, GAZ, reading(language))
+    (n,) = [n for n, s in enumerate(spots) if text[s.start : s.end] == "Trujillo"]
+    assert read_cues(doc, spots, reading(language))[n].level == level
