@@ -5621,3 +5621,29 @@ def test_a_state_referred_back_to_may_open_its_sentence_after_a_short_lead(
     spots = find_spots(doc, GAZ, reading(language))
     (n,) = [n for n, s in enumerate(spots) if text[s.start : s.end] == "Trujillo"]
     assert read_cues(doc, spots, reading(language))[n].level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "In Santa Teresa, a neighbourhood of Valencia, residents blocked their streets.",
+            "en",
+            ("VE-G", "neighbourhood"),
+        ),
+        (
+            "Vecinos de Santa Teresa, un sector de Valencia, trancaron sus calles.",
+            "es",
+            ("VE-G", "neighbourhood"),
+        ),
+        # a container with no word for a sector: the town the gazetteer knows well stands
+        ("In Santa Teresa, outside Valencia, residents blocked their streets.", "en", ("VE-M", "city")),
+    ],
+)
+def test_a_town_the_text_calls_a_sector_of_a_city_is_that_sector(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    """ "In Santa Rosa, a neighbourhood of Valencia": a name the text itself calls a sector of a
+    city, read as a town far from it (even one the gazetteer knows well), is that city's sector."""
+    found = {m[0]: (m[1], m[2]) for m in extract(text, language)}
+    assert found["Santa Teresa"] == expected

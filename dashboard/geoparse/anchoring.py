@@ -1231,11 +1231,29 @@ FAR_FROM_CONTAINER_KM = 50.0
 place is a sector of that city that the gazetteer lacks."""
 
 
-def anchor_far_namesakes(places: tuple[Resolved, ...], reading: Reading) -> tuple[Resolved, ...]:
+IN_CITY_KM = 12.0
+"""How near a city a reading lies to be the sector the text says is in that city."""
+
+
+@functools.cache
+def _sector_word(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The packs' words for a neighbourhood after a name (`places.level_after`), plural too."""
+    words = [
+        w
+        for code in languages
+        for w in load_language_pack(code).places["level_after"].get("neighbourhood", [])
+    ]
+    return re.compile(r"\b(?:" + "|".join(words or ["(?!x)x"]) + r")s?\b")
+
+
+def anchor_far_namesakes(
+    doc: Document, places: tuple[Resolved, ...], reading: Reading
+) -> tuple[Resolved, ...]:
     """ "Vecinos de Palo Verde, en el este de Caracas": a name the text puts in a city, read as a
     hamlet far from that city (the only readings the gazetteer has, all weak), is a sector of
     that city: anchored to it, at its point, as a neighbourhood. A town the gazetteer knows well
-    is left to resolution ("In Puerto Ordaz, Ciudad Bolívar and El Tigre": a list)."""
+    is left to resolution ("In Puerto Ordaz, Ciudad Bolívar and El Tigre": a list), unless the
+    text says the name is a sector of the city ("In Santa Rosa, a neighbourhood of Valencia")."""
     out: list[Resolved] | None = None
     for n, place in enumerate(places):
         if place.container is None or place.anchor is not None or place.from_geocoder:
@@ -1247,9 +1265,13 @@ def anchor_far_namesakes(places: tuple[Resolved, ...], reading: Reading) -> tupl
         entry = place.entry
         if entry.place.country != reading.home or entry.place.level not in ("city", "neighbourhood"):
             continue
-        if not entry.weak:
+        # "In Santa Rosa, a neighbourhood of Valencia", "Santa Fe, two residential areas of
+        # Caracas": the text itself says the name is a sector of the city
+        said = _sector_word(reading.languages).search(doc.text, place.spot.end, holder.spot.start)
+        if not entry.weak and said is None:
             continue  # a town the gazetteer knows well ("Puerto Ordaz, Ciudad Bolívar": a list)
-        if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
+        near = IN_CITY_KM if said is not None else FAR_FROM_CONTAINER_KM
+        if any(km_between(e.place, city) <= near for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose
         name = entry.place.name
         sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
