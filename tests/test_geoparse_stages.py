@@ -93,6 +93,7 @@ ROWS = [
     ("Pueblo Nuevo", [], "city", "PPLA2", "VE-V", 8.96, -71.61, 0.95),  # a Zulia town
     ("Pueblo Nuevo", [], "city", "PPL", "VE-K", 10.04, -69.37, 0.5),  # a sector of Barquisimeto
     ("Santa Lucía del Tuy", ["Santa Lucía"], "city", "PPL", "VE-M", 10.29, -66.67, 0.7),  # a Miranda town
+    ("Santa Cruz de Barlovento", ["Santa Cruz"], "city", "PPLA2", "VE-M", 10.30, -65.95, 0.75),  # far east
     # a curated barrio of Petare
     (
         "Barrio José Félix Ribas",
@@ -5647,3 +5648,31 @@ def test_a_town_the_text_calls_a_sector_of_a_city_is_that_sector(
     city, read as a town far from it (even one the gazetteer knows well), is that city's sector."""
     found = {m[0]: (m[1], m[2]) for m in extract(text, language)}
     assert found["Santa Teresa"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chacao is in the same state, but nowhere near that town: the story is not about it
+        (
+            "CARACAS.- Los vecinos de Chacao protestaron el lunes.\n\n"
+            "El martes hubo barricadas en Santa Cruz.",
+            ("VE-A", "neighbourhood"),
+        ),
+        # Los Teques is near Santa Lucía del Tuy: the story may be about that town
+        (
+            "CARACAS.- Los vecinos de Los Teques protestaron el lunes.\n\n"
+            "El martes hubo barricadas en Santa Lucía.",
+            ("VE-M", "city"),
+        ),
+    ],
+)
+def test_a_place_of_the_same_state_far_from_a_short_form_town_does_not_keep_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "quema de basura en San José, La Vega, El Valle y Catia" in a story of Caracas that also
+    names Chacao (Miranda): a place of that state far from San José de Barlovento says nothing
+    about that town; only one near it keeps the far reading."""
+    found = {m[0]: (m[1], m[2]) for m in extract(text, "es")}
+    name = "Santa Cruz" if "Santa Cruz" in text else "Santa Lucía"
+    assert found[name] == expected

@@ -1290,10 +1290,10 @@ def anchor_short_form_strangers(
     """ "Entre el 19 y el 21 de marzo, la Guardia Nacional desmontó las barricadas de Pueblo
     Nuevo", in a story of San Cristóbal: a bare name read as a town the gazetteer knows by a
     longer name (Pueblo Nuevo El Chivo, in Zulia; San José de Barlovento), far from the city the
-    story is in at that point, in a state where the text names nothing else, is a sector of that
+    story is in at that point, with nothing else the text names near it, is a sector of that
     city, as a reader takes it: anchored to it, at its point, as a neighbourhood. A state capital
-    ("San Fernando"), a story that names another place of that state, or a reading near the city
-    is left to resolution."""
+    ("San Fernando"), a story that names another place of that state near the town, or a reading
+    near the city is left to resolution."""
     home = reading.home
     strangers = [
         n
@@ -1324,11 +1324,13 @@ def anchor_short_form_strangers(
         if state is None or state == city.state_code:
             continue
         if any(
-            other.place.state_code == state and other.spot.name_key != place.spot.name_key
+            other.place.state_code == state
+            and other.spot.name_key != place.spot.name_key
+            and km_between(other.place, place.place) <= FAR_FROM_CONTAINER_KM
             for other in places
             if other.anchor is None
         ):
-            continue  # the story names another place of that state: it may be about it
+            continue  # the story names another place near that town: it may be about it
         if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose
         name = doc.text[place.spot.start : place.spot.end]
