@@ -92,6 +92,8 @@ ROWS = [
     ("San Felipe", [], "city", "PPLA", "VE-U", 10.34, -68.74, 0.95),
     ("Pueblo Nuevo", [], "city", "PPLA2", "VE-V", 8.96, -71.61, 0.95),  # a Zulia town
     ("Pueblo Nuevo", [], "city", "PPL", "VE-K", 10.04, -69.37, 0.5),  # a sector of Barquisimeto
+    ("Santa Lucía del Tuy", ["Santa Lucía"], "city", "PPL", "VE-M", 10.29, -66.67, 0.7),  # a Miranda town
+    ("Santa Cruz de Barlovento", ["Santa Cruz"], "city", "PPLA2", "VE-M", 10.30, -65.95, 0.75),  # far east
     # a curated barrio of Petare
     (
         "Barrio José Félix Ribas",
@@ -5891,3 +5893,132 @@ def test_a_name_placed_at_home_keeps_its_place_when_named_bare(text: str, place:
     """A name the story places at home with its own container or level word keeps that place
     where it is named bare, though another name made the story's foreign country likely (kind 80)."""
     assert [m[1] for m in extract(text, "en") if m[0] == "Valencia"][-1] == place
+
+
+# --- issue 9: sites found but put in the wrong place (anchors, homonyms at home and abroad) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "VALENCIA, Venezuela - Neighbours marched on Friday in Valencia.\n\n"
+            "A shopkeeper whose sister moved to Barcelona, Spain, joined them.",
+            "VE-G",
+        ),
+        # the bare mention's own paragraph names the other country's capital: it is about Spain
+        (
+            "VALENCIA, Venezuela - Neighbours marched on Friday.\n\n"
+            "In Madrid, Spain, and in Valencia, migrants marched on Friday too.",
+            "ES",
+        ),
+    ],
+)
+def test_a_name_the_text_puts_at_home_elsewhere_is_not_read_abroad(text: str, where: str) -> None:
+    """ "VALENCIA, Venezuela - ... in Valencia", with "Barcelona, Spain" in a later paragraph: a
+    bare mention read abroad only because the story names that country elsewhere is the home
+    place another mention of its name was given with a home container."""
+    found = [m for m in extract(text, "en") if m[0] == "Valencia"]
+    assert found and found[-1][1] == where
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SAN CRISTÓBAL.- Los estudiantes protestaron el lunes.\n\n"
+            "La Guardia Nacional desmontó el martes las barricadas de Santa Lucía.",
+            ("VE-S", "neighbourhood"),
+        ),
+        # the story names another place of that state: it may be about the town
+        (
+            "SAN CRISTÓBAL.- Los estudiantes protestaron el lunes, como en Los Teques.\n\n"
+            "La Guardia Nacional desmontó el martes las barricadas de Santa Lucía.",
+            ("VE-M", "city"),
+        ),
+    ],
+)
+def test_a_far_town_known_by_a_longer_name_is_a_sector_of_the_storys_city(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "las barricadas de Santa Lucía" in a story of San Cristóbal: a bare name read as a town
+    the gazetteer knows by a longer name (Santa Lucía del Tuy), far away in a state the text
+    names nothing else of, is a sector of the story's city."""
+    found = {m[0]: (m[1], m[2]) for m in extract(text, "es")}
+    assert found["Santa Lucía"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Further north, in Trujillo, crowds marched in Valera, the state's second city.", "state"),
+        ("Más al norte, en Trujillo, hubo protestas en Valera, la ciudad más grande del estado.", "state"),
+        # no reference back to the state: nothing settles it
+        ("Further north, in Trujillo, crowds marched in Valera on Monday.", None),
+    ],
+)
+def test_a_state_referred_back_to_may_open_its_sentence_after_a_short_lead(
+    text: str, level: str | None
+) -> None:
+    """ "Further east, in Trujillo, ... Valera, the state's largest city": a short lead before the
+    opener ("Further east,", "Más al norte,") does not stop the later reference from making the
+    name the state."""
+    language = "es" if text.startswith("Más") else "en"
+    doc = read_document(text, None, language, reading(language).abbreviations)
+    spots = find_spots(doc, GAZ, reading(language))
+    (n,) = [n for n, s in enumerate(spots) if text[s.start : s.end] == "Trujillo"]
+    assert read_cues(doc, spots, reading(language))[n].level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "In Santa Teresa, a neighbourhood of Valencia, residents blocked their streets.",
+            "en",
+            ("VE-G", "neighbourhood"),
+        ),
+        (
+            "Vecinos de Santa Teresa, un sector de Valencia, trancaron sus calles.",
+            "es",
+            ("VE-G", "neighbourhood"),
+        ),
+        # a container with no word for a sector: the town the gazetteer knows well stands
+        ("In Santa Teresa, outside Valencia, residents blocked their streets.", "en", ("VE-M", "city")),
+    ],
+)
+def test_a_town_the_text_calls_a_sector_of_a_city_is_that_sector(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    """ "In Santa Rosa, a neighbourhood of Valencia": a name the text itself calls a sector of a
+    city, read as a town far from it (even one the gazetteer knows well), is that city's sector."""
+    found = {m[0]: (m[1], m[2]) for m in extract(text, language)}
+    assert found["Santa Teresa"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chacao is in the same state, but nowhere near that town: the story is not about it
+        (
+            "CARACAS.- Los vecinos de Chacao protestaron el lunes.\n\n"
+            "El martes hubo barricadas en Santa Cruz.",
+            ("VE-A", "neighbourhood"),
+        ),
+        # Los Teques is near Santa Lucía del Tuy: the story may be about that town
+        (
+            "CARACAS.- Los vecinos de Los Teques protestaron el lunes.\n\n"
+            "El martes hubo barricadas en Santa Lucía.",
+            ("VE-M", "city"),
+        ),
+    ],
+)
+def test_a_place_of_the_same_state_far_from_a_short_form_town_does_not_keep_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "quema de basura en San José, La Vega, El Valle y Catia" in a story of Caracas that also
+    names Chacao (Miranda): a place of that state far from San José de Barlovento says nothing
+    about that town; only one near it keeps the far reading."""
+    found = {m[0]: (m[1], m[2]) for m in extract(text, "es")}
+    name = "Santa Cruz" if "Santa Cruz" in text else "Santa Lucía"
+    assert found[name] == expected

@@ -1256,11 +1256,29 @@ FAR_FROM_CONTAINER_KM = 50.0
 place is a sector of that city that the gazetteer lacks."""
 
 
-def anchor_far_namesakes(places: tuple[Resolved, ...], reading: Reading) -> tuple[Resolved, ...]:
+IN_CITY_KM = 12.0
+"""How near a city a reading lies to be the sector the text says is in that city."""
+
+
+@functools.cache
+def _sector_word(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The packs' words for a neighbourhood after a name (`places.level_after`), plural too."""
+    words = [
+        w
+        for code in languages
+        for w in load_language_pack(code).places["level_after"].get("neighbourhood", [])
+    ]
+    return re.compile(r"\b(?:" + "|".join(words or ["(?!x)x"]) + r")s?\b")
+
+
+def anchor_far_namesakes(
+    doc: Document, places: tuple[Resolved, ...], reading: Reading
+) -> tuple[Resolved, ...]:
     """ "Vecinos de Palo Verde, en el este de Caracas": a name the text puts in a city, read as a
     hamlet far from that city (the only readings the gazetteer has, all weak), is a sector of
     that city: anchored to it, at its point, as a neighbourhood. A town the gazetteer knows well
-    is left to resolution ("In Puerto Ordaz, Ciudad Bolívar and El Tigre": a list)."""
+    is left to resolution ("In Puerto Ordaz, Ciudad Bolívar and El Tigre": a list), unless the
+    text says the name is a sector of the city ("In Santa Rosa, a neighbourhood of Valencia")."""
     out: list[Resolved] | None = None
     for n, place in enumerate(places):
         if place.container is None or place.anchor is not None or place.from_geocoder:
@@ -1272,9 +1290,13 @@ def anchor_far_namesakes(places: tuple[Resolved, ...], reading: Reading) -> tupl
         entry = place.entry
         if entry.place.country != reading.home or entry.place.level not in ("city", "neighbourhood"):
             continue
-        if not entry.weak:
+        # "In Santa Rosa, a neighbourhood of Valencia", "Santa Fe, two residential areas of
+        # Caracas": the text itself says the name is a sector of the city
+        said = _sector_word(reading.languages).search(doc.text, place.spot.end, holder.spot.start)
+        if not entry.weak and said is None:
             continue  # a town the gazetteer knows well ("Puerto Ordaz, Ciudad Bolívar": a list)
-        if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
+        near = IN_CITY_KM if said is not None else FAR_FROM_CONTAINER_KM
+        if any(km_between(e.place, city) <= near for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose
         name = entry.place.name
         sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
@@ -1285,6 +1307,64 @@ def anchor_far_namesakes(places: tuple[Resolved, ...], reading: Reading) -> tupl
             place, entry=anchored, score=anchored.prior, margin=1.0, anchor=city, coord_precision="city"
         )
     return places if out is None else tuple(out)
+
+
+def anchor_short_form_strangers(
+    doc: Document, places: tuple[Resolved, ...], reading: Reading
+) -> tuple[Resolved, ...]:
+    """ "Entre el 19 y el 21 de marzo, la Guardia Nacional desmontó las barricadas de Pueblo
+    Nuevo", in a story of San Cristóbal: a bare name read as a town the gazetteer knows by a
+    longer name (Pueblo Nuevo El Chivo, in Zulia; San José de Barlovento), far from the city the
+    story is in at that point, with nothing else the text names near it, is a sector of that
+    city, as a reader takes it: anchored to it, at its point, as a neighbourhood. A state capital
+    ("San Fernando"), a story that names another place of that state near the town, or a reading
+    near the city is left to resolution."""
+    home = reading.home
+    strangers = [
+        n
+        for n, place in enumerate(places)
+        if place.anchor is None
+        and place.container is None
+        and not place.cued
+        and not place.from_geocoder
+        and place.entry.place.country == home
+        and place.entry.place.level in ("city", "neighbourhood")
+        and place.entry.kind not in ("PPLA", "PPLC")  # "San Fernando" is Apure's capital anywhere
+        and fold(place.entry.place.name).startswith(fold(doc.text[place.spot.start : place.spot.end]) + " ")
+    ]
+    if not strangers:
+        return places
+    story = story_locations(doc, places, reading, frozenset())
+    out = list(places)
+    for n in strangers:
+        place = places[n]
+        index = bisect.bisect_right(story[0], place.spot.start) - 1
+        if index < 0:
+            continue
+        city_place = places[story[1][index]]
+        city = city_place.place
+        if city_place.anchor is not None or city.country != home or city.level != "city":
+            continue
+        state = place.entry.place.state_code
+        if state is None or state == city.state_code:
+            continue
+        if any(
+            other.place.state_code == state
+            and other.spot.name_key != place.spot.name_key
+            and km_between(other.place, place.place) <= FAR_FROM_CONTAINER_KM
+            for other in places
+            if other.anchor is None
+        ):
+            continue  # the story names another place near that town: it may be about it
+        if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
+            continue  # a reading near the city: resolution's to choose
+        name = doc.text[place.spot.start : place.spot.end]
+        sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
+        anchored = Entry(sector, "ANCHORED", ANCHOR_CONFIDENCE["document"], False)
+        out[n] = replace(
+            place, entry=anchored, score=anchored.prior, margin=1.0, anchor=city, coord_precision="city"
+        )
+    return tuple(out)
 
 
 LIST_NAMESAKE_POPULATION = 100_000

@@ -184,9 +184,10 @@ def _states_referred_back(
 ) -> None:
     """ "In Trujillo, where the party won every municipality, protesters gathered in Valera, the
     state's largest city": a name that is a state and a town, opening its sentence with no level
-    word, is the state when the sentence, after another place, refers back to "the state" ("la
-    ciudad más grande del estado"). Not "Marcharon en Mérida, la capital del estado": there the
-    words are about the name itself, with no place between."""
+    word (after a short lead: "Further east, in Trujillo"), is the state when the sentence,
+    after another place, refers back to "the state" ("la ciudad más grande del estado"). Not
+    "Marcharon en Mérida, la capital del estado": there the words are about the name itself,
+    with no place between."""
     pattern = _state_back_reference(reading.languages)
     for i, spot in enumerate(spots[:-1]):
         if levels[i] is not None or not any(e.kind == "ADM1" for e in spot.entries):
@@ -194,7 +195,12 @@ def _states_referred_back(
         sent_start, sent_end = doc.sentence_span(spot.start)
         if spot.start - sent_start > OPENER_REACH:
             continue  # an opener is a word or two ("In ", "En "): a long sentence is not sliced per name
-        if not reading.locating_opener.fullmatch(doc.text[sent_start : spot.start]):
+        opening = doc.text[sent_start : spot.start]
+        lead = opening.rfind(",")  # "Further east, in Trujillo": a short lead before the opener
+        if lead >= 0:
+            opening = opening[lead + 1 :].lstrip()
+            opening = opening[:1].upper() + opening[1:]
+        if not reading.locating_opener.fullmatch(opening):
             continue
         after = spots[i + 1]
         if after.start < sent_end and pattern.search(doc.text, after.end, sent_end) is not None:

@@ -19,6 +19,7 @@ from dashboard.geoparse.anchoring import (
     anchor_far_namesakes,
     anchor_list_namesakes,
     anchor_residents_namesakes,
+    anchor_short_form_strangers,
     anchor_subcity_places,
     locate_with_geocoder,
 )
@@ -58,7 +59,8 @@ def run_stages(
     online = ask_geocoder(doc, places, geocoder, reading)
     if online:
         places = tuple(sorted((*places, *online), key=lambda p: p.spot.start))
-    places = anchor_far_namesakes(anchor_subcity_places(doc, places, reading), reading)
+    places = anchor_short_form_strangers(doc, places, reading)
+    places = anchor_far_namesakes(doc, anchor_subcity_places(doc, places, reading), reading)
     places = anchor_list_namesakes(doc, places, reading)
     places = anchor_residents_namesakes(doc, places, reading)
     places = locate_with_geocoder(places, geocoder, reading)

@@ -835,6 +835,7 @@ def _namesakes_in_the_story_state(
 
 
 def _bare_mentions_of_a_home_name(
+    doc: Document,
     spots: tuple[Spot, ...],
     cues: tuple[Cue, ...],
     members: list[int],
@@ -844,7 +845,8 @@ def _bare_mentions_of_a_home_name(
     """ "VALENCIA, Venezuela (Reuters) — ... in the San José neighbourhood of Valencia", and later
     "a son who emigrated to Barcelona, Spain": a name the story places at home with its own
     container or level word keeps that place where it is named bare, though another name made
-    the story's foreign country likely."""
+    the story's foreign country likely; not after a place of that country in its own paragraph
+    ("In Madrid, Spain, and in Valencia, migrants marched too": the list is abroad)."""
     sure: dict[str, Entry] = {}
     for i in members:
         entry = choices[i].entry
@@ -856,6 +858,7 @@ def _bare_mentions_of_a_home_name(
             sure.setdefault(spots[i].name_key, entry)
     if not sure:
         return choices
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
     out = dict(choices)
     for i in members:
         entry = sure.get(spots[i].name_key)
@@ -866,6 +869,15 @@ def _bare_mentions_of_a_home_name(
             or cues[i].container is not None
             or cues[i].level
             or entry not in spots[i].entries
+        ):
+            continue
+        paragraph = bisect.bisect_right(breaks, spots[i].start)
+        if any(
+            spots[j].start < spots[i].start
+            and bisect.bisect_right(breaks, spots[j].start) == paragraph
+            and choices[j].entry.place.country == chosen.place.country
+            for j in members
+            if j != i
         ):
             continue
         out[i] = _Choice(entry, choices[i].score, min(choices[i].margin, 0.25))
@@ -922,6 +934,56 @@ def _home_capital_in_its_own_paragraph(
         if capitals:
             best = max(capitals, key=lambda e: e.prior)
             out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
+    return out
+
+
+def _home_reading_given_elsewhere(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    home: str,
+) -> dict[int, _Choice]:
+    """ "VALENCIA, Venezuela (Reuters) - ... in the San José neighbourhood of Valencia", and a
+    later paragraph on a teacher whose son emigrated to "Barcelona, Spain": the mirror of
+    `_home_capital_in_its_own_paragraph`. Another mention of the same name that the text puts at
+    home with a container of its own (the home country, a home state) settles which one a bare
+    mention means, when the bare one was read abroad only because the story names that country
+    elsewhere: its paragraph names home places and no other place of that country."""
+    if all(choices[i].entry.place.country == home for i in members):
+        return choices  # most stories: nothing read abroad
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
+    abroad: dict[tuple[int, str], set[str]] = {}  # (paragraph, country) -> names read there
+    at_home: set[int] = set()  # paragraphs that name a home place
+    settled: dict[str, Entry] = {}  # name -> its home reading, given with a home container
+    for i in members:
+        entry = choices[i].entry
+        if entry.place.country != home:
+            abroad.setdefault((paragraph[i], entry.place.country), set()).add(spots[i].name_key)
+            continue
+        if entry.kind != "COUNTRY":
+            at_home.add(paragraph[i])
+        container = cues[i].container
+        if container is not None and container in choices and entry.kind not in ("COUNTRY", "ADM1"):
+            if choices[container].entry.place.country == home:
+                settled.setdefault(spots[i].name_key, entry)
+    if not settled:
+        return choices
+    out = dict(choices)
+    for i in members:
+        entry = choices[i].entry
+        name = spots[i].name_key
+        if entry.place.country == home or entry.kind in ("COUNTRY", "ADM1") or name not in settled:
+            continue
+        if cues[i].level not in (None, "", "city") or cues[i].container is not None:
+            continue  # "Valencia, Spain" is settled by its own container
+        if paragraph[i] not in at_home or abroad[(paragraph[i], entry.place.country)] - {name}:
+            continue  # another place of that country in the paragraph: it is about that country
+        home_entry = settled[name]
+        if any(e is home_entry for e in spots[i].entries):
+            out[i] = _Choice(home_entry, choices[i].score, min(choices[i].margin, 0.25))
     return out
 
 
@@ -1167,7 +1229,8 @@ def resolve(
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
     choices = _namesakes_in_the_story_state(spots, cues, members, choices, home)
-    choices = _bare_mentions_of_a_home_name(spots, cues, members, choices, home)
+    choices = _bare_mentions_of_a_home_name(doc, spots, cues, members, choices, home)
+    choices = _home_reading_given_elsewhere(doc, spots, cues, members, choices, home)
     choices = _tie_to_the_place_before(doc, spots, cues, members, choices)
     choices = _lists_abroad(doc, spots, cues, members, choices, reading)
     choices = _home_lists(doc, spots, cues, members, choices, reading)
