@@ -91,6 +91,7 @@ LANGUAGE_SCHEMA: Schema = {
         "held_there": "patterns",
         "lives_in": "patterns",
         "person_relatives": "words",
+        "treated_at": "patterns",
         "taken_to": "patterns",
         "reference_before": "patterns",
         "office_of": "patterns",

@@ -5353,3 +5353,31 @@ def test_a_trigger_verb_is_read_in_the_forms_a_report_uses(sentence: str, langua
     what (issue 9)."""
     roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
     assert roles["Maracay"] == role
+
+
+# --- Wrong protest sites, by kind of language (issue 9, precision) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # the town a hospital is in is where the wounded were taken, not where force was used
+        ("A clinic in Maracay said it had treated five people for gunshot wounds.", "en", "other"),
+        ("Un hospital de Maracay informó que atendió a cinco heridos de bala.", "es", "other"),
+        # ... unless the sentence also reports the protest: the hospital is then in its town
+        (
+            "A student shot during a march died later at a hospital in Maracay.",
+            "en",
+            "protest_site",
+        ),
+        # staff who protest at a hospital protest there
+        ("Nurses protested outside a hospital in Maracay over the shortages.", "en", "protest_site"),
+        # force used in the town itself
+        ("Police fired tear gas at protesters in Maracay.", "en", "protest_site"),
+    ],
+)
+def test_where_the_wounded_were_treated_is_no_protest_site(sentence: str, language: str, role: str) -> None:
+    """ "A hospital in Valencia confirmed it had treated nine people for gunshot wounds": the
+    place a hospital is in is where the wounded and the dead were taken (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Maracay"] == role

@@ -613,6 +613,34 @@ TAKEN_REACH = 100
 """Characters before a place in which the words of a transfer ("trasladados a la sede del
 Servicio Bolivariano de Inteligencia (Sebin) en") are looked for."""
 
+
+def _treated_at(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "a student was shot during a march and died later at a clinic in the Guaparo district", "A
+    hospital in Valencia confirmed it had treated nine people for gunshot wounds": the place a
+    hospital is in is where the wounded and the dead were taken, not where force was used on
+    them. Only for force (deaths, wounds): staff or relatives who protest or are arrested at a
+    hospital are there. A town keeps its role when its sentence also reports a protest ("murió en
+    un hospital de Valencia tras recibir un disparo durante una marcha en esa ciudad"): the
+    hospital is then in the town of the event."""
+    cues = role_cues(reading.languages)
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site" or roles[n].event_type != "excessive_force":
+            continue
+        spot = place.spot
+        sent_start, sent_end = doc.sentence_span(spot.start)
+        if not cues.treated_in.search_in(doc, max(sent_start, spot.start - TREATED_REACH), spot.start):
+            continue
+        own = index.sentence(sent_start, sent_end)
+        if any(own[k] for k in PROTEST_TYPES if k != "excessive_force"):
+            continue
+        roles[n] = OTHER
+
+
+TREATED_REACH = 40
+"""Characters before a place in which "a hospital in" is looked for."""
+
 LOCATED_LEVELS = ("city", "municipality", "neighbourhood")
 """The levels of a place that a reference word after it may locate."""
 
@@ -1290,6 +1318,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         roles[container] = OTHER
     _share_in_lists(doc, places, roles, reading)
     _lists_sent_elsewhere(doc, places, roles, reading)
+    _treated_at(doc, places, roles, index, reading)
     _people_from_elsewhere(doc, places, roles, reading)
     _jurisdictions_referred_back(doc, places, roles, index, reading)
     _link_lists(doc, places, roles, reading)

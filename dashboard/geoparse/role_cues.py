@@ -7,6 +7,9 @@
   homes in their districts").
 * A place detainees are taken to or kept at is not where they were arrested: "She was taken
   to El Helicoide, ..., where dozens of protesters are being held".
+* A hospital is where the wounded and the dead were taken, not where force was used on them:
+  "died later at a clinic in the Guaparo district", "A hospital in Valencia said it had treated
+  nine people for gunshot wounds". (Nurses who protest outside it protest there.)
 * A town that only locates another one is a reference point: "San Francisco, the municipality
   that borders Maracaibo", "a park in Doral, near Miami". (A direction, "a slum east of
   Caracas", gives the city around the place: the container, as the guidelines read it.)
@@ -21,7 +24,7 @@
 
 The words are the language packs' (`events.office_of` with its optional level words
 `events.office_levels`, `events.jurisdiction_anaphors`, `events.call_took_place`,
-`events.reference_before`, `events.held_there`, `events.taken_to`, `events.link_lines`,
+`events.reference_before`, `events.held_there`, `events.taken_to`, `events.treated_at`, `events.link_lines`,
 `events.authority_possessive`, `events.force_after`, `events.force_before`,
 `events.person_relatives`), compiled once per set of languages.
 """
@@ -53,6 +56,9 @@ class RoleCues:
     """A relative clause in the past on a called event ("que cerró", "that shut")."""
     held_there: Words
     """Detainees kept at a place ("where dozens are being held", "donde permanecen detenidos")."""
+    treated_in: Words
+    """A place where the wounded and the dead are taken, with a container preposition, right
+    before a place ("a clinic in the Guaparo district", "un hospital de Valencia")."""
     taken_to: Words
     """People taken to a place after the words ("trasladados a la sede del Sebin en", "taken to")."""
     reference_before: Words
@@ -102,6 +108,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
     word_start = r"(?<![\w-])"
 
     articles = optional([w for pack in packs for w in pack.places["articles"]] or [NEVER.pattern])
+    prepositions = [w for pack in packs for w in pack.places["container_prepositions"]] or [NEVER.pattern]
     return RoleCues(
         office_before=right_before_a_place("office_of", articles, optional(words("office_levels"))),
         jurisdiction=Words.compile(word_start + alternation(words("jurisdiction_anaphors")) + r"(?![\w-])"),
@@ -109,6 +116,15 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         reference_before=right_before_a_place("reference_before", articles),
         held_there=Words.compile(word_start + alternation(words("held_there"))),
         taken_to=Words.compile(word_start + alternation(words("taken_to"))),
+        treated_in=Words.compile(
+            r"(?:^|\W)"
+            + alternation(words("treated_at"))
+            + r"\s+"
+            + alternation(prepositions)
+            + r"\s+"
+            + articles
+            + "$"
+        ),
         spoke_from=re.compile(r"\s*" + alternation(words("speaker_openers")) + r"\s", re.IGNORECASE),
         credit_before=re.compile(
             r"[ \t]*" + alternation(words("credit_openers")) + r"[ \t]*:?[ \t]*", re.IGNORECASE
