@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -108,10 +109,10 @@ ROWS = [
 ]
 
 
-def tiny_gazetteer() -> Gazetteer:
+def tiny_gazetteer(rows: list[tuple[Any, ...]] = ROWS) -> Gazetteer:
     """A gazetteer of twenty rows, with the homonyms the stages must tell apart."""
     buckets: dict[str, list[Entry]] = {}
-    for n, (name, aliases, level, kind, state, lat, lon, prior) in enumerate(ROWS):
+    for n, (name, aliases, level, kind, state, lat, lon, prior) in enumerate(rows):
         entry = _entry(f"tiny:{n}", name, level, kind, state, lat, lon, prior)
         for key in {name_key(name), *(name_key(a) for a in aliases)}:
             buckets.setdefault(key, []).append(entry)
@@ -5381,3 +5382,33 @@ def test_where_the_wounded_were_treated_is_no_protest_site(sentence: str, langua
     place a hospital is in is where the wounded and the dead were taken (issue 9)."""
     roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
     assert roles["Maracay"] == role
+
+
+# a town of Mérida state 60 km from the city of Mérida, one 10 km from it, and one of Zulia
+TOWNS = [
+    ("Tovar", [], "city", "PPLA2", "VE-L", 8.33, -71.75, 0.9),
+    ("Ejido", [], "city", "PPLA2", "VE-L", 8.55, -71.24, 0.9),
+    ("Cabimas", [], "city", "PPLA2", "VE-V", 10.4, -71.45, 0.9),
+]
+GAZ_TOWNS = tiny_gazetteer(ROWS + TOWNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        # a town of the state, far from the city of its name: the state
+        ("Estudiantes marcharon el lunes en Tovar, Mérida.", "es", "state"),
+        ("Farmers blocked the road on Monday in Tovar, Mérida.", "en", "state"),
+        # a town beside the city of that name: the city (its metropolitan area)
+        ("Estudiantes marcharon el lunes en Ejido, Mérida.", "es", "city"),
+        # a list of towns of other states: each its own city
+        ("Hubo protestas el lunes en Cabimas, Mérida y Valencia.", "es", "city"),
+    ],
+)
+def test_a_container_far_from_the_city_of_its_name_is_the_state(text: str, language: str, level: str) -> None:
+    """ "manifestantes en Sabaneta, Barinas": a town named with a container that is both a city
+    and a state, in that state but far from that city, is in the state (issue 9)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ_TOWNS, reading=reading(language)
+    )
+    assert {m.surface: m.level for m in mentions}["Mérida"] == level
