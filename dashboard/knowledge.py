@@ -271,7 +271,6 @@ EVIDENCE_KINDS = (
             "named_container",
             "list",
             "reported",
-            "modifier",
         )
     ),
     *(

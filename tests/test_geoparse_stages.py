@@ -5412,3 +5412,23 @@ def test_a_container_far_from_the_city_of_its_name_is_the_state(text: str, langu
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ_TOWNS, reading=reading(language)
     )
     assert {m.surface: m.level for m in mentions}["Mérida"] == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "surface", "role"),
+    [
+        # a state that names the force that acted says who acted, not where
+        ("Aragua police fired tear gas at the crowd, a witness said.", "en", "Aragua", "other"),
+        ("Agents of the Aragua state police broke up a march in Maracay.", "en", "Aragua", "other"),
+        ("La policía de Aragua dispersó una marcha en Maracay.", "es", "Aragua", "other"),
+        # where the force acted is the clause's place
+        ("La policía de Aragua dispersó una marcha en Maracay.", "es", "Maracay", "protest_site"),
+        ("Police fired tear gas at protesters in Aragua.", "en", "Aragua", "protest_site"),
+    ],
+)
+def test_a_state_that_names_a_force_is_no_protest_site(
+    sentence: str, language: str, surface: str, role: str
+) -> None:
+    """ "Carabobo police fired tear gas": the state is an adjective of the force (issue 9, kind 68)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles[surface] == role

@@ -57,7 +57,6 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "named_container",  # the city inside a landmark's name ("Hospital Central de Valera")
     "list",  # a member of a list whose first member is a protest site
     "reported",  # "In Caracas, the minister said the protests ...": the event word is what was said
-    "modifier",  # a state that names a force ("the Carabobo police fired ...", "la policía de Lara")
 )
 
 NEAR_TRIGGER = 60
@@ -427,7 +426,7 @@ def role_of(
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
         if _names_a_force(doc, place, reading):
-            how = "modifier"
+            return "other", None, ""
     return "protest_site", event_type(triggers), how
 
 
@@ -457,7 +456,8 @@ def _names_a_force(doc: Document, place: Resolved, reading: Reading) -> bool:
     """ "Officers of the Carabobo police fired tear gas at residents outside the mall", "la
     policía de Lara dispersó la marcha": the state names the force that acted, as an adjective
     would (the guidelines do not annotate it); where the force acted is the clause's other
-    place, if any. The role stays (a state police acts in its state), but is not sure."""
+    place, if any. It is no protest site: the force's name says who acted, not where (a state
+    that is the place of the event is named as one: "police fired tear gas in Carabobo")."""
     if place.place.level != "state":
         return False
     cues = role_cues(reading.languages)
