@@ -94,6 +94,7 @@ LANGUAGE_SCHEMA: Schema = {
         "treated_at": "patterns",
         "taken_to": "patterns",
         "reference_before": "patterns",
+        "direction_before": "patterns",
         "office_of": "patterns",
         "office_levels": "patterns",
         "jurisdiction_anaphors": "patterns",

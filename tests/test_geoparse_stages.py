@@ -5432,3 +5432,23 @@ def test_a_state_that_names_a_force_is_no_protest_site(
     """ "Carabobo police fired tear gas": the state is an adjective of the force (issue 9, kind 68)."""
     roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
     assert roles[surface] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # a town placed by a direction from another: the other only says where it is
+        ("En Chacao, al este de Caracas, la policía detuvo a diez manifestantes.", "es", "other"),
+        ("Residents of Chacao, a town just east of Caracas, blocked roads on Monday.", "en", "other"),
+        # a sector or slum placed so is a part of the city after it: its container
+        ("Residents of Chacao, a slum east of Caracas, blocked roads on Monday.", "en", "protest_site"),
+        # "the south of" a city is a part of it
+        ("Residents blocked roads in Chacao and in the south of Caracas on Monday.", "en", "protest_site"),
+    ],
+)
+def test_a_town_placed_by_a_direction_from_another_leaves_the_other_a_reference(
+    sentence: str, language: str, role: str
+) -> None:
+    """ "En Cabudare, al este de Barquisimeto": the second town is a reference point (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Caracas"] == role

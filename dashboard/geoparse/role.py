@@ -588,6 +588,14 @@ def _reference_points(
         window = max(before.spot.end, place.spot.start - REFERENCE_REACH)
         if cues.reference_before.search_in(doc, window, place.spot.start) is not None:
             roles[n] = OTHER
+        elif (
+            before.place.level in TOWN_LEVELS
+            and cues.direction_before.search_in(doc, window, place.spot.start) is not None
+            and cues.subcity_noun.search_in(doc, before.spot.end, place.spot.start) is None
+        ):
+            # "En Cabudare, al este de Barquisimeto": a town beside another ("Petare, a slum
+            # east of Caracas" is a part of Caracas: its container)
+            roles[n] = OTHER
 
 
 REFERENCE_REACH = 40

@@ -64,6 +64,12 @@ class RoleCues:
     reference_before: Words
     """A word that places one place by another, right before the other ("near ", "borders ",
     "cerca de ")."""
+    direction_before: Words
+    """A direction from a place, right before it ("just north of ", "al este de "): it places a
+    town by another town, but gives a sector or a slum its city ("a slum east of Caracas")."""
+    subcity_noun: Words
+    """A noun of a place below the city ("slum", "barrio", the pack's neighbourhood level words):
+    the place a direction follows is then a part of the town after it."""
     spoke_from: re.Pattern[str]
     """A speaker's "desde"/"from" opening a parenthetical (", desde Fuerte Tiuna en Caracas, dijo")."""
     credit_before: re.Pattern[str]
@@ -114,6 +120,20 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         jurisdiction=Words.compile(word_start + alternation(words("jurisdiction_anaphors")) + r"(?![\w-])"),
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
+        direction_before=right_before_a_place("direction_before", articles),
+        subcity_noun=Words.compile(
+            word_start
+            + alternation(
+                [
+                    w
+                    for pack in packs
+                    for table in (pack.places["level_before"], pack.places["level_after"])
+                    for w in table.get("neighbourhood", [])
+                ]
+                or [NEVER.pattern]
+            )
+            + r"(?![\w-])"
+        ),
         held_there=Words.compile(word_start + alternation(words("held_there"))),
         taken_to=Words.compile(word_start + alternation(words("taken_to"))),
         treated_in=Words.compile(
