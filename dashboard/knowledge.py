@@ -95,6 +95,7 @@ LANGUAGE_SCHEMA: Schema = {
         "taken_to": "patterns",
         "reference_before": "patterns",
         "direction_before": "patterns",
+        "calm": "patterns",
         "office_of": "patterns",
         "office_levels": "patterns",
         "jurisdiction_anaphors": "patterns",

@@ -5452,3 +5452,26 @@ def test_a_town_placed_by_a_direction_from_another_leaves_the_other_a_reference(
     """ "En Cabudare, al este de Barquisimeto": the second town is a reference point (issue 9)."""
     roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
     assert roles["Caracas"] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # a later clause that says a place stayed calm is a contrast, not another site
+        (
+            "Vecinos trancaron calles en Caracas, mientras en Maracay los comercios abrieron con normalidad.",
+            "es",
+            "other",
+        ),
+        ("Students marched in Caracas on Monday; the streets of Maracay remained calm.", "en", "other"),
+        ("Protesters blocked roads in Caracas, while in Maracay schools opened as usual.", "en", "other"),
+        # the event carried to a later clause without a calm word is still there
+        ("Students marched in Caracas on Monday; in Maracay too.", "en", "protest_site"),
+        # a calm word in the place's own event clause does not undo that event
+        ("In Maracay, protesters marched calmly to the town hall.", "en", "protest_site"),
+    ],
+)
+def test_a_place_that_stayed_calm_is_the_contrast(sentence: str, language: str, role: str) -> None:
+    """ "mientras en Maturín los centros de votación abrieron con normalidad" (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Maracay"] == role

@@ -602,6 +602,23 @@ REFERENCE_REACH = 40
 """Characters before a place in which a reference word ("just north of") is looked for."""
 
 
+def _calm_places(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "Manifestantes trancaron calles en Maracay, mientras en Maturín los centros de votación
+    abrieron con normalidad", "the rally filled the east of the city; the streets of Petare were
+    calm": a place whose event word is an earlier clause's, and whose own clause says it stayed
+    calm, is the contrast, not another site of that event."""
+    calm = role_cues(reading.languages).calm
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site" or roles[n].evidence != "borrowed":
+            continue
+        sent_start, sent_end = doc.sentence_span(place.spot.start)
+        _, clause_end = index.clause(place.spot.start, sent_start, sent_end)
+        if calm.search_in(doc, place.spot.end, clause_end) is not None:
+            roles[n] = OTHER
+
+
 def _taken_to(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
     """ "14 jóvenes fueron detenidos y trasladados a la sede del Sebin en Santa Ana del Táchira",
     "they were taken to a police station in Lechería": where detainees were taken after the event
@@ -1300,6 +1317,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         roles.append(Role(role, kind, place.spot.start, evidence=how) if role == "protest_site" else OTHER)
     _reference_points(doc, places, roles, reading)
     _taken_to(doc, places, roles, reading)
+    _calm_places(doc, places, roles, index, reading)
     _containers_of_other_places(places, roles)
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)

@@ -67,6 +67,9 @@ class RoleCues:
     direction_before: Words
     """A direction from a place, right before it ("just north of ", "al este de "): it places a
     town by another town, but gives a sector or a slum its city ("a slum east of Caracas")."""
+    calm: Words
+    """Words that say a place stayed calm or worked as usual ("los centros de votación abrieron
+    con normalidad", "the streets were calm"): a contrast with the event of another clause."""
     subcity_noun: Words
     """A noun of a place below the city ("slum", "barrio", the pack's neighbourhood level words):
     the place a direction follows is then a part of the town after it."""
@@ -121,6 +124,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
         direction_before=right_before_a_place("direction_before", articles),
+        calm=Words.compile(word_start + alternation(words("calm")) + r"(?![\w-])"),
         subcity_noun=Words.compile(
             word_start
             + alternation(
