@@ -5475,3 +5475,20 @@ def test_a_place_that_stayed_calm_is_the_contrast(sentence: str, language: str, 
     """ "mientras en Maturín los centros de votación abrieron con normalidad" (issue 9)."""
     roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
     assert roles["Maracay"] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # where a person grew up is their past, not where the story's event was
+        ("The opposition leader, who grew up in Maracay, thanked the marchers abroad.", "en", "other"),
+        ("El dirigente, que se crió en Maracay, agradeció a los manifestantes.", "es", "other"),
+        # barricades raised in a town, a protest that grew there: events, not a biography
+        ("Barricades were raised in Maracay on Monday.", "en", "protest_site"),
+        ("Las protestas crecieron en Maracay el lunes.", "es", "protest_site"),
+    ],
+)
+def test_where_a_person_grew_up_is_no_protest_site(sentence: str, language: str, role: str) -> None:
+    """ "Juan Guaidó, who grew up in La Guaira, thanked the crowds abroad" (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Maracay"] == role
