@@ -96,6 +96,7 @@ LANGUAGE_SCHEMA: Schema = {
         "reference_before": "patterns",
         "direction_before": "patterns",
         "calm": "patterns",
+        "kept_at": "patterns",
         "office_of": "patterns",
         "office_levels": "patterns",
         "jurisdiction_anaphors": "patterns",

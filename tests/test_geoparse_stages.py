@@ -5492,3 +5492,49 @@ def test_where_a_person_grew_up_is_no_protest_site(sentence: str, language: str,
     """ "Juan Guaidó, who grew up in La Guaira, thanked the crowds abroad" (issue 9)."""
     roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
     assert roles["Maracay"] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "surface", "role"),
+    [
+        # where detainees are held or were taken is not where they were arrested
+        (
+            "Lawyers found detainees held in police stations in Maracay and Valencia.",
+            "en",
+            "Maracay",
+            "other",
+        ),
+        (
+            "Lawyers found detainees held in police stations in Maracay and Valencia.",
+            "en",
+            "Valencia",
+            "other",
+        ),
+        (
+            "Police arrested a student leader in Valencia and took him to a military base in Maracay.",
+            "en",
+            "Maracay",
+            "other",
+        ),
+        (
+            "Police arrested a student leader in Valencia and took him to a military base in Maracay.",
+            "en",
+            "Valencia",
+            "protest_site",
+        ),
+        (
+            "La policía detuvo a tres jóvenes en Valencia y los llevaron a la sede policial de Maracay.",
+            "es",
+            "Maracay",
+            "other",
+        ),
+        # an arrest word after the transfer is the place's own
+        ("Police took them to the square and arrested dozens in Maracay.", "en", "Maracay", "protest_site"),
+    ],
+)
+def test_where_detainees_are_held_is_not_where_they_were_arrested(
+    sentence: str, language: str, surface: str, role: str
+) -> None:
+    """ "took him to the intelligence service's headquarters in Caracas" (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles[surface] == role

@@ -602,6 +602,32 @@ REFERENCE_REACH = 40
 """Characters before a place in which a reference word ("just north of") is looked for."""
 
 
+def _kept_at(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "Lawyers found detainees held in police stations in Caracas, Maracay and Puerto Ordaz",
+    "police raided his home in Carúpano and took him to the intelligence service's headquarters
+    in Caracas": where detainees are held or were taken is not where they were arrested, unless
+    an arrest word stands between those words and the place ("took them to the square and
+    arrested dozens in Maracay")."""
+    kept = role_cues(reading.languages).kept_at
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site" or roles[n].event_type != "arrests":
+            continue
+        start = place.spot.start
+        sent_start, sent_end = doc.sentence_span(start)
+        found = list(kept.finditer_doc(doc, max(sent_start, start - KEPT_REACH), start))
+        if not found:
+            continue
+        between = within(index.sentence(sent_start, sent_end), found[-1].end(), start)
+        if not any(between[k] for k in PROTEST_TYPES):
+            roles[n] = OTHER
+
+
+KEPT_REACH = 100
+"""Characters before a place in which the words of detainees held or taken there are looked for."""
+
+
 def _calm_places(
     doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
 ) -> None:
@@ -1318,6 +1344,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _reference_points(doc, places, roles, reading)
     _taken_to(doc, places, roles, reading)
     _calm_places(doc, places, roles, index, reading)
+    _kept_at(doc, places, roles, index, reading)
     _containers_of_other_places(places, roles)
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)

@@ -67,6 +67,9 @@ class RoleCues:
     direction_before: Words
     """A direction from a place, right before it ("just north of ", "al este de "): it places a
     town by another town, but gives a sector or a slum its city ("a slum east of Caracas")."""
+    kept_at: Words
+    """Where detainees are held or were taken, before the place ("detainees held in police
+    stations in", "took him to", "los llevaron a la sede del Sebin en")."""
     calm: Words
     """Words that say a place stayed calm or worked as usual ("los centros de votación abrieron
     con normalidad", "the streets were calm"): a contrast with the event of another clause."""
@@ -124,6 +127,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
         direction_before=right_before_a_place("direction_before", articles),
+        kept_at=Words.compile(word_start + alternation(words("kept_at")) + r"(?![\w-])"),
         calm=Words.compile(word_start + alternation(words("calm")) + r"(?![\w-])"),
         subcity_noun=Words.compile(
             word_start
