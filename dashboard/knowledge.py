@@ -97,6 +97,7 @@ LANGUAGE_SCHEMA: Schema = {
         "direction_before": "patterns",
         "calm": "patterns",
         "kept_at": "patterns",
+        "unverified": "patterns",
         "office_of": "patterns",
         "office_levels": "patterns",
         "jurisdiction_anaphors": "patterns",

@@ -5538,3 +5538,22 @@ def test_where_detainees_are_held_is_not_where_they_were_arrested(
     """ "took him to the intelligence service's headquarters in Caracas" (issue 9)."""
     roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
     assert roles[surface] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # a report its clause says could not be checked puts no event on the map
+        ("There were reports of protests in Maracay that reporters could not verify.", "en", "other"),
+        ("Unconfirmed reports spoke of barricades in Maracay.", "en", "other"),
+        ("Hubo denuncias sin confirmar de protestas en Maracay.", "es", "other"),
+        # a checked report does
+        ("Reporters confirmed protests in Maracay on Monday.", "en", "protest_site"),
+        # an unverified figure in another clause leaves this one's event
+        ("Students marched in Maracay; the death toll could not be verified.", "en", "protest_site"),
+    ],
+)
+def test_an_unverified_report_is_no_protest_site(sentence: str, language: str, role: str) -> None:
+    """ "reports of protests in Apure that our monitors could not verify" (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Maracay"] == role

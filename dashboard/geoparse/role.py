@@ -628,6 +628,22 @@ KEPT_REACH = 100
 """Characters before a place in which the words of detainees held or taken there are looked for."""
 
 
+def _unverified(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "We also received reports of protests in Apure and Delta Amacuro that our monitors could
+    not verify": a clause that says its report could not be checked does not put an event on the
+    map."""
+    unverified = role_cues(reading.languages).unverified
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site":
+            continue
+        sent_start, sent_end = doc.sentence_span(place.spot.start)
+        clause_start, clause_end = index.clause(place.spot.start, sent_start, sent_end)
+        if unverified.search_in(doc, clause_start, clause_end) is not None:
+            roles[n] = OTHER
+
+
 def _calm_places(
     doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
 ) -> None:
@@ -1345,6 +1361,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _taken_to(doc, places, roles, reading)
     _calm_places(doc, places, roles, index, reading)
     _kept_at(doc, places, roles, index, reading)
+    _unverified(doc, places, roles, index, reading)
     _containers_of_other_places(places, roles)
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)

@@ -67,6 +67,9 @@ class RoleCues:
     direction_before: Words
     """A direction from a place, right before it ("just north of ", "al este de "): it places a
     town by another town, but gives a sector or a slum its city ("a slum east of Caracas")."""
+    unverified: Words
+    """Words that say a report could not be checked ("reports of protests that our monitors
+    could not verify", "denuncias sin confirmar")."""
     kept_at: Words
     """Where detainees are held or were taken, before the place ("detainees held in police
     stations in", "took him to", "los llevaron a la sede del Sebin en")."""
@@ -127,6 +130,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
         direction_before=right_before_a_place("direction_before", articles),
+        unverified=Words.compile(word_start + alternation(words("unverified")) + r"(?![\w-])"),
         kept_at=Words.compile(word_start + alternation(words("kept_at")) + r"(?![\w-])"),
         calm=Words.compile(word_start + alternation(words("calm")) + r"(?![\w-])"),
         subcity_noun=Words.compile(
