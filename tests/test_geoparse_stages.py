@@ -5557,3 +5557,22 @@ def test_an_unverified_report_is_no_protest_site(sentence: str, language: str, r
     """ "reports of protests in Apure that our monitors could not verify" (issue 9)."""
     roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
     assert roles["Maracay"] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # a relative clause after an office holder's state is on the office, not the state
+        (
+            "A march ended at the offices of the governor of Aragua, where protesters read demands.",
+            "other",
+        ),
+        # a state with a relative clause of its own is where the event was
+        ("Students marched in Aragua, where police fired tear gas.", "protest_site"),
+    ],
+)
+def test_a_where_clause_after_an_office_holders_state_is_the_offices(sentence: str, role: str) -> None:
+    """ "ended at the offices of the governor of Bolívar, where protesters read a list of demands"
+    (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "en", date(2024, 7, 30))}
+    assert roles["Aragua"] == role

@@ -306,6 +306,12 @@ def role_of(
         if where_type is not None:
             if _detention_place(doc, place, sent_start, sent_end, reading):
                 return "other", None, ""  # "..., where dozens of protesters are being held"
+            if entry.place.level == "state" and role_cues(reading.languages).office_before.search_in(
+                doc, max(sent_start, spot.start - OFFICE_REACH), spot.start
+            ):
+                # "the offices of the governor of Bolívar, where protesters read their demands":
+                # the relative clause is on the office, and the state only names its holder
+                return "other", None, ""
             return "protest_site", where_type, "where"
     # a clause with its own protest words decides alone (", while opposition supporters
     # gathered in Las Mercedes" is not part of the pro-government rally before it)
