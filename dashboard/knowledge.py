@@ -91,8 +91,13 @@ LANGUAGE_SCHEMA: Schema = {
         "held_there": "patterns",
         "lives_in": "patterns",
         "person_relatives": "words",
+        "treated_at": "patterns",
         "taken_to": "patterns",
         "reference_before": "patterns",
+        "direction_before": "patterns",
+        "calm": "patterns",
+        "kept_at": "patterns",
+        "unverified": "patterns",
         "office_of": "patterns",
         "office_levels": "patterns",
         "jurisdiction_anaphors": "patterns",
@@ -270,7 +275,6 @@ EVIDENCE_KINDS = (
             "named_container",
             "list",
             "reported",
-            "modifier",
         )
     ),
     *(

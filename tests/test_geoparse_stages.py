@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -110,10 +111,10 @@ ROWS = [
 ]
 
 
-def tiny_gazetteer() -> Gazetteer:
+def tiny_gazetteer(rows: list[tuple[Any, ...]] = ROWS) -> Gazetteer:
     """A gazetteer of twenty rows, with the homonyms the stages must tell apart."""
     buckets: dict[str, list[Entry]] = {}
-    for n, (name, aliases, level, kind, state, lat, lon, prior) in enumerate(ROWS):
+    for n, (name, aliases, level, kind, state, lat, lon, prior) in enumerate(rows):
         entry = _entry(f"tiny:{n}", name, level, kind, state, lat, lon, prior)
         for key in {name_key(name), *(name_key(a) for a in aliases)}:
             buckets.setdefault(key, []).append(entry)
@@ -6022,3 +6023,226 @@ def test_a_place_of_the_same_state_far_from_a_short_form_town_does_not_keep_it(
     found = {m[0]: (m[1], m[2]) for m in extract(text, "es")}
     name = "Santa Cruz" if "Santa Cruz" in text else "Santa Lucía"
     assert found[name] == expected
+
+
+# --- Wrong protest sites, by kind of language (issue 9, precision) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # the town a hospital is in is where the wounded were taken, not where force was used
+        ("A clinic in Maracay said it had treated five people for gunshot wounds.", "en", "other"),
+        ("Un hospital de Maracay informó que atendió a cinco heridos de bala.", "es", "other"),
+        # ... unless the sentence also reports the protest: the hospital is then in its town
+        (
+            "A student shot during a march died later at a hospital in Maracay.",
+            "en",
+            "protest_site",
+        ),
+        # staff who protest at a hospital protest there
+        ("Nurses protested outside a hospital in Maracay over the shortages.", "en", "protest_site"),
+        # force used in the town itself
+        ("Police fired tear gas at protesters in Maracay.", "en", "protest_site"),
+    ],
+)
+def test_where_the_wounded_were_treated_is_no_protest_site(sentence: str, language: str, role: str) -> None:
+    """ "A hospital in Valencia confirmed it had treated nine people for gunshot wounds": the
+    place a hospital is in is where the wounded and the dead were taken (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Maracay"] == role
+
+
+# a town of Mérida state 60 km from the city of Mérida, one 10 km from it, and one of Zulia
+TOWNS = [
+    ("Tovar", [], "city", "PPLA2", "VE-L", 8.33, -71.75, 0.9),
+    ("Ejido", [], "city", "PPLA2", "VE-L", 8.55, -71.24, 0.9),
+    ("Cabimas", [], "city", "PPLA2", "VE-V", 10.4, -71.45, 0.9),
+]
+GAZ_TOWNS = tiny_gazetteer(ROWS + TOWNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        # a town of the state, far from the city of its name: the state
+        ("Estudiantes marcharon el lunes en Tovar, Mérida.", "es", "state"),
+        ("Farmers blocked the road on Monday in Tovar, Mérida.", "en", "state"),
+        # a town of its own beside the city of that name is placed in the state too ("Town,
+        # State"); only a part of the city, within TOWN_OF_A_STATE_KM, keeps the city
+        ("Estudiantes marcharon el lunes en Ejido, Mérida.", "es", "state"),
+        # a list of towns of other states: each its own city
+        ("Hubo protestas el lunes en Cabimas, Mérida y Valencia.", "es", "city"),
+    ],
+)
+def test_a_container_far_from_the_city_of_its_name_is_the_state(text: str, language: str, level: str) -> None:
+    """ "manifestantes en Sabaneta, Barinas": a town named with a container that is both a city
+    and a state, in that state but far from that city, is in the state (issue 9)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ_TOWNS, reading=reading(language)
+    )
+    assert {m.surface: m.level for m in mentions}["Mérida"] == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "surface", "role"),
+    [
+        # a state that names the force that acted says who acted, not where
+        ("Aragua police fired tear gas at the crowd, a witness said.", "en", "Aragua", "other"),
+        ("Agents of the Aragua state police broke up a march in Maracay.", "en", "Aragua", "other"),
+        ("La policía de Aragua dispersó una marcha en Maracay.", "es", "Aragua", "other"),
+        # where the force acted is the clause's place
+        ("La policía de Aragua dispersó una marcha en Maracay.", "es", "Maracay", "protest_site"),
+        ("Police fired tear gas at protesters in Aragua.", "en", "Aragua", "protest_site"),
+    ],
+)
+def test_a_state_that_names_a_force_is_no_protest_site(
+    sentence: str, language: str, surface: str, role: str
+) -> None:
+    """ "Carabobo police fired tear gas": the state is an adjective of the force (issue 9, kind 68)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles[surface] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # a town placed by a direction from another: the other only says where it is
+        ("En Chacao, al este de Caracas, la policía detuvo a diez manifestantes.", "es", "other"),
+        ("Residents of Chacao, a town just east of Caracas, blocked roads on Monday.", "en", "other"),
+        # a sector or slum placed so is a part of the city after it: its container
+        ("Residents of Chacao, a slum east of Caracas, blocked roads on Monday.", "en", "protest_site"),
+        # "the south of" a city is a part of it
+        ("Residents blocked roads in Chacao and in the south of Caracas on Monday.", "en", "protest_site"),
+    ],
+)
+def test_a_town_placed_by_a_direction_from_another_leaves_the_other_a_reference(
+    sentence: str, language: str, role: str
+) -> None:
+    """ "En Cabudare, al este de Barquisimeto": the second town is a reference point (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Caracas"] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # a later clause that says a place stayed calm is a contrast, not another site
+        (
+            "Vecinos trancaron calles en Caracas, mientras en Maracay los comercios abrieron con normalidad.",
+            "es",
+            "other",
+        ),
+        ("Students marched in Caracas on Monday; the streets of Maracay remained calm.", "en", "other"),
+        ("Protesters blocked roads in Caracas, while in Maracay schools opened as usual.", "en", "other"),
+        # the event carried to a later clause without a calm word is still there
+        ("Students marched in Caracas on Monday; in Maracay too.", "en", "protest_site"),
+        # a calm word in the place's own event clause does not undo that event
+        ("In Maracay, protesters marched calmly to the town hall.", "en", "protest_site"),
+    ],
+)
+def test_a_place_that_stayed_calm_is_the_contrast(sentence: str, language: str, role: str) -> None:
+    """ "mientras en Maturín los centros de votación abrieron con normalidad" (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Maracay"] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # where a person grew up is their past, not where the story's event was
+        ("The opposition leader, who grew up in Maracay, thanked the marchers abroad.", "en", "other"),
+        ("El dirigente, que se crió en Maracay, agradeció a los manifestantes.", "es", "other"),
+        # barricades raised in a town, a protest that grew there: events, not a biography
+        ("Barricades were raised in Maracay on Monday.", "en", "protest_site"),
+        ("Las protestas crecieron en Maracay el lunes.", "es", "protest_site"),
+    ],
+)
+def test_where_a_person_grew_up_is_no_protest_site(sentence: str, language: str, role: str) -> None:
+    """ "Juan Guaidó, who grew up in La Guaira, thanked the crowds abroad" (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Maracay"] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "surface", "role"),
+    [
+        # where detainees are held or were taken is not where they were arrested
+        (
+            "Lawyers found detainees held in police stations in Maracay and Valencia.",
+            "en",
+            "Maracay",
+            "other",
+        ),
+        (
+            "Lawyers found detainees held in police stations in Maracay and Valencia.",
+            "en",
+            "Valencia",
+            "other",
+        ),
+        (
+            "Police arrested a student leader in Valencia and took him to a military base in Maracay.",
+            "en",
+            "Maracay",
+            "other",
+        ),
+        (
+            "Police arrested a student leader in Valencia and took him to a military base in Maracay.",
+            "en",
+            "Valencia",
+            "protest_site",
+        ),
+        (
+            "La policía detuvo a tres jóvenes en Valencia y los llevaron a la sede policial de Maracay.",
+            "es",
+            "Maracay",
+            "other",
+        ),
+        # an arrest word after the transfer is the place's own
+        ("Police took them to the square and arrested dozens in Maracay.", "en", "Maracay", "protest_site"),
+    ],
+)
+def test_where_detainees_are_held_is_not_where_they_were_arrested(
+    sentence: str, language: str, surface: str, role: str
+) -> None:
+    """ "took him to the intelligence service's headquarters in Caracas" (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles[surface] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # a report its clause says could not be checked puts no event on the map
+        ("There were reports of protests in Maracay that reporters could not verify.", "en", "other"),
+        ("Unconfirmed reports spoke of barricades in Maracay.", "en", "other"),
+        ("Hubo denuncias sin confirmar de protestas en Maracay.", "es", "other"),
+        # a checked report does
+        ("Reporters confirmed protests in Maracay on Monday.", "en", "protest_site"),
+        # an unverified figure in another clause leaves this one's event
+        ("Students marched in Maracay; the death toll could not be verified.", "en", "protest_site"),
+    ],
+)
+def test_an_unverified_report_is_no_protest_site(sentence: str, language: str, role: str) -> None:
+    """ "reports of protests in Apure that our monitors could not verify" (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, language, date(2024, 7, 30))}
+    assert roles["Maracay"] == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # a relative clause after an office holder's state is on the office, not the state
+        (
+            "A march ended at the offices of the governor of Aragua, where protesters read demands.",
+            "other",
+        ),
+        # a state with a relative clause of its own is where the event was
+        ("Students marched in Aragua, where police fired tear gas.", "protest_site"),
+    ],
+)
+def test_a_where_clause_after_an_office_holders_state_is_the_offices(sentence: str, role: str) -> None:
+    """ "ended at the offices of the governor of Bolívar, where protesters read a list of demands"
+    (issue 9)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "en", date(2024, 7, 30))}
+    assert roles["Aragua"] == role

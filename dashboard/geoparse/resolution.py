@@ -141,9 +141,29 @@ def entry_score(
     if entry.place.country == home:
         score += 0.05
     if contained is not None and entry.place.state_code is not None:
-        if entry.place.state_code == contained.entry.place.state_code:
+        if cue.level == "municipality" and entry.place.state_code == contained.entry.place.state_code:
             score += 0.5
+        inner = contained.entry.place
+        if (
+            entry.place.level == "city"
+            and inner.level in ("city", "neighbourhood")
+            and inner.place_id != entry.place.place_id
+            and inner.state_code == entry.place.state_code
+            and km_between(entry.place, inner) > CONTAINER_CITY_KM
+        ):
+            # "manifestantes en Sabaneta, Barinas", "Santa Cruz de Mora, en Mérida": a town of
+            # the same state, far from the city of that name, is in the state of that name (a
+            # town of another state is a list's: "en Caracas, Mérida y Valencia")
+            score -= CONTAINER_CITY_PENALTY
     return score
+
+
+CONTAINER_CITY_KM = 30.0
+"""How far a town may lie from the city the text names as its container: farther, the name is
+the same-named state's."""
+
+CONTAINER_CITY_PENALTY = 0.5
+"""What a city named as the container of a town farther than CONTAINER_CITY_KM loses."""
 
 
 def _choose(
@@ -274,8 +294,9 @@ def _two_rounds(
             own = [state for state, name in lonely.items() if name == names[i]] if lonely else ()
             container_choice = latest.get(container) if container is not None else None
             doc_states = states.difference(own) if own else states
-            # only for a municipality named as such: a state's homonyms are settled by its prior
-            inner = contains.get(i) if rnd and cues[i].level == "municipality" else None
+            # for a municipality named as such, and for a bare name that may be a city or its
+            # state ("Sabaneta, Barinas"): a named state's homonyms are settled by its prior
+            inner = contains.get(i) if rnd and cues[i].level in ("municipality", None) else None
             contained = latest.get(inner) if inner is not None else None
             if contained is not None and contained.entry.weak:
                 contained = None

@@ -57,7 +57,6 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "named_container",  # the city inside a landmark's name ("Hospital Central de Valera")
     "list",  # a member of a list whose first member is a protest site
     "reported",  # "In Caracas, the minister said the protests ...": the event word is what was said
-    "modifier",  # a state that names a force ("the Carabobo police fired ...", "la policía de Lara")
 )
 
 NEAR_TRIGGER = 60
@@ -315,6 +314,12 @@ def role_of(
         if where_type is not None:
             if _detention_place(doc, place, sent_start, sent_end, reading):
                 return "other", None, ""  # "..., where dozens of protesters are being held"
+            if entry.place.level == "state" and role_cues(reading.languages).office_before.search_in(
+                doc, max(sent_start, spot.start - OFFICE_REACH), spot.start
+            ):
+                # "the offices of the governor of Bolívar, where protesters read their demands":
+                # the relative clause is on the office, and the state only names its holder
+                return "other", None, ""
             return "protest_site", where_type, "where"
     # a clause with its own protest words decides alone (", while opposition supporters
     # gathered in Las Mercedes" is not part of the pro-government rally before it)
@@ -439,7 +444,7 @@ def role_of(
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
         if _names_a_force(doc, place, reading):
-            how = "modifier"
+            return "other", None, ""
     return "protest_site", event_type(triggers), how
 
 
@@ -469,7 +474,8 @@ def _names_a_force(doc: Document, place: Resolved, reading: Reading) -> bool:
     """ "Officers of the Carabobo police fired tear gas at residents outside the mall", "la
     policía de Lara dispersó la marcha": the state names the force that acted, as an adjective
     would (the guidelines do not annotate it); where the force acted is the clause's other
-    place, if any. The role stays (a state police acts in its state), but is not sure."""
+    place, if any. It is no protest site: the force's name says who acted, not where (a state
+    that is the place of the event is named as one: "police fired tear gas in Carabobo")."""
     if place.place.level != "state":
         return False
     cues = role_cues(reading.languages)
@@ -600,10 +606,77 @@ def _reference_points(
         window = max(before.spot.end, place.spot.start - REFERENCE_REACH)
         if cues.reference_before.search_in(doc, window, place.spot.start) is not None:
             roles[n] = OTHER
+        elif (
+            before.place.level in TOWN_LEVELS
+            and cues.direction_before.search_in(doc, window, place.spot.start) is not None
+            and cues.subcity_noun.search_in(doc, before.spot.end, place.spot.start) is None
+        ):
+            # "En Cabudare, al este de Barquisimeto": a town beside another ("Petare, a slum
+            # east of Caracas" is a part of Caracas: its container)
+            roles[n] = OTHER
 
 
 REFERENCE_REACH = 40
 """Characters before a place in which a reference word ("just north of") is looked for."""
+
+
+def _kept_at(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "Lawyers found detainees held in police stations in Caracas, Maracay and Puerto Ordaz",
+    "police raided his home in Carúpano and took him to the intelligence service's headquarters
+    in Caracas": where detainees are held or were taken is not where they were arrested, unless
+    an arrest word stands between those words and the place ("took them to the square and
+    arrested dozens in Maracay")."""
+    kept = role_cues(reading.languages).kept_at
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site" or roles[n].event_type != "arrests":
+            continue
+        start = place.spot.start
+        sent_start, sent_end = doc.sentence_span(start)
+        found = list(kept.finditer_doc(doc, max(sent_start, start - KEPT_REACH), start))
+        if not found:
+            continue
+        between = within(index.sentence(sent_start, sent_end), found[-1].end(), start)
+        if not any(between[k] for k in PROTEST_TYPES):
+            roles[n] = OTHER
+
+
+KEPT_REACH = 100
+"""Characters before a place in which the words of detainees held or taken there are looked for."""
+
+
+def _unverified(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "We also received reports of protests in Apure and Delta Amacuro that our monitors could
+    not verify": a clause that says its report could not be checked does not put an event on the
+    map."""
+    unverified = role_cues(reading.languages).unverified
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site":
+            continue
+        sent_start, sent_end = doc.sentence_span(place.spot.start)
+        clause_start, clause_end = index.clause(place.spot.start, sent_start, sent_end)
+        if unverified.search_in(doc, clause_start, clause_end) is not None:
+            roles[n] = OTHER
+
+
+def _calm_places(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "Manifestantes trancaron calles en Maracay, mientras en Maturín los centros de votación
+    abrieron con normalidad", "the rally filled the east of the city; the streets of Petare were
+    calm": a place whose event word is an earlier clause's, and whose own clause says it stayed
+    calm, is the contrast, not another site of that event."""
+    calm = role_cues(reading.languages).calm
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site" or roles[n].evidence != "borrowed":
+            continue
+        sent_start, sent_end = doc.sentence_span(place.spot.start)
+        _, clause_end = index.clause(place.spot.start, sent_start, sent_end)
+        if calm.search_in(doc, place.spot.end, clause_end) is not None:
+            roles[n] = OTHER
 
 
 def _taken_to(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
@@ -624,6 +697,34 @@ def _taken_to(doc: Document, places: tuple[Resolved, ...], roles: list[Role], re
 TAKEN_REACH = 100
 """Characters before a place in which the words of a transfer ("trasladados a la sede del
 Servicio Bolivariano de Inteligencia (Sebin) en") are looked for."""
+
+
+def _treated_at(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "a student was shot during a march and died later at a clinic in the Guaparo district", "A
+    hospital in Valencia confirmed it had treated nine people for gunshot wounds": the place a
+    hospital is in is where the wounded and the dead were taken, not where force was used on
+    them. Only for force (deaths, wounds): staff or relatives who protest or are arrested at a
+    hospital are there. A town keeps its role when its sentence also reports a protest ("murió en
+    un hospital de Valencia tras recibir un disparo durante una marcha en esa ciudad"): the
+    hospital is then in the town of the event."""
+    cues = role_cues(reading.languages)
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site" or roles[n].event_type != "excessive_force":
+            continue
+        spot = place.spot
+        sent_start, sent_end = doc.sentence_span(spot.start)
+        if not cues.treated_in.search_in(doc, max(sent_start, spot.start - TREATED_REACH), spot.start):
+            continue
+        own = index.sentence(sent_start, sent_end)
+        if any(own[k] for k in PROTEST_TYPES if k != "excessive_force"):
+            continue
+        roles[n] = OTHER
+
+
+TREATED_REACH = 40
+"""Characters before a place in which "a hospital in" is looked for."""
 
 LOCATED_LEVELS = ("city", "municipality", "neighbourhood")
 """The levels of a place that a reference word after it may locate."""
@@ -1287,6 +1388,9 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         roles.append(Role(role, kind, place.spot.start, evidence=how) if role == "protest_site" else OTHER)
     _reference_points(doc, places, roles, reading)
     _taken_to(doc, places, roles, reading)
+    _calm_places(doc, places, roles, index, reading)
+    _kept_at(doc, places, roles, index, reading)
+    _unverified(doc, places, roles, index, reading)
     _containers_of_other_places(places, roles)
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)
@@ -1313,6 +1417,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         roles[container] = OTHER
     _share_in_lists(doc, places, roles, reading)
     _lists_sent_elsewhere(doc, places, roles, reading)
+    _treated_at(doc, places, roles, index, reading)
     _people_from_elsewhere(doc, places, roles, reading)
     _jurisdictions_referred_back(doc, places, roles, index, reading)
     _link_lists(doc, places, roles, reading)

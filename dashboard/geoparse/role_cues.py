@@ -7,6 +7,9 @@
   homes in their districts").
 * A place detainees are taken to or kept at is not where they were arrested: "She was taken
   to El Helicoide, ..., where dozens of protesters are being held".
+* A hospital is where the wounded and the dead were taken, not where force was used on them:
+  "died later at a clinic in the Guaparo district", "A hospital in Valencia said it had treated
+  nine people for gunshot wounds". (Nurses who protest outside it protest there.)
 * A town that only locates another one is a reference point: "San Francisco, the municipality
   that borders Maracaibo", "a park in Doral, near Miami". (A direction, "a slum east of
   Caracas", gives the city around the place: the container, as the guidelines read it.)
@@ -21,7 +24,7 @@
 
 The words are the language packs' (`events.office_of` with its optional level words
 `events.office_levels`, `events.jurisdiction_anaphors`, `events.call_took_place`,
-`events.reference_before`, `events.held_there`, `events.taken_to`, `events.link_lines`,
+`events.reference_before`, `events.held_there`, `events.taken_to`, `events.treated_at`, `events.link_lines`,
 `events.authority_possessive`, `events.force_after`, `events.force_before`,
 `events.person_relatives`), compiled once per set of languages.
 """
@@ -53,11 +56,29 @@ class RoleCues:
     """A relative clause in the past on a called event ("que cerró", "that shut")."""
     held_there: Words
     """Detainees kept at a place ("where dozens are being held", "donde permanecen detenidos")."""
+    treated_in: Words
+    """A place where the wounded and the dead are taken, with a container preposition, right
+    before a place ("a clinic in the Guaparo district", "un hospital de Valencia")."""
     taken_to: Words
     """People taken to a place after the words ("trasladados a la sede del Sebin en", "taken to")."""
     reference_before: Words
     """A word that places one place by another, right before the other ("near ", "borders ",
     "cerca de ")."""
+    direction_before: Words
+    """A direction from a place, right before it ("just north of ", "al este de "): it places a
+    town by another town, but gives a sector or a slum its city ("a slum east of Caracas")."""
+    unverified: Words
+    """Words that say a report could not be checked ("reports of protests that our monitors
+    could not verify", "denuncias sin confirmar")."""
+    kept_at: Words
+    """Where detainees are held or were taken, before the place ("detainees held in police
+    stations in", "took him to", "los llevaron a la sede del Sebin en")."""
+    calm: Words
+    """Words that say a place stayed calm or worked as usual ("los centros de votación abrieron
+    con normalidad", "the streets were calm"): a contrast with the event of another clause."""
+    subcity_noun: Words
+    """A noun of a place below the city ("slum", "barrio", the pack's neighbourhood level words):
+    the place a direction follows is then a part of the town after it."""
     spoke_from: re.Pattern[str]
     """A speaker's "desde"/"from" opening a parenthetical (", desde Fuerte Tiuna en Caracas, dijo")."""
     credit_before: re.Pattern[str]
@@ -102,13 +123,40 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
     word_start = r"(?<![\w-])"
 
     articles = optional([w for pack in packs for w in pack.places["articles"]] or [NEVER.pattern])
+    prepositions = [w for pack in packs for w in pack.places["container_prepositions"]] or [NEVER.pattern]
     return RoleCues(
         office_before=right_before_a_place("office_of", articles, optional(words("office_levels"))),
         jurisdiction=Words.compile(word_start + alternation(words("jurisdiction_anaphors")) + r"(?![\w-])"),
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
+        direction_before=right_before_a_place("direction_before", articles),
+        unverified=Words.compile(word_start + alternation(words("unverified")) + r"(?![\w-])"),
+        kept_at=Words.compile(word_start + alternation(words("kept_at")) + r"(?![\w-])"),
+        calm=Words.compile(word_start + alternation(words("calm")) + r"(?![\w-])"),
+        subcity_noun=Words.compile(
+            word_start
+            + alternation(
+                [
+                    w
+                    for pack in packs
+                    for table in (pack.places["level_before"], pack.places["level_after"])
+                    for w in table.get("neighbourhood", [])
+                ]
+                or [NEVER.pattern]
+            )
+            + r"(?![\w-])"
+        ),
         held_there=Words.compile(word_start + alternation(words("held_there"))),
         taken_to=Words.compile(word_start + alternation(words("taken_to"))),
+        treated_in=Words.compile(
+            r"(?:^|\W)"
+            + alternation(words("treated_at"))
+            + r"\s+"
+            + alternation(prepositions)
+            + r"\s+"
+            + articles
+            + "$"
+        ),
         spoke_from=re.compile(r"\s*" + alternation(words("speaker_openers")) + r"\s", re.IGNORECASE),
         credit_before=re.compile(
             r"[ \t]*" + alternation(words("credit_openers")) + r"[ \t]*:?[ \t]*", re.IGNORECASE
