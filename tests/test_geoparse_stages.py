@@ -5713,3 +5713,89 @@ def test_a_state_opening_its_report_under_a_days_heading_has_that_day(
     heading, so that day is its own, as a line that gives its day is; a state named only as a
     container over places of several days still has none (kind 79)."""
     assert [m[4] for m in extract(text, language, date(2017, 4, 28))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        # counts by state under a paragraph that gives their day and introduces them with a colon:
+        # each count line, its places and the state that labels it have that day
+        (
+            "El miércoles 23 marcharon miles. Estas son las cifras de ese día, por estado:\n\n"
+            "Miranda: 14 detenidos, casi todos en Petare y Los Teques.\n\n"
+            "Aragua: 6 detenidos en Maracay.",
+            "es",
+            ["2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23"],
+        ),
+        (
+            "On Wednesday thousands marched. These are the arrests of that day, by state:\n\n"
+            "Miranda: 14 arrests, most of them in Petare and Los Teques.\n\n"
+            "Aragua: 6 arrests in Maracay.",
+            "en",
+            ["2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23"],
+        ),
+        # a state's count of that day keeps it, though the text reports its places on another day
+        (
+            "El miércoles 23 marcharon miles. Estas son las cifras de ese día, por estado:\n\n"
+            "Aragua: 6 detenidos en Maracay.\n\n"
+            "El jueves, la policía dispersó una protesta en Maracay.",
+            "es",
+            ["2019-01-23", "2019-01-23", "2019-01-24"],
+        ),
+        # without the introducing colon, a count line is a bulletin's section over several days
+        (
+            "El miércoles 23 marcharon miles.\n\nMiranda: 14 detenidos, casi todos en Petare y Los Teques.",
+            "es",
+            ["", "", ""],
+        ),
+    ],
+)
+def test_counts_introduced_by_a_dated_paragraph_have_its_day(
+    text: str, language: str, dates: list[str]
+) -> None:
+    """ "El miércoles 23 ... Estas son las cifras de ese día, por estado: / Distrito Capital: 22
+    detenidos... / Miranda: 14 detenidos, casi todos en Petare": a run of count lines introduced by a
+    paragraph that ends with a colon are that paragraph's day, not a bulletin's sections over the
+    report's days (kind 81)."""
+    assert [m[4] for m in extract(text, language, date(2019, 1, 25))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        # a timed entry that names no city is in the story's city, not in the entry before it
+        (
+            "Protestas en vivo\n\n10:15 a. m. | Vecinos protestan en Maracaibo.\n\n"
+            "11:50 a. m. | En Valencia, los comerciantes protestan.\n\n"
+            "1:20 p. m. | La policía dispersa a los manifestantes en la avenida Delicias.",
+            "es",
+            "VE-V",
+        ),
+        (
+            "Live: protests\n\n10:15 a.m. | Residents protest in Maracaibo.\n\n"
+            "11:50 a.m. | In Valencia, shopkeepers protest.\n\n"
+            "1:20 p.m. | Police disperse protesters on Delicias Avenue.",
+            "en",
+            "VE-V",
+        ),
+        # an entry that opens in a city of its own is there (already so)
+        (
+            "Protestas en vivo\n\n10:15 a. m. | Vecinos protestan en Maracaibo.\n\n"
+            "11:50 a. m. | En Valencia, la policía dispersa a los manifestantes en la avenida Delicias.",
+            "es",
+            "VE-G",
+        ),
+        # paragraphs without times go on in the city the paragraph before opened (already so)
+        (
+            "Vecinos protestan en Maracaibo.\n\nEn Valencia, los comerciantes protestan.\n\n"
+            "La policía dispersa a los manifestantes en la avenida Delicias.",
+            "es",
+            "VE-G",
+        ),
+    ],
+)
+def test_a_timed_entry_without_a_city_is_in_the_storys_city(text: str, language: str, state: str) -> None:
+    """ "11:50 a. m. | En Cabimas, ... / 1:20 p. m. | La Policía dispersa a los manifestantes en el
+    distribuidor Los Haticos": a live blog's timed entry is a new report from the story's city; a
+    street in an entry that names no city is not in the city of the entry before it (kind 81)."""
+    assert extract(text, language, date(2024, 7, 30))[-1][1] == state
