@@ -5799,3 +5799,35 @@ def test_a_timed_entry_without_a_city_is_in_the_storys_city(text: str, language:
     distribuidor Los Haticos": a live blog's timed entry is a new report from the story's city; a
     street in an entry that names no city is not in the city of the entry before it (kind 81)."""
     assert extract(text, language, date(2024, 7, 30))[-1][1] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "levels"),
+    [
+        # a name shared by a state and its capital, opening a count line that goes on, among lines
+        # of states: the state, as on a count line of a number alone
+        (
+            "Detenidos por estado:\n\nMiranda: 14 detenidos en Petare.\n\n"
+            "Mérida: 4 detenidos en la avenida Las Américas.",
+            "es",
+            ["state", "city", "state", "landmark"],
+        ),
+        (
+            "Arrests by state:\n\nMiranda: 14 arrests in Petare.\n\n"
+            "Mérida: 4 arrests on Las Américas Avenue.",
+            "en",
+            ["state", "city", "state", "landmark"],
+        ),
+        # a day's heading is no count line (already so)
+        (
+            "Miranda: 5 de agosto\n\nMérida: 6 de agosto, protesta en la avenida Las Américas.",
+            "es",
+            ["state", "city", "landmark"],
+        ),
+    ],
+)
+def test_a_count_line_that_goes_on_lists_a_state(text: str, language: str, levels: list[str]) -> None:
+    """ "Zulia: 6 detenidos en Maracaibo... / Barinas: 4 detenidos en el barrio Rodríguez Domínguez":
+    a line that opens with a name and its count and goes on is a line of the count table, so a name
+    shared by a state and its capital is the state there, as its neighbours are (kind 81)."""
+    assert [m[2] for m in extract(text, language, date(2019, 1, 25))] == levels

@@ -398,9 +398,12 @@ def _listed_groups(
     return [group for group in groups if len(group) >= 2]
 
 
-_COUNT_LINE_REST = re.compile(r"\s*[:(—–-]\s*\d[\d.,]*\)?(?:\s*\(.*\))?\s*$")
+_COUNT_LINE_REST = re.compile(
+    r"\s*[:(—–-]\s*\d[\d.,]*(?:\)?(?:\s*\(.*\))?\s*$|[^\S\n]+(?!de\b|of\b)[^\W\d_]+(?![^\S\n]+(?:de|of)\b).*$)"
+)
 """What follows the name on a line of a count table ("Mérida: 61", "Zulia (39)", "Lara — 45 (12
-minors)")."""
+minors)"), or on a line that opens with its count and goes on ("Barinas: 4 detenidos en el barrio
+Rodríguez Domínguez, ..."); not a day ("Caracas: 5 de agosto")."""
 _COUNT_LINE_BULLET = re.compile(r"\s*(?:[-•*–]\s*)?$")
 """What may come before the name on such a line: a bullet, or nothing."""
 
