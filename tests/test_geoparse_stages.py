@@ -5831,3 +5831,37 @@ def test_a_count_line_that_goes_on_lists_a_state(text: str, language: str, level
     a line that opens with a name and its count and goes on is a line of the count table, so a name
     shared by a state and its capital is the state there, as its neighbours are (kind 81)."""
     assert [m[2] for m in extract(text, language, date(2019, 1, 25))] == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "countries"),
+    [
+        # a bare name beside a home town in its sentence is the home state capital, though the
+        # story names the foreign namesake's country in another paragraph
+        (
+            "Spain and Colombia asked for the results.\n\n"
+            "Protests were reported last night in Valencia and in Maracay.",
+            "en",
+            ["ES", "VE-G", "VE-D"],
+        ),
+        (
+            "España y Colombia pidieron las actas.\n\nAnoche hubo cacerolazos en Valencia y en Maracay.",
+            "es",
+            ["ES", "VE-G", "VE-D"],
+        ),
+        # beside another place of that country, it stays abroad (already so)
+        (
+            "Spain and Colombia asked for the results.\n\nProtests were reported in Valencia and Madrid.",
+            "en",
+            ["ES", "ES", "ES"],
+        ),
+    ],
+)
+def test_a_name_beside_a_home_town_is_the_home_capital(
+    text: str, language: str, countries: list[str]
+) -> None:
+    """ "Smaller cacerolazos were reported last night in Mérida and in Cabudare, just outside
+    Barquisimeto", in a story that names Mexico among the governments asking for the results: a
+    bare name in a sentence that names a home town, and no other place of the foreign country in its
+    paragraph, is the one home state capital of that name (kind 81)."""
+    assert [m[1] for m in extract(text, language, date(2024, 8, 2))] == countries

@@ -671,13 +671,17 @@ def _home_in_its_own_paragraph(
     Miami": `_home_over_foreign` keeps a foreign reading when the story names another place of
     that country, but a place named in another paragraph is not what this one is about. A bare
     name read abroad, in a paragraph that names no other place of that country and names a home
-    place, is the home town of a state the story names with confidence (by another name)."""
+    place, is the home town of a state the story names with confidence (by another name); or, in a
+    sentence that names a home town too ("cacerolazos were reported in Mérida and in Cabudare, just
+    outside Barquisimeto", in a story that names Mexico among the governments that spoke), the one
+    state capital of that name."""
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
     paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
     abroad: dict[tuple[int, str], set[str]] = {}  # (paragraph, country) -> names read there
     at_home: set[int] = set()  # paragraphs that name a home place
+    home_sentences: set[int] = set()  # sentences that name a home place
     supported: dict[str, set[str]] = {}
     for i in members:
         entry = choices[i].entry
@@ -685,6 +689,7 @@ def _home_in_its_own_paragraph(
             abroad.setdefault((paragraph[i], entry.place.country), set()).add(spots[i].name_key)
         elif entry.kind != "COUNTRY":
             at_home.add(paragraph[i])
+            home_sentences.add(doc.sentence_span(spots[i].start)[0])
             if entry.place.state_code and not entry.weak and choices[i].margin > 0.2:
                 supported.setdefault(entry.place.state_code, set()).add(spots[i].name_key)
     out = dict(choices)
@@ -698,6 +703,10 @@ def _home_in_its_own_paragraph(
         if abroad[(paragraph[i], entry.place.country)] - {name}:
             continue  # another place of that country in the paragraph: it is about that country
         namesake = _supported_home_namesake(spots[i], choices[i], supported, home)
+        if namesake is None and doc.sentence_span(spots[i].start)[0] in home_sentences:
+            capitals = [e for e in spots[i].entries if e.place.country == home and e.kind == "PPLA"]
+            if len(capitals) == 1:
+                namesake = _Choice(capitals[0], choices[i].score, min(choices[i].margin, 0.25))
         if namesake is not None:
             out[i] = namesake
     return out
