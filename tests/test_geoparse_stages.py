@@ -5865,3 +5865,64 @@ def test_a_name_beside_a_home_town_is_the_home_capital(
     bare name in a sentence that names a home town, and no other place of the foreign country in its
     paragraph, is the one home state capital of that name (kind 81)."""
     assert [m[1] for m in extract(text, language, date(2024, 8, 2))] == countries
+
+
+ZULIA_FALCON_AND_THE_US = _gazetteer_of(
+    [
+        ("Maracaibo", "city", "PPLA", "VE-V", 10.64, -71.61, 0.95),
+        ("Coro", "city", "PPLA", "VE-I", 11.41, -69.68, 0.95),
+        ("Falcón", "state", "ADM1", "VE-I", 11.09, -69.77, 0.93),
+        ("United States", "country", "COUNTRY", "US", 39.54, -97.48, 0.97),
+        ("Estados Unidos", "country", "COUNTRY", "US", 39.54, -97.48, 0.97),
+        ("San Francisco", "city", "WCITY", "US", 37.77, -122.42, 0.77),
+        ("San Francisco", "city", "PPL", "VE-I", 10.95, -71.06, 0.5),  # a Falcón village
+        ("San Francisco", "neighbourhood", "ADM3", "VE-V", 10.58, -71.63, 0.42),  # beside Maracaibo
+    ]
+)
+"""A story that names the United States and Falcón: the bare San Francisco is first read at home, in
+Falcón, by `_home_in_its_own_paragraph`."""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a bare name read at home far from the city named before it, placed beside "the city":
+        # the namesake in that city, though the story names the far one's state
+        (
+            "In Coro, capital of Falcón state, protesters marched on Monday.\n\n"
+            "In Maracaibo, residents set up barricades in San Francisco, south of the city.\n\n"
+            "The United States asked for calm.",
+            "en",
+            "VE-V",
+        ),
+        (
+            "En Coro, capital del estado Falcón, hubo una marcha el lunes.\n\n"
+            "En Maracaibo, los vecinos levantaron barricadas en San Francisco, al sur de la ciudad.\n\n"
+            "Estados Unidos pidió calma.",
+            "es",
+            "VE-V",
+        ),
+        # no namesake beside the city named before it: the reading stands (already so)
+        (
+            "In Maracaibo, residents marched on Monday.\n\n"
+            "In Coro, capital of Falcón state, protesters marched in San Francisco, south of the city.\n\n"
+            "The United States asked for calm.",
+            "en",
+            "VE-I",
+        ),
+    ],
+)
+def test_a_far_home_namesake_beside_the_city_is_the_citys(text: str, language: str, expected: str) -> None:
+    """ "Hours later, in Maracaibo, motorcyclists set up barricades in the Sierra Maestra sector of
+    San Francisco, south of the city", in a story that also names Falcón (where villages are so
+    named): a bare name placed beside "the city" is the namesake in the city named before it,
+    whether its first reading was abroad or at home far away (kind 81)."""
+    reading = EN if language == "en" else ES
+    mentions = run_stages(
+        text,
+        published=date(2024, 8, 2),
+        language=language,
+        gazetteer=ZULIA_FALCON_AND_THE_US,
+        reading=reading,
+    )
+    assert [m.state_code for m in mentions if m.surface == "San Francisco"] == [expected]

@@ -982,25 +982,33 @@ def _home_beside_the_city(
     """ "Looting began in Maracaibo. In San Francisco, south of the city, residents blocked the
     road": a bare name read abroad that the text places beside "the city" (a home city named
     before it) is the home namesake nearest that city, whatever its prior. A story about the
-    foreign city names no home city before it, or gives the name its own container."""
+    foreign city names no home city before it, or gives the name its own container. So is a
+    bare name read at home far from that city ("in the Sierra Maestra sector of San Francisco,
+    south of the city", after Maracaibo, in a story that also names Falcón, where villages are so
+    named), when a namesake lies in that city."""
     home = reading.home
-    if all(choices[i].entry.place.country == home for i in members):
-        return choices  # most stories: nothing read abroad
     out = dict(choices)
     city: Place | None = None  # the last home city named so far
     for i in members:
         place = choices[i].entry.place
-        if place.country == home:
-            if place.level == "city" and not choices[i].entry.weak:
+        foreign = place.country != home
+        if (
+            city is None
+            or cues[i].level
+            or cues[i].container is not None
+            or not (
+                foreign or (place.level not in ("state", "country") and km_between(place, city) > IN_CITY)
+            )
+            or not reading.beside_the_city.match(doc.text, spots[i].end)
+        ):
+            if not foreign and place.level == "city" and not choices[i].entry.weak:
                 city = place
-            continue
-        if city is None or cues[i].level or cues[i].container is not None:
-            continue
-        if not reading.beside_the_city.match(doc.text, spots[i].end):
             continue
         local = [e for e in spots[i].entries if e.place.country == home and e.kind != "ADM1"]
         if local:
             best = min(local, key=lambda e: km_between(e.place, city))
+            if not foreign and km_between(best.place, city) > IN_CITY:
+                continue  # no namesake in that city: the far reading stands
             out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
     return out
 
