@@ -5926,3 +5926,24 @@ def test_a_far_home_namesake_beside_the_city_is_the_citys(text: str, language: s
         reading=reading,
     )
     assert [m.state_code for m in mentions if m.surface == "San Francisco"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a live blog's time of day before "Desde X," does not hide where the words come from
+        (
+            "5:00 p. m. | Desde Caracas, el fiscal atribuye a la oposición la violencia de las protestas.",
+            "other",
+        ),
+        # without the time (already so)
+        ("Desde Caracas, el fiscal atribuye a la oposición la violencia de las protestas.", "other"),
+        # a timed entry that opens on where the event is keeps it a site (already so)
+        ("5:00 p. m. | En Caracas, la policía dispersó una protesta.", "protest_site"),
+    ],
+)
+def test_a_timed_entry_opening_with_a_speakers_place(text: str, role: str) -> None:
+    """ "5:00 p. m. | Desde Caracas, el fiscal Tarek William Saab atribuye a la oposición la violencia
+    de las protestas": the entry's time is no part of what opens its sentence, so "Desde Caracas,"
+    with a statement verb after it is where the words come from, not a site (kind 81)."""
+    assert [m[3] for m in extract(text, "es", date(2024, 7, 30))] == [role]
