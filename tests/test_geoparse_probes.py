@@ -100,6 +100,8 @@ KIND_DATE_FLOORS = {
     "the code)": 0.77,
     "80 fresh whole articles, mixed English and Spanish, states and cities as the containers of events "
     "(written before reading the code)": 0.88,
+    "81 fresh whole articles, mixed English and Spanish, everyday protest news, fifth round (written "
+    "before reading the code)": 0.82,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -330,7 +332,32 @@ for home homonyms too (four kinds down), a state anchor moved to the state's cap
 story (only its own text moved, and it would claim a city's precision). What is left in the
 training half: a night's protests dated by the next morning ("closed on Tuesday morning after a
 night of protests"), an official's "ofreció declaraciones desde el Palacio de los Leones", a strike
-announced in the future tense after "la ruta hacia Ureña", and avenues placed at a state's point."""
+announced in the future tense after "la ruta hacia Ureña", and avenues placed at a state's point.
+The five whole articles of kind 81 (everyday protest news: a 2024 agency explainer with a Bogotá
+dateline and a timeline of day headings, a 2017 university paper's Wednesday in Mérida, a 2024
+regional TV live page of two days with timed entries, a 2014 local radio note of a night of
+barricades, a 2019 lawyer's thread turned into an article with counts per state under a dated
+paragraph and quoted posts; two English, three Spanish), written and annotated before their writer
+read the extractor, were first read at F1 0.837 and dates 0.624 (53 of 85): the training half 0.797
+and 0.627 (37 of 59), the check half 0.945 and 0.615 (16 of 26, scored in totals only). One gold
+correction before any rule (three sites put at their own points, not at Caracas's, over 3 km away)
+moved no figure. Its fixes, each proved on all probes together: counts by state introduced by a
+paragraph that ends with a colon ("Estas son las cifras de ese día, por estado: / Miranda: 14
+detenidos...") have that paragraph's day, and the state labelling its count keeps it; a live blog's
+timed entry that names no city is in the story's city, not the entry before it's; a line that opens
+with a name and its count and goes on is a line of the count table (a state, among states); a bare
+name read abroad beside a home town in its sentence is the one home state capital so named; a bare
+name read at home far from the city named before it and placed beside "the city" is the namesake in
+that city; a live blog's time of day is no part of a sentence's opening ("5:00 p. m. | Desde
+Caracas, el fiscal atribuye..."). All probes went from F1 0.945 and dates 3953 to F1 0.948 and
+dates 3981 with no kind's right dates down (kinds 74 and 77 read newly found sites that the scorer
+pairs at one city's point with a date off), confident right 2140 of 2168 to 2141 of 2167; the kind
+is at F1 0.921 and dates 0.839 (78 of 93): the training half 0.912 and 0.925, the check half
+unchanged at 0.945 and 0.615. What is left: "has called a vigil in Maracay on Sunday" read as held
+(reading "called a" as a plan cost kinds 73, 77 and 79 more than it gave), "last night" under the
+last day heading of a timeline written the day after, "Zona 7" read as a sector named "7" in the
+foreign dateline's city, a sentence that goes on with "Lo escuchamos en ..." without an event word,
+a court's building read as a site, and the scorer pairing streets at one city's point."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -6246,3 +6246,237 @@ def test_a_where_clause_after_an_office_holders_state_is_the_offices(sentence: s
     (issue 9)."""
     roles = {m[0]: m[3] for m in extract(sentence, "en", date(2024, 7, 30))}
     assert roles["Aragua"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        # counts by state under a paragraph that gives their day and introduces them with a colon:
+        # each count line, its places and the state that labels it have that day
+        (
+            "El miércoles 23 marcharon miles. Estas son las cifras de ese día, por estado:\n\n"
+            "Miranda: 14 detenidos, casi todos en Petare y Los Teques.\n\n"
+            "Aragua: 6 detenidos en Maracay.",
+            "es",
+            ["2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23"],
+        ),
+        (
+            "On Wednesday thousands marched. These are the arrests of that day, by state:\n\n"
+            "Miranda: 14 arrests, most of them in Petare and Los Teques.\n\n"
+            "Aragua: 6 arrests in Maracay.",
+            "en",
+            ["2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23"],
+        ),
+        # a state's count of that day keeps it, though the text reports its places on another day
+        (
+            "El miércoles 23 marcharon miles. Estas son las cifras de ese día, por estado:\n\n"
+            "Aragua: 6 detenidos en Maracay.\n\n"
+            "El jueves, la policía dispersó una protesta en Maracay.",
+            "es",
+            ["2019-01-23", "2019-01-23", "2019-01-24"],
+        ),
+        # without the introducing colon, a count line is a bulletin's section over several days
+        (
+            "El miércoles 23 marcharon miles.\n\nMiranda: 14 detenidos, casi todos en Petare y Los Teques.",
+            "es",
+            ["", "", ""],
+        ),
+    ],
+)
+def test_counts_introduced_by_a_dated_paragraph_have_its_day(
+    text: str, language: str, dates: list[str]
+) -> None:
+    """ "El miércoles 23 ... Estas son las cifras de ese día, por estado: / Distrito Capital: 22
+    detenidos... / Miranda: 14 detenidos, casi todos en Petare": a run of count lines introduced by a
+    paragraph that ends with a colon are that paragraph's day, not a bulletin's sections over the
+    report's days (kind 81)."""
+    assert [m[4] for m in extract(text, language, date(2019, 1, 25))] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state"),
+    [
+        # a timed entry that names no city is in the story's city, not in the entry before it
+        (
+            "Protestas en vivo\n\n10:15 a. m. | Vecinos protestan en Maracaibo.\n\n"
+            "11:50 a. m. | En Valencia, los comerciantes protestan.\n\n"
+            "1:20 p. m. | La policía dispersa a los manifestantes en la avenida Delicias.",
+            "es",
+            "VE-V",
+        ),
+        (
+            "Live: protests\n\n10:15 a.m. | Residents protest in Maracaibo.\n\n"
+            "11:50 a.m. | In Valencia, shopkeepers protest.\n\n"
+            "1:20 p.m. | Police disperse protesters on Delicias Avenue.",
+            "en",
+            "VE-V",
+        ),
+        # an entry that opens in a city of its own is there (already so)
+        (
+            "Protestas en vivo\n\n10:15 a. m. | Vecinos protestan en Maracaibo.\n\n"
+            "11:50 a. m. | En Valencia, la policía dispersa a los manifestantes en la avenida Delicias.",
+            "es",
+            "VE-G",
+        ),
+        # paragraphs without times go on in the city the paragraph before opened (already so)
+        (
+            "Vecinos protestan en Maracaibo.\n\nEn Valencia, los comerciantes protestan.\n\n"
+            "La policía dispersa a los manifestantes en la avenida Delicias.",
+            "es",
+            "VE-G",
+        ),
+    ],
+)
+def test_a_timed_entry_without_a_city_is_in_the_storys_city(text: str, language: str, state: str) -> None:
+    """ "11:50 a. m. | En Cabimas, ... / 1:20 p. m. | La Policía dispersa a los manifestantes en el
+    distribuidor Los Haticos": a live blog's timed entry is a new report from the story's city; a
+    street in an entry that names no city is not in the city of the entry before it (kind 81)."""
+    assert extract(text, language, date(2024, 7, 30))[-1][1] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "levels"),
+    [
+        # a name shared by a state and its capital, opening a count line that goes on, among lines
+        # of states: the state, as on a count line of a number alone
+        (
+            "Detenidos por estado:\n\nMiranda: 14 detenidos en Petare.\n\n"
+            "Mérida: 4 detenidos en la avenida Las Américas.",
+            "es",
+            ["state", "city", "state", "landmark"],
+        ),
+        (
+            "Arrests by state:\n\nMiranda: 14 arrests in Petare.\n\n"
+            "Mérida: 4 arrests on Las Américas Avenue.",
+            "en",
+            ["state", "city", "state", "landmark"],
+        ),
+        # a day's heading is no count line (already so)
+        (
+            "Miranda: 5 de agosto\n\nMérida: 6 de agosto, protesta en la avenida Las Américas.",
+            "es",
+            ["state", "city", "landmark"],
+        ),
+    ],
+)
+def test_a_count_line_that_goes_on_lists_a_state(text: str, language: str, levels: list[str]) -> None:
+    """ "Zulia: 6 detenidos en Maracaibo... / Barinas: 4 detenidos en el barrio Rodríguez Domínguez":
+    a line that opens with a name and its count and goes on is a line of the count table, so a name
+    shared by a state and its capital is the state there, as its neighbours are (kind 81)."""
+    assert [m[2] for m in extract(text, language, date(2019, 1, 25))] == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "countries"),
+    [
+        # a bare name beside a home town in its sentence is the home state capital, though the
+        # story names the foreign namesake's country in another paragraph
+        (
+            "Spain and Colombia asked for the results.\n\n"
+            "Protests were reported last night in Valencia and in Maracay.",
+            "en",
+            ["ES", "VE-G", "VE-D"],
+        ),
+        (
+            "España y Colombia pidieron las actas.\n\nAnoche hubo cacerolazos en Valencia y en Maracay.",
+            "es",
+            ["ES", "VE-G", "VE-D"],
+        ),
+        # beside another place of that country, it stays abroad (already so)
+        (
+            "Spain and Colombia asked for the results.\n\nProtests were reported in Valencia and Madrid.",
+            "en",
+            ["ES", "ES", "ES"],
+        ),
+    ],
+)
+def test_a_name_beside_a_home_town_is_the_home_capital(
+    text: str, language: str, countries: list[str]
+) -> None:
+    """ "Smaller cacerolazos were reported last night in Mérida and in Cabudare, just outside
+    Barquisimeto", in a story that names Mexico among the governments asking for the results: a
+    bare name in a sentence that names a home town, and no other place of the foreign country in its
+    paragraph, is the one home state capital of that name (kind 81)."""
+    assert [m[1] for m in extract(text, language, date(2024, 8, 2))] == countries
+
+
+ZULIA_FALCON_AND_THE_US = _gazetteer_of(
+    [
+        ("Maracaibo", "city", "PPLA", "VE-V", 10.64, -71.61, 0.95),
+        ("Coro", "city", "PPLA", "VE-I", 11.41, -69.68, 0.95),
+        ("Falcón", "state", "ADM1", "VE-I", 11.09, -69.77, 0.93),
+        ("United States", "country", "COUNTRY", "US", 39.54, -97.48, 0.97),
+        ("Estados Unidos", "country", "COUNTRY", "US", 39.54, -97.48, 0.97),
+        ("San Francisco", "city", "WCITY", "US", 37.77, -122.42, 0.77),
+        ("San Francisco", "city", "PPL", "VE-I", 10.95, -71.06, 0.5),  # a Falcón village
+        ("San Francisco", "neighbourhood", "ADM3", "VE-V", 10.58, -71.63, 0.42),  # beside Maracaibo
+    ]
+)
+"""A story that names the United States and Falcón: the bare San Francisco is first read at home, in
+Falcón, by `_home_in_its_own_paragraph`."""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a bare name read at home far from the city named before it, placed beside "the city":
+        # the namesake in that city, though the story names the far one's state
+        (
+            "In Coro, capital of Falcón state, protesters marched on Monday.\n\n"
+            "In Maracaibo, residents set up barricades in San Francisco, south of the city.\n\n"
+            "The United States asked for calm.",
+            "en",
+            "VE-V",
+        ),
+        (
+            "En Coro, capital del estado Falcón, hubo una marcha el lunes.\n\n"
+            "En Maracaibo, los vecinos levantaron barricadas en San Francisco, al sur de la ciudad.\n\n"
+            "Estados Unidos pidió calma.",
+            "es",
+            "VE-V",
+        ),
+        # no namesake beside the city named before it: the reading stands (already so)
+        (
+            "In Maracaibo, residents marched on Monday.\n\n"
+            "In Coro, capital of Falcón state, protesters marched in San Francisco, south of the city.\n\n"
+            "The United States asked for calm.",
+            "en",
+            "VE-I",
+        ),
+    ],
+)
+def test_a_far_home_namesake_beside_the_city_is_the_citys(text: str, language: str, expected: str) -> None:
+    """ "Hours later, in Maracaibo, motorcyclists set up barricades in the Sierra Maestra sector of
+    San Francisco, south of the city", in a story that also names Falcón (where villages are so
+    named): a bare name placed beside "the city" is the namesake in the city named before it,
+    whether its first reading was abroad or at home far away (kind 81)."""
+    reading = EN if language == "en" else ES
+    mentions = run_stages(
+        text,
+        published=date(2024, 8, 2),
+        language=language,
+        gazetteer=ZULIA_FALCON_AND_THE_US,
+        reading=reading,
+    )
+    assert [m.state_code for m in mentions if m.surface == "San Francisco"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a live blog's time of day before "Desde X," does not hide where the words come from
+        (
+            "5:00 p. m. | Desde Caracas, el fiscal atribuye a la oposición la violencia de las protestas.",
+            "other",
+        ),
+        # without the time (already so)
+        ("Desde Caracas, el fiscal atribuye a la oposición la violencia de las protestas.", "other"),
+        # a timed entry that opens on where the event is keeps it a site (already so)
+        ("5:00 p. m. | En Caracas, la policía dispersó una protesta.", "protest_site"),
+    ],
+)
+def test_a_timed_entry_opening_with_a_speakers_place(text: str, role: str) -> None:
+    """ "5:00 p. m. | Desde Caracas, el fiscal Tarek William Saab atribuye a la oposición la violencia
+    de las protestas": the entry's time is no part of what opens its sentence, so "Desde Caracas,"
+    with a statement verb after it is where the words come from, not a site (kind 81)."""
+    assert [m[3] for m in extract(text, "es", date(2024, 7, 30))] == [role]

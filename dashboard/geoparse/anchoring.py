@@ -32,7 +32,7 @@ from itertools import compress
 
 from dashboard.gazetteer import Entry, fold, name_key
 from dashboard.geoparse.cues import Cue
-from dashboard.geoparse.document import Document, is_capitalised
+from dashboard.geoparse.document import CLOCK_ENTRY, Document, is_capitalised
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import role_cues
@@ -993,7 +993,39 @@ def story_locations(
         after = doc.text[place.spot.end : place.spot.end + 60]
         if not opening.strip() and reading.dateline_after.match(after):
             dateline_line = line_start
-    return starts, indices
+    return _entries_start_at_home(doc, starts, indices)
+
+
+def _entries_start_at_home(
+    doc: Document, starts: list[int], indices: list[int]
+) -> tuple[list[int], list[int]]:
+    """A live blog's timed entry that opens in no city of its own ("1:20 p. m. | La Policía
+    dispersa a los manifestantes en el distribuidor Los Haticos", after "11:50 a. m. | En Cabimas,
+    ...") is in the city the story started in, not in the city of the entry before it: each entry
+    is a new report from the story's place."""
+    if not starts:
+        return starts, indices
+    text = doc.text
+    opened = set(starts)
+    out_starts: list[int] = []
+    out_indices: list[int] = []
+    k = 0
+    for line_start in doc.line_starts:
+        while k < len(starts) and starts[k] <= line_start:
+            out_starts.append(starts[k])
+            out_indices.append(indices[k])
+            k += 1
+        if (
+            line_start > starts[0]
+            and line_start not in opened
+            and text.startswith(tuple("0123456789 *_#"), line_start)
+            and CLOCK_ENTRY.match(text, line_start, doc.line_span(line_start)[1]) is not None
+        ):
+            out_starts.append(line_start)
+            out_indices.append(indices[0])
+    out_starts.extend(starts[k:])
+    out_indices.extend(indices[k:])
+    return out_starts, out_indices
 
 
 REFERENCE_REACH = 40

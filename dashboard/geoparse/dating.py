@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from dashboard import dates as dates_mod
 from dashboard import prefilter
-from dashboard.geoparse.document import SENTENCE_WINDOW, Document
+from dashboard.geoparse.document import CLOCK_ENTRY, SENTENCE_WINDOW, Document
 from dashboard.geoparse.reading import Reading, Words
 from dashboard.geoparse.resolution import Resolved
 from dashboard.geoparse.role import Role
@@ -84,12 +84,6 @@ _TIME_TAIL = re.compile(
     r"[,\s]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I
 )
 """The time after an entry's day ("11:02 p.m. ET", "18:30")."""
-_CLOCK_ENTRY = re.compile(
-    r"[^\S\n]*[*_#]*[^\S\n]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?"
-    r"(?:[^\S\n]+[A-Z]{2,4}\b)?[*_]*[^\S\n]*(?:[—–|:-][^\S\n]*)?(?=[^\W\d_])"
-)
-"""A live blog's entry that starts with its time of day, read at a line start ("06:45 Streets in
-eastern Caracas are empty", "9:40 a.m. ET — ..."): a new entry, not the paragraph before it."""
 CALL_REACH = 60
 """Characters after a call's word in which a relative clause in the past is looked for (the
 role stage's `call_took_place`: "un plantón nacional que cerró", "a strike that shut")."""
@@ -215,6 +209,7 @@ class _DateReader:
         self._first_entry = -1  # the line start of the first timed entry (see entries_run_forward)
         self._first_entry_day: tuple[date | None] | None = None  # see first_entry_day
         self._place_starts: list[int] | None = None  # see _in_later_place_clause
+        self._intro_days: dict[int, date | None] = {}  # a count line's start -> see list_intro_day
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -1055,14 +1050,14 @@ class _DateReader:
         return self._entry_change(start, end)
 
     def starts_clock_entry(self, start: int) -> bool:
-        """Whether the sentence at `start` opens a line with a time of day (see _CLOCK_ENTRY)."""
+        """Whether the sentence at `start` opens a line with a time of day (see CLOCK_ENTRY)."""
         line_start, line_end = self.doc.line_span(start)
-        return line_start == start and _CLOCK_ENTRY.match(self.doc.text, line_start, line_end) is not None
+        return line_start == start and CLOCK_ENTRY.match(self.doc.text, line_start, line_end) is not None
 
     def in_timed_entry(self, start: int) -> bool:
         """Whether the sentence at `start` is on a line that opens with a time of day (the
         time may be a sentence of its own: "2:50 a. m. Vecinos trancan...")."""
-        return _CLOCK_ENTRY.match(self.doc.text, *self.doc.line_span(start)) is not None
+        return CLOCK_ENTRY.match(self.doc.text, *self.doc.line_span(start)) is not None
 
     def entries_run_forward(self) -> bool:
         """Whether the text's timed entries run forward in time ("2:50 a. m. ... 4:15 a. m. ...
@@ -1073,7 +1068,7 @@ class _DateReader:
             minutes = []
             for line_start in self.doc.line_starts:
                 line_end = self.doc.line_span(line_start)[1]
-                entry = _CLOCK_ENTRY.match(text, line_start, line_end)
+                entry = CLOCK_ENTRY.match(text, line_start, line_end)
                 if entry is not None:
                     minutes.append(_minute_of_day(entry.group()))
                     if self._first_entry < 0:
@@ -1094,7 +1089,9 @@ class _DateReader:
         """How the sentence [start, end) changes the day in force, by what it says."""
         line_start, line_end = self.doc.line_span(start)
         if self.is_count_heading(line_start, line_end) or self.is_count_label(start, end):
-            return _BREAK  # "Zulia (41 protestas)": a new section, of days of its own
+            # "Zulia (41 protestas)": a new section, of days of its own; under a paragraph that
+            # introduces the counts with a colon, the day that paragraph gave (list_intro_day)
+            return _Change(True, self.list_intro_day(start))
         signature = _ATTRIBUTION.match(self.doc.text, line_start, line_end)
         if signature is not None or (
             self.is_caption_line(line_start, line_end) and not self.paragraph_beside_caption_word(start, end)
@@ -1245,6 +1242,53 @@ class _DateReader:
         if text.count("(", sent_start, sent_end) < 2:
             return False  # (the cheap test first)
         return len(_COUNTED_PLACE.findall(text, sent_start, sent_end)) >= 2
+
+    def list_intro_day(self, position: int) -> date | None:
+        """The day of the paragraph that introduces, with a colon, the run of count lines that
+        the line of `position` belongs to ("El miércoles 23 ... Estas son las cifras de ese día,
+        por estado: / Distrito Capital: 22 detenidos... / Miranda: 14 detenidos, casi todos en
+        Petare"): the counts are that day's, not a bulletin's sections over several days. None
+        when the run follows no such paragraph, or that paragraph gives no day."""
+        doc = self.doc
+        text = doc.text
+        index = bisect.bisect_right(doc.line_starts, position) - 1
+        key = doc.line_starts[index]
+        if key in self._intro_days:
+            return self._intro_days[key]
+        first = key  # the run's first count line
+        day: date | None = None
+        seen = [key]
+        while index > 0:  # the paragraphs before, over blank lines and the run's other entries
+            index -= 1
+            line_start, line_end = doc.line_span(doc.line_starts[index])
+            line = text[line_start:line_end].rstrip()
+            if not line.strip():
+                continue
+            if line_start in self._intro_days:  # an entry of the same run, read before
+                day = self._intro_days[line_start]
+                break
+            if self.is_count_heading(line_start, line_end) or _COUNT_LINE.match(text, line_start, line_end):
+                first = line_start
+                seen.append(line_start)
+                continue
+            if line.endswith(":"):
+                day = self.in_force(first)
+            break
+        for line_start in seen:
+            self._intro_days[line_start] = day
+        return day
+
+    def labels_dated_count(self, position: int) -> bool:
+        """Whether the place at `position` opens a count line of a run introduced with its day
+        ("...de ese día, por estado: / Miranda: 14 detenidos, casi todos en Petare"): the state's
+        own count of that day, as a state opening its report under a day's heading."""
+        line_start, line_end = self.doc.line_span(position)
+        if line_start != position:
+            return False
+        sent_end = self.doc.sentence_span(position)[1]
+        return (
+            self.is_count_heading(line_start, line_end) or self.is_count_label(position, sent_end)
+        ) and self.list_intro_day(position) is not None
 
     def in_counted_section(self, sent_start: int) -> bool:
         """Whether the sentence opens with a place of its own in a paragraph labelled with a count
@@ -1818,7 +1862,10 @@ class _DateReader:
             or self.is_count_label(sent_start, sent_end)
             or self.lists_counts(sent_start, sent_end)
         ):
-            return NO_DATE  # another year; a section's count over a report's days
+            # another year; a section's count over a report's days, unless a paragraph that
+            # introduces the counts with a colon gave their day (list_intro_day)
+            day = self.list_intro_day(sent_start) if self.in_window(years) else None
+            return EventDate(day, "day", "heading") if day is not None else NO_DATE
         r = self.reading
         if self.time_break(sent_start, sent_end) and not self.background_break(sent_start, sent_end):
             # "han sido detenidas desde el domingo", "all week", "last weekend"; under a
@@ -1864,7 +1911,7 @@ class _DateReader:
             if day is None and self.entries_run_forward():
                 day = self.first_entry_day()  # a reconstruction hour by hour: the day it told
         elif self.in_counted_section(sent_start):
-            day = None
+            day = self.list_intro_day(sent_start)
         else:
             day = self.in_force(sent_start)
             if day is not None:
@@ -2328,8 +2375,11 @@ def date_events(
             or role.date_at is None
             or reader.is_spread_origin(place.spot.start)
             or reader.is_undated_spread(place.spot.start)
-            or reader.is_count_heading(*doc.line_span(place.spot.start))  # "Bolívar (19)": the
-            # section's total over the report's days, not the day of its first sentence
+            or (  # "Bolívar (19)": the section's total over the report's days, not the day of its
+                # first sentence; unless a paragraph introduced the counts with their day
+                reader.is_count_heading(*doc.line_span(place.spot.start))
+                and reader.list_intro_day(place.spot.start) is None
+            )
         ):
             out.append(NO_DATE)
             continue
@@ -2368,6 +2418,7 @@ def _states_over_several_days(
             or reader.is_title(place.spot.start)
             or reader.line_has_day(place.spot.start)
             or (when.source == "heading" and reader.opens_sentence(place.spot.start))
+            or reader.labels_dated_count(place.spot.start)
         ):
             continue
         out[n] = NO_DATE

@@ -48,6 +48,13 @@ SENTENCE_WINDOW = 1200
 """Longest sentence read as one: a run-on text without punctuation is read in aligned windows
 of this size, so that the work per mention stays bounded."""
 
+CLOCK_ENTRY = re.compile(
+    r"[^\S\n]*[*_#]*[^\S\n]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?"
+    r"(?:[^\S\n]+[A-Z]{2,4}\b)?[*_]*[^\S\n]*(?:[—–|:-][^\S\n]*)?(?=[^\W\d_])"
+)
+"""A live blog's entry that starts with its time of day, read at a line start ("06:45 Streets in
+eastern Caracas are empty", "9:40 a.m. ET — ..."): a new entry, not the paragraph before it."""
+
 
 @dataclass(frozen=True)
 class Document:

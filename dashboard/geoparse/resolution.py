@@ -419,9 +419,12 @@ def _listed_groups(
     return [group for group in groups if len(group) >= 2]
 
 
-_COUNT_LINE_REST = re.compile(r"\s*[:(—–-]\s*\d[\d.,]*\)?(?:\s*\(.*\))?\s*$")
+_COUNT_LINE_REST = re.compile(
+    r"\s*[:(—–-]\s*\d[\d.,]*(?:\)?(?:\s*\(.*\))?\s*$|[^\S\n]+(?!de\b|of\b)[^\W\d_]+(?![^\S\n]+(?:de|of)\b).*$)"
+)
 """What follows the name on a line of a count table ("Mérida: 61", "Zulia (39)", "Lara — 45 (12
-minors)")."""
+minors)"), or on a line that opens with its count and goes on ("Barinas: 4 detenidos en el barrio
+Rodríguez Domínguez, ..."); not a day ("Caracas: 5 de agosto")."""
 _COUNT_LINE_BULLET = re.compile(r"\s*(?:[-•*–]\s*)?$")
 """What may come before the name on such a line: a bullet, or nothing."""
 
@@ -708,13 +711,17 @@ def _home_in_its_own_paragraph(
     Miami": `_home_over_foreign` keeps a foreign reading when the story names another place of
     that country, but a place named in another paragraph is not what this one is about. A bare
     name read abroad, in a paragraph that names no other place of that country and names a home
-    place, is the home town of a state the story names with confidence (by another name)."""
+    place, is the home town of a state the story names with confidence (by another name); or, in a
+    sentence that names a home town too ("cacerolazos were reported in Mérida and in Cabudare, just
+    outside Barquisimeto", in a story that names Mexico among the governments that spoke), the one
+    state capital of that name."""
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
     paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
     abroad: dict[tuple[int, str], set[str]] = {}  # (paragraph, country) -> names read there
     at_home: set[int] = set()  # paragraphs that name a home place
+    home_sentences: set[int] = set()  # sentences that name a home place
     supported: dict[str, set[str]] = {}
     for i in members:
         entry = choices[i].entry
@@ -722,6 +729,7 @@ def _home_in_its_own_paragraph(
             abroad.setdefault((paragraph[i], entry.place.country), set()).add(spots[i].name_key)
         elif entry.kind != "COUNTRY":
             at_home.add(paragraph[i])
+            home_sentences.add(doc.sentence_span(spots[i].start)[0])
             if entry.place.state_code and not entry.weak and choices[i].margin > 0.2:
                 supported.setdefault(entry.place.state_code, set()).add(spots[i].name_key)
     out = dict(choices)
@@ -735,6 +743,10 @@ def _home_in_its_own_paragraph(
         if abroad[(paragraph[i], entry.place.country)] - {name}:
             continue  # another place of that country in the paragraph: it is about that country
         namesake = _supported_home_namesake(spots[i], choices[i], supported, home)
+        if namesake is None and doc.sentence_span(spots[i].start)[0] in home_sentences:
+            capitals = [e for e in spots[i].entries if e.place.country == home and e.kind == "PPLA"]
+            if len(capitals) == 1:
+                namesake = _Choice(capitals[0], choices[i].score, min(choices[i].margin, 0.25))
         if namesake is not None:
             out[i] = namesake
     return out
@@ -1165,25 +1177,33 @@ def _home_beside_the_city(
     """ "Looting began in Maracaibo. In San Francisco, south of the city, residents blocked the
     road": a bare name read abroad that the text places beside "the city" (a home city named
     before it) is the home namesake nearest that city, whatever its prior. A story about the
-    foreign city names no home city before it, or gives the name its own container."""
+    foreign city names no home city before it, or gives the name its own container. So is a
+    bare name read at home far from that city ("in the Sierra Maestra sector of San Francisco,
+    south of the city", after Maracaibo, in a story that also names Falcón, where villages are so
+    named), when a namesake lies in that city."""
     home = reading.home
-    if all(choices[i].entry.place.country == home for i in members):
-        return choices  # most stories: nothing read abroad
     out = dict(choices)
     city: Place | None = None  # the last home city named so far
     for i in members:
         place = choices[i].entry.place
-        if place.country == home:
-            if place.level == "city" and not choices[i].entry.weak:
+        foreign = place.country != home
+        if (
+            city is None
+            or cues[i].level
+            or cues[i].container is not None
+            or not (
+                foreign or (place.level not in ("state", "country") and km_between(place, city) > IN_CITY)
+            )
+            or not reading.beside_the_city.match(doc.text, spots[i].end)
+        ):
+            if not foreign and place.level == "city" and not choices[i].entry.weak:
                 city = place
-            continue
-        if city is None or cues[i].level or cues[i].container is not None:
-            continue
-        if not reading.beside_the_city.match(doc.text, spots[i].end):
             continue
         local = [e for e in spots[i].entries if e.place.country == home and e.kind != "ADM1"]
         if local:
             best = min(local, key=lambda e: km_between(e.place, city))
+            if not foreign and km_between(best.place, city) > IN_CITY:
+                continue  # no namesake in that city: the far reading stands
             out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
     return out
 

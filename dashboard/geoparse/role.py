@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from dashboard.geoparse.document import Document
+from dashboard.geoparse.document import CLOCK_ENTRY, Document
 from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import CALL_REACH, OFFICE_REACH, role_cues
@@ -238,9 +238,14 @@ def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) 
     """Where a statement comes from, not where something happened: the place opens its clause
     and a statement verb follows it ("Washington condemned the crackdown"), or it opens the
     sentence after "Desde"/"From" and a statement verb ends its clause ("Desde Caracas, el
-    ministro de Interior acusó a grupos violentos de los disturbios")."""
+    ministro de Interior acusó a grupos violentos de los disturbios"), also after a live blog's
+    time of day ("5:00 p. m. | Desde Caracas, el fiscal atribuye a la oposición la violencia")."""
     text = doc.text
     spot = place.spot
+    if text[sent_start : sent_start + 1].isdigit():
+        clock = CLOCK_ENTRY.match(text, sent_start, spot.start)
+        if clock is not None:
+            sent_start = clock.end()  # the entry's time is no part of what opens its sentence
     opening = text[sent_start : spot.start]
     if not opening.strip() or (opening.rstrip().endswith((",", ";")) and len(opening) > 2):
         if reading.statement_after.match(text, spot.end, min(len(text), spot.end + 30)):
