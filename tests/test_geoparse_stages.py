@@ -6022,3 +6022,26 @@ def test_a_place_of_the_same_state_far_from_a_short_form_town_does_not_keep_it(
     found = {m[0]: (m[1], m[2]) for m in extract(text, "es")}
     name = "Santa Cruz" if "Santa Cruz" in text else "Santa Lucía"
     assert found[name] == expected
+
+
+# --- kind 83: everyday protest news in English, sixth round ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bulletin" is no bullet: a transfer of detainees stays a destination
+        (
+            "In Valencia, 41 people were arrested on Tuesday. Most of them were brought before "
+            "military courts, and 24 were sent to a prison in Caracas, the bulletin said.",
+            "other",
+        ),
+        # a bullet still is one
+        ("A bullet hit a student in Caracas on Monday.", "protest_site"),
+    ],
+)
+def test_a_bulletin_is_no_bullet(text: str, expected: str) -> None:
+    """An NGO's "bulletin" was read as the event word "bullet": the place the detainees were
+    sent to became the site of a shooting, and sure of it."""
+    found = {m[0]: m[3] for m in extract(text, "en")}
+    assert found["Caracas"] == expected
