@@ -6045,3 +6045,20 @@ def test_a_bulletin_is_no_bullet(text: str, expected: str) -> None:
     sent to became the site of a shooting, and sure of it."""
     found = {m[0]: m[3] for m in extract(text, "en")}
     assert found["Caracas"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sit-in told by its verb, as reports tell it
+        ("On Monday several thousand people sat down on the main road in Caracas.", "protest_site"),
+        ("Students are sitting down in the streets of Caracas.", "protest_site"),
+        # sitting down with someone is a meeting, not a sit-in
+        ("The minister sat down with student leaders in Caracas on Monday.", "other"),
+    ],
+)
+def test_sitting_down_on_a_road_is_a_sit_in(text: str, expected: str) -> None:
+    """ "In Caracas, several thousand people sat down on the Francisco Fajardo highway at
+    Altamira": the noun "sit-in" was an event word, its verb was not."""
+    found = {m[0]: m[3] for m in extract(text, "en")}
+    assert found["Caracas"] == expected
