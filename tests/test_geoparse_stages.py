@@ -6062,3 +6062,26 @@ def test_sitting_down_on_a_road_is_a_sit_in(text: str, expected: str) -> None:
     Altamira": the noun "sit-in" was an event word, its verb was not."""
     found = {m[0]: m[3] for m in extract(text, "en")}
     assert found["Caracas"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The opposition has called for a march on Saturday in Petare, and for a sit-in on "
+            "Monday in Chacao.",
+            "en",
+        ),
+        (
+            "La oposición convocó a una marcha el sábado en Petare y para una vigilia el lunes en Chacao.",
+            "es",
+        ),
+    ],
+)
+def test_a_plan_repeated_with_its_preposition_covers_the_second_event(text: str, language: str) -> None:
+    """ "called for a new march on Saturday from Plaza Brión in Chacaíto, and for a national
+    sit-in on Monday": the second event is the same call's, planned too, though the plan's words
+    are far from it."""
+    found = {m[0]: m[3] for m in extract(text, language)}
+    assert found["Chacao"] == "other"
+    assert found["Petare"] == "other"
