@@ -6085,3 +6085,19 @@ def test_a_plan_repeated_with_its_preposition_covers_the_second_event(text: str,
     found = {m[0]: m[3] for m in extract(text, language)}
     assert found["Chacao"] == "other"
     assert found["Petare"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Students marched on Monday from the La Hechicera campus in Mérida.", "La Hechicera campus"),
+        # an unnamed campus is no place
+        ("Students marched on Monday from the university campus in Mérida.", None),
+    ],
+)
+def test_a_named_campus_is_a_landmark(text: str, expected: str | None) -> None:
+    """ "from the La Hechicera campus down Avenida Los Próceres": a university's campus is named
+    as streets and squares are, by a head word after its name."""
+    found = {m[0]: m[2] for m in extract(text, "en")}
+    landmarks = [name for name, level in found.items() if level == "landmark"]
+    assert landmarks == ([expected] if expected else [])
