@@ -6101,3 +6101,19 @@ def test_a_named_campus_is_a_landmark(text: str, expected: str | None) -> None:
     found = {m[0]: m[2] for m in extract(text, "en")}
     landmarks = [name for name, level in found.items() if level == "landmark"]
     assert landmarks == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Petare, residents who came out with pots said police drove them back.", "protest_site"),
+        ("In Petare, neighbours were banging their pots until midnight.", "protest_site"),
+        # pots that are not banged
+        ("In Petare, a shop sold pots and cups on Monday.", "other"),
+    ],
+)
+def test_coming_out_with_pots_is_a_cacerolazo(text: str, expected: str) -> None:
+    """ "residents who came out with pots in the centre": a cacerolazo told by its instrument,
+    not only by "banged pots" or "pots and pans"."""
+    found = {m[0]: m[3] for m in extract(text, "en")}
+    assert found["Petare"] == expected
