@@ -6480,3 +6480,98 @@ def test_a_timed_entry_opening_with_a_speakers_place(text: str, role: str) -> No
     de las protestas": the entry's time is no part of what opens its sentence, so "Desde Caracas,"
     with a statement verb after it is where the words come from, not a site (kind 81)."""
     assert [m[3] for m in extract(text, "es", date(2024, 7, 30))] == [role]
+
+
+# --- kind 83: everyday protest news in English, sixth round ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bulletin" is no bullet: a transfer of detainees stays a destination
+        (
+            "In Valencia, 41 people were arrested on Tuesday. Most of them were brought before "
+            "military courts, and 24 were sent to a prison in Caracas, the bulletin said.",
+            "other",
+        ),
+        # a bullet still is one
+        ("A bullet hit a student in Caracas on Monday.", "protest_site"),
+    ],
+)
+def test_a_bulletin_is_no_bullet(text: str, expected: str) -> None:
+    """An NGO's "bulletin" was read as the event word "bullet": the place the detainees were
+    sent to became the site of a shooting, and sure of it."""
+    found = {m[0]: m[3] for m in extract(text, "en")}
+    assert found["Caracas"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sit-in told by its verb, as reports tell it
+        ("On Monday several thousand people sat down on the main road in Caracas.", "protest_site"),
+        ("Students are sitting down in the streets of Caracas.", "protest_site"),
+        # sitting down with someone is a meeting, not a sit-in
+        ("The minister sat down with student leaders in Caracas on Monday.", "other"),
+    ],
+)
+def test_sitting_down_on_a_road_is_a_sit_in(text: str, expected: str) -> None:
+    """ "In Caracas, several thousand people sat down on the Francisco Fajardo highway at
+    Altamira": the noun "sit-in" was an event word, its verb was not."""
+    found = {m[0]: m[3] for m in extract(text, "en")}
+    assert found["Caracas"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The opposition has called for a march on Saturday in Petare, and for a sit-in on "
+            "Monday in Chacao.",
+            "en",
+        ),
+        (
+            "La oposición convocó a una marcha el sábado en Petare y para una vigilia el lunes en Chacao.",
+            "es",
+        ),
+    ],
+)
+def test_a_plan_repeated_with_its_preposition_covers_the_second_event(text: str, language: str) -> None:
+    """ "called for a new march on Saturday from Plaza Brión in Chacaíto, and for a national
+    sit-in on Monday": the second event is the same call's, planned too, though the plan's words
+    are far from it."""
+    found = {m[0]: m[3] for m in extract(text, language)}
+    assert found["Chacao"] == "other"
+    assert found["Petare"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Students marched on Monday from the La Hechicera campus in Mérida.", "La Hechicera campus"),
+        # an unnamed campus is no place
+        ("Students marched on Monday from the university campus in Mérida.", None),
+    ],
+)
+def test_a_named_campus_is_a_landmark(text: str, expected: str | None) -> None:
+    """ "from the La Hechicera campus down Avenida Los Próceres": a university's campus is named
+    as streets and squares are, by a head word after its name."""
+    found = {m[0]: m[2] for m in extract(text, "en")}
+    landmarks = [name for name, level in found.items() if level == "landmark"]
+    assert landmarks == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Petare, residents who came out with pots said police drove them back.", "protest_site"),
+        ("In Petare, neighbours were banging their pots until midnight.", "protest_site"),
+        # pots that are not banged
+        ("In Petare, a shop sold pots and cups on Monday.", "other"),
+    ],
+)
+def test_coming_out_with_pots_is_a_cacerolazo(text: str, expected: str) -> None:
+    """ "residents who came out with pots in the centre": a cacerolazo told by its instrument,
+    not only by "banged pots" or "pots and pans"."""
+    found = {m[0]: m[3] for m in extract(text, "en")}
+    assert found["Petare"] == expected

@@ -300,8 +300,10 @@ def _first_coordinated(
         first = previous[0]
 
 
-_COORDINATION = re.compile(r"\s(?:y|e|and)\s+(?:una?|otra?|an?|another)\s")
-"""A conjunction that opens another noun phrase ("y una caravana", "and a march")."""
+_COORDINATION = re.compile(r"\s(?:y|e|and)\s+(?:(?:for|para)\s+)?(?:una?|otra?|an?|another)\s")
+"""A conjunction that opens another noun phrase ("y una caravana", "and a march"), also
+when it repeats the plan's preposition ("called for a march ... and for a sit-in on Monday").
+"""
 
 
 def role_of(
