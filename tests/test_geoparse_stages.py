@@ -6022,3 +6022,51 @@ def test_a_place_of_the_same_state_far_from_a_short_form_town_does_not_keep_it(
     found = {m[0]: (m[1], m[2]) for m in extract(text, "es")}
     name = "Santa Cruz" if "Santa Cruz" in text else "Santa Lucía"
     assert found[name] == expected
+
+
+# ---- kind 82: everyday Spanish protest news, sixth round ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("En Barquisimeto los vecinos salieron a cacerolear.", "protest_site"),
+        ("En Barquisimeto los vecinos siguieron caceroleando toda la noche.", "protest_site"),
+        ("En Barquisimeto los vecinos cacerolearon el lunes.", "protest_site"),
+    ],
+)
+def test_every_form_of_cacerolear_is_a_protest(text: str, role: str) -> None:
+    """ "salieron a cacerolear", "caceroleando": the verb of the cacerolazo in any of the forms
+    reports use, not only the past plural."""
+    found = {m[0]: m[3] for m in extract(text, "es")}
+    assert found["Barquisimeto"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sure"),
+    [
+        # the event's place opens the clause: the place after "después de" is another event's
+        (
+            "En Barquisimeto los vecinos salieron a protestar después de enterarse de lo ocurrido en Caracas.",
+            "Caracas",
+            False,
+        ),
+        # no place before the event word: the place after "tras" is likely the event's own
+        ("Hubo protestas tras la detención de un estudiante en Caracas.", "Caracas", True),
+    ],
+)
+def test_a_place_after_tras_is_background_when_the_event_opened_with_its_own(
+    text: str, name: str, sure: bool
+) -> None:
+    """ "En el barrio El Carmen, al oeste de Barquisimeto, los vecinos salieron a cacerolear
+    después de enterarse de lo de Cotiza en Caracas": the event's own place may stand before the
+    event word, as well as between it and "tras"; the place after it is then the background's, and
+    the map does not show it as sure."""
+    from dashboard.geoparse.confidence import SURE
+
+    mentions = run_stages(text, published=None, language="es", gazetteer=GAZ, reading=reading("es"))
+    (mention,) = [m for m in mentions if m.surface == name]
+    assert (mention.role == "protest_site" and mention.confidence >= SURE) is sure, (
+        mention.role,
+        mention.confidence,
+    )

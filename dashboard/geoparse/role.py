@@ -432,7 +432,9 @@ def role_of(
         reading.towards_before.search(before) and not marching
     ):
         how = "moved"  # "taken to the police headquarters in Lechería"; "el tránsito hacia Maracaibo"
-    elif best_span[1] <= spot.start and _after_another_event(doc, best_span[1], spot.start, index, reading):
+    elif best_span[1] <= spot.start and _after_another_event(
+        doc, best_span[1], spot.start, index, reading, clause_start=max(sent_start, best_span[0] - EVENT_PLACE_REACH)
+    ):
         how = "background"  # "rodearon la gobernación en Barcelona tras la sublevación en Caracas"
     elif best_span[0] >= spot.end and _said_after_opener(doc, place, sent_start, best_span[0], reading):
         how = "reported"
@@ -669,18 +671,33 @@ def _meeting_that_turned_into_protest(
     return found
 
 
-def _after_another_event(doc: Document, low: int, high: int, index: TriggerIndex, reading: Reading) -> bool:
+EVENT_PLACE_REACH = 90
+"""How far before an event word its own place may open the clause (characters), for a place
+after "tras"/"after" to be another event's."""
+
+
+def _after_another_event(
+    doc: Document, low: int, high: int, index: TriggerIndex, reading: Reading, clause_start: int | None = None
+) -> bool:
     """Whether "tras", "after" stands between an event word (ending at `low`) and a place (at
     `high`) once the event has a place of its own before that word: "rodearon la gobernación, en
     Barcelona, tras la sublevación de unos guardias en Caracas" (Caracas is the uprising's).
-    Without a place before it, the place after it is likely the event's too ("Protesting began
-    following the attempted rape of a student in San Cristóbal")."""
+    The event's own place may also open its clause, before the event word (from `clause_start`):
+    "En el barrio El Carmen, al oeste de Barquisimeto, los vecinos salieron a cacerolear después
+    de enterarse de lo de Cotiza en Caracas". Without a place before it, the place after it is
+    likely the event's too ("Protesting began following the attempted rape of a student in San
+    Cristóbal")."""
     word = reading.background_word.search_doc(doc, low, high)
     if word is None:
         return False
     starts = index.place_starts
     at = bisect.bisect_left(starts, low)
-    return at < len(starts) and starts[at] < word.start()
+    if at < len(starts) and starts[at] < word.start():
+        return True
+    if clause_start is None:
+        return False
+    first = bisect.bisect_left(starts, clause_start)
+    return first < len(starts) and starts[first] < low
 
 
 def _follow_up_type(
