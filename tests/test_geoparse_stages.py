@@ -6047,7 +6047,7 @@ def test_every_form_of_cacerolear_is_a_protest(text: str, role: str) -> None:
     [
         # the event's place opens the clause: the place after "después de" is another event's
         (
-            "En Barquisimeto los vecinos salieron a protestar después de enterarse de lo ocurrido en Caracas.",
+            "En Barquisimeto los vecinos salieron a protestar después de enterarse de lo de Caracas.",
             "Caracas",
             False,
         ),

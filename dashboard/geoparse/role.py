@@ -433,7 +433,7 @@ def role_of(
     ):
         how = "moved"  # "taken to the police headquarters in Lechería"; "el tránsito hacia Maracaibo"
     elif best_span[1] <= spot.start and _after_another_event(
-        doc, best_span[1], spot.start, index, reading, clause_start=max(sent_start, best_span[0] - EVENT_PLACE_REACH)
+        doc, best_span[1], spot.start, index, reading, max(sent_start, best_span[0] - EVENT_PLACE_REACH)
     ):
         how = "background"  # "rodearon la gobernación en Barcelona tras la sublevación en Caracas"
     elif best_span[0] >= spot.end and _said_after_opener(doc, place, sent_start, best_span[0], reading):
