@@ -6070,3 +6070,23 @@ def test_a_place_after_tras_is_background_when_the_event_opened_with_its_own(
         mention.role,
         mention.confidence,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("En Barquisimeto, la concentración anunciada para este viernes fue suspendida.", "other"),
+        ("En Barquisimeto, la marcha convocada para el sábado frente a la alcaldía no se realizó.", "other"),
+        # "para" with a purpose, not a day: the march took place
+        (
+            "En Barquisimeto, la marcha convocada para exigir su liberación recorrió el centro.",
+            "protest_site",
+        ),
+    ],
+)
+def test_an_event_word_announced_for_a_day_is_a_plan(text: str, role: str) -> None:
+    """ "la concentración anunciada para este viernes frente a la alcaldía fue suspendida": the
+    event word's own participle, announced or called for a day, makes it a plan however long the
+    predicate runs after it."""
+    found = {m[0]: m[3] for m in extract(text, "es")}
+    assert found["Barquisimeto"] == role

@@ -531,9 +531,13 @@ def _planned_after(doc: Document, trigger_end: int, sent_end: int, reading: Read
         pos += 1
     if text.startswith(("se ", "Se "), pos):
         pos += 3  # "la marcha se realizará"
-    match = reading.planned.match_doc(doc, pos, end) or reading.planned_predicate.match_doc(doc, pos, end)
-    # ("a rally is planned for the afternoon"); a whole word: "la marcha convocada por la oposición"
-    # took place ("convoca" is a prefix)
+    # a whole word: "la marcha convocada por la oposición" took place ("convoca" is a prefix)
+    match = reading.planned.match_doc(doc, pos, end)
+    if match is None or text[match.end() : match.end() + 1].isalpha():
+        # "a rally is planned for the afternoon"; "la concentración anunciada para este viernes",
+        # "la marcha convocada para el sábado": the predicate starts right after the event word,
+        # however long it runs
+        match = reading.planned_predicate.match_doc(doc, pos, sent_end)
     return match is not None and not text[match.end() : match.end() + 1].isalpha()
 
 
