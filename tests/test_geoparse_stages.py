@@ -6090,3 +6090,24 @@ def test_an_event_word_announced_for_a_day_is_a_plan(text: str, role: str) -> No
     predicate runs after it."""
     found = {m[0]: m[3] for m in extract(text, "es")}
     assert found["Barquisimeto"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Según la ONG, los familiares de detenidos de Barquisimeto y Valencia esperan noticias.",
+            ("other", "other"),
+        ),
+        ("Según la ONG, los familiares de detenidos de Barquisimeto, Valencia esperan.", ("other", "other")),
+        # no relatives before the list: both are the arrests' places
+        ("Según la ONG, hubo detenidos en Barquisimeto y Valencia.", ("protest_site", "protest_site")),
+    ],
+)
+def test_a_later_member_of_a_list_is_read_from_where_the_list_starts(
+    text: str, roles: tuple[str, str]
+) -> None:
+    """ "los familiares de detenidos de Guárico y Apure": the relatives' word before the list
+    stands before its first member only; the later members share what the first one is."""
+    found = {m[0]: m[3] for m in extract(text, "es")}
+    assert (found["Barquisimeto"], found["Valencia"]) == roles

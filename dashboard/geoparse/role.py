@@ -93,6 +93,8 @@ class TriggerIndex:
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.place_starts: list[int] = []
         """Where the document's places start, in order (set by assign_roles)."""
+        self.place_spans: list[tuple[int, int]] = []
+        """The document's places (start, end), in order (set by assign_roles)."""
         self.negated: dict[tuple[int, int], list[tuple[int, int]]] = {}
         """Per sentence, the event words a negation denies ("no hubo protestas", "denied ... any protest")."""
 
@@ -300,6 +302,22 @@ _COORDINATION = re.compile(r"\s(?:y|e|and)\s+(?:una?|otra?|an?|another)\s")
 """A conjunction that opens another noun phrase ("y una caravana", "and a march")."""
 
 
+_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:y|e|o|and|or)\s+|\s*,\s*(?:y|e|o|and|or)\s+")
+"""What stands between two members of a list of places: a comma or a conjunction."""
+
+
+def _list_head(doc: Document, start: int, sent_start: int, index: TriggerIndex) -> int:
+    """Where the list of places that the place at `start` closes begins (its first member's
+    start), within the sentence; `start` itself when the place follows no other."""
+    spans = index.place_spans
+    at = bisect.bisect_left(spans, (start, -1)) - 1
+    head = start
+    while at >= 0 and spans[at][0] >= sent_start and _LIST_GAP.fullmatch(doc.text, spans[at][1], head):
+        head = spans[at][0]
+        at -= 1
+    return head
+
+
 def role_of(
     doc: Document, place: Resolved, index: TriggerIndex, reading: Reading
 ) -> tuple[str, str | None, str]:
@@ -355,11 +373,12 @@ def role_of(
         for s, e in triggers[k]
     ):
         return "other", None, ""  # "Saab said in Caracas"; not "said police detained him in Caracas"
-    if reading.relative_before.search_in(doc, max(sent_start, spot.start - 60), spot.start):
+    # a later member of a list is read from where the list starts: "los familiares de detenidos de
+    # Guárico y Apure" (Apure is the relatives' as Guárico is)
+    head = _list_head(doc, spot.start, sent_start, index)
+    if reading.relative_before.search_in(doc, max(sent_start, head - 60), head):
         return "other", None, ""  # "his brother in Madrid", "su madre, residenciada en Bogotá"
-    if role_cues(reading.languages).relative_lives_in.search_in(
-        doc, max(sent_start, spot.start - 90), spot.start
-    ):
+    if role_cues(reading.languages).relative_lives_in.search_in(doc, max(sent_start, head - 90), head):
         return "other", None, ""  # "la madre de uno de los detenidos, que vive en Madrid"
     authority = reading.authority_possessive.match(text[spot.end : spot.end + 30])
     if authority is not None and not (
@@ -1302,6 +1321,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     """One Role per place, in order."""
     index = TriggerIndex(doc, reading)
     index.place_starts = [p.spot.start for p in places]
+    index.place_spans = [(p.spot.start, p.spot.end) for p in places]
     roles: list[Role] = []
     for place in places:
         role, kind, how = role_of(doc, place, index, reading)
