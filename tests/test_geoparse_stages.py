@@ -6111,3 +6111,52 @@ def test_a_later_member_of_a_list_is_read_from_where_the_list_starts(
     stands before its first member only; the later members share what the first one is."""
     found = {m[0]: m[3] for m in extract(text, "es")}
     assert (found["Barquisimeto"], found["Valencia"]) == roles
+
+
+def _story_city_gazetteer() -> Gazetteer:
+    """Barquisimeto and Caracas, and a Santa Rosa near each (the Caracas one better known)."""
+    rows = [
+        ("Barquisimeto", "city", "PPLA", "VE-K", 10.07, -69.32, 0.9),
+        ("Caracas", "city", "PPLC", "VE-A", 10.49, -66.88, 0.97),
+        ("Santa Rosa", "city", "PPL", "VE-M", 10.51, -66.78, 0.5),  # by Petare
+        ("Santa Rosa", "city", "PPL", "VE-K", 10.06, -69.28, 0.3),  # a sector of Barquisimeto
+    ]
+    buckets: dict[str, list[Entry]] = {}
+    for n, (name, level, kind, state, lat, lon, prior) in enumerate(rows):
+        buckets.setdefault(name_key(name), []).append(
+            _entry(f"city:{n}", name, level, kind, state, lat, lon, prior)
+        )
+    return Gazetteer({k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in buckets.items()}, "city")
+
+
+@pytest.mark.parametrize(
+    ("between", "state"),
+    [
+        # Caracas named paragraphs before (where a detainee was taken) says nothing of Santa Rosa:
+        # not the Miranda town (the city's sector, a hamlet's reading, is not shown as sure either)
+        ("Los vecinos contaron que la noche fue larga y que nadie durmió en el barrio. " * 6, []),
+        # Caracas named just before: the story may be about its Santa Rosa
+        ("", ["VE-M"]),
+    ],
+)
+def test_a_far_place_of_the_story_vouches_for_a_far_reading_only_near_it_in_the_text(
+    between: str, state: list[str]
+) -> None:
+    """ "a la vuelta, en Santa Rosa, la Guardia Nacional detuvo a cuatro jóvenes" in a story of
+    Barquisimeto that named Caracas three paragraphs before: a place of the story vouches for a
+    bare name's far reading near it only when the text names it near the name too
+    (STORY_NEIGHBOUR_CHARACTERS); else the far reading is not given (the story city's namesake
+    is meant)."""
+    text = (
+        "Anoche hubo cacerolazos en Barquisimeto. Un joven fue llevado después a Caracas.\n\n"
+        + between
+        + "\n\nEn Santa Rosa sonaron cacerolas."
+    )
+    mentions = run_stages(
+        text,
+        published=date(2019, 1, 26),
+        language="es",
+        gazetteer=_story_city_gazetteer(),
+        reading=reading("es"),
+    )
+    assert [m.state_code for m in mentions if m.surface == "Santa Rosa"] == state
