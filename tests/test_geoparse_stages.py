@@ -6160,3 +6160,18 @@ def test_a_far_place_of_the_story_vouches_for_a_far_reading_only_near_it_in_the_
         reading=reading("es"),
     )
     assert [m.state_code for m in mentions if m.surface == "Santa Rosa"] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("El rector habló en Barquisimeto, donde pidió respetar el derecho a la protesta.", "other"),
+        ("En Barquisimeto, la ONG denunció la criminalización de la protesta.", "other"),
+        ("En Barquisimeto, cientos salieron a protestar.", "protest_site"),
+    ],
+)
+def test_the_right_to_protest_is_no_protest(text: str, role: str) -> None:
+    """ "ofrecieron una rueda de prensa en el Rectorado, donde pidieron garantizar el derecho a la
+    protesta": protest named as a right, or as what is criminalised, reports no event there."""
+    found = {m[0]: m[3] for m in extract(text, "es")}
+    assert found["Barquisimeto"] == role
