@@ -6175,3 +6175,35 @@ def test_the_right_to_protest_is_no_protest(text: str, role: str) -> None:
     protesta": protest named as a right, or as what is criminalised, reports no event there."""
     found = {m[0]: m[3] for m in extract(text, "es")}
     assert found["Barquisimeto"] == role
+
+
+_LONG_LEAD = (
+    "Una organización que documenta la conflictividad social publicó su boletín semanal. "
+    "El informe contabiliza 915 protestas en todo el país, 24 personas fallecidas y más de 1.200 detenidos. "
+) * 4
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        # the day said, then taken up again by "Ese día": the section's day
+        (
+            "Carabobo. El documento describe el lunes 29 de julio como el día de mayor intensidad. "
+            "Ese día, miles de personas bajaron de los cerros. En Valencia, la policía dispersó una marcha.",
+            "2024-07-29",
+        ),
+        # said once, for something else: no day for the march
+        (
+            "Carabobo. El documento describe el lunes 29 de julio como el día de mayor intensidad. "
+            "Miles de personas bajaron de los cerros. En Valencia, la policía dispersó una marcha.",
+            "",
+        ),
+    ],
+)
+def test_a_day_taken_up_again_by_the_next_sentence_is_in_force(section: str, expected: str) -> None:
+    """ "El documento describe el lunes 29 de julio como el día de mayor intensidad. Ese día, miles
+    bajaron de los cerros...": beyond the lead, a day said in a sentence with no protest word is
+    for something else, unless the next sentence takes it up again; said twice in a row it is the
+    section's day, and a place reported after it takes it."""
+    found = {m[0]: m[4] for m in extract(_LONG_LEAD + "\n\n" + section, "es", published=date(2024, 8, 6))}
+    assert found["Valencia"] == expected
