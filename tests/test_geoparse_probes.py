@@ -360,8 +360,10 @@ the event's (kind 76 gained a sure wrong site, a date lost); "y una concentraci�
 over a mass ("una misa ... y una concentración posterior en la plaza") as a plan (nothing moved).
 Also tried and dropped: "este viernes" in a Thursday story read as the coming Friday (no probe
 moved); a headline's city named again by the lede taking over from the dateline's (the dateline
-"EJIDO, 13 de febrero de 2014 (Nota de prensa ...)." is not read as one). What is left in the
-training half: a clause's own weekday
+"EJIDO, 13 de febrero de 2014 (Nota de prensa ...)." is not read as one); a place whose conjunct
+has no day taking the day after it over one before it that another place's conjunct holds ("vecinos
+trancaron el miércoles la avenida ..., y en Quíbor, según los familiares, hubo un cacerolazo el
+lunes": kind 67 lost a date). What is left in the training half: a clause's own weekday
 beside another clause's ("vecinos trancaron el miércoles ..., y en Quíbor ... el lunes"); a
 dateline town (Ejido) taking the streets of the city the story is about (Mérida); a press
 conference's venue before a count of protests (La Candelaria); "El Obelisco" not spotted."""
