@@ -6575,3 +6575,188 @@ def test_coming_out_with_pots_is_a_cacerolazo(text: str, expected: str) -> None:
     not only by "banged pots" or "pots and pans"."""
     found = {m[0]: m[3] for m in extract(text, "en")}
     assert found["Petare"] == expected
+
+
+# ---- kind 82: everyday Spanish protest news, sixth round ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("En Barquisimeto los vecinos salieron a cacerolear.", "protest_site"),
+        ("En Barquisimeto los vecinos siguieron caceroleando toda la noche.", "protest_site"),
+        ("En Barquisimeto los vecinos cacerolearon el lunes.", "protest_site"),
+    ],
+)
+def test_every_form_of_cacerolear_is_a_protest(text: str, role: str) -> None:
+    """ "salieron a cacerolear", "caceroleando": the verb of the cacerolazo in any of the forms
+    reports use, not only the past plural."""
+    found = {m[0]: m[3] for m in extract(text, "es")}
+    assert found["Barquisimeto"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sure"),
+    [
+        # the event's place opens the clause: the place after "después de" is another event's
+        (
+            "En Barquisimeto los vecinos salieron a protestar después de enterarse de lo de Caracas.",
+            "Caracas",
+            False,
+        ),
+        # no place before the event word: the place after "tras" is likely the event's own
+        ("Hubo protestas tras la detención de un estudiante en Caracas.", "Caracas", True),
+    ],
+)
+def test_a_place_after_tras_is_background_when_the_event_opened_with_its_own(
+    text: str, name: str, sure: bool
+) -> None:
+    """ "En el barrio El Carmen, al oeste de Barquisimeto, los vecinos salieron a cacerolear
+    después de enterarse de lo de Cotiza en Caracas": the event's own place may stand before the
+    event word, as well as between it and "tras"; the place after it is then the background's, and
+    the map does not show it as sure."""
+    from dashboard.geoparse.confidence import SURE
+
+    mentions = run_stages(text, published=None, language="es", gazetteer=GAZ, reading=reading("es"))
+    (mention,) = [m for m in mentions if m.surface == name]
+    assert (mention.role == "protest_site" and mention.confidence >= SURE) is sure, (
+        mention.role,
+        mention.confidence,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("En Barquisimeto, la concentración anunciada para este viernes fue suspendida.", "other"),
+        ("En Barquisimeto, la marcha convocada para el sábado frente a la alcaldía no se realizó.", "other"),
+        # "para" with a purpose, not a day: the march took place
+        (
+            "En Barquisimeto, la marcha convocada para exigir su liberación recorrió el centro.",
+            "protest_site",
+        ),
+    ],
+)
+def test_an_event_word_announced_for_a_day_is_a_plan(text: str, role: str) -> None:
+    """ "la concentración anunciada para este viernes frente a la alcaldía fue suspendida": the
+    event word's own participle, announced or called for a day, makes it a plan however long the
+    predicate runs after it."""
+    found = {m[0]: m[3] for m in extract(text, "es")}
+    assert found["Barquisimeto"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Según la ONG, los familiares de detenidos de Barquisimeto y Valencia esperan noticias.",
+            ("other", "other"),
+        ),
+        ("Según la ONG, los familiares de detenidos de Barquisimeto, Valencia esperan.", ("other", "other")),
+        # no relatives before the list: both are the arrests' places
+        ("Según la ONG, hubo detenidos en Barquisimeto y Valencia.", ("protest_site", "protest_site")),
+    ],
+)
+def test_a_later_member_of_a_list_is_read_from_where_the_list_starts(
+    text: str, roles: tuple[str, str]
+) -> None:
+    """ "los familiares de detenidos de Guárico y Apure": the relatives' word before the list
+    stands before its first member only; the later members share what the first one is."""
+    found = {m[0]: m[3] for m in extract(text, "es")}
+    assert (found["Barquisimeto"], found["Valencia"]) == roles
+
+
+def _story_city_gazetteer() -> Gazetteer:
+    """Barquisimeto and Caracas, and a Santa Rosa near each (the Caracas one better known)."""
+    rows = [
+        ("Barquisimeto", "city", "PPLA", "VE-K", 10.07, -69.32, 0.9),
+        ("Caracas", "city", "PPLC", "VE-A", 10.49, -66.88, 0.97),
+        ("Santa Rosa", "city", "PPL", "VE-M", 10.51, -66.78, 0.5),  # by Petare
+        ("Santa Rosa", "city", "PPL", "VE-K", 10.06, -69.28, 0.3),  # a sector of Barquisimeto
+    ]
+    buckets: dict[str, list[Entry]] = {}
+    for n, (name, level, kind, state, lat, lon, prior) in enumerate(rows):
+        buckets.setdefault(name_key(name), []).append(
+            _entry(f"city:{n}", name, level, kind, state, lat, lon, prior)
+        )
+    return Gazetteer({k: tuple(sorted(v, key=lambda e: -e.prior)) for k, v in buckets.items()}, "city")
+
+
+@pytest.mark.parametrize(
+    ("between", "state"),
+    [
+        # Caracas named paragraphs before (where a detainee was taken) says nothing of Santa Rosa:
+        # not the Miranda town (the city's sector, a hamlet's reading, is not shown as sure either)
+        ("Los vecinos contaron que la noche fue larga y que nadie durmió en el barrio. " * 6, []),
+        # Caracas named just before: the story may be about its Santa Rosa
+        ("", ["VE-M"]),
+    ],
+)
+def test_a_far_place_of_the_story_vouches_for_a_far_reading_only_near_it_in_the_text(
+    between: str, state: list[str]
+) -> None:
+    """ "a la vuelta, en Santa Rosa, la Guardia Nacional detuvo a cuatro jóvenes" in a story of
+    Barquisimeto that named Caracas three paragraphs before: a place of the story vouches for a
+    bare name's far reading near it only when the text names it near the name too
+    (STORY_NEIGHBOUR_CHARACTERS); else the far reading is not given (the story city's namesake
+    is meant)."""
+    text = (
+        "Anoche hubo cacerolazos en Barquisimeto. Un joven fue llevado después a Caracas.\n\n"
+        + between
+        + "\n\nEn Santa Rosa sonaron cacerolas."
+    )
+    mentions = run_stages(
+        text,
+        published=date(2019, 1, 26),
+        language="es",
+        gazetteer=_story_city_gazetteer(),
+        reading=reading("es"),
+    )
+    assert [m.state_code for m in mentions if m.surface == "Santa Rosa"] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("El rector habló en Barquisimeto, donde pidió respetar el derecho a la protesta.", "other"),
+        ("En Barquisimeto, la ONG denunció la criminalización de la protesta.", "other"),
+        ("En Barquisimeto, cientos salieron a protestar.", "protest_site"),
+    ],
+)
+def test_the_right_to_protest_is_no_protest(text: str, role: str) -> None:
+    """ "ofrecieron una rueda de prensa en el Rectorado, donde pidieron garantizar el derecho a la
+    protesta": protest named as a right, or as what is criminalised, reports no event there."""
+    found = {m[0]: m[3] for m in extract(text, "es")}
+    assert found["Barquisimeto"] == role
+
+
+_LONG_LEAD = (
+    "Una organización que documenta la conflictividad social publicó su boletín semanal. "
+    "El informe contabiliza 915 protestas en todo el país, 24 personas fallecidas y más de 1.200 detenidos. "
+) * 4
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        # the day said, then taken up again by "Ese día": the section's day
+        (
+            "Carabobo. El documento describe el lunes 29 de julio como el día de mayor intensidad. "
+            "Ese día, miles de personas bajaron de los cerros. En Valencia, la policía dispersó una marcha.",
+            "2024-07-29",
+        ),
+        # said once, for something else: no day for the march
+        (
+            "Carabobo. El documento describe el lunes 29 de julio como el día de mayor intensidad. "
+            "Miles de personas bajaron de los cerros. En Valencia, la policía dispersó una marcha.",
+            "",
+        ),
+    ],
+)
+def test_a_day_taken_up_again_by_the_next_sentence_is_in_force(section: str, expected: str) -> None:
+    """ "El documento describe el lunes 29 de julio como el día de mayor intensidad. Ese día, miles
+    bajaron de los cerros...": beyond the lead, a day said in a sentence with no protest word is
+    for something else, unless the next sentence takes it up again; said twice in a row it is the
+    section's day, and a place reported after it takes it."""
+    found = {m[0]: m[4] for m in extract(_LONG_LEAD + "\n\n" + section, "es", published=date(2024, 8, 6))}
+    assert found["Valencia"] == expected

@@ -993,6 +993,7 @@ class _DateReader:
                 break
             chain.append((previous, change))
             unit = previous
+        said_before: frozenset[date] | set[date] | None = None  # the days of the sentence just before
         for start, change in reversed(chain):
             if change.days:  # a day for something else, without a protest word
                 if current in change.days:
@@ -1000,8 +1001,15 @@ class _DateReader:
                 elif (
                     current is None
                     and len(change.days) == 1
-                    and (start < LEAD_CHARACTERS or self.is_lead_day(next(iter(change.days))))
+                    and (
+                        start < LEAD_CHARACTERS
+                        or self.is_lead_day(next(iter(change.days)))
+                        or said_before == change.days
+                    )
                 ):
+                    # also a day the next sentence takes up again ("El documento describe el lunes
+                    # 29 de julio como el día de mayor intensidad. Ese día, miles bajaron..."):
+                    # said twice in a row, it is the section's day, not another thing's
                     # the story's first day, in a sentence without a protest word: "The governor
                     # said on Tuesday that calm had returned. Hours later, cacerolazos broke out";
                     # later, the lead's one day named again after a break ("since Monday", a
@@ -1009,6 +1017,7 @@ class _DateReader:
                     current = next(iter(change.days))
                 else:
                     current = None  # another day, for something else ("On Sunday, the CNE...")
+            said_before = change.days or None
             self._after[start] = current
         return current
 

@@ -1144,6 +1144,7 @@ def _namesake_in_the_story_city(
         row, col = _story_cell(place)
         if any(
             spots[j].name_key != spots[i].name_key
+            and abs(spots[j].start - spots[i].start) <= STORY_NEIGHBOUR_CHARACTERS
             and km_between(choices[j].entry.place, place) <= FAR_FROM_THE_STORY_KM
             for d_row in (-1, 0, 1)
             for d_col in (-1, 0, 1)
@@ -1157,6 +1158,11 @@ def _namesake_in_the_story_city(
             out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
     return out
 
+
+STORY_NEIGHBOUR_CHARACTERS = 400
+"""How near in the text a place of the story must be to vouch for a far reading near it: Caracas,
+named in another paragraph of a story about Barquisimeto (where the detainees were taken, a
+background event), says nothing about a Santa Rosa named bare among the city's streets."""
 
 STORY_CELL_DEGREES = 1.5
 """A grid cell's side for `_namesake_in_the_story_city`: more than FAR_FROM_THE_STORY_KM."""

@@ -92,6 +92,8 @@ class TriggerIndex:
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.place_starts: list[int] = []
         """Where the document's places start, in order (set by assign_roles)."""
+        self.place_spans: list[tuple[int, int]] = []
+        """The document's places (start, end), in order (set by assign_roles)."""
         self.negated: dict[tuple[int, int], list[tuple[int, int]]] = {}
         """Per sentence, the event words a negation denies ("no hubo protestas", "denied ... any protest")."""
 
@@ -306,6 +308,22 @@ when it repeats the plan's preposition ("called for a march ... and for a sit-in
 """
 
 
+_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:y|e|o|and|or)\s+|\s*,\s*(?:y|e|o|and|or)\s+")
+"""What stands between two members of a list of places: a comma or a conjunction."""
+
+
+def _list_head(doc: Document, start: int, sent_start: int, index: TriggerIndex) -> int:
+    """Where the list of places that the place at `start` closes begins (its first member's
+    start), within the sentence; `start` itself when the place follows no other."""
+    spans = index.place_spans
+    at = bisect.bisect_left(spans, (start, -1)) - 1
+    head = start
+    while at >= 0 and spans[at][0] >= sent_start and _LIST_GAP.fullmatch(doc.text, spans[at][1], head):
+        head = spans[at][0]
+        at -= 1
+    return head
+
+
 def role_of(
     doc: Document, place: Resolved, index: TriggerIndex, reading: Reading
 ) -> tuple[str, str | None, str]:
@@ -367,11 +385,12 @@ def role_of(
         for s, e in triggers[k]
     ):
         return "other", None, ""  # "Saab said in Caracas"; not "said police detained him in Caracas"
-    if reading.relative_before.search_in(doc, max(sent_start, spot.start - 60), spot.start):
+    # a later member of a list is read from where the list starts: "los familiares de detenidos de
+    # Guárico y Apure" (Apure is the relatives' as Guárico is)
+    head = _list_head(doc, spot.start, sent_start, index)
+    if reading.relative_before.search_in(doc, max(sent_start, head - 60), head):
         return "other", None, ""  # "his brother in Madrid", "su madre, residenciada en Bogotá"
-    if role_cues(reading.languages).relative_lives_in.search_in(
-        doc, max(sent_start, spot.start - 90), spot.start
-    ):
+    if role_cues(reading.languages).relative_lives_in.search_in(doc, max(sent_start, head - 90), head):
         return "other", None, ""  # "la madre de uno de los detenidos, que vive en Madrid"
     authority = reading.authority_possessive.match(text[spot.end : spot.end + 30])
     if authority is not None and not (
@@ -444,7 +463,9 @@ def role_of(
         reading.towards_before.search(before) and not marching
     ):
         how = "moved"  # "taken to the police headquarters in Lechería"; "el tránsito hacia Maracaibo"
-    elif best_span[1] <= spot.start and _after_another_event(doc, best_span[1], spot.start, index, reading):
+    elif best_span[1] <= spot.start and _after_another_event(
+        doc, best_span[1], spot.start, index, reading, max(sent_start, best_span[0] - EVENT_PLACE_REACH)
+    ):
         how = "background"  # "rodearon la gobernación en Barcelona tras la sublevación en Caracas"
     elif best_span[0] >= spot.end and _said_after_opener(doc, place, sent_start, best_span[0], reading):
         how = "reported"
@@ -542,9 +563,13 @@ def _planned_after(doc: Document, trigger_end: int, sent_end: int, reading: Read
         pos += 1
     if text.startswith(("se ", "Se "), pos):
         pos += 3  # "la marcha se realizará"
-    match = reading.planned.match_doc(doc, pos, end) or reading.planned_predicate.match_doc(doc, pos, end)
-    # ("a rally is planned for the afternoon"); a whole word: "la marcha convocada por la oposición"
-    # took place ("convoca" is a prefix)
+    # a whole word: "la marcha convocada por la oposición" took place ("convoca" is a prefix)
+    match = reading.planned.match_doc(doc, pos, end)
+    if match is None or text[match.end() : match.end() + 1].isalpha():
+        # "a rally is planned for the afternoon"; "la concentración anunciada para este viernes",
+        # "la marcha convocada para el sábado": the predicate starts right after the event word,
+        # however long it runs
+        match = reading.planned_predicate.match_doc(doc, pos, sent_end)
     return match is not None and not text[match.end() : match.end() + 1].isalpha()
 
 
@@ -777,18 +802,33 @@ def _meeting_that_turned_into_protest(
     return found
 
 
-def _after_another_event(doc: Document, low: int, high: int, index: TriggerIndex, reading: Reading) -> bool:
+EVENT_PLACE_REACH = 90
+"""How far before an event word its own place may open the clause (characters), for a place
+after "tras"/"after" to be another event's."""
+
+
+def _after_another_event(
+    doc: Document, low: int, high: int, index: TriggerIndex, reading: Reading, clause_start: int | None = None
+) -> bool:
     """Whether "tras", "after" stands between an event word (ending at `low`) and a place (at
     `high`) once the event has a place of its own before that word: "rodearon la gobernación, en
     Barcelona, tras la sublevación de unos guardias en Caracas" (Caracas is the uprising's).
-    Without a place before it, the place after it is likely the event's too ("Protesting began
-    following the attempted rape of a student in San Cristóbal")."""
+    The event's own place may also open its clause, before the event word (from `clause_start`):
+    "En el barrio El Carmen, al oeste de Barquisimeto, los vecinos salieron a cacerolear después
+    de enterarse de lo de Cotiza en Caracas". Without a place before it, the place after it is
+    likely the event's too ("Protesting began following the attempted rape of a student in San
+    Cristóbal")."""
     word = reading.background_word.search_doc(doc, low, high)
     if word is None:
         return False
     starts = index.place_starts
     at = bisect.bisect_left(starts, low)
-    return at < len(starts) and starts[at] < word.start()
+    if at < len(starts) and starts[at] < word.start():
+        return True
+    if clause_start is None:
+        return False
+    first = bisect.bisect_left(starts, clause_start)
+    return first < len(starts) and starts[first] < low
 
 
 def _follow_up_type(
@@ -1389,6 +1429,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     """One Role per place, in order."""
     index = TriggerIndex(doc, reading)
     index.place_starts = [p.spot.start for p in places]
+    index.place_spans = [(p.spot.start, p.spot.end) for p in places]
     roles: list[Role] = []
     for place in places:
         role, kind, how = role_of(doc, place, index, reading)
