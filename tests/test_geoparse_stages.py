@@ -6480,3 +6480,45 @@ def test_a_timed_entry_opening_with_a_speakers_place(text: str, role: str) -> No
     de las protestas": the entry's time is no part of what opens its sentence, so "Desde Caracas,"
     with a statement verb after it is where the words come from, not a site (kind 81)."""
     assert [m[3] for m in extract(text, "es", date(2024, 7, 30))] == [role]
+
+
+# ---- kind 84: fresh whole articles, mixed English and Spanish, seventh round ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a week named as the span of the events gives no day, and takes none from the sentence before
+        (
+            "En Maturín hubo cacerolazos el 2 de agosto."
+            " En Cumaná también hubo cacerolazos durante la semana.",
+            "es",
+            [("Maturín", "2024-08-02"), ("Cumaná", "")],
+        ),
+        (
+            "Residents of Maturín banged pots on August 2. In Cumaná, too, there were pot-banging protests"
+            " during the week.",
+            "en",
+            [("Maturín", "2024-08-02"), ("Cumaná", "")],
+        ),
+        # a past week is that week, not the span (already so: a week, no day)
+        (
+            "En Maturín hubo cacerolazos el 2 de agosto."
+            " En Cumaná hubo cacerolazos durante la semana pasada.",
+            "es",
+            [("Maturín", "2024-08-02"), ("Cumaná", "2024-07-29~week")],
+        ),
+        # the next sentence's own day stands
+        (
+            "En Cumaná hubo cacerolazos durante la semana. El sábado 3 de agosto hubo una marcha en Maturín.",
+            "es",
+            [("Cumaná", ""), ("Maturín", "2024-08-03")],
+        ),
+    ],
+)
+def test_a_week_as_the_span_gives_no_day(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    """ "En Caripito y Punta de Mata también hubo cacerolazos durante la semana", after a paragraph's
+    "la madrugada del 2 de agosto": the week is the span of the events, as "toda la semana" and
+    "throughout the week" already were, so the sentence takes no day from the one before (kind 84)."""
+    found = [(m[0], m[4]) for m in extract(text, language, date(2024, 8, 5)) if m[3] == "protest_site"]
+    assert found == expected
