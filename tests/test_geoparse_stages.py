@@ -6522,3 +6522,35 @@ def test_a_week_as_the_span_gives_no_day(text: str, language: str, expected: lis
     "throughout the week" already were, so the sentence takes no day from the one before (kind 84)."""
     found = [(m[0], m[4]) for m in extract(text, language, date(2024, 8, 5)) if m[3] == "protest_site"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where detainees are brought before a named kind of court is where they were taken
+        (
+            "Four men were detained in Caracas on Tuesday and later taken before a military court at Petare.",
+            [("Caracas", "protest_site"), ("Petare", "other")],
+        ),
+        (
+            "Four men were detained in Caracas on Tuesday and brought before a control court in Petare.",
+            [("Caracas", "protest_site"), ("Petare", "other")],
+        ),
+        # a plain court, as before (already so)
+        (
+            "Four men were detained in Caracas on Tuesday and brought before a judge in Petare.",
+            [("Caracas", "protest_site"), ("Petare", "other")],
+        ),
+        # a march in front of a high court stays a protest there
+        (
+            "Protesters marched on Tuesday before the Supreme Court in Caracas.",
+            [("Caracas", "protest_site")],
+        ),
+    ],
+)
+def test_detainees_before_a_kind_of_court(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "detained four young men, who were later taken before a military court at Fuerte Tiuna": the
+    court's kind (military, control, criminal, special, terrorism) between "before a" and "court" does
+    not hide that the place is where detainees were brought, as "before a court in" already was (kind
+    84)."""
+    assert [(m[0], m[3]) for m in extract(text, "en", date(2024, 8, 5))] == expected
