@@ -5058,8 +5058,9 @@ def test_closures_and_arrests_at_home_are_read_in_every_form(sentence: str, role
             "Vecinos protestaron en la zona. Funcionarios de la PNB dispersaron la marcha en Maracay.",
             ["Maracay"],
         ),
-        # an abbreviated head word still names what follows its full stop
-        ("Vecinos protestaron en la Av. Bolívar de Maracay.", ["Av. Bolívar de Maracay"]),
+        # an abbreviated head word still names what follows its full stop (the road's city, after
+        # "de", is a mention of its own since kind 84)
+        ("Vecinos protestaron en la Av. Bolívar de Maracay.", ["Av. Bolívar", "Maracay"]),
     ],
 )
 def test_a_head_word_does_not_name_across_a_sentence_end(text: str, surfaces: list[str]) -> None:
@@ -6554,3 +6555,34 @@ def test_detainees_before_a_kind_of_court(text: str, expected: list[tuple[str, s
     not hide that the place is where detainees were brought, as "before a court in" already was (kind
     84)."""
     assert [(m[0], m[3]) for m in extract(text, "en", date(2024, 8, 5))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a road or a paseo with a capitalised head, "de <city>" after it: the city is a mention of its own
+        (
+            "El sábado, cientos de personas se reunieron en el Paseo Cabriales de Valencia.",
+            [("Paseo Cabriales", "landmark"), ("Valencia", "city")],
+        ),
+        (
+            "El sábado, cientos de personas marcharon por la Avenida Lara de Valencia.",
+            [("Avenida Lara", "landmark"), ("Valencia", "city")],
+        ),
+        # written in lower case, as before (already so)
+        (
+            "El sábado, cientos de personas marcharon por la avenida Lara de Valencia.",
+            [("avenida Lara", "landmark"), ("Valencia", "city")],
+        ),
+        # a building named with its city stays one landmark (already so)
+        (
+            "El sábado, cientos de personas protestaron frente al Hospital Central de Valencia.",
+            [("Hospital Central de Valencia", "landmark")],
+        ),
+    ],
+)
+def test_a_capitalised_road_of_a_city(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "se reunieron en el Paseo Orinoco de Ciudad Bolívar": a road or a paseo runs through the city
+    the text names after it, which is where it is and a site of its own; a capitalised building's
+    head still makes the city part of its name ("Hospital Central de Valera") (kind 84)."""
+    assert [(m[0], m[2]) for m in extract(text, "es", date(2024, 8, 5))] == expected
