@@ -6586,3 +6586,44 @@ def test_a_capitalised_road_of_a_city(text: str, expected: list[tuple[str, str]]
     the text names after it, which is where it is and a site of its own; a capitalised building's
     head still makes the city part of its name ("Hospital Central de Valera") (kind 84)."""
     assert [(m[0], m[2]) for m in extract(text, "es", date(2024, 8, 5))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a "since" that a superlative or an ordinal before it compares with: one event, on the day in force
+        (
+            "Saturday, August 3\n\nIn Petare, residents blocked Bolívar Avenue, the first roadblock in the"
+            " barrio since the protests began.",
+            "en",
+            "2024-08-03",
+        ),
+        (
+            "Sábado 3 de agosto\n\nEn Petare, los vecinos trancaron la avenida Bolívar, la mayor protesta"
+            " del barrio desde que comenzaron las protestas.",
+            "es",
+            "2024-08-03",
+        ),
+        # a running count stays one (already so)
+        (
+            "Saturday, August 3\n\nIn Petare, residents have blocked Bolívar Avenue every night"
+            " since the election.",
+            "en",
+            "",
+        ),
+        # a comparison in another clause does not change that (already so)
+        (
+            "Saturday, August 3\n\nIt was the first time; in Petare, residents have blocked Bolívar Avenue"
+            " since the election.",
+            "en",
+            "",
+        ),
+    ],
+)
+def test_a_since_compared_with_is_no_running_count(text: str, language: str, expected: str) -> None:
+    """ "Monday, April 24 / In Petare, residents of the José Félix Ribas barrio blocked Francisco de
+    Miranda Avenue ..., the first roadblock in the barrio since the protests began": a superlative or
+    an ordinal before "since" in its clause makes it a comparison, not a running count, so the day
+    heading's date reaches the places (kind 84)."""
+    found = {m[4] for m in extract(text, language, date(2024, 8, 5)) if m[0] == "Petare"}
+    assert found == {expected}
