@@ -103,7 +103,7 @@ KIND_DATE_FLOORS = {
     "81 fresh whole articles, mixed English and Spanish, everyday protest news, fifth round (written "
     "before reading the code)": 0.82,
     "84 fresh whole articles, mixed English and Spanish, everyday protest news, seventh round (written "
-    "before reading the code)": 0.9,
+    "before reading the code)": 0.93,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -371,16 +371,16 @@ on all probes together: a week named as the span of the events ("durante la sema
 week") is a range that takes no day from the sentence before; where detainees are brought before a
 named kind of court ("taken before a military court at Fuerte Tiuna") is where they were taken; a
 road or a paseo with a capitalised head runs through the city named after it ("el Paseo Orinoco de
-Ciudad Bolívar"), which is a site of its own. All probes went from F1 0.951 and dates 4176 of 4461
-to F1 0.952 and dates 4181 of 4462, confident right 2238 of 2264 to 2241 of 2266, with no kind
-down; the kind is at F1 0.949 and dates 0.917 (77 of 84): the training half 0.974 and 0.893, the
-check half unchanged. What is left: "the first roadblock in the barrio since the protests began"
-read as a running count, so a day heading's date does not reach its places; a resident's quoted
-"They are gassing us in Cotiza" read as no event ("gassing" as a trigger cost the kind's precision
-through the scorer's pairing at Caracas's point); "have called a new march for Thursday, from Plaza
-Venezuela" read as held (reading "called a ... march for" as a plan cost kinds 79 and 81); three
-sectors listed after "cacerolazos en" with no head word ("Belensate, La Pedregosa y Pie del Llano")
-not found."""
+Ciudad Bolívar"), which is a site of its own; a "since" that a superlative or an ordinal before it
+in its clause compares with ("the first roadblock in the barrio since the protests began") is no
+running count, so a day heading's date reaches its places. All probes went from F1 0.951 and dates
+4176 of 4461 to F1 0.952 and dates 4184 of 4462, confident right 2238 of 2264 to 2241 of 2266, with
+no kind down; the kind is at F1 0.949 and dates 0.952 (80 of 84): the training half 0.974 and 0.946
+(53 of 56), the check half unchanged. What is left: a resident's quoted "They are gassing us in
+Cotiza" read as no event ("gassing" as a trigger cost the kind's precision through the scorer's
+pairing at Caracas's point); "have called a new march for Thursday, from Plaza Venezuela" read as
+held (reading "called a ... march for" as a plan cost kinds 79 and 81); three sectors listed after
+"cacerolazos en" with no head word ("Belensate, La Pedregosa y Pie del Llano") not found."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
