@@ -189,6 +189,7 @@ LANGUAGE_SCHEMA: Schema = {
         "place_clause_openers": "patterns",
         "following_days": "patterns",
         "counted_after_apposition": "patterns",
+        "comparison_before_since": "patterns",
     },
     "subcity": {
         "about": "str",

@@ -104,6 +104,8 @@ KIND_DATE_FLOORS = {
     "before reading the code)": 0.82,
     "82 fresh whole articles, Spanish, everyday protest news, sixth round (written before reading the "
     "code)": 0.72,
+    "84 fresh whole articles, mixed English and Spanish, everyday protest news, seventh round (written "
+    "before reading the code)": 0.93,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -393,7 +395,28 @@ trancaron el miércoles la avenida ..., y en Quíbor, según los familiares, hub
 lunes": kind 67 lost a date). What is left in the training half: a clause's own weekday
 beside another clause's ("vecinos trancaron el miércoles ..., y en Quíbor ... el lunes"); a
 dateline town (Ejido) taking the streets of the city the story is about (Mérida); a press
-conference's venue before a count of protests (La Candelaria); "El Obelisco" not spotted."""
+conference's venue before a count of protests (La Candelaria); "El Obelisco" not spotted.
+The five whole articles of kind 84 (everyday protest news: a 2014 local radio note of a third day of
+barricades in Mérida, a 2024 wire story on Lara and Falcón with a Caracas dateline, a 2024 eastern
+NGO bulletin with counts under state headings, a 2019 regional TV live page of two days on the
+plains, a 2017 student paper's look back at a month in Caracas's barrios under day headings; two
+English, three Spanish), written and annotated before their writer read the extractor, were first
+read at F1 0.938 and dates 0.880 (73 of 83): the training half 0.957 and 0.836 (46 of 55), the check
+half 0.903 and 0.964 (27 of 28, scored in totals only). No gold was corrected. Its fixes, each proved
+on all probes together: a week named as the span of the events ("durante la semana", "during the
+week") is a range that takes no day from the sentence before; where detainees are brought before a
+named kind of court ("taken before a military court at Fuerte Tiuna") is where they were taken; a
+road or a paseo with a capitalised head runs through the city named after it ("el Paseo Orinoco de
+Ciudad Bolívar"), which is a site of its own; a "since" that a superlative or an ordinal before it
+in its clause compares with ("the first roadblock in the barrio since the protests began") is no
+running count, so a day heading's date reaches its places. All probes went from F1 0.951 and dates
+4176 of 4461 to F1 0.952 and dates 4184 of 4462, confident right 2238 of 2264 to 2241 of 2266, with
+no kind down; the kind is at F1 0.949 and dates 0.952 (80 of 84): the training half 0.974 and 0.946
+(53 of 56), the check half unchanged. What is left: a resident's quoted "They are gassing us in
+Cotiza" read as no event ("gassing" as a trigger cost the kind's precision through the scorer's
+pairing at Caracas's point); "have called a new march for Thursday, from Plaza Venezuela" read as
+held (reading "called a ... march for" as a plan cost kinds 79 and 81); three sectors listed after
+"cacerolazos en" with no head word ("Belensate, La Pedregosa y Pie del Llano") not found."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

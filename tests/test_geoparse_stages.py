@@ -5058,8 +5058,9 @@ def test_closures_and_arrests_at_home_are_read_in_every_form(sentence: str, role
             "Vecinos protestaron en la zona. Funcionarios de la PNB dispersaron la marcha en Maracay.",
             ["Maracay"],
         ),
-        # an abbreviated head word still names what follows its full stop
-        ("Vecinos protestaron en la Av. Bolívar de Maracay.", ["Av. Bolívar de Maracay"]),
+        # an abbreviated head word still names what follows its full stop (the road's city, after
+        # "de", is a mention of its own since kind 84)
+        ("Vecinos protestaron en la Av. Bolívar de Maracay.", ["Av. Bolívar", "Maracay"]),
     ],
 )
 def test_a_head_word_does_not_name_across_a_sentence_end(text: str, surfaces: list[str]) -> None:
@@ -6760,3 +6761,149 @@ def test_a_day_taken_up_again_by_the_next_sentence_is_in_force(section: str, exp
     section's day, and a place reported after it takes it."""
     found = {m[0]: m[4] for m in extract(_LONG_LEAD + "\n\n" + section, "es", published=date(2024, 8, 6))}
     assert found["Valencia"] == expected
+
+
+# ---- kind 84: fresh whole articles, mixed English and Spanish, seventh round ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a week named as the span of the events gives no day, and takes none from the sentence before
+        (
+            "En Maturín hubo cacerolazos el 2 de agosto."
+            " En Cumaná también hubo cacerolazos durante la semana.",
+            "es",
+            [("Maturín", "2024-08-02"), ("Cumaná", "")],
+        ),
+        (
+            "Residents of Maturín banged pots on August 2. In Cumaná, too, there were pot-banging protests"
+            " during the week.",
+            "en",
+            [("Maturín", "2024-08-02"), ("Cumaná", "")],
+        ),
+        # a past week is that week, not the span (already so: a week, no day)
+        (
+            "En Maturín hubo cacerolazos el 2 de agosto."
+            " En Cumaná hubo cacerolazos durante la semana pasada.",
+            "es",
+            [("Maturín", "2024-08-02"), ("Cumaná", "2024-07-29~week")],
+        ),
+        # the next sentence's own day stands
+        (
+            "En Cumaná hubo cacerolazos durante la semana. El sábado 3 de agosto hubo una marcha en Maturín.",
+            "es",
+            [("Cumaná", ""), ("Maturín", "2024-08-03")],
+        ),
+    ],
+)
+def test_a_week_as_the_span_gives_no_day(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    """ "En Caripito y Punta de Mata también hubo cacerolazos durante la semana", after a paragraph's
+    "la madrugada del 2 de agosto": the week is the span of the events, as "toda la semana" and
+    "throughout the week" already were, so the sentence takes no day from the one before (kind 84)."""
+    found = [(m[0], m[4]) for m in extract(text, language, date(2024, 8, 5)) if m[3] == "protest_site"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where detainees are brought before a named kind of court is where they were taken
+        (
+            "Four men were detained in Caracas on Tuesday and later taken before a military court at Petare.",
+            [("Caracas", "protest_site"), ("Petare", "other")],
+        ),
+        (
+            "Four men were detained in Caracas on Tuesday and brought before a control court in Petare.",
+            [("Caracas", "protest_site"), ("Petare", "other")],
+        ),
+        # a plain court, as before (already so)
+        (
+            "Four men were detained in Caracas on Tuesday and brought before a judge in Petare.",
+            [("Caracas", "protest_site"), ("Petare", "other")],
+        ),
+        # a march in front of a high court stays a protest there
+        (
+            "Protesters marched on Tuesday before the Supreme Court in Caracas.",
+            [("Caracas", "protest_site")],
+        ),
+    ],
+)
+def test_detainees_before_a_kind_of_court(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "detained four young men, who were later taken before a military court at Fuerte Tiuna": the
+    court's kind (military, control, criminal, special, terrorism) between "before a" and "court" does
+    not hide that the place is where detainees were brought, as "before a court in" already was (kind
+    84)."""
+    assert [(m[0], m[3]) for m in extract(text, "en", date(2024, 8, 5))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a road or a paseo with a capitalised head, "de <city>" after it: the city is a mention of its own
+        (
+            "El sábado, cientos de personas se reunieron en el Paseo Cabriales de Valencia.",
+            [("Paseo Cabriales", "landmark"), ("Valencia", "city")],
+        ),
+        (
+            "El sábado, cientos de personas marcharon por la Avenida Lara de Valencia.",
+            [("Avenida Lara", "landmark"), ("Valencia", "city")],
+        ),
+        # written in lower case, as before (already so)
+        (
+            "El sábado, cientos de personas marcharon por la avenida Lara de Valencia.",
+            [("avenida Lara", "landmark"), ("Valencia", "city")],
+        ),
+        # a building named with its city stays one landmark (already so)
+        (
+            "El sábado, cientos de personas protestaron frente al Hospital Central de Valencia.",
+            [("Hospital Central de Valencia", "landmark")],
+        ),
+    ],
+)
+def test_a_capitalised_road_of_a_city(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "se reunieron en el Paseo Orinoco de Ciudad Bolívar": a road or a paseo runs through the city
+    the text names after it, which is where it is and a site of its own; a capitalised building's
+    head still makes the city part of its name ("Hospital Central de Valera") (kind 84)."""
+    assert [(m[0], m[2]) for m in extract(text, "es", date(2024, 8, 5))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a "since" that a superlative or an ordinal before it compares with: one event, on the day in force
+        (
+            "Saturday, August 3\n\nIn Petare, residents blocked Bolívar Avenue, the first roadblock in the"
+            " barrio since the protests began.",
+            "en",
+            "2024-08-03",
+        ),
+        (
+            "Sábado 3 de agosto\n\nEn Petare, los vecinos trancaron la avenida Bolívar, la mayor protesta"
+            " del barrio desde que comenzaron las protestas.",
+            "es",
+            "2024-08-03",
+        ),
+        # a running count stays one (already so)
+        (
+            "Saturday, August 3\n\nIn Petare, residents have blocked Bolívar Avenue every night"
+            " since the election.",
+            "en",
+            "",
+        ),
+        # a comparison in another clause does not change that (already so)
+        (
+            "Saturday, August 3\n\nIt was the first time; in Petare, residents have blocked Bolívar Avenue"
+            " since the election.",
+            "en",
+            "",
+        ),
+    ],
+)
+def test_a_since_compared_with_is_no_running_count(text: str, language: str, expected: str) -> None:
+    """ "Monday, April 24 / In Petare, residents of the José Félix Ribas barrio blocked Francisco de
+    Miranda Avenue ..., the first roadblock in the barrio since the protests began": a superlative or
+    an ordinal before "since" in its clause makes it a comparison, not a running count, so the day
+    heading's date reaches the places (kind 84)."""
+    found = {m[4] for m in extract(text, language, date(2024, 8, 5)) if m[0] == "Petare"}
+    assert found == {expected}

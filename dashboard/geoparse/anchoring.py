@@ -407,9 +407,17 @@ class _Finder:
         if level == "neighbourhood" and doc.folded[start] in r.head_of and self.named_before(i):
             return None  # "the Chuparín sector of Puerto La Cruz": the name is before, the city after
         name_last, container = self.split_container(start, name_last)
-        if container is not None and is_capitalised(doc.tokens[i]) and container in self.strong:
+        if (
+            container is not None
+            and is_capitalised(doc.tokens[i])
+            and container in self.strong
+            and canonical not in ROAD_HEADS
+            and canonical != "paseo"
+        ):
             # "Hospital Central de Valera", "Plaza Bolívar of Cabudare": one landmark, named with
-            # its city, which is its container and not another mention
+            # its city, which is its container and not another mention; but a road or a paseo runs
+            # through its city, which the text names as where it is ("el Paseo Orinoco de Ciudad
+            # Bolívar", "la Avenida Bolívar de Valencia"): the city is a mention of its own
             name_last = max(name_last, self.place_ends.get(container, container))
         elif (
             container is None

@@ -1030,10 +1030,23 @@ class _DateReader:
         by the day in force and by the fallback date of the same sentence, read once."""
         found = self._time_breaks.get((start, end))
         if found is None:
-            found = self._time_breaks[(start, end)] = (
-                self.reading.time_break.search_in(self.doc, start, end) is not None
-            )
+            found = self._time_breaks[(start, end)] = self._uncompared_break(start, end)
         return found
+
+    def _uncompared_break(self, start: int, end: int) -> bool:
+        """A time break in [start, end) that no superlative or ordinal before it in its clause
+        compares with: "the first roadblock in the barrio since the protests began" reports one
+        roadblock, on the day in force, not a running count."""
+        pos = start
+        while pos < end:
+            found = self.reading.time_break.search_in(self.doc, pos, end)
+            if found is None:
+                return False
+            at = pos + found.start()
+            if self.reading.comparison_before_break.search_in(self.doc, start, at) is None:
+                return True
+            pos = pos + max(found.end(), found.start() + 1)
+        return False
 
     def _change(self, start: int, end: int) -> _Change:
         """How the sentence [start, end) changes the day in force (see _Change)."""

@@ -325,6 +325,10 @@ class Reading:
     time_break: Words
     """A running count or a range ("since the election", "toda la semana"), or another time
     ("last weekend", "hace dos semanas"): the day in force ends (see dating)."""
+    comparison_before_break: Words
+    """A superlative or an ordinal that a "since" or a range after it in its clause compares with
+    ("the first roadblock in the barrio since the protests began", "la mayor marcha desde enero"):
+    the sentence reports one event, not a running count (see dating)."""
     plan: Words
     """A plan ("called for", "convocó", the Spanish future): with a day, it ends the day in force."""
     continuation: Words
@@ -669,6 +673,11 @@ def compile_reading(
             + "|"
             + alternation(dt("other_time") or [NEVER.pattern])
             + r"(?!\w))"
+        ),
+        comparison_before_break=Words.compile(
+            r"(?<![\w-])(?:"
+            + alternation(dt("comparison_before_since") or [NEVER.pattern])
+            + r")(?!\w)[^.,;:!?]{0,60}$"
         ),
         plan=Words.compile(r"(?<![\w-])" + alternation(dt("plan_words") or [NEVER.pattern]) + r"(?!\w)"),
         shift_of_event=re.compile(
