@@ -52,6 +52,7 @@ LANGUAGE_SCHEMA: Schema = {
         "where_clause": "patterns",
         "where_clause_cheap": "words",
         "list_conjunctions": "words",
+        "list_prepositions": "words",
     },
     "events": {
         "triggers": "pattern_map",

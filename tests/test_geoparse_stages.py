@@ -6480,3 +6480,33 @@ def test_a_timed_entry_opening_with_a_speakers_place(text: str, role: str) -> No
     de las protestas": the entry's time is no part of what opens its sentence, so "Desde Caracas,"
     with a statement verb after it is where the words come from, not a site (kind 81)."""
     assert [m[3] for m in extract(text, "es", date(2024, 7, 30))] == [role]
+
+
+MARACAIBO_AND_A_SUCRE_TOWN = _gazetteer_of(
+    [
+        ("Maracaibo", "city", "PPLA", "VE-V", 10.64, -71.61, 0.95),
+        ("El Pilar", "city", "PPLA2", "VE-R", 10.55, -63.15, 0.6),  # a town in Sucre
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the conjunction repeats the list's preposition: the second member is still a member
+        "En Maracaibo, vecinos de la urbanización La Victoria y de El Pilar salieron con cacerolas.",
+        # without the repeated preposition (already so)
+        "En Maracaibo, vecinos de la urbanización La Victoria y El Pilar salieron con cacerolas.",
+    ],
+)
+def test_a_list_member_after_a_repeated_preposition(text: str) -> None:
+    """ "Vecinos de la urbanización La Victoria y de El Pilar salieron con cacerolas": a bare
+    conjunction that repeats the preposition governing the list ("y de", "y en") still joins its
+    members, so El Pilar is a sector of the city like La Victoria, not the town in Sucre; after a
+    comma it does not ("en Táriba, en el municipio Cárdenas, y en Palmira") (kind 85)."""
+    mentions = run_stages(
+        text, published=date(2014, 2, 20), language="es", gazetteer=MARACAIBO_AND_A_SUCRE_TOWN, reading=ES
+    )
+    assert [(m.surface, m.state_code, m.level) for m in mentions if m.surface == "El Pilar"] == [
+        ("El Pilar", "VE-V", "neighbourhood")
+    ]

@@ -605,7 +605,17 @@ def compile_reading(
             + r"\b"
         ),
         where_cheap=tuple(w.lower() for w in se("where_clause_cheap")),
-        list_gap=re.compile(r"^\s*(?:,\s*(?:" + conjunctions + r"\s+)?|" + conjunctions + r"\s+)\s*$", flags),
+        # "de la urbanización La Victoria y de El Pilar": a bare conjunction may repeat the
+        # preposition that governs the list (not after a comma: "en Táriba, en el municipio
+        # Cárdenas, y en Palmira" lists Táriba and Palmira, not the container before it)
+        list_gap=re.compile(
+            r"^\s*(?:,\s*(?:{c}\s+)?|{c}\s+(?:{p}\s+)?)\s*$".format(
+                c=conjunctions, p=_words(se("list_prepositions"))
+            )
+            if se("list_prepositions")
+            else r"^\s*(?:,\s*(?:" + conjunctions + r"\s+)?|" + conjunctions + r"\s+)\s*$",
+            flags,
+        ),
         conjunct_split=re.compile(r"[,;]|(?<!\w)" + conjunctions + r"(?!\w)", flags),
         present=Words.compile(r"\b" + alternation(present or [NEVER.pattern]) + r"\b"),
         present_report=Words.compile(r"\b" + alternation(ev("present_report") or [NEVER.pattern]) + r"\b"),
