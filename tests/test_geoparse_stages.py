@@ -6510,3 +6510,39 @@ def test_a_list_member_after_a_repeated_preposition(text: str) -> None:
     assert [(m.surface, m.state_code, m.level) for m in mentions if m.surface == "El Pilar"] == [
         ("El Pilar", "VE-V", "neighbourhood")
     ]
+
+
+def _punto_fijo_with(namesake_prior: float, prior: float = 0.71) -> Gazetteer:
+    return _gazetteer_of(
+        [
+            ("Punto Fijo", "city", "PPL", "VE-I", 11.69, -70.2, prior),  # 140,000 people
+            ("Punto Fijo", "city", "PPL", "VE-B", 9.97, -64.7, namesake_prior),  # in Anzoátegui
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("gazetteer", "sure"),
+    [
+        # a large town's only namesake is a hamlet of no known population: as sure as a unique name
+        (_punto_fijo_with(0.3), True),
+        # a namesake that is a real town still leaves it a guess among homonyms (already so)
+        (_punto_fijo_with(0.6), False),
+        # a small town does not gain from its namesakes being hamlets (already so)
+        (_punto_fijo_with(0.3, prior=0.5), False),
+    ],
+)
+def test_a_large_town_beside_hamlets_of_its_name_is_sure(gazetteer: Gazetteer, sure: bool) -> None:
+    """ "In Punto Fijo, about 200 people held a cacerolazo on Monday night": Punto Fijo (140,000
+    people) has two namesakes in the gazetteer, a locality in Anzoátegui and a village in
+    Miranda, neither with a known population. Such hamlets do not make a town of 100,000 or more
+    a close guess among homonyms, so it is read as surely as a name with one place (kind 85:
+    over all probes 161 more right sure sites and 6 more wrong ones)."""
+    mentions = run_stages(
+        "In Punto Fijo, about 200 people held a cacerolazo on Monday night.",
+        published=date(2017, 5, 4),
+        language="en",
+        gazetteer=gazetteer,
+        reading=EN,
+    )
+    assert [(m.state_code, m.confidence >= 0.9) for m in mentions] == [("VE-I", sure)]
