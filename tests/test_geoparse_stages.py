@@ -6546,3 +6546,49 @@ def test_a_large_town_beside_hamlets_of_its_name_is_sure(gazetteer: Gazetteer, s
         reading=EN,
     )
     assert [(m.state_code, m.confidence >= 0.9) for m in mentions] == [("VE-I", sure)]
+
+
+CABUDARE_AND_A_BARINAS_VILLAGE = _gazetteer_of(
+    [
+        ("Cabudare", "city", "PPLA2", "VE-K", 10.03, -69.26, 0.9),
+        ("La Mata", "city", "PPL", "VE-E", 8.5, -70.2, 0.5),  # a village in Barinas
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a road's container written as a sector: the road is where the sector is
+        (
+            "In Cabudare, residents blocked Avenida Libertador in the La Mata sector on Tuesday.",
+            "en",
+            [("Avenida Libertador, Cabudare", "VE-K"), ("La Mata, Cabudare", "VE-K")],
+        ),
+        (
+            "En Cabudare, vecinos trancaron la avenida Libertador en el sector La Mata el martes.",
+            "es",
+            [("Avenida Libertador, Cabudare", "VE-K"), ("La Mata, Cabudare", "VE-K")],
+        ),
+        # a bare town as the container stays the road's container (already so)
+        (
+            "In Cabudare, residents blocked Avenida Libertador in La Mata on Tuesday.",
+            "en",
+            [("Avenida Libertador, La Mata", "VE-E"), ("La Mata", "VE-E")],
+        ),
+    ],
+)
+def test_a_road_in_a_named_sector_is_where_the_sector_is(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "In Cabudare, residents blocked Avenida Libertador in the La Mata sector": the sector is
+    read in Cabudare, and the road with it; before, the road took the first gazetteer town named
+    La Mata (a village in another state) as its container (kind 85)."""
+    mentions = run_stages(
+        text,
+        published=date(2017, 5, 4),
+        language=language,
+        gazetteer=CABUDARE_AND_A_BARINAS_VILLAGE,
+        reading=EN if language == "en" else ES,
+    )
+    assert [(m.name, m.state_code) for m in mentions if m.surface != "Cabudare"] == expected
