@@ -61,6 +61,7 @@ LANGUAGE_SCHEMA: Schema = {
         "planned_predicate": "patterns",
         "reporting_verbs": "patterns",
         "origin": "patterns",
+        "origin_journey": "patterns",
         "destination": "patterns",
         "march_towards": "patterns",
         "anaphoric_event": "patterns",

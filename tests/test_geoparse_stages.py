@@ -6592,3 +6592,20 @@ def test_a_road_in_a_named_sector_is_where_the_sector_is(
         reading=EN if language == "en" else ES,
     )
     assert [(m.name, m.state_code) for m in mentions if m.surface != "Cabudare"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the people of a march came from a town: where their journey began, not a site
+        ("Students marched on Monday. Many of the marchers had come by bus from Mérida.", "other"),
+        ("Hundreds marched on Monday; many marchers came from Mérida.", "other"),
+        # where the march itself set off stays a site (already so)
+        ("The march set off on Monday from Mérida.", "protest_site"),
+    ],
+)
+def test_marchers_who_came_from_a_town(text: str, role: str) -> None:
+    """ "Many of the marchers had come by bus from Quíbor and El Tocuyo": a march word earlier in
+    the sentence made "from" where the march set off; a journey's verb before "from" ("came",
+    "had come by bus", "travelled") makes it the people's origin again (kind 85)."""
+    assert [m[3] for m in extract(text, "en", date(2017, 5, 4)) if m[0] == "Mérida"] == [role]

@@ -310,6 +310,7 @@ class Reading:
     """The event's own predicate, said after it, makes it planned ("Rallies in support of X are
     planned for Saturday in Y", "las marchas están convocadas para el sábado en Y")."""
     origin_before: Words
+    origin_journey: Words
     destination_before: Words
     movement: Words
     """A destination word anywhere (not only right before a place): "were taken to the police
@@ -638,6 +639,12 @@ def compile_reading(
             + r"(?:(?:[\w'’-]+,?\s+){1,3}?"  # the next member of a list: "originarios de Cagua y "
             + alternation(se("list_conjunctions") or [NEVER.pattern])
             + r"\s+(?:\w{2,4}\s+)?)?$"
+        ),
+        # "Many of the marchers had come by bus from Quíbor and El Tocuyo": a journey's start,
+        # though a march word comes before it (which otherwise makes "from" where it set off);
+        # read with origin_before, which finds the "from" (or the list) right before the place
+        origin_journey=Words.compile(
+            r"(?:^|\W)" + alternation(ev("origin_journey") or [NEVER.pattern]) + r"\W"
         ),
         destination_before=Words.compile(
             r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$"
