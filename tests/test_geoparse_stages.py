@@ -6609,3 +6609,21 @@ def test_marchers_who_came_from_a_town(text: str, role: str) -> None:
     the sentence made "from" where the march set off; a journey's verb before "from" ("came",
     "had come by bus", "travelled") makes it the people's origin again (kind 85)."""
     assert [m[3] for m in extract(text, "en", date(2017, 5, 4)) if m[0] == "Mérida"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a sit-down told by its verb is a protest (the clause names no other event)
+        ("On Monday, several thousand people sat down on the highway in Caracas.", "protest_site"),
+        ("Students were sitting down in front of the cathedral in Caracas on Monday.", "protest_site"),
+        # the noun was already a trigger (already so)
+        ("On Monday, several thousand people held a sit-in in Caracas.", "protest_site"),
+    ],
+)
+def test_a_sit_down_told_by_its_verb(text: str, role: str) -> None:
+    """ "In Caracas, several thousand people sat down on the Francisco Fajardo highway at Altamira
+    and on Avenida Victoria; both sit-ins ended peacefully": the noun comes after a semicolon, in
+    another clause, so the verb itself ("sat down on the", "sitting down in front of the") has to
+    read as the protest (kind 85, found on kind 79's training half)."""
+    assert [m[3] for m in extract(text, "en", date(2017, 4, 28)) if m[0] == "Caracas"] == [role]
