@@ -373,12 +373,15 @@ of no known population no longer make a town of 100,000 or more a guess among ho
 Cabimas; 161 more right sure sites, 6 more wrong); a road whose container is written as a sector
 ("Avenida Libertador in the La Mata sector") is where the sector is read; a journey's verb before
 "from" ("the marchers had come by bus from Quíbor") makes an origin though a march word came
-before. All probes went from F1 0.951 and dates 4174 of 4457 to F1 0.952 and dates 4178 of 4461,
-confident right 2230 of 2258 to 2391 of 2423, no kind's right dates down (kind 81 pairs one newly
-found sector's landmark with a date off); the kind is at F1 0.959 and dates 0.914 (74 of 81), 28
-of 30 sure right: the training half 0.958 and 0.913 (42 of 46), the check half unchanged. What is
-left: "has called a sit-in for Friday ... and a march to Caracas" read as held and dated to the
-Friday before (reading "called a" as a plan cost kinds 79 and 85 more than it gave), "The protests
+before; a sit-down told by its verb ("sat down on the highway at Altamira; both sit-ins ended
+peacefully", found on kind 79) is a protest in its own clause. All probes went from F1 0.951 and
+dates 4174 of 4457 to F1 0.952 and dates 4179 of 4463, confident right 2230 of 2258 to 2393 of
+2425, no kind's right dates down (kind 81 pairs one newly found sector's landmark with a date
+off); the kind is at F1 0.959 and dates 0.914 (74 of 81), 28 of 30 sure right: the training half
+0.958 and 0.913 (42 of 46), 17 of 18 sure right, the check half unchanged. What is left: "has
+called a sit-in for Friday ... and a march to Caracas" read as held and dated to the Friday
+before (reading "has called a" as a plan cost one sure right site of kind 79 and, by the scorer's
+pairing, kind 85's F1), "The protests
 were not limited to Lara" dated by the paragraph before, "the Obelisk" not spotted, "a la altura
 de Los Haticos" not spotted, a raid told as "entraron a los edificios y se llevaron a varios
 jóvenes" after "Reportan detonaciones" left other, a street anchored to a town later re-read as a
