@@ -52,6 +52,7 @@ LANGUAGE_SCHEMA: Schema = {
         "where_clause": "patterns",
         "where_clause_cheap": "words",
         "list_conjunctions": "words",
+        "list_prepositions": "words",
     },
     "events": {
         "triggers": "pattern_map",
@@ -60,6 +61,7 @@ LANGUAGE_SCHEMA: Schema = {
         "planned_predicate": "patterns",
         "reporting_verbs": "patterns",
         "origin": "patterns",
+        "origin_journey": "patterns",
         "destination": "patterns",
         "march_towards": "patterns",
         "anaphoric_event": "patterns",

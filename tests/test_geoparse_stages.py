@@ -6907,3 +6907,150 @@ def test_a_since_compared_with_is_no_running_count(text: str, language: str, exp
     heading's date reaches the places (kind 84)."""
     found = {m[4] for m in extract(text, language, date(2024, 8, 5)) if m[0] == "Petare"}
     assert found == {expected}
+
+
+MARACAIBO_AND_A_SUCRE_TOWN = _gazetteer_of(
+    [
+        ("Maracaibo", "city", "PPLA", "VE-V", 10.64, -71.61, 0.95),
+        ("El Pilar", "city", "PPLA2", "VE-R", 10.55, -63.15, 0.6),  # a town in Sucre
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the conjunction repeats the list's preposition: the second member is still a member
+        "En Maracaibo, vecinos de la urbanización La Victoria y de El Pilar salieron con cacerolas.",
+        # without the repeated preposition (already so)
+        "En Maracaibo, vecinos de la urbanización La Victoria y El Pilar salieron con cacerolas.",
+    ],
+)
+def test_a_list_member_after_a_repeated_preposition(text: str) -> None:
+    """ "Vecinos de la urbanización La Victoria y de El Pilar salieron con cacerolas": a bare
+    conjunction that repeats the preposition governing the list ("y de", "y en") still joins its
+    members, so El Pilar is a sector of the city like La Victoria, not the town in Sucre; after a
+    comma it does not ("en Táriba, en el municipio Cárdenas, y en Palmira") (kind 85)."""
+    mentions = run_stages(
+        text, published=date(2014, 2, 20), language="es", gazetteer=MARACAIBO_AND_A_SUCRE_TOWN, reading=ES
+    )
+    assert [(m.surface, m.state_code, m.level) for m in mentions if m.surface == "El Pilar"] == [
+        ("El Pilar", "VE-V", "neighbourhood")
+    ]
+
+
+def _punto_fijo_with(namesake_prior: float, prior: float = 0.71) -> Gazetteer:
+    return _gazetteer_of(
+        [
+            ("Punto Fijo", "city", "PPL", "VE-I", 11.69, -70.2, prior),  # 140,000 people
+            ("Punto Fijo", "city", "PPL", "VE-B", 9.97, -64.7, namesake_prior),  # in Anzoátegui
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("gazetteer", "sure"),
+    [
+        # a large town's only namesake is a hamlet of no known population: as sure as a unique name
+        (_punto_fijo_with(0.3), True),
+        # a namesake that is a real town still leaves it a guess among homonyms (already so)
+        (_punto_fijo_with(0.6), False),
+        # a small town does not gain from its namesakes being hamlets (already so)
+        (_punto_fijo_with(0.3, prior=0.5), False),
+    ],
+)
+def test_a_large_town_beside_hamlets_of_its_name_is_sure(gazetteer: Gazetteer, sure: bool) -> None:
+    """ "In Punto Fijo, about 200 people held a cacerolazo on Monday night": Punto Fijo (140,000
+    people) has two namesakes in the gazetteer, a locality in Anzoátegui and a village in
+    Miranda, neither with a known population. Such hamlets do not make a town of 100,000 or more
+    a close guess among homonyms, so it is read as surely as a name with one place (kind 85:
+    over all probes 161 more right sure sites and 6 more wrong ones)."""
+    mentions = run_stages(
+        "In Punto Fijo, about 200 people held a cacerolazo on Monday night.",
+        published=date(2017, 5, 4),
+        language="en",
+        gazetteer=gazetteer,
+        reading=EN,
+    )
+    assert [(m.state_code, m.confidence >= 0.9) for m in mentions] == [("VE-I", sure)]
+
+
+CABUDARE_AND_A_BARINAS_VILLAGE = _gazetteer_of(
+    [
+        ("Cabudare", "city", "PPLA2", "VE-K", 10.03, -69.26, 0.9),
+        ("La Mata", "city", "PPL", "VE-E", 8.5, -70.2, 0.5),  # a village in Barinas
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a road's container written as a sector: the road is where the sector is
+        (
+            "In Cabudare, residents blocked Avenida Libertador in the La Mata sector on Tuesday.",
+            "en",
+            [("Avenida Libertador, Cabudare", "VE-K"), ("La Mata, Cabudare", "VE-K")],
+        ),
+        (
+            "En Cabudare, vecinos trancaron la avenida Libertador en el sector La Mata el martes.",
+            "es",
+            [("Avenida Libertador, Cabudare", "VE-K"), ("La Mata, Cabudare", "VE-K")],
+        ),
+        # a bare town as the container stays the road's container (already so)
+        (
+            "In Cabudare, residents blocked Avenida Libertador in La Mata on Tuesday.",
+            "en",
+            [("Avenida Libertador, La Mata", "VE-E"), ("La Mata", "VE-E")],
+        ),
+    ],
+)
+def test_a_road_in_a_named_sector_is_where_the_sector_is(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "In Cabudare, residents blocked Avenida Libertador in the La Mata sector": the sector is
+    read in Cabudare, and the road with it; before, the road took the first gazetteer town named
+    La Mata (a village in another state) as its container (kind 85)."""
+    mentions = run_stages(
+        text,
+        published=date(2017, 5, 4),
+        language=language,
+        gazetteer=CABUDARE_AND_A_BARINAS_VILLAGE,
+        reading=EN if language == "en" else ES,
+    )
+    assert [(m.name, m.state_code) for m in mentions if m.surface != "Cabudare"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the people of a march came from a town: where their journey began, not a site
+        ("Students marched on Monday. Many of the marchers had come by bus from Mérida.", "other"),
+        ("Hundreds marched on Monday; many marchers came from Mérida.", "other"),
+        # where the march itself set off stays a site (already so)
+        ("The march set off on Monday from Mérida.", "protest_site"),
+    ],
+)
+def test_marchers_who_came_from_a_town(text: str, role: str) -> None:
+    """ "Many of the marchers had come by bus from Quíbor and El Tocuyo": a march word earlier in
+    the sentence made "from" where the march set off; a journey's verb before "from" ("came",
+    "had come by bus", "travelled") makes it the people's origin again (kind 85)."""
+    assert [m[3] for m in extract(text, "en", date(2017, 5, 4)) if m[0] == "Mérida"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a sit-down told by its verb is a protest (the clause names no other event)
+        ("On Monday, several thousand people sat down on the highway in Caracas.", "protest_site"),
+        ("Students were sitting down in front of the cathedral in Caracas on Monday.", "protest_site"),
+        # the noun was already a trigger (already so)
+        ("On Monday, several thousand people held a sit-in in Caracas.", "protest_site"),
+    ],
+)
+def test_a_sit_down_told_by_its_verb(text: str, role: str) -> None:
+    """ "In Caracas, several thousand people sat down on the Francisco Fajardo highway at Altamira
+    and on Avenida Victoria; both sit-ins ended peacefully": the noun comes after a semicolon, in
+    another clause, so the verb itself ("sat down on the", "sitting down in front of the") has to
+    read as the protest (kind 85, found on kind 79's training half)."""
+    assert [m[3] for m in extract(text, "en", date(2017, 4, 28)) if m[0] == "Caracas"] == [role]

@@ -1097,8 +1097,21 @@ def anchor_subcity_places(
         if owner is not None and _POSSESSIVE.fullmatch(doc.text[places[owner].spot.end : phrase.start]):
             if places[owner].place.level in ANCHOR_LEVELS and places[owner].anchor is None:
                 group_container.setdefault(phrase.group, owner)
+    # a container written as a sector ("Avenida Libertador in the La Mata sector") is no town of
+    # its own: the road is where the sector is, so it takes the sector's anchor, not the first
+    # gazetteer town of that name (a village in another state)
+    sector_tokens = frozenset(
+        k
+        for phrase in phrases
+        if phrase.level == "neighbourhood"
+        for k in range(phrase.first, phrase.last + 1)
+    )
     for phrase in phrases:
-        if phrase.container_token is not None and phrase.container_token in starts:
+        if (
+            phrase.container_token is not None
+            and phrase.container_token in starts
+            and phrase.container_token not in sector_tokens
+        ):
             container = starts[phrase.container_token]
             if (
                 places[container].place.level in (*ANCHOR_LEVELS, "state")

@@ -196,9 +196,24 @@ def _far_namesake(entries: tuple[Entry, ...], chosen: Place, level: str | None) 
     return answer
 
 
+TOWN_PRIOR = 0.7
+"""The prior of a town of about 100,000 people or more (see gazetteer._population_prior)."""
+
+
 def _homonyms(place: Resolved) -> bool:
-    """Whether the gazetteer knows another place of the same name than the one chosen."""
-    return _far_namesake(place.spot.entries, place.entry.place, None)
+    """Whether the gazetteer knows another place of the same name than the one chosen. Hamlets
+    of no known population (the gazetteer's weak rows) do not count against a large town:
+    "Punto Fijo" (140,000 people) is not made doubtful by a locality of its name in Anzoátegui."""
+    if not _far_namesake(place.spot.entries, place.entry.place, None):
+        return False
+    entry = place.entry
+    if entry.weak or entry.place.level != "city" or entry.prior < TOWN_PRIOR:
+        return True
+    chosen = entry.place
+    return any(
+        not e.weak and e.place.place_id != chosen.place_id and km_between(e.place, chosen) > HOMONYM_KM
+        for e in place.spot.entries
+    )
 
 
 def _cue_singles_out(place: Resolved) -> bool:

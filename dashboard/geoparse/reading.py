@@ -310,6 +310,7 @@ class Reading:
     """The event's own predicate, said after it, makes it planned ("Rallies in support of X are
     planned for Saturday in Y", "las marchas están convocadas para el sábado en Y")."""
     origin_before: Words
+    origin_journey: Words
     destination_before: Words
     movement: Words
     """A destination word anywhere (not only right before a place): "were taken to the police
@@ -609,7 +610,17 @@ def compile_reading(
             + r"\b"
         ),
         where_cheap=tuple(w.lower() for w in se("where_clause_cheap")),
-        list_gap=re.compile(r"^\s*(?:,\s*(?:" + conjunctions + r"\s+)?|" + conjunctions + r"\s+)\s*$", flags),
+        # "de la urbanización La Victoria y de El Pilar": a bare conjunction may repeat the
+        # preposition that governs the list (not after a comma: "en Táriba, en el municipio
+        # Cárdenas, y en Palmira" lists Táriba and Palmira, not the container before it)
+        list_gap=re.compile(
+            r"^\s*(?:,\s*(?:{c}\s+)?|{c}\s+(?:{p}\s+)?)\s*$".format(
+                c=conjunctions, p=_words(se("list_prepositions"))
+            )
+            if se("list_prepositions")
+            else r"^\s*(?:,\s*(?:" + conjunctions + r"\s+)?|" + conjunctions + r"\s+)\s*$",
+            flags,
+        ),
         conjunct_split=re.compile(r"[,;]|(?<!\w)" + conjunctions + r"(?!\w)", flags),
         present=Words.compile(r"\b" + alternation(present or [NEVER.pattern]) + r"\b"),
         present_report=Words.compile(r"\b" + alternation(ev("present_report") or [NEVER.pattern]) + r"\b"),
@@ -632,6 +643,12 @@ def compile_reading(
             + r"(?:(?:[\w'’-]+,?\s+){1,3}?"  # the next member of a list: "originarios de Cagua y "
             + alternation(se("list_conjunctions") or [NEVER.pattern])
             + r"\s+(?:\w{2,4}\s+)?)?$"
+        ),
+        # "Many of the marchers had come by bus from Quíbor and El Tocuyo": a journey's start,
+        # though a march word comes before it (which otherwise makes "from" where it set off);
+        # read with origin_before, which finds the "from" (or the list) right before the place
+        origin_journey=Words.compile(
+            r"(?:^|\W)" + alternation(ev("origin_journey") or [NEVER.pattern]) + r"\W"
         ),
         destination_before=Words.compile(
             r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$"

@@ -403,7 +403,9 @@ def role_of(
     if _speaker(doc, place, sent_start, reading):
         return "other", None, ""  # "Washington condemned the crackdown", "Desde Caracas, el ministro acusó"
     marching = bool(reading.marching.search_in(doc, sent_start, spot.start))
-    if reading.origin_before.search_in(doc, before_from, spot.start) and not marching:
+    if reading.origin_before.search_in(doc, before_from, spot.start) and (
+        not marching or reading.origin_journey.search_in(doc, max(sent_start, spot.start - 50), spot.start)
+    ):
         if not reading.range_after.match(text, spot.end, spot.end + 40):
             return (
                 "other",
