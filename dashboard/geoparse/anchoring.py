@@ -1051,6 +1051,17 @@ def _anchored_place(phrase: Phrase, anchor: Place, surface: str) -> tuple[Place,
     return place, ("state" if anchor.level == "state" else "city")
 
 
+def _as_sector_of(place: Resolved, city: Place, name: str, evidence: str) -> Resolved:
+    """`place` read as the sector `name` of `city`, at the city's point, with the confidence of the
+    `evidence` that made it one (ANCHOR_CONFIDENCE): what the anchoring passes make of a name the
+    gazetteer knows only as a town elsewhere."""
+    sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
+    anchored = Entry(sector, "ANCHORED", ANCHOR_CONFIDENCE[evidence], False)
+    return replace(
+        place, entry=anchored, score=anchored.prior, margin=1.0, anchor=city, coord_precision="city"
+    )
+
+
 def _inside(anchor: Place, key: str, name: str, level: str) -> Place:
     """A place no gazetteer has, named `name`, inside `anchor`: at the anchor's point, in its
     state, with an id under the anchor's (the same street in two cities is two places)."""
@@ -1352,13 +1363,9 @@ def anchor_far_namesakes(
         if any(km_between(e.place, city) <= near for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose
         name = entry.place.name
-        sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
-        anchored = Entry(sector, "ANCHORED", ANCHOR_CONFIDENCE["explicit"], False)
         if out is None:
             out = list(places)
-        out[n] = replace(
-            place, entry=anchored, score=anchored.prior, margin=1.0, anchor=city, coord_precision="city"
-        )
+        out[n] = _as_sector_of(place, city, name, "explicit")
     return places if out is None else tuple(out)
 
 
@@ -1412,11 +1419,7 @@ def anchor_short_form_strangers(
         if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose
         name = doc.text[place.spot.start : place.spot.end]
-        sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
-        anchored = Entry(sector, "ANCHORED", ANCHOR_CONFIDENCE["document"], False)
-        out[n] = replace(
-            place, entry=anchored, score=anchored.prior, margin=1.0, anchor=city, coord_precision="city"
-        )
+        out[n] = _as_sector_of(place, city, name, "document")
     return tuple(out)
 
 
@@ -1457,13 +1460,9 @@ def anchor_list_namesakes(
             if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
                 break  # a reading near the city: resolution's to choose
             name = doc.text[place.spot.start : place.spot.end]
-            sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
-            anchored = Entry(sector, "ANCHORED", ANCHOR_CONFIDENCE["sentence"], False)
             if out is None:
                 out = list(places)
-            out[n] = replace(
-                place, entry=anchored, score=anchored.prior, margin=1.0, anchor=city, coord_precision="city"
-            )
+            out[n] = _as_sector_of(place, city, name, "sentence")
             break
     return places if out is None else tuple(out)
 
@@ -1511,13 +1510,9 @@ def anchor_residents_namesakes(
         if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose
         name = text[place.spot.start : place.spot.end]
-        sector = _inside(city, f"sector:{name_key(name).replace(' ', '-')}", name, "neighbourhood")
-        anchored = Entry(sector, "ANCHORED", ANCHOR_CONFIDENCE["sentence"], False)
         if out is None:
             out = list(places)
-        out[n] = replace(
-            place, entry=anchored, score=anchored.prior, margin=1.0, anchor=city, coord_precision="city"
-        )
+        out[n] = _as_sector_of(place, city, name, "sentence")
     return places if out is None else tuple(out)
 
 
