@@ -894,14 +894,14 @@ def _bare_mentions_of_a_home_name(
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
     out = dict(choices)
     for i in members:
-        entry = sure.get(spots[i].name_key)
+        placed = sure.get(spots[i].name_key)
         chosen = choices[i].entry
         if (
-            entry is None
+            placed is None
             or chosen.place.country == home
             or cues[i].container is not None
             or cues[i].level
-            or entry not in spots[i].entries
+            or placed not in spots[i].entries
         ):
             continue
         paragraph = bisect.bisect_right(breaks, spots[i].start)
@@ -913,7 +913,7 @@ def _bare_mentions_of_a_home_name(
             if j != i
         ):
             continue
-        out[i] = _Choice(entry, choices[i].score, min(choices[i].margin, 0.25))
+        out[i] = _Choice(placed, choices[i].score, min(choices[i].margin, 0.25))
     return out
 
 
