@@ -7054,3 +7054,22 @@ def test_a_sit_down_told_by_its_verb(text: str, role: str) -> None:
     another clause, so the verb itself ("sat down on the", "sitting down in front of the") has to
     read as the protest (kind 85, found on kind 79's training half)."""
     assert [m[3] for m in extract(text, "en", date(2017, 4, 28)) if m[0] == "Caracas"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # "were detained" in a clause on the place reports the arrests made there
+        ("Police arrested people in Cumaná, where 14 people were detained on Thursday.", "protest_site"),
+        # a clause in the present still says where detainees are kept (already so)
+        ("Police dispersed a march on Monday. Students are in Cumaná, where they are detained.", "other"),
+        ("Police broke up a march. Students were taken to Cumaná, where they remain detained.", "other"),
+    ],
+)
+def test_were_detained_there_is_the_arrest(text: str, role: str) -> None:
+    """ "... and in El Tigre, where the group says 14 people were detained at their homes on
+    Thursday": the English pack read "were detained" as detainees kept at the place (a jail), so
+    the town of the arrests was `other`. The Spanish pack already told "fueron detenidos" (the
+    arrest) from "permanecen detenidos" (the keeping); "detained" now keeps a place only in the
+    present or with "still" (kind 86)."""
+    assert [m[3] for m in extract(text, "en", date(2024, 8, 3)) if m[0] == "Cumaná"] == [role]
