@@ -7073,3 +7073,30 @@ def test_were_detained_there_is_the_arrest(text: str, role: str) -> None:
     arrest) from "permanecen detenidos" (the keeping); "detained" now keeps a place only in the
     present or with "still" (kind 86)."""
     assert [m[3] for m in extract(text, "en", date(2024, 8, 3)) if m[0] == "Cumaná"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each place of a list takes the day of its own "where" clause
+        (
+            "Police made arrests in Maturín and in Carúpano, where protesters blocked traffic on Tuesday, "
+            "and in Cumaná, where 14 people were detained on Thursday.",
+            {"Carúpano": "2024-07-30", "Cumaná": "2024-08-01"},
+        ),
+        # a clause of its own after a day of another place's clause (already so for the first)
+        (
+            "Protesters blocked traffic in Carúpano, where police fired tear gas on Tuesday, "
+            "and in Cumaná, where 14 people were detained on Thursday.",
+            {"Carúpano": "2024-07-30", "Cumaná": "2024-08-01"},
+        ),
+    ],
+)
+def test_the_day_of_a_places_own_where_clause(text: str, expected: dict[str, str]) -> None:
+    """ "... along the Municipal Avenue of Puerto La Cruz, where protesters blocked traffic on
+    Tuesday afternoon, and in El Tigre, where ... 14 people were detained at their homes on
+    Thursday": a place whose conjunct has no day took the sentence's first one, the day of
+    another place's relative clause; it now takes the day of its own clause, and a container of
+    them all keeps the first (kind 86)."""
+    got = {m[0]: m[4] for m in extract(text, "en", date(2024, 8, 3)) if m[0] in expected}
+    assert got == expected
