@@ -7100,3 +7100,36 @@ def test_the_day_of_a_places_own_where_clause(text: str, expected: dict[str, str
     them all keeps the first (kind 86)."""
     got = {m[0]: m[4] for m in extract(text, "en", date(2024, 8, 3)) if m[0] in expected}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rows with their towns' counts in brackets, under "as follows:" after a lead of arrests
+        (
+            "At least 79 people have been detained since Monday.\n\nThe figures break down as follows:\n\n"
+            "Sucre: 38 (Cumaná 29, Carúpano 9)\nMonagas: 41 (Maturín 35)",
+            [
+                ("Cumaná", "protest_site", ""),
+                ("Carúpano", "protest_site", ""),
+                ("Maturín", "protest_site", ""),
+            ],
+        ),
+        # a lead that counts no event leaves the rows other
+        (
+            "The ministry published its budget on Monday.\n\nThe figures break down as follows:\n\n"
+            "Sucre: 38 (Cumaná 29)",
+            [("Cumaná", "other", "")],
+        ),
+    ],
+)
+def test_a_count_table_with_towns_in_brackets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """
+    "Monagas: 41 (Maturín 35, Punta de Mata 6)" under "The figures ... break down as follows:",
+    after a lead that counts arrests: a number after a town was read as part of a longer name
+    ("Caracas Chronicles"), so the towns were not spotted (a number that goes on, "Van 58
+    detenidos", still is); a row with its towns' counts in brackets was no row of a table; and a
+    heading line ending in "as follows:" without event words hid the lead above it. Now the towns
+    of such rows count what the lead counts, with no day of their own (kind 86)."""
+    towns = ("Cumaná", "Carúpano", "Maturín")
+    assert [(m[0], m[3], m[4]) for m in extract(text, "en", date(2024, 8, 3)) if m[0] in towns] == expected
