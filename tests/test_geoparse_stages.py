@@ -7133,3 +7133,23 @@ def test_a_count_table_with_towns_in_brackets(text: str, expected: list[tuple[st
     of such rows count what the lead counts, with no day of their own (kind 86)."""
     towns = ("Cumaná", "Carúpano", "Maturín")
     assert [(m[0], m[3], m[4]) for m in extract(text, "en", date(2024, 8, 3)) if m[0] in towns] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the office asked to investigate is where it sits, not where the shootings were
+        ("Its statement asks the Public Ministry in Caracas to investigate the shootings.", "other"),
+        # a protest that demands an investigation is still a protest (already so)
+        (
+            "Students in Caracas rallied on Monday to ask prosecutors to investigate the shootings.",
+            "protest_site",
+        ),
+    ],
+)
+def test_asked_to_investigate_in_a_city(text: str, role: str) -> None:
+    """ "Its statement ... asks the Public Ministry in Caracas to investigate the shootings", in a
+    story from Mérida: the shootings' word made the office's city a sure site; an investigation
+    asked for is an institution's business, as a meeting is, so the city is `other` unless the
+    clause reports a protest there (kind 86)."""
+    assert [m[3] for m in extract(text, "en", date(2014, 2, 14)) if m[0] == "Caracas"] == [role]
