@@ -108,6 +108,8 @@ KIND_DATE_FLOORS = {
     "before reading the code)": 0.93,
     "85 fresh whole articles, mixed English and Spanish, everyday protest news, eighth round (written "
     "before reading the code)": 0.89,
+    "86 fresh whole articles, English, everyday protest news, ninth round (written before reading the "
+    "code)": 0.84,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -445,7 +447,37 @@ were not limited to Lara" dated by the paragraph before, "the Obelisk" not spott
 de Los Haticos" not spotted, a raid told as "entraron a los edificios y se llevaron a varios
 jóvenes" after "Reportan detonaciones" left other, a street anchored to a town later re-read as a
 sector (avenida Bella Vista in El Pilar, Sucre), and the scorer pairing streets at one city's
-point."""
+point.
+
+Kind 86 (five whole English articles of everyday protest news: a 2014 Mérida university paper's
+second night of barricades, a 2017 Barinas radio note on the day after, a 2024 Caracas live blog of
+two days with timed entries under day headings, newest first, a 2024 eastern news site's report of
+an NGO's arrest counts per state with a count table, a 2019 San Félix follow-up a week later with
+quoted posts), written and annotated before their writer read the extractor. Before any rule the
+gold was corrected where it broke the guidelines: Caracas's parishes and landmarks at their own
+points (Antímano and La Vega were over 10 km from the city's point), people "from the 23 de Enero
+parish" are an origin, Tocorón is the prison, and states named in dated arrest sentences carry
+those days. On that gold the kind was first read at F1 0.899 and dates 0.862 (50 of 58), 26 of 27
+sure sites right: the training half 0.929 and 0.897 (35 of 39), 19 of 20 sure right, the check half
+0.844 and 0.789 (15 of 19), 7 of 7 sure right (scored in totals only). Its fixes, each proved on
+all probes together: "were detained" in a clause on a place ("and in El Tigre, where 14 people were
+detained at their homes on Thursday") is the arrest there, as the Spanish pack already read "fueron
+detenidos"; "detained" keeps a place as a jail only in the present or with "still"; a place whose
+conjunct has no day takes the day of its own "where" clause, not the sentence's first day, which
+belonged to another place's clause (a container of them all keeps the first); the towns of a count
+table's rows with their counts in brackets ("Monagas: 41 (Maturín 35, Punta de Mata 6)") are
+spotted (a number that ends a list item is no part of a longer name), the row is a table's, and a
+heading "break down as follows:" without event words leaves the table to the lead above it; an
+office asked "to investigate the shootings" is where it sits, as a meeting is, not a sure site. All
+probes went from F1 0.950 and dates 4439 of 4755 to F1 0.950 and dates 4443 of 4757 (tp 4755 to
+4757, fp 190 to 189), confident right 2514 of 2549 to 2516 of 2550, no kind's F1 or right dates
+down; the kind is at F1 0.923 and dates 0.867 (52 of 60), 28 of 28 sure right: the training half
+0.965 and 0.902 (37 of 41), 21 of 21 sure right, the check half unchanged. What is left: a curated
+Caracas road ("Urdaneta Avenue") and the Plaza Bolívar after it read in Caracas in a story from
+Mérida (anchoring English head-after roads to the story's city lost a site of a check half, so it
+was dropped), a hospital the wounded were treated at read as a site, a barricade "kept overnight"
+and cleared on Tuesday dated to Monday, and a day of another place's clause still dating a list
+member with no day of its own (Barcelona's Boyacá sector)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -7054,3 +7054,102 @@ def test_a_sit_down_told_by_its_verb(text: str, role: str) -> None:
     another clause, so the verb itself ("sat down on the", "sitting down in front of the") has to
     read as the protest (kind 85, found on kind 79's training half)."""
     assert [m[3] for m in extract(text, "en", date(2017, 4, 28)) if m[0] == "Caracas"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # "were detained" in a clause on the place reports the arrests made there
+        ("Police arrested people in Cumaná, where 14 people were detained on Thursday.", "protest_site"),
+        # a clause in the present still says where detainees are kept (already so)
+        ("Police dispersed a march on Monday. Students are in Cumaná, where they are detained.", "other"),
+        ("Police broke up a march. Students were taken to Cumaná, where they remain detained.", "other"),
+    ],
+)
+def test_were_detained_there_is_the_arrest(text: str, role: str) -> None:
+    """ "... and in El Tigre, where the group says 14 people were detained at their homes on
+    Thursday": the English pack read "were detained" as detainees kept at the place (a jail), so
+    the town of the arrests was `other`. The Spanish pack already told "fueron detenidos" (the
+    arrest) from "permanecen detenidos" (the keeping); "detained" now keeps a place only in the
+    present or with "still" (kind 86)."""
+    assert [m[3] for m in extract(text, "en", date(2024, 8, 3)) if m[0] == "Cumaná"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each place of a list takes the day of its own "where" clause
+        (
+            "Police made arrests in Maturín and in Carúpano, where protesters blocked traffic on Tuesday, "
+            "and in Cumaná, where 14 people were detained on Thursday.",
+            {"Carúpano": "2024-07-30", "Cumaná": "2024-08-01"},
+        ),
+        # a clause of its own after a day of another place's clause (already so for the first)
+        (
+            "Protesters blocked traffic in Carúpano, where police fired tear gas on Tuesday, "
+            "and in Cumaná, where 14 people were detained on Thursday.",
+            {"Carúpano": "2024-07-30", "Cumaná": "2024-08-01"},
+        ),
+    ],
+)
+def test_the_day_of_a_places_own_where_clause(text: str, expected: dict[str, str]) -> None:
+    """ "... along the Municipal Avenue of Puerto La Cruz, where protesters blocked traffic on
+    Tuesday afternoon, and in El Tigre, where ... 14 people were detained at their homes on
+    Thursday": a place whose conjunct has no day took the sentence's first one, the day of
+    another place's relative clause; it now takes the day of its own clause, and a container of
+    them all keeps the first (kind 86)."""
+    got = {m[0]: m[4] for m in extract(text, "en", date(2024, 8, 3)) if m[0] in expected}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rows with their towns' counts in brackets, under "as follows:" after a lead of arrests
+        (
+            "At least 79 people have been detained since Monday.\n\nThe figures break down as follows:\n\n"
+            "Sucre: 38 (Cumaná 29, Carúpano 9)\nMonagas: 41 (Maturín 35)",
+            [
+                ("Cumaná", "protest_site", ""),
+                ("Carúpano", "protest_site", ""),
+                ("Maturín", "protest_site", ""),
+            ],
+        ),
+        # a lead that counts no event leaves the rows other
+        (
+            "The ministry published its budget on Monday.\n\nThe figures break down as follows:\n\n"
+            "Sucre: 38 (Cumaná 29)",
+            [("Cumaná", "other", "")],
+        ),
+    ],
+)
+def test_a_count_table_with_towns_in_brackets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """
+    "Monagas: 41 (Maturín 35, Punta de Mata 6)" under "The figures ... break down as follows:",
+    after a lead that counts arrests: a number after a town was read as part of a longer name
+    ("Caracas Chronicles"), so the towns were not spotted (a number that goes on, "Van 58
+    detenidos", still is); a row with its towns' counts in brackets was no row of a table; and a
+    heading line ending in "as follows:" without event words hid the lead above it. Now the towns
+    of such rows count what the lead counts, with no day of their own (kind 86)."""
+    towns = ("Cumaná", "Carúpano", "Maturín")
+    assert [(m[0], m[3], m[4]) for m in extract(text, "en", date(2024, 8, 3)) if m[0] in towns] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the office asked to investigate is where it sits, not where the shootings were
+        ("Its statement asks the Public Ministry in Caracas to investigate the shootings.", "other"),
+        # a protest that demands an investigation is still a protest (already so)
+        (
+            "Students in Caracas rallied on Monday to ask prosecutors to investigate the shootings.",
+            "protest_site",
+        ),
+    ],
+)
+def test_asked_to_investigate_in_a_city(text: str, role: str) -> None:
+    """ "Its statement ... asks the Public Ministry in Caracas to investigate the shootings", in a
+    story from Mérida: the shootings' word made the office's city a sure site; an investigation
+    asked for is an institution's business, as a meeting is, so the city is `other` unless the
+    clause reports a protest there (kind 86)."""
+    assert [m[3] for m in extract(text, "en", date(2014, 2, 14)) if m[0] == "Caracas"] == [role]

@@ -1777,7 +1777,41 @@ class _DateReader:
         ]
         part = bisect.bisect_right(splits, pos)
         same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
-        return same or tuple(s for s in spans if not self._opens_later_clause(sent_start, pos, s))
+        if same:
+            return same
+        text = self.doc.text
+        # "..., and in El Tigre, where 14 people were detained on Thursday": the day of the
+        # place's own relative clause; a day in another place's clause is that place's
+        own = tuple(
+            s
+            for s in spans
+            if s.start > pos and self.reading.place_clause.match(text, position, sent_start + s.start)
+        )
+        if own:
+            return own
+        rest = tuple(s for s in spans if not self._opens_later_clause(sent_start, pos, s))
+        # a container of them all ("In Anzoátegui, ... where ... Tuesday, and in El Tigre, where
+        # ... Thursday") keeps them: only a place with a day outside those clauses drops them
+        return (
+            tuple(
+                s for s in rest if not self._in_other_place_clause(position, sent_start, sent_start + s.start)
+            )
+            or rest
+        )
+
+    def _in_other_place_clause(self, position: int, sent_start: int, span_start: int) -> bool:
+        """Whether the day at `span_start` is in the relative clause of another place of its
+        sentence ("arrests in Barcelona and along the avenue of Puerto La Cruz, where protesters
+        blocked traffic on Tuesday, and in El Tigre, ... on Thursday"): that place's day, neither
+        Barcelona's nor El Tigre's."""
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = [start for start, _ in self.not_dates]
+        text = self.doc.text
+        return any(
+            starts[k] != position and self.reading.place_clause.match(text, starts[k], span_start)
+            for k in range(bisect.bisect_left(starts, sent_start), bisect.bisect_left(starts, span_start))
+        )
 
     def _in_later_place_clause(self, position: int, span_start: int) -> bool:
         """Whether the day at `span_start` is in a relative clause of a later place ("including

@@ -64,6 +64,16 @@ def _street_named_after(doc: Document, first: int, reading: Reading) -> bool:
     )
 
 
+def _count_after(doc: Document, q: int) -> bool:
+    """Token q is a count that closes a list item ("Maturín 35, Punta de Mata 6)"): a number
+    followed by a comma, a bracket, a semicolon, a full stop or the line's end, not by more
+    words ("Van 58 detenidos" opens a sentence with a verb)."""
+    if not doc.tokens[q].isdigit():
+        return False
+    after = doc.text[doc.tok_end[q] : doc.tok_end[q] + 1]
+    return after in ("", ",", ")", ";", ".", "\n")
+
+
 def inside_longer_name(doc: Document, spot: Spot, gazetteer: Gazetteer, reading: Reading) -> bool:
     """True when the name is part of a person's, organisation's or street's name."""
     if _org_word_around(doc, spot, reading):
@@ -109,7 +119,7 @@ def inside_longer_name(doc: Document, spot: Spot, gazetteer: Gazetteer, reading:
     # "U.S. Secretary of State" is still the country; "Voz media US Voz.us" is not.
     is_country = "." in doc.tokens[j] and any(e.kind == "COUNTRY" for e in spot.entries)
     if not is_country and q < len(doc.tokens) and doc.adjacent(j) and doc.capitalised(q):
-        if doc.folded[q] not in reading.allowed_following:
+        if doc.folded[q] not in reading.allowed_following and not _count_after(doc, q):
             return True
     return False
 

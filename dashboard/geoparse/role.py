@@ -1024,7 +1024,8 @@ _COUNT_ROW = re.compile(r"[^\S\n]*[-–•*·][^\S\n]+[^\n:;]{2,60}:[^\S\n]*\d")
 """A row of a table of counts: "- Zulia: 74 (Maracaibo: 50; San Francisco: 24)"."""
 _LIST_ROW = re.compile(r"[^\S\n]*[-–•*·][^\S\n]")
 _COUNT_RUN = re.compile(
-    r"(?:[^\S\n]*[^\W\d_][^\n:;.()]{1,40}:[^\S\n]*\d[\d.,]*(?<![.,])[^\S\n]*[.;,]?)+[^\S\n]*"
+    r"(?:[^\S\n]*[^\W\d_][^\n:;.()]{1,40}:[^\S\n]*\d[\d.,]*(?<![.,])(?:[^\S\n]*\([^\n():;]{2,120}\))?"
+    r"[^\S\n]*[.;,]?)+[^\S\n]*"
 )
 """A table's rows without bullets, one or several on a line: "Zulia: 17." / "Distrito Capital: 38.
 Miranda: 27. Carabobo: 22." (a name and a bare count, nothing else on the line)."""
@@ -1052,6 +1053,7 @@ def _count_tables(
             continue
         if line_start not in headings:
             counted: str | None = None
+            looked_back = False
             above = line_start
             for _ in range(COUNT_TABLE_LINES):
                 if above == 0:
@@ -1065,6 +1067,10 @@ def _count_tables(
                     continue
                 heading = index.sentence(above, above_end)
                 counted = event_type(heading) if _protest_words(heading) else None
+                if counted is None and text[above:above_end].rstrip().endswith(":") and not looked_back:
+                    # "The figures ... break down as follows:": the lead before says what they count
+                    looked_back = True
+                    continue
                 break
             headings[line_start] = counted
         kind = headings[line_start]
