@@ -7054,3 +7054,26 @@ def test_a_sit_down_told_by_its_verb(text: str, role: str) -> None:
     another clause, so the verb itself ("sat down on the", "sitting down in front of the") has to
     read as the protest (kind 85, found on kind 79's training half)."""
     assert [m[3] for m in extract(text, "en", date(2017, 4, 28)) if m[0] == "Caracas"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an arrest told as people tell it: a pronoun and "agarrar" (to grab) is an arrest
+        ("Lo agarraron el jueves en Caracas, cuando volvía del trabajo.", "protest_site"),
+        ("A Luis lo agarró la policía el jueves en Caracas.", "protest_site"),
+        # grabbing things is no arrest (already so)
+        ("Los niños agarraron piedras el jueves en Caracas.", "other"),
+        # the wake or the burial of a dead protester is no site of the event
+        ("Los familiares del fallecido lo velaron en su casa de Mérida.", "other"),
+        ("El joven fallecido fue sepultado el martes en Mérida.", "other"),
+        # where he died stays a site (already so)
+        ("El joven falleció el martes en Mérida tras ser herido de bala.", "protest_site"),
+    ],
+)
+def test_an_arrest_told_as_people_tell_it_and_a_wake(text: str, role: str) -> None:
+    """ "A mi hijo lo agarraron el jueves 1 de agosto en la parada de Propatria", in a mother's
+    voice message: the colloquial verb is the arrest; "lo velaron en su casa de Cabudare": where
+    the dead is mourned or buried is, like a mass, a ceremony's place, not the event's (kind 87)."""
+    places = [m[3] for m in extract(text, "es", date(2024, 8, 7)) if m[0] in ("Caracas", "Mérida")]
+    assert places == [role]
