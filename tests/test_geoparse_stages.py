@@ -7077,3 +7077,27 @@ def test_an_arrest_told_as_people_tell_it_and_a_wake(text: str, role: str) -> No
     the dead is mourned or buried is, like a mass, a ceremony's place, not the event's (kind 87)."""
     places = [m[3] for m in extract(text, "es", date(2024, 8, 7)) if m[0] in ("Caracas", "Mérida")]
     assert places == [role]
+
+
+LOOKED_BACK = "Hace nueve días, el lunes 29 de julio, miles protestaron en Caracas. "
+AFTER = "\n\nEn Mérida, vecinos trancaron la avenida con cauchos."
+
+
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        # the week of writing, told without a past: the story's day goes on after it
+        ("Esta semana, en esos mismos barrios, lo que se cuenta son detenidos.", "2024-07-29"),
+        # the same week with a past is a range of events: a break (already so)
+        ("Esta semana hubo nuevas protestas.", ""),
+        # another week than the week of writing: a break (already so)
+        ("La semana pasada, lo que se cuenta son detenidos.", ""),
+    ],
+)
+def test_the_week_of_writing_does_not_break_the_story_s_day(frame: str, expected: str) -> None:
+    """ "Hace nueve días, el lunes 29 de julio, los cerros de Caracas bajaron a protestar. Esta
+    semana, en esos mismos barrios, lo que se cuenta son detenidos": a follow-up frames the week it
+    is written in; the paragraphs after it go on telling the day of the lead. Before, "esta semana"
+    broke the day in force like any range (kind 87, 8 dated sites of its training half)."""
+    dated = [m[4] for m in extract(LOOKED_BACK + frame + AFTER, "es", date(2024, 8, 7)) if m[0] == "Mérida"]
+    assert dated == [expected]

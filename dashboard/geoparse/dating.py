@@ -1171,6 +1171,10 @@ class _DateReader:
             # an aside, after which the story goes on with its day; not another time ("En
             # 2017, la oposición ganó...", "Last year, ...")
             return _NEUTRAL
+        if said.spans and self._week_of_writing(start, end, said):
+            # "Esta semana, en esos mismos barrios, lo que se cuenta son detenidos": a follow-up's
+            # frame, the week it is written in, told without a past; the story's day goes on
+            return _NEUTRAL
         if (
             said.spans  # only a week or a month ("last week", "este mes")
             or said.unresolved
@@ -1180,6 +1184,21 @@ class _DateReader:
         ):
             return _BREAK
         return _NEUTRAL
+
+    def _week_of_writing(self, start: int, end: int, said: SentenceDates) -> bool:
+        """Whether the sentence [start, end) names only the week of publication ("esta semana",
+        "this week") and no past: the time of writing, not a range of the story's events."""
+        published = self.doc.published
+        return (
+            published is not None
+            and not said.unresolved
+            and not said.anchored
+            and all(
+                s.precision == "week" and s.value is not None and 0 <= (published - s.value).days < 7
+                for s in said.spans
+            )
+            and self.reading.past.search_in(self.doc, start, end) is None
+        )
 
     def call_carried_out(self, start: int, end: int) -> bool:
         """Whether the sentence's call is reported as carried out in a relative clause ("El lunes
