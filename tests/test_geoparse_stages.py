@@ -7101,3 +7101,35 @@ def test_the_week_of_writing_does_not_break_the_story_s_day(frame: str, expected
     broke the day in force like any range (kind 87, 8 dated sites of its training half)."""
     dated = [m[4] for m in extract(LOOKED_BACK + frame + AFTER, "es", date(2024, 8, 7)) if m[0] == "Mérida"]
     assert dated == [expected]
+
+
+NATIONWIDE = "El lunes 29 de julio hubo protestas en todo el país.\n\n"
+LATER_ARRESTS = "\n\nEl miércoles hubo detenidos en San Diego."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state written as the container of its sentence's event has that event's day
+        (
+            NATIONWIDE + "En Valencia, en el estado Carabobo, vecinos trancaron la avenida." + LATER_ARRESTS,
+            "2024-07-29",
+        ),
+        # a state named apart over places of several days has no one day (already so)
+        (
+            NATIONWIDE
+            + "En Valencia, vecinos trancaron la avenida."
+            + LATER_ARRESTS
+            + "\n\nEn el estado Carabobo, la tensión sigue con protestas.",
+            "",
+        ),
+    ],
+)
+def test_a_state_written_as_its_sentence_s_container_keeps_the_day(text: str, expected: str) -> None:
+    """ "En Petare, en el municipio Sucre del estado Miranda, la protesta arrancó temprano" on the
+    lead's Monday, and arrests in Petare and Boleíta days later: the state over places of several
+    days lost its day, though its own sentence wrote it as the container of Monday's event. It keeps
+    the day of a place of its sentence that it contains, when its word writes it as a state (kind
+    87; 4 dates of earlier kinds too). A bare "Maracay, Aragua" still keeps none."""
+    states = [m[4] for m in extract(text, "es", date(2024, 8, 2)) if m[2] == "state"]
+    assert states == [expected]

@@ -2460,10 +2460,49 @@ def _states_over_several_days(
             or reader.line_has_day(place.spot.start)
             or (when.source == "heading" and reader.opens_sentence(place.spot.start))
             or reader.labels_dated_count(place.spot.start)
+            or _contains_in_its_sentence(n, places, roles, dates, reader)
         ):
             continue
         out[n] = NO_DATE
     return tuple(out)
+
+
+STATE_WORD_REACH = 12
+_STATE_WORD_BEFORE = re.compile(r"\b(?:estado|edo\.|state of)\s+$", re.I)
+_STATE_WORD_AFTER = re.compile(r"\s+state\b", re.I)
+"""The word that writes a state as a state ("del estado Miranda", "Carabobo state")."""
+
+
+def _contains_in_its_sentence(
+    n: int,
+    places: tuple[Resolved, ...],
+    roles: tuple[Role, ...],
+    dates: tuple[EventDate, ...],
+    reader: _DateReader,
+) -> bool:
+    """Whether the state `n` is written, with its word, as the container of a place of its own
+    sentence that has the same day ("En Petare, en el municipio Sucre del estado Miranda, la
+    protesta arrancó"): that event's state, on that day, though the text reports its other places
+    on other days."""
+    state = places[n].place
+    start, end = places[n].spot.start, places[n].spot.end
+    text = reader.doc.text
+    if (
+        _STATE_WORD_BEFORE.search(text, max(0, start - STATE_WORD_REACH), start) is None
+        and _STATE_WORD_AFTER.match(text, end) is None
+    ):
+        return False  # "Seven sit-ins in Maracay, Aragua": a bare name only locates its town
+    sent = reader.doc.sentence_span(start)
+    return any(
+        m != n
+        and roles[m].role == "protest_site"
+        and other.place.level != "state"
+        and other.place.state_code == state.state_code
+        and dates[m].value == dates[n].value
+        and reader.doc.sentence_span(other.spot.start) == sent
+        and other.spot.start < places[n].spot.start
+        for m, other in enumerate(places)
+    )
 
 
 def _stated_dates_win(
