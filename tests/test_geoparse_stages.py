@@ -7133,3 +7133,32 @@ def test_a_state_written_as_its_sentence_s_container_keeps_the_day(text: str, ex
     87; 4 dates of earlier kinds too). A bare "Maracay, Aragua" still keeps none."""
     states = [m[4] for m in extract(text, "es", date(2024, 8, 2)) if m[2] == "state"]
     assert states == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town written as its municipality's seat keeps the streets and sectors after them
+        (
+            "En Maracay, capital de Girardot, vecinos trancaron el lunes la calle Bolívar en el sector "
+            "El Carpintero.",
+            ["Calle Bolívar, Maracay", "El Carpintero, Maracay"],
+        ),
+        (
+            "En Maracay, capital del municipio Girardot, vecinos trancaron el lunes la calle Bolívar.",
+            ["Calle Bolívar, Maracay"],
+        ),
+        # the municipality written as the town's container did so before (already so)
+        (
+            "En Maracay, municipio Girardot, vecinos trancaron el lunes la calle Bolívar.",
+            ["Calle Bolívar, Maracay"],
+        ),
+    ],
+)
+def test_a_town_written_as_its_municipality_s_seat_keeps_its_streets(text: str, expected: list[str]) -> None:
+    """ "En Punto Fijo, capital de Carirubana, cientos de personas marcharon el lunes por la avenida
+    Jacinto Lara, y en la noche quemaron cauchos en el sector Santa Irene": the street and the sector
+    are the town's, as after "En San Félix, municipio Caroní"; before, they took the municipality
+    named last, and its point, kilometres from the town (kind 87)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected
