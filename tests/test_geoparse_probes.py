@@ -110,6 +110,8 @@ KIND_DATE_FLOORS = {
     "before reading the code)": 0.89,
     "86 fresh whole articles, English, everyday protest news, ninth round (written before reading the "
     "code)": 0.84,
+    "87 fresh whole articles, Spanish, everyday protest news, ninth round (written before reading the "
+    "code)": 0.69,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -477,7 +479,36 @@ Caracas road ("Urdaneta Avenue") and the Plaza Bolívar after it read in Caracas
 Mérida (anchoring English head-after roads to the story's city lost a site of a check half, so it
 was dropped), a hospital the wounded were treated at read as a site, a barricade "kept overnight"
 and cleared on Tuesday dated to Monday, and a day of another place's clause still dating a list
-member with no day of its own (Barcelona's Boyacá sector)."""
+member with no day of its own (Barcelona's Boyacá sector).
+The five whole Spanish articles of kind 87 (everyday protest news, ninth round: a university
+paper's three days in Mérida in 2014, a Barinas TV live page over two days in 2017, a Cumaná radio
+note of 2019, an NGO's count per state turned into a Coro agency story and a Caracas follow-up of
+the barrios a week after the 2024 election, with quoted posts), written and annotated before their
+writer read the extractor, were first read at F1 0.908 and dates 0.570 (45 of 79), 32 of 35 sure
+sites right: the training half 0.893 and 0.520 (26 of 50), 25 of 27 sure right, the check half
+0.935 and 0.655 (19 of 29), 7 of 8 sure right (scored in totals only). Gold corrections before any
+rule: a municipality named as the container of a dated march ("En Punto Fijo, capital de
+Carirubana, ... el lunes") has that day, and sectors of Caracas and Maracaibo had the city's point,
+5 to 10 km off (0.929 and 30 of 52 for the training half). Its fixes, each proved on all probes
+together: the week of writing told without a past ("Esta semana, en esos mismos barrios, lo que se
+cuenta son detenidos") no longer breaks the lead's day for the paragraphs after it (8 dates); an
+arrest told as people tell it ("a mi hijo lo agarraron") is an arrest, and where a dead protester
+is waked or buried ("lo velaron en su casa de Cabudare") a ceremony's place (kind 80's precision
+up too); a state written with its word as the container of a place of its own sentence ("En
+Petare, en el municipio Sucre del estado Miranda, la protesta arrancó") keeps that place's day
+though the text reports its other places on other days (5 dates, 4 of earlier kinds); a town
+written as its municipality's seat ("En Punto Fijo, capital de Carirubana") keeps the streets and
+sectors after them, as "En San Félix, municipio Caroní" did. All probes went from F1 0.950 and dates
+4438 of 4778, confident right 2521 of 2557, to F1 0.951 and dates 4454 of 4781, 2521 of 2555; the
+kind is at F1 0.966 and dates 0.726 (61 of 84), 33 of 34 sure right: the training half 0.982 and
+0.764 (42 of 55), 26 of 26 sure right, the check half unchanged. What is left: the headline's
+"Una semana después" dated to a later Monday (Caracas), a count's summary ("el Observatorio registró
+cacerolazos en ... Maracaibo") dated by the paragraph before, a report's statement day ("presentado
+este jueves") taken as the day of a sentence after a range, a party's state ("un partido opositor en
+Falcón") dated by the arrest in its sentence, "bloque 7" and "Zona 7" read as one sector "7" of 23
+de Enero, Boleíta and La Bombilla not found as sectors, a headline's "Segundo día de protestas en el
+estado Barinas" undated, a mother's "A mi hijo lo detuvieron en Caracas" left other, and the scorer
+pairing streets at one city's point (the live page's dates are right in the stage, paired across)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -7153,3 +7153,111 @@ def test_asked_to_investigate_in_a_city(text: str, role: str) -> None:
     asked for is an institution's business, as a meeting is, so the city is `other` unless the
     clause reports a protest there (kind 86)."""
     assert [m[3] for m in extract(text, "en", date(2014, 2, 14)) if m[0] == "Caracas"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an arrest told as people tell it: a pronoun and "agarrar" (to grab) is an arrest
+        ("Lo agarraron el jueves en Caracas, cuando volvía del trabajo.", "protest_site"),
+        ("A Luis lo agarró la policía el jueves en Caracas.", "protest_site"),
+        # grabbing things is no arrest (already so)
+        ("Los niños agarraron piedras el jueves en Caracas.", "other"),
+        # the wake or the burial of a dead protester is no site of the event
+        ("Los familiares del fallecido lo velaron en su casa de Mérida.", "other"),
+        ("El joven fallecido fue sepultado el martes en Mérida.", "other"),
+        # where he died stays a site (already so)
+        ("El joven falleció el martes en Mérida tras ser herido de bala.", "protest_site"),
+    ],
+)
+def test_an_arrest_told_as_people_tell_it_and_a_wake(text: str, role: str) -> None:
+    """ "A mi hijo lo agarraron el jueves 1 de agosto en la parada de Propatria", in a mother's
+    voice message: the colloquial verb is the arrest; "lo velaron en su casa de Cabudare": where
+    the dead is mourned or buried is, like a mass, a ceremony's place, not the event's (kind 87)."""
+    places = [m[3] for m in extract(text, "es", date(2024, 8, 7)) if m[0] in ("Caracas", "Mérida")]
+    assert places == [role]
+
+
+LOOKED_BACK = "Hace nueve días, el lunes 29 de julio, miles protestaron en Caracas. "
+AFTER = "\n\nEn Mérida, vecinos trancaron la avenida con cauchos."
+
+
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        # the week of writing, told without a past: the story's day goes on after it
+        ("Esta semana, en esos mismos barrios, lo que se cuenta son detenidos.", "2024-07-29"),
+        # the same week with a past is a range of events: a break (already so)
+        ("Esta semana hubo nuevas protestas.", ""),
+        # another week than the week of writing: a break (already so)
+        ("La semana pasada, lo que se cuenta son detenidos.", ""),
+    ],
+)
+def test_the_week_of_writing_does_not_break_the_story_s_day(frame: str, expected: str) -> None:
+    """ "Hace nueve días, el lunes 29 de julio, los cerros de Caracas bajaron a protestar. Esta
+    semana, en esos mismos barrios, lo que se cuenta son detenidos": a follow-up frames the week it
+    is written in; the paragraphs after it go on telling the day of the lead. Before, "esta semana"
+    broke the day in force like any range (kind 87, 8 dated sites of its training half)."""
+    dated = [m[4] for m in extract(LOOKED_BACK + frame + AFTER, "es", date(2024, 8, 7)) if m[0] == "Mérida"]
+    assert dated == [expected]
+
+
+NATIONWIDE = "El lunes 29 de julio hubo protestas en todo el país.\n\n"
+LATER_ARRESTS = "\n\nEl miércoles hubo detenidos en San Diego."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state written as the container of its sentence's event has that event's day
+        (
+            NATIONWIDE + "En Valencia, en el estado Carabobo, vecinos trancaron la avenida." + LATER_ARRESTS,
+            "2024-07-29",
+        ),
+        # a state named apart over places of several days has no one day (already so)
+        (
+            NATIONWIDE
+            + "En Valencia, vecinos trancaron la avenida."
+            + LATER_ARRESTS
+            + "\n\nEn el estado Carabobo, la tensión sigue con protestas.",
+            "",
+        ),
+    ],
+)
+def test_a_state_written_as_its_sentence_s_container_keeps_the_day(text: str, expected: str) -> None:
+    """ "En Petare, en el municipio Sucre del estado Miranda, la protesta arrancó temprano" on the
+    lead's Monday, and arrests in Petare and Boleíta days later: the state over places of several
+    days lost its day, though its own sentence wrote it as the container of Monday's event. It keeps
+    the day of a place of its sentence that it contains, when its word writes it as a state (kind
+    87; 4 dates of earlier kinds too). A bare "Maracay, Aragua" still keeps none."""
+    states = [m[4] for m in extract(text, "es", date(2024, 8, 2)) if m[2] == "state"]
+    assert states == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town written as its municipality's seat keeps the streets and sectors after them
+        (
+            "En Maracay, capital de Girardot, vecinos trancaron el lunes la calle Bolívar en el sector "
+            "El Carpintero.",
+            ["Calle Bolívar, Maracay", "El Carpintero, Maracay"],
+        ),
+        (
+            "En Maracay, capital del municipio Girardot, vecinos trancaron el lunes la calle Bolívar.",
+            ["Calle Bolívar, Maracay"],
+        ),
+        # the municipality written as the town's container did so before (already so)
+        (
+            "En Maracay, municipio Girardot, vecinos trancaron el lunes la calle Bolívar.",
+            ["Calle Bolívar, Maracay"],
+        ),
+    ],
+)
+def test_a_town_written_as_its_municipality_s_seat_keeps_its_streets(text: str, expected: list[str]) -> None:
+    """ "En Punto Fijo, capital de Carirubana, cientos de personas marcharon el lunes por la avenida
+    Jacinto Lara, y en la noche quemaron cauchos en el sector Santa Irene": the street and the sector
+    are the town's, as after "En San Félix, municipio Caroní"; before, they took the municipality
+    named last, and its point, kilometres from the town (kind 87)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected

@@ -751,7 +751,14 @@ def _choose_anchor(
         sentence or a later one of the paragraph ("... That night a man was shot dead on Guayana
         Avenue")."""
         town = n - 1
-        if places[n].place.level == "municipality" and town >= 0 and places[town].container == n:
+        if (
+            places[n].place.level == "municipality"
+            and town >= 0
+            and (
+                places[town].container == n
+                or _CAPITAL_OF.fullmatch(doc.text, places[town].spot.end, places[n].spot.start) is not None
+            )
+        ):
             if (
                 town not in covered
                 and places[town].place.level in ("city", "neighbourhood")
@@ -821,6 +828,13 @@ def _choose_anchor(
             if n not in covered:
                 return _Anchor(n, "document")
     return None
+
+
+_CAPITAL_OF = re.compile(
+    r",[^\S\n]+(?:la[^\S\n]+|the[^\S\n]+)?capital[^\S\n]+(?:del[^\S\n]+municipio|de|of)[^\S\n]+", re.I
+)
+"""What writes a town as its municipality's seat ("En Punto Fijo, capital de Carirubana"): the
+sector after them is the town's, as after "En San Félix, municipio Caroní"."""
 
 
 def _near_named_town(places: tuple[Resolved, ...], n: int, home: str) -> bool:

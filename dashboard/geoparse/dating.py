@@ -1171,6 +1171,10 @@ class _DateReader:
             # an aside, after which the story goes on with its day; not another time ("En
             # 2017, la oposición ganó...", "Last year, ...")
             return _NEUTRAL
+        if said.spans and self._week_of_writing(start, end, said):
+            # "Esta semana, en esos mismos barrios, lo que se cuenta son detenidos": a follow-up's
+            # frame, the week it is written in, told without a past; the story's day goes on
+            return _NEUTRAL
         if (
             said.spans  # only a week or a month ("last week", "este mes")
             or said.unresolved
@@ -1180,6 +1184,21 @@ class _DateReader:
         ):
             return _BREAK
         return _NEUTRAL
+
+    def _week_of_writing(self, start: int, end: int, said: SentenceDates) -> bool:
+        """Whether the sentence [start, end) names only the week of publication ("esta semana",
+        "this week") and no past: the time of writing, not a range of the story's events."""
+        published = self.doc.published
+        return (
+            published is not None
+            and not said.unresolved
+            and not said.anchored
+            and all(
+                s.precision == "week" and s.value is not None and 0 <= (published - s.value).days < 7
+                for s in said.spans
+            )
+            and self.reading.past.search_in(self.doc, start, end) is None
+        )
 
     def call_carried_out(self, start: int, end: int) -> bool:
         """Whether the sentence's call is reported as carried out in a relative clause ("El lunes
@@ -2475,10 +2494,49 @@ def _states_over_several_days(
             or reader.line_has_day(place.spot.start)
             or (when.source == "heading" and reader.opens_sentence(place.spot.start))
             or reader.labels_dated_count(place.spot.start)
+            or _contains_in_its_sentence(n, places, roles, dates, reader)
         ):
             continue
         out[n] = NO_DATE
     return tuple(out)
+
+
+STATE_WORD_REACH = 12
+_STATE_WORD_BEFORE = re.compile(r"\b(?:estado|edo\.|state of)\s+$", re.I)
+_STATE_WORD_AFTER = re.compile(r"\s+state\b", re.I)
+"""The word that writes a state as a state ("del estado Miranda", "Carabobo state")."""
+
+
+def _contains_in_its_sentence(
+    n: int,
+    places: tuple[Resolved, ...],
+    roles: tuple[Role, ...],
+    dates: tuple[EventDate, ...],
+    reader: _DateReader,
+) -> bool:
+    """Whether the state `n` is written, with its word, as the container of a place of its own
+    sentence that has the same day ("En Petare, en el municipio Sucre del estado Miranda, la
+    protesta arrancó"): that event's state, on that day, though the text reports its other places
+    on other days."""
+    state = places[n].place
+    start, end = places[n].spot.start, places[n].spot.end
+    text = reader.doc.text
+    if (
+        _STATE_WORD_BEFORE.search(text, max(0, start - STATE_WORD_REACH), start) is None
+        and _STATE_WORD_AFTER.match(text, end) is None
+    ):
+        return False  # "Seven sit-ins in Maracay, Aragua": a bare name only locates its town
+    sent = reader.doc.sentence_span(start)
+    return any(
+        m != n
+        and roles[m].role == "protest_site"
+        and other.place.level != "state"
+        and other.place.state_code == state.state_code
+        and dates[m].value == dates[n].value
+        and reader.doc.sentence_span(other.spot.start) == sent
+        and other.spot.start < places[n].spot.start
+        for m, other in enumerate(places)
+    )
 
 
 def _stated_dates_win(
