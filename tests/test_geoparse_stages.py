@@ -7261,3 +7261,79 @@ def test_a_town_written_as_its_municipality_s_seat_keeps_its_streets(text: str, 
     named last, and its point, kilometres from the town (kind 87)."""
     mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
     assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a run of names with no head word after "in", in a clause that reports a protest
+        (
+            "On Monday protesters in Los Haticos, Ziruma and Cuatricentenario blocked streets in Maracaibo.",
+            "en",
+            ["Los Haticos, Maracaibo", "Ziruma, Maracaibo", "Cuatricentenario, Maracaibo"],
+        ),
+        (
+            "En Maracaibo hubo cacerolazos en Ziruma y Cuatricentenario.",
+            "es",
+            ["Ziruma, Maracaibo", "Cuatricentenario, Maracaibo"],
+        ),
+        # the preposition said again after the conjunction
+        (
+            "In Maracaibo, protesters gathered at Core 8 and at Alta Vista on Monday.",
+            "en",
+            ["Core 8, Maracaibo", "Alta Vista, Maracaibo"],
+        ),
+        # a run that ends in a plural head takes that head's city, its member with a head too
+        (
+            "Police entered houses in the Pirineos, La Castra and Barrio Obrero sectors of San Cristóbal, "
+            "where neighbours had set up barricades.",
+            "en",
+            ["Pirineos, San Cristóbal", "La Castra, San Cristóbal", "Obrero, San Cristóbal"],
+        ),
+        # one name is no run: it may be anything
+        ("In Maracaibo, protesters gathered at Ziruma on Monday.", "en", []),
+        # unless an apposition says what kind of place it is
+        (
+            "In Maracaibo, protesters gathered at Indio Mara, the roundabout around the statue, on Monday.",
+            "en",
+            ["Indio Mara, Maracaibo"],
+        ),
+        # one unknown name among towns is a town the gazetteer lacks, not a sector
+        ("Protests were reported in Caracas, Valencia and Tinaquillo on Monday.", "en", []),
+        # no protest in the run's clause
+        ("In Maracaibo, the water came back in Ziruma and Cuatricentenario, officials said.", "en", []),
+        ("In Maracaibo, no protests were reported in Ziruma and Cuatricentenario.", "en", []),
+        # people, months and media are no sectors
+        ("Ese día murieron en una marcha en Caracas Bassil Da Costa y Juan Montoya.", "es", []),
+        ("Protests in January and February shook Maracaibo.", "en", []),
+        ("In Maracaibo, videos of the protests circulated in Twitter and Instagram.", "en", []),
+    ],
+)
+def test_a_run_of_names_after_in_is_a_run_of_sectors(text: str, language: str, expected: list[str]) -> None:
+    """ "protesters in Sierra Maestra, El Silencio and Los Cortijos kept the main road closed", "the
+    protests were concentrated in José Félix Ribas, Barrio Unión, 5 de Julio and La Bombilla": local
+    news names sectors with no head word, in runs after one preposition. Two or more names no
+    gazetteer knows, after "in"/"at"/"en" in a clause that reports a protest, are sectors of the
+    city the text gives; one name alone, a list with a person, a month, a medium, a state or a
+    place abroad, or a clause with no protest (or a denied one) is not (kind 88). They stay below
+    SURE: a name with no head word is a guess."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    subcity = [m for m in mentions if m.level in ("landmark", "neighbourhood")]
+    assert [m.name for m in subcity] == expected
+    assert all(m.confidence < 0.9 for m in subcity)
+
+
+def test_a_municipality_anchors_its_sectors_at_its_seat() -> None:
+    """ "En el municipio Maturín de Monagas, vecinos hicieron sonar cacerolas en Los Guaritos y en
+    Tipuro": a municipality's point is the middle of its land, for Maturín 35 km from the town its
+    sectors are in; a sector anchored to a municipality takes the point of the municipality's seat,
+    a town of its name in its state (kind 88)."""
+    gazetteer = tiny_gazetteer(ROWS + [("Maturín", [], "municipality", "ADM2", "VE-N", 9.49, -62.96, 0.45)])
+    text = "En el municipio Maturín, vecinos hicieron sonar cacerolas en Los Guaritos y en Tipuro el martes."
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=gazetteer, reading=ES)
+    assert [(m.name, m.lat, m.lon) for m in mentions if m.level == "neighbourhood"] == [
+        ("Los Guaritos, Maturín", 9.75, -63.18),
+        ("Tipuro, Maturín", 9.75, -63.18),
+    ]

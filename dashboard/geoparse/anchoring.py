@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import compress
 
-from dashboard.gazetteer import Entry, fold, name_key
+from dashboard.gazetteer import Entry, Gazetteer, fold, name_key
 from dashboard.geoparse.cues import Cue
 from dashboard.geoparse.document import CLOCK_ENTRY, Document, is_capitalised
 from dashboard.geoparse.reading import Reading
@@ -123,12 +123,14 @@ class _Finder:
         place_starts: frozenset[int],
         place_ends: Mapping[int, int] | None = None,
         strong: frozenset[int] = frozenset(),
+        wide: frozenset[int] = frozenset(),
     ) -> None:
         self.doc = doc
         self.reading = reading
         self.place_starts = place_starts  # first tokens of the gazetteer places found
         self.place_ends = place_ends or {}  # first token -> last token of those places
         self.strong = strong  # first tokens of places that are towns or cities in their own right
+        self.wide = wide  # first tokens of states, countries and places abroad
         self.n = len(doc.tokens)
         self.phrases: list[Phrase] = []
         self.taken: set[int] = set()
@@ -281,6 +283,7 @@ class _Finder:
         while n < len(starts):
             n = bisect.bisect_left(starts, self.at(starts[n]) + 1)
         self.residents_runs()
+        self.locative_runs()
         self.phrases.sort(key=lambda p: p.start)
         return self.merge_crossings(self.phrases)
 
@@ -335,39 +338,176 @@ class _Finder:
                 continue
             if not r.residents_before.search_doc(doc, max(0, doc.tok_start[k] - 40), doc.tok_start[k]):
                 continue
-            group = self.next_group()
-            members: list[tuple[int, int]] = []
-            j = k
-            while j < self.n:
-                if j in self.taken:  # "Barrio Sucre": a member with its own head, found already
-                    last = j
-                    while last + 1 < self.n and last + 1 in self.taken and self.link(last + 1):
-                        last += 1
-                    members.append((j, last))
-                elif self.nameable(j) and (found := self.name_forward(j)) is not None:
-                    last = found
-                    members.append((j, last))
-                else:
-                    break
-                j = last + 1
-                if j >= self.n:
-                    break
-                gap = doc.text[doc.tok_end[last] : doc.tok_start[j]]
-                if gap.strip() == "," and "\n" not in gap and (j in self.taken or self.nameable(j)):
-                    continue
-                if gap.strip() in ("", ",") and doc.folded[j] in r.conjunctions and j + 1 < self.n:
-                    j += 1
-                    if j in self.taken or self.nameable(j):
-                        continue
-                break
+            members = self.run_members(k)
             if len(members) < 2:
                 continue  # one name after "residents of" is the town they live in
+            group = self.next_group()
             for first, last in members:
                 if first in self.taken:
                     continue
                 if first in self.strong and self.place_ends.get(first) == last:
                     continue  # "vecinos de Chacao": a town of its own
                 self.add(first, last, "neighbourhood", "sector", self.text(first, last), group, None)
+
+    def run_members(self, k: int, repeated: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+        """The names of a run that starts at token k ("Los Olivos, Vista al Sol, El Roble and Unare
+        2"), as (first, last) tokens: names joined by commas and a conjunction, a member with its
+        own head word (found already) included; a word of `repeated` may follow the conjunction
+        ("at Core 8 and at Alta Vista": the run's preposition said again)."""
+        doc, r = self.doc, self.reading
+        members: list[tuple[int, int]] = []
+        j = k
+        while j < self.n:
+            if j in self.taken:  # "Barrio Sucre": a member with its own head, found already
+                last = j
+                while last + 1 < self.n and last + 1 in self.taken and self.link(last + 1):
+                    last += 1
+                members.append((j, last))
+            elif self.nameable(j) and (found := self.name_forward(j)) is not None:
+                last = found
+                members.append((j, last))
+            else:
+                break
+            j = last + 1
+            if j >= self.n:
+                break
+            gap = doc.text[doc.tok_end[last] : doc.tok_start[j]]
+            if gap.strip() == "," and "\n" not in gap and (j in self.taken or self.nameable(j)):
+                continue
+            if gap.strip() in ("", ",") and doc.folded[j] in r.conjunctions and j + 1 < self.n:
+                j += 1
+                if doc.folded[j] in repeated and j + 1 < self.n and self.link(j + 1) and self.link(j):
+                    j += 1
+                if j in self.taken or self.nameable(j):
+                    continue
+            break
+        return members
+
+    def locative_runs(self) -> None:
+        """ "protesters in Sierra Maestra, El Silencio and Los Cortijos", "the protests were
+        concentrated in José Félix Ribas, Barrio Unión, 5 de Julio and La Bombilla": a run of names
+        with no head word after a locative preposition, in a clause that reports a protest (and
+        denies none), is a run of sectors of the city the text gives, as a residents' run is. Its
+        members the gazetteer knows stay what they are; it takes two names no gazetteer knows (one
+        among towns is a town the gazetteer lacks), and none may be a person's, a month, a medium
+        or an organisation (then the run lists other things); no run that holds a state, a country
+        or a place abroad (a list of regions). One name alone is a sector only when an apposition
+        gives its kind ("at Indio Mara, the roundabout around the statue")."""
+        doc, r = self.doc, self.reading
+        cues = r.bare_place_cues
+        folded = doc.folded
+        after_cue = compress(range(self.n - 2), map(cues.__contains__, folded[: self.n - 2]))
+        reports: dict[tuple[int, int], bool] = {}
+        for c in after_cue:
+            k = c + 1
+            if folded[k] in r.bare_place_articles and not is_capitalised(doc.tokens[k]) and self.link(k + 1):
+                k += 1  # "at the Menca de Leoni", "en el 23 de Enero"
+            if not self.link(k) or k in self.taken or not self.nameable(k) or doc.tokens[k][:1].isdigit():
+                continue
+            members = self.run_members(k, cues)
+            if not members:
+                continue
+            apposed = self.apposed_head(members[-1][1]) if len(members) == 1 else None
+            if apposed is not None and members[0][0] not in self.place_ends and self.bare_name(*members[0]):
+                # "gathered at Indio Mara, the roundabout around the statue"
+                first, last = members[0]
+                self.add(first, last, apposed[0], apposed[1], self.text(first, last), self.next_group(), None)
+                continue
+            if len(members) < 2 or any(
+                first in self.wide
+                or " ".join(folded[first : last + 1]) in r.bare_stop_names
+                or (
+                    folded[first] in r.given_names
+                    and folded[first] not in r.name_of_words  # "Santa Rosa de Agua": a saint's
+                    and first not in self.place_ends
+                    and first not in self.taken
+                )
+                for first, last in members
+            ):
+                continue  # one name, a list of states, countries or places abroad, or of people
+            fresh = [
+                (first, last)
+                for first, last in members
+                if first not in self.taken and first not in self.place_ends  # a name the gazetteer knows
+            ]
+            if len(fresh) < 2 or not all(self.bare_name(first, last) for first, last in fresh):
+                continue  # one unknown name among towns is a town the gazetteer lacks; one that is
+                # no sector's name makes the run a list of other things
+            sent_start, sent_end = doc.sentence_span(doc.tok_start[k])
+            start, end = sent_start, sent_end
+            for m in r.clause_split.finditer_doc(doc, sent_start, sent_end):
+                if m.end() <= doc.tok_start[k]:
+                    start = m.end()
+                elif m.start() >= doc.tok_end[members[-1][1]]:
+                    end = m.start()
+                    break
+            if (start, end) not in reports:
+                reports[(start, end)] = r.negation_word.search_in(doc, start, end) is None and any(
+                    m.lastgroup != "meeting" for m in r.all_triggers.finditer(doc.text, start, end)
+                )
+            if not reports[(start, end)]:
+                continue
+            level, canonical, container = "neighbourhood", "sector", None
+            after = members[-1][1] + 1
+            head = _head_at(doc, after, r.plural_heads) if after < self.n and self.link(after) else None
+            if head is not None:  # "in the Pirineos and Barrio Obrero sectors of San Cristóbal"
+                level, canonical = head[1], head[2]
+                container = self.container_after(head[0])
+            group = self.next_group()
+            for first, last in fresh:
+                self.add(first, last, level, canonical, self.text(first, last), group, container)
+            if container is not None:
+                # the members with a head of their own share the run's city: "in the Pirineos and
+                # Barrio Obrero sectors of San Cristóbal"
+                spans = {first: last for first, last in members if first in self.taken}
+                for n, phrase in enumerate(self.phrases):
+                    inner = phrase.first - 1 if phrase.first - 1 in spans else phrase.first
+                    if inner in spans and phrase.last <= spans[inner] and phrase.container_token is None:
+                        self.phrases[n] = replace(phrase, group=group, container_token=container)
+
+    def apposed_head(self, last: int) -> tuple[str, str] | None:
+        """The head word of an apposition right after a name ("Indio Mara, the roundabout around
+        the statue", "Las Pulgas, the sprawling market in the old centre"): news explains a place
+        that locals call by its name alone with the kind of place it is. (level, canonical)."""
+        doc, r = self.doc, self.reading
+        k = last + 1
+        if k + 1 >= self.n or doc.text[doc.tok_end[last] : doc.tok_start[k]].strip() != ",":
+            return None
+        if doc.folded[k] not in r.bare_place_articles or is_capitalised(doc.tokens[k]):
+            return None
+        for h in range(k + 1, min(self.n, k + 4)):
+            if not self.link(h) or is_capitalised(doc.tokens[h]):
+                return None
+            found = _head_at(doc, h, r.heads_after)
+            if found is not None:
+                return found[1], found[2]
+        return None
+
+    def bare_name(self, first: int, last: int) -> bool:
+        """Whether the name of tokens first..last, written with no head word, may be a sector's:
+        not a person's (a given name first), an acronym, a month, an organisation's or a medium's,
+        nor one made only of the profile's words that are no places when bare ("Foro Penal",
+        "Efecto Cocuyo", "Guaidó")."""
+        doc, r = self.doc, self.reading
+        word = doc.folded[first]
+        if (word in r.given_names and word not in r.name_of_words) or word in r.bare_not_names:
+            return False
+        if (
+            all(w in r.bare_stop_names or w in r.name_connectors for w in doc.folded[first : last + 1])
+            or " ".join(doc.folded[first : last + 1]) in r.bare_stop_names
+        ):
+            return False
+        names = doc.folded[first : last + 1]
+        if any(w in r.org_words or w in r.bare_not_names for w in names[1:]) and not (
+            len(names) == 3 and names[1] in r.head_of  # "5 de Julio", "23 de Enero": named after a day
+        ):
+            return False  # "30 July 2024", an organisation's name
+        tokens = doc.tokens[first : last + 1]
+        if tokens[0][:1].isdigit() and len(tokens) == 1:
+            return False  # a count ("41"), an age ("22-year-old"), a year
+        return not any(
+            (len(tok) > 1 and tok.isupper()) or (tok.isdigit() and len(tok) == 4) for tok in tokens
+        )
 
     def at(self, i: int) -> int:
         """Try every phrase shape at token i; the last token consumed (i when nothing)."""
@@ -670,10 +810,11 @@ def find_phrases(
     place_starts: frozenset[int] = frozenset(),
     place_ends: Mapping[int, int] | None = None,
     strong: frozenset[int] = frozenset(),
+    wide: frozenset[int] = frozenset(),
 ) -> list[Phrase]:
     """Every place below the city written in the text, in text order. `place_starts` are the
     first tokens of the gazetteer places found: "de <place>" after a name is its container."""
-    return _Finder(doc, reading, place_starts, place_ends, strong).run()
+    return _Finder(doc, reading, place_starts, place_ends, strong, wide).run()
 
 
 # --- anchoring -----------------------------------------------------------------------------
@@ -1092,15 +1233,46 @@ def _inside(anchor: Place, key: str, name: str, level: str) -> Place:
     )
 
 
+SEAT_KINDS = ("PPLC", "PPLA", "PPLA2", "PPLA3")
+"""Gazetteer kinds of a municipality's seat."""
+
+SEAT_KM = 60.0
+"""The farthest a seat of the municipality's name is taken to be its seat (the same state too)."""
+
+
+def _at_the_seat(anchor: Place, gazetteer: Gazetteer | None) -> Place:
+    """A municipality as the anchor of a sector or a street, at its seat's point: the sectors
+    of "el municipio Maturín" are the town's (Los Guaritos, Tipuro), not at the middle of its
+    land, which for a large municipality lies tens of kilometres away. Other anchors as they are."""
+    if gazetteer is None or anchor.level != "municipality":
+        return anchor
+    name = anchor.name.removeprefix("Municipio ")
+    for entry in gazetteer.candidates(name):
+        seat = entry.place
+        if (
+            entry.kind in SEAT_KINDS
+            and seat.state_code == anchor.state_code
+            and km_between(seat, anchor) <= SEAT_KM
+        ):
+            return replace(anchor, lat=seat.lat, lon=seat.lon)
+    return anchor
+
+
 def anchor_subcity_places(
-    doc: Document, places: tuple[Resolved, ...], reading: Reading
+    doc: Document, places: tuple[Resolved, ...], reading: Reading, gazetteer: Gazetteer | None = None
 ) -> tuple[Resolved, ...]:
     """`places` with the places below the city added (anchored), and the gazetteer names they
-    contain removed, in text order; container indices re-pointed."""
+    contain removed, in text order; container indices re-pointed. With the `gazetteer`, a
+    municipality anchors at its seat (see _at_the_seat)."""
     starts = {p.spot.first_token: n for n, p in enumerate(places)}
     ends = {p.spot.first_token: p.spot.last_token for p in places}
     strong = frozenset(p.spot.first_token for p in places if _is_town(p, reading.home))
-    phrases = find_phrases(doc, reading, frozenset(starts), ends, strong)
+    wide = frozenset(
+        p.spot.first_token
+        for p in places
+        if p.place.level in ("state", "country") or p.place.country != reading.home
+    )
+    phrases = find_phrases(doc, reading, frozenset(starts), ends, strong, wide)
     if not phrases:
         return places
     home = reading.home
@@ -1236,7 +1408,9 @@ def anchor_subcity_places(
             continue  # inside a longer gazetteer name
         absorbed.update(covered)
         surface = doc.text[phrase.start : phrase.end]
-        anchored, precision = _anchored_place(phrase, places[anchor.index].place, surface)
+        anchored, precision = _anchored_place(
+            phrase, _at_the_seat(places[anchor.index].place, gazetteer), surface
+        )
         entry = Entry(anchored, "ANCHORED", ANCHOR_CONFIDENCE[anchor.how], False)
         spot = Spot(phrase.start, phrase.end, phrase.first, phrase.last, (entry,))
         explicit = anchor.index if anchor.how in ("explicit", "sentence") else None

@@ -441,6 +441,15 @@ class Reading:
     name_of_words: frozenset[str]
     head_of_or_articles: frozenset[str]
     residents_words: frozenset[str]
+    bare_place_cues: frozenset[str]
+    """Prepositions after which a run of names with no head word may be a run of sectors
+    ("protesters in A, B and C"); see anchoring."""
+    bare_place_articles: frozenset[str]
+    bare_not_names: frozenset[str]
+    bare_stop_names: frozenset[str]
+    """Whole names that make a run after "in" no run of sectors: the profile's words that are
+    not places when bare ("Unión", "Centro", "Maduro"), its non-places and its news agencies."""
+    """Words that open no sector's name written bare (the months: "in January and February")."""
     not_names: frozenset[str]
     indefinite_articles: frozenset[str]
     head_words: frozenset[str]
@@ -904,6 +913,12 @@ def compile_reading(
         name_of_words=frozenset(fold(w) for w in sub("name_of_words")),
         residents_words=frozenset(fold(w).split()[0] for w in sub("residents_cues")),
         head_of_or_articles=frozenset(fold(w) for w in sub("head_of") + articles + ["del", "los", "las"]),
+        bare_place_cues=frozenset(fold(w) for w in _gather(clause_packs, "subcity", "bare_place_cues")),
+        bare_place_articles=frozenset(fold(w) for w in articles),
+        bare_not_names=frozenset(fold(m) for m in grammar.months),
+        bare_stop_names=frozenset(
+            fold(w) for w in (*profile.stop_names, *profile.non_places, *profile.news_agencies)
+        ),
         not_names=frozenset(fold(w) for w in sub("not_names")),
         indefinite_articles=frozenset(fold(w) for w in sub("indefinite_articles")),
         head_words=frozenset(
