@@ -7337,3 +7337,25 @@ def test_a_municipality_anchors_its_sectors_at_its_seat() -> None:
         ("Los Guaritos, Maturín", 9.75, -63.18),
         ("Tipuro, Maturín", 9.75, -63.18),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next member of a list of places, each with its preposition, is no container
+        (
+            "In Caracas, protests on Monday in the El Cercado sector, in Chacao and in Petare.",
+            ["El Cercado, Caracas"],
+        ),
+        # a place after ", in" with nothing parallel after it is the container (already so)
+        ("Protests on Monday in the El Cercado sector, in Chacao.", ["El Cercado, Chacao"]),
+        ("In Caracas, protests on Monday in the El Cercado sector, in Chacao.", ["El Cercado, Chacao"]),
+    ],
+)
+def test_a_list_of_places_each_with_its_preposition_is_no_container(text: str, expected: list[str]) -> None:
+    """ "In Valencia, protests on 29 July in Miguel Peña parish, in Los Guayos and in Naguanagua": the
+    places after ", in" are the next members of a list, each with its preposition, not the parish's
+    container; the parish is in the city the sentence gives (kind 88: it took Los Guayos, and that
+    town's day)."""
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == expected

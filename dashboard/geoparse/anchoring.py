@@ -263,8 +263,26 @@ class _Finder:
             if is_capitalised(doc.tokens[k]) and _CONTAINER_AFTER.match(gap):
                 if gap.strip() == "," and self.possessed(k):
                     return None  # "the Pan-American Highway, Táchira's main link": an apposition
+                if self.parallel(last, k):
+                    return None  # "in Miguel Peña parish, in Los Guayos and in Naguanagua": a list
                 return k
         return None
+
+    def parallel(self, last: int, k: int) -> bool:
+        """Whether the place at token k, after ", in" following the phrase that ends at `last`, is
+        the next member of a list of places each with its preposition ("in Miguel Peña parish, in
+        Los Guayos and in Naguanagua"), not the phrase's container: the same preposition comes
+        after it again, behind a conjunction or a comma."""
+        doc, r = self.doc, self.reading
+        cue = doc.folded[k - 1]
+        if cue not in r.bare_place_cues or doc.folded[last + 1 : k - 1] != ():
+            return False
+        j = self.place_ends.get(k, k) + 1
+        if j + 1 >= self.n:
+            return False
+        if doc.folded[j] in r.conjunctions:
+            j += 1
+        return doc.folded[j] == cue and doc.text[doc.tok_end[j - 1] : doc.tok_start[j]].strip() in ("", ",")
 
     def possessed(self, k: int) -> bool:
         """Whether the name starting at token k is a possessive ("Táchira's", "Caracas'")."""
