@@ -7359,3 +7359,35 @@ def test_a_list_of_places_each_with_its_preposition_is_no_container(text: str, e
     town's day)."""
     mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
     assert [m.name for m in mentions if m.level == "neighbourhood"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a duration over days is no day: the story's day does not carry into it
+        (
+            "On Monday protesters blocked roads in Caracas. In Valencia there were barricades for most of "
+            "the week.",
+            "en",
+            "",
+        ),
+        (
+            "On Monday protesters blocked roads in Caracas. In Valencia, protesters kept barricades for "
+            "several days.",
+            "en",
+            "",
+        ),
+        ("El lunes hubo protestas en Caracas. En Valencia hubo barricadas durante toda la semana.", "es", ""),
+        # without one, the day carries (already so)
+        (
+            "On Monday protesters blocked roads in Caracas. In Valencia there were barricades.",
+            "en",
+            "2024-07-29",
+        ),
+    ],
+)
+def test_a_duration_over_days_is_no_day(text: str, language: str, expected: str) -> None:
+    """ "in Palmira and Rubio there were barricades for most of the week": a clause that tells how
+    long its event lasted over days gives no one day, as "over the weekend" gives none; the day in
+    force before it does not carry into it (kind 88; a date of an earlier kind's check half too)."""
+    assert [m[4] for m in extract(text, language, date(2024, 8, 1)) if m[0] == "Valencia"] == [expected]
