@@ -7261,3 +7261,37 @@ def test_a_town_written_as_its_municipality_s_seat_keeps_its_streets(text: str, 
     named last, and its point, kilometres from the town (kind 87)."""
     mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
     assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected
+
+
+MONDAY_IN_MARACAIBO = (
+    "A rights group published its report on the protests on Thursday.\n\n"
+    "On Monday 29 July, thousands marched in Maracaibo.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the next day" opening a sentence whose subject is "the protests": the day after the
+        # day in force, not a day after the lead's
+        (MONDAY_IN_MARACAIBO + "The next day the protests spread to Valencia.", "2024-07-30"),
+        (MONDAY_IN_MARACAIBO + "The following morning the students marched in Valencia.", "2024-07-30"),
+        # a shift that names the event it counts from still counts from the lead's day (already so)
+        (
+            "On Monday 29 July, thousands marched in Maracaibo.\n\n"
+            "The night before the march, residents blocked a road in Valencia.",
+            "2024-07-28",
+        ),
+        (
+            "On Monday, a rally in Maracaibo.\n\nOn the eve of the rally, students marched in Valencia.",
+            "2024-08-04",
+        ),
+    ],
+)
+def test_the_next_day_before_its_sentence_s_subject(text: str, expected: str) -> None:
+    """ "Monday 29 July was the largest day ... The next day the protests moved to Falcón": the
+    English shift was read as counting from "the protests" ("the night before the march") and took
+    the lead's day, the bulletin's Thursday, plus one; only "of the" / "before the" name the event
+    a shift counts from (kind 90: 4 dates, no other kind moved)."""
+    dated = [m[4] for m in extract(text, "en", date(2024, 8, 9)) if m[0] == "Valencia"]
+    assert dated == [expected]
