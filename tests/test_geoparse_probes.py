@@ -519,7 +519,9 @@ that are not held), written and annotated before their writer read the extractor
 F1 0.872 and dates 0.827 (62 of 75): the training half 0.835 and 0.763, the check half 0.914 and
 0.892 (scored in totals only). Its fixes, each a default proved on all probes: an English shift
 ("the next day", "the following morning") counts from the day in force, not from the lead's day,
-unless "of the" or "before the" names the event it counts from ("the eve of the march")."""
+unless "of the" or "before the" names the event it counts from ("the eve of the march"); a wire
+story starts in its lede's first home city whatever word precedes it ("CARACAS, Aug 1 (Wire) -
+Residents of Barquisimeto ..."), not only after "in"."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
