@@ -521,7 +521,9 @@ F1 0.872 and dates 0.827 (62 of 75): the training half 0.835 and 0.763, the chec
 ("the next day", "the following morning") counts from the day in force, not from the lead's day,
 unless "of the" or "before the" names the event it counts from ("the eve of the march"); a wire
 story starts in its lede's first home city whatever word precedes it ("CARACAS, Aug 1 (Wire) -
-Residents of Barquisimeto ..."), not only after "in"."""
+Residents of Barquisimeto ..."), not only after "in"; "published" and "released" are reporting
+verbs, so that a report's publication day ("according to a bulletin published on Thursday") is the
+day of its words, not of the events it counts."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

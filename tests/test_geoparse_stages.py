@@ -7330,3 +7330,33 @@ def test_a_wire_story_starts_in_its_lede_s_city(text: str, expected: str) -> Non
     (kind 90: F1 0.872 -> 0.919; kinds 50, 78 and 84 up too)."""
     mentions = run_stages(text, published=date(2024, 8, 1), language="en", gazetteer=GAZ, reading=EN)
     assert [m.name.split(", ")[-1] for m in mentions if m.level == "landmark"] == [expected]
+
+
+AFTER_THE_VOTE = (
+    "Ten days after the protests that followed the 28 July election, families in Carabobo are still "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report's publication day is the day of its words, not of the events it counts
+        (AFTER_THE_VOTE + "searching for the detained, according to a bulletin published on Thursday.", ""),
+        (AFTER_THE_VOTE + "searching for the detained, according to figures released on Thursday.", ""),
+        # a statement's day was so before (already so)
+        (AFTER_THE_VOTE + "searching for the detained, a rights group said on Thursday.", ""),
+        # the event's own day beside the report's wins (already so)
+        (
+            "Police fired tear gas at protesters in Carabobo on Monday, according to a report published on "
+            "Thursday.",
+            "2024-08-05",
+        ),
+    ],
+)
+def test_a_report_s_publication_day_is_not_the_event_s(text: str, expected: str) -> None:
+    """ "Ten days after the protests that followed the 28 July presidential election, dozens of
+    families in Zulia, Falcón and Carabobo are still ... according to a bulletin published on
+    Thursday by the rights group": "published" and "released" are reporting verbs, so the day after
+    them is the bulletin's, as after "said"; the states of the lead took it (kind 90: 2 dates, no
+    other kind moved)."""
+    assert [m[4] for m in extract(text, "en", date(2024, 8, 9)) if m[0] == "Carabobo"] == [expected]
