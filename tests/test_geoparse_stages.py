@@ -7360,3 +7360,31 @@ def test_a_report_s_publication_day_is_not_the_event_s(text: str, expected: str)
     them is the bulletin's, as after "said"; the states of the lead took it (kind 90: 2 dates, no
     other kind moved)."""
     assert [m[4] for m in extract(text, "en", date(2024, 8, 9)) if m[0] == "Carabobo"] == [expected]
+
+
+ENTRY = "Sat, Aug 3\n\n1:30 p.m. — "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day after a semicolon is its own clause's: the place before it keeps the day in force
+        (
+            ENTRY + "Hundreds march in Valencia; a smaller crowd rallied in Caracas on Friday evening.",
+            ["2024-08-03", "2024-08-02"],
+        ),
+        (
+            "On Saturday, hundreds marched in Maracay.\n\nStudents marched in Valencia; a smaller crowd "
+            "rallied in Caracas on Friday evening.",
+            ["2024-08-03", "2024-08-03", "2024-08-02"],
+        ),
+        # without the semicolon the day is the sentence's for both (already so)
+        (ENTRY + "Hundreds rallied in Valencia and Caracas on Friday evening.", ["2024-08-02", "2024-08-02"]),
+    ],
+)
+def test_a_day_after_a_semicolon_is_its_own_clause_s(text: str, expected: list[str]) -> None:
+    """ "1:30 p.m. — Hundreds march in Barquisimeto; a smaller crowd rallied in Carora on Friday
+    evening, organisers said": the only day of the sentence, after the semicolon, is Carora's; the
+    place before it keeps the entry's day (kind 29: 19/20 -> 20/20, found while kind 90's relatives
+    were read; no other kind moved)."""
+    assert [m[4] for m in extract(text, "en", date(2024, 8, 3))] == expected

@@ -1789,6 +1789,12 @@ class _DateReader:
         if len(spans) < 2:
             if spans and self._in_later_place_clause(position, sent_start + spans[0].start):
                 return ()
+            if (
+                spans
+                and spans[0].start > pos
+                and ";" in self.doc.text[position : sent_start + spans[0].start]
+            ):
+                return ()  # "Hundreds march in Barquisimeto; a smaller crowd rallied in Carora on Friday"
             return () if spans and self._opens_later_clause(sent_start, pos, spans[0]) else spans
         splits = [
             m.start() - sent_start
