@@ -7388,3 +7388,25 @@ def test_a_day_after_a_semicolon_is_its_own_clause_s(text: str, expected: list[s
     place before it keeps the entry's day (kind 29: 19/20 -> 20/20, found while kind 90's relatives
     were read; no other kind moved)."""
     assert [m[4] for m in extract(text, "en", date(2024, 8, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # a relative arrested at a place: the relatives' own arrest is an event there
+        ("A mother and her son were detained in Valencia on Tuesday.", "en", "protest_site"),
+        ("His brother was arrested in Valencia on Tuesday.", "en", "protest_site"),
+        ("Su hermano fue detenido el martes en Valencia.", "es", "protest_site"),
+        # where a relative is stays other (already so)
+        ("His brother in Valencia was not hurt.", "en", "other"),
+        # the arrest word of the relative's complement names other people (already so)
+        ("Relatives of detainees from Valencia waited outside.", "en", "other"),
+        ("Los familiares de detenidos de Valencia esperan noticias.", "es", "other"),
+    ],
+)
+def test_a_relative_arrested_at_a_place(text: str, language: str, role: str) -> None:
+    """ "A mother and her son were detained in Los Guayos the following morning": a relative's
+    word before the place made it "a relative's location" (other), though the clause reports the
+    relatives' own arrest there (kind 90: one site and its date; no other kind moved). Only arrest
+    words count: a gathering's word also made the places where relatives speak or wait into sites."""
+    assert [m[3] for m in extract(text, language, date(2024, 8, 9)) if m[0] == "Valencia"] == [role]
