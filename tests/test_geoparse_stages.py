@@ -7410,3 +7410,44 @@ def test_a_relative_arrested_at_a_place(text: str, language: str, role: str) -> 
     relatives' own arrest there (kind 90: one site and its date; no other kind moved). Only arrest
     words count: a gathering's word also made the places where relatives speak or wait into sites."""
     assert [m[3] for m in extract(text, language, date(2024, 8, 9)) if m[0] == "Valencia"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a day followed by the night before it: the place's protests were that night
+        ("Shops in Valencia stayed closed on Tuesday morning after a night of protests.", "en", "2024-08-05"),
+        (
+            "Los comercios de Valencia amanecieron cerrados este martes tras una noche de protestas.",
+            "es",
+            "2024-08-05",
+        ),
+        # a day followed by days or nights of protests: the aftermath's day, no one day for them
+        (
+            "Residents of Valencia were still sweeping up glass on Thursday after two nights of protests.",
+            "en",
+            "",
+        ),
+        ("Los vecinos de Valencia recogían escombros este jueves tras dos noches de protestas.", "es", ""),
+        # a clause with its own protest keeps its day
+        ("Students marched in Valencia on Thursday, after a night of cacerolazos.", "en", "2024-08-08"),
+        (
+            "Students marched in Valencia on Thursday after weeks of protests in the capital.",
+            "en",
+            "2024-08-08",
+        ),
+        # the night before the place opened the sentence before (already so)
+        ("After a night of protests in Valencia, troops patrolled on Tuesday.", "en", "2024-08-05"),
+    ],
+)
+def test_a_day_after_the_place_and_the_night_or_the_days_before_it(
+    text: str, language: str, expected: str
+) -> None:
+    """ "In the eastern state of Anzoátegui, shops in Puerto La Cruz and Barcelona stayed closed on
+    Tuesday morning after a night of protests": the day is the aftermath's and the protests were the
+    night before (kind 80: 3 dates); "Residents of Barquisimeto ... were still sweeping up glass on
+    Thursday after two nights of protests": the protests have no one day, and the place takes the
+    day a later sentence states (kind 90: one date). A clause that reports its own protest before
+    the day keeps it. No other kind moved."""
+    dated = [m[4] for m in extract(text, language, date(2024, 8, 9)) if m[0] == "Valencia"]
+    assert dated == [expected]

@@ -1399,10 +1399,15 @@ class _DateReader:
         if spans:
             pos = position - sent_start
             best = min(spans, key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1)
-            if best.value is not None and self.after_night_before(sent_start, position, best, said.spans):
+            if best.value is not None and (
+                self.after_night_before(sent_start, position, best, said.spans)
+                or self.night_after_day(sent_start, sent_end, position, best)
+            ):
                 return EventDate(best.value - timedelta(days=1), "day", "sentence")
             if self.range_beside_place(sent_start + best.start, sent_start + best.end, position):
                 return NO_DATE
+            if self.range_after_day(sent_start, sent_end, position, best):
+                return NO_DATE  # "on Thursday after two nights of protests": the aftermath's day
             if best.value is not None and self.in_other_year_clause(sent_start, sent_end, best, position):
                 return NO_DATE  # "Monday's protests were the largest since 2019, when ... in Chacao"
             if self.count_of_days_after(sent_start + best.end, sent_end):
@@ -1712,6 +1717,37 @@ class _DateReader:
         if _CLAUSE_ENDS.search(self.doc.text, night_end, position):
             return False  # "After a night of protests in Maturín, troops raided homes in Cumaná"
         return not any(night_end <= sent_start + s.start < position for s in spans)
+
+    def night_after_day(
+        self, sent_start: int, sent_end: int, position: int, best: dates_mod.DateSpan
+    ) -> bool:
+        """Whether the day after the place at `position` is followed by the night before it
+        ("shops in Puerto La Cruz stayed closed on Tuesday morning after a night of protests"): the
+        place's protests were the evening before the day its sentence gives."""
+        if best.precision != "day" or sent_start + best.start < position:
+            return False
+        day_end = sent_start + best.end
+        if not self._phrases_in(
+            self.reading.night_before, day_end, min(sent_end, day_end + NIGHT_AFTER_REACH)
+        ):
+            return False
+        # "Students marched in Valencia on Thursday, after a night of cacerolazos": its own day
+        return not self._event_before(self.doc.text[sent_start:sent_end], best.start)
+
+    def range_after_day(
+        self, sent_start: int, sent_end: int, position: int, best: dates_mod.DateSpan
+    ) -> bool:
+        """Whether the day after the place at `position` is followed by a span of days it comes
+        after ("were still sweeping up glass on Thursday after two nights of protests"): the day
+        is the aftermath's, and the protests have no one day."""
+        if best.precision != "day" or sent_start + best.start < position:
+            return False
+        day_end = sent_start + best.end
+        found = self.reading.after_range.match(
+            self.doc.text, day_end, min(sent_end, day_end + NIGHT_AFTER_REACH)
+        )
+        # "Students marched in Valencia on Thursday after weeks of protests": its own day
+        return found is not None and not self._event_before(self.doc.text[sent_start:sent_end], best.start)
 
     def weekday_in_story(self, start: int, end: int) -> date | None:
         """A bare weekday ("el miércoles", "On Monday") in a text without publication date: the
@@ -2331,6 +2367,10 @@ city on | Thursday")."""
 
 NIGHT_REACH = 120
 """How far before a place "tras una noche de" / "after a night of" may open its clause."""
+
+NIGHT_AFTER_REACH = 30
+"""How far after a day "after a night of" / "tras una noche de" may follow it and be its eve
+("on Tuesday morning after a night of protests")."""
 
 HEAD_LINES = 6
 """How many non-blank lines at the top of a story may hold its dateline: a wire update puts its

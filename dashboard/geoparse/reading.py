@@ -344,6 +344,7 @@ class Reading:
     """What opens a clause that tells what happened on the day before it ("desde el lunes, |
     cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
     night_before: Words
+    after_range: re.Pattern[str]
     announced_count: Words
     days_after: Words
     """ "a day after", "two days after": the day before them is that many days after the event
@@ -708,6 +709,9 @@ def compile_reading(
             r"\s*,\s*(?:" + alternation(dt("when_clause") or [NEVER.pattern]) + r")(?!\w)", flags
         ),
         night_before=whole_words(dt("night_before")),
+        after_range=re.compile(
+            r"[^.;:]{0,12}?\b" + alternation(dt("after_range") or [NEVER.pattern]) + r"(?![\w-])", flags
+        ),
         counted_after_apposition=re.compile(
             r"(?<![\w-])(?:" + alternation(dt("counted_after_apposition") or [NEVER.pattern]) + r")$", flags
         ),
