@@ -7451,3 +7451,41 @@ def test_a_day_after_the_place_and_the_night_or_the_days_before_it(
     the day keeps it. No other kind moved."""
     dated = [m[4] for m in extract(text, language, date(2024, 8, 9)) if m[0] == "Valencia"]
     assert dated == [expected]
+
+
+EVENING = "Monday 29 July\n\n22:15 Cacerolazos in Caracas.\n\n23:40 Students marched in Valencia.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # timed entries that run on past midnight under their day line: the early hours are the next day's
+        (
+            EVENING + "00:30 Gunfire in Petare.\n\n01:15 Police raided homes in Maracay.",
+            ["2024-07-29", "2024-07-29", "2024-07-30", "2024-07-30"],
+        ),
+        (
+            "Monday 29 July\n\n10:15 p.m. — Cacerolazos in Caracas.\n\n11:40 p.m. — Students marched in "
+            "Valencia.\n\n12:30 a.m. — Gunfire in Petare.",
+            ["2024-07-29", "2024-07-29", "2024-07-30"],
+        ),
+        # a new day line after them starts its own day (already so)
+        (
+            EVENING + "00:30 Gunfire in Petare.\n\nTuesday 30 July\n\n08:10 Students marched in Mérida.",
+            ["2024-07-29", "2024-07-29", "2024-07-30", "2024-07-30"],
+        ),
+        # entries newest first are each the day line's (already so)
+        (
+            "Monday 29 July\n\n01:15 Police raided homes in Maracay.\n\n00:30 Gunfire in Petare.\n\n"
+            "23:40 Students marched in Valencia.",
+            ["2024-07-29", "2024-07-29", "2024-07-29"],
+        ),
+    ],
+)
+def test_timed_entries_past_midnight_are_the_next_day_s(text: str, expected: list[str]) -> None:
+    """ "Wednesday 23 January ... 22:15 ... 23:40 ... 00:30 Gunfire has been heard in Petare": a live
+    blog whose entries run forward from the evening past midnight under one day line; the entries
+    after the turn of the clock took the day line's date (kind 79: 3 dates; kind 90: 1; no other
+    kind moved). Read once per day line: only an order with one turn from the evening to the
+    early hours counts."""
+    assert [m[4] for m in extract(text, "en", date(2024, 7, 30))] == expected

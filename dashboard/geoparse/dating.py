@@ -210,6 +210,7 @@ class _DateReader:
         self._first_entry_day: tuple[date | None] | None = None  # see first_entry_day
         self._place_starts: list[int] | None = None  # see _in_later_place_clause
         self._intro_days: dict[int, date | None] = {}  # a count line's start -> see list_intro_day
+        self._midnights: dict[int, int | None] = {}  # a day line's start -> see past_midnight
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -1064,12 +1065,51 @@ class _DateReader:
             if change.sets:
                 return change
             day = self.heading_at(start)
+            if day is not None and self.past_midnight(start):
+                # "Wednesday 23 January ... 23:40 ... 00:30 Gunfire in Petare": the entries ran on
+                # past midnight under the day line; the early hours are the next day's
+                return _Change(True, day + timedelta(days=1))
             if day is None and self.title_names_publication_day():
                 day = self.doc.published
             if day is None and self.entries_run_forward():
                 day = self.first_entry_day()  # an hour of the night the text dated before its hours
             return _Change(True, day)
         return self._entry_change(start, end)
+
+    def past_midnight(self, start: int) -> bool:
+        """Whether the timed entry at `start` comes after the entries under its day line ran from
+        the evening past midnight ("22:15 ... 23:40 ... 00:30 ... 01:15"), each entry at or after
+        the one before it but for that one turn of the clock. Read once per day line."""
+        positions, _ = self.headings()
+        index = bisect.bisect_right(positions, start) - 1
+        heading = positions[index] if index >= 0 else 0
+        turn = self._midnights.get(heading, -1)
+        if turn == -1:
+            turn = self._midnights[heading] = self._midnight_turn(
+                heading, positions[index + 1] if index + 1 < len(positions) else len(self.doc.text)
+            )
+        return turn is not None and start >= turn
+
+    def _midnight_turn(self, heading: int, end: int) -> int | None:
+        """The first timed entry past midnight among the entries in [heading, end), when they run
+        forward from the evening with one turn of the clock; else None."""
+        text = self.doc.text
+        line_starts = self.doc.line_starts
+        turn: int | None = None
+        previous: int | None = None
+        for line_start in line_starts[
+            bisect.bisect_left(line_starts, heading) : bisect.bisect_left(line_starts, end)
+        ]:
+            entry = CLOCK_ENTRY.match(text, line_start, self.doc.line_span(line_start)[1])
+            if entry is None:
+                continue
+            minute = _minute_of_day(entry.group())
+            if previous is not None and minute < previous:
+                if turn is not None or previous < EVENING_MINUTE or minute >= EARLY_HOURS_MINUTE:
+                    return None  # entries newest first, out of order, or a second night
+                turn = line_start
+            previous = minute
+        return turn
 
     def starts_clock_entry(self, start: int) -> bool:
         """Whether the sentence at `start` opens a line with a time of day (see CLOCK_ENTRY)."""
@@ -1991,6 +2031,8 @@ class _DateReader:
             return NO_DATE
         heading = self.heading_at(sent_start)
         if heading is not None and not self.under_publication_line(sent_start):
+            if self.in_timed_entry(sent_start) and self.past_midnight(doc.line_span(sent_start)[0]):
+                return EventDate(heading + timedelta(days=1), "day", "heading")  # the early hours after it
             return EventDate(heading, "day", "heading")
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
@@ -2301,6 +2343,11 @@ def _day_of_number(words: str, base: date) -> date | None:
 
 _CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s?m\b)?", re.I)
 """The hour, minutes and half of the day of a timed entry's start ("2:50 a. m.", "18:30")."""
+
+EVENING_MINUTE = 18 * 60
+EARLY_HOURS_MINUTE = 6 * 60
+"""An entry at or after 18:00 followed by one before 06:00 turns the clock past midnight."""
+
 MIN_FORWARD_ENTRIES = 3
 """Timed entries, in order, that make a reconstruction hour by hour (two could be chance)."""
 
