@@ -7489,3 +7489,29 @@ def test_timed_entries_past_midnight_are_the_next_day_s(text: str, expected: lis
     kind moved). Read once per day line: only an order with one turn from the evening to the
     early hours counts."""
     assert [m[4] for m in extract(text, "en", date(2024, 7, 30))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the following days" without a count is a span of days, as "the following three days" was
+        (
+            "On 19 February, troops arrived in Caracas. During the following days residents of Valencia kept "
+            "their barricades up.",
+            "",
+        ),
+        (
+            "On 19 February, troops arrived in Caracas. During the following three days residents of "
+            "Valencia kept their barricades up.",
+            "",
+        ),
+        # a day of its own in the sentence is still read (already so)
+        ("On 19 February, students marched in Valencia.", "2014-02-19"),
+    ],
+)
+def test_the_following_days_without_a_count_are_a_span(text: str, expected: str) -> None:
+    """ "On the 19th, the government sent paratroopers to the city. During the following days
+    residents of Barrio Sucre and Pueblo Nuevo kept their barricades up day and night": the sectors
+    took the 19th, the day before the span (kind 57: 2 dates; no other kind moved)."""
+    dated = [m[4] for m in extract(text, "en", date(2014, 3, 10)) if m[0] == "Valencia"]
+    assert dated == [expected]
