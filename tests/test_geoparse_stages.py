@@ -7515,3 +7515,28 @@ def test_the_following_days_without_a_count_are_a_span(text: str, expected: str)
     took the 19th, the day before the span (kind 57: 2 dates; no other kind moved)."""
     dated = [m[4] for m in extract(text, "en", date(2014, 3, 10)) if m[0] == "Valencia"]
     assert dated == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's shift with no day before it frames the follow-up: no day for its places
+        (
+            "Una semana después: los barrios de Caracas que protestaron cuentan sus detenidos\n\n"
+            "El lunes 29 de julio, miles protestaron en Valencia.",
+            ["", "2024-07-29"],
+        ),
+        # a shift in the text counts from the day in force (already so)
+        (
+            "El lunes 29 de julio, miles protestaron en Valencia.\n\nUna semana después, vecinos protestaron "
+            "en Caracas.",
+            ["2024-07-29", "2024-08-05"],
+        ),
+    ],
+)
+def test_a_headline_s_shift_counts_from_nothing(text: str, expected: list[str]) -> None:
+    """ "Una semana después: los barrios de Caracas que salieron a la calle cuentan sus detenidos",
+    over a story of "Hace nueve días, el lunes 29 de julio, ...": the headline's "a week later" is
+    the follow-up's frame; it took the lead's day plus seven, and Caracas that day (kind 87: one
+    date; no other kind moved)."""
+    assert [m[4] for m in extract(text, "es", date(2024, 8, 7))] == expected

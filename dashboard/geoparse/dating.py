@@ -441,7 +441,7 @@ class _DateReader:
                     )  # '"Ayer nos reprimieron", dijo el lunes': Sunday
                 elif s.shift is not None:  # "al día siguiente": the day in force, shifted
                     base = self.shifted_from_event(start + s.start, start + s.end)
-                    if base is None:
+                    if base is None and not self.headline_shift(start + s.start):
                         base = self.day_in_force(start + s.start)
                     value = None if base is None else base + timedelta(days=s.shift)
                 elif s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
@@ -495,6 +495,13 @@ class _DateReader:
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
+
+    def headline_shift(self, position: int) -> bool:
+        """Whether a shifted day at `position` is in the headline with no day given before it
+        ("Una semana después: los barrios de Caracas que salieron a la calle cuentan sus
+        detenidos"): the follow-up's frame, counted from nothing the reader has yet, not the
+        lead's day shifted."""
+        return self.is_title(position) and bisect.bisect_left(self.known_days()[0], position) == 0
 
     def counted_after(self, sent_start: int, day_start: int) -> int:
         """The days to add to the date at `day_start` when an apposition gives it as the day that
