@@ -184,6 +184,7 @@ LANGUAGE_SCHEMA: Schema = {
         "calm_words": "patterns",
         "when_clause": "patterns",
         "night_before": "patterns",
+        "same_night": "patterns",
         "after_range": "patterns",
         "days_after_before": "int_map",
         "announced_count": "patterns",

@@ -7540,3 +7540,34 @@ def test_a_headline_s_shift_counts_from_nothing(text: str, expected: list[str]) 
     the follow-up's frame; it took the lead's day plus seven, and Caracas that day (kind 87: one
     date; no other kind moved)."""
     assert [m[4] for m in extract(text, "es", date(2024, 8, 7))] == expected
+
+
+NIGHT_HOURS = "Monday 29 July\n\n11:05 p.m. — Colectivos fire on a barricade in Maracay.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that night" after a timed entry of the early hours is the night that began the day before
+        (
+            NIGHT_HOURS
+            + "12:30 a.m. (Tuesday) — Police raid homes in Maracay.\n\n3:20 a.m. — A second man dies.\n\n"
+            "In nearby Valencia, residents also reported cacerolazos that night.",
+            "2024-07-29",
+        ),
+        # after an evening entry it is that evening's day (already so)
+        (NIGHT_HOURS + "In nearby Valencia, residents also reported cacerolazos that night.", "2024-07-29"),
+        # "that day" after the early hours is the day in force (already so)
+        (
+            NIGHT_HOURS + "12:30 a.m. (Tuesday) — Police raid homes in Maracay.\n\n"
+            "In nearby Valencia, students marched that day.",
+            "2024-07-30",
+        ),
+    ],
+)
+def test_that_night_after_the_early_hours_is_the_night_before(text: str, expected: str) -> None:
+    """ "12:30 a.m. (Tuesday) — Police begin house-to-house raids ... 3:20 a.m. — A second man ...
+    dies ... In nearby Turmero and La Victoria, residents also reported cacerolazos and road blocks
+    that night": the night the story tells began on Monday; "that night" took the Tuesday of the
+    early hours (kind 66: 2 dates; no other kind moved)."""
+    assert [m[4] for m in extract(text, "en", date(2024, 7, 31)) if m[0] == "Valencia"] == [expected]

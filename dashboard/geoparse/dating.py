@@ -446,6 +446,13 @@ class _DateReader:
                     value = None if base is None else base + timedelta(days=s.shift)
                 elif s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
                     value = self.referred_day(start + s.start, s.weekday)
+                    if (
+                        value is not None
+                        and s.weekday == dates_mod.ANY_DAY
+                        and self.reading.same_night.fullmatch(sentence, s.start, s.end)
+                        and self.after_early_hours(start + s.start)
+                    ):
+                        value -= timedelta(days=1)  # "3:20 a.m. — ... that night": the night before
                 elif s.offset is not None and heading is not None and s.precision == "day":
                     value = heading + timedelta(days=s.offset)  # "hoy" in a live blog's entry
                 elif s.after_event is not None:  # "two days after the vote": the vote's day, counted on
@@ -1082,6 +1089,23 @@ class _DateReader:
                 day = self.first_entry_day()  # an hour of the night the text dated before its hours
             return _Change(True, day)
         return self._entry_change(start, end)
+
+    def after_early_hours(self, position: int) -> bool:
+        """Whether the nearest timed entry at or before the line of `position`, with no day line
+        between, is in the early hours ("12:30 a.m. ... 3:20 a.m. — A second man dies. In nearby
+        Turmero, residents also reported cacerolazos that night"): the day in force is the day
+        after the night the story tells, and "that night" is the evening before it."""
+        text = self.doc.text
+        line_starts = self.doc.line_starts
+        headings = set(self.headings()[0])
+        index = bisect.bisect_right(line_starts, position) - 1
+        for line_start in line_starts[max(0, index - EARLY_HOURS_LINES) : index + 1][::-1]:
+            if line_start in headings:
+                return False
+            entry = CLOCK_ENTRY.match(text, line_start, self.doc.line_span(line_start)[1])
+            if entry is not None:
+                return _minute_of_day(entry.group()) < EARLY_HOURS_MINUTE
+        return False
 
     def past_midnight(self, start: int) -> bool:
         """Whether the timed entry at `start` comes after the entries under its day line ran from
@@ -2354,6 +2378,9 @@ _CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s?m\b)?", r
 EVENING_MINUTE = 18 * 60
 EARLY_HOURS_MINUTE = 6 * 60
 """An entry at or after 18:00 followed by one before 06:00 turns the clock past midnight."""
+
+EARLY_HOURS_LINES = 4
+"""Lines back from "that night" in which a timed entry of the early hours sets the night before."""
 
 MIN_FORWARD_ENTRIES = 3
 """Timed entries, in order, that make a reconstruction hour by hour (two could be chance)."""

@@ -344,6 +344,7 @@ class Reading:
     """What opens a clause that tells what happened on the day before it ("desde el lunes, |
     cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
     night_before: Words
+    same_night: re.Pattern[str]
     after_range: re.Pattern[str]
     announced_count: Words
     days_after: Words
@@ -709,6 +710,7 @@ def compile_reading(
             r"\s*,\s*(?:" + alternation(dt("when_clause") or [NEVER.pattern]) + r")(?!\w)", flags
         ),
         night_before=whole_words(dt("night_before")),
+        same_night=re.compile(alternation(dt("same_night") or [NEVER.pattern]), flags),
         after_range=re.compile(
             r"[^.;:]{0,12}?\b" + alternation(dt("after_range") or [NEVER.pattern]) + r"(?![\w-])", flags
         ),
