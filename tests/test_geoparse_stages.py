@@ -7571,3 +7571,33 @@ def test_that_night_after_the_early_hours_is_the_night_before(text: str, expecte
     that night": the night the story tells began on Monday; "that night" took the Tuesday of the
     early hours (kind 66: 2 dates; no other kind moved)."""
     assert [m[4] for m in extract(text, "en", date(2024, 7, 31)) if m[0] == "Valencia"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the day before" is a shift back from the day in force, as "the previous day" was
+        (
+            "On Sunday, residents protested in Caracas.\n\nThe day before, thousands had rallied in "
+            "Valencia.",
+            "2019-03-09",
+        ),
+        (
+            "On Sunday, residents protested in Caracas.\n\nThe previous day, thousands had rallied in "
+            "Valencia.",
+            "2019-03-09",
+        ),
+        # "the day before the march" counts from the march, the lead's event
+        (
+            "On Sunday, residents marched in Caracas.\n\nThe day before the march, students met in "
+            "Valencia and blocked a road.",
+            "2019-03-09",
+        ),
+    ],
+)
+def test_the_day_before_is_a_shift_back(text: str, expected: str) -> None:
+    """ "CARACAS, March 11 (Wire) - Residents ... protested on Sunday ... The day before, thousands of
+    opposition supporters had rallied in Las Mercedes": "the day before" was no date at all and the
+    sentence took the day in force, Sunday (kinds 48 and 79: one date each; no other kind moved).
+    "the day after" was tried too and lost a date (kind 51): it is left out."""
+    assert [m[4] for m in extract(text, "en", date(2019, 3, 11)) if m[0] == "Valencia"] == [expected]
