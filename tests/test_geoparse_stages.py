@@ -7601,3 +7601,26 @@ def test_the_day_before_is_a_shift_back(text: str, expected: str) -> None:
     sentence took the day in force, Sunday (kinds 48 and 79: one date each; no other kind moved).
     "the day after" was tried too and lost a date (kind 51): it is left out."""
     assert [m[4] for m in extract(text, "en", date(2019, 3, 11)) if m[0] == "Valencia"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of the place's own relative clause after it beats its conjunct's day before it
+        (
+            "En la terminal, policías detuvieron este lunes a cuatro jóvenes que regresaban de Caracas, "
+            "donde hubo protestas el domingo.",
+            "2024-08-04",
+        ),
+        # a conjunct's day after the place is still its own (already so)
+        ("Vecinos protestaron en Caracas el domingo, y en Valencia el lunes.", "2024-08-04"),
+        # a place with only the day before it keeps it (already so)
+        ("Este lunes, policías detuvieron a cuatro jóvenes en Caracas.", "2024-08-05"),
+    ],
+)
+def test_a_place_s_own_clause_after_it_gives_its_day(text: str, expected: str) -> None:
+    """ "En el terminal de pasajeros de Barquisimeto, agentes policiales detuvieron este lunes a
+    cuatro jóvenes que regresaban de Carora, donde hubo protestas el domingo": Carora's event is in
+    its own "donde" clause, on Sunday; its conjunct's Monday, before it, is the arrests' (kind 42:
+    one date; no other kind moved)."""
+    assert [m[4] for m in extract(text, "es", date(2024, 8, 6)) if m[0] == "Caracas"] == [expected]

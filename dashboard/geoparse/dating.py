@@ -1909,8 +1909,6 @@ class _DateReader:
         ]
         part = bisect.bisect_right(splits, pos)
         same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
-        if same:
-            return same
         text = self.doc.text
         # "..., and in El Tigre, where 14 people were detained on Thursday": the day of the
         # place's own relative clause; a day in another place's clause is that place's
@@ -1919,6 +1917,12 @@ class _DateReader:
             for s in spans
             if s.start > pos and self.reading.place_clause.match(text, position, sent_start + s.start)
         )
+        if same and own and all(s.start < pos for s in same):
+            # "detuvieron este lunes a cuatro jóvenes que regresaban de Carora, donde hubo protestas
+            # el domingo": the day of the place's own clause after it beats its conjunct's day before it
+            return own
+        if same:
+            return same
         if own:
             return own
         rest = tuple(s for s in spans if not self._opens_later_clause(sent_start, pos, s))
