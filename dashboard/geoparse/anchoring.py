@@ -1152,9 +1152,7 @@ def story_locations(
         line_start, line_end = doc.line_span(place.spot.start)
         if line_start == dateline_line and starts and starts[-1] == line_start:
             dateline_line = -1
-            if place.place.country == home and reading.located_in_before.search(
-                doc.text[max(line_start, place.spot.start - 20) : place.spot.start]
-            ):
+            if place.place.country == home and doc.sentence_span(place.spot.start)[0] == line_start:
                 # "CARACAS, Feb 20 - Troops cleared barricades in San Cristóbal": the lede's city
                 indices[-1] = n
                 continue

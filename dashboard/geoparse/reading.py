@@ -344,6 +344,10 @@ class Reading:
     """What opens a clause that tells what happened on the day before it ("desde el lunes, |
     cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
     night_before: Words
+    same_night: re.Pattern[str]
+    early_hours: Words
+    night_word: re.Pattern[str]
+    after_range: re.Pattern[str]
     announced_count: Words
     days_after: Words
     """ "a day after", "two days after": the day before them is that many days after the event
@@ -717,6 +721,12 @@ def compile_reading(
             r"\s*,\s*(?:" + alternation(dt("when_clause") or [NEVER.pattern]) + r")(?!\w)", flags
         ),
         night_before=whole_words(dt("night_before")),
+        same_night=re.compile(alternation(dt("same_night") or [NEVER.pattern]), flags),
+        early_hours=whole_words(dt("early_hours")),
+        night_word=re.compile(r"\b" + alternation(dt("night_words") or [NEVER.pattern]) + r"\b", flags),
+        after_range=re.compile(
+            r"[^.;:]{0,12}?\b" + alternation(dt("after_range") or [NEVER.pattern]) + r"(?![\w-])", flags
+        ),
         counted_after_apposition=re.compile(
             r"(?<![\w-])(?:" + alternation(dt("counted_after_apposition") or [NEVER.pattern]) + r")$", flags
         ),
