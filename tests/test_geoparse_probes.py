@@ -112,6 +112,8 @@ KIND_DATE_FLOORS = {
     "code)": 0.84,
     "87 fresh whole articles, Spanish, everyday protest news, ninth round (written before reading the "
     "code)": 0.69,
+    "91 fresh whole articles, mixed Spanish and English, places that are not sites (written before "
+    "reading the code)": 0.83,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day

@@ -7261,3 +7261,28 @@ def test_a_town_written_as_its_municipality_s_seat_keeps_its_streets(text: str, 
     named last, and its point, kilometres from the town (kind 87)."""
     mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
     assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected
+
+
+# ---- kind 91: fresh whole articles, mixed Spanish and English, places that are not sites ----------
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # the lede's first city, whatever its preposition, is where the streets after it are
+        ("Cientos de vecinos de Barquisimeto salieron a la calle el lunes.", "Avenida Vargas, Barquisimeto"),
+        # after "en" (already so)
+        ("Tropas desalojaron barricadas en Barquisimeto el lunes.", "Avenida Vargas, Barquisimeto"),
+        # a city the lede's people came from is not (the dateline's city stays)
+        ("Unos vecinos que llegaron desde Barquisimeto marcharon el lunes.", "Avenida Vargas, Caracas"),
+    ],
+)
+def test_a_dateline_s_lede_puts_the_story_in_its_first_city(lede: str, expected: str) -> None:
+    """ "CARACAS, 31 jul (EFE).– Cientos de vecinos de Barquisimeto, capital del estado Lara, salieron
+    a la calle el lunes": the dateline is where the story was filed and the lede's city is where it
+    happens, though the lede writes it as the residents' town and not after "en"; before, every
+    street and plaza of the story was put in Caracas (kind 91: five sites of its training half; kinds
+    78 and 84 gained two sites each)."""
+    text = "CARACAS, 31 jul (EFE).– " + lede + "\n\nOtro grupo trancó la avenida Vargas con cauchos."
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.level == "landmark"] == [expected]

@@ -993,10 +993,19 @@ def story_locations(
         line_start, line_end = doc.line_span(place.spot.start)
         if line_start == dateline_line and starts and starts[-1] == line_start:
             dateline_line = -1
-            if place.place.country == home and reading.located_in_before.search(
-                doc.text[max(line_start, place.spot.start - 20) : place.spot.start]
+            before = doc.text[max(line_start, place.spot.start - 20) : place.spot.start]
+            if place.place.country == home and (
+                reading.located_in_before.search(before)
+                or (
+                    doc.sentence_span(place.spot.start)[0] <= line_start + 60
+                    and not reading.origin_before.search_in(
+                        doc, max(line_start, place.spot.start - ORIGIN_REACH), place.spot.start
+                    )
+                )
             ):
-                # "CARACAS, Feb 20 - Troops cleared barricades in San Cristóbal": the lede's city
+                # "CARACAS, Feb 20 - Troops cleared barricades in San Cristóbal", "CARACAS, 31
+                # jul (EFE).- Cientos de vecinos de Barquisimeto salieron a la calle": the lede's
+                # first city (not one its people came from) is where the news is
                 indices[-1] = n
                 continue
         if place.spot.start - line_start > 20 and starts:
