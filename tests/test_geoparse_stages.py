@@ -7286,3 +7286,34 @@ def test_a_dateline_s_lede_puts_the_story_in_its_first_city(lede: str, expected:
     text = "CARACAS, 31 jul (EFE).– " + lede + "\n\nOtro grupo trancó la avenida Vargas con cauchos."
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.name for m in mentions if m.level == "landmark"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        # a street before "y en el sector ... de <town>": the town, when the story's is in another state
+        (
+            "Zulia\n\nEl miércoles hubo barricadas en la avenida Delicias y en el sector Tierra Negra "
+            "de Maracaibo.",
+            ["Avenida Delicias, Maracaibo", "Tierra Negra, Maracaibo"],
+        ),
+        # a town of the story's state leaves the street in the story's town (already so)
+        (
+            "El miércoles hubo barricadas en la avenida Delicias y en el sector Tierra Negra de Cabudare.",
+            ["Avenida Delicias, Barquisimeto", "Tierra Negra, Cabudare"],
+        ),
+    ],
+)
+def test_a_street_before_a_conjunct_s_town_of_another_state(section: str, expected: list[str]) -> None:
+    """ "El miércoles 23 hubo barricadas en la avenida Delicias y en el sector Tierra Negra de
+    Maracaibo", in a bulletin's section "Zulia" after one on San Félix: the street was put in San
+    Félix, the town of the section before, since the conjunction keeps Maracaibo for the sector
+    after it. The town the sentence gives as its next conjunct's container now anchors the street
+    when the story's town is in another state (kind 91: a site and two dates, as the Bolívar section
+    lost a day it never had; kind 71 gained a site and a date)."""
+    rows = [*ROWS, ("Cabudare", [], "city", "PPLA2", "VE-K", 10.03, -69.26, 0.8)]
+    text = "En Barquisimeto, vecinos trancaron el martes la avenida Lara.\n\n" + section
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language="es", gazetteer=tiny_gazetteer(rows), reading=ES
+    )
+    assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")][1:] == expected
