@@ -7317,3 +7317,27 @@ def test_a_street_before_a_conjunct_s_town_of_another_state(section: str, expect
         text, published=date(2024, 8, 2), language="es", gazetteer=tiny_gazetteer(rows), reading=ES
     )
     assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a count over the report's days gives its places no day
+        ("En Lara y Mérida se registraron 112 protestas en los cuatro días.", "es", ["", ""]),
+        ("Lara and Mérida saw 112 protests over the four days.", "en", ["", ""]),
+        # a day of its own still dates them (already so)
+        ("En Lara y Mérida hubo cacerolazos el martes.", "es", ["2019-01-22", "2019-01-22"]),
+    ],
+)
+def test_a_count_over_the_report_s_days_has_no_day(text: str, language: str, expected: list[str]) -> None:
+    """ "En Lara, Carabobo, Aragua y Mérida se registraron 112 protestas en los cuatro días", after a
+    section on Thursday's raids: the four states took Thursday, the day in force; the report's span
+    of days is a count's, as "tres días de protestas" and "in the following four days" were
+    (kind 91: four dates of its training half; no other kind moved)."""
+    lead = (
+        "El jueves 24, la policía allanó viviendas en Caracas.\n\n"
+        if language == "es"
+        else "On Thursday, police raided homes in Caracas.\n\n"
+    )
+    mentions = extract(lead + text, language, date(2019, 1, 25))
+    assert [m[4] for m in mentions if m[2] == "state"] == expected
