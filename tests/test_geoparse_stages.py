@@ -7341,3 +7341,33 @@ def test_a_count_over_the_report_s_days_has_no_day(text: str, language: str, exp
     )
     mentions = extract(lead + text, language, date(2019, 1, 25))
     assert [m[4] for m in mentions if m[2] == "state"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a transfer early in the sentence covers every stop after it
+        (
+            "Los detenidos de esa noche fueron trasladados a la sede del Cicpc en la avenida Libertador y "
+            "presentados el martes en el Palacio de Justicia, en la carrera 17, donde sus familiares "
+            "esperaron durante horas sin información.",
+            "other",
+        ),
+        # near the place (already so)
+        ("Los detenidos fueron trasladados a la sede del Cicpc en la carrera 17.", "other"),
+        # a march towards the place is no transfer of people (already so)
+        (
+            "Los vecinos trancaron la avenida Libertador y luego marcharon hacia la carrera 17.",
+            "protest_site",
+        ),
+    ],
+)
+def test_a_transfer_covers_every_stop_its_sentence_lists(text: str, role: str) -> None:
+    """ "trasladados a la sede del Cicpc en la avenida Libertador y presentados el martes en el Palacio
+    de Justicia, en la carrera 17", "llevados a la Zona 7 de la Policía Nacional, en Boleíta, y
+    presentados el miércoles en los tribunales de la esquina de Pedrera": the court's street was a
+    site, its transfer words being more than 100 characters before it. A transfer is now read from
+    the start of its sentence (kind 91: two wrong sites of its training half; no other kind moved)."""
+    text = "El lunes hubo protestas en Barquisimeto.\n\n" + text
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name.startswith("Carrera 17")] == [role]

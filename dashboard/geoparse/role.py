@@ -718,19 +718,17 @@ def _taken_to(doc: Document, places: tuple[Resolved, ...], roles: list[Role], re
     "they were taken to a police station in Lechería": where detainees were taken after the event
     (a jail, a court, an intelligence service's seat) is not where it happened. Only for a place
     whose event word comes before a destination word ("moved"): a march that left one place for
-    another ("salió del distribuidor El Trigal hacia el centro") is no transfer of people."""
+    another ("salió del distribuidor El Trigal hacia el centro") is no transfer of people. The
+    transfer is read from the start of the sentence, however many stops it then lists
+    ("trasladados a la sede del Cicpc en la avenida Libertador y presentados el martes en el
+    Palacio de Justicia, en la carrera 17": the court's street too)."""
     cues = role_cues(reading.languages)
     for n, place in enumerate(places):
         if roles[n].role != "protest_site" or roles[n].evidence != "moved":
             continue
         sent_start, _ = doc.sentence_span(place.spot.start)
-        if cues.taken_to.search_doc(doc, max(sent_start, place.spot.start - TAKEN_REACH), place.spot.start):
+        if cues.taken_to.search_doc(doc, sent_start, place.spot.start):
             roles[n] = OTHER
-
-
-TAKEN_REACH = 100
-"""Characters before a place in which the words of a transfer ("trasladados a la sede del
-Servicio Bolivariano de Inteligencia (Sebin) en") are looked for."""
 
 
 def _treated_at(
