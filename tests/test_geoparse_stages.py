@@ -7371,3 +7371,34 @@ def test_a_transfer_covers_every_stop_its_sentence_lists(text: str, role: str) -
     text = "El lunes hubo protestas en Barquisimeto.\n\n" + text
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.name.startswith("Carrera 17")] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an attempt to go to a place, with no word that it got there, is a destination
+        (
+            "Una columna que intentó seguir hacia Caracas fue reprimida en Los Teques.",
+            "es",
+            [("Caracas", "other"), ("Los Teques", "protest_site")],
+        ),
+        (
+            "Marchers who tried to reach Caracas were dispersed with tear gas in Los Teques.",
+            "en",
+            [("Caracas", "other"), ("Los Teques", "protest_site")],
+        ),
+        # a march that went there is there (already so)
+        (
+            "Una columna marchó hacia Caracas y fue reprimida.",
+            "es",
+            [("Caracas", "protest_site")],
+        ),
+    ],
+)
+def test_where_a_march_only_tried_to_go(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    """ "Una columna que intentó seguir hacia el Palacio de Miraflores fue reprimida en la avenida
+    Urdaneta, a pocas cuadras de su destino": the palace was a site, as no "pero fue repelida" came
+    after it. An attempt to go somewhere ("intentó seguir hacia", "trataron de llegar a", "tried to
+    reach", "attempted to march to") is now a destination the text never says was reached (kind 91:
+    a wrong site of its training half; no other kind moved)."""
+    assert [(m[0], m[3]) for m in extract(text, language, date(2019, 1, 25))] == expected

@@ -541,6 +541,8 @@ def _destination_not_reached(text: str, spot: Spot, before: str, sent_start: int
     afterwards ("is now heading home towards Los Palos Grandes"): a destination, not a site."""
     if reading.going_home_before.search(before):
         return True
+    if reading.attempted_towards_before.search(before):
+        return True  # "intentó seguir hacia el Palacio de Miraflores": never said to get there
     heading = reading.towards_before.search(before) or reading.march_towards.search(
         text[sent_start : spot.start]
     )
