@@ -7402,3 +7402,33 @@ def test_where_a_march_only_tried_to_go(text: str, language: str, expected: list
     reach", "attempted to march to") is now a destination the text never says was reached (kind 91:
     a wrong site of its training half; no other kind moved)."""
     assert [(m[0], m[3]) for m in extract(text, language, date(2019, 1, 25))] == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # a timed entry whose only day names another event keeps its heading's day
+        (
+            "9:40 a.m. Residents of Petare banged pots and pans after the electoral council declared "
+            "Nicolás Maduro the winner of Sunday's election.",
+            "2024-07-29",
+        ),
+        # a count since a day stays undated (already so)
+        ("9:40 a.m. Residents of Petare say 40 people have been arrested there since Sunday.", ""),
+        # outside a timed entry the reference still leaves no day (already so)
+        (
+            "Residents of Petare banged pots and pans after the electoral council declared Nicolás "
+            "Maduro the winner of Sunday's election.",
+            "",
+        ),
+    ],
+)
+def test_a_live_entry_whose_only_day_names_another_event(entry: str, expected: str) -> None:
+    """ "Monday, July 29 / 9:40 a.m. Residents of Petare ... banged pots and pans for more than an hour
+    after midnight, when the electoral council declared Nicolás Maduro the winner of Sunday's
+    election": the election's Sunday was read as an anchor, and an anchored sentence took no day.
+    A live page's timed entry under a day's heading reports that day, unless it counts over a span
+    (kind 91: two dates of its training half; no other kind moved)."""
+    text = "Live updates\n\nMonday, July 29\n\n" + entry
+    dated = [m[4] for m in extract(text, "en", date(2024, 7, 30)) if m[0] == "Petare"]
+    assert dated == [expected]

@@ -1417,9 +1417,19 @@ class _DateReader:
                 return EventDate(day, "day", "sentence")
             if not said.unresolved and self.present_beside_anchor(sent_start, sent_end):
                 return EventDate(self.doc.published, "day", "published")
-        if said.anchored or said.unresolved:
+        if said.unresolved or (
+            said.anchored
+            and (
+                not self.in_timed_entry(sent_start)
+                or self.heading_at(position) is None
+                or self.reading.time_break.search_in(self.doc, sent_start, sent_end) is not None
+            )
+        ):
             # "since Sunday's vote": the date anchors a count or a cause, not the event;
-            # "tomorrow", "next Saturday": a plan. No date rather than a guess.
+            # "tomorrow", "next Saturday": a plan. No date rather than a guess. A live page's
+            # timed entry under a day's heading reports that day: a day that only names another
+            # event ("the winner of Sunday's election") leaves it the heading's, unless the entry
+            # counts over a span ("since Monday")
             return NO_DATE
         cached = self._fallbacks.get((sent_start, sent_end))
         if cached is None:
