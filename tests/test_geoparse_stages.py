@@ -7432,3 +7432,33 @@ def test_a_live_entry_whose_only_day_names_another_event(entry: str, expected: s
     text = "Live updates\n\nMonday, July 29\n\n" + entry
     dated = [m[4] for m in extract(text, "en", date(2024, 7, 30)) if m[0] == "Petare"]
     assert dated == [expected]
+
+
+@pytest.mark.parametrize(
+    ("origin", "expected"),
+    [
+        # a state named as where detainees were brought from is not the one "la entidad" means
+        (
+            "mostró fotos de supuestos detenidos traídos desde Apure",
+            [("Lara", "protest_site"), ("Apure", "other")],
+        ),
+        (
+            "dijo que los detenidos fueron trasladados desde Apure",
+            [("Lara", "protest_site"), ("Apure", "other")],
+        ),
+        # a state named otherwise is, as the last one named (already so)
+        ("habló con el gobernador de Apure", [("Lara", "protest_site"), ("Apure", "protest_site")]),
+    ],
+)
+def test_the_state_an_anaphor_means_is_no_origin(origin: str, expected: list[tuple[str, str]]) -> None:
+    """ "mostró fotos de supuestos detenidos 'traídos desde Yaracuy'. Las dos jornadas dejaron al
+    menos 46 detenidos en la entidad": "la entidad" took the state named last, Yaracuy, though it
+    was only where detainees came from. A state written as an origin ("traídos desde", a new origin
+    participle beside "procedentes de") is no longer what a later "the state" refers to (kind 91: a
+    wrong site of its training half; no other kind moved)."""
+    text = (
+        "En Barquisimeto, estado Lara, vecinos protestaron el lunes.\n\nEl gobernador "
+        + origin
+        + ".\n\nLas dos jornadas dejaron al menos 46 detenidos en la entidad."
+    )
+    assert [(m[0], m[3]) for m in extract(text, "es") if m[2] == "state"] == expected

@@ -930,12 +930,26 @@ def _state_anaphors(
         triggers = within(index.sentence(sent_start, sent_end), clause_start, clause_end)
         if not _protest_words(triggers) or reading.planned.search_doc(doc, clause_start, clause_end):
             continue
-        earlier = [n for n in states if places[n].spot.end <= pos and pos - places[n].spot.end < 900]
+        earlier = [
+            n
+            for n in states
+            if places[n].spot.end <= pos
+            and pos - places[n].spot.end < 900
+            and not _named_as_origin(doc, places[n], reading)
+        ]
         if not earlier:
             continue
         target = earlier[-1]
         if roles[target].role != "protest_site":
             roles[target] = Role("protest_site", event_type(triggers), pos, evidence="anaphor")
+
+
+def _named_as_origin(doc: Document, place: Resolved, reading: Reading) -> bool:
+    """Whether the place is written as where people came from ("detenidos traídos desde Yaracuy"):
+    not the state a later "la entidad" speaks of."""
+    start = place.spot.start
+    sent_start, _ = doc.sentence_span(start)
+    return reading.origin_before.search_in(doc, max(sent_start, start - 30), start) is not None
 
 
 def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex) -> None:
