@@ -7462,3 +7462,33 @@ def test_the_state_an_anaphor_means_is_no_origin(origin: str, expected: list[tup
         + ".\n\nLas dos jornadas dejaron al menos 46 detenidos en la entidad."
     )
     assert [(m[0], m[3]) for m in extract(text, "es") if m[2] == "state"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the active form of a transfer, as the Spanish "los trasladaron a"
+        (
+            "In Valencia, police detained protesters on Monday and took them to a police station in "
+            "San Diego.",
+            [("Valencia", "protest_site"), ("San Diego", "other")],
+        ),
+        # the passive form (already so)
+        (
+            "In Valencia, police detained protesters on Monday; they were taken to a police station in "
+            "San Diego.",
+            [("Valencia", "protest_site"), ("San Diego", "other")],
+        ),
+        # "took to the streets" is no transfer (already so)
+        (
+            "In Valencia, protesters took to the streets on Monday in San Diego.",
+            [("Valencia", "protest_site"), ("San Diego", "protest_site")],
+        ),
+    ],
+)
+def test_took_them_to_is_a_transfer(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "police detained protesters at the Cedeño roundabout and took them to a police station in the
+    Los Guayos municipality": the municipality was a site, English reading only the passive "taken
+    to" as a transfer while Spanish read "los trasladaron a" too (kind 91: a wrong site of its
+    training half; no other kind moved)."""
+    assert [(m[0], m[3]) for m in extract(text, "en", date(2024, 7, 30))] == expected
