@@ -7492,3 +7492,35 @@ def test_took_them_to_is_a_transfer(text: str, expected: list[tuple[str, str]]) 
     to" as a transfer while Spanish read "los trasladaron a" too (kind 91: a wrong site of its
     training half; no other kind moved)."""
     assert [(m[0], m[3]) for m in extract(text, "en", date(2024, 7, 30))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # a place the wounded were taken to, whose relative clause tells the death
+        (
+            "A man shot in Petare was taken to the Pérez Carreño hospital, where he died hours later.",
+            "en",
+            "other",
+        ),
+        (
+            "Un joven herido en Petare fue trasladado al hospital Pérez Carreño, donde murió horas después.",
+            "es",
+            "other",
+        ),
+        # a place a march moved to, where police used force, is where it happened (already so)
+        (
+            "The march moved to the Pérez Carreño hospital, where police fired tear gas at the crowd.",
+            "en",
+            "protest_site",
+        ),
+    ],
+)
+def test_where_the_wounded_were_taken_and_died(text: str, language: str, role: str) -> None:
+    """ "The man wounded in El Valle was taken to the Pérez Carreño hospital, where he died hours
+    later": the relative clause made the hospital a site of the killing, before any reading of the
+    transfer. A relative clause of force on a place the wounded were taken to is now where they
+    were taken, as "died later at a clinic in the Guaparo district" was (kind 40: a wrong site;
+    no other kind moved)."""
+    mentions = extract("En Caracas hubo protestas.\n\n" + text, language)
+    assert [m[3] for m in mentions if "Carreño" in m[0]] == [role]

@@ -339,6 +339,12 @@ def role_of(
         if where_type is not None:
             if _detention_place(doc, place, sent_start, sent_end, reading):
                 return "other", None, ""  # "..., where dozens of protesters are being held"
+            if where_type == "excessive_force" and reading.destination_before.search_in(
+                doc, max(sent_start, spot.start - 30), spot.start
+            ):
+                # "was taken to the Pérez Carreño hospital, where he died hours later": where the
+                # wounded were taken, not where force was used on them
+                return "other", None, ""
             if entry.place.level == "state" and role_cues(reading.languages).office_before.search_in(
                 doc, max(sent_start, spot.start - OFFICE_REACH), spot.start
             ):
