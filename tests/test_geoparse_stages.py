@@ -7524,3 +7524,23 @@ def test_where_the_wounded_were_taken_and_died(text: str, language: str, role: s
     no other kind moved)."""
     mentions = extract("En Caracas hubo protestas.\n\n" + text, language)
     assert [m[3] for m in mentions if "Carreño" in m[0]] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # any future tense before the event word is a plan, not only the listed verbs
+        ("Los transportistas de Maracay se sumarán a un paro el próximo lunes.", "other"),
+        ("Los estudiantes de Maracay marcharán el sábado.", "other"),  # already so
+        ("Los estudiantes saldrán a protestar en Maracay el sábado.", "other"),
+        # a past event is not (already so)
+        ("Los transportistas de Maracay se sumaron a un paro el lunes.", "protest_site"),
+    ],
+)
+def test_a_future_tense_before_the_event_is_a_plan(text: str, role: str) -> None:
+    """ "Transportistas de la ruta hacia Ureña anunciaron que se sumarán a un paro el próximo lunes":
+    the plan words were a list of verbs ("marcharán", "protestarán", "realizará"); any Spanish
+    future tense ("se sumarán", "saldrán", "habrá") before the event word now reads it as planned,
+    as "will" does in English (kinds 78, 80 and 82: four wrong sites, one of them sure; no site
+    lost)."""
+    assert [m[3] for m in extract(text, "es") if m[0] == "Maracay"] == [role]
