@@ -7544,3 +7544,28 @@ def test_a_future_tense_before_the_event_is_a_plan(text: str, role: str) -> None
     as "will" does in English (kinds 78, 80 and 82: four wrong sites, one of them sure; no site
     lost)."""
     assert [m[3] for m in extract(text, "es") if m[0] == "Maracay"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the following days without a count are a span, as with one
+        ("During the following days residents of Valencia kept their barricades up.", "en", ""),
+        ("En los días siguientes, vecinos de Valencia mantuvieron las barricadas.", "es", ""),
+        (
+            "In the following three days residents of Valencia kept their barricades up.",
+            "en",
+            "",
+        ),  # already so
+    ],
+)
+def test_the_following_days_without_a_count_are_a_span(text: str, language: str, expected: str) -> None:
+    """ "During the following days residents of Barrio Sucre and Pueblo Nuevo kept their barricades
+    up": only "the following three days" was a span, so the sectors took the day in force, the
+    paragraph's Wednesday (kinds 57 and 66: four dates; no other kind moved)."""
+    lead = (
+        "On Wednesday, students marched in Caracas.\n\n"
+        if language == "en"
+        else ("El miércoles, estudiantes marcharon en Caracas.\n\n")
+    )
+    assert [m[4] for m in extract(lead + text, language) if m[0] == "Valencia"] == [expected]
