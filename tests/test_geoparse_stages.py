@@ -7569,3 +7569,28 @@ def test_the_following_days_without_a_count_are_a_span(text: str, language: str,
         else ("El miércoles, estudiantes marcharon en Caracas.\n\n")
     )
     assert [m[4] for m in extract(lead + text, language) if m[0] == "Valencia"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day after a semicolon, in a clause with a place of its own, is that clause's
+        (
+            "Hundreds marched in Caracas on Saturday.\n\nHundreds march in Valencia; a smaller crowd "
+            "rallied in Maracay on Friday evening, organisers said.",
+            [("Caracas", "2024-08-03"), ("Valencia", "2024-08-03"), ("Maracay", "2024-08-02")],
+        ),
+        # a day in the place's own clause stays its own (already so)
+        (
+            "Hundreds marched in Caracas on Saturday.\n\nHundreds marched in Valencia on Friday; the "
+            "police watched.",
+            [("Caracas", "2024-08-03"), ("Valencia", "2024-08-02")],
+        ),
+    ],
+)
+def test_a_day_after_a_semicolon_is_the_later_clause_s(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "Hundreds march in Barquisimeto; a smaller crowd rallied in Carora on Friday evening": the
+    sentence's one day dated both towns, though it is in the clause of Carora, after the semicolon.
+    Such a day is now the later clause's, and the place before goes on with the day in force
+    (kind 29: a date; no other kind moved)."""
+    assert [(m[0], m[4]) for m in extract(text, "en", date(2024, 8, 3))] == expected

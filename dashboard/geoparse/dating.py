@@ -1799,6 +1799,8 @@ class _DateReader:
         if len(spans) < 2:
             if spans and self._in_later_place_clause(position, sent_start + spans[0].start):
                 return ()
+            if spans and self._in_later_clause_of_its_own(position, sent_start + spans[0].start):
+                return ()
             return () if spans and self._opens_later_clause(sent_start, pos, spans[0]) else spans
         splits = [
             m.start() - sent_start
@@ -1841,6 +1843,20 @@ class _DateReader:
             starts[k] != position and self.reading.place_clause.match(text, starts[k], span_start)
             for k in range(bisect.bisect_left(starts, sent_start), bisect.bisect_left(starts, span_start))
         )
+
+    def _in_later_clause_of_its_own(self, position: int, span_start: int) -> bool:
+        """Whether the day at `span_start` is in a clause after a semicolon that names a place of
+        its own before the day ("Hundreds march in Barquisimeto; a smaller crowd rallied in Carora
+        on Friday evening"): Carora's day; Barquisimeto's clause has none and goes on with the
+        day in force."""
+        text = self.doc.text
+        semicolon = text.find(";", position, span_start)
+        if semicolon < 0:
+            return False
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = [start for start, _ in self.not_dates]
+        return bisect.bisect_left(starts, semicolon) < bisect.bisect_left(starts, span_start)
 
     def _in_later_place_clause(self, position: int, span_start: int) -> bool:
         """Whether the day at `span_start` is in a relative clause of a later place ("including
