@@ -7594,3 +7594,23 @@ def test_a_day_after_a_semicolon_is_the_later_clause_s(text: str, expected: list
     Such a day is now the later clause's, and the place before goes on with the day in force
     (kind 29: a date; no other kind moved)."""
     assert [(m[0], m[4]) for m in extract(text, "en", date(2024, 8, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker abroad telling of a relative's arrest at home
+        ("A woman in Miami told us her brother was detained on Monday in Valencia.", [("Miami", "other")]),
+        # a relative arrested abroad is arrested there (already so)
+        ("In Miami, her brother was detained on Monday.", [("Miami", "protest_site")]),
+        # a rally abroad told by no relative is there (already so)
+        ("Venezuelans in Miami protested on Monday.", [("Miami", "protest_site")]),
+    ],
+)
+def test_a_speaker_abroad_telling_of_a_relative(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "A woman in Houston told us her brother was detained on Monday in Valencia's Flor Amarillo
+    neighborhood": Houston was a site, as "told us" is no reporting verb of the pack and a
+    relative named after the place was not read. A foreign place whose person tells of a relative's
+    event ("her brother was detained") is now where the speaker is (kind 91: a wrong site of its
+    training half; no other kind moved)."""
+    assert [(m[0], m[3]) for m in extract(text, "en", date(2024, 7, 30)) if m[0] == "Miami"] == expected

@@ -223,7 +223,11 @@ def _speaker_location(
     """
     if place.place.country == reading.home:
         return False  # "Residents of Petare said police fired...": local witnesses of a local event
-    if not reading.reporting_verb.search_in(doc, place.spot.end, trigger_start):
+    if not reading.reporting_verb.search_in(doc, place.spot.end, trigger_start) and not (
+        role_cues(reading.languages).relative_noun.search_in(doc, place.spot.end, trigger_start)
+    ):
+        # "A woman in Houston told us her brother was detained in Valencia": the event is a
+        # relative's, told from where the speaker lives
         return False
     opening = doc.text[sent_start : place.spot.start]
     if role_cues(reading.languages).authority_after_comma.match(doc.text, place.spot.end, trigger_start):
