@@ -7617,3 +7617,25 @@ def test_a_speaker_abroad_telling_of_a_relative(text: str, expected: list[tuple[
     event ("her brother was detained") is now where the speaker is (kind 91: a wrong site of its
     training half; no other kind moved)."""
     assert [(m[0], m[3]) for m in extract(text, "en", date(2024, 7, 30)) if m[0] == "Miami"] == expected
+
+
+@pytest.mark.parametrize(
+    ("same_day", "expected"),
+    [
+        # a state whose own sentence refers back to a day keeps that day
+        ("Ese mismo día, cinco personas murieron por disparos en el estado Carabobo.", "2019-01-23"),
+        # as one whose sentence writes its day (already so)
+        ("El jueves 24, cinco personas murieron por disparos en el estado Carabobo.", "2019-01-24"),
+    ],
+)
+def test_a_state_whose_sentence_refers_back_to_a_day(same_day: str, expected: str) -> None:
+    """ "Ese mismo día, cinco personas murieron por disparos en el Distrito Capital", in a section
+    whose places the bulletin reports on the 21st and the 23rd: the state over several days lost its
+    day, though its own sentence gives one by referring back ("ese mismo día"). Such a day is now the
+    line's own, as an explicit one is (kind 91: a date of its training half; no other kind moved)."""
+    text = (
+        "Carabobo\n\nEn la madrugada del lunes 21, vecinos de Valencia salieron a la calle.\n\n"
+        "El miércoles 23, la marcha llenó la avenida Bolívar de Valencia.\n\n" + same_day
+    )
+    states = [m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[2] == "state"]
+    assert states[-1:] == [expected]

@@ -2208,7 +2208,12 @@ class _DateReader:
         """Whether the line (paragraph) of `position` writes a day of its own."""
         line_start, _ = self.doc.line_span(position)
         spans = self.paragraph_dates(line_start, self.context_year(line_start))[1]
-        return any(s.value is not None and s.precision == "day" for s in spans)
+        return any(
+            (s.value is not None and s.precision == "day")
+            # "Ese mismo día, cinco personas murieron en el Distrito Capital": the day it refers to
+            or (s.weekday == dates_mod.ANY_DAY and self.referred_day(s.start, s.weekday) is not None)
+            for s in spans
+        )
 
     def is_title(self, position: int) -> bool:
         """Whether `position` is in the story's headline: its first line, short and without a
