@@ -113,7 +113,7 @@ KIND_DATE_FLOORS = {
     "87 fresh whole articles, Spanish, everyday protest news, ninth round (written before reading the "
     "code)": 0.69,
     "91 fresh whole articles, mixed Spanish and English, places that are not sites (written before "
-    "reading the code)": 0.91,
+    "reading the code)": 0.92,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -539,22 +539,25 @@ Houston told us her brother was detained") is where the speaker is; and two defa
 kinds' training texts: a relative clause of force on a place the wounded were taken to ("taken to
 the Pérez Carreño hospital, where he died") is where they were taken, any Spanish future tense
 before the event word ("se sumarán a un paro") is a plan, "the following days" without a count is a
-span as "the following three days" was, and the one day of a sentence after a semicolon, in a clause
+span as "the following three days" was, the one day of a sentence after a semicolon, in a clause
 with a place of its own ("Hundreds march in Barquisimeto; a smaller crowd rallied in Carora on
-Friday evening"), is that clause's. All probes went from F1 0.950 and dates 4686 of 4939, confident
-right 2585 of 2624 (the round's final gold on the code before it), to F1 0.953 and dates 4708 of
-4950, 2585 of 2621; the kind is at F1 0.957 and dates 0.930 (93 of 100), 40 of 40 sure right: the
-training half 0.987 and 0.959 (71 of 74), 33 of 33 sure right, the check half unchanged (0.881 and
+Friday evening"), is that clause's; and a state whose own sentence refers back to a day ("Ese mismo
+día, cinco personas murieron por disparos en el Distrito Capital") keeps that day though the text
+reports its places on several days. All probes went from F1 0.950 and dates 4686 of 4939, confident
+right 2585 of 2624 (the round's final gold on the code before it), to F1 0.953 and dates 4709 of
+4950, 2585 of 2621; the kind is at F1 0.957 and dates 0.940 (94 of 100), 40 of 40 sure right: the
+training half 0.987 and 0.973 (72 of 74), 33 of 33 sure right, the check half unchanged (0.881 and
 22 of 26). What is left: a home named beside a detained person ("un estudiante que vive en el barrio
 Pueblo Nuevo ... fue detenido") read as a site (every "que vive en" read as a home lost residents
 who act where they live, on six kinds); a hospital named as where a wounded protester died ("murió
 el jueves en el Hospital Universitario", "dies at the Hospital Central de Maracay") still a site,
 and English "has called a new march for Saturday" read as no plan: both fixes removed wrong sites
 (some sure) but took right ones credited only through those mentions (a container, the scorer's
-pairing), so they were dropped; a sector without a head word ("ese día en La Limpia") not found; a
-bulletin section's state over two days ("Distrito Capital") undated though its sentence's "ese mismo
-día" gives one; a street where a march from another town was dispersed put in that town
-("distribuidor Los Cardenales", Cabudare)."""
+pairing), so they were dropped; a sector without a head word ("ese día en La Limpia") not found; "La
+Guardia" (the National Guard) read as the town of Nueva Esparta, sure (dropping a name ending in an
+organisation word when no locative preposition comes before it removed two sure wrong sites but lost
+a site of a check half of kind 54); a street where a march from another town was dispersed put in
+that town ("distribuidor Los Cardenales", Cabudare)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
