@@ -77,6 +77,7 @@ LANGUAGE_SCHEMA: Schema = {
         "towards": "patterns",
         "not_reached_after": "patterns",
         "going_home": "patterns",
+        "attempted_towards": "patterns",
         "background_before": "patterns",
         "people_of": "patterns",
         "called_by": "patterns",

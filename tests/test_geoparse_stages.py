@@ -7788,3 +7788,383 @@ def test_the_early_hours_after_a_night_are_the_next_day_s(text: str, language: s
     moved)."""
     dated = [m[4] for m in extract(text, language, date(2024, 7, 31)) if m[0] == "Valencia"]
     assert dated == [expected]
+
+
+# ---- kind 91: fresh whole articles, mixed Spanish and English, places that are not sites ----------
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        # the lede's first city, whatever its preposition, is where the streets after it are
+        ("Cientos de vecinos de Barquisimeto salieron a la calle el lunes.", "Avenida Vargas, Barquisimeto"),
+        # after "en" (already so)
+        ("Tropas desalojaron barricadas en Barquisimeto el lunes.", "Avenida Vargas, Barquisimeto"),
+        # a city the lede's people came from is not (the dateline's city stays)
+        ("Unos vecinos que llegaron desde Barquisimeto marcharon el lunes.", "Avenida Vargas, Caracas"),
+    ],
+)
+def test_a_dateline_s_lede_puts_the_story_in_its_first_city(lede: str, expected: str) -> None:
+    """ "CARACAS, 31 jul (EFE).– Cientos de vecinos de Barquisimeto, capital del estado Lara, salieron
+    a la calle el lunes": the dateline is where the story was filed and the lede's city is where it
+    happens, though the lede writes it as the residents' town and not after "en"; before, every
+    street and plaza of the story was put in Caracas (kind 91: five sites of its training half; kinds
+    78 and 84 gained two sites each)."""
+    text = "CARACAS, 31 jul (EFE).– " + lede + "\n\nOtro grupo trancó la avenida Vargas con cauchos."
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.level == "landmark"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        # a street before "y en el sector ... de <town>": the town, when the story's is in another state
+        (
+            "Zulia\n\nEl miércoles hubo barricadas en la avenida Delicias y en el sector Tierra Negra "
+            "de Maracaibo.",
+            ["Avenida Delicias, Maracaibo", "Tierra Negra, Maracaibo"],
+        ),
+        # a town of the story's state leaves the street in the story's town (already so)
+        (
+            "El miércoles hubo barricadas en la avenida Delicias y en el sector Tierra Negra de Cabudare.",
+            ["Avenida Delicias, Barquisimeto", "Tierra Negra, Cabudare"],
+        ),
+    ],
+)
+def test_a_street_before_a_conjunct_s_town_of_another_state(section: str, expected: list[str]) -> None:
+    """ "El miércoles 23 hubo barricadas en la avenida Delicias y en el sector Tierra Negra de
+    Maracaibo", in a bulletin's section "Zulia" after one on San Félix: the street was put in San
+    Félix, the town of the section before, since the conjunction keeps Maracaibo for the sector
+    after it. The town the sentence gives as its next conjunct's container now anchors the street
+    when the story's town is in another state (kind 91: a site and two dates, as the Bolívar section
+    lost a day it never had; kind 71 gained a site and a date)."""
+    rows = [*ROWS, ("Cabudare", [], "city", "PPLA2", "VE-K", 10.03, -69.26, 0.8)]
+    text = "En Barquisimeto, vecinos trancaron el martes la avenida Lara.\n\n" + section
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language="es", gazetteer=tiny_gazetteer(rows), reading=ES
+    )
+    assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a count over the report's days gives its places no day
+        ("En Lara y Mérida se registraron 112 protestas en los cuatro días.", "es", ["", ""]),
+        ("Lara and Mérida saw 112 protests over the four days.", "en", ["", ""]),
+        # a day of its own still dates them (already so)
+        ("En Lara y Mérida hubo cacerolazos el martes.", "es", ["2019-01-22", "2019-01-22"]),
+    ],
+)
+def test_a_count_over_the_report_s_days_has_no_day(text: str, language: str, expected: list[str]) -> None:
+    """ "En Lara, Carabobo, Aragua y Mérida se registraron 112 protestas en los cuatro días", after a
+    section on Thursday's raids: the four states took Thursday, the day in force; the report's span
+    of days is a count's, as "tres días de protestas" and "in the following four days" were
+    (kind 91: four dates of its training half; no other kind moved)."""
+    lead = (
+        "El jueves 24, la policía allanó viviendas en Caracas.\n\n"
+        if language == "es"
+        else "On Thursday, police raided homes in Caracas.\n\n"
+    )
+    mentions = extract(lead + text, language, date(2019, 1, 25))
+    assert [m[4] for m in mentions if m[2] == "state"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a transfer early in the sentence covers every stop after it
+        (
+            "Los detenidos de esa noche fueron trasladados a la sede del Cicpc en la avenida Libertador y "
+            "presentados el martes en el Palacio de Justicia, en la carrera 17, donde sus familiares "
+            "esperaron durante horas sin información.",
+            "other",
+        ),
+        # near the place (already so)
+        ("Los detenidos fueron trasladados a la sede del Cicpc en la carrera 17.", "other"),
+        # a march towards the place is no transfer of people (already so)
+        (
+            "Los vecinos trancaron la avenida Libertador y luego marcharon hacia la carrera 17.",
+            "protest_site",
+        ),
+    ],
+)
+def test_a_transfer_covers_every_stop_its_sentence_lists(text: str, role: str) -> None:
+    """ "trasladados a la sede del Cicpc en la avenida Libertador y presentados el martes en el Palacio
+    de Justicia, en la carrera 17", "llevados a la Zona 7 de la Policía Nacional, en Boleíta, y
+    presentados el miércoles en los tribunales de la esquina de Pedrera": the court's street was a
+    site, its transfer words being more than 100 characters before it. A transfer is now read from
+    the start of its sentence (kind 91: two wrong sites of its training half; no other kind moved)."""
+    text = "El lunes hubo protestas en Barquisimeto.\n\n" + text
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name.startswith("Carrera 17")] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an attempt to go to a place, with no word that it got there, is a destination
+        (
+            "Una columna que intentó seguir hacia Caracas fue reprimida en Los Teques.",
+            "es",
+            [("Caracas", "other"), ("Los Teques", "protest_site")],
+        ),
+        (
+            "Marchers who tried to reach Caracas were dispersed with tear gas in Los Teques.",
+            "en",
+            [("Caracas", "other"), ("Los Teques", "protest_site")],
+        ),
+        # a march that went there is there (already so)
+        (
+            "Una columna marchó hacia Caracas y fue reprimida.",
+            "es",
+            [("Caracas", "protest_site")],
+        ),
+    ],
+)
+def test_where_a_march_only_tried_to_go(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    """ "Una columna que intentó seguir hacia el Palacio de Miraflores fue reprimida en la avenida
+    Urdaneta, a pocas cuadras de su destino": the palace was a site, as no "pero fue repelida" came
+    after it. An attempt to go somewhere ("intentó seguir hacia", "trataron de llegar a", "tried to
+    reach", "attempted to march to") is now a destination the text never says was reached (kind 91:
+    a wrong site of its training half; no other kind moved)."""
+    assert [(m[0], m[3]) for m in extract(text, language, date(2019, 1, 25))] == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # a timed entry whose only day names another event keeps its heading's day
+        (
+            "9:40 a.m. Residents of Petare banged pots and pans after the electoral council declared "
+            "Nicolás Maduro the winner of Sunday's election.",
+            "2024-07-29",
+        ),
+        # a count since a day stays undated (already so)
+        ("9:40 a.m. Residents of Petare say 40 people have been arrested there since Sunday.", ""),
+        # outside a timed entry the reference still leaves no day (already so)
+        (
+            "Residents of Petare banged pots and pans after the electoral council declared Nicolás "
+            "Maduro the winner of Sunday's election.",
+            "",
+        ),
+    ],
+)
+def test_a_live_entry_whose_only_day_names_another_event(entry: str, expected: str) -> None:
+    """ "Monday, July 29 / 9:40 a.m. Residents of Petare ... banged pots and pans for more than an hour
+    after midnight, when the electoral council declared Nicolás Maduro the winner of Sunday's
+    election": the election's Sunday was read as an anchor, and an anchored sentence took no day.
+    A live page's timed entry under a day's heading reports that day, unless it counts over a span
+    (kind 91: two dates of its training half; no other kind moved)."""
+    text = "Live updates\n\nMonday, July 29\n\n" + entry
+    dated = [m[4] for m in extract(text, "en", date(2024, 7, 30)) if m[0] == "Petare"]
+    assert dated == [expected]
+
+
+@pytest.mark.parametrize(
+    ("origin", "expected"),
+    [
+        # a state named as where detainees were brought from is not the one "la entidad" means
+        (
+            "mostró fotos de supuestos detenidos traídos desde Apure",
+            [("Lara", "protest_site"), ("Apure", "other")],
+        ),
+        (
+            "dijo que los detenidos fueron trasladados desde Apure",
+            [("Lara", "protest_site"), ("Apure", "other")],
+        ),
+        # a state named otherwise is, as the last one named (already so)
+        ("habló con el gobernador de Apure", [("Lara", "protest_site"), ("Apure", "protest_site")]),
+    ],
+)
+def test_the_state_an_anaphor_means_is_no_origin(origin: str, expected: list[tuple[str, str]]) -> None:
+    """ "mostró fotos de supuestos detenidos 'traídos desde Yaracuy'. Las dos jornadas dejaron al
+    menos 46 detenidos en la entidad": "la entidad" took the state named last, Yaracuy, though it
+    was only where detainees came from. A state written as an origin ("traídos desde", a new origin
+    participle beside "procedentes de") is no longer what a later "the state" refers to (kind 91: a
+    wrong site of its training half; no other kind moved)."""
+    text = (
+        "En Barquisimeto, estado Lara, vecinos protestaron el lunes.\n\nEl gobernador "
+        + origin
+        + ".\n\nLas dos jornadas dejaron al menos 46 detenidos en la entidad."
+    )
+    assert [(m[0], m[3]) for m in extract(text, "es") if m[2] == "state"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the active form of a transfer, as the Spanish "los trasladaron a"
+        (
+            "In Valencia, police detained protesters on Monday and took them to a police station in "
+            "San Diego.",
+            [("Valencia", "protest_site"), ("San Diego", "other")],
+        ),
+        # the passive form (already so)
+        (
+            "In Valencia, police detained protesters on Monday; they were taken to a police station in "
+            "San Diego.",
+            [("Valencia", "protest_site"), ("San Diego", "other")],
+        ),
+        # "took to the streets" is no transfer (already so)
+        (
+            "In Valencia, protesters took to the streets on Monday in San Diego.",
+            [("Valencia", "protest_site"), ("San Diego", "protest_site")],
+        ),
+    ],
+)
+def test_took_them_to_is_a_transfer(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "police detained protesters at the Cedeño roundabout and took them to a police station in the
+    Los Guayos municipality": the municipality was a site, English reading only the passive "taken
+    to" as a transfer while Spanish read "los trasladaron a" too (kind 91: a wrong site of its
+    training half; no other kind moved)."""
+    assert [(m[0], m[3]) for m in extract(text, "en", date(2024, 7, 30))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # a place the wounded were taken to, whose relative clause tells the death
+        (
+            "A man shot in Petare was taken to the Pérez Carreño hospital, where he died hours later.",
+            "en",
+            "other",
+        ),
+        (
+            "Un joven herido en Petare fue trasladado al hospital Pérez Carreño, donde murió horas después.",
+            "es",
+            "other",
+        ),
+        # a place a march moved to, where police used force, is where it happened (already so)
+        (
+            "The march moved to the Pérez Carreño hospital, where police fired tear gas at the crowd.",
+            "en",
+            "protest_site",
+        ),
+    ],
+)
+def test_where_the_wounded_were_taken_and_died(text: str, language: str, role: str) -> None:
+    """ "The man wounded in El Valle was taken to the Pérez Carreño hospital, where he died hours
+    later": the relative clause made the hospital a site of the killing, before any reading of the
+    transfer. A relative clause of force on a place the wounded were taken to is now where they
+    were taken, as "died later at a clinic in the Guaparo district" was (kind 40: a wrong site;
+    no other kind moved)."""
+    mentions = extract("En Caracas hubo protestas.\n\n" + text, language)
+    assert [m[3] for m in mentions if "Carreño" in m[0]] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        # any future tense before the event word is a plan, not only the listed verbs
+        ("Los transportistas de Maracay se sumarán a un paro el próximo lunes.", "Maracay", "other"),
+        ("Los estudiantes de Maracay marcharán el sábado.", "Maracay", "other"),  # already so
+        ("Los estudiantes saldrán a protestar en Maracay el sábado.", "Maracay", "other"),
+        # a past event is not (already so)
+        ("Los transportistas de Maracay se sumaron a un paro el lunes.", "Maracay", "protest_site"),
+        # nor a place whose name ends as a future does (already so)
+        ("Vecinos trancaron la avenida en Chiquinquirá y quemaron cauchos.", "Chiquinquirá", "protest_site"),
+    ],
+)
+def test_a_future_tense_before_the_event_is_a_plan(text: str, place: str, role: str) -> None:
+    """ "Transportistas de la ruta hacia Ureña anunciaron que se sumarán a un paro el próximo lunes":
+    the plan words were a list of verbs ("marcharán", "protestarán", "realizará"); a Spanish future
+    tense ("se sumarán", "saldrán", "habrá") before the event word now reads it as planned, as "will"
+    does in English. Only the forms a place's name does not take ("Chiquinquirá" ends as "exigirá"
+    does): -ará, -erá, -irán and the common irregular stems (kinds 78 and 80: three wrong sites, one
+    of them sure; no site lost)."""
+    assert [m[3] for m in extract(text, "es") if m[0] == place] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the following days without a count are a span, as with one
+        ("During the following days residents of Valencia kept their barricades up.", "en", ""),
+        ("En los días siguientes, vecinos de Valencia mantuvieron las barricadas.", "es", ""),
+        (
+            "In the following three days residents of Valencia kept their barricades up.",
+            "en",
+            "",
+        ),  # already so
+    ],
+)
+def test_the_following_days_without_a_count_are_a_span_in_both_languages(
+    text: str, language: str, expected: str
+) -> None:
+    """ "During the following days residents of Barrio Sucre and Pueblo Nuevo kept their barricades
+    up": only "the following three days" was a span, so the sectors took the day in force, the
+    paragraph's Wednesday (kinds 57 and 66: four dates; no other kind moved)."""
+    lead = (
+        "On Wednesday, students marched in Caracas.\n\n"
+        if language == "en"
+        else ("El miércoles, estudiantes marcharon en Caracas.\n\n")
+    )
+    assert [m[4] for m in extract(lead + text, language) if m[0] == "Valencia"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day after a semicolon, in a clause with a place of its own, is that clause's
+        (
+            "Hundreds marched in Caracas on Saturday.\n\nHundreds march in Valencia; a smaller crowd "
+            "rallied in Maracay on Friday evening, organisers said.",
+            [("Caracas", "2024-08-03"), ("Valencia", "2024-08-03"), ("Maracay", "2024-08-02")],
+        ),
+        # a day in the place's own clause stays its own (already so)
+        (
+            "Hundreds marched in Caracas on Saturday.\n\nHundreds marched in Valencia on Friday; the "
+            "police watched.",
+            [("Caracas", "2024-08-03"), ("Valencia", "2024-08-02")],
+        ),
+    ],
+)
+def test_a_day_after_a_semicolon_is_the_later_clause_s(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "Hundreds march in Barquisimeto; a smaller crowd rallied in Carora on Friday evening": the
+    sentence's one day dated both towns, though it is in the clause of Carora, after the semicolon.
+    Such a day is now the later clause's, and the place before goes on with the day in force
+    (kind 29: a date; no other kind moved)."""
+    assert [(m[0], m[4]) for m in extract(text, "en", date(2024, 8, 3))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker abroad telling of a relative's arrest at home
+        ("A woman in Miami told us her brother was detained on Monday in Valencia.", [("Miami", "other")]),
+        # a relative arrested abroad is arrested there (already so)
+        ("In Miami, her brother was detained on Monday.", [("Miami", "protest_site")]),
+        # a rally abroad told by no relative is there (already so)
+        ("Venezuelans in Miami protested on Monday.", [("Miami", "protest_site")]),
+    ],
+)
+def test_a_speaker_abroad_telling_of_a_relative(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "A woman in Houston told us her brother was detained on Monday in Valencia's Flor Amarillo
+    neighborhood": Houston was a site, as "told us" is no reporting verb of the pack and a
+    relative named after the place was not read. A foreign place whose person tells of a relative's
+    event ("her brother was detained") is now where the speaker is (kind 91: a wrong site of its
+    training half; no other kind moved)."""
+    assert [(m[0], m[3]) for m in extract(text, "en", date(2024, 7, 30)) if m[0] == "Miami"] == expected
+
+
+@pytest.mark.parametrize(
+    ("same_day", "expected"),
+    [
+        # a state whose own sentence refers back to a day keeps that day
+        ("Ese mismo día, cinco personas murieron por disparos en el estado Carabobo.", "2019-01-23"),
+        # as one whose sentence writes its day (already so)
+        ("El jueves 24, cinco personas murieron por disparos en el estado Carabobo.", "2019-01-24"),
+    ],
+)
+def test_a_state_whose_sentence_refers_back_to_a_day(same_day: str, expected: str) -> None:
+    """ "Ese mismo día, cinco personas murieron por disparos en el Distrito Capital", in a section
+    whose places the bulletin reports on the 21st and the 23rd: the state over several days lost its
+    day, though its own sentence gives one by referring back ("ese mismo día"). Such a day is now the
+    line's own, as an explicit one is (kind 91: a date of its training half; no other kind moved)."""
+    text = (
+        "Carabobo\n\nEn la madrugada del lunes 21, vecinos de Valencia salieron a la calle.\n\n"
+        "El miércoles 23, la marcha llenó la avenida Bolívar de Valencia.\n\n" + same_day
+    )
+    states = [m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[2] == "state"]
+    assert states[-1:] == [expected]

@@ -932,11 +932,19 @@ def _choose_anchor(
         if fits(n, foreign=True) and not origins(n):
             return _Anchor(town_of(n), "sentence")
     read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
+    conjunct: int | None = None  # the town of a later conjunct of the sentence, if any
     for n in after():
         if places[n].spot.start >= sent_end:
             break
-        if _NEXT_CONJUNCT.search(doc.text, read_to, places[n].spot.start):
-            break  # "la plaza San Martín de Lima y frente a la embajada en Santiago": another place's
+        joined = _NEXT_CONJUNCT.search(doc.text, read_to, places[n].spot.start)
+        if joined:
+            # "la plaza San Martín de Lima y frente a la embajada en Santiago": another place's
+            if _LOCATIVE_CONJUNCT.match(doc.text, joined.start()):
+                conjunct = next(
+                    (m for m in range(n, len(places)) if places[m].spot.start < sent_end and m in taken),
+                    None,
+                )
+            break
         read_to = max(read_to, places[n].spot.start)
         if fits(n, foreign=True) and (n not in taken or _range_start(doc, phrase, places[n].spot.start)):
             return _Anchor(n, "sentence")
@@ -966,6 +974,15 @@ def _choose_anchor(
         ):
             return _Anchor(town_of(n), "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
+    if (
+        conjunct is not None
+        and conjunct not in covered
+        and (index < 0 or places[story[1][index]].place.state_code != places[conjunct].place.state_code)
+    ):
+        # "hubo barricadas en la avenida Delicias y en el sector Tierra Negra de Maracaibo", under
+        # a heading "Zulia" after a section on San Félix: the town the sentence gives as the
+        # container of its next conjunct is nearer the street than a story's town of another state
+        return _Anchor(conjunct, "paragraph")
     state = _state_before_in_sentence(places, before(), sent_start, home)
     if state is not None and (
         index < 0 or places[story[1][index]].place.state_code != state.place.state_code
@@ -1064,6 +1081,10 @@ _NEXT_CONJUNCT = re.compile(r"\s(?:y|e|and)\s")
 """A conjunction between a place below the city and a town after it: the town is in the next
 conjunct, where another event place is ("... de Lima y frente a la embajada en Santiago")."""
 
+_LOCATIVE_CONJUNCT = re.compile(r"\s(?:y|e|and)\s+(?:en|in)\s", re.IGNORECASE)
+"""A conjunction that opens another place of the same event ("en la avenida Delicias y en el
+sector Tierra Negra de Maracaibo"), not another clause ("y murió en el hospital Central")."""
+
 STATE_CAPITAL_REACH = 60
 """Characters after a street or square in which "de la capital del estado" is looked for (the
 next phrase of a run: "desde la avenida Las Américas hasta la plaza Bolívar de la capital del
@@ -1152,8 +1173,17 @@ def story_locations(
         line_start, line_end = doc.line_span(place.spot.start)
         if line_start == dateline_line and starts and starts[-1] == line_start:
             dateline_line = -1
-            if place.place.country == home and doc.sentence_span(place.spot.start)[0] == line_start:
-                # "CARACAS, Feb 20 - Troops cleared barricades in San Cristóbal": the lede's city
+            if (
+                place.place.country == home
+                and doc.sentence_span(place.spot.start)[0] == line_start
+                and not reading.origin_before.search_in(
+                    doc, max(line_start, place.spot.start - ORIGIN_REACH), place.spot.start
+                )
+            ):
+                # "CARACAS, Feb 20 - Troops cleared barricades in San Cristóbal", "CARACAS, 31 jul
+                # (EFE).- Cientos de vecinos de Barquisimeto salieron a la calle": the lede's first
+                # city, whatever word comes before it, but not one its people came from ("llegaron
+                # desde Barquisimeto"), is where the news is
                 indices[-1] = n
                 continue
         if place.spot.start - line_start > 20 and starts:

@@ -1508,9 +1508,19 @@ class _DateReader:
                 return EventDate(day, "day", "sentence")
             if not said.unresolved and self.present_beside_anchor(sent_start, sent_end):
                 return EventDate(self.doc.published, "day", "published")
-        if said.anchored or said.unresolved:
+        if said.unresolved or (
+            said.anchored
+            and (
+                not self.in_timed_entry(sent_start)
+                or self.heading_at(position) is None
+                or self.reading.time_break.search_in(self.doc, sent_start, sent_end) is not None
+            )
+        ):
             # "since Sunday's vote": the date anchors a count or a cause, not the event;
-            # "tomorrow", "next Saturday": a plan. No date rather than a guess.
+            # "tomorrow", "next Saturday": a plan. No date rather than a guess. A live page's
+            # timed entry under a day's heading reports that day: a day that only names another
+            # event ("the winner of Sunday's election") leaves it the heading's, unless the entry
+            # counts over a span ("since Monday")
             return NO_DATE
         cached = self._fallbacks.get((sent_start, sent_end))
         if cached is None:
@@ -1911,12 +1921,8 @@ class _DateReader:
         if len(spans) < 2:
             if spans and self._in_later_place_clause(position, sent_start + spans[0].start):
                 return ()
-            if (
-                spans
-                and spans[0].start > pos
-                and ";" in self.doc.text[position : sent_start + spans[0].start]
-            ):
-                return ()  # "Hundreds march in Barquisimeto; a smaller crowd rallied in Carora on Friday"
+            if spans and self._in_later_clause_of_its_own(position, sent_start + spans[0].start):
+                return ()
             return () if spans and self._opens_later_clause(sent_start, pos, spans[0]) else spans
         splits = [
             m.start() - sent_start
@@ -1963,6 +1969,20 @@ class _DateReader:
             starts[k] != position and self.reading.place_clause.match(text, starts[k], span_start)
             for k in range(bisect.bisect_left(starts, sent_start), bisect.bisect_left(starts, span_start))
         )
+
+    def _in_later_clause_of_its_own(self, position: int, span_start: int) -> bool:
+        """Whether the day at `span_start` is in a clause after a semicolon that names a place of
+        its own before the day ("Hundreds march in Barquisimeto; a smaller crowd rallied in Carora
+        on Friday evening"): Carora's day; Barquisimeto's clause has none and goes on with the
+        day in force."""
+        text = self.doc.text
+        semicolon = text.find(";", position, span_start)
+        if semicolon < 0:
+            return False
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = [start for start, _ in self.not_dates]
+        return bisect.bisect_left(starts, semicolon) < bisect.bisect_left(starts, span_start)
 
     def _in_later_place_clause(self, position: int, span_start: int) -> bool:
         """Whether the day at `span_start` is in a relative clause of a later place ("including
@@ -2318,7 +2338,12 @@ class _DateReader:
         """Whether the line (paragraph) of `position` writes a day of its own."""
         line_start, _ = self.doc.line_span(position)
         spans = self.paragraph_dates(line_start, self.context_year(line_start))[1]
-        return any(s.value is not None and s.precision == "day" for s in spans)
+        return any(
+            (s.value is not None and s.precision == "day")
+            # "Ese mismo día, cinco personas murieron en el Distrito Capital": the day it refers to
+            or (s.weekday == dates_mod.ANY_DAY and self.referred_day(s.start, s.weekday) is not None)
+            for s in spans
+        )
 
     def is_title(self, position: int) -> bool:
         """Whether `position` is in the story's headline: its first line, short and without a

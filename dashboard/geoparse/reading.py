@@ -392,6 +392,10 @@ class Reading:
     going_home_before: re.Pattern[str]
     """A crowd leaving for home: where it goes is not where it protested ("heading home towards
     Los Palos Grandes")."""
+    attempted_towards_before: re.Pattern[str]
+    """An attempt to go to a place, right before it, that the text does not say succeeded ("una
+    columna que intentó seguir hacia el Palacio de Miraflores fue reprimida en la avenida
+    Urdaneta", "tried to reach the electoral council"): a destination, not a site."""
     background_word: Words
     """ "tras", "after": what follows is another, earlier event ("rodearon la gobernación tras
     la sublevación de unos guardias en Cotiza")."""
@@ -778,6 +782,10 @@ def compile_reading(
         ),
         going_home_before=re.compile(
             r"\b" + alternation(ev("going_home") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
+        ),
+        attempted_towards_before=re.compile(
+            r"\b" + alternation(ev("attempted_towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$",
+            flags,
         ),
         background_word=Words.compile(
             r"(?<![\w-])" + alternation(ev("background_before") or [NEVER.pattern]) + r"(?![\w-])"

@@ -223,7 +223,11 @@ def _speaker_location(
     """
     if place.place.country == reading.home:
         return False  # "Residents of Petare said police fired...": local witnesses of a local event
-    if not reading.reporting_verb.search_in(doc, place.spot.end, trigger_start):
+    if not reading.reporting_verb.search_in(doc, place.spot.end, trigger_start) and not (
+        role_cues(reading.languages).relative_noun.search_in(doc, place.spot.end, trigger_start)
+    ):
+        # "A woman in Houston told us her brother was detained in Valencia": the event is a
+        # relative's, told from where the speaker lives
         return False
     opening = doc.text[sent_start : place.spot.start]
     if role_cues(reading.languages).authority_after_comma.match(doc.text, place.spot.end, trigger_start):
@@ -339,6 +343,12 @@ def role_of(
         if where_type is not None:
             if _detention_place(doc, place, sent_start, sent_end, reading):
                 return "other", None, ""  # "..., where dozens of protesters are being held"
+            if where_type == "excessive_force" and reading.destination_before.search_in(
+                doc, max(sent_start, spot.start - 30), spot.start
+            ):
+                # "was taken to the Pérez Carreño hospital, where he died hours later": where the
+                # wounded were taken, not where force was used on them
+                return "other", None, ""
             if entry.place.level == "state" and role_cues(reading.languages).office_before.search_in(
                 doc, max(sent_start, spot.start - OFFICE_REACH), spot.start
             ):
@@ -569,6 +579,8 @@ def _destination_not_reached(text: str, spot: Spot, before: str, sent_start: int
     afterwards ("is now heading home towards Los Palos Grandes"): a destination, not a site."""
     if reading.going_home_before.search(before):
         return True
+    if reading.attempted_towards_before.search(before):
+        return True  # "intentó seguir hacia el Palacio de Miraflores": never said to get there
     heading = reading.towards_before.search(before) or reading.march_towards.search(
         text[sent_start : spot.start]
     )
@@ -746,19 +758,17 @@ def _taken_to(doc: Document, places: tuple[Resolved, ...], roles: list[Role], re
     "they were taken to a police station in Lechería": where detainees were taken after the event
     (a jail, a court, an intelligence service's seat) is not where it happened. Only for a place
     whose event word comes before a destination word ("moved"): a march that left one place for
-    another ("salió del distribuidor El Trigal hacia el centro") is no transfer of people."""
+    another ("salió del distribuidor El Trigal hacia el centro") is no transfer of people. The
+    transfer is read from the start of the sentence, however many stops it then lists
+    ("trasladados a la sede del Cicpc en la avenida Libertador y presentados el martes en el
+    Palacio de Justicia, en la carrera 17": the court's street too)."""
     cues = role_cues(reading.languages)
     for n, place in enumerate(places):
         if roles[n].role != "protest_site" or roles[n].evidence != "moved":
             continue
         sent_start, _ = doc.sentence_span(place.spot.start)
-        if cues.taken_to.search_doc(doc, max(sent_start, place.spot.start - TAKEN_REACH), place.spot.start):
+        if cues.taken_to.search_doc(doc, sent_start, place.spot.start):
             roles[n] = OTHER
-
-
-TAKEN_REACH = 100
-"""Characters before a place in which the words of a transfer ("trasladados a la sede del
-Servicio Bolivariano de Inteligencia (Sebin) en") are looked for."""
 
 
 def _treated_at(
@@ -958,12 +968,26 @@ def _state_anaphors(
         triggers = within(index.sentence(sent_start, sent_end), clause_start, clause_end)
         if not _protest_words(triggers) or reading.planned.search_doc(doc, clause_start, clause_end):
             continue
-        earlier = [n for n in states if places[n].spot.end <= pos and pos - places[n].spot.end < 900]
+        earlier = [
+            n
+            for n in states
+            if places[n].spot.end <= pos
+            and pos - places[n].spot.end < 900
+            and not _named_as_origin(doc, places[n], reading)
+        ]
         if not earlier:
             continue
         target = earlier[-1]
         if roles[target].role != "protest_site":
             roles[target] = Role("protest_site", event_type(triggers), pos, evidence="anaphor")
+
+
+def _named_as_origin(doc: Document, place: Resolved, reading: Reading) -> bool:
+    """Whether the place is written as where people came from ("detenidos traídos desde Yaracuy"):
+    not the state a later "la entidad" speaks of."""
+    start = place.spot.start
+    sent_start, _ = doc.sentence_span(start)
+    return reading.origin_before.search_in(doc, max(sent_start, start - 30), start) is not None
 
 
 def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex) -> None:

@@ -99,6 +99,8 @@ class RoleCues:
     person_relative: Words
     """A relative pronoun for a person opening a clause ("who", "quien"): ", who ..., " set off by
     commas tells that person's past."""
+    relative_noun: Words
+    """A relative of the story's people ("her brother", "su hijo")."""
     relative_lives_in: Words
     """A relative of the story's people and where they live, right before a place ("la madre de
     uno de los detenidos, que vive en Madrid", "his sister, who lives in Miami"): a home, not
@@ -178,6 +180,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
             r"(?<![\w-])" + alternation(words("force_before")) + r"\s+" + articles + "$", re.IGNORECASE
         ),
         person_relative=Words.compile(alternation(words("person_relatives")) + r"(?![\w-])"),
+        relative_noun=Words.compile(word_start + alternation(words("relatives")) + r"(?![\w-])"),
         relative_lives_in=Words.compile(
             word_start
             + alternation(words("relatives"))
