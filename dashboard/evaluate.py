@@ -5,10 +5,14 @@ Definitions (also printed by :meth:`EvalReport.format`):
 * Predictions are deduplicated per place (``place_id``): a place is a protest site if
   any of its mentions is; its date is the first day-precision date among its
   protest-site mentions (week/month precision counts as no date).
-* Matching, one-to-one and nearest first: a gold **state** matches a predicted state
-  with the same ISO 3166-2 code; a gold **country** matches a predicted country with the
-  same ISO code; any other gold place matches a predicted place within 10 km that is
-  neither a state nor a country.
+* Matching, one-to-one: a gold **state** matches a predicted state with the same ISO
+  3166-2 code; a gold **country** matches a predicted country with the same ISO code; any
+  other gold place matches a predicted place within 10 km that is neither a state nor a
+  country. Pairs are taken **names first, then nearest first**: a pair whose names agree (a
+  surface or canonical name the same once case, accents and a leading article are set
+  aside, or the gold mention's characters overlapping one of the predicted place's
+  mentions) is taken before any pair whose names do not. Streets and sectors the text
+  gives no point for sit at their city's point, so distance alone pairs them by chance.
 * **Protest-site P/R/F1**: the matching above between gold protest sites and predicted
   protest sites only. **All-place F1**: the same matching over every place, any role.
 * **Event-date accuracy**: over the gold protest sites matched in the protest-site
@@ -26,6 +30,7 @@ from __future__ import annotations
 import json
 import math
 import statistics
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
@@ -54,6 +59,10 @@ class ScoredPlace:
     event_date: date | None
     event_dates: tuple[date, ...] = ()
     confidence: float = 1.0
+    names: frozenset[str] = frozenset()
+    """The place's names as the text and the annotation give them, folded (see `folded_name`)."""
+    spans: tuple[tuple[int, int], ...] = ()
+    """Where the text mentions it: the gold entry's (start, end), or every predicted mention's."""
 
 
 @dataclass
@@ -229,6 +238,32 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_LEADING_ARTICLES = ("the ", "el ", "la ", "los ", "las ")
+
+
+def folded_name(name: str) -> str:
+    """A name as the pairing compares it: lower case, no accents, spaces collapsed, no
+    leading article, and only the part before a comma or bracket ("Avenida Bolívar,
+    Valencia" and "Táchira (state)" name "avenida bolivar" and "tachira")."""
+    for stop in (",", "("):
+        name = name.split(stop, 1)[0]
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = " ".join(plain.lower().split())
+    for article in _LEADING_ARTICLES:
+        if folded.startswith(article):
+            return folded[len(article) :]
+    return folded
+
+
+def names_agree(gold: ScoredPlace, pred: ScoredPlace) -> bool:
+    """Whether the two name the same thing: a folded name in common, or the gold mention
+    overlapping one of the predicted mentions in the text."""
+    if gold.names & pred.names:
+        return True
+    return any(gs < pe and ps < ge for gs, ge in gold.spans for ps, pe in pred.spans)
+
+
 def _pair_distance(gold: ScoredPlace, pred: ScoredPlace) -> float | None:
     """Distance if the pair may match under the rules above, else None."""
     if gold.level == "state":
@@ -242,18 +277,20 @@ def _pair_distance(gold: ScoredPlace, pred: ScoredPlace) -> float | None:
 
 
 def match_places(gold: list[ScoredPlace], pred: list[ScoredPlace]) -> list[tuple[int, int, float]]:
-    """One-to-one matching, nearest pairs first: (gold index, pred index, km)."""
+    """One-to-one matching, pairs whose names agree first, then nearest first: (gold index,
+    pred index, km). Without the names, a wrong site at a city's point could take the pair of
+    a missed sector there, and a date would be compared with another place's."""
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
             km = _pair_distance(g, p)
             if km is not None:
-                pairs.append((km, gi, pi))
+                pairs.append((not names_agree(g, p), km, gi, pi))
     pairs.sort()
     used_g: set[int] = set()
     used_p: set[int] = set()
     out = []
-    for km, gi, pi in pairs:
+    for _, km, gi, pi in pairs:
         if gi in used_g or pi in used_p:
             continue
         used_g.add(gi)
@@ -286,9 +323,19 @@ def gold_places(record: dict[str, Any]) -> list[ScoredPlace]:
                 protest=place["role"] == "protest_site",
                 event_date=_parse_date(place.get("event_date")),
                 event_dates=tuple(d for d in (_parse_date(x) for x in place.get("event_dates") or []) if d),
+                names=frozenset(
+                    folded_name(str(name))
+                    for name in (place["surface"], place["canonical"], *(place.get("surfaces") or []))
+                ),
+                spans=_gold_span(place),
             )
         )
     return out
+
+
+def _gold_span(place: dict[str, Any]) -> tuple[tuple[int, int], ...]:
+    start, end = place.get("start"), place.get("end")
+    return ((start, end),) if isinstance(start, int) and isinstance(end, int) else ()
 
 
 def predicted_places(
@@ -314,6 +361,8 @@ def predicted_places(
                 protest=bool(protest),
                 event_date=dated[0] if dated else None,
                 confidence=max((m.confidence for m in protest), default=first.confidence),
+                names=frozenset(folded_name(name) for m in mentions for name in (m.name, m.surface)),
+                spans=tuple((m.start, m.end) for m in mentions),
             )
         )
     return out

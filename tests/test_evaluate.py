@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.evaluate import ScoredPlace, evaluate_gold, match_places, measure_speed, score_document
+from dashboard.evaluate import (
+    ScoredPlace,
+    evaluate_gold,
+    folded_name,
+    match_places,
+    measure_speed,
+    score_document,
+)
 from dashboard.models import Mention
 
 
@@ -212,3 +219,65 @@ def test_eval_command_prints_a_held_out_splits_totals_only(
     assert "all: docs=0" in capsys.readouterr().out
     assert main(["eval", "--gold", str(gold), "--only", "nowhere"]) == 1
     assert "no document with id 'nowhere'" in capsys.readouterr().err
+
+
+def named(
+    name: str,
+    *,
+    lat: float = 10.488,
+    lon: float = -66.879,
+    day: date | None = None,
+    span: tuple[int, int] | None = None,
+) -> ScoredPlace:
+    """A city-level place with a name (and a mention's span) for the pairing's tie-break."""
+    return replace(
+        place("city", lat=lat, lon=lon, day=day),
+        names=frozenset({folded_name(name)}),
+        spans=(span,) if span else (),
+    )
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "pairs"),
+    [
+        # a sector the text gives no point for sits at its city's point: the names pick the pair
+        ([named("Caracas"), named("Catia, Caracas")], [named("Catia")], [(1, 0)]),
+        ([named("Catia, Caracas"), named("Caracas")], [named("Caracas"), named("Catia")], [(0, 1), (1, 0)]),
+        # folded: case, accents, a leading article, what follows a comma or bracket
+        ([named("Plaza Bolívar"), named("la Plaza Altamira, Caracas")], [named("plaza altamira")], [(1, 0)]),
+        ([named("Caracas"), named("Táchira (city)")], [named("TACHIRA")], [(1, 0)]),
+        # names first, then distance: the namesake 5 km away beats a stranger at the same point
+        ([named("Caracas"), named("Petare", lon=-66.83)], [named("Petare")], [(1, 0)]),
+        # no names in common: nearest first, as before
+        (
+            [named("Caracas", lat=10.0), named("Chacao", lat=10.05)],
+            [named("El Hatillo", lat=10.049)],
+            [(1, 0)],
+        ),
+        # the gold mention's characters overlap a predicted mention: the same place, other names
+        (
+            [named("Caracas"), named("Francisco Fajardo highway", span=(40, 65))],
+            [named("Autopista", span=(40, 50))],
+            [(1, 0)],
+        ),
+        (
+            [named("Caracas"), named("Avenida Urdaneta", span=(40, 56))],
+            [named("Autopista", span=(56, 70))],
+            [(0, 0)],
+        ),
+    ],
+)
+def test_pairs_whose_names_agree_are_taken_first(
+    gold: list[ScoredPlace], pred: list[ScoredPlace], pairs: list[tuple[int, int]]
+) -> None:
+    assert sorted((g, p) for g, p, _ in match_places(gold, pred)) == pairs
+
+
+def test_a_date_is_compared_with_the_place_the_prediction_names() -> None:
+    """Two gold sites at a city's point (the city, a sector of it) and one predicted there,
+    named as the sector: its date is the sector's to be right or wrong, not the city's."""
+    gold = [named("Caracas", day=date(2024, 7, 29)), named("Catia, Caracas", day=date(2024, 7, 30))]
+    pred = [named("Catia", day=date(2024, 7, 30))]
+    result = score_document("doc", gold, pred)
+    assert (result.dates_correct, result.dates_total) == (1, 1)
+    assert result.missed_protest_sites == ["city@10.488,-66.879"]
