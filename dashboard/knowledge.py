@@ -208,6 +208,7 @@ LANGUAGE_SCHEMA: Schema = {
         "intersections": "words",
         "crossing_cues": "words",
         "residents_cues": "words",
+        "run_openers": "words",
         "name_of_words": "words",
         "not_names": "words",
         "indefinite_articles": "words",

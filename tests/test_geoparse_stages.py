@@ -7261,3 +7261,96 @@ def test_a_town_written_as_its_municipality_s_seat_keeps_its_streets(text: str, 
     named last, and its point, kilometres from the town (kind 87)."""
     mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
     assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run after "en", right after a protest's word, of names no gazetteer has: its sectors
+        (
+            "En Mérida, los estudiantes mantuvieron barricadas en Belensate, La Pedregosa y Pie del Llano.",
+            ["Belensate, Mérida", "La Pedregosa, Mérida", "Pie del Llano, Mérida"],
+        ),
+        # a protest's word after the run: the same
+        (
+            "En Mérida, en Belensate y en La Pedregosa hubo cacerolazos.",
+            ["Belensate, Mérida", "La Pedregosa, Mérida"],
+        ),
+        # a sector found by its head word makes the run one of sectors
+        (
+            "En San Cristóbal las trancas se levantaron en Barrio Obrero y Pirineos.",
+            ["Obrero, San Cristóbal", "Pirineos, San Cristóbal"],
+        ),
+        # one unknown name beside a town may be a town the gazetteer lacks
+        ("En Mérida hubo cacerolazos en Petare y en Lomas del Este.", []),
+        # no protest's word beside the run: people living there
+        ("En Mérida, los estudiantes viven en Belensate, La Pedregosa y Pie del Llano.", []),
+        # a run with a country is no run of sectors
+        ("Hubo concentraciones en España y Centroamérica.", []),
+    ],
+)
+def test_a_run_after_en_beside_a_protest_is_a_run_of_sectors(text: str, expected: list[str]) -> None:
+    """ "Las trancas más grandes se levantaron en Barrio Obrero, Pirineos, La Concordia y Santa
+    Teresa", "hubo cacerolazos en Belensate, La Pedregosa y Pie del Llano": sectors in a run after
+    one trigger, with no head word of their own, were missed unless "vecinos de" or "y otras
+    urbanizaciones" framed them. A run after "en", beside its protest's word, with two names that
+    no gazetteer keeps (or a sector found by its head word), is read as a run of sectors of the city
+    anchoring gives (kind 89; kinds 70, 77 and 84 gained too)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's or a town's name after a lower-case "la" is the avenue named after it
+        ("En Valencia, un grupo de motorizados recorrió la Lara tocando cornetas.", ["Lara, Valencia"]),
+        ("En Maracay, la marcha caminó por la Barquisimeto hasta el centro.", ["Barquisimeto, Maracay"]),
+        # the state itself, with its own article or none, stays the state (already so)
+        ("En Valencia, un grupo de motorizados recorrió el estado Lara.", []),
+        # a name that starts with its own article is that place
+        ("En Valencia, un grupo marchó hacia la Urbina.", []),
+    ],
+)
+def test_a_town_s_name_after_la_is_its_avenue(text: str, expected: list[str]) -> None:
+    """ "en la tarde un grupo de motorizados recorrió la Michelena y la Lara": locals leave out the
+    head word of an avenue named after a town or a state. Read as the town (Michelena, in Táchira)
+    and the state (Lara, a sure site), they were two wrong sites far away. A home town's, a
+    municipality's or a state's name found after a lower-case "la" (a town takes no article, a state
+    takes "el") is the avenue of the city anchoring gives (kind 89)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.level == "landmark"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town that is an earlier conjunct's event place is not the container of the next one's street
+        (
+            "VALENCIA.- La protesta siguió el martes.\n\nDesde temprano hubo cacerolazos en Chacao, y en la "
+            "tarde un grupo recorrió la avenida Bolívar tocando cornetas.",
+            ["Avenida Bolívar, Valencia"],
+        ),
+        # a town that contains a street of the earlier conjunct still contains the next (already so)
+        (
+            "VALENCIA.- La protesta siguió el martes.\n\nHubo trancas en la avenida Cedeño en Maracay, y en "
+            "la tarde un grupo recorrió la avenida Bolívar tocando cornetas.",
+            ["Avenida Cedeño, Maracay", "Avenida Bolívar, Maracay"],
+        ),
+        # a town that opens the sentence contains every conjunct's street (already so)
+        (
+            "VALENCIA.- La protesta siguió el martes.\n\nEn Maracay hubo cacerolazos, y en la tarde un grupo "
+            "recorrió la avenida Bolívar tocando cornetas.",
+            ["Avenida Bolívar, Maracay"],
+        ),
+    ],
+)
+def test_an_earlier_conjunct_s_town_is_not_the_container(text: str, expected: list[str]) -> None:
+    """ "Desde temprano hubo cacerolazos en Los Guayos y en Lomas del Este, y en la tarde un grupo de
+    motorizados recorrió la Michelena y la Lara": the avenues took Los Guayos, the event place of the
+    sentence's first conjunct, as their city, though the story is Valencia's. A town written as an
+    earlier conjunct's event place ("hubo cacerolazos en Los Guayos, y ...") is no container of a
+    street in a later conjunct; one that opens the sentence or contains a street there still is
+    (kind 89)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.level == "landmark"] == expected

@@ -42,6 +42,15 @@ from dashboard.models import Geocoder, Place
 
 log = logging.getLogger(__name__)
 
+NAME_ARTICLES = ("la ", "el ", "los ", "las ")
+"""The articles a place's own name may start with ("La Guaira", "El Tigre")."""
+
+WIDE = "*"
+"""Stands for a state, a country or a place abroad among the states of a name's readings."""
+
+RUN_TRIGGER_REACH = 40
+"""Characters before a run of sectors (or after it) in which its protest's word stands."""
+
 NAME_TOKENS = 7
 """Longest name after or before a head word, in tokens (connectors included)."""
 
@@ -123,12 +132,20 @@ class _Finder:
         place_starts: frozenset[int],
         place_ends: Mapping[int, int] | None = None,
         strong: frozenset[int] = frozenset(),
+        wide: frozenset[int] = frozenset(),
+        known: Mapping[int, tuple[int, frozenset[str]]] | None = None,
+        place_states: Mapping[int, str] | None = None,
+        units: Mapping[int, int] | None = None,
     ) -> None:
         self.doc = doc
         self.reading = reading
         self.place_starts = place_starts  # first tokens of the gazetteer places found
         self.place_ends = place_ends or {}  # first token -> last token of those places
         self.strong = strong  # first tokens of places that are towns or cities in their own right
+        self.wide = wide  # first tokens of places that are states, countries or abroad
+        self.known = known or {}  # the gazetteer names set aside: last token, their readings' states
+        self.place_states = place_states or {}  # first token -> state code of the places found
+        self.units = units or {}  # home towns and states with no article of their own: first -> last token
         self.n = len(doc.tokens)
         self.phrases: list[Phrase] = []
         self.taken: set[int] = set()
@@ -281,6 +298,8 @@ class _Finder:
         while n < len(starts):
             n = bisect.bisect_left(starts, self.at(starts[n]) + 1)
         self.residents_runs()
+        self.locative_runs()
+        self.elided_roads()
         self.phrases.sort(key=lambda p: p.start)
         return self.merge_crossings(self.phrases)
 
@@ -368,6 +387,136 @@ class _Finder:
                 if first in self.strong and self.place_ends.get(first) == last:
                     continue  # "vecinos de Chacao": a town of its own
                 self.add(first, last, "neighbourhood", "sector", self.text(first, last), group, None)
+
+    def run_members(self, k: int, openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+        """The names of a run starting at token k ("A, B y C", "A y en B"): each a phrase found
+        already or a capitalised name, joined by commas and conjunctions (and, after one of
+        them, by one of `openers` again: "en Los Guayos y en Lomas del Este")."""
+        doc, r = self.doc, self.reading
+        members: list[tuple[int, int]] = []
+        j = k
+        while j < self.n:
+            if j in self.taken:  # "Barrio Obrero": a member with its own head, found already
+                last = j
+                while last + 1 < self.n and last + 1 in self.taken and self.link(last + 1):
+                    last += 1
+                members.append((j, last))
+            elif j in self.place_ends or j in self.known:  # a gazetteer name is one member, whole
+                last = self.place_ends[j] if j in self.place_ends else self.known[j][0]
+                members.append((j, last))
+            elif self.nameable(j) and (found := self.name_forward(j)) is not None:
+                last = found
+                members.append((j, last))
+            else:
+                break
+            j = last + 1
+            if j >= self.n:
+                break
+            gap = doc.text[doc.tok_end[last] : doc.tok_start[j]]
+            if gap.strip() == "," and "\n" not in gap and (j in self.taken or self.nameable(j)):
+                continue
+            if gap.strip() in ("", ",") and doc.folded[j] in r.conjunctions and j + 1 < self.n:
+                j += 1
+                if doc.folded[j] in openers and not is_capitalised(doc.tokens[j]) and j + 1 < self.n:
+                    j += 1
+                if j in self.taken or self.nameable(j):
+                    continue
+            break
+        return members
+
+    def reports_protest(self, pos: int, end_pos: int) -> bool:
+        """Whether a protest's word (not only a meeting's) stands right before the run that
+        starts at `pos` ("hubo cacerolazos en", "las trancas se levantaron en") or right after
+        the run that ends at `end_pos` ("En A y B hubo trancas"), within RUN_TRIGGER_REACH
+        characters of its clause (cut at "; ", ", mientras", ", pero")."""
+        doc = self.doc
+        start, end = doc.sentence_span(pos)
+        for m in self.reading.clause_split.finditer_doc(doc, start, end):
+            if m.end() <= pos:
+                start = m.end()
+            elif m.start() >= end_pos:
+                end = m.start()
+                break
+        start = max(start, pos - RUN_TRIGGER_REACH)
+        end = min(end, end_pos + RUN_TRIGGER_REACH)
+        clause = doc.text[start:end]
+        return any(m.lastgroup not in (None, "meeting") for m in self.reading.all_triggers.finditer(clause))
+
+    def locative_runs(self) -> None:
+        """ "las trancas se levantaron en Barrio Obrero, Pirineos, La Concordia y Santa Teresa",
+        "hubo cacerolazos en Belensate, La Pedregosa y Pie del Llano": a run of names after "en",
+        right after (or before) a protest's word, is a run of sectors of the city the sentence
+        or paragraph gives (anchoring chooses it), as a residents' run is, when the run has a
+        sector found by its head word or two names that no gazetteer keeps (a name the gazetteer
+        knows only as hamlets in other states than its sentence's places counts as one). Its
+        gazetteer names stay resolution's; a run with a state, a country or a place abroad
+        ("en España y América Latina"), a run of towns ("en Valencia, Maracay y Tinaquillo")
+        and a single name beside a town (maybe a town the gazetteer lacks) are left alone."""
+        doc, r = self.doc, self.reading
+        openers = r.run_openers
+        if not openers:
+            return
+        folded = doc.folded
+        after = compress(range(self.n - 1), map(openers.__contains__, folded[: self.n - 1]))
+        for k in (m + 1 for m in after):
+            if not doc.adjacent(k - 1):
+                continue
+            if k not in self.taken and not (is_capitalised(doc.tokens[k]) and self.nameable(k)):
+                continue
+            members = self.run_members(k, openers)
+            if len(members) < 2 or any(
+                first in self.wide or WIDE in self.known.get(first, (0, frozenset()))[1]
+                for first, _ in members
+            ):
+                continue  # "en España y América Latina": a run of countries and regions
+            sent_start, sent_end = doc.sentence_span(doc.tok_start[k])
+            states = {
+                state
+                for first, state in self.place_states.items()
+                if sent_start <= doc.tok_start[first] < sent_end
+            }
+            unknown = [
+                (first, last)
+                for first, last in members
+                if first not in self.taken
+                and first not in self.place_starts
+                and not doc.tokens[first].isdigit()
+                and not (states & self.known.get(first, (0, frozenset()))[1])
+            ]
+            # a sector by its head word in the run, or two names no gazetteer keeps near: the run
+            # is of sectors (one such name beside a town may be a town the gazetteer lacks)
+            sectorial = len(unknown) >= 2 or any(first in self.taken for first, _ in members)
+            if not (unknown and sectorial):
+                continue
+            if not self.reports_protest(doc.tok_start[k], doc.tok_end[members[-1][1]]):
+                continue
+            group = self.next_group()
+            for first, last in unknown:  # the gazetteer's names are resolution's to read
+                self.add(first, last, "neighbourhood", "sector", self.text(first, last), group, None)
+
+    def elided_roads(self) -> None:
+        """ "recorrió la Michelena y la Lara", "caminaron hacia el centro por la Cedeño": a town's or
+        a state's name after a lower-case "la" is no town (a town takes no article, a state takes
+        "el": "el Zulia") but the avenue named after it, its head word left out as locals say it;
+        anchored as any avenue is. A name that starts with its own article ("La Guaira") and a
+        common word ("la Paz") are left alone."""
+        doc, r = self.doc, self.reading
+        folded = doc.folded
+        for k in compress(range(1, self.n), map(self.units.__contains__, range(1, self.n))):
+            if k in self.taken or folded[k - 1] != "la" or is_capitalised(doc.tokens[k - 1]):
+                continue
+            if not doc.adjacent(k - 1) or folded[k] in r.stop_names:
+                continue
+            last = self.units[k]
+            self.add(
+                k,
+                last,
+                "landmark",
+                "avenida",
+                self.text(k, last),
+                self.next_group(),
+                self.container_after(last),
+            )
 
     def at(self, i: int) -> int:
         """Try every phrase shape at token i; the last token consumed (i when nothing)."""
@@ -670,10 +819,14 @@ def find_phrases(
     place_starts: frozenset[int] = frozenset(),
     place_ends: Mapping[int, int] | None = None,
     strong: frozenset[int] = frozenset(),
+    wide: frozenset[int] = frozenset(),
+    known: Mapping[int, tuple[int, frozenset[str]]] | None = None,
+    place_states: Mapping[int, str] | None = None,
+    units: Mapping[int, int] | None = None,
 ) -> list[Phrase]:
     """Every place below the city written in the text, in text order. `place_starts` are the
     first tokens of the gazetteer places found: "de <place>" after a name is its container."""
-    return _Finder(doc, reading, place_starts, place_ends, strong).run()
+    return _Finder(doc, reading, place_starts, place_ends, strong, wide, known, place_states, units).run()
 
 
 # --- anchoring -----------------------------------------------------------------------------
@@ -767,10 +920,24 @@ def _choose_anchor(
                 return town
         return n
 
+    def other_conjunct(n: int) -> bool:
+        """ "hubo cacerolazos en Los Guayos y en Lomas del Este, y en la tarde un grupo recorrió la
+        Michelena": a town inside an earlier conjunct of the sentence (", y ..."), not its opener,
+        locates that conjunct's event, not this one's."""
+        town = places[n].spot
+        if town.start < sent_start or _OPENER_GAP.fullmatch(doc.text, sent_start, town.start):
+            return False
+        event_place = _EVENT_PLACE_GAP.search(doc.text, max(sent_start, town.start - 40), town.start)
+        if event_place is None or not event_place.group(1)[:1].islower():
+            return (
+                False  # "on Carabobo Avenue in San Cristóbal, and ...": a container, not a conjunct's place
+            )
+        return _CLAUSE_CONJUNCT.search(doc.text, town.end, phrase.start) is not None
+
     for n in before():
         if places[n].spot.start < sent_start:
             break
-        if fits(n, foreign=True) and not origins(n):
+        if fits(n, foreign=True) and not origins(n) and not other_conjunct(n):
             return _Anchor(town_of(n), "sentence")
     read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
     for n in after():
@@ -804,6 +971,7 @@ def _choose_anchor(
             and not references(n)
             and not origins(n)
             and not _in_list_of_cities(doc, places, n)
+            and not other_conjunct(n)
         ):
             return _Anchor(town_of(n), "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
@@ -900,6 +1068,16 @@ def _in_list_of_cities(doc: Document, places: tuple[Resolved, ...], n: int) -> b
             k += step
     return count >= LIST_OF_CITIES
 
+
+_CLAUSE_CONJUNCT = re.compile(r",\s+(?:y|e|and)\s")
+"""A comma and a conjunction: the next clause of a sentence, with an event of its own."""
+
+_EVENT_PLACE_GAP = re.compile(r"(\w+)\s+(?:en|in)\s+$")
+"""The word and the preposition right before a town that is a clause's event place ("hubo cacerolazos
+en Los Guayos"): a lower-case word there, not a street or a sector whose container the town is."""
+
+_OPENER_GAP = re.compile(r"\W*(?:en|in|desde|from)\s+(?:la\s+|el\s+|the\s+)?", re.IGNORECASE)
+"""What stands before a town that opens its sentence ("En Valencia, ...", "In Maracay, ...")."""
 
 _NEXT_CONJUNCT = re.compile(r"\s(?:y|e|and)\s")
 """A conjunction between a place below the city and a town after it: the town is in the next
@@ -1093,14 +1271,53 @@ def _inside(anchor: Place, key: str, name: str, level: str) -> Place:
 
 
 def anchor_subcity_places(
-    doc: Document, places: tuple[Resolved, ...], reading: Reading
+    doc: Document, places: tuple[Resolved, ...], reading: Reading, spots: tuple[Spot, ...] = ()
 ) -> tuple[Resolved, ...]:
     """`places` with the places below the city added (anchored), and the gazetteer names they
-    contain removed, in text order; container indices re-pointed."""
+    contain removed, in text order; container indices re-pointed. `spots` are every gazetteer
+    name written in the text, kept as a place or not: a run of sectors is of names no gazetteer
+    has ("Prebo, La Viña"), not of names resolution set aside ("El Callao", a hamlet's)."""
     starts = {p.spot.first_token: n for n, p in enumerate(places)}
     ends = {p.spot.first_token: p.spot.last_token for p in places}
     strong = frozenset(p.spot.first_token for p in places if _is_town(p, reading.home))
-    phrases = find_phrases(doc, reading, frozenset(starts), ends, strong)
+    place_states = {p.spot.first_token: p.place.state_code for p in places if p.place.state_code}
+    wide = frozenset(
+        p.spot.first_token
+        for p in places
+        if p.place.level in ("state", "country") or p.place.country != reading.home
+    )
+    # every gazetteer name written, kept or not: the states its readings are in (a name that
+    # resolution or names inside names set aside is a sector's only when none of them is the
+    # state of its sentence's places: "Santa Juana", hamlets elsewhere, in a story of Mérida)
+    known: dict[int, tuple[int, frozenset[str]]] = {
+        s.first_token: (
+            s.last_token,
+            frozenset(
+                WIDE
+                if e.place.level in ("state", "country") or e.place.country != reading.home
+                else e.place.state_code or ""
+                for e in s.entries
+            ),
+        )
+        for s in spots
+        if s.first_token not in starts
+    }
+    # the home towns, municipalities and states found, whose names take no article: after "la"
+    # they name an avenue ("la Lara", "la Michelena"); a hamlet's name set aside ("la Costa") is
+    # more often a common word
+    units = {
+        s.first_token: s.last_token
+        for s in (p.spot for p in places if p.anchor is None)
+        if any(
+            e.place.country == reading.home and e.place.level in ("city", "municipality", "state")
+            for e in s.entries
+        )
+        and all(
+            e.place.country == reading.home and not fold(e.place.name).startswith(NAME_ARTICLES)
+            for e in s.entries
+        )
+    }
+    phrases = find_phrases(doc, reading, frozenset(starts), ends, strong, wide, known, place_states, units)
     if not phrases:
         return places
     home = reading.home

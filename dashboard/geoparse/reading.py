@@ -441,6 +441,8 @@ class Reading:
     name_of_words: frozenset[str]
     head_of_or_articles: frozenset[str]
     residents_words: frozenset[str]
+    run_openers: frozenset[str]
+    """The preposition a run of sector names follows in a protest's sentence ("en")."""
     not_names: frozenset[str]
     indefinite_articles: frozenset[str]
     head_words: frozenset[str]
@@ -903,6 +905,7 @@ def compile_reading(
         ),
         name_of_words=frozenset(fold(w) for w in sub("name_of_words")),
         residents_words=frozenset(fold(w).split()[0] for w in sub("residents_cues")),
+        run_openers=frozenset(fold(w) for w in sub("run_openers")),
         head_of_or_articles=frozenset(fold(w) for w in sub("head_of") + articles + ["del", "los", "las"]),
         not_names=frozenset(fold(w) for w in sub("not_names")),
         indefinite_articles=frozenset(fold(w) for w in sub("indefinite_articles")),
