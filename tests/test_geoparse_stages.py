@@ -7281,6 +7281,13 @@ def test_a_town_written_as_its_municipality_s_seat_keeps_its_streets(text: str, 
             "En San Cristóbal las trancas se levantaron en Barrio Obrero y Pirineos.",
             ["Obrero, San Cristóbal", "Pirineos, San Cristóbal"],
         ),
+        # a run opened by a street, with one unknown name after it
+        (
+            "En Mérida, la protesta se concentró en la redoma de Milla y en Villa Araure.",
+            ["Villa Araure, Mérida"],
+        ),
+        # a name after a street's comma that opens the next clause is a person
+        ("En Mérida, ante la multitud concentrada en la avenida Bolívar, Juan Pérez habló.", []),
         # one unknown name beside a town may be a town the gazetteer lacks
         ("En Mérida hubo cacerolazos en Petare y en Lomas del Este.", []),
         # no protest's word beside the run: people living there
@@ -7354,3 +7361,49 @@ def test_an_earlier_conjunct_s_town_is_not_the_container(text: str, expected: li
     (kind 89)."""
     mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
     assert [m.name for m in mentions if m.level == "landmark"] == expected
+
+
+GAZ_SHORT_FORMS = tiny_gazetteer(
+    [
+        ("San Cristóbal", [], "city", "PPLA", "VE-S", 7.77, -72.22, 0.9),
+        ("Táchira", [], "state", "ADM1", "VE-S", 7.9, -72.0, 0.93),
+        ("Pueblo Nuevo El Chivo", ["Pueblo Nuevo"], "city", "PPLA2", "VE-V", 8.96, -71.61, 0.95),  # in Zulia
+        ("San Diego", [], "city", "PPL", "VE-G", 10.26, -67.95, 0.5),
+        ("Los Jarales", [], "city", "PPL", "VE-G", 10.21, -67.96, 0.45),  # a sector of San Diego
+        ("El Morro", [], "city", "PPL", "VE-L", 8.44, -71.19, 0.45),  # a village in Mérida
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name written shorter than the only town of that name, put in a city far from it
+        (
+            "Ayer dispararon contra los edificios de Pueblo Nuevo, en el norte de San Cristóbal.",
+            ["Pueblo Nuevo, San Cristóbal"],
+        ),
+        # a run after "en" beside a protest's word, in a sentence a city opens: a far village's name
+        # is a sector of that city
+        (
+            "En San Diego la jornada fue de cacerolazos: se escucharon en Los Jarales y El Morro.",
+            ["Los Jarales", "El Morro, San Diego"],
+        ),
+        # a single name after "en", in its own clause, is left to resolution (the village)
+        ("En San Diego hubo cacerolazos el jueves; en El Morro, el viernes.", ["El Morro"]),
+    ],
+)
+def test_far_namesakes_in_a_city_s_runs_are_its_sectors(text: str, expected: list[str]) -> None:
+    """ "dispararon contra los edificios de Pueblo Nuevo, en el norte de San Cristóbal" was read as
+    Pueblo Nuevo El Chivo, a Zulia town, because the gazetteer knows it well; and "se escucharon en
+    Los Jarales, La Esmeralda y El Morro" in a paragraph San Diego opens took El Morro, a village in
+    Mérida. A name written shorter than the town's, put in a city far away, and a far village in a run
+    after "en" beside a protest's word, in a sentence a city opens, are sectors of that city (kind 89)."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language="es", gazetteer=GAZ_SHORT_FORMS, reading=ES
+    )
+    assert [
+        m.name
+        for m in mentions
+        if m.level in ("neighbourhood", "city") and m.name not in ("San Cristóbal", "San Diego")
+    ] == expected

@@ -461,9 +461,21 @@ class _Finder:
         for k in (m + 1 for m in after):
             if not doc.adjacent(k - 1):
                 continue
+            by_street = (
+                k + 1 < self.n
+                and k + 1 in self.taken
+                and folded[k] in r.head_of_or_articles
+                and not is_capitalised(doc.tokens[k])
+            )
+            if by_street:
+                k += 1  # "en la redoma de Los Pioneros y en Villa Araure": a run opened by a street
             if k not in self.taken and not (is_capitalised(doc.tokens[k]) and self.nameable(k)):
                 continue
             members = self.run_members(k, openers)
+            if by_street and len(members) >= 2:
+                gap = doc.text[doc.tok_end[members[0][1]] : doc.tok_start[members[1][0]]]
+                if gap.strip() == ",":
+                    continue  # "en la avenida Francisco de Miranda, Guaidó se juramentó": a subject
             if len(members) < 2 or any(
                 first in self.wide or WIDE in self.known.get(first, (0, frozenset()))[1]
                 for first, _ in members
@@ -1588,12 +1600,15 @@ def anchor_far_namesakes(
         # "In Santa Rosa, a neighbourhood of Valencia", "Santa Fe, two residential areas of
         # Caracas": the text itself says the name is a sector of the city
         said = _sector_word(reading.languages).search(doc.text, place.spot.end, holder.spot.start)
-        if not entry.weak and said is None:
+        # a name written shorter than the town's ("Pueblo Nuevo" for Pueblo Nuevo El Chivo, in
+        # Zulia) is no sure reading of it either
+        short = fold(entry.place.name).startswith(fold(doc.text[place.spot.start : place.spot.end]) + " ")
+        if not entry.weak and not short and said is None:
             continue  # a town the gazetteer knows well ("Puerto Ordaz, Ciudad Bolívar": a list)
         near = IN_CITY_KM if said is not None else FAR_FROM_CONTAINER_KM
         if any(km_between(e.place, city) <= near for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose
-        name = entry.place.name
+        name = doc.text[place.spot.start : place.spot.end] if short else entry.place.name
         if out is None:
             out = list(places)
         out[n] = _as_sector_of(place, city, name, "explicit")
@@ -1721,7 +1736,12 @@ def anchor_residents_namesakes(
         while head > 0 and reading.list_gap.match(text[places[head - 1].spot.end : places[head].spot.start]):
             head -= 1
         start = places[head].spot.start
-        if not reading.residents_before.search_doc(doc, max(0, start - 40), start):
+        listed = head < n or (
+            n + 1 < len(places) and reading.list_gap.match(text[place.spot.end : places[n + 1].spot.start])
+        )
+        if not reading.residents_before.search_doc(doc, max(0, start - 40), start) and not (
+            listed and _run_after_protest(doc, start, reading)
+        ):
             continue
         sent_start, _ = doc.sentence_span(place.spot.start)
         opener = next((k for k in range(head) if places[k].spot.start >= sent_start), None)
@@ -1745,6 +1765,17 @@ def anchor_residents_namesakes(
             out = list(places)
         out[n] = _as_sector_of(place, city, name, "sentence")
     return places if out is None else tuple(out)
+
+
+def _run_after_protest(doc: Document, start: int, reading: Reading) -> bool:
+    """Whether the list that starts at `start` follows a run opener ("en") right after a
+    protest's word ("se escucharon cacerolazos en Los Jarales, La Esmeralda y El Morro")."""
+    before = doc.text[max(0, start - RUN_TRIGGER_REACH) : start]
+    before = before[before.rfind(";") + 1 :]  # the run's own clause
+    words = before.split()
+    if not words or fold(words[-1]) not in reading.run_openers:
+        return False
+    return any(m.lastgroup not in (None, "meeting") for m in reading.all_triggers.finditer(before))
 
 
 def locate_with_geocoder(
