@@ -7407,3 +7407,26 @@ def test_far_namesakes_in_a_city_s_runs_are_its_sectors(text: str, expected: lis
         for m in mentions
         if m.level in ("neighbourhood", "city") and m.name not in ("San Cristóbal", "San Diego")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where someone arrested was travelling to is a journey's end, not where he was arrested
+        (
+            "El dirigente fue detenido en un punto de control en Maracay, cuando viajaba hacia Barquisimeto.",
+            [("Maracay", "protest_site"), ("Barquisimeto", "other")],
+        ),
+        # a march that heads towards a place is there (already so)
+        (
+            "Los manifestantes marcharon por la ciudad y avanzaron hacia Barquisimeto.",
+            [("Barquisimeto", "protest_site")],
+        ),
+    ],
+)
+def test_a_journey_s_end_towards_a_place_is_no_site(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "el propio Sánchez fue detenido en un punto de control en Ospino, cuando viajaba hacia
+    Barquisimeto": "hacia" after a travel word kept the place a site, as after a march, because the
+    clause reports an arrest. Without a marching word before it, a place after a travel word and
+    "hacia" is where someone was going (kind 89; kinds 39, 80 and 87 lost a wrong site each too)."""
+    assert [(m[0], m[3]) for m in extract(text, "es", date(2024, 8, 6))] == expected
