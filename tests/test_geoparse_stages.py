@@ -7430,3 +7430,34 @@ def test_a_journey_s_end_towards_a_place_is_no_site(text: str, expected: list[tu
     clause reports an arrest. Without a marching word before it, a place after a travel word and
     "hacia" is where someone was going (kind 89; kinds 39, 80 and 87 lost a wrong site each too)."""
     assert [(m[0], m[3]) for m in extract(text, "es", date(2024, 8, 6))] == expected
+
+
+LOOK_BACK = (
+    "La tarde del lunes 29 de julio, cientos de vecinos salieron con cacerolas en Valencia.\n\n"
+    "Esa misma noche, en Maracay, la Guardia Nacional disparó perdigones contra los manifestantes. "
+)
+
+
+@pytest.mark.parametrize(
+    ("witness", "expected"),
+    [
+        # a quoted witness who looks back today: the story's day goes on after the quote
+        ('"Disparaban directo a la gente", recuerda hoy un vecino.', "2024-07-29"),
+        ('"Disparaban directo a la gente", dijo hoy un vecino.', "2024-07-29"),
+        # a witness quoted with no day of his own (already so)
+        ('"Disparaban directo a la gente", recuerda un vecino.', "2024-07-29"),
+    ],
+)
+def test_a_quoted_witness_today_does_not_end_the_story_s_day(witness: str, expected: str) -> None:
+    """'"Disparaban directo a la gente", recuerda hoy un vecino que pidió no ser identificado', then
+    "En Guanare, ... unas trescientas personas se reunieron en la plaza Bolívar esa tarde": the day
+    of writing said beside a quote's attribution ended the story's Monday, and the paragraph after it
+    had no day. A witness quoted today is looking back: the story's day goes on (kind 89)."""
+    text = (
+        LOOK_BACK
+        + witness
+        + "\n\nEn Barquisimeto, la protesta fue más pequeña: trescientas personas se reunieron."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
+    dates = {m.surface: m.event_date.isoformat() if m.event_date else "" for m in mentions}
+    assert dates["Barquisimeto"] == expected
