@@ -48,6 +48,9 @@ NAME_ARTICLES = ("la ", "el ", "los ", "las ")
 WIDE = "*"
 """Stands for a state, a country or a place abroad among the states of a name's readings."""
 
+RUN_MEMBERS = 20
+"""Most names read in one run of sectors (a run-on list must not make the work grow faster)."""
+
 RUN_TRIGGER_REACH = 40
 """Characters before a run of sectors (or after it) in which its protest's word stands."""
 
@@ -395,7 +398,7 @@ class _Finder:
         doc, r = self.doc, self.reading
         members: list[tuple[int, int]] = []
         j = k
-        while j < self.n:
+        while j < self.n and len(members) < RUN_MEMBERS:
             if j in self.taken:  # "Barrio Obrero": a member with its own head, found already
                 last = j
                 while last + 1 < self.n and last + 1 in self.taken and self.link(last + 1):
@@ -458,8 +461,9 @@ class _Finder:
             return
         folded = doc.folded
         after = compress(range(self.n - 1), map(openers.__contains__, folded[: self.n - 1]))
+        read_to = -1  # the last token of the runs read so far: a run is read once, from its start
         for k in (m + 1 for m in after):
-            if not doc.adjacent(k - 1):
+            if k <= read_to or not doc.adjacent(k - 1):
                 continue
             by_street = (
                 k + 1 < self.n
@@ -472,6 +476,8 @@ class _Finder:
             if k not in self.taken and not (is_capitalised(doc.tokens[k]) and self.nameable(k)):
                 continue
             members = self.run_members(k, openers)
+            if members:
+                read_to = members[-1][1]
             if by_street and len(members) >= 2:
                 gap = doc.text[doc.tok_end[members[0][1]] : doc.tok_start[members[1][0]]]
                 if gap.strip() == ",":
@@ -483,9 +489,11 @@ class _Finder:
                 continue  # "en España y América Latina": a run of countries and regions
             sent_start, sent_end = doc.sentence_span(doc.tok_start[k])
             states = {
-                state
-                for first, state in self.place_states.items()
-                if sent_start <= doc.tok_start[first] < sent_end
+                self.place_states[first]
+                for first in range(
+                    bisect.bisect_left(doc.tok_start, sent_start), bisect.bisect_left(doc.tok_start, sent_end)
+                )
+                if first in self.place_states
             }
             unknown = [
                 (first, last)
@@ -877,6 +885,7 @@ def _choose_anchor(
     taken: frozenset[int] = frozenset(),
     references: Callable[[int], bool] = lambda n: False,
     origins: Callable[[int], bool] = lambda n: False,
+    uncovered: list[int] | None = None,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -897,15 +906,19 @@ def _choose_anchor(
     first_after = bisect.bisect_left(starts, phrase.end)
     last_before = bisect.bisect_left(starts, phrase.start) - 1
 
+    # the places no phrase covers, in order (given once per document: walking past the covered
+    # ones one by one made a text of many streets quadratic)
+    free = uncovered if uncovered is not None else [n for n in range(len(places)) if n not in covered]
+
     def before() -> Iterator[int]:
-        for n in range(last_before, -1, -1):
-            if n not in covered and places[n].spot.end <= phrase.start:
+        for m in range(bisect.bisect_right(free, last_before) - 1, -1, -1):
+            n = free[m]
+            if places[n].spot.end <= phrase.start:
                 yield n
 
     def after() -> Iterator[int]:
-        for n in range(first_after, len(places)):
-            if n not in covered:
-                yield n
+        for m in range(bisect.bisect_left(free, first_after), len(free)):
+            yield free[m]
 
     def fits(n: int, *, foreign: bool) -> bool:
         return _is_anchor_level(places[n], home, foreign=foreign)
@@ -1377,6 +1390,7 @@ def anchor_subcity_places(
     group_anchor: dict[int, _Anchor | None] = {}
     kept_known: dict[int, Resolved] = {}
     all_covered = frozenset(n for members in inside.values() for n in members)
+    uncovered = [n for n in range(len(places)) if n not in all_covered]
     story = story_locations(doc, places, reading, all_covered)
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
     capitals = _StateCapitals(places, all_covered)
@@ -1411,6 +1425,7 @@ def anchor_subcity_places(
                 taken,
                 references,
                 origins,
+                uncovered,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
