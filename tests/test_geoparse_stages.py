@@ -7461,3 +7461,20 @@ def test_a_quoted_witness_today_does_not_end_the_story_s_day(witness: str, expec
     mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
     dates = {m.surface: m.event_date.isoformat() if m.event_date else "" for m in mentions}
     assert dates["Barquisimeto"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a running count ("ya son 42 los detenidos") gives no one day, whatever day it was posted
+        ('El miércoles 31, un dirigente publicó: "Ya son 42 los detenidos en Carabobo".', ""),
+        # a count of one day keeps it (already so)
+        ("El miércoles 31 hubo 42 detenidos en Carabobo.", "2024-07-31"),
+    ],
+)
+def test_a_running_count_ya_son_has_no_day(sentence: str, expected: str) -> None:
+    """'"Ya son 42 los detenidos en Portuguesa, la mayoría jóvenes de Acarigua y Araure"', posted on
+    Wednesday 31 about arrests since Monday: the state was dated to the post's day. "Ya son N" is a
+    running count, as "hasta ahora" is: no one day (kind 89)."""
+    states = [m[4] for m in extract(sentence, "es", date(2024, 8, 6)) if m[2] == "state"]
+    assert states == [expected]
