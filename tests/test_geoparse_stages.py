@@ -7478,3 +7478,38 @@ def test_a_running_count_ya_son_has_no_day(sentence: str, expected: str) -> None
     running count, as "hasta ahora" is: no one day (kind 89)."""
     states = [m[4] for m in extract(sentence, "es", date(2024, 8, 6)) if m[2] == "state"]
     assert states == [expected]
+
+
+GAZ_MERIDA_HAMLETS = tiny_gazetteer(
+    [
+        ("Mérida", [], "city", "PPLA", "VE-L", 8.59, -71.14, 0.95),
+        ("Valencia", [], "city", "PPLA", "VE-G", 10.16, -68.00, 0.9),
+        ("Las Tapias", [], "city", "PPL", "VE-L", 8.22, -71.83, 0.2),  # a Mérida hamlet, 75 km away
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one unknown name beside a hamlet's name set aside, in a sentence a town opens
+        (
+            "En Mérida, los estudiantes mantuvieron barricadas en Santa Juana y Las Tapias.",
+            ["Santa Juana, Mérida"],
+        ),
+        # in a sentence no town opens, the unknown name is left alone (the hamlet the text puts in
+        # a far city is that city's sector, already so)
+        (
+            "Los estudiantes mantuvieron barricadas en Santa Juana y Las Tapias, en Mérida.",
+            ["Las Tapias, Mérida"],
+        ),
+    ],
+)
+def test_a_run_beside_a_hamlet_set_aside_in_a_town_s_sentence(text: str, expected: list[str]) -> None:
+    """ "En Mérida, ... mantuvieron barricadas en Santa Juana, Humboldt y Las Tapias": one name no
+    gazetteer has, beside a hamlet's name that resolution set aside, was too little to read the run
+    as sectors. In a sentence a town opens, it is enough (kind 89; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language="es", gazetteer=GAZ_MERIDA_HAMLETS, reading=ES
+    )
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == expected

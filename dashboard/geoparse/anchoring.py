@@ -427,6 +427,17 @@ class _Finder:
             break
         return members
 
+    def opened_by_town(self, sent_start: int, k: int) -> bool:
+        """Whether the sentence starting at `sent_start` opens with a town before token k ("En
+        Mérida, ...", "In Valencia, ...")."""
+        doc = self.doc
+        opener = next(
+            (s for s in range(bisect.bisect_left(doc.tok_start, sent_start), k) if s in self.strong), None
+        )
+        return opener is not None and bool(
+            self.reading.locating_opener.fullmatch(doc.text, sent_start, doc.tok_start[opener])
+        )
+
     def reports_protest(self, pos: int, end_pos: int) -> bool:
         """Whether a protest's word (not only a meeting's) stands right before the run that
         starts at `pos` ("hubo cacerolazos en", "las trancas se levantaron en") or right after
@@ -504,8 +515,12 @@ class _Finder:
                 and not (states & self.known.get(first, (0, frozenset()))[1])
             ]
             # a sector by its head word in the run, or two names no gazetteer keeps near: the run
-            # is of sectors (one such name beside a town may be a town the gazetteer lacks)
+            # is of sectors (one such name beside a town may be a town the gazetteer lacks); so is
+            # one beside a hamlet's name set aside, in a sentence a town opens ("En Mérida, ...
+            # mantuvieron barricadas en Santa Juana, Humboldt y Las Tapias")
             sectorial = len(unknown) >= 2 or any(first in self.taken for first, _ in members)
+            if not sectorial and any(first in self.known for first, _ in members):
+                sectorial = self.opened_by_town(sent_start, k)
             if not (unknown and sectorial):
                 continue
             if not self.reports_protest(doc.tok_start[k], doc.tok_end[members[-1][1]]):
