@@ -1329,7 +1329,7 @@ def anchor_subcity_places(
     # every gazetteer name written, kept or not: the states its readings are in (a name that
     # resolution or names inside names set aside is a sector's only when none of them is the
     # state of its sentence's places: "Santa Juana", hamlets elsewhere, in a story of Mérida)
-    known: dict[int, tuple[int, frozenset[str]]] = {
+    set_aside: dict[int, tuple[int, frozenset[str]]] = {
         s.first_token: (
             s.last_token,
             frozenset(
@@ -1357,7 +1357,9 @@ def anchor_subcity_places(
             for e in s.entries
         )
     }
-    phrases = find_phrases(doc, reading, frozenset(starts), ends, strong, wide, known, place_states, units)
+    phrases = find_phrases(
+        doc, reading, frozenset(starts), ends, strong, wide, set_aside, place_states, units
+    )
     if not phrases:
         return places
     home = reading.home
