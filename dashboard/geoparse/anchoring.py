@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import compress
 
-from dashboard.gazetteer import Entry, fold, name_key
+from dashboard.gazetteer import Entry, Gazetteer, fold, name_key
 from dashboard.geoparse.cues import Cue
 from dashboard.geoparse.document import CLOCK_ENTRY, Document, is_capitalised
 from dashboard.geoparse.reading import Reading
@@ -45,14 +45,13 @@ log = logging.getLogger(__name__)
 NAME_ARTICLES = ("la ", "el ", "los ", "las ")
 """The articles a place's own name may start with ("La Guaira", "El Tigre")."""
 
-WIDE = "*"
-"""Stands for a state, a country or a place abroad among the states of a name's readings."""
 
 RUN_MEMBERS = 20
 """Most names read in one run of sectors (a run-on list must not make the work grow faster)."""
 
 RUN_TRIGGER_REACH = 40
-"""Characters before a run of sectors (or after it) in which its protest's word stands."""
+"""Characters before a list of gazetteer names in which its protest's word stands (see
+_run_after_protest)."""
 
 NAME_TOKENS = 7
 """Longest name after or before a head word, in tokens (connectors included)."""
@@ -136,8 +135,7 @@ class _Finder:
         place_ends: Mapping[int, int] | None = None,
         strong: frozenset[int] = frozenset(),
         wide: frozenset[int] = frozenset(),
-        known: Mapping[int, tuple[int, frozenset[str]]] | None = None,
-        place_states: Mapping[int, str] | None = None,
+        known: Mapping[int, tuple[int, bool]] | None = None,
         units: Mapping[int, int] | None = None,
     ) -> None:
         self.doc = doc
@@ -146,11 +144,14 @@ class _Finder:
         self.place_ends = place_ends or {}  # first token -> last token of those places
         self.strong = strong  # first tokens of places that are towns or cities in their own right
         self.wide = wide  # first tokens of places that are states, countries or abroad
-        self.known = known or {}  # the gazetteer names set aside: last token, their readings' states
-        self.place_states = place_states or {}  # first token -> state code of the places found
+        # the gazetteer names set aside: first token -> last token, and whether every reading of
+        # the name is a state, a country or a place abroad
+        self.known = known or {}
         self.units = units or {}  # home towns and states with no article of their own: first -> last token
         self.n = len(doc.tokens)
         self.phrases: list[Phrase] = []
+        self.phrase_at: dict[int, int] = {}  # first token -> index of its phrase in self.phrases
+        self.reports: dict[tuple[int, int], bool] = {}  # clause span -> whether it reports a protest
         self.taken: set[int] = set()
         self.group = 0
 
@@ -246,6 +247,7 @@ class _Finder:
             return
         self.taken.update(range(first, last + 1))
         doc = self.doc
+        self.phrase_at[first] = len(self.phrases)
         self.phrases.append(
             Phrase(doc.tok_start[first], doc.tok_end[last], first, last, level, head, name, group, container)
         )
@@ -281,8 +283,26 @@ class _Finder:
             if is_capitalised(doc.tokens[k]) and _CONTAINER_AFTER.match(gap):
                 if gap.strip() == "," and self.possessed(k):
                     return None  # "the Pan-American Highway, Táchira's main link": an apposition
+                if self.parallel(last, k):
+                    return None  # "in Miguel Peña parish, in Los Guayos and in Naguanagua": a list
                 return k
         return None
+
+    def parallel(self, last: int, k: int) -> bool:
+        """Whether the place at token k, after ", in" following the phrase that ends at `last`, is
+        the next member of a list of places each with its preposition ("in Miguel Peña parish, in
+        Los Guayos and in Naguanagua"), not the phrase's container: the same preposition comes
+        after it again, behind a conjunction or a comma."""
+        doc, r = self.doc, self.reading
+        cue = doc.folded[k - 1]
+        if cue not in r.bare_place_cues or doc.folded[last + 1 : k - 1] != ():
+            return False
+        j = self.place_ends.get(k, k) + 1
+        if j + 1 >= self.n:
+            return False
+        if doc.folded[j] in r.conjunctions:
+            j += 1
+        return doc.folded[j] == cue and doc.text[doc.tok_end[j - 1] : doc.tok_start[j]].strip() in ("", ",")
 
     def possessed(self, k: int) -> bool:
         """Whether the name starting at token k is a possessive ("Táchira's", "Caracas'")."""
@@ -357,33 +377,10 @@ class _Finder:
                 continue
             if not r.residents_before.search_doc(doc, max(0, doc.tok_start[k] - 40), doc.tok_start[k]):
                 continue
-            group = self.next_group()
-            members: list[tuple[int, int]] = []
-            j = k
-            while j < self.n:
-                if j in self.taken:  # "Barrio Sucre": a member with its own head, found already
-                    last = j
-                    while last + 1 < self.n and last + 1 in self.taken and self.link(last + 1):
-                        last += 1
-                    members.append((j, last))
-                elif self.nameable(j) and (found := self.name_forward(j)) is not None:
-                    last = found
-                    members.append((j, last))
-                else:
-                    break
-                j = last + 1
-                if j >= self.n:
-                    break
-                gap = doc.text[doc.tok_end[last] : doc.tok_start[j]]
-                if gap.strip() == "," and "\n" not in gap and (j in self.taken or self.nameable(j)):
-                    continue
-                if gap.strip() in ("", ",") and doc.folded[j] in r.conjunctions and j + 1 < self.n:
-                    j += 1
-                    if j in self.taken or self.nameable(j):
-                        continue
-                break
+            members = self.run_members(k)
             if len(members) < 2:
                 continue  # one name after "residents of" is the town they live in
+            group = self.next_group()
             for first, last in members:
                 if first in self.taken:
                     continue
@@ -391,10 +388,12 @@ class _Finder:
                     continue  # "vecinos de Chacao": a town of its own
                 self.add(first, last, "neighbourhood", "sector", self.text(first, last), group, None)
 
-    def run_members(self, k: int, openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-        """The names of a run starting at token k ("A, B y C", "A y en B"): each a phrase found
-        already or a capitalised name, joined by commas and conjunctions (and, after one of
-        them, by one of `openers` again: "en Los Guayos y en Lomas del Este")."""
+    def run_members(self, k: int, repeated: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+        """The names of a run that starts at token k ("Los Olivos, Vista al Sol, El Roble and Unare
+        2", "A y en B"), as (first, last) tokens, at most RUN_MEMBERS: names joined by commas and a
+        conjunction, a member with its own head word (found already) and a gazetteer name (whole)
+        included; a word of `repeated` may follow the conjunction ("at Core 8 and at Alta Vista",
+        "en Los Guayos y en Lomas del Este": the run's preposition said again)."""
         doc, r = self.doc, self.reading
         members: list[tuple[int, int]] = []
         j = k
@@ -420,7 +419,13 @@ class _Finder:
                 continue
             if gap.strip() in ("", ",") and doc.folded[j] in r.conjunctions and j + 1 < self.n:
                 j += 1
-                if doc.folded[j] in openers and not is_capitalised(doc.tokens[j]) and j + 1 < self.n:
+                if (
+                    doc.folded[j] in repeated
+                    and not is_capitalised(doc.tokens[j])
+                    and j + 1 < self.n
+                    and self.link(j)
+                    and self.link(j + 1)
+                ):
                     j += 1
                 if j in self.taken or self.nameable(j):
                     continue
@@ -439,95 +444,175 @@ class _Finder:
         )
 
     def reports_protest(self, pos: int, end_pos: int) -> bool:
-        """Whether a protest's word (not only a meeting's) stands right before the run that
-        starts at `pos` ("hubo cacerolazos en", "las trancas se levantaron en") or right after
-        the run that ends at `end_pos` ("En A y B hubo trancas"), within RUN_TRIGGER_REACH
-        characters of its clause (cut at "; ", ", mientras", ", pero")."""
-        doc = self.doc
+        """Whether the clause of the run from `pos` to `end_pos` (its sentence cut at "; ",
+        ", mientras", ", while") reports a protest (a protest's word, not only a meeting's) and
+        denies none ("no hubo protestas en ..."); each clause is read once."""
+        doc, r = self.doc, self.reading
         start, end = doc.sentence_span(pos)
-        for m in self.reading.clause_split.finditer_doc(doc, start, end):
+        for m in r.clause_split.finditer_doc(doc, start, end):
             if m.end() <= pos:
                 start = m.end()
             elif m.start() >= end_pos:
                 end = m.start()
                 break
-        start = max(start, pos - RUN_TRIGGER_REACH)
-        end = min(end, end_pos + RUN_TRIGGER_REACH)
-        clause = doc.text[start:end]
-        return any(m.lastgroup not in (None, "meeting") for m in self.reading.all_triggers.finditer(clause))
+        if (start, end) not in self.reports:
+            self.reports[(start, end)] = r.negation_word.search_in(doc, start, end) is None and any(
+                m.lastgroup not in (None, "meeting") for m in r.all_triggers.finditer(doc.text, start, end)
+            )
+        return self.reports[(start, end)]
 
     def locative_runs(self) -> None:
-        """ "las trancas se levantaron en Barrio Obrero, Pirineos, La Concordia y Santa Teresa",
-        "hubo cacerolazos en Belensate, La Pedregosa y Pie del Llano": a run of names after "en",
-        right after (or before) a protest's word, is a run of sectors of the city the sentence
-        or paragraph gives (anchoring chooses it), as a residents' run is, when the run has a
-        sector found by its head word or two names that no gazetteer keeps (a name the gazetteer
-        knows only as hamlets in other states than its sentence's places counts as one). Its
-        gazetteer names stay resolution's; a run with a state, a country or a place abroad
-        ("en España y América Latina"), a run of towns ("en Valencia, Maracay y Tinaquillo")
-        and a single name beside a town (maybe a town the gazetteer lacks) are left alone."""
+        """ "protesters in Sierra Maestra, El Silencio and Los Cortijos", "hubo cacerolazos en
+        Belensate, La Pedregosa y Pie del Llano", "las trancas se levantaron en Barrio Obrero,
+        Pirineos, La Concordia y Santa Teresa": a run of names with no head word after a locative
+        preposition (`bare_place_cues`: "in", "at", "en"), in a clause that reports a protest and
+        denies none, is a run of sectors of the city the text gives (anchoring chooses it), as a
+        residents' run is. The preposition may be said again ("at Core 8 and at Alta Vista", "en
+        Los Guayos y en Lomas del Este"), and a street may open the run ("en la redoma de Los
+        Pioneros y en Villa Araure"). The run takes a sector found by its head word or two names
+        no gazetteer keeps as a place (a hamlet's name that resolution set aside counts); one
+        such name among towns is a town the gazetteer lacks, unless it is a name set aside in a
+        sentence a town opens ("En Mérida, ... en Santa Juana y Humboldt"). Its gazetteer places stay
+        resolution's. No member may be a person's, a month, a medium or an organisation (then the
+        run lists other things), and no run holds a state, a country or a place abroad ("en
+        España y América Latina"), found or known only as such. A plural head after the run gives
+        its level and city ("in the Pirineos, La Castra and Barrio Obrero sectors of San
+        Cristóbal"). One name alone is a place only when an apposition gives its kind ("at Indio
+        Mara, the roundabout around the statue"). Each run is read once, from its first
+        preposition, so a run-on list costs its length, not its square."""
         doc, r = self.doc, self.reading
-        openers = r.run_openers
-        if not openers:
+        cues = r.bare_place_cues
+        if not cues:
             return
         folded = doc.folded
-        after = compress(range(self.n - 1), map(openers.__contains__, folded[: self.n - 1]))
+        after_cue = compress(range(self.n - 1), map(cues.__contains__, folded[: self.n - 1]))
         read_to = -1  # the last token of the runs read so far: a run is read once, from its start
-        for k in (m + 1 for m in after):
-            if k <= read_to or not doc.adjacent(k - 1):
+        for c in after_cue:
+            k = c + 1
+            if k <= read_to or not self.link(k):
                 continue
-            by_street = (
-                k + 1 < self.n
-                and k + 1 in self.taken
-                and folded[k] in r.head_of_or_articles
-                and not is_capitalised(doc.tokens[k])
-            )
-            if by_street:
-                k += 1  # "en la redoma de Los Pioneros y en Villa Araure": a run opened by a street
+            if (
+                not is_capitalised(doc.tokens[k])
+                and k + 1 < self.n
+                and self.link(k + 1)
+                and (
+                    folded[k] in r.bare_place_articles
+                    or (folded[k] in r.head_of_or_articles and k + 1 in self.taken)
+                )
+            ):
+                k += 1  # "at the Menca de Leoni", "en la redoma de Los Pioneros y en Villa Araure"
+            by_street = k > c + 1 and k in self.taken
             if k not in self.taken and not (is_capitalised(doc.tokens[k]) and self.nameable(k)):
                 continue
-            members = self.run_members(k, openers)
-            if members:
-                read_to = members[-1][1]
-            if by_street and len(members) >= 2:
+            members = self.run_members(k, cues)
+            if not members:
+                continue
+            read_to = members[-1][1]
+            if len(members) == 1:
+                first, last = members[0]
+                apposed = self.apposed_head(last)
+                if apposed is not None and first not in self.place_ends and self.bare_name(first, last):
+                    # "gathered at Indio Mara, the roundabout around the statue"
+                    self.add(
+                        first, last, apposed[0], apposed[1], self.text(first, last), self.next_group(), None
+                    )
+                continue
+            if by_street:
                 gap = doc.text[doc.tok_end[members[0][1]] : doc.tok_start[members[1][0]]]
                 if gap.strip() == ",":
                     continue  # "en la avenida Francisco de Miranda, Guaidó se juramentó": a subject
-            if len(members) < 2 or any(
-                first in self.wide or WIDE in self.known.get(first, (0, frozenset()))[1]
-                for first, _ in members
-            ):
-                continue  # "en España y América Latina": a run of countries and regions
-            sent_start, sent_end = doc.sentence_span(doc.tok_start[k])
-            states = {
-                self.place_states[first]
-                for first in range(
-                    bisect.bisect_left(doc.tok_start, sent_start), bisect.bisect_left(doc.tok_start, sent_end)
+            if any(
+                first in self.wide
+                or self.known.get(first, (0, False))[1]
+                or " ".join(folded[first : last + 1]) in r.bare_stop_names
+                or (
+                    folded[first] in r.given_names
+                    and folded[first] not in r.name_of_words  # "Santa Rosa de Agua": a saint's
+                    and first not in self.place_ends
+                    and first not in self.taken
                 )
-                if first in self.place_states
-            }
-            unknown = [
+                for first, last in members
+            ):
+                continue  # a list of states, countries or places abroad, or of people
+            # the names no gazetteer keeps as a place: each must be a sector's name, else the run
+            # lists other things
+            fresh = [
                 (first, last)
                 for first, last in members
-                if first not in self.taken
-                and first not in self.place_starts
-                and not doc.tokens[first].isdigit()
-                and not (states & self.known.get(first, (0, frozenset()))[1])
+                if first not in self.taken and first not in self.place_ends
             ]
-            # a sector by its head word in the run, or two names no gazetteer keeps near: the run
-            # is of sectors (one such name beside a town may be a town the gazetteer lacks); so is
-            # one beside a hamlet's name set aside, in a sentence a town opens ("En Mérida, ...
-            # mantuvieron barricadas en Santa Juana, Humboldt y Las Tapias")
-            sectorial = len(unknown) >= 2 or any(first in self.taken for first, _ in members)
+            if not fresh or not all(self.bare_name(first, last) for first, last in fresh):
+                continue
+            sectorial = len(fresh) >= 2 or any(first in self.taken for first, _ in members)
             if not sectorial and any(first in self.known for first, _ in members):
-                sectorial = self.opened_by_town(sent_start, k)
-            if not (unknown and sectorial):
+                sectorial = self.opened_by_town(doc.sentence_span(doc.tok_start[k])[0], k)
+            if not sectorial or not self.reports_protest(doc.tok_start[k], doc.tok_end[members[-1][1]]):
                 continue
-            if not self.reports_protest(doc.tok_start[k], doc.tok_end[members[-1][1]]):
-                continue
+            level, canonical, container = "neighbourhood", "sector", None
+            after = members[-1][1] + 1
+            head = _head_at(doc, after, r.plural_heads) if after < self.n and self.link(after) else None
+            if head is not None:  # "in the Pirineos and Barrio Obrero sectors of San Cristóbal"
+                level, canonical = head[1], head[2]
+                container = self.container_after(head[0])
             group = self.next_group()
-            for first, last in unknown:  # the gazetteer's names are resolution's to read
-                self.add(first, last, "neighbourhood", "sector", self.text(first, last), group, None)
+            headed = [(first, last) for first, last in members if first in self.taken]
+            for first, last in fresh:  # the gazetteer's places are resolution's to read
+                self.add(first, last, level, canonical, self.text(first, last), group, container)
+            if container is not None:
+                # the members with a head of their own share the run's city: "in the Pirineos and
+                # Barrio Obrero sectors of San Cristóbal" (found by their first token, not by
+                # walking every phrase)
+                for first, last in headed:
+                    for n in (self.phrase_at.get(first), self.phrase_at.get(first + 1)):
+                        if n is None:
+                            continue
+                        phrase = self.phrases[n]
+                        if phrase.last <= last and phrase.container_token is None:
+                            self.phrases[n] = replace(phrase, group=group, container_token=container)
+
+    def apposed_head(self, last: int) -> tuple[str, str] | None:
+        """The head word of an apposition right after a name ("Indio Mara, the roundabout around
+        the statue", "Las Pulgas, the sprawling market in the old centre"): news explains a place
+        that locals call by its name alone with the kind of place it is. (level, canonical)."""
+        doc, r = self.doc, self.reading
+        k = last + 1
+        if k + 1 >= self.n or doc.text[doc.tok_end[last] : doc.tok_start[k]].strip() != ",":
+            return None
+        if doc.folded[k] not in r.bare_place_articles or is_capitalised(doc.tokens[k]):
+            return None
+        for h in range(k + 1, min(self.n, k + 4)):
+            if not self.link(h) or is_capitalised(doc.tokens[h]):
+                return None
+            found = _head_at(doc, h, r.heads_after)
+            if found is not None:
+                return found[1], found[2]
+        return None
+
+    def bare_name(self, first: int, last: int) -> bool:
+        """Whether the name of tokens first..last, written with no head word, may be a sector's:
+        not a person's (a given name first), an acronym, a month, an organisation's or a medium's,
+        nor one made only of the profile's words that are no places when bare ("Foro Penal",
+        "Efecto Cocuyo", "Guaidó")."""
+        doc, r = self.doc, self.reading
+        word = doc.folded[first]
+        if (word in r.given_names and word not in r.name_of_words) or word in r.bare_not_names:
+            return False
+        if (
+            all(w in r.bare_stop_names or w in r.name_connectors for w in doc.folded[first : last + 1])
+            or " ".join(doc.folded[first : last + 1]) in r.bare_stop_names
+        ):
+            return False
+        names = doc.folded[first : last + 1]
+        if any(w in r.org_words or w in r.bare_not_names for w in names[1:]) and not (
+            len(names) == 3 and names[1] in r.head_of  # "5 de Julio", "23 de Enero": named after a day
+        ):
+            return False  # "30 July 2024", an organisation's name
+        tokens = doc.tokens[first : last + 1]
+        if tokens[0][:1].isdigit() and len(tokens) == 1:
+            return False  # a count ("41"), an age ("22-year-old"), a year
+        return not any(
+            (len(tok) > 1 and tok.isupper()) or (tok.isdigit() and len(tok) == 4) for tok in tokens
+        )
 
     def elided_roads(self) -> None:
         """ "recorrió la Michelena y la Lara", "caminaron hacia el centro por la Cedeño": a town's or
@@ -855,13 +940,12 @@ def find_phrases(
     place_ends: Mapping[int, int] | None = None,
     strong: frozenset[int] = frozenset(),
     wide: frozenset[int] = frozenset(),
-    known: Mapping[int, tuple[int, frozenset[str]]] | None = None,
-    place_states: Mapping[int, str] | None = None,
+    known: Mapping[int, tuple[int, bool]] | None = None,
     units: Mapping[int, int] | None = None,
 ) -> list[Phrase]:
     """Every place below the city written in the text, in text order. `place_starts` are the
     first tokens of the gazetteer places found: "de <place>" after a name is its container."""
-    return _Finder(doc, reading, place_starts, place_ends, strong, wide, known, place_states, units).run()
+    return _Finder(doc, reading, place_starts, place_ends, strong, wide, known, units).run()
 
 
 # --- anchoring -----------------------------------------------------------------------------
@@ -1211,9 +1295,7 @@ def story_locations(
         line_start, line_end = doc.line_span(place.spot.start)
         if line_start == dateline_line and starts and starts[-1] == line_start:
             dateline_line = -1
-            if place.place.country == home and reading.located_in_before.search(
-                doc.text[max(line_start, place.spot.start - 20) : place.spot.start]
-            ):
+            if place.place.country == home and doc.sentence_span(place.spot.start)[0] == line_start:
                 # "CARACAS, Feb 20 - Troops cleared barricades in San Cristóbal": the lede's city
                 indices[-1] = n
                 continue
@@ -1310,33 +1392,60 @@ def _inside(anchor: Place, key: str, name: str, level: str) -> Place:
     )
 
 
+SEAT_KINDS = ("PPLC", "PPLA", "PPLA2", "PPLA3")
+"""Gazetteer kinds of a municipality's seat."""
+
+SEAT_KM = 60.0
+"""The farthest a seat of the municipality's name is taken to be its seat (the same state too)."""
+
+
+def _at_the_seat(anchor: Place, gazetteer: Gazetteer | None) -> Place:
+    """A municipality as the anchor of a sector or a street, at its seat's point: the sectors
+    of "el municipio Maturín" are the town's (Los Guaritos, Tipuro), not at the middle of its
+    land, which for a large municipality lies tens of kilometres away. Other anchors as they are."""
+    if gazetteer is None or anchor.level != "municipality":
+        return anchor
+    name = anchor.name.removeprefix("Municipio ")
+    for entry in gazetteer.candidates(name):
+        seat = entry.place
+        if (
+            entry.kind in SEAT_KINDS
+            and seat.state_code == anchor.state_code
+            and km_between(seat, anchor) <= SEAT_KM
+        ):
+            return replace(anchor, lat=seat.lat, lon=seat.lon)
+    return anchor
+
+
 def anchor_subcity_places(
-    doc: Document, places: tuple[Resolved, ...], reading: Reading, spots: tuple[Spot, ...] = ()
+    doc: Document,
+    places: tuple[Resolved, ...],
+    reading: Reading,
+    gazetteer: Gazetteer | None = None,
+    spots: tuple[Spot, ...] = (),
 ) -> tuple[Resolved, ...]:
     """`places` with the places below the city added (anchored), and the gazetteer names they
-    contain removed, in text order; container indices re-pointed. `spots` are every gazetteer
-    name written in the text, kept as a place or not: a run of sectors is of names no gazetteer
-    has ("Prebo, La Viña"), not of names resolution set aside ("El Callao", a hamlet's)."""
+    contain removed, in text order; container indices re-pointed. With the `gazetteer`, a
+    municipality anchors at its seat (see _at_the_seat). `spots` are every gazetteer name
+    written in the text, kept as a place or not: a name resolution set aside is one member of a
+    run of sectors, whole, and a run with one known only as a state, a country or a place abroad
+    is no run of sectors."""
     starts = {p.spot.first_token: n for n, p in enumerate(places)}
     ends = {p.spot.first_token: p.spot.last_token for p in places}
     strong = frozenset(p.spot.first_token for p in places if _is_town(p, reading.home))
-    place_states = {p.spot.first_token: p.place.state_code for p in places if p.place.state_code}
     wide = frozenset(
         p.spot.first_token
         for p in places
         if p.place.level in ("state", "country") or p.place.country != reading.home
     )
-    # every gazetteer name written, kept or not: the states its readings are in (a name that
-    # resolution or names inside names set aside is a sector's only when none of them is the
-    # state of its sentence's places: "Santa Juana", hamlets elsewhere, in a story of Mérida)
-    set_aside: dict[int, tuple[int, frozenset[str]]] = {
+    # the gazetteer names written that resolution or names inside names set aside: their last
+    # token, and whether the gazetteer knows them only as states, countries or places abroad
+    set_aside: dict[int, tuple[int, bool]] = {
         s.first_token: (
             s.last_token,
-            frozenset(
-                WIDE
-                if e.place.level in ("state", "country") or e.place.country != reading.home
-                else e.place.state_code or ""
-                for e in s.entries
+            bool(s.entries)
+            and all(
+                e.place.level in ("state", "country") or e.place.country != reading.home for e in s.entries
             ),
         )
         for s in spots
@@ -1357,9 +1466,7 @@ def anchor_subcity_places(
             for e in s.entries
         )
     }
-    phrases = find_phrases(
-        doc, reading, frozenset(starts), ends, strong, wide, set_aside, place_states, units
-    )
+    phrases = find_phrases(doc, reading, frozenset(starts), ends, strong, wide, set_aside, units)
     if not phrases:
         return places
     home = reading.home
@@ -1497,7 +1604,9 @@ def anchor_subcity_places(
             continue  # inside a longer gazetteer name
         absorbed.update(covered)
         surface = doc.text[phrase.start : phrase.end]
-        anchored, precision = _anchored_place(phrase, places[anchor.index].place, surface)
+        anchored, precision = _anchored_place(
+            phrase, _at_the_seat(places[anchor.index].place, gazetteer), surface
+        )
         entry = Entry(anchored, "ANCHORED", ANCHOR_CONFIDENCE[anchor.how], False)
         spot = Spot(phrase.start, phrase.end, phrase.first, phrase.last, (entry,))
         explicit = anchor.index if anchor.how in ("explicit", "sentence") else None
@@ -1800,12 +1909,13 @@ def anchor_residents_namesakes(
 
 
 def _run_after_protest(doc: Document, start: int, reading: Reading) -> bool:
-    """Whether the list that starts at `start` follows a run opener ("en") right after a
-    protest's word ("se escucharon cacerolazos en Los Jarales, La Esmeralda y El Morro")."""
+    """Whether the list that starts at `start` follows a preposition of a run of sectors
+    (`bare_place_cues`: "en", "in") right after a protest's word ("se escucharon cacerolazos en
+    Los Jarales, La Esmeralda y El Morro")."""
     before = doc.text[max(0, start - RUN_TRIGGER_REACH) : start]
     before = before[before.rfind(";") + 1 :]  # the run's own clause
     words = before.split()
-    if not words or fold(words[-1]) not in reading.run_openers:
+    if not words or fold(words[-1]) not in reading.bare_place_cues:
         return False
     return any(m.lastgroup not in (None, "meeting") for m in reading.all_triggers.finditer(before))
 

@@ -214,6 +214,7 @@ class _DateReader:
         self._first_entry_day: tuple[date | None] | None = None  # see first_entry_day
         self._place_starts: list[int] | None = None  # see _in_later_place_clause
         self._intro_days: dict[int, date | None] = {}  # a count line's start -> see list_intro_day
+        self._midnights: dict[int, int | None] = {}  # a day line's start -> see past_midnight
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -444,11 +445,18 @@ class _DateReader:
                     )  # '"Ayer nos reprimieron", dijo el lunes': Sunday
                 elif s.shift is not None:  # "al día siguiente": the day in force, shifted
                     base = self.shifted_from_event(start + s.start, start + s.end)
-                    if base is None:
+                    if base is None and not self.headline_shift(start + s.start):
                         base = self.day_in_force(start + s.start)
                     value = None if base is None else base + timedelta(days=s.shift)
                 elif s.weekday is not None:  # "ese domingo": the Sunday of an earlier explicit date
                     value = self.referred_day(start + s.start, s.weekday)
+                    if (
+                        value is not None
+                        and s.weekday == dates_mod.ANY_DAY
+                        and self.reading.same_night.fullmatch(sentence, s.start, s.end)
+                        and self.after_early_hours(start + s.start)
+                    ):
+                        value -= timedelta(days=1)  # "3:20 a.m. — ... that night": the night before
                 elif s.offset is not None and heading is not None and s.precision == "day":
                     value = heading + timedelta(days=s.offset)  # "hoy" in a live blog's entry
                 elif s.after_event is not None:  # "two days after the vote": the vote's day, counted on
@@ -498,6 +506,13 @@ class _DateReader:
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
+
+    def headline_shift(self, position: int) -> bool:
+        """Whether a shifted day at `position` is in the headline with no day given before it
+        ("Una semana después: los barrios de Caracas que salieron a la calle cuentan sus
+        detenidos"): the follow-up's frame, counted from nothing the reader has yet, not the
+        lead's day shifted."""
+        return self.is_title(position) and bisect.bisect_left(self.known_days()[0], position) == 0
 
     def counted_after(self, sent_start: int, day_start: int) -> int:
         """The days to add to the date at `day_start` when an apposition gives it as the day that
@@ -1068,12 +1083,83 @@ class _DateReader:
             if change.sets:
                 return change
             day = self.heading_at(start)
+            if day is not None and self.past_midnight(start):
+                # "Wednesday 23 January ... 23:40 ... 00:30 Gunfire in Petare": the entries ran on
+                # past midnight under the day line; the early hours are the next day's
+                return _Change(True, day + timedelta(days=1))
             if day is None and self.title_names_publication_day():
                 day = self.doc.published
             if day is None and self.entries_run_forward():
                 day = self.first_entry_day()  # an hour of the night the text dated before its hours
             return _Change(True, day)
         return self._entry_change(start, end)
+
+    def after_early_hours(self, position: int) -> bool:
+        """Whether the nearest timed entry at or before the line of `position`, with no day line
+        between, is in the early hours ("12:30 a.m. ... 3:20 a.m. — A second man dies. In nearby
+        Turmero, residents also reported cacerolazos that night"): the day in force is the day
+        after the night the story tells, and "that night" is the evening before it."""
+        text = self.doc.text
+        line_starts = self.doc.line_starts
+        headings = set(self.headings()[0])
+        index = bisect.bisect_right(line_starts, position) - 1
+        for line_start in line_starts[max(0, index - EARLY_HOURS_LINES) : index + 1][::-1]:
+            if line_start in headings:
+                return False
+            entry = CLOCK_ENTRY.match(text, line_start, self.doc.line_span(line_start)[1])
+            if entry is not None:
+                return _minute_of_day(entry.group()) < EARLY_HOURS_MINUTE
+        return False
+
+    def into_early_hours(self, sent_start: int, sent_end: int, day: date) -> bool:
+        """Whether the sentence [sent_start, sent_end), without a day of its own, goes on into the
+        early hours after the night the day in force was given as ("En la noche del lunes, vecinos
+        trancaron la avenida... Horas más tarde, ya en la madrugada, motorizados dispararon"): the
+        early hours are the next day's."""
+        if not self._phrases_in(self.reading.early_hours, sent_start, sent_end):
+            return False
+        positions, values = self.known_days()
+        index = bisect.bisect_left(positions, sent_start) - 1
+        if index < 0 or values[index] != day:
+            return False
+        at = positions[index]
+        around = self.doc.text[max(0, at - NIGHT_WORD_REACH) : at + NIGHT_WORD_REACH]
+        return self.reading.night_word.search(around) is not None
+
+    def past_midnight(self, start: int) -> bool:
+        """Whether the timed entry at `start` comes after the entries under its day line ran from
+        the evening past midnight ("22:15 ... 23:40 ... 00:30 ... 01:15"), each entry at or after
+        the one before it but for that one turn of the clock. Read once per day line."""
+        positions, _ = self.headings()
+        index = bisect.bisect_right(positions, start) - 1
+        heading = positions[index] if index >= 0 else 0
+        turn = self._midnights.get(heading, -1)
+        if turn == -1:
+            turn = self._midnights[heading] = self._midnight_turn(
+                heading, positions[index + 1] if index + 1 < len(positions) else len(self.doc.text)
+            )
+        return turn is not None and start >= turn
+
+    def _midnight_turn(self, heading: int, end: int) -> int | None:
+        """The first timed entry past midnight among the entries in [heading, end), when they run
+        forward from the evening with one turn of the clock; else None."""
+        text = self.doc.text
+        line_starts = self.doc.line_starts
+        turn: int | None = None
+        previous: int | None = None
+        for line_start in line_starts[
+            bisect.bisect_left(line_starts, heading) : bisect.bisect_left(line_starts, end)
+        ]:
+            entry = CLOCK_ENTRY.match(text, line_start, self.doc.line_span(line_start)[1])
+            if entry is None:
+                continue
+            minute = _minute_of_day(entry.group())
+            if previous is not None and minute < previous:
+                if turn is not None or previous < EVENING_MINUTE or minute >= EARLY_HOURS_MINUTE:
+                    return None  # entries newest first, out of order, or a second night
+                turn = line_start
+            previous = minute
+        return turn
 
     def starts_clock_entry(self, start: int) -> bool:
         """Whether the sentence at `start` opens a line with a time of day (see CLOCK_ENTRY)."""
@@ -1407,10 +1493,15 @@ class _DateReader:
         if spans:
             pos = position - sent_start
             best = min(spans, key=lambda s: abs(s.start - pos) if s.start >= pos else (pos - s.end) * 1.1)
-            if best.value is not None and self.after_night_before(sent_start, position, best, said.spans):
+            if best.value is not None and (
+                self.after_night_before(sent_start, position, best, said.spans)
+                or self.night_after_day(sent_start, sent_end, position, best)
+            ):
                 return EventDate(best.value - timedelta(days=1), "day", "sentence")
             if self.range_beside_place(sent_start + best.start, sent_start + best.end, position):
                 return NO_DATE
+            if self.range_after_day(sent_start, sent_end, position, best):
+                return NO_DATE  # "on Thursday after two nights of protests": the aftermath's day
             if best.value is not None and self.in_other_year_clause(sent_start, sent_end, best, position):
                 return NO_DATE  # "Monday's protests were the largest since 2019, when ... in Chacao"
             if self.count_of_days_after(sent_start + best.end, sent_end):
@@ -1721,6 +1812,37 @@ class _DateReader:
             return False  # "After a night of protests in Maturín, troops raided homes in Cumaná"
         return not any(night_end <= sent_start + s.start < position for s in spans)
 
+    def night_after_day(
+        self, sent_start: int, sent_end: int, position: int, best: dates_mod.DateSpan
+    ) -> bool:
+        """Whether the day after the place at `position` is followed by the night before it
+        ("shops in Puerto La Cruz stayed closed on Tuesday morning after a night of protests"): the
+        place's protests were the evening before the day its sentence gives."""
+        if best.precision != "day" or sent_start + best.start < position:
+            return False
+        day_end = sent_start + best.end
+        if not self._phrases_in(
+            self.reading.night_before, day_end, min(sent_end, day_end + NIGHT_AFTER_REACH)
+        ):
+            return False
+        # "Students marched in Valencia on Thursday, after a night of cacerolazos": its own day
+        return not self._event_before(self.doc.text[sent_start:sent_end], best.start)
+
+    def range_after_day(
+        self, sent_start: int, sent_end: int, position: int, best: dates_mod.DateSpan
+    ) -> bool:
+        """Whether the day after the place at `position` is followed by a span of days it comes
+        after ("were still sweeping up glass on Thursday after two nights of protests"): the day
+        is the aftermath's, and the protests have no one day."""
+        if best.precision != "day" or sent_start + best.start < position:
+            return False
+        day_end = sent_start + best.end
+        found = self.reading.after_range.match(
+            self.doc.text, day_end, min(sent_end, day_end + NIGHT_AFTER_REACH)
+        )
+        # "Students marched in Valencia on Thursday after weeks of protests": its own day
+        return found is not None and not self._event_before(self.doc.text[sent_start:sent_end], best.start)
+
     def weekday_in_story(self, start: int, end: int) -> date | None:
         """A bare weekday ("el miércoles", "On Monday") in a text without publication date: the
         day of that name nearest the day the story gave before it ("El lunes 29 de julio ...
@@ -1797,6 +1919,12 @@ class _DateReader:
         if len(spans) < 2:
             if spans and self._in_later_place_clause(position, sent_start + spans[0].start):
                 return ()
+            if (
+                spans
+                and spans[0].start > pos
+                and ";" in self.doc.text[position : sent_start + spans[0].start]
+            ):
+                return ()  # "Hundreds march in Barquisimeto; a smaller crowd rallied in Carora on Friday"
             return () if spans and self._opens_later_clause(sent_start, pos, spans[0]) else spans
         splits = [
             m.start() - sent_start
@@ -1804,8 +1932,6 @@ class _DateReader:
         ]
         part = bisect.bisect_right(splits, pos)
         same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
-        if same:
-            return same
         text = self.doc.text
         # "..., and in El Tigre, where 14 people were detained on Thursday": the day of the
         # place's own relative clause; a day in another place's clause is that place's
@@ -1814,6 +1940,12 @@ class _DateReader:
             for s in spans
             if s.start > pos and self.reading.place_clause.match(text, position, sent_start + s.start)
         )
+        if same and own and all(s.start < pos for s in same):
+            # "detuvieron este lunes a cuatro jóvenes que regresaban de Carora, donde hubo protestas
+            # el domingo": the day of the place's own clause after it beats its conjunct's day before it
+            return own
+        if same:
+            return same
         if own:
             return own
         rest = tuple(s for s in spans if not self._opens_later_clause(sent_start, pos, s))
@@ -1957,6 +2089,8 @@ class _DateReader:
             return NO_DATE
         heading = self.heading_at(sent_start)
         if heading is not None and not self.under_publication_line(sent_start):
+            if self.in_timed_entry(sent_start) and self.past_midnight(doc.line_span(sent_start)[0]):
+                return EventDate(heading + timedelta(days=1), "day", "heading")  # the early hours after it
             return EventDate(heading, "day", "heading")
         if self.is_title(sent_start):
             # a headline says what the story reports: its day is the lead's
@@ -1999,6 +2133,8 @@ class _DateReader:
             day = self.in_force(sent_start)
             if day is not None:
                 day = self.back_to_lead_day(sent_start, day)
+            if day is not None and self.into_early_hours(sent_start, sent_end, day):
+                day += timedelta(days=1)  # "En la noche del lunes ... Horas más tarde, ya en la madrugada"
         if day is not None:
             return EventDate(day, "day", "in force")
         # the day a paragraph opens with ("Anoche, en Puerto La Cruz, motorizados recorrieron...
@@ -2267,6 +2403,18 @@ def _day_of_number(words: str, base: date) -> date | None:
 
 _CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s?m\b)?", re.I)
 """The hour, minutes and half of the day of a timed entry's start ("2:50 a. m.", "18:30")."""
+
+EVENING_MINUTE = 18 * 60
+EARLY_HOURS_MINUTE = 6 * 60
+"""An entry at or after 18:00 followed by one before 06:00 turns the clock past midnight."""
+
+NIGHT_WORD_REACH = 16
+"""Characters around a known day in which a night word gives it as a night ("la noche del lunes",
+"on Monday night")."""
+
+EARLY_HOURS_LINES = 4
+"""Lines back from "that night" in which a timed entry of the early hours sets the night before."""
+
 MIN_FORWARD_ENTRIES = 3
 """Timed entries, in order, that make a reconstruction hour by hour (two could be chance)."""
 
@@ -2333,6 +2481,10 @@ city on | Thursday")."""
 
 NIGHT_REACH = 120
 """How far before a place "tras una noche de" / "after a night of" may open its clause."""
+
+NIGHT_AFTER_REACH = 30
+"""How far after a day "after a night of" / "tras una noche de" may follow it and be its eve
+("on Tuesday morning after a night of protests")."""
 
 HEAD_LINES = 6
 """How many non-blank lines at the top of a story may hold its dateline: a wire update puts its

@@ -61,7 +61,9 @@ def run_stages(
     if online:
         places = tuple(sorted((*places, *online), key=lambda p: p.spot.start))
     places = anchor_short_form_strangers(doc, places, reading)
-    places = anchor_far_namesakes(doc, anchor_subcity_places(doc, places, reading, written), reading)
+    places = anchor_far_namesakes(
+        doc, anchor_subcity_places(doc, places, reading, gazetteer, written), reading
+    )
     places = anchor_list_namesakes(doc, places, reading)
     places = anchor_residents_namesakes(doc, places, reading)
     places = locate_with_geocoder(places, geocoder, reading)

@@ -344,6 +344,10 @@ class Reading:
     """What opens a clause that tells what happened on the day before it ("desde el lunes, |
     cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
     night_before: Words
+    same_night: re.Pattern[str]
+    early_hours: Words
+    night_word: re.Pattern[str]
+    after_range: re.Pattern[str]
     announced_count: Words
     days_after: Words
     """ "a day after", "two days after": the day before them is that many days after the event
@@ -441,8 +445,16 @@ class Reading:
     name_of_words: frozenset[str]
     head_of_or_articles: frozenset[str]
     residents_words: frozenset[str]
-    run_openers: frozenset[str]
-    """The preposition a run of sector names follows in a protest's sentence ("en")."""
+    bare_place_cues: frozenset[str]
+    """Prepositions after which a run of names with no head word, in a clause that reports a
+    protest, may be a run of sectors ("protesters in A, B and C", "hubo cacerolazos en A, B y
+    C"); see anchoring."""
+    bare_place_articles: frozenset[str]
+    bare_not_names: frozenset[str]
+    """Words that open no sector's name written bare (the months: "in January and February")."""
+    bare_stop_names: frozenset[str]
+    """Whole names that make a run after "in" no run of sectors: the profile's words that are
+    not places when bare ("Unión", "Centro", "Maduro"), its non-places and its news agencies."""
     not_names: frozenset[str]
     indefinite_articles: frozenset[str]
     head_words: frozenset[str]
@@ -710,6 +722,12 @@ def compile_reading(
             r"\s*,\s*(?:" + alternation(dt("when_clause") or [NEVER.pattern]) + r")(?!\w)", flags
         ),
         night_before=whole_words(dt("night_before")),
+        same_night=re.compile(alternation(dt("same_night") or [NEVER.pattern]), flags),
+        early_hours=whole_words(dt("early_hours")),
+        night_word=re.compile(r"\b" + alternation(dt("night_words") or [NEVER.pattern]) + r"\b", flags),
+        after_range=re.compile(
+            r"[^.;:]{0,12}?\b" + alternation(dt("after_range") or [NEVER.pattern]) + r"(?![\w-])", flags
+        ),
         counted_after_apposition=re.compile(
             r"(?<![\w-])(?:" + alternation(dt("counted_after_apposition") or [NEVER.pattern]) + r")$", flags
         ),
@@ -905,8 +923,13 @@ def compile_reading(
         ),
         name_of_words=frozenset(fold(w) for w in sub("name_of_words")),
         residents_words=frozenset(fold(w).split()[0] for w in sub("residents_cues")),
-        run_openers=frozenset(fold(w) for w in sub("run_openers")),
         head_of_or_articles=frozenset(fold(w) for w in sub("head_of") + articles + ["del", "los", "las"]),
+        bare_place_cues=frozenset(fold(w) for w in _gather(clause_packs, "subcity", "bare_place_cues")),
+        bare_place_articles=frozenset(fold(w) for w in articles),
+        bare_not_names=frozenset(fold(m) for m in grammar.months),
+        bare_stop_names=frozenset(
+            fold(w) for w in (*profile.stop_names, *profile.non_places, *profile.news_agencies)
+        ),
         not_names=frozenset(fold(w) for w in sub("not_names")),
         indefinite_articles=frozenset(fold(w) for w in sub("indefinite_articles")),
         head_words=frozenset(

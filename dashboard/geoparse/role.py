@@ -388,8 +388,14 @@ def role_of(
     # a later member of a list is read from where the list starts: "los familiares de detenidos de
     # Guárico y Apure" (Apure is the relatives' as Guárico is)
     head = _list_head(doc, spot.start, sent_start, index)
-    if reading.relative_before.search_in(doc, max(sent_start, head - 60), head):
-        return "other", None, ""  # "his brother in Madrid", "su madre, residenciada en Bogotá"
+    relative_start = max(sent_start, head - 60)
+    relative = reading.relative_before.search_in(doc, relative_start, head)
+    if relative and not _relatives_own_arrest(
+        doc, relative_start + relative.start(), head, triggers, entry.place.level
+    ):
+        # "his brother in Madrid", "su madre, residenciada en Bogotá"; not "a mother and her son
+        # were detained in Los Guayos": the relatives' own arrest
+        return "other", None, ""
     if role_cues(reading.languages).relative_lives_in.search_in(doc, max(sent_start, head - 90), head):
         return "other", None, ""  # "la madre de uno de los detenidos, que vive en Madrid"
     authority = reading.authority_possessive.match(text[spot.end : spot.end + 30])
@@ -476,6 +482,28 @@ def role_of(
         if _names_a_force(doc, place, reading):
             return "other", None, ""
     return "protest_site", event_type(triggers), how
+
+
+_COMPLEMENT = re.compile(r"\w+\s+(?:of|de)\s+(?:\w+\s+)?$")
+"""A relative word and its complement before an arrest word: "relatives of detainees",
+"familiares de los detenidos" (the word names other people, not the relatives' arrest)."""
+
+
+def _relatives_own_arrest(
+    doc: Document, relative_at: int, head: int, triggers: dict[str, list[tuple[int, int]]], level: str
+) -> bool:
+    """Whether an arrest word between a relative ("a mother and her son", "his brother") and the
+    place is the relatives' own arrest: "were detained in Los Guayos". Not a word of the
+    relative's complement ("relatives of detainees", "familiares de detenidos"), nor at a landmark,
+    where relatives gather for news of the held (a prison, a morgue). Other events of relatives
+    ("relatives marched in Valencia") stay as they were: read on all probes, a gathering's word
+    also made the places where relatives speak or wait into sites."""
+    if level == "landmark":
+        return False  # "relatives gathered outside the Marite prison": news of the held, not a protest
+    return any(
+        s >= relative_at and e <= head and not _COMPLEMENT.fullmatch(doc.text, relative_at, s)
+        for s, e in triggers["arrests"]
+    )
 
 
 def _in_closed_relative(
