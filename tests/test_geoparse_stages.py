@@ -8049,3 +8049,69 @@ def test_a_run_beside_a_hamlet_set_aside_in_a_town_s_sentence(text: str, expecte
         text, published=date(2024, 8, 2), language="es", gazetteer=GAZ_MERIDA_HAMLETS, reading=ES
     )
     assert [m.name for m in mentions if m.level == "neighbourhood"] == expected
+
+
+# ---- the merge of kinds 88 and 89: one run-of-sectors rule for English and Spanish ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a sector found by its head word makes a run of one unknown name a run of sectors (kind 89's
+        # condition, now in English too)
+        (
+            "In Maracaibo, protesters blocked streets in Barrio Obrero and Ziruma.",
+            "en",
+            ["Obrero, Maracaibo", "Ziruma, Maracaibo"],
+        ),
+        # a run opened by a street (kind 89's, now in English too)
+        (
+            "In Maracaibo, protesters gathered at the Bella Vista Avenue and at Ziruma on Monday.",
+            "en",
+            ["Bella Vista Avenue, Maracaibo", "Ziruma, Maracaibo"],
+        ),
+        # a denied protest (kind 88's condition, now in Spanish too)
+        ("En Maracaibo no hubo cacerolazos en Ziruma y Cuatricentenario.", "es", []),
+        # the protest's word anywhere in the run's clause, not only next to it (kind 88's)
+        (
+            "En Maracaibo, miles de manifestantes salieron a la calle desde muy temprano el lunes con "
+            "banderas y pitos en Ziruma y Cuatricentenario.",
+            "es",
+            ["Ziruma, Maracaibo", "Cuatricentenario, Maracaibo"],
+        ),
+        # a meeting is no protest (both)
+        ("En Maracaibo se reunieron en Ziruma y Cuatricentenario.", "es", []),
+    ],
+)
+def test_one_run_of_sectors_rule_reads_both_languages(text: str, language: str, expected: list[str]) -> None:
+    """Two rounds each wrote a rule for a run of names with no head word after a locative
+    preposition in a protest's clause (kind 88 in English, kind 89 in Spanish); the merge made them
+    one rule, so that each side's conditions hold in both languages."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected
+
+
+def test_a_run_of_sectors_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "en Kakaba y en Kakaco y en Karuba ...": a run whose preposition is said again before each
+    of its names is read once, from its first preposition (at most RUN_MEMBERS names at a time), not
+    again from each preposition inside it, which made a run-on list cost the square of its length."""
+    from dashboard.geoparse import anchoring
+
+    syllables = ["ka", "ru", "mi", "to", "pe", "la"]
+    names = [(a + b + c).capitalize() for a in syllables[:5] for b in syllables[:2] for c in ("ba", "co")]
+    text = "En Maracaibo hubo cacerolazos en " + " y en ".join(names) + "."
+    calls: list[int] = []
+    run_members = anchoring._Finder.run_members
+
+    def counted(self: Any, k: int, repeated: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+        calls.append(k)
+        return run_members(self, k, repeated)
+
+    monkeypatch.setattr(anchoring._Finder, "run_members", counted)
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    # read twice: the town after the sentence's "En", and the run from its first "en" (not once more
+    # from each of the nineteen "en" inside it)
+    assert len(names) == 20 and len(calls) == 2
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == [f"{n}, Maracaibo" for n in names]
