@@ -8168,3 +8168,330 @@ def test_a_state_whose_sentence_refers_back_to_a_day(same_day: str, expected: st
     )
     states = [m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[2] == "state"]
     assert states[-1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run after "en", right after a protest's word, of names no gazetteer has: its sectors
+        (
+            "En Mérida, los estudiantes mantuvieron barricadas en Belensate, La Pedregosa y Pie del Llano.",
+            ["Belensate, Mérida", "La Pedregosa, Mérida", "Pie del Llano, Mérida"],
+        ),
+        # a protest's word after the run: the same
+        (
+            "En Mérida, en Belensate y en La Pedregosa hubo cacerolazos.",
+            ["Belensate, Mérida", "La Pedregosa, Mérida"],
+        ),
+        # a sector found by its head word makes the run one of sectors
+        (
+            "En San Cristóbal las trancas se levantaron en Barrio Obrero y Pirineos.",
+            ["Obrero, San Cristóbal", "Pirineos, San Cristóbal"],
+        ),
+        # a run opened by a street, with one unknown name after it
+        (
+            "En Mérida, la protesta se concentró en la redoma de Milla y en Villa Araure.",
+            ["Villa Araure, Mérida"],
+        ),
+        # a name after a street's comma that opens the next clause is a person
+        ("En Mérida, ante la multitud concentrada en la avenida Bolívar, Juan Pérez habló.", []),
+        # one unknown name beside a town may be a town the gazetteer lacks
+        ("En Mérida hubo cacerolazos en Petare y en Lomas del Este.", []),
+        # no protest's word beside the run: people living there
+        ("En Mérida, los estudiantes viven en Belensate, La Pedregosa y Pie del Llano.", []),
+        # a run with a country is no run of sectors
+        ("Hubo concentraciones en España y Centroamérica.", []),
+    ],
+)
+def test_a_run_after_en_beside_a_protest_is_a_run_of_sectors(text: str, expected: list[str]) -> None:
+    """ "Las trancas más grandes se levantaron en Barrio Obrero, Pirineos, La Concordia y Santa
+    Teresa", "hubo cacerolazos en Belensate, La Pedregosa y Pie del Llano": sectors in a run after
+    one trigger, with no head word of their own, were missed unless "vecinos de" or "y otras
+    urbanizaciones" framed them. A run after "en", beside its protest's word, with two names that
+    no gazetteer keeps (or a sector found by its head word), is read as a run of sectors of the city
+    anchoring gives (kind 89; kinds 70, 77 and 84 gained too)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's or a town's name after a lower-case "la" is the avenue named after it
+        ("En Valencia, un grupo de motorizados recorrió la Lara tocando cornetas.", ["Lara, Valencia"]),
+        ("En Maracay, la marcha caminó por la Barquisimeto hasta el centro.", ["Barquisimeto, Maracay"]),
+        # the state itself, with its own article or none, stays the state (already so)
+        ("En Valencia, un grupo de motorizados recorrió el estado Lara.", []),
+        # a name that starts with its own article is that place
+        ("En Valencia, un grupo marchó hacia la Urbina.", []),
+    ],
+)
+def test_a_town_s_name_after_la_is_its_avenue(text: str, expected: list[str]) -> None:
+    """ "en la tarde un grupo de motorizados recorrió la Michelena y la Lara": locals leave out the
+    head word of an avenue named after a town or a state. Read as the town (Michelena, in Táchira)
+    and the state (Lara, a sure site), they were two wrong sites far away. A home town's, a
+    municipality's or a state's name found after a lower-case "la" (a town takes no article, a state
+    takes "el") is the avenue of the city anchoring gives (kind 89)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.level == "landmark"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town that is an earlier conjunct's event place is not the container of the next one's street
+        (
+            "VALENCIA.- La protesta siguió el martes.\n\nDesde temprano hubo cacerolazos en Chacao, y en la "
+            "tarde un grupo recorrió la avenida Bolívar tocando cornetas.",
+            ["Avenida Bolívar, Valencia"],
+        ),
+        # a town that contains a street of the earlier conjunct still contains the next (already so)
+        (
+            "VALENCIA.- La protesta siguió el martes.\n\nHubo trancas en la avenida Cedeño en Maracay, y en "
+            "la tarde un grupo recorrió la avenida Bolívar tocando cornetas.",
+            ["Avenida Cedeño, Maracay", "Avenida Bolívar, Maracay"],
+        ),
+        # a town that opens the sentence contains every conjunct's street (already so)
+        (
+            "VALENCIA.- La protesta siguió el martes.\n\nEn Maracay hubo cacerolazos, y en la tarde un grupo "
+            "recorrió la avenida Bolívar tocando cornetas.",
+            ["Avenida Bolívar, Maracay"],
+        ),
+    ],
+)
+def test_an_earlier_conjunct_s_town_is_not_the_container(text: str, expected: list[str]) -> None:
+    """ "Desde temprano hubo cacerolazos en Los Guayos y en Lomas del Este, y en la tarde un grupo de
+    motorizados recorrió la Michelena y la Lara": the avenues took Los Guayos, the event place of the
+    sentence's first conjunct, as their city, though the story is Valencia's. A town written as an
+    earlier conjunct's event place ("hubo cacerolazos en Los Guayos, y ...") is no container of a
+    street in a later conjunct; one that opens the sentence or contains a street there still is
+    (kind 89)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.level == "landmark"] == expected
+
+
+GAZ_SHORT_FORMS = tiny_gazetteer(
+    [
+        ("San Cristóbal", [], "city", "PPLA", "VE-S", 7.77, -72.22, 0.9),
+        ("Táchira", [], "state", "ADM1", "VE-S", 7.9, -72.0, 0.93),
+        ("Pueblo Nuevo El Chivo", ["Pueblo Nuevo"], "city", "PPLA2", "VE-V", 8.96, -71.61, 0.95),  # in Zulia
+        ("San Diego", [], "city", "PPL", "VE-G", 10.26, -67.95, 0.5),
+        ("Los Jarales", [], "city", "PPL", "VE-G", 10.21, -67.96, 0.45),  # a sector of San Diego
+        ("El Morro", [], "city", "PPL", "VE-L", 8.44, -71.19, 0.45),  # a village in Mérida
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name written shorter than the only town of that name, put in a city far from it
+        (
+            "Ayer dispararon contra los edificios de Pueblo Nuevo, en el norte de San Cristóbal.",
+            ["Pueblo Nuevo, San Cristóbal"],
+        ),
+        # a run after "en" beside a protest's word, in a sentence a city opens: a far village's name
+        # is a sector of that city
+        (
+            "En San Diego la jornada fue de cacerolazos: se escucharon en Los Jarales y El Morro.",
+            ["Los Jarales", "El Morro, San Diego"],
+        ),
+        # a single name after "en", in its own clause, is left to resolution (the village)
+        ("En San Diego hubo cacerolazos el jueves; en El Morro, el viernes.", ["El Morro"]),
+    ],
+)
+def test_far_namesakes_in_a_city_s_runs_are_its_sectors(text: str, expected: list[str]) -> None:
+    """ "dispararon contra los edificios de Pueblo Nuevo, en el norte de San Cristóbal" was read as
+    Pueblo Nuevo El Chivo, a Zulia town, because the gazetteer knows it well; and "se escucharon en
+    Los Jarales, La Esmeralda y El Morro" in a paragraph San Diego opens took El Morro, a village in
+    Mérida. A name written shorter than the town's, put in a city far away, and a far village in a run
+    after "en" beside a protest's word, in a sentence a city opens, are sectors of that city (kind 89)."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language="es", gazetteer=GAZ_SHORT_FORMS, reading=ES
+    )
+    assert [
+        m.name
+        for m in mentions
+        if m.level in ("neighbourhood", "city") and m.name not in ("San Cristóbal", "San Diego")
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where someone arrested was travelling to is a journey's end, not where he was arrested
+        (
+            "El dirigente fue detenido en un punto de control en Maracay, cuando viajaba hacia Barquisimeto.",
+            [("Maracay", "protest_site"), ("Barquisimeto", "other")],
+        ),
+        # a march that heads towards a place is there (already so)
+        (
+            "Los manifestantes marcharon por la ciudad y avanzaron hacia Barquisimeto.",
+            [("Barquisimeto", "protest_site")],
+        ),
+    ],
+)
+def test_a_journey_s_end_towards_a_place_is_no_site(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "el propio Sánchez fue detenido en un punto de control en Ospino, cuando viajaba hacia
+    Barquisimeto": "hacia" after a travel word kept the place a site, as after a march, because the
+    clause reports an arrest. Without a marching word before it, a place after a travel word and
+    "hacia" is where someone was going (kind 89; kinds 39, 80 and 87 lost a wrong site each too)."""
+    assert [(m[0], m[3]) for m in extract(text, "es", date(2024, 8, 6))] == expected
+
+
+LOOK_BACK = (
+    "La tarde del lunes 29 de julio, cientos de vecinos salieron con cacerolas en Valencia.\n\n"
+    "Esa misma noche, en Maracay, la Guardia Nacional disparó perdigones contra los manifestantes. "
+)
+
+
+@pytest.mark.parametrize(
+    ("witness", "expected"),
+    [
+        # a quoted witness who looks back today: the story's day goes on after the quote
+        ('"Disparaban directo a la gente", recuerda hoy un vecino.', "2024-07-29"),
+        ('"Disparaban directo a la gente", dijo hoy un vecino.', "2024-07-29"),
+        # a witness quoted with no day of his own (already so)
+        ('"Disparaban directo a la gente", recuerda un vecino.', "2024-07-29"),
+    ],
+)
+def test_a_quoted_witness_today_does_not_end_the_story_s_day(witness: str, expected: str) -> None:
+    """'"Disparaban directo a la gente", recuerda hoy un vecino que pidió no ser identificado', then
+    "En Guanare, ... unas trescientas personas se reunieron en la plaza Bolívar esa tarde": the day
+    of writing said beside a quote's attribution ended the story's Monday, and the paragraph after it
+    had no day. A witness quoted today is looking back: the story's day goes on (kind 89)."""
+    text = (
+        LOOK_BACK
+        + witness
+        + "\n\nEn Barquisimeto, la protesta fue más pequeña: trescientas personas se reunieron."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
+    dates = {m.surface: m.event_date.isoformat() if m.event_date else "" for m in mentions}
+    assert dates["Barquisimeto"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a running count ("ya son 42 los detenidos") gives no one day, whatever day it was posted
+        ('El miércoles 31, un dirigente publicó: "Ya son 42 los detenidos en Carabobo".', ""),
+        # a count of one day keeps it (already so)
+        ("El miércoles 31 hubo 42 detenidos en Carabobo.", "2024-07-31"),
+    ],
+)
+def test_a_running_count_ya_son_has_no_day(sentence: str, expected: str) -> None:
+    """'"Ya son 42 los detenidos en Portuguesa, la mayoría jóvenes de Acarigua y Araure"', posted on
+    Wednesday 31 about arrests since Monday: the state was dated to the post's day. "Ya son N" is a
+    running count, as "hasta ahora" is: no one day (kind 89)."""
+    states = [m[4] for m in extract(sentence, "es", date(2024, 8, 6)) if m[2] == "state"]
+    assert states == [expected]
+
+
+GAZ_MERIDA_HAMLETS = tiny_gazetteer(
+    [
+        ("Mérida", [], "city", "PPLA", "VE-L", 8.59, -71.14, 0.95),
+        ("Valencia", [], "city", "PPLA", "VE-G", 10.16, -68.00, 0.9),
+        ("Las Tapias", [], "city", "PPL", "VE-L", 8.22, -71.83, 0.2),  # a Mérida hamlet, 75 km away
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one unknown name beside a hamlet's name set aside: two names no gazetteer keeps as a
+        # place, both sectors (the merge of kinds 88 and 89 counts the hamlet's name as kind 88's
+        # rule did; kind 89's gold has Las Tapias as a site too)
+        (
+            "En Mérida, los estudiantes mantuvieron barricadas en Santa Juana y Las Tapias.",
+            ["Santa Juana, Mérida", "Las Tapias, Mérida"],
+        ),
+        # a hamlet's name set aside beside a town is a sector in a sentence a town opens ...
+        (
+            "En Mérida, los estudiantes mantuvieron barricadas en Las Tapias y Valencia.",
+            ["Las Tapias, Mérida"],
+        ),
+        # ... and left alone in one no town opens
+        ("Los estudiantes mantuvieron barricadas en Las Tapias y Valencia.", []),
+        # in a sentence no town opens, the unknown name is left alone (the hamlet the text puts in
+        # a far city is that city's sector, already so)
+        (
+            "Los estudiantes mantuvieron barricadas en Santa Juana y Las Tapias, en Mérida.",
+            ["Las Tapias, Mérida"],
+        ),
+    ],
+)
+def test_a_run_beside_a_hamlet_set_aside_in_a_town_s_sentence(text: str, expected: list[str]) -> None:
+    """ "En Mérida, ... mantuvieron barricadas en Santa Juana, Humboldt y Las Tapias": one name no
+    gazetteer has, beside a hamlet's name that resolution set aside, was too little to read the run
+    as sectors. In a sentence a town opens, it is enough (kind 89; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language="es", gazetteer=GAZ_MERIDA_HAMLETS, reading=ES
+    )
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == expected
+
+
+# ---- the merge of kinds 88 and 89: one run-of-sectors rule for English and Spanish ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a sector found by its head word makes a run of one unknown name a run of sectors (kind 89's
+        # condition, now in English too)
+        (
+            "In Maracaibo, protesters blocked streets in Barrio Obrero and Ziruma.",
+            "en",
+            ["Obrero, Maracaibo", "Ziruma, Maracaibo"],
+        ),
+        # a run opened by a street (kind 89's, now in English too)
+        (
+            "In Maracaibo, protesters gathered at the Bella Vista Avenue and at Ziruma on Monday.",
+            "en",
+            ["Bella Vista Avenue, Maracaibo", "Ziruma, Maracaibo"],
+        ),
+        # a denied protest (kind 88's condition, now in Spanish too)
+        ("En Maracaibo no hubo cacerolazos en Ziruma y Cuatricentenario.", "es", []),
+        # the protest's word anywhere in the run's clause, not only next to it (kind 88's)
+        (
+            "En Maracaibo, miles de manifestantes salieron a la calle desde muy temprano el lunes con "
+            "banderas y pitos en Ziruma y Cuatricentenario.",
+            "es",
+            ["Ziruma, Maracaibo", "Cuatricentenario, Maracaibo"],
+        ),
+        # a meeting is no protest (both)
+        ("En Maracaibo se reunieron en Ziruma y Cuatricentenario.", "es", []),
+    ],
+)
+def test_one_run_of_sectors_rule_reads_both_languages(text: str, language: str, expected: list[str]) -> None:
+    """Two rounds each wrote a rule for a run of names with no head word after a locative
+    preposition in a protest's clause (kind 88 in English, kind 89 in Spanish); the merge made them
+    one rule, so that each side's conditions hold in both languages."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected
+
+
+def test_a_run_of_sectors_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "en Kakaba y en Kakaco y en Karuba ...": a run whose preposition is said again before each
+    of its names is read once, from its first preposition (at most RUN_MEMBERS names at a time), not
+    again from each preposition inside it, which made a run-on list cost the square of its length."""
+    from dashboard.geoparse import anchoring
+
+    syllables = ["ka", "ru", "mi", "to", "pe", "la"]
+    names = [(a + b + c).capitalize() for a in syllables[:5] for b in syllables[:2] for c in ("ba", "co")]
+    text = "En Maracaibo hubo cacerolazos en " + " y en ".join(names) + "."
+    calls: list[int] = []
+    run_members = anchoring._Finder.run_members
+
+    def counted(self: Any, k: int, repeated: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+        calls.append(k)
+        return run_members(self, k, repeated)
+
+    monkeypatch.setattr(anchoring._Finder, "run_members", counted)
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    # read twice: the town after the sentence's "En", and the run from its first "en" (not once more
+    # from each of the nineteen "en" inside it)
+    assert len(names) == 20 and len(calls) == 2
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == [f"{n}, Maracaibo" for n in names]

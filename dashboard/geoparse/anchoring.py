@@ -42,6 +42,17 @@ from dashboard.models import Geocoder, Place
 
 log = logging.getLogger(__name__)
 
+NAME_ARTICLES = ("la ", "el ", "los ", "las ")
+"""The articles a place's own name may start with ("La Guaira", "El Tigre")."""
+
+
+RUN_MEMBERS = 20
+"""Most names read in one run of sectors (a run-on list must not make the work grow faster)."""
+
+RUN_TRIGGER_REACH = 40
+"""Characters before a list of gazetteer names in which its protest's word stands (see
+_run_after_protest)."""
+
 NAME_TOKENS = 7
 """Longest name after or before a head word, in tokens (connectors included)."""
 
@@ -124,15 +135,23 @@ class _Finder:
         place_ends: Mapping[int, int] | None = None,
         strong: frozenset[int] = frozenset(),
         wide: frozenset[int] = frozenset(),
+        known: Mapping[int, tuple[int, bool]] | None = None,
+        units: Mapping[int, int] | None = None,
     ) -> None:
         self.doc = doc
         self.reading = reading
         self.place_starts = place_starts  # first tokens of the gazetteer places found
         self.place_ends = place_ends or {}  # first token -> last token of those places
         self.strong = strong  # first tokens of places that are towns or cities in their own right
-        self.wide = wide  # first tokens of states, countries and places abroad
+        self.wide = wide  # first tokens of places that are states, countries or abroad
+        # the gazetteer names set aside: first token -> last token, and whether every reading of
+        # the name is a state, a country or a place abroad
+        self.known = known or {}
+        self.units = units or {}  # home towns and states with no article of their own: first -> last token
         self.n = len(doc.tokens)
         self.phrases: list[Phrase] = []
+        self.phrase_at: dict[int, int] = {}  # first token -> index of its phrase in self.phrases
+        self.reports: dict[tuple[int, int], bool] = {}  # clause span -> whether it reports a protest
         self.taken: set[int] = set()
         self.group = 0
 
@@ -228,6 +247,7 @@ class _Finder:
             return
         self.taken.update(range(first, last + 1))
         doc = self.doc
+        self.phrase_at[first] = len(self.phrases)
         self.phrases.append(
             Phrase(doc.tok_start[first], doc.tok_end[last], first, last, level, head, name, group, container)
         )
@@ -302,6 +322,7 @@ class _Finder:
             n = bisect.bisect_left(starts, self.at(starts[n]) + 1)
         self.residents_runs()
         self.locative_runs()
+        self.elided_roads()
         self.phrases.sort(key=lambda p: p.start)
         return self.merge_crossings(self.phrases)
 
@@ -369,17 +390,21 @@ class _Finder:
 
     def run_members(self, k: int, repeated: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         """The names of a run that starts at token k ("Los Olivos, Vista al Sol, El Roble and Unare
-        2"), as (first, last) tokens: names joined by commas and a conjunction, a member with its
-        own head word (found already) included; a word of `repeated` may follow the conjunction
-        ("at Core 8 and at Alta Vista": the run's preposition said again)."""
+        2", "A y en B"), as (first, last) tokens, at most RUN_MEMBERS: names joined by commas and a
+        conjunction, a member with its own head word (found already) and a gazetteer name (whole)
+        included; a word of `repeated` may follow the conjunction ("at Core 8 and at Alta Vista",
+        "en Los Guayos y en Lomas del Este": the run's preposition said again)."""
         doc, r = self.doc, self.reading
         members: list[tuple[int, int]] = []
         j = k
-        while j < self.n:
-            if j in self.taken:  # "Barrio Sucre": a member with its own head, found already
+        while j < self.n and len(members) < RUN_MEMBERS:
+            if j in self.taken:  # "Barrio Obrero": a member with its own head, found already
                 last = j
                 while last + 1 < self.n and last + 1 in self.taken and self.link(last + 1):
                     last += 1
+                members.append((j, last))
+            elif j in self.place_ends or j in self.known:  # a gazetteer name is one member, whole
+                last = self.place_ends[j] if j in self.place_ends else self.known[j][0]
                 members.append((j, last))
             elif self.nameable(j) and (found := self.name_forward(j)) is not None:
                 last = found
@@ -394,45 +419,111 @@ class _Finder:
                 continue
             if gap.strip() in ("", ",") and doc.folded[j] in r.conjunctions and j + 1 < self.n:
                 j += 1
-                if doc.folded[j] in repeated and j + 1 < self.n and self.link(j + 1) and self.link(j):
+                if (
+                    doc.folded[j] in repeated
+                    and not is_capitalised(doc.tokens[j])
+                    and j + 1 < self.n
+                    and self.link(j)
+                    and self.link(j + 1)
+                ):
                     j += 1
                 if j in self.taken or self.nameable(j):
                     continue
             break
         return members
 
+    def opened_by_town(self, sent_start: int, k: int) -> bool:
+        """Whether the sentence starting at `sent_start` opens with a town before token k ("En
+        Mérida, ...", "In Valencia, ...")."""
+        doc = self.doc
+        opener = next(
+            (s for s in range(bisect.bisect_left(doc.tok_start, sent_start), k) if s in self.strong), None
+        )
+        return opener is not None and bool(
+            self.reading.locating_opener.fullmatch(doc.text, sent_start, doc.tok_start[opener])
+        )
+
+    def reports_protest(self, pos: int, end_pos: int) -> bool:
+        """Whether the clause of the run from `pos` to `end_pos` (its sentence cut at "; ",
+        ", mientras", ", while") reports a protest (a protest's word, not only a meeting's) and
+        denies none ("no hubo protestas en ..."); each clause is read once."""
+        doc, r = self.doc, self.reading
+        start, end = doc.sentence_span(pos)
+        for m in r.clause_split.finditer_doc(doc, start, end):
+            if m.end() <= pos:
+                start = m.end()
+            elif m.start() >= end_pos:
+                end = m.start()
+                break
+        if (start, end) not in self.reports:
+            self.reports[(start, end)] = r.negation_word.search_in(doc, start, end) is None and any(
+                m.lastgroup not in (None, "meeting") for m in r.all_triggers.finditer(doc.text, start, end)
+            )
+        return self.reports[(start, end)]
+
     def locative_runs(self) -> None:
-        """ "protesters in Sierra Maestra, El Silencio and Los Cortijos", "the protests were
-        concentrated in José Félix Ribas, Barrio Unión, 5 de Julio and La Bombilla": a run of names
-        with no head word after a locative preposition, in a clause that reports a protest (and
-        denies none), is a run of sectors of the city the text gives, as a residents' run is. Its
-        members the gazetteer knows stay what they are; it takes two names no gazetteer knows (one
-        among towns is a town the gazetteer lacks), and none may be a person's, a month, a medium
-        or an organisation (then the run lists other things); no run that holds a state, a country
-        or a place abroad (a list of regions). One name alone is a sector only when an apposition
-        gives its kind ("at Indio Mara, the roundabout around the statue")."""
+        """ "protesters in Sierra Maestra, El Silencio and Los Cortijos", "hubo cacerolazos en
+        Belensate, La Pedregosa y Pie del Llano", "las trancas se levantaron en Barrio Obrero,
+        Pirineos, La Concordia y Santa Teresa": a run of names with no head word after a locative
+        preposition (`bare_place_cues`: "in", "at", "en"), in a clause that reports a protest and
+        denies none, is a run of sectors of the city the text gives (anchoring chooses it), as a
+        residents' run is. The preposition may be said again ("at Core 8 and at Alta Vista", "en
+        Los Guayos y en Lomas del Este"), and a street may open the run ("en la redoma de Los
+        Pioneros y en Villa Araure"). The run takes a sector found by its head word or two names
+        no gazetteer keeps as a place (a hamlet's name that resolution set aside counts); one
+        such name among towns is a town the gazetteer lacks, unless it is a name set aside in a
+        sentence a town opens ("En Mérida, ... en Santa Juana y Humboldt"). Its gazetteer places stay
+        resolution's. No member may be a person's, a month, a medium or an organisation (then the
+        run lists other things), and no run holds a state, a country or a place abroad ("en
+        España y América Latina"), found or known only as such. A plural head after the run gives
+        its level and city ("in the Pirineos, La Castra and Barrio Obrero sectors of San
+        Cristóbal"). One name alone is a place only when an apposition gives its kind ("at Indio
+        Mara, the roundabout around the statue"). Each run is read once, from its first
+        preposition, so a run-on list costs its length, not its square."""
         doc, r = self.doc, self.reading
         cues = r.bare_place_cues
+        if not cues:
+            return
         folded = doc.folded
-        after_cue = compress(range(self.n - 2), map(cues.__contains__, folded[: self.n - 2]))
-        reports: dict[tuple[int, int], bool] = {}
+        after_cue = compress(range(self.n - 1), map(cues.__contains__, folded[: self.n - 1]))
+        read_to = -1  # the last token of the runs read so far: a run is read once, from its start
         for c in after_cue:
             k = c + 1
-            if folded[k] in r.bare_place_articles and not is_capitalised(doc.tokens[k]) and self.link(k + 1):
-                k += 1  # "at the Menca de Leoni", "en el 23 de Enero"
-            if not self.link(k) or k in self.taken or not self.nameable(k) or doc.tokens[k][:1].isdigit():
+            if k <= read_to or not self.link(k):
+                continue
+            if (
+                not is_capitalised(doc.tokens[k])
+                and k + 1 < self.n
+                and self.link(k + 1)
+                and (
+                    folded[k] in r.bare_place_articles
+                    or (folded[k] in r.head_of_or_articles and k + 1 in self.taken)
+                )
+            ):
+                k += 1  # "at the Menca de Leoni", "en la redoma de Los Pioneros y en Villa Araure"
+            by_street = k > c + 1 and k in self.taken
+            if k not in self.taken and not (is_capitalised(doc.tokens[k]) and self.nameable(k)):
                 continue
             members = self.run_members(k, cues)
             if not members:
                 continue
-            apposed = self.apposed_head(members[-1][1]) if len(members) == 1 else None
-            if apposed is not None and members[0][0] not in self.place_ends and self.bare_name(*members[0]):
-                # "gathered at Indio Mara, the roundabout around the statue"
+            read_to = members[-1][1]
+            if len(members) == 1:
                 first, last = members[0]
-                self.add(first, last, apposed[0], apposed[1], self.text(first, last), self.next_group(), None)
+                apposed = self.apposed_head(last)
+                if apposed is not None and first not in self.place_ends and self.bare_name(first, last):
+                    # "gathered at Indio Mara, the roundabout around the statue"
+                    self.add(
+                        first, last, apposed[0], apposed[1], self.text(first, last), self.next_group(), None
+                    )
                 continue
-            if len(members) < 2 or any(
+            if by_street:
+                gap = doc.text[doc.tok_end[members[0][1]] : doc.tok_start[members[1][0]]]
+                if gap.strip() == ",":
+                    continue  # "en la avenida Francisco de Miranda, Guaidó se juramentó": a subject
+            if any(
                 first in self.wide
+                or self.known.get(first, (0, False))[1]
                 or " ".join(folded[first : last + 1]) in r.bare_stop_names
                 or (
                     folded[first] in r.given_names
@@ -442,28 +533,20 @@ class _Finder:
                 )
                 for first, last in members
             ):
-                continue  # one name, a list of states, countries or places abroad, or of people
+                continue  # a list of states, countries or places abroad, or of people
+            # the names no gazetteer keeps as a place: each must be a sector's name, else the run
+            # lists other things
             fresh = [
                 (first, last)
                 for first, last in members
-                if first not in self.taken and first not in self.place_ends  # a name the gazetteer knows
+                if first not in self.taken and first not in self.place_ends
             ]
-            if len(fresh) < 2 or not all(self.bare_name(first, last) for first, last in fresh):
-                continue  # one unknown name among towns is a town the gazetteer lacks; one that is
-                # no sector's name makes the run a list of other things
-            sent_start, sent_end = doc.sentence_span(doc.tok_start[k])
-            start, end = sent_start, sent_end
-            for m in r.clause_split.finditer_doc(doc, sent_start, sent_end):
-                if m.end() <= doc.tok_start[k]:
-                    start = m.end()
-                elif m.start() >= doc.tok_end[members[-1][1]]:
-                    end = m.start()
-                    break
-            if (start, end) not in reports:
-                reports[(start, end)] = r.negation_word.search_in(doc, start, end) is None and any(
-                    m.lastgroup != "meeting" for m in r.all_triggers.finditer(doc.text, start, end)
-                )
-            if not reports[(start, end)]:
+            if not fresh or not all(self.bare_name(first, last) for first, last in fresh):
+                continue
+            sectorial = len(fresh) >= 2 or any(first in self.taken for first, _ in members)
+            if not sectorial and any(first in self.known for first, _ in members):
+                sectorial = self.opened_by_town(doc.sentence_span(doc.tok_start[k])[0], k)
+            if not sectorial or not self.reports_protest(doc.tok_start[k], doc.tok_end[members[-1][1]]):
                 continue
             level, canonical, container = "neighbourhood", "sector", None
             after = members[-1][1] + 1
@@ -472,16 +555,20 @@ class _Finder:
                 level, canonical = head[1], head[2]
                 container = self.container_after(head[0])
             group = self.next_group()
-            for first, last in fresh:
+            headed = [(first, last) for first, last in members if first in self.taken]
+            for first, last in fresh:  # the gazetteer's places are resolution's to read
                 self.add(first, last, level, canonical, self.text(first, last), group, container)
             if container is not None:
                 # the members with a head of their own share the run's city: "in the Pirineos and
-                # Barrio Obrero sectors of San Cristóbal"
-                spans = {first: last for first, last in members if first in self.taken}
-                for n, phrase in enumerate(self.phrases):
-                    inner = phrase.first - 1 if phrase.first - 1 in spans else phrase.first
-                    if inner in spans and phrase.last <= spans[inner] and phrase.container_token is None:
-                        self.phrases[n] = replace(phrase, group=group, container_token=container)
+                # Barrio Obrero sectors of San Cristóbal" (found by their first token, not by
+                # walking every phrase)
+                for first, last in headed:
+                    for n in (self.phrase_at.get(first), self.phrase_at.get(first + 1)):
+                        if n is None:
+                            continue
+                        phrase = self.phrases[n]
+                        if phrase.last <= last and phrase.container_token is None:
+                            self.phrases[n] = replace(phrase, group=group, container_token=container)
 
     def apposed_head(self, last: int) -> tuple[str, str] | None:
         """The head word of an apposition right after a name ("Indio Mara, the roundabout around
@@ -526,6 +613,30 @@ class _Finder:
         return not any(
             (len(tok) > 1 and tok.isupper()) or (tok.isdigit() and len(tok) == 4) for tok in tokens
         )
+
+    def elided_roads(self) -> None:
+        """ "recorrió la Michelena y la Lara", "caminaron hacia el centro por la Cedeño": a town's or
+        a state's name after a lower-case "la" is no town (a town takes no article, a state takes
+        "el": "el Zulia") but the avenue named after it, its head word left out as locals say it;
+        anchored as any avenue is. A name that starts with its own article ("La Guaira") and a
+        common word ("la Paz") are left alone."""
+        doc, r = self.doc, self.reading
+        folded = doc.folded
+        for k in compress(range(1, self.n), map(self.units.__contains__, range(1, self.n))):
+            if k in self.taken or folded[k - 1] != "la" or is_capitalised(doc.tokens[k - 1]):
+                continue
+            if not doc.adjacent(k - 1) or folded[k] in r.stop_names:
+                continue
+            last = self.units[k]
+            self.add(
+                k,
+                last,
+                "landmark",
+                "avenida",
+                self.text(k, last),
+                self.next_group(),
+                self.container_after(last),
+            )
 
     def at(self, i: int) -> int:
         """Try every phrase shape at token i; the last token consumed (i when nothing)."""
@@ -829,10 +940,12 @@ def find_phrases(
     place_ends: Mapping[int, int] | None = None,
     strong: frozenset[int] = frozenset(),
     wide: frozenset[int] = frozenset(),
+    known: Mapping[int, tuple[int, bool]] | None = None,
+    units: Mapping[int, int] | None = None,
 ) -> list[Phrase]:
     """Every place below the city written in the text, in text order. `place_starts` are the
     first tokens of the gazetteer places found: "de <place>" after a name is its container."""
-    return _Finder(doc, reading, place_starts, place_ends, strong, wide).run()
+    return _Finder(doc, reading, place_starts, place_ends, strong, wide, known, units).run()
 
 
 # --- anchoring -----------------------------------------------------------------------------
@@ -871,6 +984,7 @@ def _choose_anchor(
     taken: frozenset[int] = frozenset(),
     references: Callable[[int], bool] = lambda n: False,
     origins: Callable[[int], bool] = lambda n: False,
+    uncovered: list[int] | None = None,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -891,15 +1005,19 @@ def _choose_anchor(
     first_after = bisect.bisect_left(starts, phrase.end)
     last_before = bisect.bisect_left(starts, phrase.start) - 1
 
+    # the places no phrase covers, in order (given once per document: walking past the covered
+    # ones one by one made a text of many streets quadratic)
+    free = uncovered if uncovered is not None else [n for n in range(len(places)) if n not in covered]
+
     def before() -> Iterator[int]:
-        for n in range(last_before, -1, -1):
-            if n not in covered and places[n].spot.end <= phrase.start:
+        for m in range(bisect.bisect_right(free, last_before) - 1, -1, -1):
+            n = free[m]
+            if places[n].spot.end <= phrase.start:
                 yield n
 
     def after() -> Iterator[int]:
-        for n in range(first_after, len(places)):
-            if n not in covered:
-                yield n
+        for m in range(bisect.bisect_left(free, first_after), len(free)):
+            yield free[m]
 
     def fits(n: int, *, foreign: bool) -> bool:
         return _is_anchor_level(places[n], home, foreign=foreign)
@@ -926,10 +1044,24 @@ def _choose_anchor(
                 return town
         return n
 
+    def other_conjunct(n: int) -> bool:
+        """ "hubo cacerolazos en Los Guayos y en Lomas del Este, y en la tarde un grupo recorrió la
+        Michelena": a town inside an earlier conjunct of the sentence (", y ..."), not its opener,
+        locates that conjunct's event, not this one's."""
+        town = places[n].spot
+        if town.start < sent_start or _OPENER_GAP.fullmatch(doc.text, sent_start, town.start):
+            return False
+        event_place = _EVENT_PLACE_GAP.search(doc.text, max(sent_start, town.start - 40), town.start)
+        if event_place is None or not event_place.group(1)[:1].islower():
+            return (
+                False  # "on Carabobo Avenue in San Cristóbal, and ...": a container, not a conjunct's place
+            )
+        return _CLAUSE_CONJUNCT.search(doc.text, town.end, phrase.start) is not None
+
     for n in before():
         if places[n].spot.start < sent_start:
             break
-        if fits(n, foreign=True) and not origins(n):
+        if fits(n, foreign=True) and not origins(n) and not other_conjunct(n):
             return _Anchor(town_of(n), "sentence")
     read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
     conjunct: int | None = None  # the town of a later conjunct of the sentence, if any
@@ -971,6 +1103,7 @@ def _choose_anchor(
             and not references(n)
             and not origins(n)
             and not _in_list_of_cities(doc, places, n)
+            and not other_conjunct(n)
         ):
             return _Anchor(town_of(n), "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
@@ -1076,6 +1209,16 @@ def _in_list_of_cities(doc: Document, places: tuple[Resolved, ...], n: int) -> b
             k += step
     return count >= LIST_OF_CITIES
 
+
+_CLAUSE_CONJUNCT = re.compile(r",\s+(?:y|e|and)\s")
+"""A comma and a conjunction: the next clause of a sentence, with an event of its own."""
+
+_EVENT_PLACE_GAP = re.compile(r"(\w+)\s+(?:en|in)\s+$")
+"""The word and the preposition right before a town that is a clause's event place ("hubo cacerolazos
+en Los Guayos"): a lower-case word there, not a street or a sector whose container the town is."""
+
+_OPENER_GAP = re.compile(r"\W*(?:en|in|desde|from)\s+(?:la\s+|el\s+|the\s+)?", re.IGNORECASE)
+"""What stands before a town that opens its sentence ("En Valencia, ...", "In Maracay, ...")."""
 
 _NEXT_CONJUNCT = re.compile(r"\s(?:y|e|and)\s")
 """A conjunction between a place below the city and a town after it: the town is in the next
@@ -1305,11 +1448,18 @@ def _at_the_seat(anchor: Place, gazetteer: Gazetteer | None) -> Place:
 
 
 def anchor_subcity_places(
-    doc: Document, places: tuple[Resolved, ...], reading: Reading, gazetteer: Gazetteer | None = None
+    doc: Document,
+    places: tuple[Resolved, ...],
+    reading: Reading,
+    gazetteer: Gazetteer | None = None,
+    spots: tuple[Spot, ...] = (),
 ) -> tuple[Resolved, ...]:
     """`places` with the places below the city added (anchored), and the gazetteer names they
     contain removed, in text order; container indices re-pointed. With the `gazetteer`, a
-    municipality anchors at its seat (see _at_the_seat)."""
+    municipality anchors at its seat (see _at_the_seat). `spots` are every gazetteer name
+    written in the text, kept as a place or not: a name resolution set aside is one member of a
+    run of sectors, whole, and a run with one known only as a state, a country or a place abroad
+    is no run of sectors."""
     starts = {p.spot.first_token: n for n, p in enumerate(places)}
     ends = {p.spot.first_token: p.spot.last_token for p in places}
     strong = frozenset(p.spot.first_token for p in places if _is_town(p, reading.home))
@@ -1318,7 +1468,35 @@ def anchor_subcity_places(
         for p in places
         if p.place.level in ("state", "country") or p.place.country != reading.home
     )
-    phrases = find_phrases(doc, reading, frozenset(starts), ends, strong, wide)
+    # the gazetteer names written that resolution or names inside names set aside: their last
+    # token, and whether the gazetteer knows them only as states, countries or places abroad
+    set_aside: dict[int, tuple[int, bool]] = {
+        s.first_token: (
+            s.last_token,
+            bool(s.entries)
+            and all(
+                e.place.level in ("state", "country") or e.place.country != reading.home for e in s.entries
+            ),
+        )
+        for s in spots
+        if s.first_token not in starts
+    }
+    # the home towns, municipalities and states found, whose names take no article: after "la"
+    # they name an avenue ("la Lara", "la Michelena"); a hamlet's name set aside ("la Costa") is
+    # more often a common word
+    units = {
+        s.first_token: s.last_token
+        for s in (p.spot for p in places if p.anchor is None)
+        if any(
+            e.place.country == reading.home and e.place.level in ("city", "municipality", "state")
+            for e in s.entries
+        )
+        and all(
+            e.place.country == reading.home and not fold(e.place.name).startswith(NAME_ARTICLES)
+            for e in s.entries
+        )
+    }
+    phrases = find_phrases(doc, reading, frozenset(starts), ends, strong, wide, set_aside, units)
     if not phrases:
         return places
     home = reading.home
@@ -1366,6 +1544,7 @@ def anchor_subcity_places(
     group_anchor: dict[int, _Anchor | None] = {}
     kept_known: dict[int, Resolved] = {}
     all_covered = frozenset(n for members in inside.values() for n in members)
+    uncovered = [n for n in range(len(places)) if n not in all_covered]
     story = story_locations(doc, places, reading, all_covered)
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
     capitals = _StateCapitals(places, all_covered)
@@ -1400,6 +1579,7 @@ def anchor_subcity_places(
                 taken,
                 references,
                 origins,
+                uncovered,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
@@ -1591,12 +1771,15 @@ def anchor_far_namesakes(
         # "In Santa Rosa, a neighbourhood of Valencia", "Santa Fe, two residential areas of
         # Caracas": the text itself says the name is a sector of the city
         said = _sector_word(reading.languages).search(doc.text, place.spot.end, holder.spot.start)
-        if not entry.weak and said is None:
+        # a name written shorter than the town's ("Pueblo Nuevo" for Pueblo Nuevo El Chivo, in
+        # Zulia) is no sure reading of it either
+        short = fold(entry.place.name).startswith(fold(doc.text[place.spot.start : place.spot.end]) + " ")
+        if not entry.weak and not short and said is None:
             continue  # a town the gazetteer knows well ("Puerto Ordaz, Ciudad Bolívar": a list)
         near = IN_CITY_KM if said is not None else FAR_FROM_CONTAINER_KM
         if any(km_between(e.place, city) <= near for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose
-        name = entry.place.name
+        name = doc.text[place.spot.start : place.spot.end] if short else entry.place.name
         if out is None:
             out = list(places)
         out[n] = _as_sector_of(place, city, name, "explicit")
@@ -1724,7 +1907,12 @@ def anchor_residents_namesakes(
         while head > 0 and reading.list_gap.match(text[places[head - 1].spot.end : places[head].spot.start]):
             head -= 1
         start = places[head].spot.start
-        if not reading.residents_before.search_doc(doc, max(0, start - 40), start):
+        listed = head < n or (
+            n + 1 < len(places) and reading.list_gap.match(text[place.spot.end : places[n + 1].spot.start])
+        )
+        if not reading.residents_before.search_doc(doc, max(0, start - 40), start) and not (
+            listed and _run_after_protest(doc, start, reading)
+        ):
             continue
         sent_start, _ = doc.sentence_span(place.spot.start)
         opener = next((k for k in range(head) if places[k].spot.start >= sent_start), None)
@@ -1748,6 +1936,18 @@ def anchor_residents_namesakes(
             out = list(places)
         out[n] = _as_sector_of(place, city, name, "sentence")
     return places if out is None else tuple(out)
+
+
+def _run_after_protest(doc: Document, start: int, reading: Reading) -> bool:
+    """Whether the list that starts at `start` follows a preposition of a run of sectors
+    (`bare_place_cues`: "en", "in") right after a protest's word ("se escucharon cacerolazos en
+    Los Jarales, La Esmeralda y El Morro")."""
+    before = doc.text[max(0, start - RUN_TRIGGER_REACH) : start]
+    before = before[before.rfind(";") + 1 :]  # the run's own clause
+    words = before.split()
+    if not words or fold(words[-1]) not in reading.bare_place_cues:
+        return False
+    return any(m.lastgroup not in (None, "meeting") for m in reading.all_triggers.finditer(before))
 
 
 def locate_with_geocoder(

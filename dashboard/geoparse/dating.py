@@ -70,6 +70,10 @@ class _Change:
     days: frozenset[date] = frozenset()
 
 
+_QUOTE_ATTRIBUTION = re.compile(r"[\"”»],?\s+\w+\s+(?:hoy|today)\b", re.IGNORECASE)
+"""A quotation's closing mark, its reporting verb and the day of writing ('", recuerda hoy un
+vecino', '," a neighbour recalls today')."""
+
 _NEUTRAL = _Change(False)
 _BREAK = _Change(True)
 
@@ -1228,6 +1232,10 @@ class _DateReader:
                 return _BREAK
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days and len(said.spans) == 1 and self._statement_span(sentence, list(said.spans)) is not None:
+            if days == {self.doc.published} and _QUOTE_ATTRIBUTION.search(sentence):
+                # '"Disparaban directo a la gente", recuerda hoy un vecino': the day of writing, when
+                # a witness quoted looks back, is no day of the story's; the story's day goes on
+                return _NEUTRAL
             # "El boletín ... fue presentado este viernes en Chacao": the day of the words, though
             # they are about protests; the story's day is not moved to it
             return _Change(False, None, frozenset(days))

@@ -53,14 +53,17 @@ def run_stages(
 ) -> list[Mention]:
     """Every place mention in `text`, sorted by start (the stages, without the guards)."""
     doc = read_document(text, published, language, reading.abbreviations)
-    spots = drop_names_inside_names(doc, find_spots(doc, gazetteer, reading), gazetteer, reading)
+    written = find_spots(doc, gazetteer, reading)
+    spots = drop_names_inside_names(doc, written, gazetteer, reading)
     cues = read_cues(doc, spots, reading)
     places = resolve(doc, spots, cues, reading)
     online = ask_geocoder(doc, places, geocoder, reading)
     if online:
         places = tuple(sorted((*places, *online), key=lambda p: p.spot.start))
     places = anchor_short_form_strangers(doc, places, reading)
-    places = anchor_far_namesakes(doc, anchor_subcity_places(doc, places, reading, gazetteer), reading)
+    places = anchor_far_namesakes(
+        doc, anchor_subcity_places(doc, places, reading, gazetteer, written), reading
+    )
     places = anchor_list_namesakes(doc, places, reading)
     places = anchor_residents_namesakes(doc, places, reading)
     places = locate_with_geocoder(places, geocoder, reading)

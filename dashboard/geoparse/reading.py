@@ -450,14 +450,15 @@ class Reading:
     head_of_or_articles: frozenset[str]
     residents_words: frozenset[str]
     bare_place_cues: frozenset[str]
-    """Prepositions after which a run of names with no head word may be a run of sectors
-    ("protesters in A, B and C"); see anchoring."""
+    """Prepositions after which a run of names with no head word, in a clause that reports a
+    protest, may be a run of sectors ("protesters in A, B and C", "hubo cacerolazos en A, B y
+    C"); see anchoring."""
     bare_place_articles: frozenset[str]
     bare_not_names: frozenset[str]
+    """Words that open no sector's name written bare (the months: "in January and February")."""
     bare_stop_names: frozenset[str]
     """Whole names that make a run after "in" no run of sectors: the profile's words that are
     not places when bare ("Unión", "Centro", "Maduro"), its non-places and its news agencies."""
-    """Words that open no sector's name written bare (the months: "in January and February")."""
     not_names: frozenset[str]
     indefinite_articles: frozenset[str]
     head_words: frozenset[str]

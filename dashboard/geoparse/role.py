@@ -433,8 +433,8 @@ def role_of(
     if reading.destination_before.search_in(doc, before_from, spot.start) and not (
         reading.march_towards.search(text[sent_start : spot.start])
     ):
-        if not reading.towards_before.search(before):
-            return "other", None, ""
+        if not (reading.towards_before.search(before) and marching):
+            return "other", None, ""  # "cuando viajaba hacia Barquisimeto": a journey's end
     # nearest trigger decides; a trigger after the place counts only within its clause
     # when there is one before it ("... in Caracas that the detainees ...")
     left: tuple[float, str, tuple[int, int]] | None = None
