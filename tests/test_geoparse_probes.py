@@ -114,6 +114,8 @@ KIND_DATE_FLOORS = {
     "code)": 0.69,
     "88 fresh whole articles, English, sites with no head word and runs of sectors (written before "
     "reading the code)": 0.92,
+    "92 fresh whole articles, mixed English and Spanish, the city each street and sector belongs to "
+    "(written before reading the code)": 0.83,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -544,7 +546,20 @@ last town (the Bolívar avenue to Naguanagua, not to the paragraph's Valencia: a
 city that opens the paragraph moved ten kinds, most of them down), "went down to the Sucre avenue"
 read as a destination, a namesake parish in Barinas for Carúpano's Santa Catalina, "Barrio Sucre"
 kept as Caracas's parish where detainees are held, and "Vista al Sol" cut at "al" ("al" as a name
-connector cost two sites of kind 86's check half)."""
+connector cost two sites of kind 86's check half).
+The five whole articles of kind 92 (the city each street and sector belongs to, three in English
+and two in Spanish: a wire story of 30 July 2024 around Valencia, Naguanagua, Los Guayos and San
+Diego that moves on to Barquisimeto and Cabudare, a 2017 round-up of the Andes state by state, a
+live blog of 2 and 3 August 2024 in Caracas, Petare, Chacao, Baruta, El Hatillo and Los Teques, a
+Barcelona paper's 23 January 2019 in Barcelona, Puerto La Cruz, Lechería and El Tigre, a Maracaibo
+follow-up ten days after the 2024 vote that visits San Francisco, Cabimas, Ciudad Ojeda, Punto Fijo
+and Coro), written and annotated before their writer read the extractor, were first read at F1
+0.859 and dates 0.817 (67 of 82), 34 of 35 sure sites right: the training half 0.875 and 41 of 49,
+20 of 20 sure right, the check half 0.835 and 26 of 33, 14 of 15 sure right (scored in totals only).
+Gold correction before any rule: the other forms of a place are in its surfaces ("la Intercomunal",
+"Pueblo Nuevo"). Its fixes, each proved on all probes together: "today" / "this afternoon" counted
+from a live blog's day heading later than its publication is that entry's day, not a day after
+publication that only a plan could have (3 dates)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

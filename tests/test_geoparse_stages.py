@@ -7391,3 +7391,37 @@ def test_a_duration_over_days_is_no_day(text: str, language: str, expected: str)
     long its event lasted over days gives no one day, as "over the weekend" gives none; the day in
     force before it does not carry into it (kind 88; a date of an earlier kind's check half too)."""
     assert [m[4] for m in extract(text, language, date(2024, 8, 1)) if m[0] == "Valencia"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a live blog's later day heading: "this afternoon" under it is that day, not a plan
+        (
+            "Live: protests\n\nFriday, August 2\n\n09:12 Protesters blocked roads in Caracas.\n\n"
+            "Saturday, August 3\n\n15:30 In Los Teques, residents blocked the highway this afternoon.\n",
+            "en",
+            "2024-08-03",
+        ),
+        (
+            "En vivo: protestas\n\nViernes 2 de agosto\n\n09:12 Manifestantes trancaron vías en Caracas.\n\n"
+            "Sábado 3 de agosto\n\n15:30 En Los Teques, vecinos trancaron la autopista esta tarde.\n",
+            "es",
+            "2024-08-03",
+        ),
+        # a plan under the same heading stays a plan (already so)
+        (
+            "Live: protests\n\nSaturday, August 3\n\n15:30 In Los Teques, residents will block the highway "
+            "tomorrow.\n",
+            "en",
+            "",
+        ),
+    ],
+)
+def test_today_under_a_later_day_heading_is_that_day(text: str, language: str, expected: str) -> None:
+    """ "Saturday, August 3 ... 15:30 in Los Teques, residents blocked the Panamericana this
+    afternoon": a live blog published on Friday goes on under the next day's heading; "this
+    afternoon" / "esta tarde" counts from that heading, and a day so counted is the entry's, not a
+    day after publication that only a plan could have (kind 92)."""
+    got = [m for m in extract(text, language, date(2024, 8, 2)) if m[0] == "Los Teques"]
+    assert [m[4] for m in got] == [expected]

@@ -427,6 +427,7 @@ class _DateReader:
             spoken = speech.value if speech is not None else None
             for s in spans:
                 value = s.value
+                counted_from_heading = False
                 if s is speech:
                     continue  # 'informó este lunes', 'dijo el lunes': the day of the words, not the event's
                 if (
@@ -447,6 +448,7 @@ class _DateReader:
                     value = self.referred_day(start + s.start, s.weekday)
                 elif s.offset is not None and heading is not None and s.precision == "day":
                     value = heading + timedelta(days=s.offset)  # "hoy" in a live blog's entry
+                    counted_from_heading = True  # a blog's later day, not a plan (see below)
                 elif s.after_event is not None:  # "two days after the vote": the vote's day, counted on
                     counted_from = self.event_day(start + s.start)
                     value = None if counted_from is None else counted_from + timedelta(days=s.after_event)
@@ -471,7 +473,7 @@ class _DateReader:
                     value is None
                     or s.future
                     or (s.offset is not None and s.offset > 0)
-                    or (published is not None and value > published)
+                    or (published is not None and value > published and not counted_from_heading)
                 ):
                     # "tomorrow", "next Saturday", a day after publication: a plan; not a quoted
                     # speaker's ('"no sabe si mañana la van a detener", contó'), which plans nothing
