@@ -7425,3 +7425,41 @@ def test_today_under_a_later_day_heading_is_that_day(text: str, language: str, e
     day after publication that only a plan could have (kind 92)."""
     got = [m for m in extract(text, language, date(2024, 8, 2)) if m[0] == "Los Teques"]
     assert [m[4] for m in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a year in a place's relative clause is that place's background: the story's day goes on
+        (
+            "Miles de personas protestaron ayer en Valencia. Otro grupo se reunió en la plaza Boyacá, en el "
+            "casco histórico, donde hubo una misa por los fallecidos de las protestas de 2017.\n\n"
+            "En Barcelona, los manifestantes recorrieron la avenida Municipal.",
+            "es",
+            ["2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23"],
+        ),
+        (
+            "Thousands protested yesterday in Valencia. Another group gathered at the Plaza Boyacá, in the "
+            "old town, where a mass was said for those killed in the protests of 2017.\n\n"
+            "In Barcelona, protesters marched along Municipal Avenue.",
+            "en",
+            ["2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23"],
+        ),
+        # a year of the sentence's own clause is another time, and breaks the day (already so)
+        (
+            "Miles de personas protestaron ayer en Valencia. En 2017, otro grupo se reunió en la plaza "
+            "Boyacá.\n\nEn Barcelona, los manifestantes recorrieron la avenida Municipal.",
+            "es",
+            ["2019-01-23", "", "", ""],
+        ),
+    ],
+)
+def test_a_year_in_a_places_relative_clause_is_no_time_of_the_story(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """ "Otro grupo se reunió en la plaza Boyacá, ..., donde hubo una misa por los fallecidos de las
+    protestas de 2017": the year tells the place's background in its relative clause ("donde",
+    "where"), not when the group gathered; the sentence keeps the story's day, and the day goes on
+    to the paragraphs after it (kind 92: a 2019 story's Plaza Boyacá and the Puerto La Cruz
+    paragraph after it were undated)."""
+    assert [m[4] for m in extract(text, language, date(2019, 1, 24))] == expected

@@ -493,9 +493,22 @@ class _DateReader:
                         s for s in resolved if s.end <= span_of_days.start() or s.start >= span_of_days.end()
                     ]
                     unresolved = True
+            if years:
+                years = self._years_of_its_own(start, sentence)
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
+
+    def _years_of_its_own(self, start: int, sentence: str) -> list[int]:
+        """The bare years of the sentence at `start`, but those inside a place's relative clause
+        ("se reunió en la plaza Boyacá, en el casco histórico, donde hubo una misa por los
+        fallecidos de las protestas de 2017"): that clause tells the place's background, and its
+        year is not the time of the event the sentence reports."""
+        return [
+            int(m.group(1))
+            for m in dates_mod.BARE_YEAR.finditer(sentence)
+            if self.reading.place_clause.search(self.doc.text, start, start + m.start()) is None
+        ]
 
     def counted_after(self, sent_start: int, day_start: int) -> int:
         """The days to add to the date at `day_start` when an apposition gives it as the day that
