@@ -7463,3 +7463,49 @@ def test_a_year_in_a_places_relative_clause_is_no_time_of_the_story(
     to the paragraphs after it (kind 92: a 2019 story's Plaza Boyacá and the Puerto La Cruz
     paragraph after it were undated)."""
     assert [m[4] for m in extract(text, language, date(2019, 1, 24))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a town written as lying beside another: the street after it is the first town's
+        (
+            "Chacao, a separate municipality just east of Caracas, saw the largest crowds on Tuesday. "
+            "Students marched down Francisco de Miranda Avenue.",
+            "en",
+            ["Francisco de Miranda Avenue, Chacao"],
+        ),
+        (
+            "Chacao, al este de Caracas, tuvo las mayores protestas el martes. Los estudiantes marcharon por "
+            "la avenida Francisco de Miranda.",
+            "es",
+            ["Avenida Francisco de Miranda, Chacao"],
+        ),
+        # "in the east of" is inside the city, and a city named last with no direction is where the
+        # paragraph is (already so)
+        (
+            "Chacao, a municipality in the east of Caracas, saw the largest crowds on Tuesday. Students "
+            "marched down Francisco de Miranda Avenue.",
+            "en",
+            ["Francisco de Miranda Avenue, Caracas"],
+        ),
+        (
+            "Chacao saw the largest crowds on Tuesday, as in Caracas. Students marched down Francisco de "
+            "Miranda Avenue.",
+            "en",
+            ["Francisco de Miranda Avenue, Caracas"],
+        ),
+    ],
+)
+def test_a_town_beside_another_is_no_container_of_the_streets_after_it(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """ "Naguanagua, a separate municipality just north of Valencia, saw some of the largest crowds
+    on Tuesday. Students ... marched down Universidad Avenue": a town named after a direction from
+    the town the sentence is about ("just north of", "al este de") is a reference point beside it,
+    not the container of the streets the paragraph goes on with; they stay in the first town (kind
+    92: the avenue went to Valencia, 10 km off)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level == "landmark"] == expected

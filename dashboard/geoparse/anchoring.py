@@ -1342,11 +1342,25 @@ def anchor_subcity_places(
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
     capitals = _StateCapitals(places, all_covered)
     taken = frozenset(group_container.values())  # other phrases' explicit containers
-    reference_before = role_cues(reading.languages).reference_before
+    cues = role_cues(reading.languages)
+    reference_before = cues.reference_before
 
     def references(n: int) -> bool:  # asked only of a paragraph's candidate city
         start = places[n].spot.start
-        return reference_before.search_in(doc, max(0, start - REFERENCE_REACH), start) is not None
+        window = max(0, start - REFERENCE_REACH)
+        if reference_before.search_in(doc, window, start) is not None:
+            return True
+        # "Naguanagua, a separate municipality just north of Valencia, ...": a town beside the
+        # town the sentence is about, not its container; "Petare, a slum east of Caracas" is a
+        # part of Caracas (a sector's noun between them), and Caracas its container
+        town = n - 1
+        return (
+            town >= 0
+            and places[town].place.level in ("city", "municipality")
+            and places[town].spot.start >= doc.sentence_span(start)[0]
+            and cues.direction_before.search_in(doc, max(window, places[town].spot.end), start) is not None
+            and cues.subcity_noun.search_in(doc, places[town].spot.end, start) is None
+        )
 
     def origins(n: int) -> bool:  # asked only of a sentence's candidate town before the phrase
         start = places[n].spot.start
