@@ -7509,3 +7509,39 @@ def test_a_town_beside_another_is_no_container_of_the_streets_after_it(
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.name for m in mentions if m.level == "landmark"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a town after the sector, written as where the road leads, is no container
+        (
+            "En Valencia hubo marchas el martes. La policía dispersó a un grupo que había trancado la vía en "
+            "el sector Los Olivos, en la salida hacia Maracay.",
+            "es",
+            ["Los Olivos, Valencia"],
+        ),
+        (
+            "In Valencia there were marches on Tuesday. Police dispersed a group that had blocked the road "
+            "in the Los Olivos sector, on the highway to Maracay.",
+            "en",
+            ["Los Olivos, Valencia"],
+        ),
+        # a town after it with nothing but "en" is its container (already so)
+        (
+            "En Valencia hubo marchas el martes. La policía dispersó a un grupo que había trancado la vía en "
+            "el sector Los Olivos, en Maracay.",
+            "es",
+            ["Los Olivos, Maracay"],
+        ),
+    ],
+)
+def test_a_town_a_road_leads_to_is_no_container(text: str, language: str, expected: list[str]) -> None:
+    """ "dispersaron a un grupo que había trancado la vía en el sector Los Olivos, en la salida hacia
+    Guanta": the town after the sector is where the road goes, not the town the sector is in; the
+    sector stays in the city of its paragraph, Puerto La Cruz (kind 92: it went to Guanta, a
+    namesake's municipality)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == expected

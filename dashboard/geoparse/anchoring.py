@@ -871,6 +871,7 @@ def _choose_anchor(
     taken: frozenset[int] = frozenset(),
     references: Callable[[int], bool] = lambda n: False,
     origins: Callable[[int], bool] = lambda n: False,
+    destinations: Callable[[int], bool] = lambda n: False,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -880,7 +881,9 @@ def _choose_anchor(
     city named in its paragraph only as a reference point (`references`: "Cabudare, a town across
     the river from Barquisimeto, ... Its residents block the Intercomunal") is not where it is.
     A town named in its sentence as someone's origin (`origins`: "la estudiante, oriunda de
-    Lagunillas, herida en una barricada de la avenida Los Próceres") is not where the street is.
+    Lagunillas, herida en una barricada de la avenida Los Próceres") is not where the street is,
+    nor a town after it written as where a road leads (`destinations`: "en el sector Los Olivos,
+    en la salida hacia Guanta").
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -938,7 +941,11 @@ def _choose_anchor(
         if _NEXT_CONJUNCT.search(doc.text, read_to, places[n].spot.start):
             break  # "la plaza San Martín de Lima y frente a la embajada en Santiago": another place's
         read_to = max(read_to, places[n].spot.start)
-        if fits(n, foreign=True) and (n not in taken or _range_start(doc, phrase, places[n].spot.start)):
+        if (
+            fits(n, foreign=True)
+            and (n not in taken or _range_start(doc, phrase, places[n].spot.start))
+            and not destinations(n)
+        ):
             return _Anchor(n, "sentence")
     for n in range(last_before, -1, -1):
         # no town in the sentence, but a landmark the gazetteer knows, in a city the text names
@@ -1209,6 +1216,9 @@ def _entries_start_at_home(
     return out_starts, out_indices
 
 
+DESTINATION_REACH = 40
+"""Characters before a town in which a destination word ("la salida hacia", "the road to") is
+looked for."""
 REFERENCE_REACH = 40
 """Characters before a city in which a reference word ("near", "across the river from") makes
 it a reference point of its paragraph rather than the place its streets are in."""
@@ -1371,6 +1381,11 @@ def anchor_subcity_places(
         sent_start = doc.sentence_span(start)[0]  # "15:00 — From Petare, in Miranda state: ..." opens
         return any(c.isalpha() for c in doc.text[sent_start : window + found.start()])  # a dispatch
 
+    def destinations(n: int) -> bool:  # asked only of a sentence's candidate town after the phrase
+        start = places[n].spot.start
+        window = max(doc.sentence_span(start)[0], start - DESTINATION_REACH)
+        return reading.destination_before.search_in(doc, window, start) is not None
+
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
@@ -1386,6 +1401,7 @@ def anchor_subcity_places(
                 taken,
                 references,
                 origins,
+                destinations,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
