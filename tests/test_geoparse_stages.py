@@ -7545,3 +7545,44 @@ def test_a_town_a_road_leads_to_is_no_container(text: str, language: str, expect
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.name for m in mentions if m.level == "neighbourhood"] == expected
+
+
+HAMLETS = ROWS + [
+    ("Mañongo", [], "city", "PPL", "VE-G", 10.19, -68.01, 0.3),  # 3 km from Valencia
+    ("Mañongo", [], "city", "PPL", "VE-L", 8.6, -71.6, 0.3),  # a namesake in the Andes
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a hamlet the gazetteer knows only by name, alone after "residents of" / "in" / "vecinos
+        # de", beside the town its paragraph names: that town's sector, at its own point
+        ("In Valencia, residents of Mañongo banged pots on Tuesday.", "en", [("Mañongo", 10.19)]),
+        ("In Valencia, protesters gathered in Mañongo on Tuesday.", "en", [("Mañongo", 10.19)]),
+        ("En Valencia, vecinos de Mañongo tocaron cacerolas el martes.", "es", [("Mañongo", 10.19)]),
+        # the town named in another paragraph only is no evidence: the name may be anything
+        ("Protests in Valencia on Tuesday.\n\nResidents of Mañongo banged pots on Tuesday.", "en", []),
+        # nor beside a town far from it
+        ("In Caracas, residents of Mañongo banged pots on Tuesday.", "en", []),
+        # a run of names is the anchoring stage's (a run of sectors of Valencia, already so)
+        (
+            "In Valencia, protesters gathered in Mañongo and Naguanagua on Tuesday.",
+            "en",
+            [("Mañongo, Valencia", 10.16), ("Naguanagua, Valencia", 10.16)],
+        ),
+    ],
+)
+def test_a_hamlet_beside_the_paragraphs_town_is_its_sector(
+    text: str, language: str, expected: list[tuple[str, float]]
+) -> None:
+    """ "Naguanagua ... Students gathered in Bárbula, home of its main campus, ... while residents of
+    Mañongo banged pots": sectors that the gazetteer knows only as nameless hamlets (no population)
+    were dropped as likely words; alone after a locative preposition, within 5 km of a town their
+    paragraph names, they are that town's sectors (kind 92). A hamlet kept so is no town of its
+    own for the streets after it."""
+    gazetteer = tiny_gazetteer(HAMLETS)
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=gazetteer, reading=reading(language)
+    )
+    assert [(m.name, m.lat) for m in mentions if m.name not in ("Valencia", "Caracas")] == expected

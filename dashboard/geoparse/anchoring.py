@@ -852,6 +852,9 @@ def _is_anchor_level(place: Resolved, home: str, *, foreign: bool) -> bool:
         return False
     if place.place.country != home and not foreign:
         return False
+    entry, cue = place.entry, place.cue
+    if entry.weak and entry.kind.startswith("PPL") and not cue.level and cue.container is None:
+        return False  # a hamlet read bare as a sector beside a town (see resolution): no town of its own
     return (
         place.place.level in ANCHOR_LEVELS
         or place.entry.kind.startswith("PPL")
