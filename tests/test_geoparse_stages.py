@@ -7586,3 +7586,47 @@ def test_a_hamlet_beside_the_paragraphs_town_is_its_sector(
         text, published=date(2024, 7, 31), language=language, gazetteer=gazetteer, reading=reading(language)
     )
     assert [(m.name, m.lat) for m in mentions if m.name not in ("Valencia", "Caracas")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a road or a sector named again by the first words of its name is the one named before
+        (
+            "En Valencia, miles marcharon el martes por la avenida Intercomunal Jorge Rodríguez. La marcha "
+            "siguió por la Intercomunal hasta el centro.",
+            "es",
+            ["Avenida Intercomunal Jorge Rodríguez, Valencia"] * 2,
+        ),
+        (
+            "En Valencia, vecinos del sector Pueblo Nuevo Sur trancaron la vía el martes. «Nos están "
+            "disparando en el sector Pueblo Nuevo», escribió una vecina.",
+            "es",
+            ["Pueblo Nuevo Sur, Valencia", "Pueblo Nuevo Sur, Valencia"],
+        ),
+        # not in another city, not a longer name after a shorter one, not a crossing's name
+        (
+            "En Valencia, vecinos del sector Pueblo Nuevo trancaron la vía el martes. En Caracas, vecinos "
+            "del sector Pueblo Nuevo Sur hicieron lo mismo.",
+            "es",
+            ["Pueblo Nuevo, Valencia", "Pueblo Nuevo Sur, Caracas"],
+        ),
+        (
+            "In Valencia, protesters blocked Bolívar Avenue on Tuesday, and later the corner of Bolívar "
+            "Avenue and Lara Street.",
+            "en",
+            ["Bolívar Avenue, Valencia", "Bolívar Avenue and Lara Street, Valencia"],
+        ),
+    ],
+)
+def test_a_short_form_of_a_street_or_sector_is_the_one_named_before(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """ "la avenida Intercomunal Jorge Rodríguez ... La marcha siguió hacia el este por la
+    Intercomunal"; "en el sector Pueblo Nuevo Sur ... «Nos están disparando en Pueblo Nuevo»": a
+    street or sector of a city named again by the first words of its name is the place named
+    before in that city, not a second place beside it (kind 92: two extra sites)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected

@@ -1755,6 +1755,37 @@ def anchor_residents_namesakes(
     return places if out is None else tuple(out)
 
 
+_CROSSING_WORDS = frozenset({"and", "with", "y", "e", "con"})
+"""Words of a crossing's name ("Avenida Intercomunal and Calle 3"): not one road's longer name."""
+
+
+def merge_short_forms(places: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
+    """ "en el sector Pueblo Nuevo Sur ... «Nos están disparando en Pueblo Nuevo»", "la avenida
+    Intercomunal Jorge Rodríguez ... La marcha siguió por la Intercomunal": a street or sector of
+    a city named again by the first words of its name is the one named before in that city, as a
+    reader takes it, not a second place (the key of a place below the city is its anchor's id,
+    its head and its name's words: see _anchored_place)."""
+    out: list[Resolved] | None = None
+    longer: dict[str, list[tuple[tuple[str, ...], Place]]] = {}  # per anchor: the names seen
+    for n, place in enumerate(places):
+        if place.anchor is None or place.place.level not in ("landmark", "neighbourhood"):
+            continue
+        anchor_id, slash, key = place.place.place_id.rpartition("/")
+        if not slash or ":" not in key:
+            continue
+        words = tuple(key.partition(":")[2].split("-"))
+        seen = longer.setdefault(f"{anchor_id}|{place.place.level}", [])
+        for name, earlier in seen:
+            if len(name) > len(words) and name[: len(words)] == words and _CROSSING_WORDS.isdisjoint(name):
+                if out is None:
+                    out = list(places)
+                out[n] = replace(place, entry=replace(place.entry, place=earlier))
+                break
+        else:
+            seen.append((words, place.place))
+    return places if out is None else tuple(out)
+
+
 def locate_with_geocoder(
     places: tuple[Resolved, ...], geocoder: Geocoder | None, reading: Reading
 ) -> tuple[Resolved, ...]:
