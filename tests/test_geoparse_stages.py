@@ -7630,3 +7630,43 @@ def test_a_short_form_of_a_street_or_sector_is_the_one_named_before(
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "of the capital" beside its state: that state's capital, which the text names
+        (
+            "In Caracas, protests on Monday. Of the 40 people detained in Carabobo state, 30 were arrested "
+            "in Los Teques and in the La Isabelica and Flor Amarillo neighbourhoods of the capital, in "
+            "Valencia too.",
+            "en",
+            ["La Isabelica, Valencia", "Flor Amarillo, Valencia"],
+        ),
+        (
+            "De los 40 detenidos en el estado Carabobo, 30 lo fueron en Los Teques y en los sectores La "
+            "Isabelica y Flor Amarillo de la capital. En Valencia hubo marchas.",
+            "es",
+            ["La Isabelica, Valencia", "Flor Amarillo, Valencia"],
+        ),
+        # no state in its paragraph: "the capital" says no state's (the town before, already so)
+        (
+            "Protests in Valencia, Carabobo state, on Monday.\n\nIn Los Teques, 30 people were arrested in "
+            "the La Isabelica and Flor Amarillo neighbourhoods of the capital.",
+            "en",
+            ["La Isabelica, Los Teques", "Flor Amarillo, Los Teques"],
+        ),
+    ],
+)
+def test_the_capital_beside_its_state_is_the_states_capital(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """ "Of the 46 people detained in Barinas state ..., 30 were arrested in Sabaneta and in the Alto
+    Barinas and Rodríguez Domínguez neighbourhoods of the capital": "of the capital" / "de la
+    capital", in a paragraph that names a state, is that state's capital (when the text names it),
+    as "de la capital del estado" was; not the town named last (kind 92, a date and a site of kind
+    78 up). Without a state in its paragraph, "the capital" may be the country's: no anchor."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == expected
