@@ -7563,8 +7563,10 @@ HAMLETS = ROWS + [
         ("En Valencia, vecinos de Mañongo tocaron cacerolas el martes.", "es", [("Mañongo", 10.19)]),
         # the town named in another paragraph only is no evidence: the name may be anything
         ("Protests in Valencia on Tuesday.\n\nResidents of Mañongo banged pots on Tuesday.", "en", []),
-        # nor beside a town far from it
-        ("In Caracas, residents of Mañongo banged pots on Tuesday.", "en", []),
+        # beside a town far from it, after "residents of" in a sentence that opens in that town: a
+        # sector of that town, at its point (see the next test)
+        ("In Caracas, residents of Mañongo banged pots on Tuesday.", "en", [("Mañongo, Caracas", 10.49)]),
+        ("In Caracas, protesters gathered in Mañongo on Tuesday.", "en", []),
         # a run of names is the anchoring stage's (a run of sectors of Valencia, already so)
         (
             "In Valencia, protesters gathered in Mañongo and Naguanagua on Tuesday.",
@@ -7670,3 +7672,40 @@ def test_the_capital_beside_its_state_is_the_states_capital(
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.name for m in mentions if m.level == "neighbourhood"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a name known only as far hamlets, after "residents of" in a sentence that opens in a town
+        (
+            "In Maturín, residents of Los Olivos blocked the main avenue on Tuesday.",
+            "en",
+            ["Los Olivos, Maturín"],
+        ),
+        ("En Maturín, vecinos de Los Olivos trancaron la avenida el martes.", "es", ["Los Olivos, Maturín"]),
+        # a live entry's time and label stand before the sentence's opening
+        (
+            "Live: protests\n\nSaturday, August 3\n\n15:30 Outside the capital: in Maturín, residents of Los "
+            "Olivos blocked the road this afternoon.\n",
+            "en",
+            ["Los Olivos, Maturín"],
+        ),
+        # no town opening the sentence: the name may be anything (already so)
+        ("Residents of Los Olivos blocked the road near Maturín on Tuesday.", "en", []),
+    ],
+)
+def test_residents_of_a_name_known_only_as_far_hamlets_are_a_sector(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """ "15:30 Outside the capital: in Los Teques, the capital of Miranda state, residents of El
+    Tambor blocked the Panamericana highway": a name the gazetteer knows only as nameless hamlets
+    far away was dropped as a likely word before the anchoring stage could read it, after
+    "residents of" / "vecinos de" in a sentence that opens in a town, as that town's sector; and a
+    live entry's time and label ("15:30 Outside the capital:") hid the sentence's opening "in Los
+    Teques" (kind 92)."""
+    gazetteer = tiny_gazetteer(ROWS + [("Los Olivos", [], "city", "PPL", "VE-B", 9.7, -65.0, 0.3)])
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language=language, gazetteer=gazetteer, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.name != "Maturín"] == expected

@@ -32,7 +32,7 @@ from itertools import compress
 
 from dashboard.gazetteer import Entry, Gazetteer, fold, name_key
 from dashboard.geoparse.cues import Cue
-from dashboard.geoparse.document import CLOCK_ENTRY, Document, is_capitalised
+from dashboard.geoparse.document import CLOCK_ENTRY, Document, is_capitalised, opening_words
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import role_cues
@@ -1762,7 +1762,7 @@ def anchor_residents_namesakes(
             or city_place.entry.weak
         ):
             continue
-        if not reading.locating_opener.fullmatch(text[sent_start : city_place.spot.start]):
+        if not reading.locating_opener.fullmatch(opening_words(text, sent_start, city_place.spot.start)):
             continue
         if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose

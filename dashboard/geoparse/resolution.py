@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from dashboard.gazetteer import Entry, fold
 from dashboard.geoparse.cues import Cue
-from dashboard.geoparse.document import Document, is_capitalised
+from dashboard.geoparse.document import Document, is_capitalised, opening_words
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.spotting import Spot
 from dashboard.models import Geocoder, Place
@@ -361,6 +361,7 @@ def _kept(
             and not _local_unit(choices[i].entry, towns)
             and i not in beside
             and not _sector_beside_town(doc, spots[i], choices[i].entry, places, reading)
+            and not _residents_in_opened_city(doc, spots, members, choices, i, reading)
         ):
             continue
         entry = choices[i].entry
@@ -399,6 +400,35 @@ def _local_unit(entry: Entry, towns: list[Place]) -> bool:
     if entry.kind not in ("ADM2", "ADM3"):
         return False
     return any(km_between(entry.place, town) <= LOCAL_UNIT_KM for town in towns)
+
+
+def _residents_in_opened_city(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    members: list[int],
+    choices: Mapping[int, _Choice],
+    i: int,
+    reading: Reading,
+) -> bool:
+    """ "In Maturín, residents of Los Olivos blocked the main avenue": a name the gazetteer knows
+    only as hamlets, after "residents of" / "vecinos de" in a sentence that opens in a town, is
+    kept for the anchoring stage, which reads it as a sector of that town when its hamlets lie far
+    from it (see anchoring.anchor_residents_namesakes)."""
+    spot = spots[i]
+    if reading.residents_before.search_in(doc, max(0, spot.start - 30), spot.start) is None:
+        return False
+    sent_start, _ = doc.sentence_span(spot.start)
+    opener = next((j for j in members if sent_start <= spots[j].start < spot.start), None)
+    if opener is None:
+        return False
+    town = choices[opener].entry
+    return (
+        not town.weak
+        and town.place.country == reading.home
+        and town.place.level == "city"
+        and reading.locating_opener.fullmatch(opening_words(doc.text, sent_start, spots[opener].start))
+        is not None
+    )
 
 
 _JOINS = frozenset({"y", "e", "and", "o", "or"})
