@@ -120,6 +120,8 @@ KIND_DATE_FLOORS = {
     "reading the code)": 0.92,
     "91 fresh whole articles, mixed Spanish and English, places that are not sites (written before "
     "reading the code)": 0.92,
+    "92 fresh whole articles, mixed English and Spanish, the city each street and sector belongs to "
+    "(written before reading the code)": 0.89,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -662,7 +664,49 @@ pairing), so they were dropped; a sector without a head word ("ese día en La Li
 Guardia" (the National Guard) read as the town of Nueva Esparta, sure (dropping a name ending in an
 organisation word when no locative preposition comes before it removed two sure wrong sites but lost
 a site of a check half of kind 54); a street where a march from another town was dispersed put in
-that town ("distribuidor Los Cardenales", Cabudare)."""
+that town ("distribuidor Los Cardenales", Cabudare).
+
+The five whole articles of kind 92 (the city each street and sector belongs to, three in English
+and two in Spanish: a wire story of 30 July 2024 around Valencia, Naguanagua, Los Guayos and San
+Diego that moves on to Barquisimeto and Cabudare, a 2017 round-up of the Andes state by state, a
+live blog of 2 and 3 August 2024 in Caracas, Petare, Chacao, Baruta, El Hatillo and Los Teques, a
+Barcelona paper's 23 January 2019 in Barcelona, Puerto La Cruz, Lechería and El Tigre, a Maracaibo
+follow-up ten days after the 2024 vote that visits San Francisco, Cabimas, Ciudad Ojeda, Punto Fijo
+and Coro), written and annotated before their writer read the extractor, were first read at F1
+0.859 and dates 0.817 (67 of 82), 34 of 35 sure sites right: the training half 0.875 and 41 of 49,
+20 of 20 sure right, the check half 0.835 and 26 of 33, 14 of 15 sure right (scored in totals only).
+Gold correction before any rule: the other forms of a place are in its surfaces ("la Intercomunal",
+"Pueblo Nuevo"). Its fixes, each proved on all probes together: "today" / "this afternoon" counted
+from a live blog's day heading later than its publication is that entry's day, not a day after
+publication that only a plan could have (3 dates); a year inside a place's relative clause ("donde
+hubo una misa por los fallecidos de las protestas de 2017") is that place's background, so the
+story's day goes on (3 dates); a town written after a direction from the sentence's town ("just
+north of Valencia", "al este de Caracas") is a reference point, not the container of the streets
+after it (Universidad Avenue back in Naguanagua, 10 km); a town after a sector written as where
+its road leads ("en la salida hacia Guanta") is no container (a site, and a date of kind 76); a
+hamlet the gazetteer knows only by name, alone after "in" / "residents of" and within 5 km of a
+town its paragraph names, is that town's sector (Bárbula, Mañongo), and anchors no streets; a
+street or sector named again by the first words of its name ("la Intercomunal", "Pueblo Nuevo")
+is the one named before in that city (2 extra sites fewer); "of the capital" / "de la capital" in
+a paragraph that names a state is that state's capital (kind 78: 2 dates and a sure site up);
+residents of a name known only as far hamlets, in a sentence that opens in a town, are that
+town's sector, and a live entry's time and label ("15:30 Outside the capital:") stand before the
+sentence's opening (El Tambor in Los Teques). All probes went from F1 0.948 and dates 4801 of
+5064, confident right 2618 of 2659, to F1 0.949 and dates 4815 of 5070, 2619 of 2660 (kinds 76 and
+78 up, none down); the kind is at F1 0.896 and dates 0.907 (78 of 86), 34 of 35 sure right: the
+training half 0.938 and 52 of 53, 20 of 20 sure right, the check half unchanged (0.835 and 26 of
+33, 14 of 15 sure right). Dropped as not paying: a known square more than 8 km from the town its
+sentence names is that town's own ("la plaza Bolívar del pueblo, todo El Hatillo en la calle" is
+not Caracas's, 13 km off: F1 and a date of kind 79 up and two wrong sure sites fewer, but a right
+sure site of kind 78 fell below 0.9); "of the city" / "de la ciudad" as the paragraph's first city
+(kind 85 down); a weak name opening its sentence ("En Los Guayos, ...") kept as a town (a check
+half's site lost). What is left: "the Obelisk" with no name after its head, "Flor Amarillo, a
+sprawling district in the south of Valencia" (an apposition with a direction: found, but its
+sentence has no protest word), a message "from La Urbina" and "a reader in Guatire writes" read as
+origins though their quotes report the event there, "La Guardia" (the National Guard) read as the
+town in Nueva Esparta, a count announced in a live entry left undated (Catia), "en la salida hacia
+Guanta" still a site, El Morro read in Mérida, and Los Guayos, whose gazetteer rows have no
+population, dropped when a sentence opens on it alone."""
 
 
 def test_each_date_floor_names_a_kind_of_the_probes() -> None:

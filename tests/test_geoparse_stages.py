@@ -8495,3 +8495,321 @@ def test_a_run_of_sectors_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # from each of the nineteen "en" inside it)
     assert len(names) == 20 and len(calls) == 2
     assert [m.name for m in mentions if m.level == "neighbourhood"] == [f"{n}, Maracaibo" for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a live blog's later day heading: "this afternoon" under it is that day, not a plan
+        (
+            "Live: protests\n\nFriday, August 2\n\n09:12 Protesters blocked roads in Caracas.\n\n"
+            "Saturday, August 3\n\n15:30 In Los Teques, residents blocked the highway this afternoon.\n",
+            "en",
+            "2024-08-03",
+        ),
+        (
+            "En vivo: protestas\n\nViernes 2 de agosto\n\n09:12 Manifestantes trancaron vías en Caracas.\n\n"
+            "Sábado 3 de agosto\n\n15:30 En Los Teques, vecinos trancaron la autopista esta tarde.\n",
+            "es",
+            "2024-08-03",
+        ),
+        # a plan under the same heading stays a plan (already so)
+        (
+            "Live: protests\n\nSaturday, August 3\n\n15:30 In Los Teques, residents will block the highway "
+            "tomorrow.\n",
+            "en",
+            "",
+        ),
+    ],
+)
+def test_today_under_a_later_day_heading_is_that_day(text: str, language: str, expected: str) -> None:
+    """ "Saturday, August 3 ... 15:30 in Los Teques, residents blocked the Panamericana this
+    afternoon": a live blog published on Friday goes on under the next day's heading; "this
+    afternoon" / "esta tarde" counts from that heading, and a day so counted is the entry's, not a
+    day after publication that only a plan could have (kind 92)."""
+    got = [m for m in extract(text, language, date(2024, 8, 2)) if m[0] == "Los Teques"]
+    assert [m[4] for m in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a year in a place's relative clause is that place's background: the story's day goes on
+        (
+            "Miles de personas protestaron ayer en Valencia. Otro grupo se reunió en la plaza Boyacá, en el "
+            "casco histórico, donde hubo una misa por los fallecidos de las protestas de 2017.\n\n"
+            "En Barcelona, los manifestantes recorrieron la avenida Municipal.",
+            "es",
+            ["2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23"],
+        ),
+        (
+            "Thousands protested yesterday in Valencia. Another group gathered at the Plaza Boyacá, in the "
+            "old town, where a mass was said for those killed in the protests of 2017.\n\n"
+            "In Barcelona, protesters marched along Municipal Avenue.",
+            "en",
+            ["2019-01-23", "2019-01-23", "2019-01-23", "2019-01-23"],
+        ),
+        # a year of the sentence's own clause is another time, and breaks the day (already so)
+        (
+            "Miles de personas protestaron ayer en Valencia. En 2017, otro grupo se reunió en la plaza "
+            "Boyacá.\n\nEn Barcelona, los manifestantes recorrieron la avenida Municipal.",
+            "es",
+            ["2019-01-23", "", "", ""],
+        ),
+    ],
+)
+def test_a_year_in_a_places_relative_clause_is_no_time_of_the_story(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """ "Otro grupo se reunió en la plaza Boyacá, ..., donde hubo una misa por los fallecidos de las
+    protestas de 2017": the year tells the place's background in its relative clause ("donde",
+    "where"), not when the group gathered; the sentence keeps the story's day, and the day goes on
+    to the paragraphs after it (kind 92: a 2019 story's Plaza Boyacá and the Puerto La Cruz
+    paragraph after it were undated)."""
+    assert [m[4] for m in extract(text, language, date(2019, 1, 24))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a town written as lying beside another: the street after it is the first town's
+        (
+            "Chacao, a separate municipality just east of Caracas, saw the largest crowds on Tuesday. "
+            "Students marched down Francisco de Miranda Avenue.",
+            "en",
+            ["Francisco de Miranda Avenue, Chacao"],
+        ),
+        (
+            "Chacao, al este de Caracas, tuvo las mayores protestas el martes. Los estudiantes marcharon por "
+            "la avenida Francisco de Miranda.",
+            "es",
+            ["Avenida Francisco de Miranda, Chacao"],
+        ),
+        # "in the east of" is inside the city, and a city named last with no direction is where the
+        # paragraph is (already so)
+        (
+            "Chacao, a municipality in the east of Caracas, saw the largest crowds on Tuesday. Students "
+            "marched down Francisco de Miranda Avenue.",
+            "en",
+            ["Francisco de Miranda Avenue, Caracas"],
+        ),
+        (
+            "Chacao saw the largest crowds on Tuesday, as in Caracas. Students marched down Francisco de "
+            "Miranda Avenue.",
+            "en",
+            ["Francisco de Miranda Avenue, Caracas"],
+        ),
+    ],
+)
+def test_a_town_beside_another_is_no_container_of_the_streets_after_it(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """ "Naguanagua, a separate municipality just north of Valencia, saw some of the largest crowds
+    on Tuesday. Students ... marched down Universidad Avenue": a town named after a direction from
+    the town the sentence is about ("just north of", "al este de") is a reference point beside it,
+    not the container of the streets the paragraph goes on with; they stay in the first town (kind
+    92: the avenue went to Valencia, 10 km off)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level == "landmark"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a town after the sector, written as where the road leads, is no container
+        (
+            "En Valencia hubo marchas el martes. La policía dispersó a un grupo que había trancado la vía en "
+            "el sector Los Olivos, en la salida hacia Maracay.",
+            "es",
+            ["Los Olivos, Valencia"],
+        ),
+        (
+            "In Valencia there were marches on Tuesday. Police dispersed a group that had blocked the road "
+            "in the Los Olivos sector, on the highway to Maracay.",
+            "en",
+            ["Los Olivos, Valencia"],
+        ),
+        # a town after it with nothing but "en" is its container (already so)
+        (
+            "En Valencia hubo marchas el martes. La policía dispersó a un grupo que había trancado la vía en "
+            "el sector Los Olivos, en Maracay.",
+            "es",
+            ["Los Olivos, Maracay"],
+        ),
+    ],
+)
+def test_a_town_a_road_leads_to_is_no_container(text: str, language: str, expected: list[str]) -> None:
+    """ "dispersaron a un grupo que había trancado la vía en el sector Los Olivos, en la salida hacia
+    Guanta": the town after the sector is where the road goes, not the town the sector is in; the
+    sector stays in the city of its paragraph, Puerto La Cruz (kind 92: it went to Guanta, a
+    namesake's municipality)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == expected
+
+
+HAMLETS = ROWS + [
+    ("Mañongo", [], "city", "PPL", "VE-G", 10.19, -68.01, 0.3),  # 3 km from Valencia
+    ("Mañongo", [], "city", "PPL", "VE-L", 8.6, -71.6, 0.3),  # a namesake in the Andes
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a hamlet the gazetteer knows only by name, alone after "residents of" / "in" / "vecinos
+        # de", beside the town its paragraph names: that town's sector, at its own point
+        ("In Valencia, residents of Mañongo banged pots on Tuesday.", "en", [("Mañongo", 10.19)]),
+        ("In Valencia, protesters gathered in Mañongo on Tuesday.", "en", [("Mañongo", 10.19)]),
+        ("En Valencia, vecinos de Mañongo tocaron cacerolas el martes.", "es", [("Mañongo", 10.19)]),
+        # the town named in another paragraph only is no evidence: the name may be anything
+        ("Protests in Valencia on Tuesday.\n\nResidents of Mañongo banged pots on Tuesday.", "en", []),
+        # beside a town far from it, after "residents of" in a sentence that opens in that town: a
+        # sector of that town, at its point (see the next test)
+        ("In Caracas, residents of Mañongo banged pots on Tuesday.", "en", [("Mañongo, Caracas", 10.49)]),
+        ("In Caracas, protesters gathered in Mañongo on Tuesday.", "en", []),
+        # a run of names is the anchoring stage's (a run of sectors of Valencia, already so)
+        (
+            "In Valencia, protesters gathered in Mañongo and Naguanagua on Tuesday.",
+            "en",
+            [("Mañongo, Valencia", 10.16), ("Naguanagua, Valencia", 10.16)],
+        ),
+    ],
+)
+def test_a_hamlet_beside_the_paragraphs_town_is_its_sector(
+    text: str, language: str, expected: list[tuple[str, float]]
+) -> None:
+    """ "Naguanagua ... Students gathered in Bárbula, home of its main campus, ... while residents of
+    Mañongo banged pots": sectors that the gazetteer knows only as nameless hamlets (no population)
+    were dropped as likely words; alone after a locative preposition, within 5 km of a town their
+    paragraph names, they are that town's sectors (kind 92). A hamlet kept so is no town of its
+    own for the streets after it."""
+    gazetteer = tiny_gazetteer(HAMLETS)
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=gazetteer, reading=reading(language)
+    )
+    assert [(m.name, m.lat) for m in mentions if m.name not in ("Valencia", "Caracas")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a road or a sector named again by the first words of its name is the one named before
+        (
+            "En Valencia, miles marcharon el martes por la avenida Intercomunal Jorge Rodríguez. La marcha "
+            "siguió por la Intercomunal hasta el centro.",
+            "es",
+            ["Avenida Intercomunal Jorge Rodríguez, Valencia"] * 2,
+        ),
+        (
+            "En Valencia, vecinos del sector Pueblo Nuevo Sur trancaron la vía el martes. «Nos están "
+            "disparando en el sector Pueblo Nuevo», escribió una vecina.",
+            "es",
+            ["Pueblo Nuevo Sur, Valencia", "Pueblo Nuevo Sur, Valencia"],
+        ),
+        # not in another city, not a longer name after a shorter one, not a crossing's name
+        (
+            "En Valencia, vecinos del sector Pueblo Nuevo trancaron la vía el martes. En Caracas, vecinos "
+            "del sector Pueblo Nuevo Sur hicieron lo mismo.",
+            "es",
+            ["Pueblo Nuevo, Valencia", "Pueblo Nuevo Sur, Caracas"],
+        ),
+        (
+            "In Valencia, protesters blocked Bolívar Avenue on Tuesday, and later the corner of Bolívar "
+            "Avenue and Lara Street.",
+            "en",
+            ["Bolívar Avenue, Valencia", "Bolívar Avenue and Lara Street, Valencia"],
+        ),
+    ],
+)
+def test_a_short_form_of_a_street_or_sector_is_the_one_named_before(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """ "la avenida Intercomunal Jorge Rodríguez ... La marcha siguió hacia el este por la
+    Intercomunal"; "en el sector Pueblo Nuevo Sur ... «Nos están disparando en Pueblo Nuevo»": a
+    street or sector of a city named again by the first words of its name is the place named
+    before in that city, not a second place beside it (kind 92: two extra sites)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "of the capital" beside its state: that state's capital, which the text names
+        (
+            "In Caracas, protests on Monday. Of the 40 people detained in Carabobo state, 30 were arrested "
+            "in Los Teques and in the La Isabelica and Flor Amarillo neighbourhoods of the capital, in "
+            "Valencia too.",
+            "en",
+            ["La Isabelica, Valencia", "Flor Amarillo, Valencia"],
+        ),
+        (
+            "De los 40 detenidos en el estado Carabobo, 30 lo fueron en Los Teques y en los sectores La "
+            "Isabelica y Flor Amarillo de la capital. En Valencia hubo marchas.",
+            "es",
+            ["La Isabelica, Valencia", "Flor Amarillo, Valencia"],
+        ),
+        # no state in its paragraph: "the capital" says no state's (the town before, already so)
+        (
+            "Protests in Valencia, Carabobo state, on Monday.\n\nIn Los Teques, 30 people were arrested in "
+            "the La Isabelica and Flor Amarillo neighbourhoods of the capital.",
+            "en",
+            ["La Isabelica, Los Teques", "Flor Amarillo, Los Teques"],
+        ),
+    ],
+)
+def test_the_capital_beside_its_state_is_the_states_capital(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """ "Of the 46 people detained in Barinas state ..., 30 were arrested in Sabaneta and in the Alto
+    Barinas and Rodríguez Domínguez neighbourhoods of the capital": "of the capital" / "de la
+    capital", in a paragraph that names a state, is that state's capital (when the text names it),
+    as "de la capital del estado" was; not the town named last (kind 92, a date and a site of kind
+    78 up). Without a state in its paragraph, "the capital" may be the country's: no anchor."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a name known only as far hamlets, after "residents of" in a sentence that opens in a town
+        (
+            "In Maturín, residents of Los Olivos blocked the main avenue on Tuesday.",
+            "en",
+            ["Los Olivos, Maturín"],
+        ),
+        ("En Maturín, vecinos de Los Olivos trancaron la avenida el martes.", "es", ["Los Olivos, Maturín"]),
+        # a live entry's time and label stand before the sentence's opening
+        (
+            "Live: protests\n\nSaturday, August 3\n\n15:30 Outside the capital: in Maturín, residents of Los "
+            "Olivos blocked the road this afternoon.\n",
+            "en",
+            ["Los Olivos, Maturín"],
+        ),
+        # no town opening the sentence: the name may be anything (already so)
+        ("Residents of Los Olivos blocked the road near Maturín on Tuesday.", "en", []),
+    ],
+)
+def test_residents_of_a_name_known_only_as_far_hamlets_are_a_sector(
+    text: str, language: str, expected: list[str]
+) -> None:
+    """ "15:30 Outside the capital: in Los Teques, the capital of Miranda state, residents of El
+    Tambor blocked the Panamericana highway": a name the gazetteer knows only as nameless hamlets
+    far away was dropped as a likely word before the anchoring stage could read it, after
+    "residents of" / "vecinos de" in a sentence that opens in a town, as that town's sector; and a
+    live entry's time and label ("15:30 Outside the capital:") hid the sentence's opening "in Los
+    Teques" (kind 92)."""
+    gazetteer = tiny_gazetteer(ROWS + [("Los Olivos", [], "city", "PPL", "VE-B", 9.7, -65.0, 0.3)])
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language=language, gazetteer=gazetteer, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.name != "Maturín"] == expected

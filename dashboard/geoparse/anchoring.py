@@ -32,7 +32,7 @@ from itertools import compress
 
 from dashboard.gazetteer import Entry, Gazetteer, fold, name_key
 from dashboard.geoparse.cues import Cue
-from dashboard.geoparse.document import CLOCK_ENTRY, Document, is_capitalised
+from dashboard.geoparse.document import CLOCK_ENTRY, Document, is_capitalised, opening_words
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import role_cues
@@ -965,6 +965,9 @@ def _is_anchor_level(place: Resolved, home: str, *, foreign: bool) -> bool:
         return False
     if place.place.country != home and not foreign:
         return False
+    entry, cue = place.entry, place.cue
+    if entry.weak and entry.kind.startswith("PPL") and not cue.level and cue.container is None:
+        return False  # a hamlet read bare as a sector beside a town (see resolution): no town of its own
     return (
         place.place.level in ANCHOR_LEVELS
         or place.entry.kind.startswith("PPL")
@@ -985,6 +988,7 @@ def _choose_anchor(
     references: Callable[[int], bool] = lambda n: False,
     origins: Callable[[int], bool] = lambda n: False,
     uncovered: list[int] | None = None,
+    destinations: Callable[[int], bool] = lambda n: False,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -994,7 +998,9 @@ def _choose_anchor(
     city named in its paragraph only as a reference point (`references`: "Cabudare, a town across
     the river from Barquisimeto, ... Its residents block the Intercomunal") is not where it is.
     A town named in its sentence as someone's origin (`origins`: "la estudiante, oriunda de
-    Lagunillas, herida en una barricada de la avenida Los Próceres") is not where the street is.
+    Lagunillas, herida en una barricada de la avenida Los Próceres") is not where the street is,
+    nor a town after it written as where a road leads (`destinations`: "en el sector Los Olivos,
+    en la salida hacia Guanta").
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -1078,7 +1084,11 @@ def _choose_anchor(
                 )
             break
         read_to = max(read_to, places[n].spot.start)
-        if fits(n, foreign=True) and (n not in taken or _range_start(doc, phrase, places[n].spot.start)):
+        if (
+            fits(n, foreign=True)
+            and (n not in taken or _range_start(doc, phrase, places[n].spot.start))
+            and not destinations(n)
+        ):
             return _Anchor(n, "sentence")
     for n in range(last_before, -1, -1):
         # no town in the sentence, but a landmark the gazetteer knows, in a city the text names
@@ -1270,6 +1280,12 @@ class _StateCapitals:
         index = self.capital_of.get(self.state_codes[at] or "")
         return _Anchor(index, "sentence") if index is not None else None
 
+    def state_in(self, span: tuple[int, int]) -> bool:
+        """Whether a state is named within `span` (a paragraph), before or after its phrase."""
+        self.anchor(span[0])  # indexes the states on first use
+        at = bisect.bisect_left(self.state_ends, span[0] + 1)
+        return at < len(self.state_ends) and self.state_ends[at] <= span[1]
+
 
 def _state_capital_anchor(
     doc: Document, phrase: Phrase, capitals: _StateCapitals, reading: Reading
@@ -1281,9 +1297,21 @@ def _state_capital_anchor(
     _, sent_end = doc.sentence_span(phrase.start)
     end = min(sent_end, phrase.end + STATE_CAPITAL_REACH)
     pattern = _state_capital_reference(reading.languages)
-    if not any(pattern.match(doc.text, pos) for pos in _word_starts(doc.text, phrase.end, end)):
+    matches = (pattern.match(doc.text, pos) for pos in _word_starts(doc.text, phrase.end, end))
+    found = next((m for m in matches if m is not None), None)
+    if found is None:
+        return None
+    if _NAMES_THE_STATE.search(found.group()) is None and not capitals.state_in(doc.line_span(phrase.start)):
+        # "the neighbourhoods of the capital" says which capital only beside its state ("Of the 46
+        # people detained in Barinas state, 30 were arrested ... in the Alto Barinas and Rodríguez
+        # Domínguez neighbourhoods of the capital"); elsewhere it is the country's
         return None
     return capitals.anchor(phrase.start)
+
+
+_NAMES_THE_STATE = re.compile(r"state|estad|entidad|regional", re.IGNORECASE)
+"""Words of a reference that says it is the state's capital ("the state capital", "la capital
+del estado"), not just "the capital"."""
 
 
 def _word_starts(text: str, start: int, end: int) -> Iterator[int]:
@@ -1380,6 +1408,9 @@ def _entries_start_at_home(
     return out_starts, out_indices
 
 
+DESTINATION_REACH = 40
+"""Characters before a town in which a destination word ("la salida hacia", "the road to") is
+looked for."""
 REFERENCE_REACH = 40
 """Characters before a city in which a reference word ("near", "across the river from") makes
 it a reference point of its paragraph rather than the place its streets are in."""
@@ -1549,11 +1580,25 @@ def anchor_subcity_places(
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
     capitals = _StateCapitals(places, all_covered)
     taken = frozenset(group_container.values())  # other phrases' explicit containers
-    reference_before = role_cues(reading.languages).reference_before
+    cues = role_cues(reading.languages)
+    reference_before = cues.reference_before
 
     def references(n: int) -> bool:  # asked only of a paragraph's candidate city
         start = places[n].spot.start
-        return reference_before.search_in(doc, max(0, start - REFERENCE_REACH), start) is not None
+        window = max(0, start - REFERENCE_REACH)
+        if reference_before.search_in(doc, window, start) is not None:
+            return True
+        # "Naguanagua, a separate municipality just north of Valencia, ...": a town beside the
+        # town the sentence is about, not its container; "Petare, a slum east of Caracas" is a
+        # part of Caracas (a sector's noun between them), and Caracas its container
+        town = n - 1
+        return (
+            town >= 0
+            and places[town].place.level in ("city", "municipality")
+            and places[town].spot.start >= doc.sentence_span(start)[0]
+            and cues.direction_before.search_in(doc, max(window, places[town].spot.end), start) is not None
+            and cues.subcity_noun.search_in(doc, places[town].spot.end, start) is None
+        )
 
     def origins(n: int) -> bool:  # asked only of a sentence's candidate town before the phrase
         start = places[n].spot.start
@@ -1563,6 +1608,11 @@ def anchor_subcity_places(
             return False
         sent_start = doc.sentence_span(start)[0]  # "15:00 — From Petare, in Miranda state: ..." opens
         return any(c.isalpha() for c in doc.text[sent_start : window + found.start()])  # a dispatch
+
+    def destinations(n: int) -> bool:  # asked only of a sentence's candidate town after the phrase
+        start = places[n].spot.start
+        window = max(doc.sentence_span(start)[0], start - DESTINATION_REACH)
+        return reading.destination_before.search_in(doc, window, start) is not None
 
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
@@ -1580,6 +1630,7 @@ def anchor_subcity_places(
                 references,
                 origins,
                 uncovered,
+                destinations,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
@@ -1927,7 +1978,7 @@ def anchor_residents_namesakes(
             or city_place.entry.weak
         ):
             continue
-        if not reading.locating_opener.fullmatch(text[sent_start : city_place.spot.start]):
+        if not reading.locating_opener.fullmatch(opening_words(text, sent_start, city_place.spot.start)):
             continue
         if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose
@@ -1948,6 +1999,37 @@ def _run_after_protest(doc: Document, start: int, reading: Reading) -> bool:
     if not words or fold(words[-1]) not in reading.bare_place_cues:
         return False
     return any(m.lastgroup not in (None, "meeting") for m in reading.all_triggers.finditer(before))
+
+
+_CROSSING_WORDS = frozenset({"and", "with", "y", "e", "con"})
+"""Words of a crossing's name ("Avenida Intercomunal and Calle 3"): not one road's longer name."""
+
+
+def merge_short_forms(places: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
+    """ "en el sector Pueblo Nuevo Sur ... «Nos están disparando en Pueblo Nuevo»", "la avenida
+    Intercomunal Jorge Rodríguez ... La marcha siguió por la Intercomunal": a street or sector of
+    a city named again by the first words of its name is the one named before in that city, as a
+    reader takes it, not a second place (the key of a place below the city is its anchor's id,
+    its head and its name's words: see _anchored_place)."""
+    out: list[Resolved] | None = None
+    longer: dict[str, list[tuple[tuple[str, ...], Place]]] = {}  # per anchor: the names seen
+    for n, place in enumerate(places):
+        if place.anchor is None or place.place.level not in ("landmark", "neighbourhood"):
+            continue
+        anchor_id, slash, key = place.place.place_id.rpartition("/")
+        if not slash or ":" not in key:
+            continue
+        words = tuple(key.partition(":")[2].split("-"))
+        seen = longer.setdefault(f"{anchor_id}|{place.place.level}", [])
+        for name, earlier in seen:
+            if len(name) > len(words) and name[: len(words)] == words and _CROSSING_WORDS.isdisjoint(name):
+                if out is None:
+                    out = list(places)
+                out[n] = replace(place, entry=replace(place.entry, place=earlier))
+                break
+        else:
+            seen.append((words, place.place))
+    return places if out is None else tuple(out)
 
 
 def locate_with_geocoder(

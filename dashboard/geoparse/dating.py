@@ -432,6 +432,7 @@ class _DateReader:
             spoken = speech.value if speech is not None else None
             for s in spans:
                 value = s.value
+                counted_from_heading = False
                 if s is speech:
                     continue  # 'informó este lunes', 'dijo el lunes': the day of the words, not the event's
                 if (
@@ -459,6 +460,7 @@ class _DateReader:
                         value -= timedelta(days=1)  # "3:20 a.m. — ... that night": the night before
                 elif s.offset is not None and heading is not None and s.precision == "day":
                     value = heading + timedelta(days=s.offset)  # "hoy" in a live blog's entry
+                    counted_from_heading = True  # a blog's later day, not a plan (see below)
                 elif s.after_event is not None:  # "two days after the vote": the vote's day, counted on
                     counted_from = self.event_day(start + s.start)
                     value = None if counted_from is None else counted_from + timedelta(days=s.after_event)
@@ -483,7 +485,7 @@ class _DateReader:
                     value is None
                     or s.future
                     or (s.offset is not None and s.offset > 0)
-                    or (published is not None and value > published)
+                    or (published is not None and value > published and not counted_from_heading)
                 ):
                     # "tomorrow", "next Saturday", a day after publication: a plan; not a quoted
                     # speaker's ('"no sabe si mañana la van a detener", contó'), which plans nothing
@@ -503,6 +505,8 @@ class _DateReader:
                         s for s in resolved if s.end <= span_of_days.start() or s.start >= span_of_days.end()
                     ]
                     unresolved = True
+            if years:
+                years = self._years_of_its_own(start, sentence)
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
@@ -513,6 +517,17 @@ class _DateReader:
         detenidos"): the follow-up's frame, counted from nothing the reader has yet, not the
         lead's day shifted."""
         return self.is_title(position) and bisect.bisect_left(self.known_days()[0], position) == 0
+
+    def _years_of_its_own(self, start: int, sentence: str) -> list[int]:
+        """The bare years of the sentence at `start`, but those inside a place's relative clause
+        ("se reunió en la plaza Boyacá, en el casco histórico, donde hubo una misa por los
+        fallecidos de las protestas de 2017"): that clause tells the place's background, and its
+        year is not the time of the event the sentence reports."""
+        return [
+            int(m.group(1))
+            for m in dates_mod.BARE_YEAR.finditer(sentence)
+            if self.reading.place_clause.search(self.doc.text, start, start + m.start()) is None
+        ]
 
     def counted_after(self, sent_start: int, day_start: int) -> int:
         """The days to add to the date at `day_start` when an apposition gives it as the day that

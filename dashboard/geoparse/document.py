@@ -55,6 +55,27 @@ CLOCK_ENTRY = re.compile(
 """A live blog's entry that starts with its time of day, read at a line start ("06:45 Streets in
 eastern Caracas are empty", "9:40 a.m. ET — ..."): a new entry, not the paragraph before it."""
 
+_ENTRY_LABEL = re.compile(r"[^\S\n]*[^\W\d_][^.:;\n]{0,40}:[^\S\n]+")
+"""A live entry's label before its words ("Outside the capital: in Los Teques, ...")."""
+
+
+def opening_words(text: str, sent_start: int, end: int) -> str:
+    """The words of the sentence at `sent_start` up to `end`, after a live entry's time and label,
+    with the first letter capitalised as a sentence's ("in Los Teques" after "Outside the
+    capital:" opens as "In Los Teques")."""
+    words = text[sentence_opening(text, sent_start) : end]
+    return words[:1].upper() + words[1:]
+
+
+def sentence_opening(text: str, sent_start: int) -> int:
+    """Where the words of the sentence at `sent_start` begin: after a live blog entry's time of
+    day and its label, if any ("15:30 Outside the capital: in Los Teques, residents of ...")."""
+    clock = CLOCK_ENTRY.match(text, sent_start)
+    if clock is None:
+        return sent_start
+    label = _ENTRY_LABEL.match(text, clock.end())
+    return label.end() if label is not None else clock.end()
+
 
 @dataclass(frozen=True)
 class Document:

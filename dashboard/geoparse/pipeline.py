@@ -22,6 +22,7 @@ from dashboard.geoparse.anchoring import (
     anchor_short_form_strangers,
     anchor_subcity_places,
     locate_with_geocoder,
+    merge_short_forms,
 )
 from dashboard.geoparse.assembly import assemble
 from dashboard.geoparse.cues import read_cues
@@ -65,7 +66,7 @@ def run_stages(
         doc, anchor_subcity_places(doc, places, reading, gazetteer, written), reading
     )
     places = anchor_list_namesakes(doc, places, reading)
-    places = anchor_residents_namesakes(doc, places, reading)
+    places = merge_short_forms(anchor_residents_namesakes(doc, places, reading))
     places = locate_with_geocoder(places, geocoder, reading)
     roles = assign_roles(doc, places, reading)
     dates = date_events(doc, places, roles, reading)

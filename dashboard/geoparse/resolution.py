@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from dashboard.gazetteer import Entry, fold
 from dashboard.geoparse.cues import Cue
-from dashboard.geoparse.document import Document, is_capitalised
+from dashboard.geoparse.document import Document, is_capitalised, opening_words
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.spotting import Spot
 from dashboard.models import Geocoder, Place
@@ -339,6 +339,13 @@ def _kept(
         and choices[i].entry.place.country == reading.home
         and choices[i].entry.place.level == "city"
     ]
+    places = [
+        (spots[i].start, choices[i].entry.place)
+        for i in members
+        if not choices[i].entry.weak
+        and choices[i].entry.place.country == reading.home
+        and choices[i].entry.place.level == "city"
+    ]
     kept: list[int] = []
     for i in members:
         cue = cues[i]
@@ -353,6 +360,8 @@ def _kept(
             and not cued
             and not _local_unit(choices[i].entry, towns)
             and i not in beside
+            and not _sector_beside_town(doc, spots[i], choices[i].entry, places, reading)
+            and not _residents_in_opened_city(doc, spots, members, choices, i, reading)
         ):
             continue
         entry = choices[i].entry
@@ -391,6 +400,75 @@ def _local_unit(entry: Entry, towns: list[Place]) -> bool:
     if entry.kind not in ("ADM2", "ADM3"):
         return False
     return any(km_between(entry.place, town) <= LOCAL_UNIT_KM for town in towns)
+
+
+def _residents_in_opened_city(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    members: list[int],
+    choices: Mapping[int, _Choice],
+    i: int,
+    reading: Reading,
+) -> bool:
+    """ "In Maturín, residents of Los Olivos blocked the main avenue": a name the gazetteer knows
+    only as hamlets, after "residents of" / "vecinos de" in a sentence that opens in a town, is
+    kept for the anchoring stage, which reads it as a sector of that town when its hamlets lie far
+    from it (see anchoring.anchor_residents_namesakes)."""
+    spot = spots[i]
+    if reading.residents_before.search_in(doc, max(0, spot.start - 30), spot.start) is None:
+        return False
+    sent_start, _ = doc.sentence_span(spot.start)
+    opener = next((j for j in members if sent_start <= spots[j].start < spot.start), None)
+    if opener is None:
+        return False
+    town = choices[opener].entry
+    return (
+        not town.weak
+        and town.place.country == reading.home
+        and town.place.level == "city"
+        and reading.locating_opener.fullmatch(opening_words(doc.text, sent_start, spots[opener].start))
+        is not None
+    )
+
+
+_JOINS = frozenset({"y", "e", "and", "o", "or"})
+
+SECTOR_BESIDE_TOWN_KM = 5.0
+"""A hamlet the gazetteer knows only by name is kept, after a locative preposition, when it lies
+this close to a town the text names: a sector of that town ("gathered in Bárbula" in a story of
+Naguanagua, whose Bárbula lies 4 km from it), not a word."""
+
+
+def _sector_beside_town(
+    doc: Document, spot: Spot, entry: Entry, towns: list[tuple[int, Place]], reading: Reading
+) -> bool:
+    """Whether the weak `entry` at `spot`, written alone after a locative preposition ("in",
+    "residents of", "en"), lies within SECTOR_BESIDE_TOWN_KM of another town its paragraph names
+    (`towns`: their starts and places). A town of another paragraph is no evidence: "cacerolazos
+    en La Pedregosa" in a paragraph on Mérida is not the hamlet beside El Vigía, 55 km off."""
+    if not entry.kind.startswith("PPL"):
+        return False
+    first, after = spot.first_token, spot.last_token + 1
+    if not (
+        (first > 0 and doc.folded[first - 1] in reading.bare_place_cues)
+        or reading.residents_before.search_in(doc, max(0, spot.start - 30), spot.start) is not None
+    ):
+        return False
+    if after < len(doc.tokens):
+        following = doc.folded[after]
+        if following == "," and after + 1 < len(doc.tokens):
+            after += 1  # "in Bárbula, home of its campus": an apposition; "in A, B and C": a run
+        elif following in _JOINS or following in reading.head_of_or_articles:
+            return False  # "in Pueblo Nuevo and El Cercado", "7 de Boleíta": a run, a longer name
+        if doc.capitalised(after) or any(head[0] == doc.folded[after] for head in reading.heads_after):
+            return False  # "La Cooperativa roundabout": a name of a phrase the anchoring stage reads
+    line_start, line_end = doc.line_span(spot.start)
+    return any(
+        line_start <= start < line_end
+        and town.place_id != entry.place.place_id
+        and km_between(entry.place, town) <= SECTOR_BESIDE_TOWN_KM
+        for start, town in towns
+    )
 
 
 _COUNT_IN_GAP = re.compile(r"\s*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)")
