@@ -186,8 +186,6 @@ LANGUAGE_SCHEMA: Schema = {
         "when_clause": "patterns",
         "night_before": "patterns",
         "same_night": "patterns",
-        "early_hours": "patterns",
-        "night_words": "patterns",
         "after_range": "patterns",
         "days_after_before": "int_map",
         "announced_count": "patterns",

@@ -7756,40 +7756,6 @@ def test_a_place_s_own_clause_after_it_gives_its_day(text: str, expected: str) -
     assert [m[4] for m in extract(text, "es", date(2024, 8, 6)) if m[0] == "Caracas"] == [expected]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "expected"),
-    [
-        # a sentence that goes into the early hours after a day given as a night: the next day
-        (
-            "En la noche del lunes, vecinos trancaron una avenida en Caracas.\n\nHoras más tarde, ya en la "
-            "madrugada, motorizados dispararon contra manifestantes en Valencia.",
-            "es",
-            "2024-07-30",
-        ),
-        (
-            "On Monday night, residents blocked an avenue in Caracas.\n\nHours later, in the early hours, "
-            "gunmen fired on protesters in Valencia.",
-            "en",
-            "2024-07-30",
-        ),
-        # after a day not given as a night, the early hours are that day's (already so)
-        (
-            "On Monday, residents blocked an avenue in Caracas.\n\nIn the early hours, gunmen fired on "
-            "protesters in Valencia.",
-            "en",
-            "2024-07-29",
-        ),
-    ],
-)
-def test_the_early_hours_after_a_night_are_the_next_day_s(text: str, language: str, expected: str) -> None:
-    """ "En la noche del lunes, vecinos de Puerto La Cruz trancaron la avenida principal ... Horas más
-    tarde, ya en la madrugada, motorizados dispararon contra manifestantes en Barcelona": the early
-    hours after Monday night are Tuesday's; Barcelona took Monday (kind 37: one date; no other kind
-    moved)."""
-    dated = [m[4] for m in extract(text, language, date(2024, 7, 31)) if m[0] == "Valencia"]
-    assert dated == [expected]
-
-
 # ---- kind 91: fresh whole articles, mixed Spanish and English, places that are not sites ----------
 
 

@@ -1126,21 +1126,6 @@ class _DateReader:
                 return _minute_of_day(entry.group()) < EARLY_HOURS_MINUTE
         return False
 
-    def into_early_hours(self, sent_start: int, sent_end: int, day: date) -> bool:
-        """Whether the sentence [sent_start, sent_end), without a day of its own, goes on into the
-        early hours after the night the day in force was given as ("En la noche del lunes, vecinos
-        trancaron la avenida... Horas más tarde, ya en la madrugada, motorizados dispararon"): the
-        early hours are the next day's."""
-        if not self._phrases_in(self.reading.early_hours, sent_start, sent_end):
-            return False
-        positions, values = self.known_days()
-        index = bisect.bisect_left(positions, sent_start) - 1
-        if index < 0 or values[index] != day:
-            return False
-        at = positions[index]
-        around = self.doc.text[max(0, at - NIGHT_WORD_REACH) : at + NIGHT_WORD_REACH]
-        return self.reading.night_word.search(around) is not None
-
     def past_midnight(self, start: int) -> bool:
         """Whether the timed entry at `start` comes after the entries under its day line ran from
         the evening past midnight ("22:15 ... 23:40 ... 00:30 ... 01:15"), each entry at or after
@@ -2168,8 +2153,6 @@ class _DateReader:
             day = self.in_force(sent_start)
             if day is not None:
                 day = self.back_to_lead_day(sent_start, day)
-            if day is not None and self.into_early_hours(sent_start, sent_end, day):
-                day += timedelta(days=1)  # "En la noche del lunes ... Horas más tarde, ya en la madrugada"
         if day is not None:
             return EventDate(day, "day", "in force")
         # the day a paragraph opens with ("Anoche, en Puerto La Cruz, motorizados recorrieron...
@@ -2447,10 +2430,6 @@ _CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])\.?\s?m\b)?", r
 EVENING_MINUTE = 18 * 60
 EARLY_HOURS_MINUTE = 6 * 60
 """An entry at or after 18:00 followed by one before 06:00 turns the clock past midnight."""
-
-NIGHT_WORD_REACH = 16
-"""Characters around a known day in which a night word gives it as a night ("la noche del lunes",
-"on Monday night")."""
 
 EARLY_HOURS_LINES = 4
 """Lines back from "that night" in which a timed entry of the early hours sets the night before."""

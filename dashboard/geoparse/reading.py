@@ -345,8 +345,6 @@ class Reading:
     cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
     night_before: Words
     same_night: re.Pattern[str]
-    early_hours: Words
-    night_word: re.Pattern[str]
     after_range: re.Pattern[str]
     announced_count: Words
     days_after: Words
@@ -727,8 +725,6 @@ def compile_reading(
         ),
         night_before=whole_words(dt("night_before")),
         same_night=re.compile(alternation(dt("same_night") or [NEVER.pattern]), flags),
-        early_hours=whole_words(dt("early_hours")),
-        night_word=re.compile(r"\b" + alternation(dt("night_words") or [NEVER.pattern]) + r"\b", flags),
         after_range=re.compile(
             r"[^.;:]{0,12}?\b" + alternation(dt("after_range") or [NEVER.pattern]) + r"(?![\w-])", flags
         ),
