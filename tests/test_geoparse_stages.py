@@ -7788,3 +7788,25 @@ def test_the_early_hours_after_a_night_are_the_next_day_s(text: str, language: s
     moved)."""
     dated = [m[4] for m in extract(text, language, date(2024, 7, 31)) if m[0] == "Valencia"]
     assert dated == [expected]
+
+
+# ---- kind 93: the city each street and landmark belongs to (Spanish) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lat"),
+    [
+        # a bare name read far from the city its sentence is in, with a namesake in that city
+        ("En Caracas, hombres armados dispararon contra vecinos que protestaban en La Urbina.", 10.49),
+        # the city carries to the end of its sentence only (already so)
+        ("Hubo disparos en Caracas. Vecinos protestaban en La Urbina.", 10.23),
+        # no namesake near the sentence's city: the gazetteer's first reading stands (already so)
+        ("En Maturín, vecinos protestaban en La Urbina.", 10.23),
+    ],
+)
+def test_a_bare_name_is_the_namesake_in_its_sentence_s_city(text: str, lat: float) -> None:
+    """ "En Petare, municipio Sucre, hombres armados en motos disparan contra vecinos que protestaban
+    en La Urbina": La Urbina was read as a village of the same state 80 km away, not the sector
+    beside the city the sentence is in (kind 93: one site and its date; no other kind moved)."""
+    mentions = run_stages(text, published=date(2017, 5, 4), language="es", gazetteer=GAZ, reading=ES)
+    assert [round(m.lat, 2) for m in mentions if m.surface == "La Urbina"] == [lat]
