@@ -7810,3 +7810,21 @@ def test_a_bare_name_is_the_namesake_in_its_sentence_s_city(text: str, lat: floa
     beside the city the sentence is in (kind 93: one site and its date; no other kind moved)."""
     mentions = run_stages(text, published=date(2017, 5, 4), language="es", gazetteer=GAZ, reading=ES)
     assert [round(m.lat, 2) for m in mentions if m.surface == "La Urbina"] == [lat]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # a live blog's present tense: "cierran la avenida" is a roadblock, as "cerraron" is
+        ("En Los Teques, estudiantes cierran la avenida Bermúdez.", "protest_site"),
+        ("En Los Teques, estudiantes cerraron la avenida Bermúdez.", "protest_site"),
+        # shops that close are no roadblock (already so)
+        ("En Los Teques, los comercios cierran sus puertas temprano.", "other"),
+    ],
+)
+def test_closing_a_road_in_the_present_tense_is_a_roadblock(sentence: str, role: str) -> None:
+    """ "8:00 a.m. | En Los Teques, capital de Miranda, estudiantes cierran la avenida Bermúdez": a
+    live blog's entries are in the present tense; only the past forms of closing a road were a
+    protest (kind 93: two sites and their dates; no other kind moved)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2017, 5, 4))}
+    assert roles["Los Teques"] == role
