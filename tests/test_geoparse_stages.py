@@ -7828,3 +7828,38 @@ def test_closing_a_road_in_the_present_tense_is_a_roadblock(sentence: str, role:
     protest (kind 93: two sites and their dates; no other kind moved)."""
     roles = {m[0]: m[3] for m in extract(sentence, "es", date(2017, 5, 4))}
     assert roles["Los Teques"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a count over a number of days is that span's, not the dateline's day
+        (
+            "Caracas, 2 de agosto de 2024\n\nEn el estado Lara contabilizamos 31 protestas en tres días.",
+            "es",
+            "",
+        ),
+        (
+            "Caracas, 2 de agosto de 2024\n\nEn Lara registramos 27 protestas en los tres días.",
+            "es",
+            "",
+        ),
+        (
+            "Caracas, August 2, 2024\n\nIn Lara we counted 31 protests over three days.",
+            "en",
+            "",
+        ),
+        # days that come after a day are a shift, not a span (already so)
+        (
+            "Caracas, 2 de agosto de 2024\n\nEl lunes 29 de julio hubo protestas en Lara; tres días "
+            "después, otra marcha.",
+            "es",
+            "2024-07-29",
+        ),
+    ],
+)
+def test_a_count_over_a_number_of_days_has_no_day(text: str, language: str, expected: str) -> None:
+    """ "LARA: 31 protestas, 58 detenidos. En el estado Lara contabilizamos 31 protestas en tres
+    días": a bulletin's tally of a state over the days it covers took the dateline's day (kind 93:
+    two dates; no other kind moved)."""
+    assert [m[4] for m in extract(text, language, date(2024, 8, 2)) if m[0] == "Lara"] == [expected]
