@@ -7863,3 +7863,36 @@ def test_a_count_over_a_number_of_days_has_no_day(text: str, language: str, expe
     días": a bulletin's tally of a state over the days it covers took the dateline's day (kind 93:
     two dates; no other kind moved)."""
     assert [m[4] for m in extract(text, language, date(2024, 8, 2)) if m[0] == "Lara"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state written as the container of its capital keeps that sentence's day, though the
+        # text reports its other places on other days
+        (
+            "Miércoles 3 de mayo\n\nEn Petare hubo disparos contra vecinos.\n\nJueves 4 de mayo\n\n"
+            "En Los Teques, capital de Miranda, estudiantes trancan la avenida Bermúdez.",
+            "2017-05-04",
+        ),
+        # so it did with the state word (already so)
+        (
+            "Miércoles 3 de mayo\n\nEn Petare hubo disparos contra vecinos.\n\nJueves 4 de mayo\n\n"
+            "En Los Teques, estado Miranda, estudiantes trancan la avenida Bermúdez.",
+            "2017-05-04",
+        ),
+        # a bare name after a comma only locates its town: no one day of its own (already so)
+        (
+            "Miércoles 3 de mayo\n\nEn Petare hubo disparos contra vecinos.\n\nJueves 4 de mayo\n\n"
+            "En Los Teques, Miranda, estudiantes trancan la avenida Bermúdez.",
+            "",
+        ),
+    ],
+)
+def test_a_state_written_as_its_capital_s_container_keeps_the_day(text: str, expected: str) -> None:
+    """ "8:00 a.m. | En Los Teques, capital de Miranda, estudiantes cierran la avenida Bermúdez", in
+    a live blog over two days: Miranda lost its day as a state reported on several days; "capital
+    de" writes it as the container of that sentence's place, as "estado" does (kind 93 and a check
+    text of kind 90: one date each; nothing else moved)."""
+    dated = [m[4] for m in extract(text, "es", date(2017, 5, 4)) if m[0] == "Miranda"]
+    assert dated == [expected]
