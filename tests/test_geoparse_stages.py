@@ -7896,3 +7896,21 @@ def test_a_state_written_as_its_capital_s_container_keeps_the_day(text: str, exp
     text of kind 90: one date each; nothing else moved)."""
     dated = [m[4] for m in extract(text, "es", date(2017, 5, 4)) if m[0] == "Miranda"]
     assert dated == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count up to a time of a day is a running count: the day is its cut-off, not an event's
+        ("El Foro Penal contabilizó hasta el mediodía de hoy 46 detenidos en Carabobo.", ""),
+        ("La ONG registró hasta la noche del lunes 46 detenidos en Carabobo.", ""),
+        # "hasta el" right before the day was one already (already so)
+        ("La ONG registró hasta el lunes 46 detenidos en Carabobo.", ""),
+        # a day of its own for the arrests stays (already so)
+        ("El lunes, la policía detuvo a 46 personas en Carabobo.", "2024-07-29"),
+    ],
+)
+def test_a_count_up_to_a_time_of_day_has_no_day(sentence: str, expected: str) -> None:
+    """ "El Foro Penal contabilizó hasta el mediodía de hoy 46 detenidos en Carabobo": the state
+    took the day of the count's cut-off (kind 93: one date; nothing else moved)."""
+    assert [m[4] for m in extract(sentence, "es", date(2024, 7, 30)) if m[0] == "Carabobo"] == [expected]
