@@ -7914,3 +7914,50 @@ def test_a_count_up_to_a_time_of_day_has_no_day(sentence: str, expected: str) ->
     """ "El Foro Penal contabilizó hasta el mediodía de hoy 46 detenidos en Carabobo": the state
     took the day of the count's cut-off (kind 93: one date; nothing else moved)."""
     assert [m[4] for m in extract(sentence, "es", date(2024, 7, 30)) if m[0] == "Carabobo"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lon"),
+    [
+        # a neighbouring town named in passing does not take over the paragraph's later streets
+        # from the capital the paragraph is about
+        (
+            "In Caracas, students marched on Monday. Police detained nine people at a cacerolazo in "
+            "Petare. The same day, a march was turned back on Michelena Avenue with tear gas.",
+            "en",
+            -66.88,
+        ),
+        (
+            "En Caracas, los estudiantes marcharon el lunes. La policía detuvo a nueve personas en un "
+            "cacerolazo en Petare. Ese día, una marcha fue dispersada en la avenida Michelena.",
+            "es",
+            -66.88,
+        ),
+        # a town that opens its own sentence takes over (already so)
+        (
+            "En Caracas, los estudiantes marcharon el lunes. En Petare, la policía detuvo a nueve "
+            "personas. Ese día, una marcha fue dispersada en la avenida Michelena.",
+            "es",
+            -66.81,
+        ),
+        # no capital named before it in the paragraph: the town's (already so)
+        (
+            "En Caracas, los estudiantes marcharon el lunes.\n\nLa policía detuvo a nueve personas en "
+            "un cacerolazo en Petare. Ese día, una marcha fue dispersada en la avenida Michelena.",
+            "es",
+            -66.81,
+        ),
+    ],
+)
+def test_a_town_named_in_passing_does_not_take_over_the_capital_s_streets(
+    text: str, language: str, lon: float
+) -> None:
+    """ "In Valencia, protesters blocked Bolívar Norte Avenue ... On Wednesday, police detained nine
+    people during a cacerolazo in Los Guayos. The same day, a march from Naguanagua ... was turned
+    back on Michelena Avenue": the street went to Los Guayos, the last town of the paragraph; a
+    town of the capital's metropolitan area named in passing is no new city for the paragraph
+    (kinds 77 and 88: three sites and their dates, three wrong points gone; nothing down)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [round(m.lon, 2) for m in mentions if "Michelena" in m.surface] == [lon]
