@@ -7940,9 +7940,16 @@ def test_a_count_up_to_a_time_of_day_has_no_day(sentence: str, expected: str) ->
             "es",
             -66.81,
         ),
-        # no capital named before it in the paragraph: the town's (already so)
+        # nor from the capital the story is in, named in an earlier paragraph
         (
             "En Caracas, los estudiantes marcharon el lunes.\n\nLa policía detuvo a nueve personas en "
+            "un cacerolazo en Petare. Ese día, una marcha fue dispersada en la avenida Michelena.",
+            "es",
+            -66.88,
+        ),
+        # a story in the town itself keeps its streets there (already so)
+        (
+            "En Petare, los estudiantes marcharon el lunes.\n\nLa policía detuvo a nueve personas en "
             "un cacerolazo en Petare. Ese día, una marcha fue dispersada en la avenida Michelena.",
             "es",
             -66.81,
@@ -7956,7 +7963,9 @@ def test_a_town_named_in_passing_does_not_take_over_the_capital_s_streets(
     people during a cacerolazo in Los Guayos. The same day, a march from Naguanagua ... was turned
     back on Michelena Avenue": the street went to Los Guayos, the last town of the paragraph; a
     town of the capital's metropolitan area named in passing is no new city for the paragraph
-    (kinds 77 and 88: three sites and their dates, three wrong points gone; nothing down)."""
+    (kinds 77 and 88: three sites and their dates, three wrong points gone; nothing down), nor
+    for a story in the capital ("Seis personas fueron detenidas en Cabudare ... frente a la sede
+    policial de la avenida Los Leones", in a story of Barquisimeto: kind 64, one site)."""
     mentions = run_stages(
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
     )

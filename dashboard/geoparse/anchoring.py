@@ -982,6 +982,19 @@ def _choose_anchor(
                 and not origins(m)
             ):
                 return m
+        # no capital named before it there: the story's city, when it is that capital
+        # ("Students gathered ... in Cabudare. Cacerolazos were also heard in the Patarata and
+        # Los Cardones sectors", in a story of Barquisimeto)
+        index = bisect.bisect_right(story[0], phrase.start) - 1
+        if index >= 0:
+            city = places[story[1][index]]
+            if (
+                city.anchor is None
+                and city.entry.kind in CORE_KINDS
+                and city.place.country == home
+                and km_between(city.place, town.place) <= METRO_KM
+            ):
+                return story[1][index]
         return None
 
     for n in before():  # a paragraph about Madrid puts its square in Madrid
