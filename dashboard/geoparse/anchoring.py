@@ -969,8 +969,8 @@ def _choose_anchor(
             return None
         for m in range(n - 1, -1, -1):
             core = places[m]
-            if core.spot.start < line_start:
-                break
+            if core.spot.start < max(line_start, town.spot.start - CORE_REACH):
+                break  # the paragraph, and no farther back than CORE_REACH (a run-on text)
             if (
                 m not in covered
                 and core.anchor is None
@@ -1035,6 +1035,10 @@ def _choose_anchor(
 CORE_KINDS = ("PPLC", "PPLA")
 """The cities a metropolitan area is named after (a capital): its neighbouring towns' streets
 are often the capital's."""
+
+CORE_REACH = 1500
+"""How far back (in characters) a paragraph's capital is looked for, so that a run-on text
+without paragraph breaks costs no more per street than a paragraph does."""
 
 METRO_KM = 20.0
 """How near a capital a town lies to be one of its metropolitan area's (Naguanagua, Los Guayos,
