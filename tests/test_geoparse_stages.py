@@ -8779,3 +8779,185 @@ def test_residents_of_a_name_known_only_as_far_hamlets_are_a_sector(
         text, published=date(2024, 8, 2), language=language, gazetteer=gazetteer, reading=reading(language)
     )
     assert [m.name for m in mentions if m.name != "Maturín"] == expected
+
+
+# ---- kind 93: the city each street and landmark belongs to (Spanish) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lat"),
+    [
+        # a bare name read far from the city its sentence is in, with a namesake in that city
+        ("En Caracas, hombres armados dispararon contra vecinos que protestaban en La Urbina.", 10.49),
+        # the city carries to the end of its sentence only (already so)
+        ("Hubo disparos en Caracas. Vecinos protestaban en La Urbina.", 10.23),
+        # no namesake near the sentence's city: the gazetteer's first reading stands (already so)
+        ("En Maturín, vecinos protestaban en La Urbina.", 10.23),
+    ],
+)
+def test_a_bare_name_is_the_namesake_in_its_sentence_s_city(text: str, lat: float) -> None:
+    """ "En Petare, municipio Sucre, hombres armados en motos disparan contra vecinos que protestaban
+    en La Urbina": La Urbina was read as a village of the same state 80 km away, not the sector
+    beside the city the sentence is in (kind 93: one site and its date; no other kind moved)."""
+    mentions = run_stages(text, published=date(2017, 5, 4), language="es", gazetteer=GAZ, reading=ES)
+    assert [round(m.lat, 2) for m in mentions if m.surface == "La Urbina"] == [lat]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # a live blog's present tense: "cierran la avenida" is a roadblock, as "cerraron" is
+        ("En Los Teques, estudiantes cierran la avenida Bermúdez.", "protest_site"),
+        ("En Los Teques, estudiantes cerraron la avenida Bermúdez.", "protest_site"),
+        # shops that close are no roadblock (already so)
+        ("En Los Teques, los comercios cierran sus puertas temprano.", "other"),
+    ],
+)
+def test_closing_a_road_in_the_present_tense_is_a_roadblock(sentence: str, role: str) -> None:
+    """ "8:00 a.m. | En Los Teques, capital de Miranda, estudiantes cierran la avenida Bermúdez": a
+    live blog's entries are in the present tense; only the past forms of closing a road were a
+    protest (kind 93: two sites and their dates; no other kind moved)."""
+    roles = {m[0]: m[3] for m in extract(sentence, "es", date(2017, 5, 4))}
+    assert roles["Los Teques"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a count over a number of days is that span's, not the dateline's day
+        (
+            "Caracas, 2 de agosto de 2024\n\nEn el estado Lara contabilizamos 31 protestas en tres días.",
+            "es",
+            "",
+        ),
+        (
+            "Caracas, 2 de agosto de 2024\n\nEn Lara registramos 27 protestas en los tres días.",
+            "es",
+            "",
+        ),
+        (
+            "Caracas, August 2, 2024\n\nIn Lara we counted 31 protests over three days.",
+            "en",
+            "",
+        ),
+        # days that come after a day are a shift, not a span (already so)
+        (
+            "Caracas, 2 de agosto de 2024\n\nEl lunes 29 de julio hubo protestas en Lara; tres días "
+            "después, otra marcha.",
+            "es",
+            "2024-07-29",
+        ),
+    ],
+)
+def test_a_count_over_a_number_of_days_has_no_day(text: str, language: str, expected: str) -> None:
+    """ "LARA: 31 protestas, 58 detenidos. En el estado Lara contabilizamos 31 protestas en tres
+    días": a bulletin's tally of a state over the days it covers took the dateline's day (kind 93:
+    two dates; no other kind moved)."""
+    assert [m[4] for m in extract(text, language, date(2024, 8, 2)) if m[0] == "Lara"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state written as the container of its capital keeps that sentence's day, though the
+        # text reports its other places on other days
+        (
+            "Miércoles 3 de mayo\n\nEn Petare hubo disparos contra vecinos.\n\nJueves 4 de mayo\n\n"
+            "En Los Teques, capital de Miranda, estudiantes trancan la avenida Bermúdez.",
+            "2017-05-04",
+        ),
+        # so it did with the state word (already so)
+        (
+            "Miércoles 3 de mayo\n\nEn Petare hubo disparos contra vecinos.\n\nJueves 4 de mayo\n\n"
+            "En Los Teques, estado Miranda, estudiantes trancan la avenida Bermúdez.",
+            "2017-05-04",
+        ),
+        # a bare name after a comma only locates its town: no one day of its own (already so)
+        (
+            "Miércoles 3 de mayo\n\nEn Petare hubo disparos contra vecinos.\n\nJueves 4 de mayo\n\n"
+            "En Los Teques, Miranda, estudiantes trancan la avenida Bermúdez.",
+            "",
+        ),
+    ],
+)
+def test_a_state_written_as_its_capital_s_container_keeps_the_day(text: str, expected: str) -> None:
+    """ "8:00 a.m. | En Los Teques, capital de Miranda, estudiantes cierran la avenida Bermúdez", in
+    a live blog over two days: Miranda lost its day as a state reported on several days; "capital
+    de" writes it as the container of that sentence's place, as "estado" does (kind 93 and a check
+    text of kind 90: one date each; nothing else moved)."""
+    dated = [m[4] for m in extract(text, "es", date(2017, 5, 4)) if m[0] == "Miranda"]
+    assert dated == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count up to a time of a day is a running count: the day is its cut-off, not an event's
+        ("El Foro Penal contabilizó hasta el mediodía de hoy 46 detenidos en Carabobo.", ""),
+        ("La ONG registró hasta la noche del lunes 46 detenidos en Carabobo.", ""),
+        # "hasta el" right before the day was one already (already so)
+        ("La ONG registró hasta el lunes 46 detenidos en Carabobo.", ""),
+        # a day of its own for the arrests stays (already so)
+        ("El lunes, la policía detuvo a 46 personas en Carabobo.", "2024-07-29"),
+    ],
+)
+def test_a_count_up_to_a_time_of_day_has_no_day(sentence: str, expected: str) -> None:
+    """ "El Foro Penal contabilizó hasta el mediodía de hoy 46 detenidos en Carabobo": the state
+    took the day of the count's cut-off (kind 93: one date; nothing else moved)."""
+    assert [m[4] for m in extract(sentence, "es", date(2024, 7, 30)) if m[0] == "Carabobo"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lon"),
+    [
+        # a neighbouring town named in passing does not take over the paragraph's later streets
+        # from the capital the paragraph is about
+        (
+            "In Caracas, students marched on Monday. Police detained nine people at a cacerolazo in "
+            "Petare. The same day, a march was turned back on Michelena Avenue with tear gas.",
+            "en",
+            -66.88,
+        ),
+        (
+            "En Caracas, los estudiantes marcharon el lunes. La policía detuvo a nueve personas en un "
+            "cacerolazo en Petare. Ese día, una marcha fue dispersada en la avenida Michelena.",
+            "es",
+            -66.88,
+        ),
+        # a town that opens its own sentence takes over (already so)
+        (
+            "En Caracas, los estudiantes marcharon el lunes. En Petare, la policía detuvo a nueve "
+            "personas. Ese día, una marcha fue dispersada en la avenida Michelena.",
+            "es",
+            -66.81,
+        ),
+        # nor from the capital the story is in, named in an earlier paragraph
+        (
+            "En Caracas, los estudiantes marcharon el lunes.\n\nLa policía detuvo a nueve personas en "
+            "un cacerolazo en Petare. Ese día, una marcha fue dispersada en la avenida Michelena.",
+            "es",
+            -66.88,
+        ),
+        # a story in the town itself keeps its streets there (already so)
+        (
+            "En Petare, los estudiantes marcharon el lunes.\n\nLa policía detuvo a nueve personas en "
+            "un cacerolazo en Petare. Ese día, una marcha fue dispersada en la avenida Michelena.",
+            "es",
+            -66.81,
+        ),
+    ],
+)
+def test_a_town_named_in_passing_does_not_take_over_the_capital_s_streets(
+    text: str, language: str, lon: float
+) -> None:
+    """ "In Valencia, protesters blocked Bolívar Norte Avenue ... On Wednesday, police detained nine
+    people during a cacerolazo in Los Guayos. The same day, a march from Naguanagua ... was turned
+    back on Michelena Avenue": the street went to Los Guayos, the last town of the paragraph; a
+    town of the capital's metropolitan area named in passing is no new city for the paragraph
+    (kinds 77 and 88: three sites and their dates, three wrong points gone; nothing down), nor
+    for a story in the capital ("Seis personas fueron detenidas en Cabudare ... frente a la sede
+    policial de la avenida Los Leones", in a story of Barquisimeto: kind 64, one site)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [round(m.lon, 2) for m in mentions if "Michelena" in m.surface] == [lon]

@@ -989,6 +989,7 @@ def _choose_anchor(
     origins: Callable[[int], bool] = lambda n: False,
     uncovered: list[int] | None = None,
     destinations: Callable[[int], bool] = lambda n: False,
+    opens: Callable[[int], bool] = lambda n: True,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -1105,6 +1106,47 @@ def _choose_anchor(
             and _near_named_town(places, n, home)
         ):
             return _Anchor(n, "sentence")
+
+    def core_before(n: int) -> int | None:
+        """The state capital a neighbouring town `n` lies beside, named before it in its
+        paragraph, when the town does not open its own sentence ("In Valencia, ... police detained
+        nine people during a cacerolazo in Los Guayos. The same day, a march ... was turned back on
+        Michelena Avenue"): a town named in passing does not take over the paragraph's later
+        streets from the city the paragraph is about; one that opens its sentence ("En Los
+        Guayos, ...") does."""
+        town = places[n]
+        if town.entry.kind in CORE_KINDS or town.place.country != home or opens(n):
+            return None
+        for m in range(n - 1, -1, -1):
+            core = places[m]
+            if core.spot.start < max(line_start, town.spot.start - CORE_REACH):
+                break  # the paragraph, and no farther back than CORE_REACH (a run-on text)
+            if (
+                m not in covered
+                and core.anchor is None
+                and core.entry.kind in CORE_KINDS
+                and core.place.country == home
+                and core.place.level == "city"
+                and km_between(core.place, town.place) <= METRO_KM
+                and not references(m)
+                and not origins(m)
+            ):
+                return m
+        # no capital named before it there: the story's city, when it is that capital
+        # ("Students gathered ... in Cabudare. Cacerolazos were also heard in the Patarata and
+        # Los Cardones sectors", in a story of Barquisimeto)
+        index = bisect.bisect_right(story[0], phrase.start) - 1
+        if index >= 0:
+            city = places[story[1][index]]
+            if (
+                city.anchor is None
+                and city.entry.kind in CORE_KINDS
+                and city.place.country == home
+                and km_between(city.place, town.place) <= METRO_KM
+            ):
+                return story[1][index]
+        return None
+
     for n in before():  # a paragraph about Madrid puts its square in Madrid
         if places[n].spot.start < line_start:
             break
@@ -1115,7 +1157,8 @@ def _choose_anchor(
             and not _in_list_of_cities(doc, places, n)
             and not other_conjunct(n)
         ):
-            return _Anchor(town_of(n), "paragraph")
+            core = core_before(n)
+            return _Anchor(town_of(n) if core is None else core, "paragraph")
     index = bisect.bisect_right(story[0], phrase.start) - 1
     if (
         conjunct is not None
@@ -1147,6 +1190,19 @@ def _choose_anchor(
             if n not in covered:
                 return _Anchor(n, "document")
     return None
+
+
+CORE_KINDS = ("PPLC", "PPLA")
+"""The cities a metropolitan area is named after (a capital): its neighbouring towns' streets
+are often the capital's."""
+
+CORE_REACH = 1500
+"""How far back (in characters) a paragraph's capital is looked for, so that a run-on text
+without paragraph breaks costs no more per street than a paragraph does."""
+
+METRO_KM = 20.0
+"""How near a capital a town lies to be one of its metropolitan area's (Naguanagua, Los Guayos,
+Cabudare, San Francisco, Petare)."""
 
 
 _CAPITAL_OF = re.compile(
@@ -1600,6 +1656,11 @@ def anchor_subcity_places(
             and cues.subcity_noun.search_in(doc, places[town].spot.end, start) is None
         )
 
+    def opens(n: int) -> bool:  # asked only of a paragraph's candidate town beside a capital
+        start = places[n].spot.start
+        sent_start = doc.sentence_span(start)[0]
+        return reading.locating_opener.fullmatch(doc.text, sent_start, start) is not None
+
     def origins(n: int) -> bool:  # asked only of a sentence's candidate town before the phrase
         start = places[n].spot.start
         window = max(0, start - ORIGIN_REACH)
@@ -1631,6 +1692,7 @@ def anchor_subcity_places(
                 origins,
                 uncovered,
                 destinations,
+                opens,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen

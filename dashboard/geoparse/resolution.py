@@ -1292,6 +1292,71 @@ def _home_beside_the_city(
     return out
 
 
+SENTENCE_CITY_FAR_KM = 50.0
+"""A bare name's reading this far from the city its sentence has put the story in is a namesake
+elsewhere, when the gazetteer also has the name within IN_CITY of that city."""
+
+
+def _namesakes_in_the_sentence_city(
+    doc: Document,
+    spots: tuple[Spot, ...],
+    cues: tuple[Cue, ...],
+    members: list[int],
+    choices: dict[int, _Choice],
+    home: str,
+) -> tuple[dict[int, _Choice], frozenset[int]]:
+    """ "En Petare, municipio Sucre, hombres armados dispararon contra vecinos que protestaban en
+    La Urbina": a bare name read as a small place far from the home city named before it in the
+    same sentence (a village of the same name 80 km away), while the gazetteer also has the name
+    in or beside that city, is that city's namesake, as a reader takes it: the city a sentence is
+    in carries to the places it goes on to name. A town with a census count or a seat keeps its
+    reading ("En Caracas, ... y en Maracay"), and so does a name with a level word or a container
+    of its own. One pass in text order; the sentence of each member is looked up once. Also
+    returns the spots so moved (kept as places, as a list's are)."""
+    out = dict(choices)
+    moved: set[int] = set()
+    city: Place | None = None  # the last well-known home city of the current sentence
+    sentence: tuple[int, int] | None = None
+    for i in members:
+        start = spots[i].start
+        if sentence is None or not sentence[0] <= start < sentence[1]:
+            sentence = doc.sentence_span(start)
+            city = None
+        entry = choices[i].entry
+        place = entry.place
+        if (
+            place.country == home
+            and place.level == "city"
+            and not entry.weak
+            and (entry.kind in STORY_CITY_KINDS or place.population)
+        ):
+            city = place
+            continue
+        if (
+            city is None
+            or cues[i].level
+            or cues[i].container is not None
+            or place.country != home
+            or place.level not in ("city", "neighbourhood")
+            or place.population
+            or entry.kind in ("PPLC", "PPLA", "PPLA2", "ADM1", "ADM2", "COUNTRY")
+            or km_between(place, city) <= SENTENCE_CITY_FAR_KM
+        ):
+            continue
+        near = [
+            e
+            for e in spots[i].entries
+            if e.place.country == home
+            and e.place.level in ("city", "neighbourhood")
+            and km_between(e.place, city) <= IN_CITY
+        ]
+        if near:
+            best = min(near, key=lambda e: km_between(e.place, city))
+            out[i] = _Choice(best, choices[i].score, min(choices[i].margin, 0.25))
+            moved.add(i)
+    return out, frozenset(moved)
+
+
 LIST_NEIGHBOUR_KM = 15.0
 """A namesake this close to another member of its list is the one the list means."""
 LIST_FAR_KM = 50.0
@@ -1361,8 +1426,11 @@ def resolve(
     choices = _home_lists(doc, spots, cues, members, choices, reading)
     choices = _home_beside_the_city(doc, spots, cues, members, choices, reading)
     choices = _namesake_in_the_story_city(spots, cues, members, choices, reading.home)
+    choices, in_sentence_city = _namesakes_in_the_sentence_city(
+        doc, spots, cues, members, choices, reading.home
+    )
     choices, beside = _namesakes_beside_their_list(doc, spots, cues, members, choices, reading)
-    members = _kept(doc, spots, cues, members, choices, reading, beside)
+    members = _kept(doc, spots, cues, members, choices, reading, beside | in_sentence_city)
     position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}
     places = [
         Resolved(
