@@ -127,7 +127,11 @@ class TriggerIndex:
             ):
                 self.negated.setdefault((start, end), []).append((match.start() + start, match.end() + start))
                 continue  # "no hubo protestas", "no protests were reported"
-            if kind != "meeting" and _month_in_a_date(text, match.start(), match.end(), self.reading):
+            if (
+                kind != "meeting"
+                and text[match.start()].isupper()  # (what _month_in_a_date asks first, asked inline)
+                and _month_in_a_date(text, match.start(), match.end(), self.reading)
+            ):
                 continue  # "on 7 March 2019": the month, not a march
             found[kind].append((match.start() + start, match.end() + start))
         self._sentences[(start, end)] = found
@@ -150,6 +154,15 @@ class TriggerIndex:
                 end = m_start
                 break
         return start, end
+
+
+def _protest_words(triggers: Triggers) -> bool:
+    """Whether the words hold a protest's (a meeting's alone do not count). A plain loop: asked
+    for every place and pass, where any() over a generator costs several times more."""
+    for kind in PROTEST_TYPES:
+        if triggers[kind]:
+            return True
+    return False
 
 
 def within(triggers: Triggers, start: int, end: int) -> Triggers:
@@ -178,8 +191,16 @@ def _where_clause(doc: Document, place: Resolved, index: TriggerIndex, reading: 
     march"), or None when there is none or it reports no protest."""
     sent_start, sent_end = doc.sentence_span(place.spot.start)
     window_end = min(sent_end, place.spot.end + 120)
-    window = doc.text[place.spot.end : window_end].lower()
-    if not any(word in window for word in reading.where_cheap):
+    lowered = doc.lowered
+    window = (
+        doc.text[place.spot.end : window_end].lower()
+        if lowered is None
+        else lowered[place.spot.end : window_end]
+    )
+    for word in reading.where_cheap:
+        if word in window:
+            break
+    else:
         return None  # cheap test first: most places have no relative clause
     match = reading.where_clause.match_doc(doc, place.spot.end, window_end)
     if match is None:
@@ -189,7 +210,7 @@ def _where_clause(doc: Document, place: Resolved, index: TriggerIndex, reading: 
     if stop is not None:
         clause_end = stop.start()
     clause = within(index.sentence(sent_start, sent_end), match.end(), clause_end)
-    if not any(clause[k] for k in PROTEST_TYPES):
+    if not _protest_words(clause):
         return None
     if _meeting_before_comma(doc, clause, match.end(), clause_end):
         return None
@@ -208,7 +229,7 @@ def _meeting_before_comma(doc: Document, clause: Triggers, start: int, end: int)
     if comma == -1:
         return False
     head = within(clause, start, comma)
-    return bool(head["meeting"]) and not any(head[k] for k in PROTEST_TYPES)
+    return bool(head["meeting"]) and not _protest_words(head)
 
 
 def _speaker_location(
@@ -332,7 +353,7 @@ def role_of(
     spot = place.spot
     sent_start, sent_end = doc.sentence_span(spot.start)
     triggers = index.sentence(sent_start, sent_end)
-    if not any(triggers[k] for k in PROTEST_TYPES):
+    if not _protest_words(triggers):
         return "other", None, ""
     if entry.place.country != reading.home or entry.kind != "COUNTRY":
         where_type = _where_clause(doc, place, index, reading)
@@ -352,7 +373,7 @@ def role_of(
     borrowed = False
     if (clause_start, clause_end) != (sent_start, sent_end):
         clause_triggers = within(triggers, clause_start, clause_end)
-        if any(clause_triggers[k] for k in PROTEST_TYPES):
+        if _protest_words(clause_triggers):
             triggers = clause_triggers
         else:
             # a clause without event words borrows from the clauses before it ("Police fired
@@ -360,7 +381,7 @@ def role_of(
             # hubo protestas en Mérida, mientras que en Trujillo la policía dispersó...")
             triggers = within(triggers, sent_start, clause_end)
             borrowed = True
-            if not any(triggers[k] for k in PROTEST_TYPES):
+            if not _protest_words(triggers):
                 return "other", None, ""
     if _denied_right_before(doc, spot, index.negated.get((sent_start, sent_end), ()), triggers):
         return "other", None, ""  # "negó que hubiera habido protestas en Lechería, aunque ... detenidos en"
@@ -672,7 +693,7 @@ def _kept_at(
         if not found:
             continue
         between = within(index.sentence(sent_start, sent_end), found[-1].end(), start)
-        if not any(between[k] for k in PROTEST_TYPES):
+        if not _protest_words(between):
             roles[n] = OTHER
 
 
@@ -687,12 +708,16 @@ def _unverified(
     not verify": a clause that says its report could not be checked does not put an event on the
     map."""
     unverified = role_cues(reading.languages).unverified
+    said: dict[tuple[int, int], bool] = {}  # per clause: the places of one clause share it
     for n, place in enumerate(places):
         if roles[n].role != "protest_site":
             continue
         sent_start, sent_end = doc.sentence_span(place.spot.start)
-        clause_start, clause_end = index.clause(place.spot.start, sent_start, sent_end)
-        if unverified.search_in(doc, clause_start, clause_end) is not None:
+        clause = index.clause(place.spot.start, sent_start, sent_end)
+        found = said.get(clause)
+        if found is None:
+            found = said[clause] = unverified.search_in(doc, *clause) is not None
+        if found:
             roles[n] = OTHER
 
 
@@ -880,7 +905,7 @@ def _people_repressed_next(
         if place.place.level not in ("city", "municipality", "neighbourhood", "landmark"):
             continue
         sent_start, sent_end = doc.sentence_span(place.spot.start)
-        if any(index.sentence(sent_start, sent_end)[k] for k in PROTEST_TYPES):
+        if _protest_words(index.sentence(sent_start, sent_end)):
             continue  # its own sentence's words decided
         reach = max(sent_start, place.spot.start - PEOPLE_REACH)
         if not reading.people_of_before.search_in(doc, reach, place.spot.start):
@@ -900,10 +925,6 @@ def _people_repressed_next(
             continue  # the repression is told of a place the next sentence names first
         kind = "excessive_force" if following["excessive_force"] else "protest_with_intervention"
         roles[n] = Role("protest_site", kind, place.spot.start, evidence="borrowed")
-
-
-def _protest_words(triggers: Triggers) -> bool:
-    return any(triggers[k] for k in PROTEST_TYPES)
 
 
 def _state_anaphors(
