@@ -413,7 +413,7 @@ def role_of(
         return "other", None, ""  # "his brother in Madrid", "su madre, residenciada en Bogotá"
     if role_cues(reading.languages).relative_lives_in.search_in(doc, max(sent_start, head - 90), head):
         return "other", None, ""  # "la madre de uno de los detenidos, que vive en Madrid"
-    authority = reading.authority_possessive.match(text[spot.end : spot.end + 30])
+    authority = reading.authority_possessive.match_in(doc, spot.end, spot.end + 30)
     if authority is not None and not (
         entry.place.level == "state" and authority.group().rstrip().lower().endswith("capital")
     ):
@@ -433,12 +433,12 @@ def role_of(
                 None,
                 "",
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
-    if _destination_not_reached(text, spot, before, sent_start, reading):
+    if _destination_not_reached(doc, spot, before_from, sent_start, reading):
         return "other", None, ""  # "toward Miraflores but was turned back"; "heading home towards X"
     if reading.destination_before.search_in(doc, before_from, spot.start) and not (
-        reading.march_towards.search(text[sent_start : spot.start])
+        reading.march_towards.search_in(doc, sent_start, spot.start)
     ):
-        if not reading.towards_before.search(before):
+        if not reading.towards_before.search_in(doc, before_from, spot.start):
             return "other", None, ""
     # nearest trigger decides; a trigger after the place counts only within its clause
     # when there is one before it ("... in Caracas that the detainees ...")
@@ -483,7 +483,7 @@ def role_of(
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
     if reading.movement.search_doc(doc, low, high) or (
-        reading.towards_before.search(before) and not marching
+        reading.towards_before.search_in(doc, before_from, spot.start) and not marching
     ):
         how = "moved"  # "taken to the police headquarters in Lechería"; "el tránsito hacia Maracaibo"
     elif best_span[1] <= spot.start and _after_another_event(
@@ -556,16 +556,19 @@ def _denied_right_before(
     return False
 
 
-def _destination_not_reached(text: str, spot: Spot, before: str, sent_start: int, reading: Reading) -> bool:
+def _destination_not_reached(
+    doc: Document, spot: Spot, before_from: int, sent_start: int, reading: Reading
+) -> bool:
     """A place a march only set out for and never reached ("tried to march from Plaza Altamira
     toward the Miraflores presidential palace but was turned back"), or where a crowd went home
-    afterwards ("is now heading home towards Los Palos Grandes"): a destination, not a site."""
-    if reading.going_home_before.search(before):
+    afterwards ("is now heading home towards Los Palos Grandes"): a destination, not a site.
+    `before_from`: where the words right before the place start."""
+    if reading.going_home_before.search_in(doc, before_from, spot.start):
         return True
-    heading = reading.towards_before.search(before) or reading.march_towards.search(
-        text[sent_start : spot.start]
-    )
-    return bool(heading) and reading.not_reached_after.match(text, spot.end) is not None
+    heading = reading.towards_before.search_in(
+        doc, before_from, spot.start
+    ) or reading.march_towards.search_in(doc, sent_start, spot.start)
+    return bool(heading) and reading.not_reached_after.match(doc.text, spot.end) is not None
 
 
 OPENER_REACH = 24
@@ -1358,7 +1361,6 @@ def _jurisdictions_referred_back(
     jurisdiction that the sentence comes back to as the place of its event is that event's place,
     though a nearer word (a press conference) or the possessive made it only the speaker's."""
     cues = role_cues(reading.languages)
-    text = doc.text
     for n, place in enumerate(places):
         if roles[n].role == "protest_site" or place.place.level not in ("city", "municipality", "state"):
             continue
@@ -1367,7 +1369,7 @@ def _jurisdictions_referred_back(
         spot = place.spot
         sent_start, sent_end = doc.sentence_span(spot.start)
         office = cues.office_before.search_in(doc, max(sent_start, spot.start - OFFICE_REACH), spot.start)
-        if office is None and not reading.authority_possessive.match(text[spot.end : spot.end + 30]):
+        if office is None and not reading.authority_possessive.match_in(doc, spot.end, spot.end + 30):
             continue
         anaphor = cues.jurisdiction.search_doc(doc, spot.end, sent_end)
         if anaphor is None or _negated_anaphor(doc, anaphor.start(), reading):
