@@ -433,6 +433,9 @@ class Reading:
     locative_before: re.Pattern[str]
     appositive: re.Pattern[str]
     state_anaphor: Words
+    state_anaphor_words: tuple[str, ...]
+    """The anaphors of state_anaphor in lower case: a match of its lower-cased pattern starts
+    where one of them does (the role stage looks only there instead of scanning the text)."""
     # places below the city (see anchoring)
     heads_before: Mapping[tuple[str, ...], tuple[str, str]]
     heads_after: Mapping[tuple[str, ...], tuple[str, str]]
@@ -887,6 +890,7 @@ def compile_reading(
             + r"\b))"
             + r"(?!\s+[A-ZÁÉÍÓÚÑ])"
         ),
+        state_anaphor_words=tuple(dict.fromkeys(w.lower() for w in pl("state_anaphors"))),
         heads_before=heads(
             {"landmark": "landmark_heads_before", "neighbourhood": "neighbourhood_heads_before"}
         ),

@@ -939,7 +939,7 @@ def _state_anaphors(
     states = [n for n, p in enumerate(places) if p.place.level == "state" and p.anchor is None]
     if not states:
         return
-    for match in reading.state_anaphor.finditer_doc(doc):
+    for match in _state_anaphor_matches(doc, reading):
         anaphor = doc.text[match.start("anaphor") : match.end("anaphor")]  # as written, not lowered
         if anaphor[-1:].isupper():
             continue
@@ -960,6 +960,33 @@ def _state_anaphors(
         target = earlier[-1]
         if roles[target].role != "protest_site":
             roles[target] = Role("protest_site", event_type(triggers), pos, evidence="anaphor")
+
+
+def _state_anaphor_matches(doc: Document, reading: Reading) -> list[re.Match[str]]:
+    """The matches of reading.state_anaphor in the text, as its finditer_doc gives them. A match
+    of the lower-cased pattern starts where one of its lower-case anaphors occurs: trying it
+    only there gives the same matches (each tried where the scan would reach it first) without
+    the scan of the whole text, where the pattern has no prefix that sre can skip to."""
+    pattern = reading.state_anaphor.lower
+    lowered = doc.lowered
+    if pattern is None or lowered is None:
+        return list(reading.state_anaphor.finditer_doc(doc))
+    starts: set[int] = set()
+    for word in reading.state_anaphor_words:
+        at = lowered.find(word)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(word, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue  # inside the match before (finditer goes on after it)
+        match = pattern.match(lowered, at)
+        if match is not None:
+            found.append(match)
+            end = max(match.end(), at + 1)
+    return found
 
 
 def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex) -> None:
