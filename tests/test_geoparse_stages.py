@@ -8961,3 +8961,25 @@ def test_a_town_named_in_passing_does_not_take_over_the_capital_s_streets(
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [round(m.lon, 2) for m in mentions if "Michelena" in m.surface] == [lon]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El gobernador de Lara habló. Horas después hubo cacerolazos en toda la entidad.", "es"),
+        ("En el estado Zulia y en la entidad federal vecina, el estado  policial. La entidad", "es"),
+        ("la entidad federal, la entidad: la región; el estado. EL ESTADO El Estado", "es"),
+        ("Cacerolazos across the state. The state's police. the region, the state of Lara", "en"),
+        ("the statement, the states, thestate, the state-run media, the state the state", "en"),
+        ("", "en"),
+    ],
+)
+def test_state_anaphors_are_found_where_the_scan_finds_them(text: str, language: str) -> None:
+    """The role stage tries the state anaphor only where one of its words starts, instead of
+    scanning the whole text: the same matches, at the same offsets."""
+    from dashboard.geoparse.role import _state_anaphor_matches
+
+    reading = reading_for((language,))
+    doc = read_document(text, None, language, reading.abbreviations)
+    scanned = [(m.span(), m.span("anaphor")) for m in reading.state_anaphor.finditer_doc(doc)]
+    assert [(m.span(), m.span("anaphor")) for m in _state_anaphor_matches(doc, reading)] == scanned

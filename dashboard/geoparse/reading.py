@@ -259,6 +259,12 @@ class Words:
             return self.lower.search(doc.lowered[start:end])
         return self.ignorecase.search(doc.text[start:end])
 
+    def match_in(self, doc: Lowerable, start: int, end: int) -> re.Match[str] | None:
+        """match(doc.text[start:end]): the window read alone, as search_in reads it."""
+        if self.lower is not None and doc.lowered is not None:
+            return self.lower.match(doc.lowered[start:end])
+        return self.ignorecase.match(doc.text[start:end])
+
 
 class Lowerable(Protocol):
     """A text with its exact lower-cased form (see lowered_exactly), e.g. a Document."""
@@ -315,7 +321,7 @@ class Reading:
     movement: Words
     """A destination word anywhere (not only right before a place): "were taken to the police
     headquarters in Lechería" (what the confidence stage weighs, see role.ROLE_EVIDENCE)."""
-    march_towards: re.Pattern[str]
+    march_towards: Words
     reported_from: Words
     reporting_verb: Words
     dateline_after: re.Pattern[str]
@@ -378,16 +384,16 @@ class Reading:
     """A range of weekdays ("entre el martes y el jueves", "from Monday to Wednesday"): its days
     are a span, not the day of the sentence's event."""
     anaphoric_event: Words
-    authority_possessive: re.Pattern[str]
+    authority_possessive: Words
     statement_after: re.Pattern[str]
     speaker_opener: re.Pattern[str]
     located_in_before: re.Pattern[str]
     marching: Words
-    towards_before: re.Pattern[str]
+    towards_before: Words
     not_reached_after: re.Pattern[str]
     """After a place a march went towards: it never got there ("toward Miraflores but was turned
     back", "hacia la Defensoría, pero fueron repelidos")."""
-    going_home_before: re.Pattern[str]
+    going_home_before: Words
     """A crowd leaving for home: where it goes is not where it protested ("heading home towards
     Los Palos Grandes")."""
     attempted_towards_before: re.Pattern[str]
@@ -433,6 +439,9 @@ class Reading:
     locative_before: re.Pattern[str]
     appositive: re.Pattern[str]
     state_anaphor: Words
+    state_anaphor_words: tuple[str, ...]
+    """The anaphors of state_anaphor in lower case: a match of its lower-cased pattern starts
+    where one of them does (the role stage looks only there instead of scanning the text)."""
     # places below the city (see anchoring)
     heads_before: Mapping[tuple[str, ...], tuple[str, str]]
     heads_after: Mapping[tuple[str, ...], tuple[str, str]]
@@ -670,8 +679,8 @@ def compile_reading(
             r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$"
         ),
         movement=Words.compile(r"(?:^|\W)" + alternation(ev("destination") or [NEVER.pattern]) + r"\W"),
-        march_towards=re.compile(
-            alternation(ev("march_towards") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$", flags
+        march_towards=Words.compile(
+            alternation(ev("march_towards") or [NEVER.pattern]) + r"\s*" + opt(articles) + "$"
         ),
         reported_from=Words.compile(
             r"(?<![\w-])"
@@ -755,11 +764,10 @@ def compile_reading(
         anaphoric_event=Words.compile(
             r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b"
         ),
-        authority_possessive=re.compile(
+        authority_possessive=Words.compile(
             r"^(?:['’]s?)?\s+(?:state\s+|city\s+|municipal\s+)?"  # "the Trujillo state governor's office"
             + alternation(ev("authority_possessive") or [NEVER.pattern])
-            + r"\b",
-            flags,
+            + r"\b"
         ),
         speaker_opener=re.compile(
             r"\s*" + _words(ev("speaker_openers") or ["(?!x)x"]) + r"\s+" + opt(articles)
@@ -771,14 +779,14 @@ def compile_reading(
             r"\b" + alternation(ev("located_in") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
         ),
         marching=Words.compile(r"\b" + alternation(ev("marching") or [NEVER.pattern])),
-        towards_before=re.compile(
-            r"\b" + alternation(ev("towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
+        towards_before=Words.compile(
+            r"\b" + alternation(ev("towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$"
         ),
         not_reached_after=re.compile(
             r"[^.;:]{0,60}?\b" + alternation(ev("not_reached_after") or [NEVER.pattern]) + r"(?![\w-])", flags
         ),
-        going_home_before=re.compile(
-            r"\b" + alternation(ev("going_home") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$", flags
+        going_home_before=Words.compile(
+            r"\b" + alternation(ev("going_home") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$"
         ),
         attempted_towards_before=re.compile(
             r"\b" + alternation(ev("attempted_towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$",
@@ -906,6 +914,7 @@ def compile_reading(
             + r"\b))"
             + r"(?!\s+[A-ZÁÉÍÓÚÑ])"
         ),
+        state_anaphor_words=tuple(dict.fromkeys(w.lower() for w in pl("state_anaphors"))),
         heads_before=heads(
             {"landmark": "landmark_heads_before", "neighbourhood": "neighbourhood_heads_before"}
         ),

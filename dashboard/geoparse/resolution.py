@@ -489,8 +489,10 @@ def _listed_groups(
             count = _COUNT_IN_GAP.match(gap)
             if count is not None:  # "Anzoátegui (13), Bolívar (11) and Mérida (9)": a count per member
                 gap = gap[count.end() :]
-            listed = reading.list_gap.match(gap) or (ranges and reading.range_after.match(doc.text, last.end))
-            if len(gap) <= 8 and listed:
+            # the length first: most neighbours are far apart, and the patterns need not run
+            if len(gap) <= 8 and (
+                reading.list_gap.match(gap) or (ranges and reading.range_after.match(doc.text, last.end))
+            ):
                 groups[-1].append(i)
                 continue
         groups.append([i])

@@ -127,7 +127,11 @@ class TriggerIndex:
             ):
                 self.negated.setdefault((start, end), []).append((match.start() + start, match.end() + start))
                 continue  # "no hubo protestas", "no protests were reported"
-            if kind != "meeting" and _month_in_a_date(text, match.start(), match.end(), self.reading):
+            if (
+                kind != "meeting"
+                and text[match.start()].isupper()  # (what _month_in_a_date asks first, asked inline)
+                and _month_in_a_date(text, match.start(), match.end(), self.reading)
+            ):
                 continue  # "on 7 March 2019": the month, not a march
             found[kind].append((match.start() + start, match.end() + start))
         self._sentences[(start, end)] = found
@@ -150,6 +154,15 @@ class TriggerIndex:
                 end = m_start
                 break
         return start, end
+
+
+def _protest_words(triggers: Triggers) -> bool:
+    """Whether the words hold a protest's (a meeting's alone do not count). A plain loop: asked
+    for every place and pass, where any() over a generator costs several times more."""
+    for kind in PROTEST_TYPES:
+        if triggers[kind]:
+            return True
+    return False
 
 
 def within(triggers: Triggers, start: int, end: int) -> Triggers:
@@ -178,8 +191,16 @@ def _where_clause(doc: Document, place: Resolved, index: TriggerIndex, reading: 
     march"), or None when there is none or it reports no protest."""
     sent_start, sent_end = doc.sentence_span(place.spot.start)
     window_end = min(sent_end, place.spot.end + 120)
-    window = doc.text[place.spot.end : window_end].lower()
-    if not any(word in window for word in reading.where_cheap):
+    lowered = doc.lowered
+    window = (
+        doc.text[place.spot.end : window_end].lower()
+        if lowered is None
+        else lowered[place.spot.end : window_end]
+    )
+    for word in reading.where_cheap:
+        if word in window:
+            break
+    else:
         return None  # cheap test first: most places have no relative clause
     match = reading.where_clause.match_doc(doc, place.spot.end, window_end)
     if match is None:
@@ -189,7 +210,7 @@ def _where_clause(doc: Document, place: Resolved, index: TriggerIndex, reading: 
     if stop is not None:
         clause_end = stop.start()
     clause = within(index.sentence(sent_start, sent_end), match.end(), clause_end)
-    if not any(clause[k] for k in PROTEST_TYPES):
+    if not _protest_words(clause):
         return None
     if _meeting_before_comma(doc, clause, match.end(), clause_end):
         return None
@@ -208,7 +229,7 @@ def _meeting_before_comma(doc: Document, clause: Triggers, start: int, end: int)
     if comma == -1:
         return False
     head = within(clause, start, comma)
-    return bool(head["meeting"]) and not any(head[k] for k in PROTEST_TYPES)
+    return bool(head["meeting"]) and not _protest_words(head)
 
 
 def _speaker_location(
@@ -336,7 +357,7 @@ def role_of(
     spot = place.spot
     sent_start, sent_end = doc.sentence_span(spot.start)
     triggers = index.sentence(sent_start, sent_end)
-    if not any(triggers[k] for k in PROTEST_TYPES):
+    if not _protest_words(triggers):
         return "other", None, ""
     if entry.place.country != reading.home or entry.kind != "COUNTRY":
         where_type = _where_clause(doc, place, index, reading)
@@ -362,7 +383,7 @@ def role_of(
     borrowed = False
     if (clause_start, clause_end) != (sent_start, sent_end):
         clause_triggers = within(triggers, clause_start, clause_end)
-        if any(clause_triggers[k] for k in PROTEST_TYPES):
+        if _protest_words(clause_triggers):
             triggers = clause_triggers
         else:
             # a clause without event words borrows from the clauses before it ("Police fired
@@ -370,7 +391,7 @@ def role_of(
             # hubo protestas en Mérida, mientras que en Trujillo la policía dispersó...")
             triggers = within(triggers, sent_start, clause_end)
             borrowed = True
-            if not any(triggers[k] for k in PROTEST_TYPES):
+            if not _protest_words(triggers):
                 return "other", None, ""
     if _denied_right_before(doc, spot, index.negated.get((sent_start, sent_end), ()), triggers):
         return "other", None, ""  # "negó que hubiera habido protestas en Lechería, aunque ... detenidos en"
@@ -408,7 +429,7 @@ def role_of(
         return "other", None, ""
     if role_cues(reading.languages).relative_lives_in.search_in(doc, max(sent_start, head - 90), head):
         return "other", None, ""  # "la madre de uno de los detenidos, que vive en Madrid"
-    authority = reading.authority_possessive.match(text[spot.end : spot.end + 30])
+    authority = reading.authority_possessive.match_in(doc, spot.end, spot.end + 30)
     if authority is not None and not (
         entry.place.level == "state" and authority.group().rstrip().lower().endswith("capital")
     ):
@@ -428,12 +449,12 @@ def role_of(
                 None,
                 "",
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
-    if _destination_not_reached(text, spot, before, sent_start, reading):
+    if _destination_not_reached(doc, spot, before_from, sent_start, reading):
         return "other", None, ""  # "toward Miraflores but was turned back"; "heading home towards X"
     if reading.destination_before.search_in(doc, before_from, spot.start) and not (
-        reading.march_towards.search(text[sent_start : spot.start])
+        reading.march_towards.search_in(doc, sent_start, spot.start)
     ):
-        if not (reading.towards_before.search(before) and marching):
+        if not (reading.towards_before.search_in(doc, before_from, spot.start) and marching):
             return "other", None, ""  # "cuando viajaba hacia Barquisimeto": a journey's end
     # nearest trigger decides; a trigger after the place counts only within its clause
     # when there is one before it ("... in Caracas that the detainees ...")
@@ -478,7 +499,7 @@ def role_of(
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
     if reading.movement.search_doc(doc, low, high) or (
-        reading.towards_before.search(before) and not marching
+        reading.towards_before.search_in(doc, before_from, spot.start) and not marching
     ):
         how = "moved"  # "taken to the police headquarters in Lechería"; "el tránsito hacia Maracaibo"
     elif best_span[1] <= spot.start and _after_another_event(
@@ -573,18 +594,21 @@ def _denied_right_before(
     return False
 
 
-def _destination_not_reached(text: str, spot: Spot, before: str, sent_start: int, reading: Reading) -> bool:
+def _destination_not_reached(
+    doc: Document, spot: Spot, before_from: int, sent_start: int, reading: Reading
+) -> bool:
     """A place a march only set out for and never reached ("tried to march from Plaza Altamira
     toward the Miraflores presidential palace but was turned back"), or where a crowd went home
-    afterwards ("is now heading home towards Los Palos Grandes"): a destination, not a site."""
-    if reading.going_home_before.search(before):
+    afterwards ("is now heading home towards Los Palos Grandes"): a destination, not a site.
+    `before_from`: where the words right before the place start."""
+    if reading.going_home_before.search_in(doc, before_from, spot.start):
         return True
-    if reading.attempted_towards_before.search(before):
+    if reading.attempted_towards_before.search(doc.text[before_from : spot.start]):
         return True  # "intentó seguir hacia el Palacio de Miraflores": never said to get there
-    heading = reading.towards_before.search(before) or reading.march_towards.search(
-        text[sent_start : spot.start]
-    )
-    return bool(heading) and reading.not_reached_after.match(text, spot.end) is not None
+    heading = reading.towards_before.search_in(
+        doc, before_from, spot.start
+    ) or reading.march_towards.search_in(doc, sent_start, spot.start)
+    return bool(heading) and reading.not_reached_after.match(doc.text, spot.end) is not None
 
 
 OPENER_REACH = 24
@@ -712,7 +736,7 @@ def _kept_at(
         if not found:
             continue
         between = within(index.sentence(sent_start, sent_end), found[-1].end(), start)
-        if not any(between[k] for k in PROTEST_TYPES):
+        if not _protest_words(between):
             roles[n] = OTHER
 
 
@@ -727,12 +751,16 @@ def _unverified(
     not verify": a clause that says its report could not be checked does not put an event on the
     map."""
     unverified = role_cues(reading.languages).unverified
+    said: dict[tuple[int, int], bool] = {}  # per clause: the places of one clause share it
     for n, place in enumerate(places):
         if roles[n].role != "protest_site":
             continue
         sent_start, sent_end = doc.sentence_span(place.spot.start)
-        clause_start, clause_end = index.clause(place.spot.start, sent_start, sent_end)
-        if unverified.search_in(doc, clause_start, clause_end) is not None:
+        clause = index.clause(place.spot.start, sent_start, sent_end)
+        found = said.get(clause)
+        if found is None:
+            found = said[clause] = unverified.search_in(doc, *clause) is not None
+        if found:
             roles[n] = OTHER
 
 
@@ -918,7 +946,7 @@ def _people_repressed_next(
         if place.place.level not in ("city", "municipality", "neighbourhood", "landmark"):
             continue
         sent_start, sent_end = doc.sentence_span(place.spot.start)
-        if any(index.sentence(sent_start, sent_end)[k] for k in PROTEST_TYPES):
+        if _protest_words(index.sentence(sent_start, sent_end)):
             continue  # its own sentence's words decided
         reach = max(sent_start, place.spot.start - PEOPLE_REACH)
         if not reading.people_of_before.search_in(doc, reach, place.spot.start):
@@ -940,10 +968,6 @@ def _people_repressed_next(
         roles[n] = Role("protest_site", kind, place.spot.start, evidence="borrowed")
 
 
-def _protest_words(triggers: Triggers) -> bool:
-    return any(triggers[k] for k in PROTEST_TYPES)
-
-
 def _state_anaphors(
     doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
 ) -> None:
@@ -953,7 +977,7 @@ def _state_anaphors(
     states = [n for n, p in enumerate(places) if p.place.level == "state" and p.anchor is None]
     if not states:
         return
-    for match in reading.state_anaphor.finditer_doc(doc):
+    for match in _state_anaphor_matches(doc, reading):
         anaphor = doc.text[match.start("anaphor") : match.end("anaphor")]  # as written, not lowered
         if anaphor[-1:].isupper():
             continue
@@ -988,6 +1012,33 @@ def _named_as_origin(doc: Document, place: Resolved, reading: Reading) -> bool:
     start = place.spot.start
     sent_start, _ = doc.sentence_span(start)
     return reading.origin_before.search_in(doc, max(sent_start, start - 30), start) is not None
+
+
+def _state_anaphor_matches(doc: Document, reading: Reading) -> list[re.Match[str]]:
+    """The matches of reading.state_anaphor in the text, as its finditer_doc gives them. A match
+    of the lower-cased pattern starts where one of its lower-case anaphors occurs: trying it
+    only there gives the same matches (each tried where the scan would reach it first) without
+    the scan of the whole text, where the pattern has no prefix that sre can skip to."""
+    pattern = reading.state_anaphor.lower
+    lowered = doc.lowered
+    if pattern is None or lowered is None:
+        return list(reading.state_anaphor.finditer_doc(doc))
+    starts: set[int] = set()
+    for word in reading.state_anaphor_words:
+        at = lowered.find(word)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(word, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue  # inside the match before (finditer goes on after it)
+        match = pattern.match(lowered, at)
+        if match is not None:
+            found.append(match)
+            end = max(match.end(), at + 1)
+    return found
 
 
 def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex) -> None:
@@ -1389,7 +1440,6 @@ def _jurisdictions_referred_back(
     jurisdiction that the sentence comes back to as the place of its event is that event's place,
     though a nearer word (a press conference) or the possessive made it only the speaker's."""
     cues = role_cues(reading.languages)
-    text = doc.text
     for n, place in enumerate(places):
         if roles[n].role == "protest_site" or place.place.level not in ("city", "municipality", "state"):
             continue
@@ -1398,7 +1448,7 @@ def _jurisdictions_referred_back(
         spot = place.spot
         sent_start, sent_end = doc.sentence_span(spot.start)
         office = cues.office_before.search_in(doc, max(sent_start, spot.start - OFFICE_REACH), spot.start)
-        if office is None and not reading.authority_possessive.match(text[spot.end : spot.end + 30]):
+        if office is None and not reading.authority_possessive.match_in(doc, spot.end, spot.end + 30):
             continue
         anaphor = cues.jurisdiction.search_doc(doc, spot.end, sent_end)
         if anaphor is None or _negated_anaphor(doc, anaphor.start(), reading):
