@@ -594,17 +594,19 @@ class _DateReader:
         key = (line_start, ctx_year or 0)
         found = self._paragraphs.get(key)
         if found is None:
-            _, line_end = self.doc.line_span(line_start)
+            doc = self.doc
+            _, line_end = doc.line_span(line_start)
             if not self.may_have_dates(line_start, line_end):
                 found = ([], [])
                 self._paragraphs[key] = found
                 return found
             spans = dates_mod.find_dates(
-                self.doc.text[line_start:line_end],
-                self.doc.published,
+                doc.text[line_start:line_end],
+                doc.published,
                 ctx_year,
                 self.grammar,
-                folded=self.doc.folded_window(line_start, line_end),
+                folded=doc.folded_window(line_start, line_end),
+                words=_words_between(doc, line_start, line_end),
             )
             absolute = [s.moved(line_start) for s in self.usable(spans, line_start)]
             found = ([s.start for s in absolute], absolute)
@@ -2391,6 +2393,15 @@ def _all_fall(days: list[tuple[int, int, int]], year: int) -> bool:
         except ValueError:
             return False
     return True
+
+
+def _words_between(doc: Document, start: int, end: int) -> set[str]:
+    """The folded words of [start, end) (a paragraph: no token crosses its ends), with the parts
+    of its hyphenated ones ("julio-agosto"), as dates.find_dates reads them."""
+    words = set(doc.folded[bisect.bisect_left(doc.tok_start, start) : bisect.bisect_left(doc.tok_start, end)])
+    if doc.text.find("-", start, end) >= 0:
+        words.update(part for word in list(words) if "-" in word for part in word.split("-"))
+    return words
 
 
 def _first_lines(doc: Document, count: int) -> list[int]:
