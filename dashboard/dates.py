@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -80,11 +81,12 @@ def _phrases(words: Iterable[str], *, escape: bool = False) -> str:
 @dataclass(frozen=True)
 class WordGate:
     """The whole words a match of a pattern holds (see required_words): one of `anchors`, and all
-    the words of one of `needed` (None: an anchor alone is one of them). A text whose words lack
-    them has no match: a set test in C instead of a scan."""
+    the words of one of the sets listed under it in `needed` (None: an anchor alone is one of
+    them). A text whose words lack them has no match: a set test in C instead of a scan."""
 
     anchors: frozenset[str]
-    needed: tuple[frozenset[str], ...] | None = None
+    needed: Mapping[str, tuple[frozenset[str], ...]] | None = None
+    """By anchor (the longest word of each set), the sets of words that hold it."""
 
     @classmethod
     def of(cls, pattern: re.Pattern[str] | str) -> WordGate | None:
@@ -97,16 +99,23 @@ class WordGate:
         alternatives = required_words(pattern)
         if alternatives is None:
             return None
-        # an alternative that holds another's words adds nothing to it
-        needed = tuple(a for a in alternatives if not any(b < a for b in alternatives))
-        anchors = frozenset(max(words, key=lambda w: (len(w), w)) for words in needed)
-        return cls(anchors, None if all(len(words) == 1 for words in needed) else needed)
+        kept = [words for words in alternatives if not any(other < words for other in alternatives)]
+        # (a set that holds another's words adds nothing to it); each set's anchor is its longest
+        # word, the one fewest sets share on a tie: "eve" for "the eve", not "the"
+        shared = Counter(word for words in kept for word in words)
+        needed: dict[str, tuple[frozenset[str], ...]] = {}
+        for words in kept:
+            anchor = max(words, key=lambda w: (len(w), -shared[w], w))
+            needed[anchor] = (*needed.get(anchor, ()), words)
+        alone = all(len(words) == 1 for sets in needed.values() for words in sets)
+        return cls(frozenset(needed), None if alone else needed)
 
     def passes(self, words: AbstractSet[str]) -> bool:
         """Whether a text of `words` (its folded words) may hold a match."""
-        if self.anchors.isdisjoint(words):
-            return False
-        return self.needed is None or any(needed <= words for needed in self.needed)
+        found = self.anchors.intersection(words)
+        if not found or self.needed is None:
+            return bool(found)
+        return any(needed <= words for anchor in found for needed in self.needed[anchor])
 
 
 def required_words(source: str) -> tuple[frozenset[str], ...] | None:
@@ -157,7 +166,7 @@ def _paths(items: Any) -> list[list[tuple[str, str]]]:
 
 def _item_paths(op: Any, av: Any) -> list[list[tuple[str, str]]]:
     if op is _constants.LITERAL:
-        char = chr(av)
+        char = fold_text(chr(av))  # a pattern read over lower-cased text may write "ó": a token "o"
         if "a" <= char <= "z" or "0" <= char <= "9":
             return [[("w", char)]]
         return [[_UNKNOWN if _WORD_CHAR.match(char) else _BOUNDARY]]
