@@ -7261,3 +7261,30 @@ def test_a_town_written_as_its_municipality_s_seat_keeps_its_streets(text: str, 
     named last, and its point, kilometres from the town (kind 87)."""
     mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
     assert [m.name for m in mentions if m.level in ("landmark", "neighbourhood")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Cientos marcharon en Valencia.", "es"),
+        ("La reunión terminó sin acuerdos.", "es"),
+        ("Tras la reunión, vecinos protestaron en Catia.", "es"),
+        ("El velorio se hizo en Maturín y luego marcharon.", "es"),
+        ("The meeting ended. Hundreds marched in Caracas.", "en"),
+        ("A summit was held in Caracas.", "en"),
+        ("A memorial service, then a PROTEST in Valencia.", "en"),
+        ("Nothing happened in Mérida.", "en"),
+    ],
+)
+def test_a_lead_sentence_has_a_trigger_as_each_kind_reads_it(text: str, language: str) -> None:
+    """The dating stage asks whether a lead sentence has a trigger of any kind with one scan of
+    the triggers' lower-cased union: the answer is each kind's, also when a meeting's word comes
+    first (the union then reads it, and may hide a trigger inside it)."""
+    from dashboard.geoparse.dating import _DateReader
+
+    reading = reading_for((language,))
+    doc = read_document(text, None, language, reading.abbreviations)
+    reader = _DateReader(doc, reading, [])
+    for start, end in zip(doc.sent_starts, (*doc.sent_starts[1:], len(text)), strict=True):
+        expected = any(p.search(text[start:end]) for p in reading.triggers.values())
+        assert reader._has_trigger(start, end) == expected

@@ -786,7 +786,7 @@ class _DateReader:
                     break
                 end = starts[idx + 1] if idx + 1 < len(starts) else len(text)
                 sentence = text[start : min(end, start + SENTENCE_WINDOW)]
-                if not any(p.search(sentence) for p in self.reading.triggers.values()):
+                if not self._has_trigger(start, start + len(sentence)):
                     continue
                 if not self.in_window(dates_mod.bare_years(sentence)):
                     continue
@@ -799,6 +799,22 @@ class _DateReader:
             if end <= before:
                 found_days |= days
         return max(found_days) if found_days else None
+
+    def _has_trigger(self, start: int, end: int) -> bool:
+        """Whether [start, end) has a protest trigger of any kind (`Reading.triggers`): read with
+        the triggers' lower-cased union (`Reading.all_triggers_lower`, one scan), whose first
+        match settles it unless it is a meeting's, which may hide a trigger (then each kind's)."""
+        r = self.reading
+        lowered = self.doc.lowered
+        if lowered is not None and r.all_triggers_lower is not None and _kinds_of(r) == frozenset(r.triggers):
+            matches = r.all_triggers_lower.finditer(lowered[start:end])
+            first = next(matches, None)
+            if first is None:
+                return False
+            if first.lastgroup != "meeting" or any(m.lastgroup != "meeting" for m in matches):
+                return True
+        sentence = self.doc.text[start:end]
+        return any(p.search(sentence) for p in r.triggers.values())
 
     def lead_has_one_day(self) -> bool:
         """Whether the lead's dated protest sentences report one day (the newest of each
@@ -2393,6 +2409,12 @@ def _all_fall(days: list[tuple[int, int, int]], year: int) -> bool:
         except ValueError:
             return False
     return True
+
+
+def _kinds_of(reading: Reading) -> frozenset[str]:
+    """The event kinds of `Reading.all_triggers_lower`'s groups (its union of the triggers)."""
+    pattern = reading.all_triggers_lower
+    return frozenset(pattern.groupindex) - {"meeting"} if pattern is not None else frozenset()
 
 
 def _words_between(doc: Document, start: int, end: int) -> set[str]:
