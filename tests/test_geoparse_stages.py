@@ -7288,3 +7288,37 @@ def test_a_lead_sentence_has_a_trigger_as_each_kind_reads_it(text: str, language
     for start, end in zip(doc.sent_starts, (*doc.sent_starts[1:], len(text)), strict=True):
         expected = any(p.search(text[start:end]) for p in reading.triggers.values())
         assert reader._has_trigger(start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El gobernador informó que 126 personas habían sido detenidas desde el domingo en Valencia. "
+            "Mañana convocaron una marcha; hoy protestan en Maracay.",
+            "es",
+        ),
+        (
+            "The governor said 126 people had been arrested since Sunday in Valencia. Protesters gather "
+            "in Caracas, and they called for a march on Saturday over the next two days.",
+            "en",
+        ),
+    ],
+)
+def test_the_dating_stages_windows_are_searched_as_each_pattern_reads_them(text: str, language: str) -> None:
+    """The dating stage skips a window whose lower-cased text lacks what every match of a
+    pattern needs (see prefilter): what it finds is search_in's, for every pattern and window."""
+    from dashboard.geoparse.dating import _DateReader
+    from dashboard.geoparse.reading import Words
+
+    reading = reading_for((language,))
+    doc = read_document(text, None, language, reading.abbreviations)
+    reader = _DateReader(doc, reading, [])
+    patterns = [value for value in vars(reading).values() if isinstance(value, Words)]
+    assert len(patterns) > 20
+    windows = [(a, b) for a in range(0, len(text), 7) for b in range(a, len(text) + 1, 23)]
+    for words in patterns:
+        for start, end in windows:
+            expected = words.search_in(doc, start, end)
+            found = reader._search_in(words, start, end)
+            assert (found and found.span()) == (expected and expected.span())

@@ -222,6 +222,18 @@ class _DateReader:
             return pattern.search(self.doc.text, pos, endpos)
         return words.search(self.doc.text, pos, endpos, lowered=self.doc.lowered)
 
+    def _search_in(self, words: Words, start: int, end: int) -> re.Match[str] | None:
+        """words.search_in(doc, start, end), without the scan when the lower-cased window lacks
+        every string a match needs (see prefilter): most windows (a sentence, a place's
+        neighbourhood) hold no count, no plan, no pluperfect."""
+        lowered = self.doc.lowered
+        if lowered is None or words.lower is None:
+            return words.search_in(self.doc, start, end)
+        window = lowered[start:end]  # what search_in reads on its fast path
+        if not prefilter.prefiltered(words.lower).may_match(window):
+            return None
+        return words.lower.search(window)
+
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
             return None
@@ -496,7 +508,7 @@ class _DateReader:
                     resolved = [s for s in resolved if s not in paired]  # over both days, no one day
                     unresolved = True
             if resolved:
-                span_of_days = self.reading.weekday_range.search_in(self.doc, start, end)
+                span_of_days = self._search_in(self.reading.weekday_range, start, end)
                 if span_of_days is not None:  # "entre el martes y el jueves": a span, no one day
                     resolved = [
                         s for s in resolved if s.end <= span_of_days.start() or s.start >= span_of_days.end()
@@ -966,7 +978,7 @@ class _DateReader:
             or said.anchored
             or said.unresolved
             or self.time_break(next_start, next_end)
-            or self.reading.plan.search_in(self.doc, next_start, next_end)
+            or self._search_in(self.reading.plan, next_start, next_end)
             or not self._reports_event(text[next_start:next_end])
         ):
             return None
@@ -1068,11 +1080,11 @@ class _DateReader:
         roadblock, on the day in force, not a running count."""
         pos = start
         while pos < end:
-            found = self.reading.time_break.search_in(self.doc, pos, end)
+            found = self._search_in(self.reading.time_break, pos, end)
             if found is None:
                 return False
             at = pos + found.start()
-            if self.reading.comparison_before_break.search_in(self.doc, start, at) is None:
+            if self._search_in(self.reading.comparison_before_break, start, at) is None:
                 return True
             pos = pos + max(found.end(), found.start() + 1)
         return False
@@ -1157,7 +1169,7 @@ class _DateReader:
         ):
             return _NEUTRAL  # the common case, read cheaply
         said = self._without_background(start, self.event_dates(start, end), start)
-        plan = r.plan.search_in(self.doc, start, end) if said.spans or said.unresolved else None
+        plan = self._search_in(r.plan, start, end) if said.spans or said.unresolved else None
         if plan is not None and (
             said.unresolved
             or plan.start() < max(x.end for x in said.spans)
@@ -1192,7 +1204,7 @@ class _DateReader:
             not said.spans
             and not said.unresolved
             and not self._reports_event(sentence)
-            and not r.other_time.search_in(self.doc, start, end)
+            and not self._search_in(r.other_time, start, end)
             and (self.in_window(said.years) or self.time_break(start, end))
         ):
             # background without a day of its own and without a protest ("Maduro, who has
@@ -1226,19 +1238,19 @@ class _DateReader:
                 s.precision == "week" and s.value is not None and 0 <= (published - s.value).days < 7
                 for s in said.spans
             )
-            and self.reading.past.search_in(self.doc, start, end) is None
+            and self._search_in(self.reading.past, start, end) is None
         )
 
     def call_carried_out(self, start: int, end: int) -> bool:
         """Whether the sentence's call is reported as carried out in a relative clause ("El lunes
         24 de abril, la oposición convocó un plantón nacional que cerró autopistas"): the day is
         the event's, not a plan's."""
-        plan = self.reading.plan.search_in(self.doc, start, end)
+        plan = self._search_in(self.reading.plan, start, end)
         if plan is None:
             return False
         at = start + plan.end()
         took_place = role_cues(self.reading.languages).call_took_place
-        return took_place.search_in(self.doc, at, min(end, at + CALL_REACH)) is not None
+        return self._search_in(took_place, at, min(end, at + CALL_REACH)) is not None
 
     def _quoted_years(self, start: int, end: int) -> bool:
         """Whether every year the sentence writes is inside a quotation ('"I left Barquisimeto in
@@ -1250,7 +1262,7 @@ class _DateReader:
     def _quoted_time_break(self, start: int, end: int) -> bool:
         """Whether the sentence's time break is inside a quotation ('"I left Valencia six years
         ago," said a nurse who joined the march'): the speaker's past, not the story's."""
-        found = self.reading.time_break.search_in(self.doc, start, end)
+        found = self._search_in(self.reading.time_break, start, end)
         return found is not None and _quoted(self.doc.text[start:end], found.start())
 
     def is_count_heading(self, line_start: int, line_end: int) -> bool:
@@ -1494,11 +1506,11 @@ class _DateReader:
         election"): the range is the detainees' background, as "detained last week" is, and the
         vigil keeps the story's day. A count is its own event ("46 people detained since the
         election"): no event before the participle, a break."""
-        found = self.reading.time_break.search_in(self.doc, sent_start, sent_end)
+        found = self._search_in(self.reading.time_break, sent_start, sent_end)
         if found is None:
             return False
         start = sent_start + found.start()
-        if self.reading.time_break.search_in(self.doc, start + 1, sent_end) is not None:
+        if self._search_in(self.reading.time_break, start + 1, sent_end) is not None:
             return False  # another range or count later in the sentence
         participle = self._participle_before(sent_start, start)
         return participle >= 0 and self._reports_event(self.doc.text[sent_start:participle])
@@ -1522,13 +1534,13 @@ class _DateReader:
         ends = self._statements.get((sent_start, sent_end))
         if ends is None:  # read once per sentence; most have no pluperfect
             ends = []
-            if self.reading.reported_earlier.search_in(self.doc, sent_start, sent_end) is not None:
+            if self._search_in(self.reading.reported_earlier, sent_start, sent_end) is not None:
                 ends = [m.end() for m in self.reading.statement_after.finditer(text, sent_start, sent_end)]
             self._statements[(sent_start, sent_end)] = ends
         verb_end = max((end for end in ends if end <= position), default=None)
         if verb_end is None:
             return False
-        if self.reading.reported_earlier.search_in(self.doc, verb_end, sent_end) is None:
+        if self._search_in(self.reading.reported_earlier, verb_end, sent_end) is None:
             return False
         for s in said.spans:
             start = sent_start + s.start
@@ -1545,7 +1557,7 @@ class _DateReader:
         if key in self._announced:
             return self._announced[key]
         found: int | None = None
-        count = self.reading.announced_count.search_in(self.doc, sent_start, sent_end)
+        count = self._search_in(self.reading.announced_count, sent_start, sent_end)
         if count is not None:
             before = self.doc.text[
                 max(sent_start, sent_start + count.start() - ANNOUNCED_REACH) : sent_start + count.start()
@@ -1570,12 +1582,12 @@ class _DateReader:
         if span_end <= position:
             # "on the night of Thursday 20 April; eleven died there and in the south of Valencia
             # over the next two days": a span right after the place, the day before it
-            after = self.reading.following_days.search_in(self.doc, position, position + RANGE_REACH)
+            after = self._search_in(self.reading.following_days, position, position + RANGE_REACH)
             if after is not None:
                 between = text[position : position + after.start()]
                 if len(between.split()) <= PLACE_WORDS and not any(c in between for c in ",;."):
                     return True
-        found = self.reading.time_break.search_in(self.doc, start, end) if start < end else None
+        found = self._search_in(self.reading.time_break, start, end) if start < end else None
         if found is None:
             return False
         if (
@@ -1613,7 +1625,7 @@ class _DateReader:
         """Whether a count of days follows the day right away ("cumple este lunes cuarenta días de
         protestas", "se cumplen hoy 100 días de"): the day a stretch reaches a number, not the day
         of an event of its own."""
-        found = self.reading.time_break.search_in(self.doc, span_end, min(sent_end, span_end + RANGE_REACH))
+        found = self._search_in(self.reading.time_break, span_end, min(sent_end, span_end + RANGE_REACH))
         return found is not None and not self.doc.text[span_end : span_end + found.start()].strip()
 
     def is_calm_day(self, sent_start: int, sent_end: int, span: dates_mod.DateSpan) -> bool:
@@ -1656,7 +1668,7 @@ class _DateReader:
         after they were detained when police broke up a cacerolazo on Bolívar Norte Avenue": the
         cacerolazo was on Monday), else 0. An apposition closed by a comma ("On Tuesday, a day
         after the vote, protesters marched in Valencia") leaves the place on the stated day."""
-        found = self.reading.days_after.search_in(self.doc, day_end, position)
+        found = self._search_in(self.reading.days_after, day_end, position)
         if found is None or "," in self.doc.text[day_end + found.end() : position]:
             return 0
         return self.reading.days_after_count.get(" ".join(found.group().lower().split()), 0)
@@ -1720,7 +1732,7 @@ class _DateReader:
             and published.year in self.reading.years
             and self.told_in_present(sent_start, sent_end)
             and not self.time_break(sent_start, sent_end)
-            and not self.reading.plan.search_in(self.doc, sent_start, sent_end)
+            and not self._search_in(self.reading.plan, sent_start, sent_end)
         )
 
     def after_night_before(
@@ -1905,7 +1917,7 @@ class _DateReader:
     def _reports_past(self, start: int, end: int) -> bool:
         """Whether a sentence reports what happened (a past tense, no plan)."""
         r = self.reading
-        return bool(r.past.search_in(self.doc, start, end)) and not r.plan.search_in(self.doc, start, end)
+        return bool(self._search_in(r.past, start, end)) and not self._search_in(r.plan, start, end)
 
     def event_day(self, position: int) -> date | None:
         """The day of the event "the day after the election" counts from: the last explicit
@@ -2030,7 +2042,7 @@ class _DateReader:
             return EventDate(heading, "day", "heading")
         if (
             published is not None
-            and r.present.search_in(doc, sent_start, sent_end)
+            and self._search_in(r.present, sent_start, sent_end)
             and self.names_publication_day(sent_start)
         ):
             # "Hoy jueves, la oposición convocó... Mientras tanto, en Maracaibo, transportistas
@@ -2046,8 +2058,8 @@ class _DateReader:
             published is not None
             and (published.year in r.years or self.title_names_publication_day())
             and (
-                r.present.search_in(doc, sent_start, sent_end)
-                or not r.past.search_in(doc, sent_start, sent_end)
+                self._search_in(r.present, sent_start, sent_end)
+                or not self._search_in(r.past, sent_start, sent_end)
             )
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
@@ -2093,10 +2105,10 @@ class _DateReader:
         """Whether the sentence [start, end) tells a protest in the present as its main verb: a
         present report comes before any past tense ("Protesters gather in Guarenas, a councillor
         said"), so that a past clause around it does not count ("Students who marched are...")."""
-        present = self.reading.present_report.search_in(self.doc, start, end)
+        present = self._search_in(self.reading.present_report, start, end)
         if present is None:
             return False
-        past = self.reading.past.search_in(self.doc, start, start + present.start())
+        past = self._search_in(self.reading.past, start, start + present.start())
         return past is None
 
     def _paragraph_sentences(self, position: int) -> list[tuple[int, int]]:
@@ -2154,7 +2166,7 @@ class _DateReader:
             or said.unresolved
             or said.anchored
             or self.time_break(first_start, first_end)
-            or self.reading.plan.search_in(self.doc, first_start, first_end)
+            or self._search_in(self.reading.plan, first_start, first_end)
             or len(self.doc.text[first_start : first_start + min(s.start for s in said.spans)].split())
             > OPENING_WORDS
         ):
@@ -2181,7 +2193,7 @@ class _DateReader:
         "meanwhile", "in other cities", "también", "además"), after an aside or a count broke
         the day in force: only when the lead reports one day and no other day came since."""
         if not self.lead_has_one_day() or not any(
-            self.reading.continuation.search_in(self.doc, a, b)
+            self._search_in(self.reading.continuation, a, b)
             for a, b in (*self._paragraph_sentences(start), (start, end))
         ):
             return None  # the continuation may open the paragraph: "Las protestas se extendieron
