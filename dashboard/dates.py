@@ -325,7 +325,8 @@ class DateGrammar:
     ("3Ago"), has no date, and is not scanned for one."""
     glued_day: re.Pattern[str]
     """A day number glued to the letters after it, through its ordinal ("3ago", "28th", "1ºagosto"):
-    the only day-first date whose month is not a word of its own."""
+    the only day-first date whose month is not a word of its own. Its first digit is a number's
+    last (no ordinal begins with a digit), as find_dates reads its gates."""
     word_gates: Mapping[str, WordGate]
     """For the patterns made of whole words (months, weekdays, the phrases of "the same day",
     "the next day", "yesterday"), by name: the words a match needs (see WordGate). A paragraph
@@ -358,7 +359,10 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
     weekday = _phrases(weekdays, escape=True)
     day_words = {fold_text(k): v for p in packs for k, v in p["day_words"].items()}
     day_number = r"\d{1,2}" + ("|" + _alternation(day_words) if day_words else "")
-    ordinal = _alternation(w for p in packs for w in p["ordinal_suffixes"])
+    ordinals = [w for p in packs for w in p["ordinal_suffixes"]]
+    if any(not w or w[0].isdigit() for w in ordinals):
+        raise ValueError(f"dates.ordinal_suffixes: {ordinals!r}: a suffix is empty or begins with a digit")
+    ordinal = _alternation(ordinals)
     day_of = _alternation(w for p in packs for w in p["day_month_connectors"])
     year_of = _alternation(w for p in packs for w in p["year_connectors"])
     past_before = [fold_text(f) for p in packs for f in p["past_before"]]
@@ -712,7 +716,7 @@ def bare_years(sentence: str) -> list[int]:
     return [int(m.group(1)) for m in BARE_YEAR.finditer(sentence)]
 
 
-_DIGIT = re.compile(r"\d")  # explicit dates need a day number: most sentences skip two patterns
+_NUMBER = re.compile(r"\d+")  # explicit dates need a day number: most sentences skip two patterns
 _WEEKDAY_NUMBER = re.compile(r",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:./-]?\d)(?!\s+(?:de|of)\b)")
 """A day number right after a weekday ("lunes 29", "Monday the 29th"), not a time ("10:45")."""
 _NUMERIC_DATE = re.compile(
@@ -769,9 +773,17 @@ def find_dates(
         gate = gates.get(name)
         return gate is not None and words is not None and not gate.passes(words)
 
-    has_digit = _DIGIT.search(text) is not None
-    has_numeric = has_digit and _NUMERIC_GATE.search(folded) is not None
-    for pattern in grammar.ranges if has_digit and _TWO_NUMBERS.search(folded) else ():
+    # the last digit of each number: the gates below begin with a digit that a non-digit follows,
+    # so they are tried there only (one scan for the numbers instead of one per gate)
+    number_ends = [match.end() - 1 for match in _NUMBER.finditer(folded)]
+
+    def after_a_number(gate: re.Pattern[str]) -> bool:
+        """gate.search(folded) is not None, for a gate whose first digit a non-digit follows."""
+        return any(gate.match(folded, end) for end in number_ends)
+
+    has_digit = bool(number_ends)
+    has_numeric = has_digit and after_a_number(_NUMERIC_GATE)
+    for pattern in grammar.ranges if has_digit and after_a_number(_TWO_NUMBERS) else ():
         # "from 29 to 30 July", "entre el 29 y el 31 de julio": the first day, as precise as
         # the range is long (a week or a month), never one day of it as if it were the event's
         for match in prefilter.finditer(pattern, folded):
@@ -793,7 +805,7 @@ def find_dates(
             None if lacks("month_day") else grammar.month_day,
             # a day-first date without its month's word is one glued to its number ("3Ago")
             None
-            if lacks("day_month") and not has_day_word and not grammar.glued_day.search(folded)
+            if lacks("day_month") and not has_day_word and not after_a_number(grammar.glued_day)
             else grammar.day_month,
         )
         if p is not None
@@ -879,7 +891,7 @@ def find_dates(
             spans.append(DateSpan(match.start(), match.end(), value, "day"))
             taken.append((match.start(), match.end()))
 
-    coded = grammar.coded if has_digit and _CODED_GATE.search(folded) else None
+    coded = grammar.coded if has_digit and after_a_number(_CODED_GATE) else None
     for match in prefilter.finditer(coded, folded) if coded is not None else ():
         # "el 29J", "el 12F de 2014": the last such day up to publication among the initial's months
         if not text[match.start("initial")].isupper() or not free(match.start(), match.end()):

@@ -383,14 +383,15 @@ def test_required_words(source: str, expected: list[set[str]] | None) -> None:
 
 
 def test_word_gates_hold_on_random_texts() -> None:
-    """The dates of random runs of date words, glued and separated in any way, are the same with
-    and without the word gates."""
+    """The dates of random runs of date words and numbers, glued and separated in any way, are the
+    same with and without the word gates (and the gates tried at the numbers' last digits)."""
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
     pieces = st.sampled_from(
         "a b 3 28 lunes Monday agosto Aug ago día dias siguiente the next day ese hace dos weekend fin de"
-        " semana noche electoral del madrugada after election ayer esta mañana º th U.S.".split()
+        " semana noche electoral del madrugada after election ayer esta mañana º th U.S. 29-30 7/8/2024"
+        " 31-7 12-F 29J 2024 to y".split()
     )
     separators = st.sampled_from([" ", "", "-", ".", ", ", "_", "'s "])
 
@@ -400,5 +401,29 @@ def test_word_gates_hold_on_random_texts() -> None:
         text = "".join(piece + sep for piece, sep in parts)
         gated = find_dates(text, THU_29_AUG, None, words=_document_words(text))
         assert gated == find_dates(text, THU_29_AUG, None)
+
+    check()
+
+
+def test_the_number_gates_are_tried_at_each_numbers_last_digit() -> None:
+    """find_dates tries its number gates only at the last digit of each number: each gate begins
+    with a digit that a non-digit follows, so that is where any of its matches begins."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from dashboard import dates
+
+    gates = [dates._NUMERIC_GATE, dates._TWO_NUMBERS, dates._CODED_GATE, date_grammar().glued_day]
+    pieces = st.sampled_from("1 29 2024 - – / . st º .º ago j f the to y de  , x".split(" "))
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(pieces, max_size=10))
+    def check(parts: list[str]) -> None:
+        text = "".join(parts)
+        ends = [m.end() - 1 for m in re.finditer(r"\d+", text)]
+        for gate in gates:
+            assert (gate.search(text) is not None) == any(gate.match(text, end) for end in ends)
 
     check()
