@@ -1625,8 +1625,16 @@ class _DateReader:
         """Whether a count of days follows the day right away ("cumple este lunes cuarenta días de
         protestas", "se cumplen hoy 100 días de"): the day a stretch reaches a number, not the day
         of an event of its own."""
-        found = self._search_in(self.reading.time_break, span_end, min(sent_end, span_end + RANGE_REACH))
-        return found is not None and not self.doc.text[span_end : span_end + found.start()].strip()
+        end = min(sent_end, span_end + RANGE_REACH)
+        words = self.reading.time_break
+        if self.doc.lowered is None or words.lower is None:
+            found = words.search_in(self.doc, span_end, end)
+            return found is not None and not self.doc.text[span_end : span_end + found.start()].strip()
+        # the first match of the window begins after nothing but spaces when one begins at or before
+        # the window's first other character: tried there only, not searched for over the window
+        window = self.doc.lowered[span_end:end]
+        first = len(window) - len(window.lstrip())
+        return any(words.lower.match(window, at) for at in range(first + 1))
 
     def is_calm_day(self, sent_start: int, sent_end: int, span: dates_mod.DateSpan) -> bool:
         """Whether `span` (relative to its sentence) is the day calm returned ("said that calm
