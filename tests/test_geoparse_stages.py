@@ -7322,3 +7322,34 @@ def test_the_dating_stages_windows_are_searched_as_each_pattern_reads_them(text:
             expected = words.search_in(doc, start, end)
             found = reader._search_in(words, start, end)
             assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "San Cristóbal cumple este lunes  cuarenta días de protestas; desde el domingo hay barricadas.",
+            "es",
+        ),
+        (
+            "Caracas marked on Monday 100 days of protests, and since Sunday roads stayed shut for weeks.",
+            "en",
+        ),
+    ],
+)
+def test_a_count_of_days_right_after_a_day_is_read_where_it_would_begin(text: str, language: str) -> None:
+    """count_of_days_after tries the time-break pattern only where the window's first match would
+    have to begin: the answer is the one of searching the window and looking before its match."""
+    from dashboard.geoparse.dating import RANGE_REACH, _DateReader
+
+    reading = reading_for((language,))
+    doc = read_document(text, None, language, reading.abbreviations)
+    reader = _DateReader(doc, reading, [])
+    answers = set()
+    for span_end in range(len(text)):
+        for sent_end in (len(text), span_end + 7):
+            found = reading.time_break.search_in(doc, span_end, min(sent_end, span_end + RANGE_REACH))
+            expected = found is not None and not text[span_end : span_end + found.start()].strip()
+            assert reader.count_of_days_after(span_end, sent_end) == expected
+            answers.add(expected)
+    assert answers == {True, False}
