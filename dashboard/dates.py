@@ -118,6 +118,23 @@ class WordGate:
         return any(needed <= words for anchor in found for needed in self.needed[anchor])
 
 
+def _final_words(sources: Iterable[str]) -> tuple[str, ...] | None:
+    """The letters each match of each pattern of `sources` ends with (its last word, or the end of
+    it), None when a match may end with something else (see _paths)."""
+    ends = set()
+    for source in sources:
+        for path in _paths(_parser.parse(source).data):
+            run = ""
+            for kind, char in reversed(path):
+                if kind != "w":
+                    break
+                run = char + run
+            if not run or len(run) < len(path) and path[len(path) - len(run) - 1][0] == "x":
+                return None
+            ends.add(run)
+    return tuple(sorted(ends)) or None
+
+
 def required_words(source: str) -> tuple[frozenset[str], ...] | None:
     """The whole words a match of the pattern `source` (compiled without flags) holds: each
     match holds every word of one of the sets (None when some match may hold none).
@@ -260,6 +277,9 @@ class DateGrammar:
     day_month: re.Pattern[str]
     weekday: re.Pattern[str]
     weekday_head: re.Pattern[str]
+    head_ends: tuple[str, ...] | None
+    """The last words of what weekday_head reads before a weekday ("ese", "pasado", "this"): a
+    weekday without one of them, and spaces, right before it has an empty head (None: unknown)."""
     weekday_name: re.Pattern[str]
     same_day: re.Pattern[str]
     shifted_day: re.Pattern[str]
@@ -525,6 +545,9 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         day_month=day_month,
         weekday=weekday_pattern,
         weekday_head=weekday_head,
+        head_ends=_final_words(
+            [r"\s+".join(map(re.escape, f.split())) for f in back] + past_before + this_before
+        ),
         weekday_name=re.compile(weekday, flags),
         same_day=same_day_pattern,
         shifted_day=shifted_pattern,
@@ -928,7 +951,12 @@ def find_dates(
         or ("weekday" not in gates and prefilter.search(grammar.weekday_name, folded))
         else ()
     ):
-        head = grammar.weekday_head.search(folded, max(0, match.start() - 40), match.start())
+        reach = max(0, match.start() - 40)
+        head = (
+            grammar.weekday_head.search(folded, reach, match.start())
+            if grammar.head_ends is None or folded[reach : match.start()].rstrip().endswith(grammar.head_ends)
+            else None  # no word a head ends with right before it: the head is empty
+        )
         start = head.start() if head is not None else match.start()
         end = match.end()
         if not free(start, end):

@@ -427,3 +427,28 @@ def test_the_number_gates_are_tried_at_each_numbers_last_digit() -> None:
             assert (gate.search(text) is not None) == any(gate.match(text, end) for end in ends)
 
     check()
+
+
+def test_a_weekdays_head_is_read_only_after_a_word_that_may_end_it() -> None:
+    """find_dates reads the words before a weekday ("ese", "el pasado", "this past") only when
+    a word a head ends with is right before it: the dates are those of reading it always."""
+    import dataclasses
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    grammar = date_grammar()
+    always = dataclasses.replace(grammar, head_ends=None)
+    assert grammar.head_ends is not None and "pasado" in grammar.head_ends
+    pieces = st.sampled_from(
+        "ese esa el pasado este this past last that same la noche del domingo lunes Monday Sunday"
+        " misma mismo aquel x , 29".split()
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(pieces, st.sampled_from([" ", "  ", "", ", "])), max_size=8))
+    def check(parts: list[tuple[str, str]]) -> None:
+        text = "".join(piece + sep for piece, sep in parts)
+        assert find_dates(text, THU_29_AUG, None, grammar) == find_dates(text, THU_29_AUG, None, always)
+
+    check()
