@@ -13,10 +13,14 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from dashboard import prefilter
 
@@ -75,6 +79,189 @@ def _phrases(words: Iterable[str], *, escape: bool = False) -> str:
 
 
 @dataclass(frozen=True)
+class WordGate:
+    """The whole words a match of a pattern holds (see required_words): one of `anchors`, and all
+    the words of one of the sets listed under it in `needed` (None: an anchor alone is one of
+    them). A text whose words lack them has no match: a set test in C instead of a scan."""
+
+    anchors: frozenset[str]
+    needed: Mapping[str, tuple[frozenset[str], ...]] | None = None
+    """By anchor (the longest word of each set), the sets of words that hold it."""
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str] | str) -> WordGate | None:
+        """The gate of `pattern` (a compiled pattern without flags, or a source), None when some
+        match may hold no word it can test."""
+        if isinstance(pattern, re.Pattern):
+            if pattern.flags & re.IGNORECASE:
+                return None
+            pattern = pattern.pattern
+        alternatives = required_words(pattern)
+        if alternatives is None:
+            return None
+        kept = [words for words in alternatives if not any(other < words for other in alternatives)]
+        # (a set that holds another's words adds nothing to it); each set's anchor is its longest
+        # word, the one fewest sets share on a tie: "eve" for "the eve", not "the"
+        shared = Counter(word for words in kept for word in words)
+        needed: dict[str, tuple[frozenset[str], ...]] = {}
+        for words in kept:
+            anchor = max(words, key=lambda w: (len(w), -shared[w], w))
+            needed[anchor] = (*needed.get(anchor, ()), words)
+        alone = all(len(words) == 1 for sets in needed.values() for words in sets)
+        return cls(frozenset(needed), None if alone else needed)
+
+    def passes(self, words: AbstractSet[str]) -> bool:
+        """Whether a text of `words` (its folded words) may hold a match."""
+        found = self.anchors.intersection(words)
+        if not found or self.needed is None:
+            return bool(found)
+        return any(needed <= words for anchor in found for needed in self.needed[anchor])
+
+
+def _final_words(sources: Iterable[str]) -> tuple[str, ...] | None:
+    """The letters each match of each pattern of `sources` ends with (its last word, or the end of
+    it), None when a match may end with something else (see _paths)."""
+    ends = set()
+    for source in sources:
+        for path in _paths(_parser.parse(source).data):
+            run = ""
+            for kind, char in reversed(path):
+                if kind != "w":
+                    break
+                run = char + run
+            if not run or len(run) < len(path) and path[len(path) - len(run) - 1][0] == "x":
+                return None
+            ends.add(run)
+    return tuple(sorted(ends)) or None
+
+
+def required_words(source: str) -> tuple[frozenset[str], ...] | None:
+    """The whole words a match of the pattern `source` (compiled without flags) holds: each
+    match holds every word of one of the sets (None when some match may hold none).
+
+    A word is a run of literal letters and digits of the pattern that a boundary closes on
+    both sides (\\b, ^ or $, a space or punctuation it consumes, a look-around that no word
+    character is next to it): in the text it is then a whole token, or a part of a hyphenated
+    one. Read from sre's parse with each alternative spelt out (at most GATE_PATHS of them; a
+    part beyond that is read as unknown, which only loses words)."""
+    words = []
+    for path in _paths(_parser.parse(source).data):
+        found = _bounded_words(path)
+        if not found:
+            return None
+        words.append(found)
+    return tuple(dict.fromkeys(words)) or None
+
+
+GATE_PATHS = 256
+"""The most alternatives of a pattern spelt out to find its words (see required_words)."""
+_WORD_CHAR = re.compile(r"\w")
+_UNKNOWN = ("x", "")
+"""A part of a path that may hold word characters, or nothing: it closes no word."""
+_BOUNDARY = ("b", "")
+"""A part of a path next to which there is no word character (zero width, or one it consumes)."""
+_BOUNDARY_AT = {
+    _constants.AT_BOUNDARY,
+    _constants.AT_BEGINNING,
+    _constants.AT_BEGINNING_STRING,
+    _constants.AT_END,
+    _constants.AT_END_STRING,
+}
+
+
+def _paths(items: Any) -> list[list[tuple[str, str]]]:
+    """The alternatives of a parsed sequence as flat paths of letters ("w", the letter), word
+    boundaries (_BOUNDARY) and unknown parts (_UNKNOWN); an optional part gives two paths."""
+    paths: list[list[tuple[str, str]]] = [[]]
+    for op, av in items:
+        options = _item_paths(op, av)
+        if len(paths) * len(options) > GATE_PATHS:
+            options = [[_UNKNOWN]]
+        paths = [path + option for path in paths for option in options]
+    return paths
+
+
+def _item_paths(op: Any, av: Any) -> list[list[tuple[str, str]]]:
+    if op is _constants.LITERAL:
+        char = fold_text(chr(av))  # a pattern read over lower-cased text may write "ó": a token "o"
+        if "a" <= char <= "z" or "0" <= char <= "9":
+            return [[("w", char)]]
+        return [[_UNKNOWN if _WORD_CHAR.match(char) else _BOUNDARY]]
+    if op is _constants.IN:
+        return [[_BOUNDARY if _no_word_char(av) else _UNKNOWN]]
+    if op is _constants.AT:
+        return [[_BOUNDARY]] if av in _BOUNDARY_AT else [[]]
+    if op is _constants.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return [[_UNKNOWN]] if add_flags & re.IGNORECASE else _paths(sub.data)
+    if op is _constants.BRANCH:
+        out = [path for branch in av[1] for path in _paths(branch.data)]
+        return out if len(out) <= GATE_PATHS else [[_UNKNOWN]]
+    if op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
+        low, high, body = av
+        if (low, high) == (1, 1):
+            return _paths(body.data)
+        if (low, high) == (0, 1):
+            return [*_paths(body.data), []]
+        inner = _paths(body.data)
+        if all(path == [_BOUNDARY] for path in inner):  # "\s+", "[,;]*": spaces or punctuation
+            return [[_BOUNDARY], []] if low == 0 else [[_BOUNDARY]]
+        return [[_UNKNOWN]]
+    if op is _constants.ASSERT_NOT:
+        _direction, body = av
+        if len(body.data) == 1 and body.data[0][0] is _constants.IN:
+            if (_constants.CATEGORY, _constants.CATEGORY_WORD) in body.data[0][1]:
+                return [[_BOUNDARY]]  # "(?<![\w-])", "(?!\w)"
+        return [[]]
+    if op is _constants.ASSERT:
+        return [[]]  # zero width, next to anything
+    return [[_UNKNOWN]]
+
+
+def _no_word_char(members: Any) -> bool:
+    """Whether a character class matches no word character ("\\s", "[,;]", "[^\\S\\n]")."""
+    if members and members[0][0] is _constants.NEGATE:
+        return any(
+            member == (_constants.CATEGORY, cat)
+            for member in members[1:]
+            for cat in (_constants.CATEGORY_NOT_SPACE, _constants.CATEGORY_WORD)
+        )
+    for kind, value in members:
+        if kind is _constants.LITERAL:
+            if _WORD_CHAR.match(chr(value)):
+                return False
+        elif kind is _constants.CATEGORY:
+            if value not in (_constants.CATEGORY_SPACE, _constants.CATEGORY_NOT_WORD):
+                return False
+        else:
+            return False
+    return True
+
+
+def _bounded_words(path: list[tuple[str, str]]) -> frozenset[str]:
+    """The runs of letters of a path closed by a boundary on both sides, of GATE_WORD or more."""
+    words = set()
+    run = ""
+    opened = False  # whether a boundary is before the run
+    before = False  # whether the last part was a boundary
+    for kind, char in path:
+        if kind == "w":
+            if not run:
+                opened = before
+            run += char
+            continue
+        if run and opened and kind == "b" and len(run) >= GATE_WORD:
+            words.add(run)
+        run = ""
+        before = kind == "b"
+    return frozenset(words)
+
+
+GATE_WORD = 3
+"""The shortest word a gate tests: a shorter one may be a part of a dotted token ("U.S.")."""
+
+
+@dataclass(frozen=True)
 class DateGrammar:
     """The date patterns of one or more language packs, compiled once.
 
@@ -90,6 +277,9 @@ class DateGrammar:
     day_month: re.Pattern[str]
     weekday: re.Pattern[str]
     weekday_head: re.Pattern[str]
+    head_ends: tuple[str, ...] | None
+    """The last words of what weekday_head reads before a weekday ("ese", "pasado", "this"): a
+    weekday without one of them, and spaces, right before it has an empty head (None: unknown)."""
     weekday_name: re.Pattern[str]
     same_day: re.Pattern[str]
     shifted_day: re.Pattern[str]
@@ -153,6 +343,14 @@ class DateGrammar:
     """Folded words one of which every date expression has (a month, a weekday, the last word
     of a relative phrase...): a paragraph without any, and without a number glued to letters
     ("3Ago"), has no date, and is not scanned for one."""
+    glued_day: re.Pattern[str]
+    """A day number glued to the letters after it, through its ordinal ("3ago", "28th", "1ºagosto"):
+    the only day-first date whose month is not a word of its own. Its first digit is a number's
+    last (no ordinal begins with a digit), as find_dates reads its gates."""
+    word_gates: Mapping[str, WordGate]
+    """For the patterns made of whole words (months, weekdays, the phrases of "the same day",
+    "the next day", "yesterday"), by name: the words a match needs (see WordGate). A paragraph
+    that lacks them is not scanned with that pattern when the caller gives its words."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -181,7 +379,10 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
     weekday = _phrases(weekdays, escape=True)
     day_words = {fold_text(k): v for p in packs for k, v in p["day_words"].items()}
     day_number = r"\d{1,2}" + ("|" + _alternation(day_words) if day_words else "")
-    ordinal = _alternation(w for p in packs for w in p["ordinal_suffixes"])
+    ordinals = [w for p in packs for w in p["ordinal_suffixes"]]
+    if any(not w or w[0].isdigit() for w in ordinals):
+        raise ValueError(f"dates.ordinal_suffixes: {ordinals!r}: a suffix is empty or begins with a digit")
+    ordinal = _alternation(ordinals)
     day_of = _alternation(w for p in packs for w in p["day_month_connectors"])
     year_of = _alternation(w for p in packs for w in p["year_connectors"])
     past_before = [fold_text(f) for p in packs for f in p["past_before"]]
@@ -305,7 +506,8 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         for f in fragments("after_event")
     )
     days_ago = tuple(re.compile(r"\b" + f.replace("{count}", count), flags) for f in fragments("days_ago"))
-    event_day = re.compile(r"\b(?:" + _phrases(fragments("event_day") or ["(?!x)x"]) + r")\b", flags)
+    event_days = fragments("event_day") or ["(?!x)x"]
+    event_day = re.compile(r"\b(?:" + _phrases(event_days) + r")\b", flags)
     plan_before = re.compile(
         r"(?<!\w)(?:" + _alternation(fragments("plan_before") or ["(?!x)x"], escape=False) + r")\s+$", flags
     )
@@ -343,6 +545,9 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         day_month=day_month,
         weekday=weekday_pattern,
         weekday_head=weekday_head,
+        head_ends=_final_words(
+            [r"\s+".join(map(re.escape, f.split())) for f in back] + past_before + this_before
+        ),
         weekday_name=re.compile(weekday, flags),
         same_day=same_day_pattern,
         shifted_day=shifted_pattern,
@@ -377,6 +582,28 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         spread_to=folded_words("spread_to"),
         spread_from=folded_words("spread_from"),
         gate_words=frozenset(gate),
+        glued_day=re.compile(r"\d" + ordinal + r"?[a-z]", flags),
+        word_gates={
+            name: gate
+            for name, gate in (
+                ("month_day", WordGate.of(month_day) if month_day is not None else None),
+                # a day-first date's month is a word of its own after a space, unless it is glued
+                # to its number ("3Ago", see glued_day)
+                ("day_month", WordGate.of(r"\s(?:" + month + r")\b")),
+                ("weekday", WordGate.of(weekday_pattern)),
+                ("same_day", WordGate.of(same_day_pattern)),
+                ("shifted_day", WordGate.of(shifted_pattern)),
+                ("relative", WordGate.of(relative_pattern)),
+                ("future_words", WordGate.of(future_words_pattern)),
+                ("weekend", WordGate.of(weekend)),
+                # (the same phrases as event_day, not grouped by first character: fewer paths)
+                ("event_day", WordGate.of(r"\b" + _alternation(event_days, escape=False) + r"\b")),
+                *((f"day_only {n}", WordGate.of(p)) for n, p in enumerate(day_only)),
+                *((f"days_ago {n}", WordGate.of(p)) for n, p in enumerate(days_ago)),
+                *((f"after_event {n}", WordGate.of(p)) for n, p in enumerate(after_event)),
+            )
+            if gate is not None
+        },
     )
 
 
@@ -512,7 +739,7 @@ def bare_years(sentence: str) -> list[int]:
     return [int(m.group(1)) for m in BARE_YEAR.finditer(sentence)]
 
 
-_DIGIT = re.compile(r"\d")  # explicit dates need a day number: most sentences skip two patterns
+_NUMBER = re.compile(r"\d+")  # explicit dates need a day number: most sentences skip two patterns
 _WEEKDAY_NUMBER = re.compile(r",?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?![:./-]?\d)(?!\s+(?:de|of)\b)")
 """A day number right after a weekday ("lunes 29", "Monday the 29th"), not a time ("10:45")."""
 _NUMERIC_DATE = re.compile(
@@ -543,25 +770,43 @@ def find_dates(
     context_year: int | None,
     grammar: DateGrammar | None = None,
     folded: str | None = None,
+    words: AbstractSet[str] | None = None,
 ) -> list[DateSpan]:
     """Every date expression in `text` (a sentence), resolved where possible, sorted by start.
 
     `grammar` is the date grammar of the text's language (default: English and Spanish). Names
     are matched without accents ("dòmingo", "sabado"), so a typo in an accent still reads.
     `folded`: fold_text(text), when the caller has it already (a window of the document's).
+    `words`: the folded words of `text` (its tokens, see geoparse.document, and the parts of its
+    hyphenated ones), when the caller has them: a pattern of whole words is not run over a text
+    that lacks its words (see DateGrammar.word_gates); the dates found are the same.
     """
     grammar = grammar or date_grammar()
     if folded is None:
         folded = fold_text(text)
     spans: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
+    gates = grammar.word_gates if words is not None else {}
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    has_digit = _DIGIT.search(text) is not None
-    has_numeric = has_digit and _NUMERIC_GATE.search(folded) is not None
-    for pattern in grammar.ranges if has_digit and _TWO_NUMBERS.search(folded) else ():
+    def lacks(name: str) -> bool:
+        """Whether `words` lack what every match of the pattern `name` holds."""
+        gate = gates.get(name)
+        return gate is not None and words is not None and not gate.passes(words)
+
+    # the last digit of each number: the gates below begin with a digit that a non-digit follows,
+    # so they are tried there only (one scan for the numbers instead of one per gate)
+    number_ends = [match.end() - 1 for match in _NUMBER.finditer(folded)]
+
+    def after_a_number(gate: re.Pattern[str]) -> bool:
+        """gate.search(folded) is not None, for a gate whose first digit a non-digit follows."""
+        return any(gate.match(folded, end) for end in number_ends)
+
+    has_digit = bool(number_ends)
+    has_numeric = has_digit and after_a_number(_NUMERIC_GATE)
+    for pattern in grammar.ranges if has_digit and after_a_number(_TWO_NUMBERS) else ():
         # "from 29 to 30 July", "entre el 29 y el 31 de julio": the first day, as precise as
         # the range is long (a week or a month), never one day of it as if it were the event's
         for match in prefilter.finditer(pattern, folded):
@@ -576,8 +821,18 @@ def find_dates(
             spans.append(DateSpan(match.start(), match.end(), value, precision if value else None))
             taken.append((match.start(), match.end()))
 
-    patterns = [p for p in (grammar.month_day, grammar.day_month) if p is not None]
     has_day_word = grammar.day_word is not None and prefilter.search(grammar.day_word, folded) is not None
+    patterns = [
+        p
+        for p in (
+            None if lacks("month_day") else grammar.month_day,
+            # a day-first date without its month's word is one glued to its number ("3Ago")
+            None
+            if lacks("day_month") and not has_day_word and not after_a_number(grammar.glued_day)
+            else grammar.day_month,
+        )
+        if p is not None
+    ]
     for pattern in patterns if has_digit or has_day_word else ():
         for match in prefilter.finditer(pattern, folded):
             month_start = match.start("month")
@@ -659,7 +914,7 @@ def find_dates(
             spans.append(DateSpan(match.start(), match.end(), value, "day"))
             taken.append((match.start(), match.end()))
 
-    coded = grammar.coded if has_digit and _CODED_GATE.search(folded) else None
+    coded = grammar.coded if has_digit and after_a_number(_CODED_GATE) else None
     for match in prefilter.finditer(coded, folded) if coded is not None else ():
         # "el 29J", "el 12F de 2014": the last such day up to publication among the initial's months
         if not text[match.start("initial")].isupper() or not free(match.start(), match.end()):
@@ -679,10 +934,10 @@ def find_dates(
         spans.append(DateSpan(match.start(), match.end(), value, "day" if value else None))
         taken.append((match.start(), match.end()))
 
-    for pattern in grammar.day_only if has_digit else ():
+    for n, pattern in enumerate(grammar.day_only if has_digit else ()):
         # "on the 31st", "el día 2": the last such day up to publication (a story of 2 January
         # means 31 December); unknown without a publication day
-        for match in prefilter.finditer(pattern, folded):
+        for match in () if lacks(f"day_only {n}") else prefilter.finditer(pattern, folded):
             day = int(match.group("day"))
             if not 1 <= day <= 31 or not free(match.start(), match.end()):
                 continue
@@ -691,9 +946,17 @@ def find_dates(
             taken.append((match.start(), match.end()))
 
     for match in (
-        prefilter.finditer(grammar.weekday, folded) if prefilter.search(grammar.weekday_name, folded) else ()
+        prefilter.finditer(grammar.weekday, folded)
+        if ("weekday" in gates and not lacks("weekday"))
+        or ("weekday" not in gates and prefilter.search(grammar.weekday_name, folded))
+        else ()
     ):
-        head = grammar.weekday_head.search(folded, max(0, match.start() - 40), match.start())
+        reach = max(0, match.start() - 40)
+        head = (
+            grammar.weekday_head.search(folded, reach, match.start())
+            if grammar.head_ends is None or folded[reach : match.start()].rstrip().endswith(grammar.head_ends)
+            else None  # no word a head ends with right before it: the head is empty
+        )
         start = head.start() if head is not None else match.start()
         end = match.end()
         if not free(start, end):
@@ -738,7 +1001,7 @@ def find_dates(
         spans.append(DateSpan(start, end, value, "day" if value else None))
         taken.append((start, end))
 
-    if "week" in folded or "semana" in folded:  # cheap gate (the packs' weekend words)
+    if not lacks("weekend") and ("week" in folded or "semana" in folded):  # cheap gates
         for match in prefilter.finditer(grammar.weekend, folded):
             if free(match.start(), match.end()):
                 # "during the weekend", "el fin de semana": the Saturday of the last weekend
@@ -749,7 +1012,8 @@ def find_dates(
                 spans.append(DateSpan(match.start(), match.end(), value, "week" if value else None))
                 taken.append((match.start(), match.end()))
 
-    for pattern in grammar.after_event if prefilter.search(grammar.event_word, folded) else ():
+    after_event = [p for n, p in enumerate(grammar.after_event) if not lacks(f"after_event {n}")]
+    for pattern in after_event if after_event and prefilter.search(grammar.event_word, folded) else ():
         for match in prefilter.finditer(pattern, folded):
             if free(match.start(), match.end()):
                 count_text = " ".join((match.groupdict().get("count") or "1").split())
@@ -758,14 +1022,14 @@ def find_dates(
                 spans.append(DateSpan(match.start(), match.end(), None, None, after_event=days))
                 taken.append((match.start(), match.end()))
 
-    for match in prefilter.finditer(grammar.event_day, folded):
+    for match in () if lacks("event_day") else prefilter.finditer(grammar.event_day, folded):
         if free(match.start(), match.end()):
             # "election night", "la noche electoral": the event's own day, counted from it
             spans.append(DateSpan(match.start(), match.end(), None, None, after_event=0))
             taken.append((match.start(), match.end()))
 
-    for pattern in grammar.days_ago:
-        for match in prefilter.finditer(pattern, folded):
+    for n, pattern in enumerate(grammar.days_ago):
+        for match in () if lacks(f"days_ago {n}") else prefilter.finditer(pattern, folded):
             if free(match.start(), match.end()):
                 # "hace dos días", "three days ago": counted back like "ayer" (a quote or an entry
                 # of its own counts from its own day, see the reader)
@@ -783,19 +1047,19 @@ def find_dates(
                 )
                 taken.append((match.start(), match.end()))
 
-    shift_gate = any(map(folded.__contains__, grammar.shift_gates))
+    shift_gate = not lacks("shifted_day") and any(map(folded.__contains__, grammar.shift_gates))
     for match in prefilter.finditer(grammar.shifted_day, folded) if shift_gate else ():
         if free(match.start(), match.end()):
             shift = grammar.shifts[" ".join(match.group("shift").split())]
             spans.append(DateSpan(match.start(), match.end(), None, None, None, shift))
             taken.append((match.start(), match.end()))
 
-    for match in prefilter.finditer(grammar.same_day, folded):
+    for match in () if lacks("same_day") else prefilter.finditer(grammar.same_day, folded):
         if free(match.start(), match.end()):
             spans.append(DateSpan(match.start(), match.end(), None, None, ANY_DAY))
             taken.append((match.start(), match.end()))
 
-    for match in prefilter.finditer(grammar.relative, folded):
+    for match in () if lacks("relative") else prefilter.finditer(grammar.relative, folded):
         if not free(match.start(), match.end()):
             continue
         key = " ".join(match.group("rel").split())
@@ -804,7 +1068,7 @@ def find_dates(
         spans.append(DateSpan(match.start(), match.end(), value, precision if value else None, offset=offset))
         taken.append((match.start(), match.end()))
 
-    for match in prefilter.finditer(grammar.future_words, folded):
+    for match in () if lacks("future_words") else prefilter.finditer(grammar.future_words, folded):
         if free(match.start(), match.end()):  # "tomorrow", "mañana" (not "esta mañana"): a plan
             spans.append(DateSpan(match.start(), match.end(), None, None, future=True))
             taken.append((match.start(), match.end()))

@@ -328,3 +328,127 @@ def test_the_elections_own_day_is_counted_from_it(text: str, language: str) -> N
 
     spans = find_dates(text, FRI_2_AUG, None, date_grammar((language,)))
     assert [s.after_event for s in spans] == [0]
+
+
+def _document_words(text: str) -> set[str]:
+    """The words the dating stage gives find_dates for a paragraph: the document's folded tokens."""
+    from dashboard.geoparse.dating import _words_between
+    from dashboard.geoparse.document import read_document
+
+    doc = read_document(text, None, "es", ("U.S.", "a.m.", "p.m."))
+    return _words_between(doc, 0, len(text))
+
+
+GATED_TEXTS = [
+    "el 3 de agosto en Valencia; el 3Ago; el 1ºagosto, el 1.ºagosto y el 28thJuly",
+    "Protesta del 3Ago en Valencia",
+    "desde el 1.ºagosto",
+    "since the 28thJuly protest",
+    "On Sunday's march, the next day, that same night, two days ago and a day later",
+    "x-lunes, julio-agosto, mar-adentro, el día-2, hace dos-días, anoche-ayer",
+    "Ese día, al día siguiente, la víspera de las elecciones, el día de las elecciones",
+    "on the 31st, el día 2, la madrugada del 13, los días 4 y 5, dos días después de los comicios",
+    "la noche electoral, election night, over the weekend, el fin de semana, mañana, tomorrow",
+    "U.S.August 3, e.u.agosto, a.m.lunes, mayo_5, 5 may, May 5, ago.5, Aug. 5, marcha del 5",
+    "Hoy, esta semana, la semana pasada, this week, last month, earlier this month, overnight",
+]
+
+
+@pytest.mark.parametrize("text", GATED_TEXTS)
+@pytest.mark.parametrize("published", [THU_29_AUG, None])
+def test_word_gates_find_the_same_dates(text: str, published: date | None) -> None:
+    """Given the text's words, find_dates skips the patterns whose words are not there: the
+    dates found are the same, glued, hyphenated and dotted forms included."""
+    assert find_dates(text, published, 2024, words=_document_words(text)) == find_dates(text, published, 2024)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\bthe\s+next\s+day\b", [{"the", "next", "day"}]),
+        (r"\b(?:that day|the same night)\b", [{"that", "day"}, {"the", "same", "night"}]),
+        (r"(?<![\w-])ayer(?!\w)", [{"ayer"}]),
+        (r"\b(?:on\s+)?the\s+\d+th\b", [{"the"}]),  # "on" is too short to be tested
+        (r"\bvote", None),  # "voters": the word is not closed
+        (r"\d+(?:st|nd)\b", None),  # "31st": no word of its own
+        (r"\bel\s+dia\b", [{"dia"}]),  # "el" is too short to be tested
+        (r"x(?i:lunes)\b", None),
+    ],
+)
+def test_required_words(source: str, expected: list[set[str]] | None) -> None:
+    from dashboard.dates import required_words
+
+    found = required_words(source)
+    assert (None if found is None else [set(words) for words in found]) == expected
+
+
+def test_word_gates_hold_on_random_texts() -> None:
+    """The dates of random runs of date words and numbers, glued and separated in any way, are the
+    same with and without the word gates (and the gates tried at the numbers' last digits)."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(
+        "a b 3 28 lunes Monday agosto Aug ago día dias siguiente the next day ese hace dos weekend fin de"
+        " semana noche electoral del madrugada after election ayer esta mañana º th U.S. 29-30 7/8/2024"
+        " 31-7 12-F 29J 2024 to y".split()
+    )
+    separators = st.sampled_from([" ", "", "-", ".", ", ", "_", "'s "])
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.tuples(pieces, separators), max_size=12))
+    def check(parts: list[tuple[str, str]]) -> None:
+        text = "".join(piece + sep for piece, sep in parts)
+        gated = find_dates(text, THU_29_AUG, None, words=_document_words(text))
+        assert gated == find_dates(text, THU_29_AUG, None)
+
+    check()
+
+
+def test_the_number_gates_are_tried_at_each_numbers_last_digit() -> None:
+    """find_dates tries its number gates only at the last digit of each number: each gate begins
+    with a digit that a non-digit follows, so that is where any of its matches begins."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from dashboard import dates
+
+    gates = [dates._NUMERIC_GATE, dates._TWO_NUMBERS, dates._CODED_GATE, date_grammar().glued_day]
+    pieces = st.sampled_from("1 29 2024 - – / . st º .º ago j f the to y de  , x".split(" "))
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(pieces, max_size=10))
+    def check(parts: list[str]) -> None:
+        text = "".join(parts)
+        ends = [m.end() - 1 for m in re.finditer(r"\d+", text)]
+        for gate in gates:
+            assert (gate.search(text) is not None) == any(gate.match(text, end) for end in ends)
+
+    check()
+
+
+def test_a_weekdays_head_is_read_only_after_a_word_that_may_end_it() -> None:
+    """find_dates reads the words before a weekday ("ese", "el pasado", "this past") only when
+    a word a head ends with is right before it: the dates are those of reading it always."""
+    import dataclasses
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    grammar = date_grammar()
+    always = dataclasses.replace(grammar, head_ends=None)
+    assert grammar.head_ends is not None and "pasado" in grammar.head_ends
+    pieces = st.sampled_from(
+        "ese esa el pasado este this past last that same la noche del domingo lunes Monday Sunday"
+        " misma mismo aquel x , 29".split()
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(pieces, st.sampled_from([" ", "  ", "", ", "])), max_size=8))
+    def check(parts: list[tuple[str, str]]) -> None:
+        text = "".join(piece + sep for piece, sep in parts)
+        assert find_dates(text, THU_29_AUG, None, grammar) == find_dates(text, THU_29_AUG, None, always)
+
+    check()

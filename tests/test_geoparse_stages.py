@@ -8983,3 +8983,95 @@ def test_state_anaphors_are_found_where_the_scan_finds_them(text: str, language:
     doc = read_document(text, None, language, reading.abbreviations)
     scanned = [(m.span(), m.span("anaphor")) for m in reading.state_anaphor.finditer_doc(doc)]
     assert [(m.span(), m.span("anaphor")) for m in _state_anaphor_matches(doc, reading)] == scanned
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Cientos marcharon en Valencia.", "es"),
+        ("La reunión terminó sin acuerdos.", "es"),
+        ("Tras la reunión, vecinos protestaron en Catia.", "es"),
+        ("El velorio se hizo en Maturín y luego marcharon.", "es"),
+        ("The meeting ended. Hundreds marched in Caracas.", "en"),
+        ("A summit was held in Caracas.", "en"),
+        ("A memorial service, then a PROTEST in Valencia.", "en"),
+        ("Nothing happened in Mérida.", "en"),
+    ],
+)
+def test_a_lead_sentence_has_a_trigger_as_each_kind_reads_it(text: str, language: str) -> None:
+    """The dating stage asks whether a lead sentence has a trigger of any kind with one scan of
+    the triggers' lower-cased union: the answer is each kind's, also when a meeting's word comes
+    first (the union then reads it, and may hide a trigger inside it)."""
+    from dashboard.geoparse.dating import _DateReader
+
+    reading = reading_for((language,))
+    doc = read_document(text, None, language, reading.abbreviations)
+    reader = _DateReader(doc, reading, [])
+    for start, end in zip(doc.sent_starts, (*doc.sent_starts[1:], len(text)), strict=True):
+        expected = any(p.search(text[start:end]) for p in reading.triggers.values())
+        assert reader._has_trigger(start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El gobernador informó que 126 personas habían sido detenidas desde el domingo en Valencia. "
+            "Mañana convocaron una marcha; hoy protestan en Maracay.",
+            "es",
+        ),
+        (
+            "The governor said 126 people had been arrested since Sunday in Valencia. Protesters gather "
+            "in Caracas, and they called for a march on Saturday over the next two days.",
+            "en",
+        ),
+    ],
+)
+def test_the_dating_stages_windows_are_searched_as_each_pattern_reads_them(text: str, language: str) -> None:
+    """The dating stage skips a window whose lower-cased text lacks what every match of a
+    pattern needs (see prefilter): what it finds is search_in's, for every pattern and window."""
+    from dashboard.geoparse.dating import _DateReader
+    from dashboard.geoparse.reading import Words
+
+    reading = reading_for((language,))
+    doc = read_document(text, None, language, reading.abbreviations)
+    reader = _DateReader(doc, reading, [])
+    patterns = [value for value in vars(reading).values() if isinstance(value, Words)]
+    assert len(patterns) > 20
+    windows = [(a, b) for a in range(0, len(text), 7) for b in range(a, len(text) + 1, 23)]
+    for words in patterns:
+        for start, end in windows:
+            expected = words.search_in(doc, start, end)
+            found = reader._search_in(words, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "San Cristóbal cumple este lunes  cuarenta días de protestas; desde el domingo hay barricadas.",
+            "es",
+        ),
+        (
+            "Caracas marked on Monday 100 days of protests, and since Sunday roads stayed shut for weeks.",
+            "en",
+        ),
+    ],
+)
+def test_a_count_of_days_right_after_a_day_is_read_where_it_would_begin(text: str, language: str) -> None:
+    """count_of_days_after tries the time-break pattern only where the window's first match would
+    have to begin: the answer is the one of searching the window and looking before its match."""
+    from dashboard.geoparse.dating import RANGE_REACH, _DateReader
+
+    reading = reading_for((language,))
+    doc = read_document(text, None, language, reading.abbreviations)
+    reader = _DateReader(doc, reading, [])
+    answers = set()
+    for span_end in range(len(text)):
+        for sent_end in (len(text), span_end + 7):
+            found = reading.time_break.search_in(doc, span_end, min(sent_end, span_end + RANGE_REACH))
+            expected = found is not None and not text[span_end : span_end + found.start()].strip()
+            assert reader.count_of_days_after(span_end, sent_end) == expected
+            answers.add(expected)
+    assert answers == {True, False}

@@ -16,6 +16,7 @@ publication or lead day) for its other mentions, such as a headline's.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -215,6 +216,28 @@ class _DateReader:
         self._place_starts: list[int] | None = None  # see _in_later_place_clause
         self._intro_days: dict[int, date | None] = {}  # a count line's start -> see list_intro_day
         self._midnights: dict[int, int | None] = {}  # a day line's start -> see past_midnight
+
+    def _search(self, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
+        """pattern.search(doc.text, pos, endpos) for a case-insensitive pattern of the reading, read
+        over the document's lower-cased text when it can (see reading.Words): for a pattern of
+        look-behinds (the participle's), which the case-insensitive one tries at every character,
+        several times faster; not for every pattern. Read group text by offsets."""
+        words = _lowered(pattern) if self.doc.lowered is not None else None
+        if words is None:
+            return pattern.search(self.doc.text, pos, endpos)
+        return words.search(self.doc.text, pos, endpos, lowered=self.doc.lowered)
+
+    def _search_in(self, words: Words, start: int, end: int) -> re.Match[str] | None:
+        """words.search_in(doc, start, end), without the scan when the lower-cased window lacks
+        every string a match needs (see prefilter): most windows (a sentence, a place's
+        neighbourhood) hold no count, no plan, no pluperfect."""
+        lowered = self.doc.lowered
+        if lowered is None or words.lower is None:
+            return words.search_in(self.doc, start, end)
+        window = lowered[start:end]  # what search_in reads on its fast path
+        if not prefilter.prefiltered(words.lower).may_match(window):
+            return None
+        return words.lower.search(window)
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
@@ -499,7 +522,7 @@ class _DateReader:
                     resolved = [s for s in resolved if s not in paired]  # over both days, no one day
                     unresolved = True
             if resolved:
-                span_of_days = self.reading.weekday_range.search_in(self.doc, start, end)
+                span_of_days = self._search_in(self.reading.weekday_range, start, end)
                 if span_of_days is not None:  # "entre el martes y el jueves": a span, no one day
                     resolved = [
                         s for s in resolved if s.end <= span_of_days.start() or s.start >= span_of_days.end()
@@ -628,17 +651,19 @@ class _DateReader:
         key = (line_start, ctx_year or 0)
         found = self._paragraphs.get(key)
         if found is None:
-            _, line_end = self.doc.line_span(line_start)
+            doc = self.doc
+            _, line_end = doc.line_span(line_start)
             if not self.may_have_dates(line_start, line_end):
                 found = ([], [])
                 self._paragraphs[key] = found
                 return found
             spans = dates_mod.find_dates(
-                self.doc.text[line_start:line_end],
-                self.doc.published,
+                doc.text[line_start:line_end],
+                doc.published,
                 ctx_year,
                 self.grammar,
-                folded=self.doc.folded_window(line_start, line_end),
+                folded=doc.folded_window(line_start, line_end),
+                words=_words_between(doc, line_start, line_end),
             )
             absolute = [s.moved(line_start) for s in self.usable(spans, line_start)]
             found = ([s.start for s in absolute], absolute)
@@ -818,7 +843,7 @@ class _DateReader:
                     break
                 end = starts[idx + 1] if idx + 1 < len(starts) else len(text)
                 sentence = text[start : min(end, start + SENTENCE_WINDOW)]
-                if not any(p.search(sentence) for p in self.reading.triggers.values()):
+                if not self._has_trigger(start, start + len(sentence)):
                     continue
                 if not self.in_window(dates_mod.bare_years(sentence)):
                     continue
@@ -831,6 +856,22 @@ class _DateReader:
             if end <= before:
                 found_days |= days
         return max(found_days) if found_days else None
+
+    def _has_trigger(self, start: int, end: int) -> bool:
+        """Whether [start, end) has a protest trigger of any kind (`Reading.triggers`): read with
+        the triggers' lower-cased union (`Reading.all_triggers_lower`, one scan), whose first
+        match settles it unless it is a meeting's, which may hide a trigger (then each kind's)."""
+        r = self.reading
+        lowered = self.doc.lowered
+        if lowered is not None and r.all_triggers_lower is not None and _kinds_of(r) == frozenset(r.triggers):
+            matches = r.all_triggers_lower.finditer(lowered[start:end])
+            first = next(matches, None)
+            if first is None:
+                return False
+            if first.lastgroup != "meeting" or any(m.lastgroup != "meeting" for m in matches):
+                return True
+        sentence = self.doc.text[start:end]
+        return any(p.search(sentence) for p in r.triggers.values())
 
     def lead_has_one_day(self) -> bool:
         """Whether the lead's dated protest sentences report one day (the newest of each
@@ -971,7 +1012,7 @@ class _DateReader:
             or said.anchored
             or said.unresolved
             or self.time_break(next_start, next_end)
-            or self.reading.plan.search_in(self.doc, next_start, next_end)
+            or self._search_in(self.reading.plan, next_start, next_end)
             or not self._reports_event(text[next_start:next_end])
         ):
             return None
@@ -1073,11 +1114,11 @@ class _DateReader:
         roadblock, on the day in force, not a running count."""
         pos = start
         while pos < end:
-            found = self.reading.time_break.search_in(self.doc, pos, end)
+            found = self._search_in(self.reading.time_break, pos, end)
             if found is None:
                 return False
             at = pos + found.start()
-            if self.reading.comparison_before_break.search_in(self.doc, start, at) is None:
+            if self._search_in(self.reading.comparison_before_break, start, at) is None:
                 return True
             pos = pos + max(found.end(), found.start() + 1)
         return False
@@ -1218,7 +1259,7 @@ class _DateReader:
         ):
             return _NEUTRAL  # the common case, read cheaply
         said = self._without_background(start, self.event_dates(start, end), start)
-        plan = r.plan.search_in(self.doc, start, end) if said.spans or said.unresolved else None
+        plan = self._search_in(r.plan, start, end) if said.spans or said.unresolved else None
         if plan is not None and (
             said.unresolved
             or plan.start() < max(x.end for x in said.spans)
@@ -1257,7 +1298,7 @@ class _DateReader:
             not said.spans
             and not said.unresolved
             and not self._reports_event(sentence)
-            and not r.other_time.search_in(self.doc, start, end)
+            and not self._search_in(r.other_time, start, end)
             and (self.in_window(said.years) or self.time_break(start, end))
         ):
             # background without a day of its own and without a protest ("Maduro, who has
@@ -1291,19 +1332,19 @@ class _DateReader:
                 s.precision == "week" and s.value is not None and 0 <= (published - s.value).days < 7
                 for s in said.spans
             )
-            and self.reading.past.search_in(self.doc, start, end) is None
+            and self._search_in(self.reading.past, start, end) is None
         )
 
     def call_carried_out(self, start: int, end: int) -> bool:
         """Whether the sentence's call is reported as carried out in a relative clause ("El lunes
         24 de abril, la oposición convocó un plantón nacional que cerró autopistas"): the day is
         the event's, not a plan's."""
-        plan = self.reading.plan.search_in(self.doc, start, end)
+        plan = self._search_in(self.reading.plan, start, end)
         if plan is None:
             return False
         at = start + plan.end()
         took_place = role_cues(self.reading.languages).call_took_place
-        return took_place.search_in(self.doc, at, min(end, at + CALL_REACH)) is not None
+        return self._search_in(took_place, at, min(end, at + CALL_REACH)) is not None
 
     def _quoted_years(self, start: int, end: int) -> bool:
         """Whether every year the sentence writes is inside a quotation ('"I left Barquisimeto in
@@ -1315,7 +1356,7 @@ class _DateReader:
     def _quoted_time_break(self, start: int, end: int) -> bool:
         """Whether the sentence's time break is inside a quotation ('"I left Valencia six years
         ago," said a nurse who joined the march'): the speaker's past, not the story's."""
-        found = self.reading.time_break.search_in(self.doc, start, end)
+        found = self._search_in(self.reading.time_break, start, end)
         return found is not None and _quoted(self.doc.text[start:end], found.start())
 
     def is_count_heading(self, line_start: int, line_end: int) -> bool:
@@ -1574,11 +1615,11 @@ class _DateReader:
         election"): the range is the detainees' background, as "detained last week" is, and the
         vigil keeps the story's day. A count is its own event ("46 people detained since the
         election"): no event before the participle, a break."""
-        found = self.reading.time_break.search_in(self.doc, sent_start, sent_end)
+        found = self._search_in(self.reading.time_break, sent_start, sent_end)
         if found is None:
             return False
         start = sent_start + found.start()
-        if self.reading.time_break.search_in(self.doc, start + 1, sent_end) is not None:
+        if self._search_in(self.reading.time_break, start + 1, sent_end) is not None:
             return False  # another range or count later in the sentence
         participle = self._participle_before(sent_start, start)
         return participle >= 0 and self._reports_event(self.doc.text[sent_start:participle])
@@ -1587,8 +1628,7 @@ class _DateReader:
         """Where the participle right before the date at `start` begins, or -1 (read once per date)."""
         found = self._participles.get(start)
         if found is None:
-            pattern = self.reading.background_participle
-            match = pattern.search(self.doc.text, max(sent_start, start - 40), start)
+            match = self._search(self.reading.background_participle, max(sent_start, start - 40), start)
             found = self._participles[start] = -1 if match is None else match.start()
         return found
 
@@ -1603,13 +1643,13 @@ class _DateReader:
         ends = self._statements.get((sent_start, sent_end))
         if ends is None:  # read once per sentence; most have no pluperfect
             ends = []
-            if self.reading.reported_earlier.search_in(self.doc, sent_start, sent_end) is not None:
+            if self._search_in(self.reading.reported_earlier, sent_start, sent_end) is not None:
                 ends = [m.end() for m in self.reading.statement_after.finditer(text, sent_start, sent_end)]
             self._statements[(sent_start, sent_end)] = ends
         verb_end = max((end for end in ends if end <= position), default=None)
         if verb_end is None:
             return False
-        if self.reading.reported_earlier.search_in(self.doc, verb_end, sent_end) is None:
+        if self._search_in(self.reading.reported_earlier, verb_end, sent_end) is None:
             return False
         for s in said.spans:
             start = sent_start + s.start
@@ -1626,7 +1666,7 @@ class _DateReader:
         if key in self._announced:
             return self._announced[key]
         found: int | None = None
-        count = self.reading.announced_count.search_in(self.doc, sent_start, sent_end)
+        count = self._search_in(self.reading.announced_count, sent_start, sent_end)
         if count is not None:
             before = self.doc.text[
                 max(sent_start, sent_start + count.start() - ANNOUNCED_REACH) : sent_start + count.start()
@@ -1651,12 +1691,12 @@ class _DateReader:
         if span_end <= position:
             # "on the night of Thursday 20 April; eleven died there and in the south of Valencia
             # over the next two days": a span right after the place, the day before it
-            after = self.reading.following_days.search_in(self.doc, position, position + RANGE_REACH)
+            after = self._search_in(self.reading.following_days, position, position + RANGE_REACH)
             if after is not None:
                 between = text[position : position + after.start()]
                 if len(between.split()) <= PLACE_WORDS and not any(c in between for c in ",;."):
                     return True
-        found = self.reading.time_break.search_in(self.doc, start, end) if start < end else None
+        found = self._search_in(self.reading.time_break, start, end) if start < end else None
         if found is None:
             return False
         if (
@@ -1694,8 +1734,16 @@ class _DateReader:
         """Whether a count of days follows the day right away ("cumple este lunes cuarenta días de
         protestas", "se cumplen hoy 100 días de"): the day a stretch reaches a number, not the day
         of an event of its own."""
-        found = self.reading.time_break.search_in(self.doc, span_end, min(sent_end, span_end + RANGE_REACH))
-        return found is not None and not self.doc.text[span_end : span_end + found.start()].strip()
+        end = min(sent_end, span_end + RANGE_REACH)
+        words = self.reading.time_break
+        if self.doc.lowered is None or words.lower is None:
+            found = words.search_in(self.doc, span_end, end)
+            return found is not None and not self.doc.text[span_end : span_end + found.start()].strip()
+        # the first match of the window begins after nothing but spaces when one begins at or before
+        # the window's first other character: tried there only, not searched for over the window
+        window = self.doc.lowered[span_end:end]
+        first = len(window) - len(window.lstrip())
+        return any(words.lower.match(window, at) for at in range(first + 1))
 
     def is_calm_day(self, sent_start: int, sent_end: int, span: dates_mod.DateSpan) -> bool:
         """Whether `span` (relative to its sentence) is the day calm returned ("said that calm
@@ -1737,7 +1785,7 @@ class _DateReader:
         after they were detained when police broke up a cacerolazo on Bolívar Norte Avenue": the
         cacerolazo was on Monday), else 0. An apposition closed by a comma ("On Tuesday, a day
         after the vote, protesters marched in Valencia") leaves the place on the stated day."""
-        found = self.reading.days_after.search_in(self.doc, day_end, position)
+        found = self._search_in(self.reading.days_after, day_end, position)
         if found is None or "," in self.doc.text[day_end + found.end() : position]:
             return 0
         return self.reading.days_after_count.get(" ".join(found.group().lower().split()), 0)
@@ -1801,7 +1849,7 @@ class _DateReader:
             and published.year in self.reading.years
             and self.told_in_present(sent_start, sent_end)
             and not self.time_break(sent_start, sent_end)
-            and not self.reading.plan.search_in(self.doc, sent_start, sent_end)
+            and not self._search_in(self.reading.plan, sent_start, sent_end)
         )
 
     def after_night_before(
@@ -2037,7 +2085,7 @@ class _DateReader:
     def _reports_past(self, start: int, end: int) -> bool:
         """Whether a sentence reports what happened (a past tense, no plan)."""
         r = self.reading
-        return bool(r.past.search_in(self.doc, start, end)) and not r.plan.search_in(self.doc, start, end)
+        return bool(self._search_in(r.past, start, end)) and not self._search_in(r.plan, start, end)
 
     def event_day(self, position: int) -> date | None:
         """The day of the event "the day after the election" counts from: the last explicit
@@ -2164,7 +2212,7 @@ class _DateReader:
             return EventDate(heading, "day", "heading")
         if (
             published is not None
-            and r.present.search_in(doc, sent_start, sent_end)
+            and self._search_in(r.present, sent_start, sent_end)
             and self.names_publication_day(sent_start)
         ):
             # "Hoy jueves, la oposición convocó... Mientras tanto, en Maracaibo, transportistas
@@ -2180,8 +2228,8 @@ class _DateReader:
             published is not None
             and (published.year in r.years or self.title_names_publication_day())
             and (
-                r.present.search_in(doc, sent_start, sent_end)
-                or not r.past.search_in(doc, sent_start, sent_end)
+                self._search_in(r.present, sent_start, sent_end)
+                or not self._search_in(r.past, sent_start, sent_end)
             )
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
@@ -2227,10 +2275,10 @@ class _DateReader:
         """Whether the sentence [start, end) tells a protest in the present as its main verb: a
         present report comes before any past tense ("Protesters gather in Guarenas, a councillor
         said"), so that a past clause around it does not count ("Students who marched are...")."""
-        present = self.reading.present_report.search_in(self.doc, start, end)
+        present = self._search_in(self.reading.present_report, start, end)
         if present is None:
             return False
-        past = self.reading.past.search_in(self.doc, start, start + present.start())
+        past = self._search_in(self.reading.past, start, start + present.start())
         return past is None
 
     def _paragraph_sentences(self, position: int) -> list[tuple[int, int]]:
@@ -2288,7 +2336,7 @@ class _DateReader:
             or said.unresolved
             or said.anchored
             or self.time_break(first_start, first_end)
-            or self.reading.plan.search_in(self.doc, first_start, first_end)
+            or self._search_in(self.reading.plan, first_start, first_end)
             or len(self.doc.text[first_start : first_start + min(s.start for s in said.spans)].split())
             > OPENING_WORDS
         ):
@@ -2315,7 +2363,7 @@ class _DateReader:
         "meanwhile", "in other cities", "también", "además"), after an aside or a count broke
         the day in force: only when the lead reports one day and no other day came since."""
         if not self.lead_has_one_day() or not any(
-            self.reading.continuation.search_in(self.doc, a, b)
+            self._search_in(self.reading.continuation, a, b)
             for a, b in (*self._paragraph_sentences(start), (start, end))
         ):
             return None  # the continuation may open the paragraph: "Las protestas se extendieron
@@ -2570,6 +2618,34 @@ def _all_fall(days: list[tuple[int, int, int]], year: int) -> bool:
         except ValueError:
             return False
     return True
+
+
+def _lowered(pattern: re.Pattern[str]) -> Words | None:
+    """A case-insensitive pattern of the reading as reading.Words, which reads the document's
+    lower-cased text when it can (compiled once per pattern); None for a pattern with other flags."""
+    if pattern.flags & ~re.UNICODE != re.IGNORECASE:
+        return None
+    return _words_of(pattern.pattern)
+
+
+@functools.lru_cache(maxsize=32)
+def _words_of(source: str) -> Words:
+    return Words.compile(source)
+
+
+def _kinds_of(reading: Reading) -> frozenset[str]:
+    """The event kinds of `Reading.all_triggers_lower`'s groups (its union of the triggers)."""
+    pattern = reading.all_triggers_lower
+    return frozenset(pattern.groupindex) - {"meeting"} if pattern is not None else frozenset()
+
+
+def _words_between(doc: Document, start: int, end: int) -> set[str]:
+    """The folded words of [start, end) (a paragraph: no token crosses its ends), with the parts
+    of its hyphenated ones ("julio-agosto"), as dates.find_dates reads them."""
+    words = set(doc.folded[bisect.bisect_left(doc.tok_start, start) : bisect.bisect_left(doc.tok_start, end)])
+    if doc.text.find("-", start, end) >= 0:
+        words.update(part for word in list(words) if "-" in word for part in word.split("-"))
+    return words
 
 
 def _first_lines(doc: Document, count: int) -> list[int]:
