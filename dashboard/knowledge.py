@@ -284,6 +284,7 @@ EVIDENCE_KINDS = (
             "named_container",
             "list",
             "reported",
+            "anchor",
         )
     ),
     *(

@@ -116,6 +116,8 @@ KIND_DATE_FLOORS = {
     "90 fresh whole articles, mixed English and Spanish, the day a reader gives each site (written before "
     "91 fresh whole articles, mixed Spanish and English, places that are not sites (written before "
     "reading the code)": 0.92,
+    "94 fresh whole articles, mixed Spanish and English, sites found but read as other (written before "
+    "reading the code)": 0.8,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day

@@ -8168,3 +8168,47 @@ def test_a_state_whose_sentence_refers_back_to_a_day(same_day: str, expected: st
     )
     states = [m[4] for m in extract(text, "es", date(2019, 1, 25)) if m[2] == "state"]
     assert states[-1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a town its paragraph's event street was put in, with no event word of its own
+        (
+            "En Lara, Barquisimeto vivió otra jornada de calles cerradas. Las barricadas se "
+            "concentraron en la avenida Libertador.",
+            "es",
+            [("Barquisimeto", "protest_site"), ("avenida Libertador", "protest_site")],
+        ),
+        (
+            "Valencia had its own victim on Tuesday. A young woman was shot during a march on Cedeño Avenue.",
+            "en",
+            [("Valencia", "protest_site"), ("Cedeño Avenue", "protest_site")],
+        ),
+        # a town whose own sentence has event words keeps their reading (a plan)
+        (
+            "En Barquisimeto, la gobernación convoca una marcha para el jueves. Vecinos trancaron la "
+            "avenida Libertador con cauchos.",
+            "es",
+            [("Barquisimeto", "other"), ("avenida Libertador", "protest_site")],
+        ),
+        # a town of another paragraph is not the container the reader gives (already so)
+        (
+            "Barquisimeto vivió otra jornada de calles cerradas.\n\nLas barricadas se concentraron en "
+            "la avenida Libertador.",
+            "es",
+            [("Barquisimeto", "other"), ("avenida Libertador", "protest_site")],
+        ),
+    ],
+)
+def test_the_town_a_paragraph_s_event_place_was_put_in(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "En Táchira, San Cristóbal vivió otra jornada de calles cerradas. Las barricadas se
+    concentraron en Barrio Obrero": the street or sector the anchoring stage put in a town named
+    earlier in its paragraph was a site, its town `other`, as no event word stood beside the town.
+    Such a town is now a protest site (role:anchor, below SURE), dated from its own sentence, unless
+    its own sentence has event words that read it otherwise (kinds 70 and 94: three sites, a date;
+    no other kind moved)."""
+    mentions = extract(text, language)
+    assert [(m[0], m[3]) for m in mentions if m[2] != "state"] == expected

@@ -57,6 +57,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "named_container",  # the city inside a landmark's name ("Hospital Central de Valera")
     "list",  # a member of a list whose first member is a protest site
     "reported",  # "In Caracas, the minister said the protests ...": the event word is what was said
+    "anchor",  # the town an event place of its paragraph was put in, with no container given
 )
 
 NEAR_TRIGGER = 60
@@ -1263,6 +1264,37 @@ def _share_with_containers(places: tuple[Resolved, ...], roles: list[Role], read
                 changed = changed or container < n  # an earlier place: read once more
 
 
+def _anchors_of_event_places(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex
+) -> None:
+    """ "En Táchira, San Cristóbal vivió otra jornada de calles cerradas. Las barricadas se
+    concentraron en Barrio Obrero": a street or sector the anchoring stage put in a town named
+    earlier in its paragraph (no container of its own) has that town as its container for the
+    reader too, so the town is a protest site, with the event's type and date, when no mention
+    of it is one yet. Read from another sentence, it stays below SURE (role:anchor). A town whose
+    own sentence has event or meeting words was read by them ("En Barinas la gobernación convoca
+    una marcha para el jueves": a plan), and keeps that reading."""
+    site_ids = {p.place.place_id for n, p in enumerate(places) if roles[n].role == "protest_site"}
+    for n, place in enumerate(places):
+        anchor = place.anchor
+        if anchor is None or place.container is not None or roles[n].role != "protest_site":
+            continue
+        if anchor.place_id in site_ids or anchor.level not in TOWN_LEVELS[:2]:
+            continue
+        line_start = doc.line_span(place.spot.start)[0]
+        for m in range(n - 1, -1, -1):
+            earlier = places[m]
+            if earlier.spot.start < line_start:
+                break
+            if earlier.place.place_id == anchor.place_id and earlier.anchor is None:
+                own = index.sentence(*doc.sentence_span(earlier.spot.start))
+                if any(own.values()):
+                    break
+                roles[m] = replace(roles[n], date_at=earlier.spot.start, evidence="anchor")
+                site_ids.add(anchor.place_id)
+                break
+
+
 def _named_containers(places: tuple[Resolved, ...], roles: list[Role]) -> None:
     """ "la Puerta del Sol de Madrid", "the Hospital Central de Valera": the city in a landmark's
     name is not another mention, but when the text names that city elsewhere too (a dateline),
@@ -1532,6 +1564,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _photo_credits(doc, places, roles, reading)
     _speakers_parentheticals(doc, places, roles, reading)
     _named_containers(places, roles)
+    _anchors_of_event_places(doc, places, roles, index)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence
     spans = [(p.spot.start, p.spot.end) for p in places]
