@@ -8212,3 +8212,43 @@ def test_the_town_a_paragraph_s_event_place_was_put_in(
     no other kind moved)."""
     mentions = extract(text, language)
     assert [(m[0], m[3]) for m in mentions if m[2] != "state"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a town after a reporting verb is where the words were said
+        (
+            "En Mérida hubo barricadas. Un estudiante resultó herido de bala en la avenida Las Américas, "
+            "según informó el rector en una rueda de prensa que ofreció en Caracas.",
+            "es",
+            [("Mérida", "protest_site"), ("avenida Las Américas", "protest_site"), ("Caracas", "other")],
+        ),
+        (
+            "Students rallied in Mérida. A student was shot on Las Américas Avenue, the rector told "
+            "reporters in Caracas.",
+            "en",
+            [("Mérida", "protest_site"), ("Las Américas Avenue", "protest_site"), ("Caracas", "other")],
+        ),
+        # a town after the street with no reporting verb between is its container (already so)
+        (
+            "En Mérida hubo barricadas. Un estudiante resultó herido de bala en la avenida Bolívar de "
+            "Valencia.",
+            "es",
+            [("Mérida", "protest_site"), ("avenida Bolívar", "protest_site"), ("Valencia", "protest_site")],
+        ),
+    ],
+)
+def test_a_town_after_a_reporting_verb_is_not_the_street_s(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "... resultó herido de bala en la avenida Tulio Febres Cordero, frente al rectorado, según
+    informó el rector en una rueda de prensa que ofreció en Caracas": the anchoring stage took the
+    first town after the street in its sentence as its container, so the street was put in Caracas
+    and Caracas became a sure protest site as its container. A town past a reporting verb (the
+    pack's "informó", "said", "told") is now where the words were said: the search for a container
+    after the street stops there (kind 94: a sure wrong site; no other kind moved)."""
+    mentions = extract(text, language)
+    assert [(m[0], m[3]) for m in mentions] == expected
+    streets = [m[1] for m in mentions if m[2] == "landmark"]
+    assert streets == [("VE-L" if "Valencia" not in text else "VE-G")]

@@ -871,6 +871,7 @@ def _choose_anchor(
     taken: frozenset[int] = frozenset(),
     references: Callable[[int], bool] = lambda n: False,
     origins: Callable[[int], bool] = lambda n: False,
+    said_between: Callable[[int, int], bool] = lambda start, end: False,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -881,6 +882,9 @@ def _choose_anchor(
     the river from Barquisimeto, ... Its residents block the Intercomunal") is not where it is.
     A town named in its sentence as someone's origin (`origins`: "la estudiante, oriunda de
     Lagunillas, herida en una barricada de la avenida Los Próceres") is not where the street is.
+    A town named after it past a reporting verb (`said_between`: "herido de bala en la avenida
+    Tulio Febres Cordero, según informó el rector en una rueda de prensa que ofreció en Caracas")
+    is where the words were said, not where the street is.
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -944,6 +948,8 @@ def _choose_anchor(
                     (m for m in range(n, len(places)) if places[m].spot.start < sent_end and m in taken),
                     None,
                 )
+            break
+        if said_between(read_to, places[n].spot.start):
             break
         read_to = max(read_to, places[n].spot.start)
         if fits(n, foreign=True) and (n not in taken or _range_start(doc, phrase, places[n].spot.start)):
@@ -1385,6 +1391,9 @@ def anchor_subcity_places(
         sent_start = doc.sentence_span(start)[0]  # "15:00 — From Petare, in Miranda state: ..." opens
         return any(c.isalpha() for c in doc.text[sent_start : window + found.start()])  # a dispatch
 
+    def said_between(start: int, end: int) -> bool:  # read once per stretch (see _choose_anchor)
+        return reading.reporting_verb.search_in(doc, start, end) is not None
+
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
@@ -1400,6 +1409,7 @@ def anchor_subcity_places(
                 taken,
                 references,
                 origins,
+                said_between,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
