@@ -8252,3 +8252,39 @@ def test_a_town_after_a_reporting_verb_is_not_the_street_s(
     assert [(m[0], m[3]) for m in mentions] == expected
     streets = [m[1] for m in mentions if m[2] == "landmark"]
     assert streets == [("VE-L" if "Valencia" not in text else "VE-G")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a paragraph opening on a place and its day, the day late in the sentence
+        (
+            "On February 12, students marched in Caracas.\n\nValencia had its own victim on Tuesday. "
+            "A young woman was shot during a march on Cedeño Avenue.",
+            "en",
+            "2014-02-18",
+        ),
+        (
+            "El 12 de febrero, estudiantes marcharon en Caracas.\n\nValencia tuvo su propia víctima el "
+            "martes. Una joven recibió un disparo durante una marcha en la avenida Cedeño.",
+            "es",
+            "2014-02-18",
+        ),
+        # a day opening the paragraph (already so)
+        (
+            "On February 12, students marched in Caracas.\n\nOn Tuesday, Valencia had its own victim. "
+            "A young woman was shot during a march on Cedeño Avenue.",
+            "en",
+            "2014-02-18",
+        ),
+    ],
+)
+def test_a_paragraph_that_opens_on_a_place_and_its_day(text: str, language: str, expected: str) -> None:
+    """ "Valencia had its own victim on Tuesday. A young woman was shot in the head during a march on
+    Cedeño Avenue": the paragraph's first sentence has no protest word, and its day stands late in
+    it, so the day was taken for something else and the street, after a lead with another day, had
+    none. A first sentence that opens on a place as its subject, with no reporting verb, now gives
+    the paragraph its day wherever the day stands in it, as "On Tuesday, ..." does (kind 94: a date;
+    no other kind moved)."""
+    streets = [m[4] for m in extract(text, language, date(2014, 2, 20)) if m[2] == "landmark"]
+    assert streets == [expected]
