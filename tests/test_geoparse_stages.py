@@ -8288,3 +8288,23 @@ def test_a_paragraph_that_opens_on_a_place_and_its_day(text: str, language: str,
     no other kind moved)."""
     streets = [m[4] for m in extract(text, language, date(2014, 2, 20)) if m[2] == "landmark"]
     assert streets == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a quoted post in Spanish under an English story reports what happened there
+        ('"La GN está disparando perdigones en Valencia", a resident wrote on Tuesday.', "protest_site"),
+        # a Spanish quotation that denies it does not
+        ('"No hubo protestas en Valencia", a resident wrote on Tuesday.', "other"),
+        # a quotation with no event words, nor does it (already so)
+        ('"No hay luz en Valencia desde anoche", a resident wrote on Tuesday.', "other"),
+    ],
+)
+def test_a_quotation_in_the_country_s_language_under_an_english_story(text: str, role: str) -> None:
+    """ "'No hay luz en La Concordia y la GN está disparando perdigones', a resident wrote on
+    Tuesday": an English story read its quotations with the English pack only, so a post quoted in
+    Spanish reported nothing at the sector it names. The quotations of a text that is not in one of
+    the country's local languages are now read with those languages' event words too (kind 94: a
+    site and its date; no other kind moved)."""
+    assert [m[3] for m in extract(text, "en", date(2014, 2, 20)) if m[0] == "Valencia"] == [role]

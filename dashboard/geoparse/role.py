@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from dashboard.geoparse.document import CLOCK_ENTRY, Document
-from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words
+from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words, reading_for
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import CALL_REACH, OFFICE_REACH, role_cues
 from dashboard.geoparse.spotting import Spot
@@ -71,6 +71,10 @@ _TIMED_LINE = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}\b")
 """A line that opens with a time of day: a live blog's entry, not a photo caption."""
 _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[^\S\n]+$")
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d")
+
+
+_QUOTATION = re.compile(r'["\u201c]([^"\u201c\u201d\n]{12,})["\u201d]')
+"""A quotation within a sentence: what someone was quoted saying, in words of their own."""
 
 
 def _month_in_a_date(text: str, start: int, end: int, reading: Reading) -> bool:
@@ -131,8 +135,26 @@ class TriggerIndex:
             if kind != "meeting" and _month_in_a_date(text, match.start(), match.end(), self.reading):
                 continue  # "on 7 March 2019": the month, not a march
             found[kind].append((match.start() + start, match.end() + start))
+        if self.reading.quoted_languages and ('"' in text or "\u201c" in text):
+            self._quoted_triggers(text, start, found)
         self._sentences[(start, end)] = found
         return found
+
+    def _quoted_triggers(self, text: str, start: int, found: Triggers) -> None:
+        """The event words of the quotations of a sentence in the country's local languages, when
+        the text is in another one: "'Guardia lanzando bombas en la avenida Andrés Bello', one
+        woman tweeted" reports tear gas there, as the Spanish pack reads it."""
+        local = reading_for(self.reading.quoted_languages, self.reading.country)
+        for quote in _QUOTATION.finditer(text):
+            said = quote.group(1)
+            for match in local.all_triggers.finditer(said):
+                kind = match.lastgroup
+                if kind is None or kind == "meeting":
+                    continue
+                if local.negation_before.search(said, max(0, match.start() - 30), match.start()):
+                    continue
+                at = start + quote.start(1)
+                found[kind].append((match.start() + at, match.end() + at))
 
     def clause(self, pos: int, sent_start: int, sent_end: int) -> tuple[int, int]:
         """The clause of the sentence around `pos` (split at "; ", ", while", ", mientras")."""
