@@ -117,7 +117,7 @@ KIND_DATE_FLOORS = {
     "91 fresh whole articles, mixed Spanish and English, places that are not sites (written before "
     "reading the code)": 0.92,
     "94 fresh whole articles, mixed Spanish and English, sites found but read as other (written before "
-    "reading the code)": 0.8,
+    "reading the code)": 0.83,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -626,7 +626,41 @@ pairing), so they were dropped; a sector without a head word ("ese día en La Li
 Guardia" (the National Guard) read as the town of Nueva Esparta, sure (dropping a name ending in an
 organisation word when no locative preposition comes before it removed two sure wrong sites but lost
 a site of a check half of kind 54); a street where a march from another town was dispersed put in
-that town ("distribuidor Los Cardenales", Cabudare)."""
+that town ("distribuidor Los Cardenales", Cabudare).
+The five whole articles of kind 94 (mixed Spanish and English, sites found but read as other: a
+Barquisimeto paper's morning after the cacerolazos of 2024, an NGO's bulletin with arrests per state
+and day headings of August 2024, an EFE wire filed in Caracas on the Andes' third day of barricades
+in 2017, an English live page over two days of January 2019 and a 2014 follow-up with quoted posts,
+full of places that are the subject of their sentence, told the event in the sentence before or
+after, listed as having joined, counted, captioned or quoted, beside datelines, venues, origins,
+destinations and plans), written and annotated before their writer read the extractor, were first
+read at F1 0.872 and dates 0.840 (63 of 75), 30 of 33 sure sites right: the training half 0.831
+and 25 of 37, 19 of 22 sure right, the check half 0.916 and 38 of 38, 11 of 11 sure right (scored
+in totals only). No gold correction was needed. Its fixes, each proved on all probes together: the
+town a street or sector of its paragraph was anchored in is a site when that place is one and the
+town's own sentence has no event words ("San Cristóbal vivió otra jornada de calles cerradas. Las
+barricadas se concentraron en Barrio Obrero"; kind 70 too), dated from its own sentence and below
+SURE (role:anchor); a town named after a street past a reporting verb ("según informó el rector en
+una rueda de prensa que ofreció en Caracas") is not the street's container (a sure wrong site); a
+paragraph that opens on a place and its day ("Valencia had its own victim on Tuesday.") gives the
+paragraph that day wherever the day stands; the quotations of an English text are read with the
+country's Spanish event words too ("'... la GN está disparando perdigones', a resident wrote"). All
+probes went from F1 0.949 and dates 4988 of 5242, confident right 2686 of 2727, to F1 0.950 and
+dates 4992 of 5246, 2686 of 2726; the kind is at F1 0.897 and dates 0.846 (66 of 78), 30 of 32
+sure right: the training half 0.879 and 28 of 40, 19 of 21 sure right, the check half unchanged.
+Dropped as they did not pay: a sentence with no event word that names again a town the sentence
+before reports ("En Carora, la plaza Bolívar se llenó de gente") going on with its event (only its
+own text moved); a place far after its event word past a reporting verb ("un día después de que el
+presidente anunciara desde el Palacio de Miraflores") as where the words were said (lost sites on
+kinds 44, 81, 88); a flashback paragraph's day ("El martes, primer día de las protestas, ...") not
+carried into the next paragraph that opens on a new place (lost dates on kinds 51, 56, 75, 83).
+What is left in the training half: that flashback's day carried to the Táchira paragraphs (seven
+dates); "el cacerolazo de la noche" read as the day of reading, not the night before; sectors with
+no head word after "En" at a sentence's start not found ("En Pueblo Nuevo, los vecinos salieron");
+streets of a paragraph with no town put in the last town the story moved to (Cabudare), not the
+dateline's city; a street of a wire filed in Caracas put there when its paragraph names no town; a
+rally "planned for Saturday in Doral" making Miami a site, and "has called another march for
+Saturday, from Plaza Brión" read as no plan."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
