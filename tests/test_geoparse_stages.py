@@ -8308,3 +8308,33 @@ def test_a_quotation_in_the_country_s_language_under_an_english_story(text: str,
     the country's local languages are now read with those languages' event words too (kind 94: a
     site and its date; no other kind moved)."""
     assert [m[3] for m in extract(text, "en", date(2014, 2, 20)) if m[0] == "Valencia"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # a crowd that goes out or down onto a street protests there
+        ("In Valencia, residents went down to Bolívar Avenue with pots and pans.", "en", "protest_site"),
+        ("In Valencia, residents took to Bolívar Avenue banging pots.", "en", "protest_site"),  # already so
+        ("En Valencia, los vecinos salieron a la avenida Bolívar con cacerolas.", "es", "protest_site"),
+        (
+            "En Valencia, los vecinos bajaron hasta la avenida Bolívar con cacerolas.",
+            "es",
+            "protest_site",
+        ),  # already so
+        # detainees taken to a street are not (already so)
+        ("In Valencia, police arrested ten protesters and took them to Bolívar Avenue.", "en", "other"),
+        (
+            "En Valencia, la policía detuvo a diez manifestantes, trasladados a la avenida Bolívar.",
+            "es",
+            "other",
+        ),
+    ],
+)
+def test_a_crowd_that_goes_out_onto_a_street_protests_there(text: str, language: str, role: str) -> None:
+    """ "On 29 July, residents of Catia, Propatria, Los Frailes and El Manicomio went down to the Sucre
+    avenue with pots and flags": "went ... to" is a destination word, so the avenue was only where
+    they went. A crowd's own going out or down onto a place ("went down to", "poured out into",
+    "salieron a", "bajaron a") now reads as a march towards it: the place reached is where they protested
+    (kind 88: a site and its date; no other kind moved)."""
+    assert [m[3] for m in extract(text, language) if m[2] == "landmark"] == [role]
