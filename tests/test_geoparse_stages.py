@@ -8338,3 +8338,24 @@ def test_a_crowd_that_goes_out_onto_a_street_protests_there(text: str, language:
     "salieron a", "bajaron a") now reads as a march towards it: the place reached is where they protested
     (kind 88: a site and its date; no other kind moved)."""
     assert [m[3] for m in extract(text, language) if m[2] == "landmark"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a street inside an event word with a gap ("caminaron por ... hasta") is the event's
+        ("En Mérida, tres mil estudiantes caminaron por la avenida Bolívar hasta la plaza.", "protest_site"),
+        ("En Mérida, vecinos cerraron durante horas la avenida Bolívar.", "protest_site"),  # already so
+        # a street outside it reads as before (already so)
+        ("En Mérida, tres mil estudiantes caminaron hasta la avenida Bolívar.", "protest_site"),
+    ],
+)
+def test_a_street_inside_an_event_word_with_a_gap(text: str, role: str) -> None:
+    """ "... desde donde unos tres mil estudiantes caminaron por la avenida 4 hasta la avenida
+    Urdaneta": the event word "caminaron por ... hasta" spans the street, so it stood neither
+    before nor after it and the street had no event word. An event word that holds a street or
+    sector is now the place's own, read as ending where the place starts; a town inside one keeps
+    its reading (as a street it would have made "caminan en Caracas por la autopista" a sure site
+    and taken the march's destination with it; kind 82: a site and its date; no other kind
+    moved)."""
+    assert [m[3] for m in extract(text, "es") if m[2] == "landmark"] == [role]

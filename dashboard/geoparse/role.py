@@ -469,6 +469,10 @@ def role_of(
                     doc, s, e, spot.start, sent_start, reading
                 ):
                     left = (float(spot.start - e), kind, (s, e))
+            elif s < spot.start < e and place.place.level in ("landmark", "neighbourhood"):
+                # "caminaron por la avenida 4 hasta": a trigger with a gap that holds a street
+                # is the street's own, read as ending where the street starts
+                left = (0.0, kind, (s, spot.start))
             elif s >= spot.end and (right is None or s - spot.end < right[0]):
                 right = (float(s - spot.end), kind, (s, e))
     if right is not None and left is not None and reading.clause_break.search_in(doc, spot.end, right[2][0]):
