@@ -8359,3 +8359,30 @@ def test_a_street_inside_an_event_word_with_a_gap(text: str, role: str) -> None:
     and taken the march's destination with it; kind 82: a site and its date; no other kind
     moved)."""
     assert [m[3] for m in extract(text, "es") if m[2] == "landmark"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("opening", "state"),
+    [
+        # a paragraph that opens on "La ciudad de X" moves the story to X
+        ("La ciudad de Mérida amaneció con barricadas.", "VE-L"),
+        # as one that opens on the city itself does (already so)
+        ("Mérida amaneció con barricadas.", "VE-L"),
+        ("En Mérida amaneció todo tranquilo.", "VE-L"),
+    ],
+)
+def test_a_paragraph_that_opens_on_the_city_of_x_moves_the_story(opening: str, state: str) -> None:
+    """ "CARACAS, 4 may (EFE).– Los estados andinos de Mérida y Táchira ... \\n\\n La ciudad de Mérida
+    amaneció con ... \\n\\n El martes, ... un estudiante resultó herido de bala en la avenida Tulio
+    Febres Cordero": a paragraph moved the story to its city only when it opened on the city's name
+    or "En"; with a level word before it ("La ciudad de") the story stayed in the dateline's city,
+    and a street of a later paragraph with no town was put in Caracas. A city or municipality
+    named with its level word at a paragraph's opening now moves the story there too (kind 94: a
+    wrong site and a missed one, a date; no other kind moved)."""
+    text = (
+        "CARACAS, 4 may (EFE).– Los estados de Mérida y Táchira cumplieron tres días de protestas.\n\n"
+        + opening
+        + "\n\nEl martes, un estudiante resultó herido de bala en la avenida Tulio Febres Cordero."
+    )
+    streets = [m[1] for m in extract(text, "es", date(2017, 5, 4)) if m[2] == "landmark"]
+    assert streets == [state]

@@ -1196,7 +1196,13 @@ def story_locations(
             continue  # a city in the middle of a paragraph does not move the story (nor a run-on text)
         opening = doc.text[line_start : place.spot.start]
         heading = line_end - line_start <= 60 and not doc.text[line_start:line_end].rstrip().endswith(".")
-        moves = not opening.strip() or reading.located_in_before.search(opening) is not None
+        moves = (
+            not opening.strip()
+            or reading.located_in_before.search(opening) is not None
+            # "La ciudad de Mérida amaneció con ...", "The town of Ejido ...": the level word
+            # only names what the opening city is
+            or (place.cue.level in ("city", "municipality") and len(opening.split()) <= 3)
+        )
         if not starts:
             starts.append(line_start)
             indices.append(n)
