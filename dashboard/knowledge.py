@@ -282,6 +282,7 @@ EVIDENCE_KINDS = (
             "named_container",
             "list",
             "reported",
+            "anchor",
         )
     ),
     *(

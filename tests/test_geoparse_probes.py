@@ -25,6 +25,12 @@ def test_the_check_halves_name_probes_that_exist() -> None:
     assert CHECK_IDS and CHECK_IDS <= scored
 
 
+def test_each_date_floor_names_a_kind_of_the_probes() -> None:
+    """A floor whose key names no kind is never applied (two keys run together at a merge once
+    left a kind at the default floor without anyone seeing it)."""
+    assert set(KIND_DATE_FLOORS) <= set(REPORT.by_kind())
+
+
 def explained(report: EvalReport) -> str:
     """A failing floor's message: per-text misses for the texts rules may be written from, and
     only the totals of the check halves (probe_check_ids.json), so that a failure does not show
@@ -122,6 +128,8 @@ KIND_DATE_FLOORS = {
     "reading the code)": 0.92,
     "92 fresh whole articles, mixed English and Spanish, the city each street and sector belongs to "
     "(written before reading the code)": 0.89,
+    "94 fresh whole articles, mixed Spanish and English, sites found but read as other (written before "
+    "reading the code)": 0.83,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -708,13 +716,52 @@ sentence has no protest word), a message "from La Urbina" and "a reader in Guati
 origins though their quotes report the event there, "La Guardia" (the National Guard) read as the
 town in Nueva Esparta, a count announced in a live entry left undated (Catia), "en la salida hacia
 Guanta" still a site, El Morro read in Mérida, and Los Guayos, whose gazetteer rows have no
-population, dropped when a sentence opens on it alone."""
+population, dropped when a sentence opens on it alone.
 
-
-def test_each_date_floor_names_a_kind_of_the_probes() -> None:
-    """A floor whose key names no kind is never applied (two keys run together at a merge once
-    left a kind at the default floor without anyone seeing it)."""
-    assert set(KIND_DATE_FLOORS) <= set(REPORT.by_kind())
+The five whole articles of kind 94 (mixed Spanish and English, sites found but read as other: a
+Barquisimeto paper's morning after the cacerolazos of 2024, an NGO's bulletin with arrests per state
+and day headings of August 2024, an EFE wire filed in Caracas on the Andes' third day of barricades
+in 2017, an English live page over two days of January 2019 and a 2014 follow-up with quoted posts,
+full of places that are the subject of their sentence, told the event in the sentence before or
+after, listed as having joined, counted, captioned or quoted, beside datelines, venues, origins,
+destinations and plans), written and annotated before their writer read the extractor, were first
+read at F1 0.872 and dates 0.840 (63 of 75), 30 of 33 sure sites right: the training half 0.831
+and 25 of 37, 19 of 22 sure right, the check half 0.916 and 38 of 38, 11 of 11 sure right (scored
+in totals only). No gold correction was needed. Its fixes, each proved on all probes together: the
+town a street or sector of its paragraph was anchored in is a site when that place is one and the
+town's own sentence has no event words ("San Cristóbal vivió otra jornada de calles cerradas. Las
+barricadas se concentraron en Barrio Obrero"; kind 70 too), dated from its own sentence and below
+SURE (role:anchor); a town named after a street past a reporting verb ("según informó el rector en
+una rueda de prensa que ofreció en Caracas") is not the street's container (a sure wrong site); a
+paragraph that opens on a place and its day ("Valencia had its own victim on Tuesday.") gives the
+paragraph that day wherever the day stands; the quotations of an English text are read with the
+country's Spanish event words too ("'... la GN está disparando perdigones', a resident wrote"); and
+two defaults found on other kinds' training texts: a crowd's own going out or down onto a place
+("went down to the Sucre avenue", "salieron a la avenida") reads as a march towards it, not as a
+destination (kind 88), and an event word with a gap that holds a street ("caminaron por la avenida
+4 hasta") is the street's own (kind 82). And a paragraph that opens on a city with its level word ("La
+ciudad de Mérida amaneció con ...") moves the story there, so a street of a later paragraph with no
+town is no longer put in the dateline's city. All probes went from F1 0.949 and dates 4988 of 5242,
+confident right 2686 of 2727, to F1 0.950 and dates 4995 of 5249, 2686 of 2726; the kind is at F1
+0.908 and dates 0.848 (67 of 79), 30 of 32 sure right: the training half 0.901 and 29 of 41, 19 of
+21 sure right, the check half unchanged.
+Dropped as they did not pay: a sentence with no event word that names again a town the sentence
+before reports ("En Carora, la plaza Bolívar se llenó de gente") going on with its event (only its
+own text moved); a place far after its event word past a reporting verb ("un día después de que el
+presidente anunciara desde el Palacio de Miraflores") as where the words were said (lost sites on
+kinds 44, 81, 88); a flashback paragraph's day ("El martes, primer día de las protestas, ...") not
+carried into the next paragraph that opens on a new place (lost dates on kinds 51, 56, 75, 83); a
+sentence that opens on a place with no event word of its own after a sentence that reports an event
+and names no place ("Hubo cacerolazos anoche. En Catia, los vecinos salieron a las ventanas") as
+where that event was (no training text moved; a wrong site on the check half's totals).
+What is left in the training half: that flashback's day carried to the Táchira paragraphs (seven
+dates); "el cacerolazo de la noche" read as the day of reading, not the night before; sectors with
+no head word after "En" at a sentence's start not found ("En Pueblo Nuevo, los vecinos salieron");
+streets of a paragraph with no town put in the last town the story moved to (Cabudare), not the
+dateline's city; "un día después de que el presidente anunciara desde el Palacio de Miraflores" a
+sure site; "En Carora, la plaza Bolívar se llenó de gente" after the towns that joined; a
+rally "planned for Saturday in Doral" making Miami a site, and "has called another march for
+Saturday, from Plaza Brión" read as no plan."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

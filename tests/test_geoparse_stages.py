@@ -9075,3 +9075,221 @@ def test_a_count_of_days_right_after_a_day_is_read_where_it_would_begin(text: st
             assert reader.count_of_days_after(span_end, sent_end) == expected
             answers.add(expected)
     assert answers == {True, False}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a town its paragraph's event street was put in, with no event word of its own
+        (
+            "En Lara, Barquisimeto vivió otra jornada de calles cerradas. Las barricadas se "
+            "concentraron en la avenida Libertador.",
+            "es",
+            [("Barquisimeto", "protest_site"), ("avenida Libertador", "protest_site")],
+        ),
+        (
+            "Valencia had its own victim on Tuesday. A young woman was shot during a march on Cedeño Avenue.",
+            "en",
+            [("Valencia", "protest_site"), ("Cedeño Avenue", "protest_site")],
+        ),
+        # a town whose own sentence has event words keeps their reading (a plan)
+        (
+            "En Barquisimeto, la gobernación convoca una marcha para el jueves. Vecinos trancaron la "
+            "avenida Libertador con cauchos.",
+            "es",
+            [("Barquisimeto", "other"), ("avenida Libertador", "protest_site")],
+        ),
+        # a town of another paragraph is not the container the reader gives (already so)
+        (
+            "Barquisimeto vivió otra jornada de calles cerradas.\n\nLas barricadas se concentraron en "
+            "la avenida Libertador.",
+            "es",
+            [("Barquisimeto", "other"), ("avenida Libertador", "protest_site")],
+        ),
+    ],
+)
+def test_the_town_a_paragraph_s_event_place_was_put_in(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "En Táchira, San Cristóbal vivió otra jornada de calles cerradas. Las barricadas se
+    concentraron en Barrio Obrero": the street or sector the anchoring stage put in a town named
+    earlier in its paragraph was a site, its town `other`, as no event word stood beside the town.
+    Such a town is now a protest site (role:anchor, below SURE), dated from its own sentence, unless
+    its own sentence has event words that read it otherwise (kinds 70 and 94: three sites, a date;
+    no other kind moved)."""
+    mentions = extract(text, language)
+    assert [(m[0], m[3]) for m in mentions if m[2] != "state"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a town after a reporting verb is where the words were said
+        (
+            "En Mérida hubo barricadas. Un estudiante resultó herido de bala en la avenida Las Américas, "
+            "según informó el rector en una rueda de prensa que ofreció en Caracas.",
+            "es",
+            [("Mérida", "protest_site"), ("avenida Las Américas", "protest_site"), ("Caracas", "other")],
+        ),
+        (
+            "Students rallied in Mérida. A student was shot on Las Américas Avenue, the rector told "
+            "reporters in Caracas.",
+            "en",
+            [("Mérida", "protest_site"), ("Las Américas Avenue", "protest_site"), ("Caracas", "other")],
+        ),
+        # a town after the street with no reporting verb between is its container (already so)
+        (
+            "En Mérida hubo barricadas. Un estudiante resultó herido de bala en la avenida Bolívar de "
+            "Valencia.",
+            "es",
+            [("Mérida", "protest_site"), ("avenida Bolívar", "protest_site"), ("Valencia", "protest_site")],
+        ),
+    ],
+)
+def test_a_town_after_a_reporting_verb_is_not_the_street_s(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "... resultó herido de bala en la avenida Tulio Febres Cordero, frente al rectorado, según
+    informó el rector en una rueda de prensa que ofreció en Caracas": the anchoring stage took the
+    first town after the street in its sentence as its container, so the street was put in Caracas
+    and Caracas became a sure protest site as its container. A town past a reporting verb (the
+    pack's "informó", "said", "told") is now where the words were said: the search for a container
+    after the street stops there (kind 94: a sure wrong site; no other kind moved)."""
+    mentions = extract(text, language)
+    assert [(m[0], m[3]) for m in mentions] == expected
+    streets = [m[1] for m in mentions if m[2] == "landmark"]
+    assert streets == [("VE-L" if "Valencia" not in text else "VE-G")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a paragraph opening on a place and its day, the day late in the sentence
+        (
+            "On February 12, students marched in Caracas.\n\nValencia had its own victim on Tuesday. "
+            "A young woman was shot during a march on Cedeño Avenue.",
+            "en",
+            "2014-02-18",
+        ),
+        (
+            "El 12 de febrero, estudiantes marcharon en Caracas.\n\nValencia tuvo su propia víctima el "
+            "martes. Una joven recibió un disparo durante una marcha en la avenida Cedeño.",
+            "es",
+            "2014-02-18",
+        ),
+        # a day opening the paragraph (already so)
+        (
+            "On February 12, students marched in Caracas.\n\nOn Tuesday, Valencia had its own victim. "
+            "A young woman was shot during a march on Cedeño Avenue.",
+            "en",
+            "2014-02-18",
+        ),
+    ],
+)
+def test_a_paragraph_that_opens_on_a_place_and_its_day(text: str, language: str, expected: str) -> None:
+    """ "Valencia had its own victim on Tuesday. A young woman was shot in the head during a march on
+    Cedeño Avenue": the paragraph's first sentence has no protest word, and its day stands late in
+    it, so the day was taken for something else and the street, after a lead with another day, had
+    none. A first sentence that opens on a place as its subject, with no reporting verb, now gives
+    the paragraph its day wherever the day stands in it, as "On Tuesday, ..." does (kind 94: a date;
+    no other kind moved)."""
+    streets = [m[4] for m in extract(text, language, date(2014, 2, 20)) if m[2] == "landmark"]
+    assert streets == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a quoted post in Spanish under an English story reports what happened there
+        ('"La GN está disparando perdigones en Valencia", a resident wrote on Tuesday.', "protest_site"),
+        # a Spanish quotation that denies it does not
+        ('"No hubo protestas en Valencia", a resident wrote on Tuesday.', "other"),
+        # a quotation with no event words, nor does it (already so)
+        ('"No hay luz en Valencia desde anoche", a resident wrote on Tuesday.', "other"),
+    ],
+)
+def test_a_quotation_in_the_country_s_language_under_an_english_story(text: str, role: str) -> None:
+    """ "'No hay luz en La Concordia y la GN está disparando perdigones', a resident wrote on
+    Tuesday": an English story read its quotations with the English pack only, so a post quoted in
+    Spanish reported nothing at the sector it names. The quotations of a text that is not in one of
+    the country's local languages are now read with those languages' event words too (kind 94: a
+    site and its date; no other kind moved)."""
+    assert [m[3] for m in extract(text, "en", date(2014, 2, 20)) if m[0] == "Valencia"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # a crowd that goes out or down onto a street protests there
+        ("In Valencia, residents went down to Bolívar Avenue with pots and pans.", "en", "protest_site"),
+        ("In Valencia, residents took to Bolívar Avenue banging pots.", "en", "protest_site"),  # already so
+        ("En Valencia, los vecinos salieron a la avenida Bolívar con cacerolas.", "es", "protest_site"),
+        (
+            "En Valencia, los vecinos bajaron hasta la avenida Bolívar con cacerolas.",
+            "es",
+            "protest_site",
+        ),  # already so
+        # detainees taken to a street are not (already so)
+        ("In Valencia, police arrested ten protesters and took them to Bolívar Avenue.", "en", "other"),
+        (
+            "En Valencia, la policía detuvo a diez manifestantes, trasladados a la avenida Bolívar.",
+            "es",
+            "other",
+        ),
+    ],
+)
+def test_a_crowd_that_goes_out_onto_a_street_protests_there(text: str, language: str, role: str) -> None:
+    """ "On 29 July, residents of Catia, Propatria, Los Frailes and El Manicomio went down to the Sucre
+    avenue with pots and flags": "went ... to" is a destination word, so the avenue was only where
+    they went. A crowd's own going out or down onto a place ("went down to", "poured out into",
+    "salieron a", "bajaron a") now reads as a march towards it: the place reached is where they protested
+    (kind 88: a site and its date; no other kind moved)."""
+    assert [m[3] for m in extract(text, language) if m[2] == "landmark"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a street inside an event word with a gap ("caminaron por ... hasta") is the event's
+        ("En Mérida, tres mil estudiantes caminaron por la avenida Bolívar hasta la plaza.", "protest_site"),
+        ("En Mérida, vecinos cerraron durante horas la avenida Bolívar.", "protest_site"),  # already so
+        # a street outside it reads as before (already so)
+        ("En Mérida, tres mil estudiantes caminaron hasta la avenida Bolívar.", "protest_site"),
+    ],
+)
+def test_a_street_inside_an_event_word_with_a_gap(text: str, role: str) -> None:
+    """ "... desde donde unos tres mil estudiantes caminaron por la avenida 4 hasta la avenida
+    Urdaneta": the event word "caminaron por ... hasta" spans the street, so it stood neither
+    before nor after it and the street had no event word. An event word that holds a street or
+    sector is now the place's own, read as ending where the place starts; a town inside one keeps
+    its reading (as a street it would have made "caminan en Caracas por la autopista" a sure site
+    and taken the march's destination with it; kind 82: a site and its date; no other kind
+    moved)."""
+    assert [m[3] for m in extract(text, "es") if m[2] == "landmark"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("opening", "state"),
+    [
+        # a paragraph that opens on "La ciudad de X" moves the story to X
+        ("La ciudad de Mérida amaneció con barricadas.", "VE-L"),
+        # as one that opens on the city itself does (already so)
+        ("Mérida amaneció con barricadas.", "VE-L"),
+        ("En Mérida amaneció todo tranquilo.", "VE-L"),
+    ],
+)
+def test_a_paragraph_that_opens_on_the_city_of_x_moves_the_story(opening: str, state: str) -> None:
+    """ "CARACAS, 4 may (EFE).– Los estados andinos de Mérida y Táchira ... \\n\\n La ciudad de Mérida
+    amaneció con ... \\n\\n El martes, ... un estudiante resultó herido de bala en la avenida Tulio
+    Febres Cordero": a paragraph moved the story to its city only when it opened on the city's name
+    or "En"; with a level word before it ("La ciudad de") the story stayed in the dateline's city,
+    and a street of a later paragraph with no town was put in Caracas. A city or municipality
+    named with its level word at a paragraph's opening now moves the story there too (kind 94: a
+    wrong site and a missed one, a date; no other kind moved)."""
+    text = (
+        "CARACAS, 4 may (EFE).– Los estados de Mérida y Táchira cumplieron tres días de protestas.\n\n"
+        + opening
+        + "\n\nEl martes, un estudiante resultó herido de bala en la avenida Tulio Febres Cordero."
+    )
+    streets = [m[1] for m in extract(text, "es", date(2017, 5, 4)) if m[2] == "landmark"]
+    assert streets == [state]

@@ -990,6 +990,7 @@ def _choose_anchor(
     uncovered: list[int] | None = None,
     destinations: Callable[[int], bool] = lambda n: False,
     opens: Callable[[int], bool] = lambda n: True,
+    said_between: Callable[[int, int], bool] = lambda start, end: False,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -1002,6 +1003,9 @@ def _choose_anchor(
     Lagunillas, herida en una barricada de la avenida Los Próceres") is not where the street is,
     nor a town after it written as where a road leads (`destinations`: "en el sector Los Olivos,
     en la salida hacia Guanta").
+    A town named after it past a reporting verb (`said_between`: "herido de bala en la avenida
+    Tulio Febres Cordero, según informó el rector en una rueda de prensa que ofreció en Caracas")
+    is where the words were said, not where the street is.
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -1083,6 +1087,8 @@ def _choose_anchor(
                     (m for m in range(n, len(places)) if places[m].spot.start < sent_end and m in taken),
                     None,
                 )
+            break
+        if said_between(read_to, places[n].spot.start):
             break
         read_to = max(read_to, places[n].spot.start)
         if (
@@ -1417,7 +1423,13 @@ def story_locations(
             continue  # a city in the middle of a paragraph does not move the story (nor a run-on text)
         opening = doc.text[line_start : place.spot.start]
         heading = line_end - line_start <= 60 and not doc.text[line_start:line_end].rstrip().endswith(".")
-        moves = not opening.strip() or reading.located_in_before.search(opening) is not None
+        moves = (
+            not opening.strip()
+            or reading.located_in_before.search(opening) is not None
+            # "La ciudad de Mérida amaneció con ...", "The town of Ejido ...": the level word
+            # only names what the opening city is
+            or (place.cue.level in ("city", "municipality") and len(opening.split()) <= 3)
+        )
         if not starts:
             starts.append(line_start)
             indices.append(n)
@@ -1675,6 +1687,9 @@ def anchor_subcity_places(
         window = max(doc.sentence_span(start)[0], start - DESTINATION_REACH)
         return reading.destination_before.search_in(doc, window, start) is not None
 
+    def said_between(start: int, end: int) -> bool:  # read once per stretch (see _choose_anchor)
+        return reading.reporting_verb.search_in(doc, start, end) is not None
+
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
@@ -1693,6 +1708,7 @@ def anchor_subcity_places(
                 uncovered,
                 destinations,
                 opens,
+                said_between,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen

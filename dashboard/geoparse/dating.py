@@ -2337,8 +2337,11 @@ class _DateReader:
             or said.anchored
             or self.time_break(first_start, first_end)
             or self._search_in(self.reading.plan, first_start, first_end)
-            or len(self.doc.text[first_start : first_start + min(s.start for s in said.spans)].split())
-            > OPENING_WORDS
+            or (
+                len(self.doc.text[first_start : first_start + min(s.start for s in said.spans)].split())
+                > OPENING_WORDS
+                and not self._place_and_its_day(first_start, first_end)
+            )
         ):
             return None
         day = days.pop()
@@ -2347,6 +2350,16 @@ class _DateReader:
             if change.sets or (change.days and change.days != {day}):
                 return None
         return day
+
+    def _place_and_its_day(self, start: int, end: int) -> bool:
+        """Whether the sentence [start, end) opens on a place as its subject and says nothing
+        but what befell it on a day ("Valencia had its own victim on Tuesday."): the day of the
+        paragraph it opens, wherever in the sentence the day stands (no reporting verb: "Caracas
+        said on Tuesday" is a statement's day)."""
+        index = bisect.bisect_left(self.not_dates, (start, start))
+        if index >= len(self.not_dates) or self.not_dates[index][0] != start:
+            return False
+        return self.reading.reporting_verb.search_in(self.doc, start, end) is None
 
     def names_publication_day(self, position: int) -> bool:
         """Whether an earlier sentence of the paragraph of `position` names the day of reading

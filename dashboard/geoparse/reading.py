@@ -15,7 +15,7 @@ import functools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from re import _casefix  # type: ignore[attr-defined]
 from typing import Any, Protocol
@@ -479,6 +479,12 @@ class Reading:
     """A word for the event dates are counted from ("election", "comicios")."""
     start_verb: re.Pattern[str]
     since_start_before: Words
+    quoted_languages: tuple[str, ...] = ()
+    """The country's local languages this reading does not read clauses in: what people there
+    are quoted saying ("Guardia lanzando bombas en la avenida Andrés Bello", in an English story)
+    is in them."""
+    country: str = "ve"
+    """The country profile's key (what `reading_for` was asked for)."""
 
 
 def _gather(packs: Sequence[LanguagePack], section: str, key: str) -> list[Any]:
@@ -507,7 +513,9 @@ def reading_for(languages: tuple[str, ...], country: str = "ve") -> Reading:
     clause_packs = [load_language_pack(code) for code in languages]
     name_codes = list(languages) + [c for c in profile.local_languages if c not in languages]
     name_packs = [load_language_pack(code) for code in name_codes]
-    return compile_reading(clause_packs, name_packs, profile)
+    reading = compile_reading(clause_packs, name_packs, profile)
+    quoted = tuple(c for c in profile.local_languages if c not in languages)
+    return replace(reading, quoted_languages=quoted, country=country)
 
 
 def _lower_triggers(alternatives: str) -> re.Pattern[str]:

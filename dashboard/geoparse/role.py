@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from dashboard.geoparse.document import CLOCK_ENTRY, Document
-from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words
+from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words, reading_for
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import CALL_REACH, OFFICE_REACH, role_cues
 from dashboard.geoparse.spotting import Spot
@@ -57,6 +57,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "named_container",  # the city inside a landmark's name ("Hospital Central de Valera")
     "list",  # a member of a list whose first member is a protest site
     "reported",  # "In Caracas, the minister said the protests ...": the event word is what was said
+    "anchor",  # the town an event place of its paragraph was put in, with no container given
 )
 
 NEAR_TRIGGER = 60
@@ -70,6 +71,10 @@ _TIMED_LINE = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}\b")
 """A line that opens with a time of day: a live blog's entry, not a photo caption."""
 _NUMBER_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?[^\S\n]+$")
 _NUMBER_AFTER = re.compile(r"[^\S\n]+\d")
+
+
+_QUOTATION = re.compile(r'["\u201c]([^"\u201c\u201d\n]{12,})["\u201d]')
+"""A quotation within a sentence: what someone was quoted saying, in words of their own."""
 
 
 def _month_in_a_date(text: str, start: int, end: int, reading: Reading) -> bool:
@@ -134,8 +139,26 @@ class TriggerIndex:
             ):
                 continue  # "on 7 March 2019": the month, not a march
             found[kind].append((match.start() + start, match.end() + start))
+        if self.reading.quoted_languages and ('"' in text or "\u201c" in text):
+            self._quoted_triggers(text, start, found)
         self._sentences[(start, end)] = found
         return found
+
+    def _quoted_triggers(self, text: str, start: int, found: Triggers) -> None:
+        """The event words of the quotations of a sentence in the country's local languages, when
+        the text is in another one: "'Guardia lanzando bombas en la avenida Andrés Bello', one
+        woman tweeted" reports tear gas there, as the Spanish pack reads it."""
+        local = reading_for(self.reading.quoted_languages, self.reading.country)
+        for quote in _QUOTATION.finditer(text):
+            said = quote.group(1)
+            for match in local.all_triggers.finditer(said):
+                kind = match.lastgroup
+                if kind is None or kind == "meeting":
+                    continue
+                if local.negation_before.search(said, max(0, match.start() - 30), match.start()):
+                    continue
+                at = start + quote.start(1)
+                found[kind].append((match.start() + at, match.end() + at))
 
     def clause(self, pos: int, sent_start: int, sent_end: int) -> tuple[int, int]:
         """The clause of the sentence around `pos` (split at "; ", ", while", ", mientras")."""
@@ -467,6 +490,10 @@ def role_of(
                     doc, s, e, spot.start, sent_start, reading
                 ):
                     left = (float(spot.start - e), kind, (s, e))
+            elif s < spot.start < e and place.place.level in ("landmark", "neighbourhood"):
+                # "caminaron por la avenida 4 hasta": a trigger with a gap that holds a street
+                # is the street's own, read as ending where the street starts
+                left = (0.0, kind, (s, spot.start))
             elif s >= spot.end and (right is None or s - spot.end < right[0]):
                 right = (float(s - spot.end), kind, (s, e))
     if right is not None and left is not None and reading.clause_break.search_in(doc, spot.end, right[2][0]):
@@ -1314,6 +1341,37 @@ def _share_with_containers(places: tuple[Resolved, ...], roles: list[Role], read
                 changed = changed or container < n  # an earlier place: read once more
 
 
+def _anchors_of_event_places(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex
+) -> None:
+    """ "En Táchira, San Cristóbal vivió otra jornada de calles cerradas. Las barricadas se
+    concentraron en Barrio Obrero": a street or sector the anchoring stage put in a town named
+    earlier in its paragraph (no container of its own) has that town as its container for the
+    reader too, so the town is a protest site, with the event's type and date, when no mention
+    of it is one yet. Read from another sentence, it stays below SURE (role:anchor). A town whose
+    own sentence has event or meeting words was read by them ("En Barinas la gobernación convoca
+    una marcha para el jueves": a plan), and keeps that reading."""
+    site_ids = {p.place.place_id for n, p in enumerate(places) if roles[n].role == "protest_site"}
+    for n, place in enumerate(places):
+        anchor = place.anchor
+        if anchor is None or place.container is not None or roles[n].role != "protest_site":
+            continue
+        if anchor.place_id in site_ids or anchor.level not in TOWN_LEVELS[:2]:
+            continue
+        line_start = doc.line_span(place.spot.start)[0]
+        for m in range(n - 1, -1, -1):
+            earlier = places[m]
+            if earlier.spot.start < line_start:
+                break
+            if earlier.place.place_id == anchor.place_id and earlier.anchor is None:
+                own = index.sentence(*doc.sentence_span(earlier.spot.start))
+                if any(own.values()):
+                    break
+                roles[m] = replace(roles[n], date_at=earlier.spot.start, evidence="anchor")
+                site_ids.add(anchor.place_id)
+                break
+
+
 def _named_containers(places: tuple[Resolved, ...], roles: list[Role]) -> None:
     """ "la Puerta del Sol de Madrid", "the Hospital Central de Valera": the city in a landmark's
     name is not another mention, but when the text names that city elsewhere too (a dateline),
@@ -1582,6 +1640,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _photo_credits(doc, places, roles, reading)
     _speakers_parentheticals(doc, places, roles, reading)
     _named_containers(places, roles)
+    _anchors_of_event_places(doc, places, roles, index)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence
     spans = [(p.spot.start, p.spot.end) for p in places]
