@@ -6070,7 +6070,7 @@ GAZ_TOWNS = tiny_gazetteer(ROWS + TOWNS)
         ("Estudiantes marcharon el lunes en Tovar, Mérida.", "es", "state"),
         ("Farmers blocked the road on Monday in Tovar, Mérida.", "en", "state"),
         # a town of its own beside the city of that name is placed in the state too ("Town,
-        # State"); only a part of the city, within TOWN_OF_A_STATE_KM, keeps the city
+        # State"); only a part of the city, within CONTAINER_CITY_KM, keeps the city
         ("Estudiantes marcharon el lunes en Ejido, Mérida.", "es", "state"),
         # a list of towns of other states: each its own city
         ("Hubo protestas el lunes en Cabimas, Mérida y Valencia.", "es", "city"),

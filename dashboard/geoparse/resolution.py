@@ -146,24 +146,29 @@ def entry_score(
         inner = contained.entry.place
         if (
             entry.place.level == "city"
-            and inner.level in ("city", "neighbourhood")
+            and inner.level in CONTAINER_CITY_KM
             and inner.place_id != entry.place.place_id
             and inner.state_code == entry.place.state_code
-            and km_between(entry.place, inner) > CONTAINER_CITY_KM
+            and km_between(entry.place, inner) > CONTAINER_CITY_KM[inner.level]
         ):
             # "manifestantes en Sabaneta, Barinas", "Santa Cruz de Mora, en Mérida": a town of
-            # the same state, far from the city of that name, is in the state of that name (a
-            # town of another state is a list's: "en Caracas, Mérida y Valencia")
+            # the same state, apart from the city of that name, is in the state of that name,
+            # as "Town, State" is how a town is placed (a town of another state is a list's:
+            # "en Caracas, Mérida y Valencia")
             score -= CONTAINER_CITY_PENALTY
     return score
 
 
-CONTAINER_CITY_KM = 30.0
-"""How far a town may lie from the city the text names as its container: farther, the name is
-the same-named state's."""
+CONTAINER_CITY_KM = {"city": 5.0, "neighbourhood": 30.0}
+"""How far a place may lie from the city the text names as its container, by the place's level:
+farther, the name is the same-named state's. A town of its own is placed in the state from a few
+km on ("Ejido, Mérida"): only a part of the city keeps the city. A sector is a part of some town:
+it keeps the city over its outskirts and the towns around it ("La Pedrera, Barinas"), and only
+farther is it a sector of another town of that state."""
 
 CONTAINER_CITY_PENALTY = 0.5
-"""What a city named as the container of a town farther than CONTAINER_CITY_KM loses."""
+"""What a city named as the container of a place farther than CONTAINER_CITY_KM loses: enough
+for the state of its name to win, with the margin of a state read from its cue."""
 
 
 def _choose(
@@ -580,38 +585,6 @@ def _states_in_lists(
             )
             if state is not None:
                 out[i] = _Choice(state, out[i].score, out[i].margin)
-    return out
-
-
-TOWN_OF_A_STATE_KM = 5.0
-"""How far a town must lie from the capital sharing its state's name for "Town, Name" to name
-the state: nearer, the town is a part of that city ("Santa Juana, Mérida")."""
-
-
-def _states_after_their_towns(
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: Mapping[int, _Choice],
-    home: str,
-) -> dict[int, _Choice]:
-    """ "Protesters in Sabaneta, Barinas", "una marcha en Santa Cruz de Mora, en Mérida": a name
-    shared by a state and its capital, given as the container of another town of that state, is
-    the state, as "Town, State" is how a town is placed. Not a neighbourhood or a street of the
-    capital ("La Pedrera, Barinas"), nor a town beside it: those are in the city."""
-    out = dict(choices)
-    kept = set(members)
-    for i in members:
-        j = cues[i].container
-        if j is None or j not in kept or cues[j].level or out[j].entry.kind == "ADM1":
-            continue
-        state = next((e for e in spots[j].entries if e.kind == "ADM1" and e.place.country == home), None)
-        town = out[i].entry.place
-        if state is None or town.level != "city" or town.state_code != state.place.state_code:
-            continue
-        if km_between(town, out[j].entry.place) <= TOWN_OF_A_STATE_KM:
-            continue
-        out[j] = _Choice(state, out[j].score, out[j].margin)
     return out
 
 
@@ -1415,7 +1388,6 @@ def resolve(
     members = _kept(doc, spots, cues, members, choices, reading)
     choices = _two_rounds(spots, cues, members, choices, home)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
-    choices = _states_after_their_towns(spots, cues, members, choices, home)
     choices = _municipalities_in_the_paragraphs_state(doc, spots, cues, members, choices, home)
     choices = _home_over_foreign(doc, spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
