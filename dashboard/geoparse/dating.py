@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from dashboard import dates as dates_mod
 from dashboard import prefilter
-from dashboard.geoparse.document import CLOCK_ENTRY, SENTENCE_WINDOW, Document
+from dashboard.geoparse.document import CLOCK_ENTRY, COUNT_IN_BRACKETS, SENTENCE_WINDOW, Document
 from dashboard.geoparse.reading import Reading, Words
 from dashboard.geoparse.resolution import Resolved
 from dashboard.geoparse.role import Role
@@ -143,9 +143,7 @@ _COUNT_HEADING = re.compile(
 """A heading line of a name and a count, in brackets or after a colon ("Zulia (41 protestas)",
 "Caracas (117)", "Lara: 12 detenidos"; not "Caracas: 5 de agosto"), or several counts ("Lara: 12
 protests, 2 killed", "Zulia (41 protestas, 3 fallecidos)", "Lara: 15 protestas y 39 detenidos")."""
-_COUNTED_PLACE = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][^\W\d_]+[^\S\n]*\([^\S\n]*(?!(?:19|20)\d\d\b)\d[\d.,]*(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*\)"
-)
+_COUNTED_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+[^\S\n]*" + COUNT_IN_BRACKETS)
 """A name with its count in brackets, inside a sentence ("protestas en Mérida (12), Táchira (10)", "Lara
 (13 protestas)"; not a year)."""
 _COUNT_LINE = re.compile(r"[^\W\d_][^\n\d.():;,]{0,40}:[^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from dashboard.gazetteer import Entry, fold
 from dashboard.geoparse.cues import Cue
-from dashboard.geoparse.document import Document, is_capitalised, opening_words
+from dashboard.geoparse.document import COUNT_IN_BRACKETS, Document, is_capitalised, opening_words
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.spotting import Spot
 from dashboard.models import Geocoder, Place
@@ -476,8 +476,8 @@ def _sector_beside_town(
     )
 
 
-_COUNT_IN_GAP = re.compile(r"\s*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)")
-"""A count in brackets after a list's member ("Anzoátegui (13), Bolívar (11)")."""
+_COUNT_IN_GAP = re.compile(r"\s*" + COUNT_IN_BRACKETS)
+"""A count in brackets after a list's member ("Anzoátegui (13), Bolívar (11)"; see COUNT_IN_BRACKETS)."""
 
 
 def _listed_groups(
