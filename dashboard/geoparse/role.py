@@ -1104,7 +1104,7 @@ def _section_labels(
 
 _LABEL_COUNT = re.compile(
     r"(?:[^\S\n]*(?:,|y|e)[^\S\n]+[^\W\d_][^\n.:(]{0,40}?)?"  # more names: " y Miranda"
-    r"[^\S\n]*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)"  # the count: " (27 protestas)"
+    r"[^\S\n]*" + COUNT_IN_BRACKETS  # the count: " (27 protestas)"
 )
 """The count after a section's label, maybe after more names of the label ("Zulia (27
 protestas)", "Distrito Capital y Miranda (31)")."""
