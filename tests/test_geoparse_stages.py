@@ -6070,7 +6070,7 @@ GAZ_TOWNS = tiny_gazetteer(ROWS + TOWNS)
         ("Estudiantes marcharon el lunes en Tovar, Mérida.", "es", "state"),
         ("Farmers blocked the road on Monday in Tovar, Mérida.", "en", "state"),
         # a town of its own beside the city of that name is placed in the state too ("Town,
-        # State"); only a part of the city, within TOWN_OF_A_STATE_KM, keeps the city
+        # State"); only a part of the city, within CONTAINER_CITY_KM, keeps the city
         ("Estudiantes marcharon el lunes en Ejido, Mérida.", "es", "state"),
         # a list of towns of other states: each its own city
         ("Hubo protestas el lunes en Cabimas, Mérida y Valencia.", "es", "city"),
@@ -8983,6 +8983,33 @@ def test_state_anaphors_are_found_where_the_scan_finds_them(text: str, language:
     doc = read_document(text, None, language, reading.abbreviations)
     scanned = [(m.span(), m.span("anaphor")) for m in reading.state_anaphor.finditer_doc(doc)]
     assert [(m.span(), m.span("anaphor")) for m in _state_anaphor_matches(doc, reading)] == scanned
+
+
+# ---- one count in brackets for the dating, role and resolution stages ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Mérida (12)", True),
+        ("Zulia ( 1.043 )", True),
+        ("Lara (13 protestas)", True),
+        ("Carabobo (187 detenidos)", True),
+        # a year and a day are no counts
+        ("Caracas (2019)", False),
+        ("Maracay (3 de agosto)", False),
+        ("Valencia (4 of August)", False),
+        ("Petare (Miranda)", False),
+    ],
+)
+def test_a_count_in_brackets(text: str, count: bool) -> None:
+    """ "protestas en Mérida (12), Táchira (10)": the dating, role and resolution stages read the
+    count after a name with one pattern, so that a sentence of totals is one to all three."""
+    import re
+
+    from dashboard.geoparse.document import COUNT_IN_BRACKETS
+
+    assert (re.search(r"\s" + COUNT_IN_BRACKETS, text) is not None) is count
 
 
 @pytest.mark.parametrize(

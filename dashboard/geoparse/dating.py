@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from dashboard import dates as dates_mod
 from dashboard import prefilter
-from dashboard.geoparse.document import CLOCK_ENTRY, SENTENCE_WINDOW, Document
+from dashboard.geoparse.document import CLOCK_ENTRY, COUNT_IN_BRACKETS, SENTENCE_WINDOW, Document
 from dashboard.geoparse.reading import Reading, Words
 from dashboard.geoparse.resolution import Resolved
 from dashboard.geoparse.role import Role
@@ -144,9 +144,7 @@ _COUNT_HEADING = re.compile(
 """A heading line of a name and a count, in brackets or after a colon ("Zulia (41 protestas)",
 "Caracas (117)", "Lara: 12 detenidos"; not "Caracas: 5 de agosto"), or several counts ("Lara: 12
 protests, 2 killed", "Zulia (41 protestas, 3 fallecidos)", "Lara: 15 protestas y 39 detenidos")."""
-_COUNTED_PLACE = re.compile(
-    r"[A-ZÁÉÍÓÚÑ][^\W\d_]+[^\S\n]*\([^\S\n]*(?!(?:19|20)\d\d\b)\d[\d.,]*(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*\)"
-)
+_COUNTED_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]+[^\S\n]*" + COUNT_IN_BRACKETS)
 """A name with its count in brackets, inside a sentence ("protestas en Mérida (12), Táchira (10)", "Lara
 (13 protestas)"; not a year)."""
 _COUNT_LINE = re.compile(r"[^\W\d_][^\n\d.():;,]{0,40}:[^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+")
@@ -155,6 +153,8 @@ detenidos, casi todos en Valencia", "Bolívar: 12 protests, most of them in San 
 bulletin's tally of one state over the report's days, as a count heading is."""
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
+SPREAD_REACH = 120
+"""Characters before a place in which a wave's spreading word ("se extendieron a") is looked for."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
 """Names and the short words between them ("Mérida y San Cristóbal", "Caracas, Valencia and"); a
 short word is a whole word ("hasta pasada la medianoche en Tocuyito" is no list of names)."""
@@ -587,34 +587,36 @@ class _DateReader:
             self._in_document[id(pattern)] = found
         return found
 
+    def _spread_before(self, pattern: re.Pattern[str], start: int) -> int | None:
+        """Where the last `pattern` (a wave spreading from or to) starts, in the SPREAD_REACH
+        characters of its sentence before the place at `start`, when only a list of names stands
+        between it and the place ("se extendieron desde Mérida y San Cristóbal"); else None."""
+        if not self.may_be_in_document(pattern, self.doc.folded_text):
+            return None
+        sent_start, _ = self.doc.sentence_span(start)
+        window = max(sent_start, start - SPREAD_REACH)
+        before = self.doc.folded_window(window, start)
+        found = list(prefilter.finditer(pattern, before))
+        if not found or _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is None:
+            return None
+        return window + found[-1].start()
+
     def is_spread_origin(self, start: int) -> bool:
         """Whether the place at `start` is where a wave spread from ("las protestas se extendieron
         desde Mérida y San Cristóbal a todo el país", "spread from Caracas to the provinces"): its
         events came before the sentence's day, on a day it does not give."""
-        if not self.may_be_in_document(self.grammar.spread_from, self.doc.folded_text):
-            return False
-        sent_start, _ = self.doc.sentence_span(start)
-        window = max(sent_start, start - 120)
-        before = self.doc.folded_window(window, start)
-        found = list(prefilter.finditer(self.grammar.spread_from, before))
-        return (
-            bool(found) and _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is not None
-        )
+        return self._spread_before(self.grammar.spread_from, start) is not None
 
     def is_undated_spread(self, start: int) -> bool:
         """Whether the place at `start` is where a wave spread to, in a sentence that gives no
         time for the spreading ("comenzaron el 29J en Naguanagua y se extendieron luego a
         Tocuyito y Mariara"): the day given is the start's, the spreading came on a later day
         the text does not give. "spread overnight to" and "el martes se extendieron a" keep theirs."""
-        if not self.may_be_in_document(self.grammar.spread_to, self.doc.folded_text):
+        spread = self._spread_before(self.grammar.spread_to, start)
+        if spread is None:
             return False
         sent_start, sent_end = self.doc.sentence_span(start)
-        window = max(sent_start, start - 120)
-        before = self.doc.folded_window(window, start)
-        found = list(prefilter.finditer(self.grammar.spread_to, before))
-        if not found or _NAME_LIST.fullmatch(self.doc.text, window + found[-1].end(), start) is None:
-            return False
-        spread_at = window + found[-1].start() - sent_start
+        spread_at = spread - sent_start
         spans = self.event_dates(sent_start, sent_end).spans
         if not spans or any(s.end > spread_at for s in spans):
             return False  # no day at all, or the spreading's own ("spread overnight to")

@@ -48,6 +48,14 @@ SENTENCE_WINDOW = 1200
 """Longest sentence read as one: a run-on text without punctuation is read in aligned windows
 of this size, so that the work per mention stays bounded."""
 
+COUNT_IN_BRACKETS = (
+    r"\([^\S\n]*(?!(?:19|20)\d\d\b)\d[\d.,]*(?![^\S\n]+(?:de|of)\b)(?:[^\S\n]+[^\W\d_]+){0,2}[^\S\n]*\)"
+)
+"""A count in brackets after a name, as bulletins give their totals per place ("Mérida (12)",
+"Zulia ( 1.043 )", "Lara (13 protestas)"); not a year ("(2019)") nor a day ("(3 de agosto)").
+What the dating stage reads as a sentence of totals, the role stage as places that count the
+sentence before's event, and resolution as the member of a list it comes after."""
+
 CLOCK_ENTRY = re.compile(
     r"[^\S\n]*[*_#]*[^\S\n]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?"
     r"(?:[^\S\n]+[A-Z]{2,4}\b)?[*_]*[^\S\n]*(?:[—–|:-][^\S\n]*)?(?=[^\W\d_])"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from dashboard.gazetteer import Entry, fold
 from dashboard.geoparse.cues import Cue
-from dashboard.geoparse.document import Document, is_capitalised, opening_words
+from dashboard.geoparse.document import COUNT_IN_BRACKETS, Document, is_capitalised, opening_words
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.spotting import Spot
 from dashboard.models import Geocoder, Place
@@ -146,24 +146,29 @@ def entry_score(
         inner = contained.entry.place
         if (
             entry.place.level == "city"
-            and inner.level in ("city", "neighbourhood")
+            and inner.level in CONTAINER_CITY_KM
             and inner.place_id != entry.place.place_id
             and inner.state_code == entry.place.state_code
-            and km_between(entry.place, inner) > CONTAINER_CITY_KM
+            and km_between(entry.place, inner) > CONTAINER_CITY_KM[inner.level]
         ):
             # "manifestantes en Sabaneta, Barinas", "Santa Cruz de Mora, en Mérida": a town of
-            # the same state, far from the city of that name, is in the state of that name (a
-            # town of another state is a list's: "en Caracas, Mérida y Valencia")
+            # the same state, apart from the city of that name, is in the state of that name,
+            # as "Town, State" is how a town is placed (a town of another state is a list's:
+            # "en Caracas, Mérida y Valencia")
             score -= CONTAINER_CITY_PENALTY
     return score
 
 
-CONTAINER_CITY_KM = 30.0
-"""How far a town may lie from the city the text names as its container: farther, the name is
-the same-named state's."""
+CONTAINER_CITY_KM = {"city": 5.0, "neighbourhood": 30.0}
+"""How far a place may lie from the city the text names as its container, by the place's level:
+farther, the name is the same-named state's. A town of its own is placed in the state from a few
+km on ("Ejido, Mérida"): only a part of the city keeps the city. A sector is a part of some town:
+it keeps the city over its outskirts and the towns around it ("La Pedrera, Barinas"), and only
+farther is it a sector of another town of that state."""
 
 CONTAINER_CITY_PENALTY = 0.5
-"""What a city named as the container of a town farther than CONTAINER_CITY_KM loses."""
+"""What a city named as the container of a place farther than CONTAINER_CITY_KM loses: enough
+for the state of its name to win, with the margin of a state read from its cue."""
 
 
 def _choose(
@@ -471,8 +476,8 @@ def _sector_beside_town(
     )
 
 
-_COUNT_IN_GAP = re.compile(r"\s*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)")
-"""A count in brackets after a list's member ("Anzoátegui (13), Bolívar (11)")."""
+_COUNT_IN_GAP = re.compile(r"\s*" + COUNT_IN_BRACKETS)
+"""A count in brackets after a list's member ("Anzoátegui (13), Bolívar (11)"; see COUNT_IN_BRACKETS)."""
 
 
 def _listed_groups(
@@ -583,38 +588,6 @@ def _states_in_lists(
     return out
 
 
-TOWN_OF_A_STATE_KM = 5.0
-"""How far a town must lie from the capital sharing its state's name for "Town, Name" to name
-the state: nearer, the town is a part of that city ("Santa Juana, Mérida")."""
-
-
-def _states_after_their_towns(
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: Mapping[int, _Choice],
-    home: str,
-) -> dict[int, _Choice]:
-    """ "Protesters in Sabaneta, Barinas", "una marcha en Santa Cruz de Mora, en Mérida": a name
-    shared by a state and its capital, given as the container of another town of that state, is
-    the state, as "Town, State" is how a town is placed. Not a neighbourhood or a street of the
-    capital ("La Pedrera, Barinas"), nor a town beside it: those are in the city."""
-    out = dict(choices)
-    kept = set(members)
-    for i in members:
-        j = cues[i].container
-        if j is None or j not in kept or cues[j].level or out[j].entry.kind == "ADM1":
-            continue
-        state = next((e for e in spots[j].entries if e.kind == "ADM1" and e.place.country == home), None)
-        town = out[i].entry.place
-        if state is None or town.level != "city" or town.state_code != state.place.state_code:
-            continue
-        if km_between(town, out[j].entry.place) <= TOWN_OF_A_STATE_KM:
-            continue
-        out[j] = _Choice(state, out[j].score, out[j].margin)
-    return out
-
-
 def _municipalities_in_the_paragraphs_state(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -628,8 +601,7 @@ def _municipalities_in_the_paragraphs_state(
     is the one in the state of the home place named last before it in its paragraph, else of
     the first one after it in its sentence, when the gazetteer has one there: the story's other
     states, paragraphs away, do not choose it."""
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
-    paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
+    paragraph = _paragraph_numbers(doc, spots, members)
     out = dict(choices)
     for n, i in enumerate(members):
         if cues[i].level != "municipality" or cues[i].container is not None:
@@ -733,12 +705,12 @@ def _city_before_in_paragraph(
 ) -> dict[int, Place]:
     """For each member, the last home city the text named before it in its paragraph (a town
     the gazetteer knows well), if any: read in one pass."""
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    paragraphs = _paragraph_numbers(doc, spots, members)
     out: dict[int, Place] = {}
     city: Place | None = None
     paragraph = -1
     for i in members:
-        here = bisect.bisect_right(breaks, spots[i].start)
+        here = paragraphs[i]
         if here != paragraph:
             city, paragraph = None, here
         if city is not None:
@@ -778,6 +750,47 @@ def _supported_home_namesake(
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
+def _paragraph_numbers(doc: Document, spots: tuple[Spot, ...], indexes: list[int]) -> dict[int, int]:
+    """The number of the paragraph (between blank lines) each of the spots `indexes` is in."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    return {i: bisect.bisect_right(breaks, spots[i].start) for i in indexes}
+
+
+@dataclass(frozen=True)
+class _ParagraphsRead:
+    """Where each paragraph's places were read: what the passes that bring a bare name read
+    abroad back home ask of the name's paragraph."""
+
+    paragraph: dict[int, int]
+    """Each member's paragraph (see _paragraph_numbers)."""
+    abroad: dict[tuple[int, str], set[str]]
+    """(paragraph, country) -> the names read in that country there."""
+    at_home: set[int]
+    """The paragraphs that name a home place (not the country itself)."""
+
+    def alone_abroad(self, i: int, name: str, country: str) -> bool:
+        """Whether member `i`, read in `country`, is in a paragraph that names home places and
+        no other place of that country (else the paragraph is about that country)."""
+        here = self.paragraph[i]
+        return here in self.at_home and not self.abroad[(here, country)] - {name}
+
+
+def _paragraphs_read(
+    doc: Document, spots: tuple[Spot, ...], members: list[int], choices: Mapping[int, _Choice], home: str
+) -> _ParagraphsRead:
+    """Where each paragraph's places were read, by the choices made so far."""
+    paragraph = _paragraph_numbers(doc, spots, members)
+    abroad: dict[tuple[int, str], set[str]] = {}
+    at_home: set[int] = set()
+    for i in members:
+        entry = choices[i].entry
+        if entry.place.country != home:
+            abroad.setdefault((paragraph[i], entry.place.country), set()).add(spots[i].name_key)
+        elif entry.kind != "COUNTRY":
+            at_home.add(paragraph[i])
+    return _ParagraphsRead(paragraph, abroad, at_home)
+
+
 def _home_in_its_own_paragraph(
     doc: Document,
     spots: tuple[Spot, ...],
@@ -797,18 +810,12 @@ def _home_in_its_own_paragraph(
     state capital of that name."""
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
-    paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
-    abroad: dict[tuple[int, str], set[str]] = {}  # (paragraph, country) -> names read there
-    at_home: set[int] = set()  # paragraphs that name a home place
+    read = _paragraphs_read(doc, spots, members, choices, home)
     home_sentences: set[int] = set()  # sentences that name a home place
     supported: dict[str, set[str]] = {}
     for i in members:
         entry = choices[i].entry
-        if entry.place.country != home:
-            abroad.setdefault((paragraph[i], entry.place.country), set()).add(spots[i].name_key)
-        elif entry.kind != "COUNTRY":
-            at_home.add(paragraph[i])
+        if entry.place.country == home and entry.kind != "COUNTRY":
             home_sentences.add(doc.sentence_span(spots[i].start)[0])
             if entry.place.state_code and not entry.weak and choices[i].margin > 0.2:
                 supported.setdefault(entry.place.state_code, set()).add(spots[i].name_key)
@@ -817,10 +824,9 @@ def _home_in_its_own_paragraph(
         entry = choices[i].entry
         if entry.place.country == home or entry.kind in ("COUNTRY", "ADM1"):
             continue
-        if cues[i].level or cues[i].container is not None or paragraph[i] not in at_home:
+        if cues[i].level or cues[i].container is not None:
             continue
-        name = spots[i].name_key
-        if abroad[(paragraph[i], entry.place.country)] - {name}:
+        if not read.alone_abroad(i, spots[i].name_key, entry.place.country):
             continue  # another place of that country in the paragraph: it is about that country
         namesake = _supported_home_namesake(spots[i], choices[i], supported, home)
         if namesake is None and doc.sentence_span(spots[i].start)[0] in home_sentences:
@@ -971,7 +977,7 @@ def _bare_mentions_of_a_home_name(
             sure.setdefault(spots[i].name_key, entry)
     if not sure:
         return choices
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+    paragraph = _paragraph_numbers(doc, spots, members)
     out = dict(choices)
     for i in members:
         placed = sure.get(spots[i].name_key)
@@ -984,10 +990,9 @@ def _bare_mentions_of_a_home_name(
             or placed not in spots[i].entries
         ):
             continue
-        paragraph = bisect.bisect_right(breaks, spots[i].start)
         if any(
             spots[j].start < spots[i].start
-            and bisect.bisect_right(breaks, spots[j].start) == paragraph
+            and paragraph[j] == paragraph[i]
             and choices[j].entry.place.country == chosen.place.country
             for j in members
             if j != i
@@ -1018,21 +1023,14 @@ def _home_capital_in_its_own_paragraph(
     home state capital of that name (the gazetteer's PPLC/PPLA row)."""
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
-    paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
-    abroad: dict[tuple[int, str], set[str]] = {}  # (paragraph, country) -> names read there
-    at_home: set[int] = set()  # paragraphs that name a home place
     qualified: set[tuple[str, str]] = set()  # (name, country) given with a container
     for i in members:
         entry = choices[i].entry
-        if entry.place.country != home:
-            abroad.setdefault((paragraph[i], entry.place.country), set()).add(spots[i].name_key)
-            if cues[i].container is not None:
-                qualified.add((spots[i].name_key, entry.place.country))
-        elif entry.kind != "COUNTRY":
-            at_home.add(paragraph[i])
+        if entry.place.country != home and cues[i].container is not None:
+            qualified.add((spots[i].name_key, entry.place.country))
     if not qualified:
         return choices
+    read = _paragraphs_read(doc, spots, members, choices, home)
     out = dict(choices)
     for i in members:
         entry = choices[i].entry
@@ -1041,7 +1039,7 @@ def _home_capital_in_its_own_paragraph(
             continue
         if cues[i].level not in (None, "", "city") or cues[i].container is not None:
             continue  # "the city of Valencia" says no country; "Valencia, Carabobo" is settled
-        if paragraph[i] not in at_home or abroad[(paragraph[i], entry.place.country)] - {name}:
+        if not read.alone_abroad(i, name, entry.place.country):
             continue  # another place of that country in the paragraph: it is about that country
         capitals = [e for e in spots[i].entries if e.place.country == home and e.kind in HOME_CAPITAL_KINDS]
         if capitals:
@@ -1066,24 +1064,17 @@ def _home_reading_given_elsewhere(
     elsewhere: its paragraph names home places and no other place of that country."""
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
-    paragraph = {i: bisect.bisect_right(breaks, spots[i].start) for i in members}
-    abroad: dict[tuple[int, str], set[str]] = {}  # (paragraph, country) -> names read there
-    at_home: set[int] = set()  # paragraphs that name a home place
     settled: dict[str, Entry] = {}  # name -> its home reading, given with a home container
     for i in members:
         entry = choices[i].entry
-        if entry.place.country != home:
-            abroad.setdefault((paragraph[i], entry.place.country), set()).add(spots[i].name_key)
-            continue
-        if entry.kind != "COUNTRY":
-            at_home.add(paragraph[i])
         container = cues[i].container
-        if container is not None and container in choices and entry.kind not in ("COUNTRY", "ADM1"):
-            if choices[container].entry.place.country == home:
-                settled.setdefault(spots[i].name_key, entry)
+        if entry.place.country != home or container is None or entry.kind in ("COUNTRY", "ADM1"):
+            continue
+        if container in choices and choices[container].entry.place.country == home:
+            settled.setdefault(spots[i].name_key, entry)
     if not settled:
         return choices
+    read = _paragraphs_read(doc, spots, members, choices, home)
     out = dict(choices)
     for i in members:
         entry = choices[i].entry
@@ -1092,7 +1083,7 @@ def _home_reading_given_elsewhere(
             continue
         if cues[i].level not in (None, "", "city") or cues[i].container is not None:
             continue  # "Valencia, Spain" is settled by its own container
-        if paragraph[i] not in at_home or abroad[(paragraph[i], entry.place.country)] - {name}:
+        if not read.alone_abroad(i, name, entry.place.country):
             continue  # another place of that country in the paragraph: it is about that country
         home_entry = settled[name]
         if any(e is home_entry for e in spots[i].entries):
@@ -1415,7 +1406,6 @@ def resolve(
     members = _kept(doc, spots, cues, members, choices, reading)
     choices = _two_rounds(spots, cues, members, choices, home)
     choices = _states_in_lists(doc, spots, cues, members, choices, reading)
-    choices = _states_after_their_towns(spots, cues, members, choices, home)
     choices = _municipalities_in_the_paragraphs_state(doc, spots, cues, members, choices, home)
     choices = _home_over_foreign(doc, spots, cues, members, choices, home)
     choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from dashboard.geoparse.document import CLOCK_ENTRY, Document
+from dashboard.geoparse.document import CLOCK_ENTRY, COUNT_IN_BRACKETS, Document
 from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words, reading_for
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import CALL_REACH, OFFICE_REACH, role_cues
@@ -1131,7 +1131,7 @@ def _section_labels(
 
 _LABEL_COUNT = re.compile(
     r"(?:[^\S\n]*(?:,|y|e)[^\S\n]+[^\W\d_][^\n.:(]{0,40}?)?"  # more names: " y Miranda"
-    r"[^\S\n]*\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}\s*\)"  # the count: " (27 protestas)"
+    r"[^\S\n]*" + COUNT_IN_BRACKETS  # the count: " (27 protestas)"
 )
 """The count after a section's label, maybe after more names of the label ("Zulia (27
 protestas)", "Distrito Capital y Miranda (31)")."""
@@ -1211,8 +1211,8 @@ def _count_tables(
         roles[n] = Role("protest_site", kind, None, evidence="section")
 
 
-_INLINE_COUNT = re.compile(r"[^\S\n]*\((?!(?:19|20)\d\d\))[^\S\n]*\d{1,3}(?:[.,]\d{3})*[^\S\n]*\)")
-"""A count in brackets right after a place: "Carabobo (187)", "Zulia ( 1.043 )"; not a year."""
+_INLINE_COUNT = re.compile(r"[^\S\n]*" + COUNT_IN_BRACKETS)
+"""A count in brackets right after a place: "Carabobo (187)", "Zulia ( 1.043 )" (see COUNT_IN_BRACKETS)."""
 
 
 def _inline_counts(
