@@ -8983,3 +8983,43 @@ def test_state_anaphors_are_found_where_the_scan_finds_them(text: str, language:
     doc = read_document(text, None, language, reading.abbreviations)
     scanned = [(m.span(), m.span("anaphor")) for m in reading.state_anaphor.finditer_doc(doc)]
     assert [(m.span(), m.span("anaphor")) for m in _state_anaphor_matches(doc, reading)] == scanned
+
+
+# --- kind 95: a town named in its sentence only as a reference point locates no street ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lon"),
+    [
+        # "a city south-west of Caracas": Caracas says where Los Teques is, not where the street is
+        (
+            "Police arrested 38 people in Los Teques, a city south-west of Caracas, after a crowd set "
+            "fire to rubbish on Don Julio Centeno Avenue.",
+            -67.04,
+        ),
+        # "near" too
+        (
+            "Police arrested 38 people in Los Teques, near Caracas, after a crowd set fire to rubbish "
+            "on Don Julio Centeno Avenue.",
+            -67.04,
+        ),
+        # a part of the city written with its noun ("a slum east of Caracas") keeps the city (already so)
+        (
+            "Police fired tear gas in Petare, a slum east of Caracas, on Don Julio Centeno Avenue.",
+            -66.88,
+        ),
+        # the city the sentence is about still locates its street (already so)
+        ("In Valencia, protesters set fire to rubbish on Don Julio Centeno Avenue.", -68.00),
+    ],
+)
+def test_a_town_named_as_a_reference_point_in_the_sentence_is_not_the_street_s_city(
+    text: str, lon: float
+) -> None:
+    """ "officers had arrested 38 people in San Diego, a municipality north-east of Valencia, after
+    a crowd set fire to rubbish on Don Julio Centeno Avenue": the street went to Valencia, the last
+    town before it in the sentence, 12 km from where the text puts it. A town the sentence names
+    only to say where another one lies (a direction "north-east of", "near") was already no
+    container for a paragraph's later streets; now it is none in its own sentence either (kind 95:
+    a wrong point gone, Ejido's avenue and square taken back from Mérida; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [round(m.lon, 2) for m in mentions if "Centeno" in m.surface] == [lon]
