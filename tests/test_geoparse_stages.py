@@ -9023,3 +9023,48 @@ def test_a_town_named_as_a_reference_point_in_the_sentence_is_not_the_street_s_c
     a wrong point gone, Ejido's avenue and square taken back from Mérida; nothing down)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [round(m.lon, 2) for m in mentions if "Centeno" in m.surface] == [lon]
+
+
+# --- kind 95: "Plaza Bolívar" in a town of another state is that town's square ----------------
+
+_CURATED_SQUARE = [
+    row if row[0] != "Plaza Bolívar" else ("Plaza Bolívar de Caracas", ["Plaza Bolívar"], *row[2:])
+    for row in ROWS
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lon"),
+    [
+        # the short form, in a sentence about a town of Miranda: the town's own square
+        (
+            "In Chacao, neighbours held a vigil in the colonial square of the town, Plaza Bolívar.",
+            "en",
+            -66.85,
+        ),
+        ("En Chacao, los vecinos se concentraron en la plaza Bolívar.", "es", -66.85),
+        # the square of a sentence about Caracas is the curated one (already so)
+        ("In Caracas, neighbours held a vigil in Plaza Bolívar.", "en", -66.915),
+        # the text's own container (already so)
+        ("Los vecinos se concentraron en la plaza Bolívar de Chacao.", "es", -66.85),
+    ],
+)
+def test_a_curated_square_s_short_form_in_a_town_of_another_state_is_the_town_s(
+    text: str, language: str, lon: float
+) -> None:
+    """ "In El Hatillo, neighbours held a candlelight vigil ... in the small colonial square of the
+    town, Plaza Bolívar": every Venezuelan town has a Plaza Bolívar, and the curated one of Caracas
+    (13 km away, in another state) was kept because it lies near the town. When the text names
+    the square by the curated one's short form and its sentence is about a town of another state,
+    the square is that town's, as it already was when the text wrote "la plaza Bolívar de
+    Chacao" (kinds 92, 93 and 95: three squares of El Hatillo at their town's point; a check text
+    of kind 79 gains a site and its date; four sure sites that were Caracas's square become
+    unsure, as places below the city are; the share of sure sites right goes up)."""
+    mentions = run_stages(
+        text,
+        published=date(2024, 7, 30),
+        language=language,
+        gazetteer=tiny_gazetteer(_CURATED_SQUARE),
+        reading=reading(language),
+    )
+    assert [round(m.lon, 3) for m in mentions if "Bolívar" in m.surface] == [lon]
