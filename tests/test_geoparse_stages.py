@@ -9068,3 +9068,40 @@ def test_a_curated_square_s_short_form_in_a_town_of_another_state_is_the_town_s(
         reading=reading(language),
     )
     assert [round(m.lon, 3) for m in mentions if "Bolívar" in m.surface] == [lon]
+
+
+# --- kind 95: a lead that comes back to its dateline's town ("this city") reports its event there --
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "roles"),
+    [
+        (
+            "MÉRIDA — Students blocked streets in this Andean city yesterday.",
+            "en",
+            [("MÉRIDA", "protest_site")],
+        ),
+        (
+            "MARACAIBO (EFE).– Cientos de personas protestaron ayer en esta ciudad.",
+            "es",
+            [("MARACAIBO", "protest_site")],
+        ),
+        # a dateline alone is where the story was filed (already so)
+        (
+            "CARACAS, Venezuela — Students blocked streets in Valencia yesterday.",
+            "en",
+            [("CARACAS", "other"), ("Valencia", "protest_site")],
+        ),
+    ],
+)
+def test_a_lead_that_comes_back_to_its_dateline_s_town_reports_its_event_there(
+    text: str, language: str, roles: list[tuple[str, str]]
+) -> None:
+    """ "MÉRIDA — For the eighth day running, university students blocked streets in this Andean
+    city yesterday": a dateline is where a story was filed, but a lead that comes back to its town
+    ("this city", "esta capital", the packs' `events.dateline_anaphors`) reports its event there
+    (kind 95: a site, its date and a sure site right; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2014, 2, 20), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [(m.surface, m.role) for m in mentions if m.country == "VE" and m.level != "country"] == roles

@@ -404,10 +404,14 @@ def role_of(
         if not reading.located_in_before.search(before):
             return "other", None, ""
     line_start, _ = doc.line_span(spot.start)
-    if not text[line_start : spot.start].strip() and reading.dateline_after.match(
-        text[spot.end : spot.end + 60]
+    if (
+        not text[line_start : spot.start].strip()
+        and reading.dateline_after.match(text[spot.end : spot.end + 60])
+        and role_cues(reading.languages).dateline_anaphor.search_in(doc, spot.end, sent_end) is None
     ):
-        return "other", None, ""  # "CARACAS, Venezuela (AP) —": where the story was filed
+        # "CARACAS, Venezuela (AP) —": where the story was filed; but "MÉRIDA — ... students
+        # blocked streets in this Andean city yesterday" reports the lead's event there
+        return "other", None, ""
     window_start = max(sent_start, spot.start - 70)
     reported = reading.reported_from.search_in(doc, window_start, spot.start)
     if reported and not any(
