@@ -9105,3 +9105,28 @@ def test_a_lead_that_comes_back_to_its_dateline_s_town_reports_its_event_there(
         text, published=date(2014, 2, 20), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [(m.surface, m.role) for m in mentions if m.country == "VE" and m.level != "country"] == roles
+
+
+# --- kind 95: an event that moves to a place goes on there ("the clashes had moved to ...") ------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("By midday the clashes had moved to Plaza Bolívar in Caracas.", "protest_site"),
+        ("On Monday the protest then moved to Maracay.", "protest_site"),
+        # people moved are no event moving (already so)
+        ("The detainees were moved to Maracay.", "other"),
+        ("Protesters fled to Maracay.", "other"),
+        # nor is a road to a town (already so)
+        ("On Tuesday, a crowd briefly blocked the road to Maracay.", "other"),
+    ],
+)
+def test_an_event_that_moves_to_a_place_goes_on_there(text: str, role: str) -> None:
+    """ "By midday the clashes had moved to Los Próceres Avenue and to the streets around the
+    university's La Hechicera campus": "moved to" is a destination word, so the avenue was a
+    journey's end; but the event itself, named with its article, is what moved, so the place is
+    where it went on, as after "spread to" (kind 95: a site and its date; a date of kind 90;
+    nothing down). People taken or fleeing somewhere, and a road to a town, keep their reading."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert {m.role for m in mentions if m.level in ("city", "landmark")} == {role}

@@ -78,6 +78,8 @@ class RoleCues:
     calm: Words
     """Words that say a place stayed calm or worked as usual ("los centros de votación abrieron
     con normalidad", "the streets were calm"): a contrast with the event of another clause."""
+    article_before: Words
+    """A definite article right before a word ("the ", "la "): the word is a noun, a subject."""
     dateline_anaphor: Words
     """Words that come back to the town of the dateline ("this city", "esta capital"): a lead that
     reports its event "in this Andean city" reports it at the dateline's town."""
@@ -140,6 +142,11 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         unverified=Words.compile(word_start + alternation(words("unverified")) + r"(?![\w-])"),
         kept_at=Words.compile(word_start + alternation(words("kept_at")) + r"(?![\w-])"),
         calm=Words.compile(word_start + alternation(words("calm")) + r"(?![\w-])"),
+        article_before=Words.compile(
+            r"(?:^|\W)"
+            + alternation([w for pack in packs for w in pack.places["articles"]] or [NEVER.pattern])
+            + r"\s+$"
+        ),
         dateline_anaphor=Words.compile(word_start + alternation(words("dateline_anaphors")) + r"(?![\w-])"),
         subcity_noun=Words.compile(
             word_start
