@@ -9130,3 +9130,29 @@ def test_an_event_that_moves_to_a_place_goes_on_there(text: str, role: str) -> N
     nothing down). People taken or fleeing somewhere, and a road to a town, keep their reading."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert {m.role for m in mentions if m.level in ("city", "landmark")} == {role}
+
+
+# --- kind 95: a protest's meeting point is no meeting ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("The main meeting point is Plaza Bolívar, in Chacao.", "en", "protest_site"),
+        ("Supporters gathered at the main meeting point, Plaza Bolívar, in Chacao.", "en", "protest_site"),
+        # a meeting is still a meeting (already so)
+        ("The minister held a meeting in Chacao.", "en", "other"),
+        ("El ministro encabezó una reunión en Chacao.", "es", "other"),
+        # and a meeting point still to come is a plan (already so)
+        ("The meeting point will be Plaza Bolívar, in Chacao.", "en", "other"),
+    ],
+)
+def test_a_protest_s_meeting_point_is_no_meeting(text: str, language: str, role: str) -> None:
+    """ "Opposition supporters are beginning to gather at several points in eastern Caracas. The
+    main meeting point is Plaza Altamira, in Chacao.": "meeting" made the square a meeting's venue,
+    but a meeting point ("punto de encuentro", "punto de concentración") is where a protest
+    gathers (kind 95: two sites and their dates, two sure sites right; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert {m.role for m in mentions if m.level in ("city", "landmark")} == {role}
