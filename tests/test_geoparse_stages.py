@@ -9156,3 +9156,28 @@ def test_a_protest_s_meeting_point_is_no_meeting(text: str, language: str, role:
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert {m.role for m in mentions if m.level in ("city", "landmark")} == {role}
+
+
+# --- kind 95: a highway's exit named after its sector is a landmark of the city ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In Caracas, police fired tear gas on the highway near the Bello Monte exit.",
+            [("Bello Monte exit", "landmark", -66.88)],
+        ),
+        (
+            "11:50 — Tear gas again on the highway in Caracas at the Los Ruices exit.",
+            [("Los Ruices exit", "landmark", -66.88)],
+        ),
+    ],
+)
+def test_a_highway_exit_is_a_landmark_of_its_city(text: str, found: list[tuple[str, str, float]]) -> None:
+    """ "Tear gas on the highway near the Bello Monte exit", "at the Los Ruices exit": a live blog
+    names where the highway was gassed by its exits, each named after the sector it serves; "exit"
+    is now a landmark's head word after its name, as "interchange" and "roundabout" are (kind 95:
+    two sites and their dates; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.level, round(m.lon, 2)) for m in mentions if m.level == "landmark"] == found
