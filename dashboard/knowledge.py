@@ -99,6 +99,7 @@ LANGUAGE_SCHEMA: Schema = {
         "reference_before": "patterns",
         "direction_before": "patterns",
         "calm": "patterns",
+        "dateline_anaphors": "patterns",
         "kept_at": "patterns",
         "unverified": "patterns",
         "office_of": "patterns",

@@ -9320,3 +9320,201 @@ def test_a_paragraph_that_opens_on_the_city_of_x_moves_the_story(opening: str, s
     )
     streets = [m[1] for m in extract(text, "es", date(2017, 5, 4)) if m[2] == "landmark"]
     assert streets == [state]
+
+
+# --- kind 95: a town named in its sentence only as a reference point locates no street ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "lon"),
+    [
+        # "a city south-west of Caracas": Caracas says where Los Teques is, not where the street is
+        (
+            "Police arrested 38 people in Los Teques, a city south-west of Caracas, after a crowd set "
+            "fire to rubbish on Don Julio Centeno Avenue.",
+            -67.04,
+        ),
+        # "near" too
+        (
+            "Police arrested 38 people in Los Teques, near Caracas, after a crowd set fire to rubbish "
+            "on Don Julio Centeno Avenue.",
+            -67.04,
+        ),
+        # a part of the city written with its noun ("a slum east of Caracas") keeps the city (already so)
+        (
+            "Police fired tear gas in Petare, a slum east of Caracas, on Don Julio Centeno Avenue.",
+            -66.88,
+        ),
+        # the city the sentence is about still locates its street (already so)
+        ("In Valencia, protesters set fire to rubbish on Don Julio Centeno Avenue.", -68.00),
+    ],
+)
+def test_a_town_named_as_a_reference_point_in_the_sentence_is_not_the_street_s_city(
+    text: str, lon: float
+) -> None:
+    """ "officers had arrested 38 people in San Diego, a municipality north-east of Valencia, after
+    a crowd set fire to rubbish on Don Julio Centeno Avenue": the street went to Valencia, the last
+    town before it in the sentence, 12 km from where the text puts it. A town the sentence names
+    only to say where another one lies (a direction "north-east of", "near") was already no
+    container for a paragraph's later streets; now it is none in its own sentence either (kind 95:
+    a wrong point gone, Ejido's avenue and square taken back from Mérida; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [round(m.lon, 2) for m in mentions if "Centeno" in m.surface] == [lon]
+
+
+# --- kind 95: "Plaza Bolívar" in a town of another state is that town's square ----------------
+
+_CURATED_SQUARE = [
+    row if row[0] != "Plaza Bolívar" else ("Plaza Bolívar de Caracas", ["Plaza Bolívar"], *row[2:])
+    for row in ROWS
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lon"),
+    [
+        # the short form, in a sentence about a town of Miranda: the town's own square
+        (
+            "In Chacao, neighbours held a vigil in the colonial square of the town, Plaza Bolívar.",
+            "en",
+            -66.85,
+        ),
+        ("En Chacao, los vecinos se concentraron en la plaza Bolívar.", "es", -66.85),
+        # the square of a sentence about Caracas is the curated one (already so)
+        ("In Caracas, neighbours held a vigil in Plaza Bolívar.", "en", -66.915),
+        # the text's own container (already so)
+        ("Los vecinos se concentraron en la plaza Bolívar de Chacao.", "es", -66.85),
+    ],
+)
+def test_a_curated_square_s_short_form_in_a_town_of_another_state_is_the_town_s(
+    text: str, language: str, lon: float
+) -> None:
+    """ "In El Hatillo, neighbours held a candlelight vigil ... in the small colonial square of the
+    town, Plaza Bolívar": every Venezuelan town has a Plaza Bolívar, and the curated one of Caracas
+    (13 km away, in another state) was kept because it lies near the town. When the text names
+    the square by the curated one's short form and its sentence is about a town of another state,
+    the square is that town's, as it already was when the text wrote "la plaza Bolívar de
+    Chacao" (kinds 92, 93 and 95: three squares of El Hatillo at their town's point; a check text
+    of kind 79 gains a site and its date; four sure sites that were Caracas's square become
+    unsure, as places below the city are; the share of sure sites right goes up)."""
+    mentions = run_stages(
+        text,
+        published=date(2024, 7, 30),
+        language=language,
+        gazetteer=tiny_gazetteer(_CURATED_SQUARE),
+        reading=reading(language),
+    )
+    assert [round(m.lon, 3) for m in mentions if "Bolívar" in m.surface] == [lon]
+
+
+# --- kind 95: a lead that comes back to its dateline's town ("this city") reports its event there --
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "roles"),
+    [
+        (
+            "MÉRIDA — Students blocked streets in this Andean city yesterday.",
+            "en",
+            [("MÉRIDA", "protest_site")],
+        ),
+        (
+            "MARACAIBO (EFE).– Cientos de personas protestaron ayer en esta ciudad.",
+            "es",
+            [("MARACAIBO", "protest_site")],
+        ),
+        # a dateline alone is where the story was filed (already so)
+        (
+            "CARACAS, Venezuela — Students blocked streets in Valencia yesterday.",
+            "en",
+            [("CARACAS", "other"), ("Valencia", "protest_site")],
+        ),
+    ],
+)
+def test_a_lead_that_comes_back_to_its_dateline_s_town_reports_its_event_there(
+    text: str, language: str, roles: list[tuple[str, str]]
+) -> None:
+    """ "MÉRIDA — For the eighth day running, university students blocked streets in this Andean
+    city yesterday": a dateline is where a story was filed, but a lead that comes back to its town
+    ("this city", "esta capital", the packs' `events.dateline_anaphors`) reports its event there
+    (kind 95: a site, its date and a sure site right; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2014, 2, 20), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [(m.surface, m.role) for m in mentions if m.country == "VE" and m.level != "country"] == roles
+
+
+# --- kind 95: an event that moves to a place goes on there ("the clashes had moved to ...") ------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("By midday the clashes had moved to Plaza Bolívar in Caracas.", "protest_site"),
+        ("On Monday the protest then moved to Maracay.", "protest_site"),
+        # people moved are no event moving (already so)
+        ("The detainees were moved to Maracay.", "other"),
+        ("Protesters fled to Maracay.", "other"),
+        # nor is a road to a town (already so)
+        ("On Tuesday, a crowd briefly blocked the road to Maracay.", "other"),
+    ],
+)
+def test_an_event_that_moves_to_a_place_goes_on_there(text: str, role: str) -> None:
+    """ "By midday the clashes had moved to Los Próceres Avenue and to the streets around the
+    university's La Hechicera campus": "moved to" is a destination word, so the avenue was a
+    journey's end; but the event itself, named with its article, is what moved, so the place is
+    where it went on, as after "spread to" (kind 95: a site and its date; a date of kind 90;
+    nothing down). People taken or fleeing somewhere, and a road to a town, keep their reading."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert {m.role for m in mentions if m.level in ("city", "landmark")} == {role}
+
+
+# --- kind 95: a protest's meeting point is no meeting ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("The main meeting point is Plaza Bolívar, in Chacao.", "en", "protest_site"),
+        ("Supporters gathered at the main meeting point, Plaza Bolívar, in Chacao.", "en", "protest_site"),
+        # a meeting is still a meeting (already so)
+        ("The minister held a meeting in Chacao.", "en", "other"),
+        ("El ministro encabezó una reunión en Chacao.", "es", "other"),
+        # and a meeting point still to come is a plan (already so)
+        ("The meeting point will be Plaza Bolívar, in Chacao.", "en", "other"),
+    ],
+)
+def test_a_protest_s_meeting_point_is_no_meeting(text: str, language: str, role: str) -> None:
+    """ "Opposition supporters are beginning to gather at several points in eastern Caracas. The
+    main meeting point is Plaza Altamira, in Chacao.": "meeting" made the square a meeting's venue,
+    but a meeting point ("punto de encuentro", "punto de concentración") is where a protest
+    gathers (kind 95: two sites and their dates, two sure sites right; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert {m.role for m in mentions if m.level in ("city", "landmark")} == {role}
+
+
+# --- kind 95: a highway's exit named after its sector is a landmark of the city ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In Caracas, police fired tear gas on the highway near the Bello Monte exit.",
+            [("Bello Monte exit", "landmark", -66.88)],
+        ),
+        (
+            "11:50 — Tear gas again on the highway in Caracas at the Los Ruices exit.",
+            [("Los Ruices exit", "landmark", -66.88)],
+        ),
+    ],
+)
+def test_a_highway_exit_is_a_landmark_of_its_city(text: str, found: list[tuple[str, str, float]]) -> None:
+    """ "Tear gas on the highway near the Bello Monte exit", "at the Los Ruices exit": a live blog
+    names where the highway was gassed by its exits, each named after the sector it serves; "exit"
+    is now a landmark's head word after its name, as "interchange" and "roundabout" are (kind 95:
+    two sites and their dates; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.level, round(m.lon, 2)) for m in mentions if m.level == "landmark"] == found

@@ -1072,7 +1072,7 @@ def _choose_anchor(
     for n in before():
         if places[n].spot.start < sent_start:
             break
-        if fits(n, foreign=True) and not origins(n) and not other_conjunct(n):
+        if fits(n, foreign=True) and not origins(n) and not other_conjunct(n) and not references(n):
             return _Anchor(town_of(n), "sentence")
     read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
     conjunct: int | None = None  # the town of a later conjunct of the sentence, if any
@@ -1742,7 +1742,7 @@ def anchor_subcity_places(
                 anchor_place is None
                 or (
                     km_between(candidate.place, anchor_place) <= near
-                    and not _in_another_state(candidate, anchor, anchor_place)
+                    and not _in_another_state(doc, candidate, anchor, anchor_place)
                 )
                 or _curated_over_loose_anchor(doc, candidate, phrase, anchor)
             ):
@@ -1823,18 +1823,26 @@ ROAD_HEADS = frozenset(
 """Heads of roads: many cities have an Avenida Francisco de Miranda or an Avenida Urdaneta."""
 
 
-def _in_another_state(candidate: Resolved, anchor: _Anchor | None, anchor_place: Place) -> bool:
+def _in_another_state(
+    doc: Document, candidate: Resolved, anchor: _Anchor | None, anchor_place: Place
+) -> bool:
     """ "la plaza Bolívar de Chacao": a curated landmark (Plaza Bolívar, in Distrito Capital)
     is not the one the text means when the text itself puts the name in a place of another
-    state, however near (Chacao, in Miranda, is a few km away): that place has its own."""
-    return (
+    state, however near (Chacao, in Miranda, is a few km away): that place has its own. So too
+    when the name is the curated one's short form ("Plaza Bolívar" for Plaza Bolívar de Caracas:
+    every town has one) and the town is the one its sentence is in ("In El Hatillo, neighbours
+    held a vigil in the colonial square of the town, Plaza Bolívar")."""
+    if not (
         anchor is not None
-        and anchor.how == "explicit"
+        and anchor.how in ("explicit", "sentence")
         and candidate.entry.kind == "SUPP"
         and candidate.place.state_code is not None
         and anchor_place.state_code is not None
         and candidate.place.state_code != anchor_place.state_code
-    )
+    ):
+        return False
+    said = fold(doc.text[candidate.spot.start : candidate.spot.end])
+    return anchor.how == "explicit" or fold(candidate.place.name).startswith(said + " ")
 
 
 def _curated_over_loose_anchor(

@@ -427,10 +427,14 @@ def role_of(
         if not reading.located_in_before.search(before):
             return "other", None, ""
     line_start, _ = doc.line_span(spot.start)
-    if not text[line_start : spot.start].strip() and reading.dateline_after.match(
-        text[spot.end : spot.end + 60]
+    if (
+        not text[line_start : spot.start].strip()
+        and reading.dateline_after.match(text[spot.end : spot.end + 60])
+        and role_cues(reading.languages).dateline_anaphor.search_in(doc, spot.end, sent_end) is None
     ):
-        return "other", None, ""  # "CARACAS, Venezuela (AP) —": where the story was filed
+        # "CARACAS, Venezuela (AP) —": where the story was filed; but "MÉRIDA — ... students
+        # blocked streets in this Andean city yesterday" reports the lead's event there
+        return "other", None, ""
     window_start = max(sent_start, spot.start - 70)
     reported = reading.reported_from.search_in(doc, window_start, spot.start)
     if reported and not any(
@@ -474,10 +478,15 @@ def role_of(
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
     if _destination_not_reached(doc, spot, before_from, sent_start, reading):
         return "other", None, ""  # "toward Miraflores but was turned back"; "heading home towards X"
-    if reading.destination_before.search_in(doc, before_from, spot.start) and not (
-        reading.march_towards.search_in(doc, sent_start, spot.start)
-    ):
-        if not (reading.towards_before.search_in(doc, before_from, spot.start) and marching):
+    destination = reading.destination_before.search_in(doc, before_from, spot.start)
+    event_moved = destination is not None and _event_moves(
+        doc, triggers, before_from + destination.start(), reading
+    )
+    if destination and not (reading.march_towards.search_in(doc, sent_start, spot.start)):
+        if (
+            not (reading.towards_before.search_in(doc, before_from, spot.start) and marching)
+            and not event_moved
+        ):
             return "other", None, ""  # "cuando viajaba hacia Barquisimeto": a journey's end
     # nearest trigger decides; a trigger after the place counts only within its clause
     # when there is one before it ("... in Caracas that the detainees ...")
@@ -525,8 +534,9 @@ def role_of(
         return "other", None, ""  # "Rallies in support of X are planned for Saturday in Y"
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
-    if reading.movement.search_doc(doc, low, high) or (
-        reading.towards_before.search_in(doc, before_from, spot.start) and not marching
+    if not event_moved and (
+        reading.movement.search_doc(doc, low, high)
+        or (reading.towards_before.search_in(doc, before_from, spot.start) and not marching)
     ):
         how = "moved"  # "taken to the police headquarters in Lechería"; "el tránsito hacia Maracaibo"
     elif best_span[1] <= spot.start and _after_another_event(
@@ -619,6 +629,31 @@ def _denied_right_before(
         if 0 <= spot.start - end <= DENIED_REACH and "," not in doc.text[end : spot.start]:
             return not any(e <= spot.start for k in PROTEST_TYPES for _, e in triggers[k])
     return False
+
+
+_EVENT_MOVES = re.compile(r"(?:\s+(?:had|has|have|then|later|soon))?\s*")
+"""What may stand between an event word and the verb of its own move ("the clashes had moved to")."""
+
+
+def _event_moves(
+    doc: Document, triggers: Mapping[str, Sequence[tuple[int, int]]], at: int, reading: Reading
+) -> bool:
+    """ "By midday the clashes had moved to Los Próceres Avenue": the event, named with its article,
+    is the subject of the move, so the place after it is where the event went on, not a journey's
+    end (as "spread to" is). People moved ("were taken to", "protesters fled to") and a road to a
+    town ("blocked the road to Lagunillas") are no event moving."""
+    article = role_cues(reading.languages).article_before
+    return any(
+        e <= at
+        and _EVENT_MOVES.fullmatch(doc.text, e, at) is not None
+        and article.search_in(doc, max(0, s - ARTICLE_REACH), s) is not None
+        for kind in PROTEST_TYPES
+        for s, e in triggers.get(kind, ())
+    )
+
+
+ARTICLE_REACH = 6
+"""Characters before an event word in which its article ("the ", "la ") is looked for."""
 
 
 def _destination_not_reached(

@@ -18,6 +18,8 @@
 * A line of links is not the story: "See also", "Véase también", "Read more: ...", "Sources"
   head a list of other pages' titles ("Protestas en Táchira de 2017"), so the places in them
   are not where the story's events happened.
+* A dateline is where the story was filed, unless its lead comes back to it as the place of its
+  event: "MÉRIDA — ... students blocked streets in this Andean city yesterday".
 * A call that took place: "convocó un plantón que cerró la avenida", "called a sit-in that
   shut Lara Avenue", "llamó a una asamblea que terminó en una marcha". The calling verb makes
   an event look planned; the relative clause after the called event says it happened.
@@ -26,7 +28,7 @@ The words are the language packs' (`events.office_of` with its optional level wo
 `events.office_levels`, `events.jurisdiction_anaphors`, `events.call_took_place`,
 `events.reference_before`, `events.held_there`, `events.taken_to`, `events.treated_at`, `events.link_lines`,
 `events.authority_possessive`, `events.force_after`, `events.force_before`,
-`events.person_relatives`), compiled once per set of languages.
+`events.person_relatives`, `events.dateline_anaphors`), compiled once per set of languages.
 """
 
 from __future__ import annotations
@@ -76,6 +78,11 @@ class RoleCues:
     calm: Words
     """Words that say a place stayed calm or worked as usual ("los centros de votación abrieron
     con normalidad", "the streets were calm"): a contrast with the event of another clause."""
+    article_before: Words
+    """A definite article right before a word ("the ", "la "): the word is a noun, a subject."""
+    dateline_anaphor: Words
+    """Words that come back to the town of the dateline ("this city", "esta capital"): a lead that
+    reports its event "in this Andean city" reports it at the dateline's town."""
     subcity_noun: Words
     """A noun of a place below the city ("slum", "barrio", the pack's neighbourhood level words):
     the place a direction follows is then a part of the town after it."""
@@ -135,6 +142,12 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         unverified=Words.compile(word_start + alternation(words("unverified")) + r"(?![\w-])"),
         kept_at=Words.compile(word_start + alternation(words("kept_at")) + r"(?![\w-])"),
         calm=Words.compile(word_start + alternation(words("calm")) + r"(?![\w-])"),
+        article_before=Words.compile(
+            r"(?:^|\W)"
+            + alternation([w for pack in packs for w in pack.places["articles"]] or [NEVER.pattern])
+            + r"\s+$"
+        ),
+        dateline_anaphor=Words.compile(word_start + alternation(words("dateline_anaphors")) + r"(?![\w-])"),
         subcity_noun=Words.compile(
             word_start
             + alternation(
