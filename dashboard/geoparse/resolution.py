@@ -69,6 +69,23 @@ class _Choice:
     margin: float
 
 
+@dataclass(frozen=True)
+class _Story:
+    """What every pass after the first choice reads: the document, its spots and their cues, the
+    spots kept as places (`members`, in text order) and the language's reading. The passes take
+    it and the choices so far, and return the choices they change."""
+
+    doc: Document
+    spots: tuple[Spot, ...]
+    cues: tuple[Cue, ...]
+    members: list[int]
+    reading: Reading
+
+    @property
+    def home(self) -> str:
+        return self.reading.home
+
+
 def km_between(a: Place, b: Place) -> float:
     """Great-circle distance in km (haversine)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
@@ -553,18 +570,12 @@ def _count_label_groups(doc: Document, spots: tuple[Spot, ...], members: list[in
     return [group] if len(group) >= 2 else []
 
 
-def _states_in_lists(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: Mapping[int, _Choice],
-    reading: Reading,
-) -> dict[int, _Choice]:
+def _states_in_lists(story: _Story, choices: Mapping[int, _Choice]) -> dict[int, _Choice]:
     """ "Protests in Mérida and Táchira": a name shared by a state and its capital, listed with
     states and no city, is the state, as its neighbours are (and "Caracas, Mérida y San
     Cristóbal" keeps the city). The country's capital is no such city: in "la mayoría en
     Caracas, Mérida y Táchira" it stands for its district, one of the states listed."""
+    doc, spots, cues, members, reading = story.doc, story.spots, story.cues, story.members, story.reading
     out = dict(choices)
     groups = _listed_groups(doc, spots, members, reading) + _count_line_groups(doc, spots, members)
     for group in groups + _count_label_groups(doc, spots, members):
@@ -589,18 +600,14 @@ def _states_in_lists(
 
 
 def _municipalities_in_the_paragraphs_state(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: Mapping[int, _Choice],
-    home: str,
+    story: _Story, choices: Mapping[int, _Choice]
 ) -> dict[int, _Choice]:
     """ "En Mérida hubo protestas. En el municipio Libertador los vecinos trancaron calles": a
     municipality named as such whose name many states share (Libertador, Sucre, San Francisco)
     is the one in the state of the home place named last before it in its paragraph, else of
     the first one after it in its sentence, when the gazetteer has one there: the story's other
     states, paragraphs away, do not choose it."""
+    doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
     paragraph = _paragraph_numbers(doc, spots, members)
     out = dict(choices)
     for n, i in enumerate(members):
@@ -654,14 +661,7 @@ HOME_OVER_FOREIGN_PRIOR = 0.4
 town, municipality or parish the gazetteer knows by its own name, not a hamlet (0.3)."""
 
 
-def _home_over_foreign(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    home: str,
-) -> dict[int, _Choice]:
+def _home_over_foreign(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
     """ "Residents of San Francisco, the municipality that borders Maracaibo", "vecinos de San
     Diego, Naguanagua y Los Guayos" in a story about Zulia or Carabobo: a bare name (no level
     word, no container) whose best reading is a foreign city, while the gazetteer has a
@@ -671,6 +671,7 @@ def _home_over_foreign(
     beside the home city its paragraph named before it is meant ("In Maracaibo, ... in San
     Francisco": the Zulia parish, though the story also names Falcón, which has a village so
     named)."""
+    doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
     near = _city_before_in_paragraph(doc, spots, members, choices, home)
@@ -791,14 +792,7 @@ def _paragraphs_read(
     return _ParagraphsRead(paragraph, abroad, at_home)
 
 
-def _home_in_its_own_paragraph(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    home: str,
-) -> dict[int, _Choice]:
+def _home_in_its_own_paragraph(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
     """ "Las manifestaciones continuaron en San Diego, donde vecinos bloquearon la autopista" in a
     story about Carabobo whose official, paragraphs earlier, blamed "guarimbas pagadas desde
     Miami": `_home_over_foreign` keeps a foreign reading when the story names another place of
@@ -808,6 +802,7 @@ def _home_in_its_own_paragraph(
     sentence that names a home town too ("cacerolazos were reported in Mérida and in Cabudare, just
     outside Barquisimeto", in a story that names Mexico among the governments that spoke), the one
     state capital of that name."""
+    doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
     read = _paragraphs_read(doc, spots, members, choices, home)
@@ -845,19 +840,14 @@ NEIGHBOUR_CHARACTERS = 400
 """How far back `_tie_to_the_place_before` looks for the place that settles a tie."""
 
 
-def _tie_to_the_place_before(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-) -> dict[int, _Choice]:
+def _tie_to_the_place_before(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
     """ "En Maracaibo ... Ese mismo día, en San Francisco, municipio vecino, ...": of two
     homonyms of one kind that the story's states leave tied (a San Francisco municipality in
     Zulia and in Falcón, both states named), the one in the state of the nearest place named
     with confidence before it, in the same paragraph or just before, is meant: the first of the
     equals is only the gazetteer's order. Not when the name's own sentence names the chosen
     state ("el municipio Sucre del estado Mérida")."""
+    doc, spots, cues, members = story.doc, story.spots, story.cues, story.members
     tied_at = [
         n
         for n, i in enumerate(members)
@@ -903,16 +893,11 @@ STORY_STATE_PRIOR = 0.4
 before a namesake in a state the story never names: a town the gazetteer knows, not a hamlet."""
 
 
-def _namesakes_in_the_story_state(
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    home: str,
-) -> dict[int, _Choice]:
+def _namesakes_in_the_story_state(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
     """ "trasladados a la sede de la policía estadal en Santa Ana" in a story about Táchira: a
     town named bare, read in a state the story never names, is its namesake in the state the
     story names most, when the gazetteer knows that one as a town too."""
+    spots, cues, members, home = story.spots, story.cues, story.members, story.home
     named: dict[str, int] = {}
     for i in members:
         entry = choices[i].entry
@@ -922,9 +907,9 @@ def _namesakes_in_the_story_state(
             named[code] = named.get(code, 0) + 1
     if not named:
         return choices
-    story, most = max(named.items(), key=lambda item: item[1])
+    story_state, most = max(named.items(), key=lambda item: item[1])
     if most < 2 or sum(1 for n in named.values() if n == most) > 1:
-        return choices  # no one state the story is about
+        return choices  # no one state the story_state is about
     out = dict(choices)
     for i in members:
         entry = choices[i].entry
@@ -941,7 +926,7 @@ def _namesakes_in_the_story_state(
                 e
                 for e in spots[i].entries
                 if e.place.country == home
-                and e.place.state_code == story
+                and e.place.state_code == story_state
                 and e.kind != "ADM1"
                 and not e.weak
                 and e.prior >= STORY_STATE_PRIOR
@@ -953,19 +938,13 @@ def _namesakes_in_the_story_state(
     return out
 
 
-def _bare_mentions_of_a_home_name(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    home: str,
-) -> dict[int, _Choice]:
+def _bare_mentions_of_a_home_name(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
     """ "VALENCIA, Venezuela (Reuters) — ... in the San José neighbourhood of Valencia", and later
     "a son who emigrated to Barcelona, Spain": a name the story places at home with its own
     container or level word keeps that place where it is named bare, though another name made
     the story's foreign country likely; not after a place of that country in its own paragraph
     ("In Madrid, Spain, and in Valencia, migrants marched too": the list is abroad)."""
+    doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
     sure: dict[str, Entry] = {}
     for i in members:
         entry = choices[i].entry
@@ -1007,20 +986,14 @@ HOME_CAPITAL_KINDS = ("PPLC", "PPLA")
 capitals, the cities a Venezuelan story names bare without saying where they are."""
 
 
-def _home_capital_in_its_own_paragraph(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    home: str,
-) -> dict[int, _Choice]:
+def _home_capital_in_its_own_paragraph(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
     """ "Protests spread on Monday to Cumaná ... and to the central city of Valencia", and three
     paragraphs later "in Valencia, Spain, home to a large Venezuelan community": the foreign
     reading of the later mention, with its own country after it, is not the bare one's. A bare
     name read abroad, in a paragraph that names home places and no place of that country, while
     another mention of the same name in the story carries that country as its container, is the
     home state capital of that name (the gazetteer's PPLC/PPLA row)."""
+    doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
     qualified: set[tuple[str, str]] = set()  # (name, country) given with a container
@@ -1048,20 +1021,14 @@ def _home_capital_in_its_own_paragraph(
     return out
 
 
-def _home_reading_given_elsewhere(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    home: str,
-) -> dict[int, _Choice]:
+def _home_reading_given_elsewhere(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
     """ "VALENCIA, Venezuela (Reuters) - ... in the San José neighbourhood of Valencia", and a
     later paragraph on a teacher whose son emigrated to "Barcelona, Spain": the mirror of
     `_home_capital_in_its_own_paragraph`. Another mention of the same name that the text puts at
     home with a container of its own (the home country, a home state) settles which one a bare
     mention means, when the bare one was read abroad only because the story names that country
     elsewhere: its paragraph names home places and no other place of that country."""
+    doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
     settled: dict[str, Entry] = {}  # name -> its home reading, given with a home container
@@ -1091,18 +1058,12 @@ def _home_reading_given_elsewhere(
     return out
 
 
-def _lists_abroad(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    reading: Reading,
-) -> dict[int, _Choice]:
+def _lists_abroad(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
     """ "Venezuelans abroad rally from Madrid to Valencia", "rallies in Madrid and Valencia": a bare
     name read at home, listed (or ranged) only with places of one foreign country, is that
     country's namesake when the gazetteer has one. A list with a home member keeps the home
     reading ("in Maracaibo and Valencia")."""
+    doc, spots, cues, members, reading = story.doc, story.spots, story.cues, story.members, story.reading
     home = reading.home
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
@@ -1124,18 +1085,12 @@ def _lists_abroad(
     return out
 
 
-def _home_lists(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    reading: Reading,
-) -> dict[int, _Choice]:
+def _home_lists(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
     """ "Hubo también marchas en Maracaibo, Valencia y Barquisimeto" in a story that names Spain
     elsewhere: a bare name read abroad, listed only with home places, is its home namesake when
     that is a city the gazetteer knows well (the mirror of `_lists_abroad`). A list with another
     member abroad keeps it ("en Caracas, Madrid y Valencia")."""
+    doc, spots, cues, members, reading = story.doc, story.spots, story.cues, story.members, story.reading
     home = reading.home
     if all(choices[i].entry.place.country == home for i in members):
         return choices  # most stories: nothing read abroad
@@ -1166,19 +1121,14 @@ FAR_FROM_THE_STORY_KM = 150.0
 """How far from every place of the text a bare name's reading lies to be a stranger to the story."""
 
 
-def _namesake_in_the_story_city(
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    home: str,
-) -> dict[int, _Choice]:
+def _namesake_in_the_story_city(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
     """ "En El Trompillo, Pueblo Nuevo y la urbanización Santa Isabel sonaron cacerolas" in a
     story about Barquisimeto: a bare name whose reading by prior is a town of a state where no
     town the text names well is, far from all of them, while the gazetteer also has the name
     inside the city the text named before it, is that city's namesake (a sector of the story's
     city, as a reader takes it), not the far town. Read in one pass, with the text's well-known
     places indexed by state and by grid cell, so the cost stays linear."""
+    spots, cues, members, home = story.spots, story.cues, story.members, story.home
     known = [
         i
         for i in members
@@ -1243,14 +1193,7 @@ def _story_cell(place: Place) -> tuple[int, int]:
     return int(place.lat // STORY_CELL_DEGREES), int(place.lon // STORY_CELL_DEGREES)
 
 
-def _home_beside_the_city(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    reading: Reading,
-) -> dict[int, _Choice]:
+def _home_beside_the_city(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
     """ "Looting began in Maracaibo. In San Francisco, south of the city, residents blocked the
     road": a bare name read abroad that the text places beside "the city" (a home city named
     before it) is the home namesake nearest that city, whatever its prior. A story about the
@@ -1258,6 +1201,7 @@ def _home_beside_the_city(
     bare name read at home far from that city ("in the Sierra Maestra sector of San Francisco,
     south of the city", after Maracaibo, in a story that also names Falcón, where villages are so
     named), when a namesake lies in that city."""
+    doc, spots, cues, members, reading = story.doc, story.spots, story.cues, story.members, story.reading
     home = reading.home
     out = dict(choices)
     city: Place | None = None  # the last home city named so far
@@ -1291,12 +1235,7 @@ elsewhere, when the gazetteer also has the name within IN_CITY of that city."""
 
 
 def _namesakes_in_the_sentence_city(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    home: str,
+    story: _Story, choices: dict[int, _Choice]
 ) -> tuple[dict[int, _Choice], frozenset[int]]:
     """ "En Petare, municipio Sucre, hombres armados dispararon contra vecinos que protestaban en
     La Urbina": a bare name read as a small place far from the home city named before it in the
@@ -1306,6 +1245,7 @@ def _namesakes_in_the_sentence_city(
     reading ("En Caracas, ... y en Maracay"), and so does a name with a level word or a container
     of its own. One pass in text order; the sentence of each member is looked up once. Also
     returns the spots so moved (kept as places, as a list's are)."""
+    doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
     out = dict(choices)
     moved: set[int] = set()
     city: Place | None = None  # the last well-known home city of the current sentence
@@ -1357,17 +1297,13 @@ LIST_FAR_KM = 50.0
 
 
 def _namesakes_beside_their_list(
-    doc: Document,
-    spots: tuple[Spot, ...],
-    cues: tuple[Cue, ...],
-    members: list[int],
-    choices: dict[int, _Choice],
-    reading: Reading,
+    story: _Story, choices: dict[int, _Choice]
 ) -> tuple[dict[int, _Choice], frozenset[int]]:
     """ "Marchers set out from Petare, El Cafetal and La Urbina": a name of a list read far from
     every other member, when one of its namesakes lies beside another member, is that namesake
     (the La Urbina of eastern Caracas, not a village of the same state 80 km away), and a place
     though the gazetteer knows it only by name. Also returns the spots so moved."""
+    doc, spots, cues, members, reading = story.doc, story.spots, story.cues, story.members, story.reading
     out = dict(choices)
     moved: set[int] = set()
     for group in _listed_groups(doc, spots, members, reading):
@@ -1405,23 +1341,25 @@ def resolve(
     choices = _two_rounds(spots, cues, members, {}, home)
     members = _kept(doc, spots, cues, members, choices, reading)
     choices = _two_rounds(spots, cues, members, choices, home)
-    choices = _states_in_lists(doc, spots, cues, members, choices, reading)
-    choices = _municipalities_in_the_paragraphs_state(doc, spots, cues, members, choices, home)
-    choices = _home_over_foreign(doc, spots, cues, members, choices, home)
-    choices = _home_in_its_own_paragraph(doc, spots, cues, members, choices, home)
-    choices = _home_capital_in_its_own_paragraph(doc, spots, cues, members, choices, home)
-    choices = _namesakes_in_the_story_state(spots, cues, members, choices, home)
-    choices = _bare_mentions_of_a_home_name(doc, spots, cues, members, choices, home)
-    choices = _home_reading_given_elsewhere(doc, spots, cues, members, choices, home)
-    choices = _tie_to_the_place_before(doc, spots, cues, members, choices)
-    choices = _lists_abroad(doc, spots, cues, members, choices, reading)
-    choices = _home_lists(doc, spots, cues, members, choices, reading)
-    choices = _home_beside_the_city(doc, spots, cues, members, choices, reading)
-    choices = _namesake_in_the_story_city(spots, cues, members, choices, reading.home)
-    choices, in_sentence_city = _namesakes_in_the_sentence_city(
-        doc, spots, cues, members, choices, reading.home
-    )
-    choices, beside = _namesakes_beside_their_list(doc, spots, cues, members, choices, reading)
+    story = _Story(doc, spots, cues, members, reading)
+    for read_again in (
+        _states_in_lists,
+        _municipalities_in_the_paragraphs_state,
+        _home_over_foreign,
+        _home_in_its_own_paragraph,
+        _home_capital_in_its_own_paragraph,
+        _namesakes_in_the_story_state,
+        _bare_mentions_of_a_home_name,
+        _home_reading_given_elsewhere,
+        _tie_to_the_place_before,
+        _lists_abroad,
+        _home_lists,
+        _home_beside_the_city,
+        _namesake_in_the_story_city,
+    ):
+        choices = read_again(story, choices)
+    choices, in_sentence_city = _namesakes_in_the_sentence_city(story, choices)
+    choices, beside = _namesakes_beside_their_list(story, choices)
     members = _kept(doc, spots, cues, members, choices, reading, beside | in_sentence_city)
     position: dict[int | None, int] = {spot_index: n for n, spot_index in enumerate(members)}
     places = [
