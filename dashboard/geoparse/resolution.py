@@ -85,6 +85,11 @@ class _Story:
     def home(self) -> str:
         return self.reading.home
 
+    def all_at_home(self, choices: Mapping[int, _Choice]) -> bool:
+        """Whether every kept spot is read in the home country: most stories, and then the
+        passes that weigh a reading abroad against a home one have nothing to do."""
+        return all(choices[i].entry.place.country == self.home for i in self.members)
+
 
 def km_between(a: Place, b: Place) -> float:
     """Great-circle distance in km (haversine)."""
@@ -672,8 +677,8 @@ def _home_over_foreign(story: _Story, choices: dict[int, _Choice]) -> dict[int, 
     Francisco": the Zulia parish, though the story also names Falcón, which has a village so
     named)."""
     doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
-    if all(choices[i].entry.place.country == home for i in members):
-        return choices  # most stories: nothing read abroad
+    if story.all_at_home(choices):
+        return choices
     near = _city_before_in_paragraph(doc, spots, members, choices, home)
     out = dict(choices)
     names_abroad: dict[str, set[str]] = {}  # the names read in each foreign country
@@ -803,8 +808,8 @@ def _home_in_its_own_paragraph(story: _Story, choices: dict[int, _Choice]) -> di
     outside Barquisimeto", in a story that names Mexico among the governments that spoke), the one
     state capital of that name."""
     doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
-    if all(choices[i].entry.place.country == home for i in members):
-        return choices  # most stories: nothing read abroad
+    if story.all_at_home(choices):
+        return choices
     read = _paragraphs_read(doc, spots, members, choices, home)
     home_sentences: set[int] = set()  # sentences that name a home place
     supported: dict[str, set[str]] = {}
@@ -994,8 +999,8 @@ def _home_capital_in_its_own_paragraph(story: _Story, choices: dict[int, _Choice
     another mention of the same name in the story carries that country as its container, is the
     home state capital of that name (the gazetteer's PPLC/PPLA row)."""
     doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
-    if all(choices[i].entry.place.country == home for i in members):
-        return choices  # most stories: nothing read abroad
+    if story.all_at_home(choices):
+        return choices
     qualified: set[tuple[str, str]] = set()  # (name, country) given with a container
     for i in members:
         entry = choices[i].entry
@@ -1029,8 +1034,8 @@ def _home_reading_given_elsewhere(story: _Story, choices: dict[int, _Choice]) ->
     mention means, when the bare one was read abroad only because the story names that country
     elsewhere: its paragraph names home places and no other place of that country."""
     doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
-    if all(choices[i].entry.place.country == home for i in members):
-        return choices  # most stories: nothing read abroad
+    if story.all_at_home(choices):
+        return choices
     settled: dict[str, Entry] = {}  # name -> its home reading, given with a home container
     for i in members:
         entry = choices[i].entry
@@ -1065,8 +1070,8 @@ def _lists_abroad(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choi
     reading ("in Maracaibo and Valencia")."""
     doc, spots, cues, members, reading = story.doc, story.spots, story.cues, story.members, story.reading
     home = reading.home
-    if all(choices[i].entry.place.country == home for i in members):
-        return choices  # most stories: nothing read abroad
+    if story.all_at_home(choices):
+        return choices
     out = dict(choices)
     for group in _listed_groups(doc, spots, members, reading, ranges=True):
         at_home = [n for n, i in enumerate(group) if choices[i].entry.place.country == home]
@@ -1092,8 +1097,8 @@ def _home_lists(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice
     member abroad keeps it ("en Caracas, Madrid y Valencia")."""
     doc, spots, cues, members, reading = story.doc, story.spots, story.cues, story.members, story.reading
     home = reading.home
-    if all(choices[i].entry.place.country == home for i in members):
-        return choices  # most stories: nothing read abroad
+    if story.all_at_home(choices):
+        return choices
     out = dict(choices)
     for group in _listed_groups(doc, spots, members, reading):
         abroad = [i for i in group if choices[i].entry.place.country != home]
