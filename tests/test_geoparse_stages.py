@@ -9518,3 +9518,39 @@ def test_a_highway_exit_is_a_landmark_of_its_city(text: str, found: list[tuple[s
     two sites and their dates; nothing else moved)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.surface, m.level, round(m.lon, 2)) for m in mentions if m.level == "landmark"] == found
+
+
+# --- speed: the dating stage's document-wide gate for rare phrases --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ayer hubo cacerolazos en Valencia. Hoy amaneció tranquila; volvió la calma a la ciudad.", "es"),
+        ("Las protestas se extendieron desde Mérida y San Cristóbal a todo el país.", "es"),
+        ("La noche anterior, vecinos de Petare trancaron la vía. Luego transcurrió en calma.", "es"),
+        ("Calm had returned to Caracas by Tuesday. Protests spread from Mérida to the provinces.", "en"),
+        ("Overnight, residents of Petare blocked roads; the following night, quiet prevailed.", "en"),
+        ("Nothing of the sort in Maracay: students marched to the anti-riot line.", "en"),
+    ],
+)
+def test_the_document_gate_of_a_phrase_never_hides_a_match(text: str, language: str) -> None:
+    """may_be_in_document first asks whether the document's words hold the words every match of a
+    phrase holds (one set test instead of a scan per required string): it says "absent" only when
+    the pattern finds nothing in the document's text, for every phrase the dating stage gates."""
+    from dashboard.geoparse.dating import _DateReader
+
+    reading = reading_for((language,))
+    doc = read_document(text, None, language, reading.abbreviations)
+    reader = _DateReader(doc, reading, [])
+    gated = [
+        (reading.calm.lower, doc.lowered),
+        (reading.night_before.lower, doc.lowered),
+        (reading.dates.spread_from, doc.folded_text),
+        (reading.dates.spread_to, doc.folded_text),
+    ]
+    for pattern, read in gated:
+        if pattern is None or read is None:
+            continue
+        if pattern.search(read) is not None:
+            assert reader.may_be_in_document(pattern, read)
