@@ -452,3 +452,30 @@ def test_a_weekdays_head_is_read_only_after_a_word_that_may_end_it() -> None:
         assert find_dates(text, THU_29_AUG, None, grammar) == find_dates(text, THU_29_AUG, None, always)
 
     check()
+
+
+def test_weekdays_are_tried_only_where_a_name_is_written() -> None:
+    """find_dates tries the weekday pattern only where a weekday's name begins (found with
+    str.find) instead of at every position: its matches are finditer's, names inside other
+    words, possessives, overlaps and all."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from dashboard import dates
+
+    grammar = date_grammar()
+    pieces = st.sampled_from(
+        "monday sunday sundays domingo lunes martes miercoles sabado the last ese este pasado 's ’s "
+        "x- -x 29 , . on el anti sunday's".split(" ")
+    )
+    separators = st.sampled_from(["", " ", "  ", "-", "\n"])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.tuples(pieces, separators), max_size=10))
+    def check(parts: list[tuple[str, str]]) -> None:
+        text = "".join(piece + sep for piece, sep in parts)
+        expected = [(m.span(), m.groups()) for m in grammar.weekday.finditer(text)]
+        found = dates._matches_at_words(grammar.weekday, text, grammar.weekdays)
+        assert [(m.span(), m.groups()) for m in found] == expected
+
+    check()
