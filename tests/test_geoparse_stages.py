@@ -9554,3 +9554,66 @@ def test_the_document_gate_of_a_phrase_never_hides_a_match(text: str, language: 
             continue
         if pattern.search(read) is not None:
             assert reader.may_be_in_document(pattern, read)
+
+
+def test_a_line_opens_an_entry_only_with_a_dash_or_bar_near_its_start() -> None:
+    """The headings of the dating stage try the entry pattern ("July 30, 11:02 p.m. ET — ...")
+    only on lines with a dash or a bar in their first 42 characters, or spaces past the 40th:
+    elsewhere it never matches."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from dashboard.geoparse import dating
+
+    pieces = st.sampled_from(
+        ["July 30", ", ", "11:02 p.m.", " ", "   ", "—", "–", "|", "-", " - ", "x" * 17, "de julio", "a"]
+    )
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(pieces, max_size=12))
+    def check(parts: list[str]) -> None:
+        line = "".join(parts).strip()
+        if dating._ENTRY.match(line) is not None:
+            assert dating._may_open_entry(line)
+
+    check()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tres días después de la peor noche, la del 22 de enero, los estudiantes volvieron a "
+            "marchar en Valencia. Los detenidos el lunes en Maracay siguen presos.",
+            "es",
+        ),
+        (
+            "Three days after the worst night, that of the 22 January, students marched again in "
+            "Valencia. Those detained on Monday in Maracay are still held; arrests since protests "
+            "began on 28 July rose.",
+            "en",
+        ),
+    ],
+)
+def test_the_dating_stages_lowered_searches_skip_only_windows_without_a_match(
+    text: str, language: str
+) -> None:
+    """_search and is_anchor's look-back skip a window whose lower-cased text lacks what every
+    match needs (see prefilter): what they find is the IGNORECASE pattern's, for every window
+    that ends where a date could start."""
+    from dashboard.geoparse.dating import _DateReader, _search_checked
+
+    reading = reading_for((language,))
+    doc = read_document(text, None, language, reading.abbreviations)
+    reader = _DateReader(doc, reading, [])
+    patterns = [reading.counted_after_apposition, reading.background_participle]
+    for end in range(len(text) + 1):
+        for start in (max(0, end - 90), max(0, end - 40)):
+            for pattern in patterns:
+                found = reader._search(pattern, start, end)
+                expected = pattern.search(text, start, end)
+                assert (found and found.span()) == (expected and expected.span())
+            window = text[start:end]
+            found = _search_checked(reading.since_start_before, window)
+            expected = reading.since_start_before.ignorecase.search(window)
+            assert (found and found.span()) == (expected and expected.span())

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from dashboard import dates as dates_mod
 from dashboard import prefilter
 from dashboard.geoparse.document import CLOCK_ENTRY, COUNT_IN_BRACKETS, SENTENCE_WINDOW, Document
-from dashboard.geoparse.reading import Reading, Words
+from dashboard.geoparse.reading import Reading, Words, lowered_exactly
 from dashboard.geoparse.resolution import Resolved
 from dashboard.geoparse.role import Role
 from dashboard.geoparse.role_cues import role_cues
@@ -85,6 +85,17 @@ _GLUED = re.compile(r"\d[^\W\d_]|\d[/.-]\d{1,2}[/.-]\d|\d-[A-ZÁÉÍÓÚÑ]\b|\d
 _ENTRY = re.compile(r"(?P<when>[^\n—–|]{3,40}?)\s*(?:[—–|]|\s-\s)")
 """A timeline or live-blog entry that starts with its day: "July 30, 11:02 p.m. ET — ...",
 "29 de julio, 18:30 | ..."."""
+
+
+def _may_open_entry(line: str) -> bool:
+    """Whether _ENTRY may match at the start of `line` (a stripped line): its dash or bar comes
+    within the first 42 characters (at most 40 of its day, then spaces), unless spaces run on
+    past the 40th. Most lines of a story are paragraphs without one there, and sre would try
+    the day's 3 to 40 characters one by one before each gives up."""
+    head = line[:42]
+    return "—" in head or "–" in head or "|" in head or "-" in head or line[40:41].isspace()
+
+
 _TIME_TAIL = re.compile(
     r"[,\s]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\s*$", re.I
 )
@@ -222,11 +233,16 @@ class _DateReader:
         """pattern.search(doc.text, pos, endpos) for a case-insensitive pattern of the reading, read
         over the document's lower-cased text when it can (see reading.Words): for a pattern of
         look-behinds (the participle's), which the case-insensitive one tries at every character,
-        several times faster; not for every pattern. Read group text by offsets."""
-        words = _lowered(pattern) if self.doc.lowered is not None else None
-        if words is None:
+        several times faster; not for every pattern. Read group text by offsets. Not scanned at
+        all when the lower-cased window lacks what every match needs (see prefilter): most
+        windows before a date hold no participle and no apposition that counts days."""
+        lowered = self.doc.lowered
+        words = _lowered(pattern) if lowered is not None else None
+        if words is None or lowered is None:
             return pattern.search(self.doc.text, pos, endpos)
-        return words.search(self.doc.text, pos, endpos, lowered=self.doc.lowered)
+        if words.lower is not None and not prefilter.prefiltered(words.lower).may_match(lowered[pos:endpos]):
+            return None
+        return words.search(self.doc.text, pos, endpos, lowered=lowered)
 
     def _search_in(self, words: Words, start: int, end: int) -> re.Match[str] | None:
         """words.search_in(doc, start, end), without the scan when the lower-cased window lacks
@@ -302,7 +318,7 @@ class _DateReader:
                         value = dates_mod.heading_date(
                             stripped, self.doc.published, self.context_year(pos), self.grammar
                         )
-                    entry = _ENTRY.match(stripped) if value is None else None
+                    entry = _ENTRY.match(stripped) if value is None and _may_open_entry(stripped) else None
                     if entry is not None:  # "July 30, 11:02 p.m. ET — ...": the entry's day, as a heading's
                         when = entry.group("when")
                         untimed = _TIME_TAIL.sub("", when)
@@ -557,12 +573,12 @@ class _DateReader:
         """The days to add to the date at `day_start` when an apposition gives it as the day that
         others are counted from ("Tres días después de la peor noche, la del 22 de enero, los
         estudiantes volvieron a marchar": the 25th), else 0."""
-        found = self.reading.counted_after_apposition.search(
-            self.doc.text, max(sent_start, day_start - RANGE_REACH - 30), day_start
+        found = self._search(
+            self.reading.counted_after_apposition, max(sent_start, day_start - RANGE_REACH - 30), day_start
         )
         if found is None:
             return 0
-        count = found.group("count")
+        count = self.doc.text[found.start("count") : found.end("count")]
         return (
             int(count) if count.isdigit() else self.grammar.counts.get(dates_mod.fold_text(count).lower(), 0)
         )
@@ -828,7 +844,7 @@ class _DateReader:
         "the July 28 election", "las elecciones del 28 de julio"."""
         r = self.reading
         before = text[max(0, span.start - 40) : span.start]
-        if r.since_start_before.search(text[max(0, span.start - 60) : span.start]):
+        if _search_checked(r.since_start_before, text[max(0, span.start - 60) : span.start]):
             return True  # "arrests since protests began on 28 July"
         anchor = r.anchor_before.search(before)
         if anchor and r.start_verb.search(
@@ -2647,6 +2663,16 @@ def _all_fall(days: list[tuple[int, int, int]], year: int) -> bool:
         except ValueError:
             return False
     return True
+
+
+def _search_checked(words: Words, text: str) -> re.Match[str] | None:
+    """words.search(text), without the scan when the lower-cased text lacks what every match
+    needs (see prefilter): "since ... began" before a date is rare, the window is read each time."""
+    lower = words.lower
+    lowered = lowered_exactly(text) if lower is not None else None
+    if lower is not None and lowered is not None and not prefilter.prefiltered(lower).may_match(lowered):
+        return None
+    return words.search_checked(text, lowered)
 
 
 def _lowered(pattern: re.Pattern[str]) -> Words | None:
