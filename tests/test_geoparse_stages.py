@@ -9546,3 +9546,50 @@ def test_a_state_s_count_of_arrests_is_no_place_detainees_are_taken_to(
     mentions = run_stages(text, published=None, language=language, gazetteer=GAZ, reading=reading(language))
     (mention,) = [m for m in mentions if m.surface == name]
     assert (mention.role == "protest_site" and mention.confidence >= SURE) is sure, mention.confidence
+
+
+# --- kind 99: a square every town has lends no city to the buildings beside it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lon"),
+    [
+        (
+            "CARACAS — Protests spread.\n\nIn Maracaibo, thousands marched on Tuesday. Police fired tear gas"
+            " as they reached the Plaza Bolívar, and several were treated at the University Hospital.\n",
+            "en",
+            -71.61,
+        ),
+        (
+            "En Maracaibo, miles marcharon el martes. La policía lanzó gases al llegar a la plaza Bolívar,"
+            " y varios fueron atendidos en el Hospital Universitario.\n\nEl gobierno habló en Caracas.\n",
+            "es",
+            -71.61,
+        ),
+        # the curated square named whole is still its city's (already so)
+        (
+            "CARACAS — Protests spread.\n\nIn Maracaibo, thousands marched on Tuesday. Police fired tear gas"
+            " at the Plaza Bolívar de Caracas, and several were treated at the University Hospital.\n",
+            "en",
+            -66.915,
+        ),
+    ],
+)
+def test_a_square_every_town_has_lends_no_city_to_the_buildings_beside_it(
+    text: str, language: str, lon: float
+) -> None:
+    """ "In Maracaibo, ... Police fired tear gas as they reached the Plaza Bolívar, and several were
+    treated at the University Hospital", in a story filed in Caracas: a sentence that names no town
+    took the city of the landmark the gazetteer knows beside it, and the curated square's short form
+    (every town has a Plaza Bolívar) is read as Caracas's whenever the text names Caracas, so the
+    hospital went 700 km off while the square itself stayed in Maracaibo. A short form lends no
+    city; the building is in the city the paragraph is about (kind 99: a landmark placed right, and
+    one of kind 88; nothing else moved)."""
+    mentions = run_stages(
+        text,
+        published=date(2024, 7, 30),
+        language=language,
+        gazetteer=tiny_gazetteer(_CURATED_SQUARE),
+        reading=reading(language),
+    )
+    assert [round(m.lon, 3) for m in mentions if "Hospital" in m.surface] == [lon]
