@@ -9593,3 +9593,52 @@ def test_a_square_every_town_has_lends_no_city_to_the_buildings_beside_it(
         reading=reading(language),
     )
     assert [round(m.lon, 3) for m in mentions if "Hospital" in m.surface] == [lon]
+
+
+# --- kind 99: a state a bulletin's table counts has no one day of its own -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "days"),
+    [
+        # a table's bare count, its unit in the table's title
+        (
+            "Arrests by state\n\nLara: 64\nCarabobo: 57\n\nLara\n\n"
+            "In Barquisimeto, 20 people were arrested on February 19 at a protest.\n",
+            "en",
+            [None, None, None, "2014-02-19"],
+        ),
+        (
+            "Detenidos por estado\n\nLara: 64\nCarabobo: 57\n\nLara\n\n"
+            "En Barquisimeto, 20 personas fueron detenidas el 19 de febrero en una protesta.\n",
+            "es",
+            [None, None, None, "2014-02-19"],
+        ),
+        # a count with its noun, then the state's section of one day
+        (
+            "Lara: 64 arrests\nCarabobo: 57 arrests\n\nLara\n\n"
+            "In Barquisimeto, 20 people were arrested on February 19 at a protest.\n",
+            "en",
+            [None, None, None, "2014-02-19"],
+        ),
+        # a state's section without a count keeps its one day (already so)
+        (
+            "Lara\n\nIn Barquisimeto, 20 people were arrested on February 19 at a protest.\n",
+            "en",
+            ["2014-02-19"] * 2,
+        ),
+    ],
+)
+def test_a_state_a_bulletin_s_table_counts_has_no_one_day(
+    text: str, language: str, days: list[str | None]
+) -> None:
+    """ "Arrests by state / Táchira: 143 / ... / Lara: 64", then a section "Lara" whose one dated
+    sentence is "In Barquisimeto, arrests were concentrated on February 19": the table counts the
+    state's arrests over the bulletin's days, so the state has no one day, though its section gives
+    one for its city. A line of a name and a bare count is now a count heading, as "Lara: 12
+    detenidos" was, and a state labelled so keeps no day from its section (kind 99: three dates;
+    nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2014, 2, 21), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.event_date.isoformat() if m.event_date else None for m in mentions] == days

@@ -136,6 +136,7 @@ _YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_HEADING = re.compile(
     r"^[^\W\d_][^\n.():]{0,40}(?:\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}"
     r"(?:,[^\S\n]*\d+(?:[^\S\n]+[^\W\d_]+){1,2})*\s*\)[^\S\n]*:?"
+    r"|[:–—][^\S\n]*\d[\d.,]*(?=[^\S\n]*$)"  # a table's bare count ("Lara: 64", under "Arrests by state")
     r"|[:–—][^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?"
     r"(?:(?:[^\S\n]*[,;]|[^\S\n]+(?:y|and))[^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+"
     r"(?:[^\S\n]+[^\W\d_]+)?)*)[^\S\n]*$",
@@ -2748,10 +2749,14 @@ def _states_over_several_days(
     its own paragraph gives one ("Zulia. On Monday, ...") or it is in the headline: the day of one
     of its places is not the state's."""
     days: dict[str, set[date]] = {}
+    counted: set[str] = set()  # the states a bulletin labels with a count ("Lara: 64")
     for place, role, when in zip(places, roles, dates, strict=True):
         code = place.place.state_code
         if code and place.place.level != "state" and role.role == "protest_site" and when.value is not None:
             days.setdefault(code, set()).add(when.value)
+        if code and place.place.level == "state" and role.role == "protest_site" and when.value is None:
+            if reader.is_count_heading(*reader.doc.line_span(place.spot.start)):
+                counted.add(code)
     out = list(dates)
     for n, (place, when) in enumerate(zip(places, dates, strict=True)):
         code = place.place.state_code
@@ -2759,7 +2764,7 @@ def _states_over_several_days(
             place.place.level != "state"
             or when.value is None
             or not code
-            or len(days.get(code, ())) < 2
+            or (len(days.get(code, ())) < 2 and code not in counted)
             or reader.is_title(place.spot.start)
             or reader.line_has_day(place.spot.start)
             or (when.source == "heading" and reader.opens_sentence(place.spot.start))
