@@ -9642,3 +9642,54 @@ def test_a_state_a_bulletin_s_table_counts_has_no_one_day(
         text, published=date(2014, 2, 21), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.event_date.isoformat() if m.event_date else None for m in mentions] == days
+
+
+# --- kind 99: a night that runs into the next day's early hours is still the story's day ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "days"),
+    [
+        # the day of a later clause with a verb of its own is that clause's; and "the early hours
+        # of Thursday" after Wednesday's marches do not move the story's day to Thursday
+        (
+            "Las marchas del miércoles 23 de enero no se limitaron a Caracas. En Lara miles salieron a la"
+            " calle, y en varias ciudades las protestas continuaron durante la noche y la madrugada de"
+            " este jueves.\n\nEn Barquisimeto, la marcha avanzó hasta la avenida Vargas.\n",
+            "es",
+            ["2019-01-23"] * 4,
+        ),
+        (
+            "Thousands marched on Wednesday, January 23, in Caracas. In Lara thousands took to the streets,"
+            " and in several cities the protests went on into the early hours of Thursday.\n\n"
+            "In Barquisimeto, the march moved along Vargas Avenue.\n",
+            "en",
+            ["2019-01-23"] * 4,
+        ),
+        # a flashback in the pluperfect with a clitic ("ya se habían producido") is no new day
+        (
+            "Miles marcharon el miércoles 23 de enero en Caracas. En Barquisimeto la marcha terminó sin"
+            " incidentes. Sin embargo, en la noche del martes 22 ya se habían producido cacerolazos en"
+            " Valencia.\n\nEn Maracay, la policía dispersó una marcha.\n",
+            "es",
+            ["2019-01-23", "2019-01-23", "2019-01-22", "2019-01-23"],
+        ),
+        # a day for all the conjuncts of one clause is theirs (already so)
+        ("Miles marcharon en Lara y en Carabobo este jueves.\n", "es", ["2019-01-24"] * 2),
+    ],
+)
+def test_a_night_that_runs_into_the_next_day_s_early_hours_is_still_the_story_s_day(
+    text: str, language: str, days: list[str]
+) -> None:
+    """ "En los estados Lara, Falcón, Yaracuy y Portuguesa miles de personas salieron a la calle, y
+    en varias ciudades las protestas continuaron durante la noche y la madrugada de este jueves", in
+    a wire story of the marches of Wednesday 23: the day closed a later clause with a verb of its
+    own, so it is not the states' (who go on with Wednesday), and the early hours of the day after
+    the day in force continue that day's night rather than start a new story day, so the later
+    paragraphs (Barquisimeto, Coro, Punto Fijo ...) keep Wednesday. A pluperfect with "already"
+    and a clitic ("ya se habían producido cacerolazos") tells what came before the story's day, as
+    "ya habían" did (kind 99: 24 dates; 3 of a check half of kind 80; nothing down)."""
+    mentions = run_stages(
+        text, published=date(2019, 1, 24), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.event_date.isoformat() for m in mentions if m.role == "protest_site"] == days

@@ -69,6 +69,9 @@ class _Change:
     sets: bool
     day: date | None = None
     days: frozenset[date] = frozenset()
+    early: bool = False
+    """`days` is the early hours of one day ("la madrugada de este jueves"): the night of the day
+    before goes on into it, so it sets that day only when the day before is not in force."""
 
 
 _QUOTE_ATTRIBUTION = re.compile(r"[\"”»],?\s+\w+\s+(?:hoy|today)\b", re.IGNORECASE)
@@ -97,15 +100,25 @@ _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
 """A comma and a conjunction right before a day, with up to four words ("..., y en la madrugada
 de este jueves", ", and on"): the day opens a new coordinated clause."""
+_EARLY_HOURS_OF = re.compile(
+    r"(?:madrugada|early hours|small hours)[^\S\n]+(?:del?|of)[^\S\n]+(?:(?:este|el|this|the)[^\S\n]+)?$",
+    re.I,
+)
+"""The early hours of a day, right before it ("la madrugada de este jueves", "the early hours of
+Thursday")."""
+_COMMA_CONJUNCTION = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]")
+"""A comma and a conjunction: what opens a coordinated clause of its own."""
 _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
 _CLAUSE_JOIN = re.compile(r"\s(?:y|e|and)\s|;\s")
 """A conjunction or a semicolon: what joins a later clause to the place before it ("was shot at the
 sit-in in Tocuyito; he died three days later")."""
-_ALREADY_BEFORE = re.compile(r"\b(?:ya\s+hab[ií]an?|had\s+already)\s", re.I)
-"""A pluperfect with "already" ("ya habían sido allanadas", "had already been raided"): what
-came before the story's day."""
+_ALREADY_BEFORE = re.compile(
+    r"\b(?:ya\s+(?:(?:se|le|les|lo|la|los|las)\s+)?hab[ií]an?|had\s+already)\s", re.I
+)
+"""A pluperfect with "already" ("ya habían sido allanadas", "ya se habían producido cacerolazos",
+"had already been raided"): what came before the story's day."""
 _OPENING_DAY = re.compile(
     r"[^\S\n]*(?:(?:On|El|Este|Ese|Aquel|the|la)[^\S\n]+){0,2}(?:[^\W\d_]+,?[^\S\n]+)?", re.I
 )
@@ -1073,7 +1086,13 @@ class _DateReader:
             unit = previous
         said_before: frozenset[date] | set[date] | None = None  # the days of the sentence just before
         for start, change in reversed(chain):
-            if change.days:  # a day for something else, without a protest word
+            if change.early:
+                # "las protestas continuaron durante la noche y la madrugada de este jueves": the
+                # night of the day in force went on past midnight; the story's day stays
+                day = next(iter(change.days))
+                if current is None or day - current != timedelta(days=1):
+                    current = day
+            elif change.days:  # a day for something else, without a protest word
                 if current in change.days:
                     pass  # the same day again
                 elif (
@@ -1289,7 +1308,13 @@ class _DateReader:
                 # pluperfect tells what came before the story's day, which goes on after it
                 return _NEUTRAL
             if self._reports_event(sentence):
-                return _Change(True, max(days))  # the newest day a sentence gives is the one it reports
+                newest = max(days)
+                if any(
+                    s.value == newest and _EARLY_HOURS_OF.search(sentence, max(0, s.start - 40), s.start)
+                    for s in said.spans
+                ):
+                    return _Change(False, None, frozenset({newest}), early=True)
+                return _Change(True, newest)  # the newest day a sentence gives is the one it reports
             if line_start == 0 and self.title_names_publication_day():
                 # "EN VIVO | Lo que sabemos del alzamiento de este 30 de abril": the headline's
                 # day is the story's, until another day or a break
@@ -2067,6 +2092,14 @@ class _DateReader:
             return False
         start = sent_start + span.start
         if _CLAUSE_OPENING_DAY.search(self.doc.text, max(sent_start, start - 30), start) is not None:
+            return True
+        joined = None  # the last ", y" / ", and" between the place and the day
+        for found in _COMMA_CONJUNCTION.finditer(self.doc.text, sent_start + pos, start):
+            joined = found
+        if joined is not None and self._search_in(self.reading.past, joined.end(), start) is not None:
+            # "En los estados Lara y Falcón miles salieron a la calle, y en varias ciudades las
+            # protestas continuaron durante la noche y la madrugada de este jueves": a clause with a
+            # verb of its own after ", y" is another event's, and so is its day
             return True
         return bool(span.shift and span.shift > 0) and self._shift_after_conjunction(sent_start + pos, start)
 
