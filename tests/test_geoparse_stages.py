@@ -9693,3 +9693,31 @@ def test_a_night_that_runs_into_the_next_day_s_early_hours_is_still_the_story_s_
         text, published=date(2019, 1, 24), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.event_date.isoformat() for m in mentions if m.role == "protest_site"] == days
+
+
+# --- kind 99: events held nightly have no one day --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "In Caracas, 31 people were detained on February 17."
+            " Residents of Chacao held nightly cacerolazos.\n",
+            None,
+        ),
+        # one night is that night (already so)
+        (
+            "In Caracas, 31 people were detained on February 17."
+            " Residents of Chacao held cacerolazos that night.\n",
+            "2014-02-17",
+        ),
+    ],
+)
+def test_events_held_nightly_have_no_one_day(text: str, day: str | None) -> None:
+    """ "In the same week, residents of the La Limpia avenue area held nightly cacerolazos": a
+    recurring event, as "every night" and "night after night" are (the English pack's cumulative
+    words), gives no day rather than the day in force (kind 99: a date; nothing else moved)."""
+    mentions = run_stages(text, published=date(2014, 2, 21), language="en", gazetteer=GAZ, reading=EN)
+    (chacao,) = [m for m in mentions if m.surface == "Chacao"]
+    assert (chacao.event_date.isoformat() if chacao.event_date else None) == day
