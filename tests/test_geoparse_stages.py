@@ -9721,3 +9721,26 @@ def test_events_held_nightly_have_no_one_day(text: str, day: str | None) -> None
     mentions = run_stages(text, published=date(2014, 2, 21), language="en", gazetteer=GAZ, reading=EN)
     (chacao,) = [m for m in mentions if m.surface == "Chacao"]
     assert (chacao.event_date.isoformat() if chacao.event_date else None) == day
+
+
+# --- kind 99: a dateline's source in lower case is a dateline's ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("CARACAS (agencias) — Miles de personas marcharon ayer en Valencia.", "es"),
+        ("CARACAS (wire) — Thousands marched in Valencia yesterday.", "en"),
+        # an agency's capitalised name (already so)
+        ("CARACAS (EFE) — Miles de personas marcharon ayer en Valencia.", "es"),
+    ],
+)
+def test_a_dateline_s_source_in_lower_case_is_a_dateline_s(text: str, language: str) -> None:
+    """ "CARACAS (agencia) — Las movilizaciones convocadas por la oposición ... no se limitaron a la
+    capital": a town in capitals at the start of a line, then a source in brackets and a dash, is
+    where the story was filed, whether the source is capitalised or not; it was read as a sure
+    protest site of the lead (kind 99: a sure wrong site fewer; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2019, 1, 24), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [(m.surface, m.role) for m in mentions] == [("CARACAS", "other"), ("Valencia", "protest_site")]
