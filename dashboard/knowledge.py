@@ -293,6 +293,7 @@ EVIDENCE_KINDS = (
             "protest_with_intervention",
             "excessive_force",
             "arrests",
+            "arrests_in_state",
             "pro_government_rally",
         )
     ),

@@ -133,6 +133,8 @@ KIND_DATE_FLOORS = {
     "(written before reading the code)": 0.89,
     "94 fresh whole articles, mixed Spanish and English, sites found but read as other (written before "
     "reading the code)": 0.83,
+    "99 fresh whole articles, mixed English and Spanish, the city each landmark belongs to (written "
+    "before reading the code)": 0.9,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -764,7 +766,47 @@ streets of a paragraph with no town put in the last town the story moved to (Cab
 dateline's city; "un día después de que el presidente anunciara desde el Palacio de Miraflores" a
 sure site; "En Carora, la plaza Bolívar se llenó de gente" after the towns that joined; a
 rally "planned for Saturday in Doral" making Miami a site, and "has called another march for
-Saturday, from Plaza Brión" read as no plan."""
+Saturday, from Plaza Brión" read as no plan.
+
+The five whole articles of kind 99 (mixed English and Spanish, the city each landmark belongs to: a
+wire story filed in Caracas on the regions' second day after the 2024 vote, a live blog of the
+Andes, Lara and Ciudad Bolívar on 19-20 April 2017, an NGO's bulletin of February 2014 with a table
+of arrests per state and a section per state, an agency's round-up of the centre-west on 23 January
+2019 and a follow-up in the east a week after the 2024 vote with quoted posts; a Plaza Bolívar in
+nearly every city, cathedrals, obelisks, hospitals, avenues named after other cities, states and
+the country, datelines, courts, prisons, origins and plans), written and annotated before their
+writer read the extractor, were first read at F1 0.952 and dates 0.692 (83 of 120), 40 of 42 sure
+sites right: the training half 0.945 and 50 of 78, 27 of 29 sure right, the check half 0.966 and
+33 of 42, 13 of 13 sure right (scored in totals only). One gold correction: "la gobernación de
+Lara / de Monagas" is an institution's name, unannotated as in the other probes (it had been
+written as a landmark). Its fixes, each proved on all probes together: a curated landmark written
+by its short form ("Plaza Bolívar" for Plaza Bolívar de Caracas) lends no city to the buildings of
+its sentence (the University Hospital beside Maracaibo's square had gone to Caracas, the dateline;
+a site of kind 88 too); a line of a name and a bare count ("Lara: 64", under "Arrests by state") is
+a count heading, and a state a table counts keeps no day from its section's one dated sentence; a
+day closing a later clause with a verb of its own after ", y" is not the places' before it (3 dates
+of a check half of kind 80), "the early hours of" the day after the day in force continue its night
+instead of starting a new story day, and "ya se habían producido" is a flashback as "ya habían" was
+(24 dates of a wire story whose lead ends "las protestas continuaron durante la noche y la madrugada
+de este jueves"); "nightly" is a cumulative word; a dateline's source may be in lower case
+("CARACAS (agencias) —"). And a state named with arrests is weighed as "event:arrests_in_state",
+not capped below SURE (a state is a count's container, not where detainees are taken): these
+landmark-dense texts had taken the sure share of all probes under a half. All probes went from F1
+0.949 and dates 5466 of 5808, confident right 2898 of 2947, to F1 0.950 and dates 5499 of 5810,
+3016 of 3068; the kind is at F1 0.964 and dates 0.926 (112 of 121), 43 of 44 sure right: the
+training half 0.963 and 79 of 79, 30 of 31 sure right, the check half unchanged.
+Dropped as they did not pay: a hospital reached past the place of the force with no protest word
+of its own as where the wounded were treated (lost the towns anchored by it on kinds 64 and 67); a
+capitalised head word alone ("frente a la Catedral", "al Obelisco") as a landmark of the city the
+text is in (new sites read with the wrong role on kinds 62, 68, 75, 85, 88); a place opening its
+own ", y en ..." clause with a verb and no event word as no site (lost sites on three check halves);
+"disturbios", "riots" as protest words (sure wrong sites on kind 40).
+What is left in the training half: "frente al Obelisco" and "frente a la Catedral" not found; the
+"Viaduct Campo Elías" (a head word before its name in English) not found; the Central Hospital
+where the wounded were counted read as a site; "se registraron disturbios en la avenida Manaure"
+read as no event; "en la vecina Araure los comercios cerraron" sharing the clause before's event (a
+sure wrong site); the University Hospital of Maracaibo still a site (the scorer pairs it with the
+missed Universidad Avenue)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -1109,6 +1109,7 @@ def _choose_anchor(
             places[n].place.level == "landmark"
             and places[n].anchor is None
             and places[n].place.country == home
+            and not _said_short(doc, places[n])
             and _near_named_town(places, n, home)
         ):
             return _Anchor(n, "sentence")
@@ -1216,6 +1217,15 @@ _CAPITAL_OF = re.compile(
 )
 """What writes a town as its municipality's seat ("En Punto Fijo, capital de Carirubana"): the
 sector after them is the town's, as after "En San Félix, municipio Caroní"."""
+
+
+def _said_short(doc: Document, place: Resolved) -> bool:
+    """Whether a curated landmark is written by its short form ("Plaza Bolívar" for Plaza Bolívar
+    de Caracas): a name every town shares, whose city is the one the text is in there, so it
+    lends no city of its own to the streets and buildings beside it ("reached the Plaza Bolívar,
+    and several were treated at the University Hospital", in a paragraph about Maracaibo)."""
+    said = fold(doc.text[place.spot.start : place.spot.end])
+    return place.entry.kind == "SUPP" and fold(place.place.name).startswith(said + " ")
 
 
 def _near_named_town(places: tuple[Resolved, ...], n: int, home: str) -> bool:

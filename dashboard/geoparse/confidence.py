@@ -264,7 +264,11 @@ def evidence_of(
             kinds.append("resolved:close_call")  # another place of the name scored almost as well
     if role:
         kinds.append(f"role:{role}")
-        if event_type:
+        if event_type == "arrests" and entry.place.level == "state":
+            # "Foro Penal counted 64 arrests in Lara": a state's count, not a place detainees are
+            # taken to (those are towns and buildings), so not weighed as "event:arrests"
+            kinds.append("event:arrests_in_state")
+        elif event_type:
             kinds.append(f"event:{event_type}")
     return tuple(kinds)
 

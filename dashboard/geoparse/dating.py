@@ -69,6 +69,9 @@ class _Change:
     sets: bool
     day: date | None = None
     days: frozenset[date] = frozenset()
+    early: bool = False
+    """`days` is the early hours of one day ("la madrugada de este jueves"): the night of the day
+    before goes on into it, so it sets that day only when the day before is not in force."""
 
 
 _QUOTE_ATTRIBUTION = re.compile(r"[\"”»],?\s+\w+\s+(?:hoy|today)\b", re.IGNORECASE)
@@ -108,15 +111,25 @@ _BLANK_LINE = re.compile(r"[^\S\n]*(?:\n|$)")
 _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}$")
 """A comma and a conjunction right before a day, with up to four words ("..., y en la madrugada
 de este jueves", ", and on"): the day opens a new coordinated clause."""
+_EARLY_HOURS_OF = re.compile(
+    r"(?:madrugada|early hours|small hours)[^\S\n]+(?:del?|of)[^\S\n]+(?:(?:este|el|this|the)[^\S\n]+)?$",
+    re.I,
+)
+"""The early hours of a day, right before it ("la madrugada de este jueves", "the early hours of
+Thursday")."""
+_COMMA_CONJUNCTION = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]")
+"""A comma and a conjunction: what opens a coordinated clause of its own."""
 _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
 _CLAUSE_JOIN = re.compile(r"\s(?:y|e|and)\s|;\s")
 """A conjunction or a semicolon: what joins a later clause to the place before it ("was shot at the
 sit-in in Tocuyito; he died three days later")."""
-_ALREADY_BEFORE = re.compile(r"\b(?:ya\s+hab[ií]an?|had\s+already)\s", re.I)
-"""A pluperfect with "already" ("ya habían sido allanadas", "had already been raided"): what
-came before the story's day."""
+_ALREADY_BEFORE = re.compile(
+    r"\b(?:ya\s+(?:(?:se|le|les|lo|la|los|las)\s+)?hab[ií]an?|had\s+already)\s", re.I
+)
+"""A pluperfect with "already" ("ya habían sido allanadas", "ya se habían producido cacerolazos",
+"had already been raided"): what came before the story's day."""
 _OPENING_DAY = re.compile(
     r"[^\S\n]*(?:(?:On|El|Este|Ese|Aquel|the|la)[^\S\n]+){0,2}(?:[^\W\d_]+,?[^\S\n]+)?", re.I
 )
@@ -147,6 +160,7 @@ _YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 _COUNT_HEADING = re.compile(
     r"^[^\W\d_][^\n.():]{0,40}(?:\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}"
     r"(?:,[^\S\n]*\d+(?:[^\S\n]+[^\W\d_]+){1,2})*\s*\)[^\S\n]*:?"
+    r"|[:–—][^\S\n]*\d[\d.,]*(?=[^\S\n]*$)"  # a table's bare count ("Lara: 64", under "Arrests by state")
     r"|[:–—][^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?"
     r"(?:(?:[^\S\n]*[,;]|[^\S\n]+(?:y|and))[^\S\n]*\d[\d.,]*[^\S\n]+(?!de\b|of\b)[^\W\d_]+"
     r"(?:[^\S\n]+[^\W\d_]+)?)*)[^\S\n]*$",
@@ -1102,7 +1116,13 @@ class _DateReader:
             unit = previous
         said_before: frozenset[date] | set[date] | None = None  # the days of the sentence just before
         for start, change in reversed(chain):
-            if change.days:  # a day for something else, without a protest word
+            if change.early:
+                # "las protestas continuaron durante la noche y la madrugada de este jueves": the
+                # night of the day in force went on past midnight; the story's day stays
+                day = next(iter(change.days))
+                if current is None or day - current != timedelta(days=1):
+                    current = day
+            elif change.days:  # a day for something else, without a protest word
                 if current in change.days:
                     pass  # the same day again
                 elif (
@@ -1318,7 +1338,13 @@ class _DateReader:
                 # pluperfect tells what came before the story's day, which goes on after it
                 return _NEUTRAL
             if self._reports_event(sentence):
-                return _Change(True, max(days))  # the newest day a sentence gives is the one it reports
+                newest = max(days)
+                if any(
+                    s.value == newest and _EARLY_HOURS_OF.search(sentence, max(0, s.start - 40), s.start)
+                    for s in said.spans
+                ):
+                    return _Change(False, None, frozenset({newest}), early=True)
+                return _Change(True, newest)  # the newest day a sentence gives is the one it reports
             if line_start == 0 and self.title_names_publication_day():
                 # "EN VIVO | Lo que sabemos del alzamiento de este 30 de abril": the headline's
                 # day is the story's, until another day or a break
@@ -2097,6 +2123,14 @@ class _DateReader:
         start = sent_start + span.start
         if _CLAUSE_OPENING_DAY.search(self.doc.text, max(sent_start, start - 30), start) is not None:
             return True
+        joined = None  # the last ", y" / ", and" between the place and the day
+        for found in _COMMA_CONJUNCTION.finditer(self.doc.text, sent_start + pos, start):
+            joined = found
+        if joined is not None and self._search_in(self.reading.past, joined.end(), start) is not None:
+            # "En los estados Lara y Falcón miles salieron a la calle, y en varias ciudades las
+            # protestas continuaron durante la noche y la madrugada de este jueves": a clause with a
+            # verb of its own after ", y" is another event's, and so is its day
+            return True
         return bool(span.shift and span.shift > 0) and self._shift_after_conjunction(sent_start + pos, start)
 
     def _shift_after_conjunction(self, position: int, span_start: int) -> bool:
@@ -2800,10 +2834,14 @@ def _states_over_several_days(
     its own paragraph gives one ("Zulia. On Monday, ...") or it is in the headline: the day of one
     of its places is not the state's."""
     days: dict[str, set[date]] = {}
+    counted: set[str] = set()  # the states a bulletin labels with a count ("Lara: 64")
     for place, role, when in zip(places, roles, dates, strict=True):
         code = place.place.state_code
         if code and place.place.level != "state" and role.role == "protest_site" and when.value is not None:
             days.setdefault(code, set()).add(when.value)
+        if code and place.place.level == "state" and role.role == "protest_site" and when.value is None:
+            if reader.is_count_heading(*reader.doc.line_span(place.spot.start)):
+                counted.add(code)
     out = list(dates)
     for n, (place, when) in enumerate(zip(places, dates, strict=True)):
         code = place.place.state_code
@@ -2811,7 +2849,7 @@ def _states_over_several_days(
             place.place.level != "state"
             or when.value is None
             or not code
-            or len(days.get(code, ())) < 2
+            or (len(days.get(code, ())) < 2 and code not in counted)
             or reader.is_title(place.spot.start)
             or reader.line_has_day(place.spot.start)
             or (when.source == "heading" and reader.opens_sentence(place.spot.start))
