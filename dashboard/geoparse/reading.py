@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from dashboard.dates import DateGrammar, date_grammar
 from dashboard.gazetteer import fold
 from dashboard.knowledge import CountryProfile, LanguagePack, load_country_profile, load_language_pack
-from dashboard.prefilter import by_first_char, first_chars
+from dashboard.prefilter import by_first_char, distributed, first_chars
 
 PROTEST_TYPES: tuple[str, ...] = (
     "excessive_force",
@@ -573,7 +573,17 @@ def compile_reading(
     lower_source = "|".join(groups)
 
     def lowered(words: list[str]) -> str:
-        return by_first_char([word.lower().replace("(?p<", "(?P<") for word in words or [NEVER.pattern]])
+        """The words lower-cased, distributed and grouped two characters deep (see
+        prefilter.distributed): the union is scanned over every sentence by the role and dating
+        stages, and sre otherwise tries each word that shares a first letter with the one read."""
+        return by_first_char(
+            [
+                fragment
+                for word in words or [NEVER.pattern]
+                for fragment in distributed(word.lower().replace("(?p<", "(?P<"))
+            ],
+            depth=2,
+        )
 
     triggers_lower = (
         None
