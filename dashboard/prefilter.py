@@ -242,7 +242,9 @@ def _first(items: Iterable[tuple[Any, Any]]) -> tuple[set[int] | None, bool]:
     return out, True
 
 
-def by_first_char(fragments: Sequence[str], depth: int = 1) -> str:
+def by_first_char(
+    fragments: Sequence[str], depth: int = 1, *, keys: frozenset[str] | None = None, digits: bool = False
+) -> str:
     """_alternation(fragments), its fragments grouped by the character they begin with
     ("r(?:eunión|ueda de prensa)|c(?:umbre|...)"): sre tries the alternatives of a branch one by
     one at every word start, and one test of a first character skips a whole group. Matches
@@ -252,22 +254,49 @@ def by_first_char(fragments: Sequence[str], depth: int = 1) -> str:
     character (see first_chars). With `depth` > 1, the rests of a group whose fragments all begin
     with its character are grouped again by their own first character ("c(?:a(?:minata|ravana)|
     o(?:ncentración|rearon))"): a word that shares only its first letter with a group is then
-    left after two tests, not after one per fragment."""
-    firsts = [first_chars(f"(?:{fragment})") for fragment in fragments]
-    if any(chars is None for chars in firsts):
-        return _alternation(fragments)
+    left after two tests, not after one per fragment. `keys`: the only characters a group may be
+    keyed by, at every depth (a pattern compiled with IGNORECASE needs keys that no two case
+    forms share); unchanged otherwise. `digits`: fragments that begin with "\\d" form a group
+    of their own, tried only at a digit, when no other group is keyed by one."""
+    firsts: list[frozenset[str]] = []
+    for fragment in fragments:
+        chars = first_chars(f"(?:{fragment})")
+        if chars is None and digits and _begins_with_digit(fragment):
+            chars = frozenset((_DIGIT_GROUP,))
+        if chars is None or (keys is not None and not chars <= keys | {_DIGIT_GROUP}):
+            return _alternation(fragments)
+        firsts.append(chars)
     groups: dict[str, list[str]] = {}
     for fragment, chars in zip(fragments, firsts, strict=True):
-        for char in sorted(chars or ()):
+        for char in sorted(chars):
             groups.setdefault(char, []).append(fragment)
+    if _DIGIT_GROUP in groups and any(_DIGIT.match(char) for char in groups if char != _DIGIT_GROUP):
+        return _alternation(fragments)  # a digit would begin two groups
     parts = []
     for char, members in groups.items():
-        if char.isalnum() and all(_begins_with_literal(fragment, char) for fragment in members):
+        if char == _DIGIT_GROUP:
+            parts.append(r"(?=\d)" + _alternation(members))
+        elif char.isalnum() and all(_begins_with_literal(fragment, char) for fragment in members):
             rests = [fragment[1:] for fragment in members]
-            parts.append(char + (by_first_char(rests, depth - 1) if depth > 1 else _alternation(rests)))
+            deeper = by_first_char(rests, depth - 1, keys=keys) if depth > 1 else _alternation(rests)
+            parts.append(char + deeper)
         else:
             parts.append(f"(?={re.escape(char)})" + _alternation(members))
     return "(?:" + "|".join(parts) + ")"
+
+
+_DIGIT_GROUP = r"\d"
+_DIGIT = re.compile(r"\d")
+
+
+def _begins_with_digit(fragment: str) -> bool:
+    """Whether every match of `fragment` begins with a digit: "\\d" (or "\\d+") that may not
+    be skipped, and no top-level "|"."""
+    return (
+        fragment.startswith(_DIGIT_GROUP)
+        and fragment[2:3] not in ("?", "*", "{")
+        and len(_top_level(fragment)) == 1
+    )
 
 
 def _begins_with_literal(fragment: str, char: str) -> bool:

@@ -150,3 +150,33 @@ def test_two_levels_of_grouping_read_as_the_alternation(fragments: list[str], te
     grouped = re.compile(r"(?<![\w-])" + prefilter.by_first_char(spread, depth=2))
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("fragments", "text", "flags"),
+    [
+        # a group of its own for the words that begin with a number
+        (
+            [r"\d+ days of", "two days of", "several days", "since"],
+            "3 days of protests, two days of, since",
+            0,
+        ),
+        ([r"\d+ días", "2 días", "dos días"], "2 días y dos días; 12 días", 0),  # a digit key: no digit group
+        # keys with one case form only: "Ee" and "ee" would both read "EE" under IGNORECASE
+        (
+            ["EE.UU.", "ee uu", "estados unidos", "este"],
+            "EE.UU. y ee uu; Estados Unidos, este",
+            re.IGNORECASE,
+        ),
+    ],
+)
+def test_digit_groups_and_caseless_keys_read_as_the_alternation(
+    fragments: list[str], text: str, flags: int
+) -> None:
+    keys = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{f})" for f in fragments) + ")", flags)
+    grouped = re.compile(
+        r"(?<![\w-])" + prefilter.by_first_char(fragments, depth=2, keys=keys, digits=True), flags
+    )
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in plain.finditer(text)]
