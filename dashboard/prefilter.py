@@ -242,28 +242,61 @@ def _first(items: Iterable[tuple[Any, Any]]) -> tuple[set[int] | None, bool]:
     return out, True
 
 
-def by_first_char(fragments: Sequence[str]) -> str:
+def by_first_char(
+    fragments: Sequence[str], depth: int = 1, *, keys: frozenset[str] | None = None, digits: bool = False
+) -> str:
     """_alternation(fragments), its fragments grouped by the character they begin with
     ("r(?:eunión|ueda de prensa)|c(?:umbre|...)"): sre tries the alternatives of a branch one by
     one at every word start, and one test of a first character skips a whole group. Matches
     are the same: fragments that begin with different characters cannot match at one
     position, and each group keeps the fragments' order (a fragment that may begin with several
     characters is in each of their groups). Unchanged when a fragment may begin with any
-    character (see first_chars)."""
-    firsts = [first_chars(f"(?:{fragment})") for fragment in fragments]
-    if any(chars is None for chars in firsts):
-        return _alternation(fragments)
+    character (see first_chars). With `depth` > 1, the rests of a group whose fragments all begin
+    with its character are grouped again by their own first character ("c(?:a(?:minata|ravana)|
+    o(?:ncentración|rearon))"): a word that shares only its first letter with a group is then
+    left after two tests, not after one per fragment. `keys`: the only characters a group may be
+    keyed by, at every depth (a pattern compiled with IGNORECASE needs keys that no two case
+    forms share); unchanged otherwise. `digits`: fragments that begin with "\\d" form a group
+    of their own, tried only at a digit, when no other group is keyed by one."""
+    firsts: list[frozenset[str]] = []
+    for fragment in fragments:
+        chars = first_chars(f"(?:{fragment})")
+        if chars is None and digits and _begins_with_digit(fragment):
+            chars = frozenset((_DIGIT_GROUP,))
+        if chars is None or (keys is not None and not chars <= keys | {_DIGIT_GROUP}):
+            return _alternation(fragments)
+        firsts.append(chars)
     groups: dict[str, list[str]] = {}
     for fragment, chars in zip(fragments, firsts, strict=True):
-        for char in sorted(chars or ()):
+        for char in sorted(chars):
             groups.setdefault(char, []).append(fragment)
+    if _DIGIT_GROUP in groups and any(_DIGIT.match(char) for char in groups if char != _DIGIT_GROUP):
+        return _alternation(fragments)  # a digit would begin two groups
     parts = []
     for char, members in groups.items():
-        if char.isalnum() and all(_begins_with_literal(fragment, char) for fragment in members):
-            parts.append(char + _alternation([fragment[1:] for fragment in members]))
+        if char == _DIGIT_GROUP:
+            parts.append(r"(?=\d)" + _alternation(members))
+        elif char.isalnum() and all(_begins_with_literal(fragment, char) for fragment in members):
+            rests = [fragment[1:] for fragment in members]
+            deeper = by_first_char(rests, depth - 1, keys=keys) if depth > 1 else _alternation(rests)
+            parts.append(char + deeper)
         else:
             parts.append(f"(?={re.escape(char)})" + _alternation(members))
     return "(?:" + "|".join(parts) + ")"
+
+
+_DIGIT_GROUP = r"\d"
+_DIGIT = re.compile(r"\d")
+
+
+def _begins_with_digit(fragment: str) -> bool:
+    """Whether every match of `fragment` begins with a digit: "\\d" (or "\\d+") that may not
+    be skipped, and no top-level "|"."""
+    return (
+        fragment.startswith(_DIGIT_GROUP)
+        and fragment[2:3] not in ("?", "*", "{")
+        and len(_top_level(fragment)) == 1
+    )
 
 
 def _begins_with_literal(fragment: str, char: str) -> bool:
@@ -300,3 +333,91 @@ def _begins_with_literal(fragment: str, char: str) -> bool:
 def _alternation(fragments: Iterable[str]) -> str:
     """A non-capturing alternation of regular-expression fragments, in the given order."""
     return "(?:" + "|".join(f"(?:{fragment})" for fragment in fragments) + ")"
+
+
+def distributed(fragment: str) -> list[str]:
+    """`fragment` as alternatives that each begin with a literal where it can be said, in the
+    order sre tries them, so that by_first_char can group them: a leading group of alternatives
+    is distributed over what follows it ("(?:miles|cientos) de" -> "miles de", "cientos de":
+    sre tries "(?:a|b)c" as it tries "ac|bc"), a top-level "|" splits, and literal look-behinds
+    before a first letter move after it, the letter added to each ("(?<!derecho a )protesta" ->
+    "p(?<!derecho a p)rotesta": the letter is the one at that position either way). A fragment
+    that would grow past MAX_DISTRIBUTED alternatives, or holds a named group (which must stay
+    unique), is kept whole."""
+    if "(?P" in fragment:
+        return [fragment]
+    out: list[str] = []
+    for piece in _top_level(fragment):
+        out.extend(_distributed_piece(piece))
+        if len(out) > MAX_DISTRIBUTED:
+            return [fragment]
+    return out
+
+
+MAX_DISTRIBUTED = 64
+"""The most alternatives one fragment is distributed into (the pattern grows with them)."""
+
+_LEADING_BEHINDS = re.compile(r"((?:\(\?<[!=][^\\\[\](){}|.*+?^$]+\))+)(\w)(?![?*+{])")
+"""Literal look-behinds right before a word character that is not repeated."""
+_BEHIND = re.compile(r"\(\?<([!=])([^)]*)\)")
+
+
+def _distributed_piece(piece: str) -> list[str]:
+    """distributed() of a piece with no top-level "|"."""
+    if piece.startswith("(?:"):
+        close = _closing(piece, 0)
+        if close is not None and piece[close + 1 : close + 2] not in ("?", "*", "+", "{"):
+            alternatives, rest = _top_level(piece[3:close]), piece[close + 1 :]
+            if all(alternatives):
+                out: list[str] = []
+                for alternative in alternatives:
+                    out.extend(_distributed_piece(alternative + rest))
+                    if len(out) > MAX_DISTRIBUTED:
+                        return [piece]
+                return out
+    behinds = _LEADING_BEHINDS.match(piece)
+    if behinds is not None:
+        char = behinds.group(2)
+        moved = "".join(f"(?<{kind}{text}{char})" for kind, text in _BEHIND.findall(behinds.group(1)))
+        return [char + moved + piece[behinds.end() :]]
+    return [piece]
+
+
+def _scan(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth of groups before it) of each character of `source` outside
+    escapes and classes."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "^":
+                i += 1
+            if source[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a "]" first is a literal
+        else:
+            if char == ")":
+                depth -= 1
+            yield i, char, depth
+            if char == "(":
+                depth += 1
+        i += 1
+
+
+def _closing(source: str, start: int) -> int | None:
+    """Where the group opened at `start` closes."""
+    for i, char, depth in _scan(source):
+        if i > start and char == ")" and depth == 0:
+            return i
+    return None
+
+
+def _top_level(source: str) -> list[str]:
+    """`source` split at its top-level "|"."""
+    cuts = [i for i, char, depth in _scan(source) if char == "|" and depth == 0]
+    return [source[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(source)], strict=True)]

@@ -107,3 +107,76 @@ def test_grouping_by_first_character_reads_as_the_alternation(fragments: list[st
     grouped = re.compile(r"\b" + prefilter.by_first_char(fragments))
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in plain.finditer(text)]  # the case reads something
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("(?:miles|cientos) de", ["miles de", "cientos de"]),
+        ("(?:a|b(?:c|d))e", ["ae", "b(?:c|d)e"]),  # one level: only a leading group
+        ("x|(?:y|z)w", ["x", "yw", "zw"]),
+        ("(?<!derecho a )protesta", ["p(?<!derecho a p)rotesta"]),
+        ("(?:a|b)?c", ["(?:a|b)?c"]),  # an optional group stays whole
+        ("(?P<x>a|b)c", ["(?P<x>a|b)c"]),  # a named group must stay unique
+        ("(?<!de )[ab]c", ["(?<!de )[ab]c"]),  # a class after the look-behind: no one letter to move
+    ],
+)
+def test_distributed_fragments(fragment: str, expected: list[str]) -> None:
+    assert prefilter.distributed(fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("fragments", "text"),
+    [
+        (
+            [
+                "(?:miles|cientos) de (?:\\w+ )?llenaron",
+                "(?<!derecho a )protest(?:a|ó)",
+                "cacerolazos?",
+                "caminó",
+            ],
+            "miles de ellos llenaron; cientos de llenaron; derecho a protesta; protestó; cacerolazo; caminó",
+        ),
+        (
+            ["concentración", "concentraciones", "convocatoria", "cumbre", "c"],
+            "concentraciones convocatoria c cumbre",
+        ),
+        (["marcha", "ma(?:rcha)? ", "mar"], "marcha ma mar "),  # leftmost-first among shared prefixes
+    ],
+)
+def test_two_levels_of_grouping_read_as_the_alternation(fragments: list[str], text: str) -> None:
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{f})" for f in fragments) + ")")
+    spread = [piece for fragment in fragments for piece in prefilter.distributed(fragment)]
+    grouped = re.compile(r"(?<![\w-])" + prefilter.by_first_char(spread, depth=2))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("fragments", "text", "flags"),
+    [
+        # a group of its own for the words that begin with a number
+        (
+            [r"\d+ days of", "two days of", "several days", "since"],
+            "3 days of protests, two days of, since",
+            0,
+        ),
+        ([r"\d+ días", "2 días", "dos días"], "2 días y dos días; 12 días", 0),  # a digit key: no digit group
+        # keys with one case form only: "Ee" and "ee" would both read "EE" under IGNORECASE
+        (
+            ["EE.UU.", "ee uu", "estados unidos", "este"],
+            "EE.UU. y ee uu; Estados Unidos, este",
+            re.IGNORECASE,
+        ),
+    ],
+)
+def test_digit_groups_and_caseless_keys_read_as_the_alternation(
+    fragments: list[str], text: str, flags: int
+) -> None:
+    keys = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ")
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{f})" for f in fragments) + ")", flags)
+    grouped = re.compile(
+        r"(?<![\w-])" + prefilter.by_first_char(fragments, depth=2, keys=keys, digits=True), flags
+    )
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in plain.finditer(text)]

@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from dashboard.dates import DateGrammar, date_grammar
 from dashboard.gazetteer import fold
 from dashboard.knowledge import CountryProfile, LanguagePack, load_country_profile, load_language_pack
-from dashboard.prefilter import by_first_char, first_chars
+from dashboard.prefilter import by_first_char, distributed, first_chars
 
 PROTEST_TYPES: tuple[str, ...] = (
     "excessive_force",
@@ -39,22 +39,31 @@ LEVEL_CUES: tuple[str, ...] = ("state", "municipality", "neighbourhood", "city",
 
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing alternation of regular-expression fragments, in the given order; a
-    long one grouped by first character (see prefilter.by_first_char) when every fragment
-    begins with a lower-case ASCII letter: no two of those match one character even under
-    IGNORECASE ("k" and the Kelvin sign are one letter's), so the groups exclude each other
-    in the case-insensitive patterns as in the lower-cased ones."""
+    long one distributed and grouped two characters deep (see deep_alternation) when every
+    group can be keyed by a lower-case ASCII letter, a digit or a space: no two of those match
+    one character even under IGNORECASE ("k" and the Kelvin sign are one letter's), so the
+    groups exclude each other in the case-insensitive patterns as in the lower-cased ones."""
     words = list(words)
     if len(words) >= GROUPED_ALTERNATION:
-        firsts = [first_chars(f"(?:{w})") for w in words]
-        if all(chars is not None and chars <= _ASCII_LOWER for chars in firsts):
-            return by_first_char(words)
+        return deep_alternation(words)
     return "(?:" + "|".join(f"(?:{w})" for w in words) + ")"
+
+
+def deep_alternation(words: Iterable[str]) -> str:
+    """alternation(words) for a long union that the stages search over whole sentences, many
+    thousand times: distributed (see prefilter.distributed) and grouped two characters deep,
+    with the words that begin with a number ("\\d+ days of") in a group of their own. The same
+    matches, case-insensitive too: groups are keyed by characters that have one case form."""
+    spread = [fragment for word in words for fragment in distributed(word)]
+    return by_first_char(spread, depth=2, keys=_CASELESS_KEYS, digits=True)
 
 
 GROUPED_ALTERNATION = 8
 """Fewer fragments than this are tried one by one: grouping would not pay."""
 
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_CASELESS_KEYS = _ASCII_LOWER | frozenset("0123456789 ")
+"""Characters that no other character matches under IGNORECASE, nor they another's."""
 
 
 def _words(words: Iterable[str]) -> str:
@@ -573,7 +582,17 @@ def compile_reading(
     lower_source = "|".join(groups)
 
     def lowered(words: list[str]) -> str:
-        return by_first_char([word.lower().replace("(?p<", "(?P<") for word in words or [NEVER.pattern]])
+        """The words lower-cased, distributed and grouped two characters deep (see
+        prefilter.distributed): the union is scanned over every sentence by the role and dating
+        stages, and sre otherwise tries each word that shares a first letter with the one read."""
+        return by_first_char(
+            [
+                fragment
+                for word in words or [NEVER.pattern]
+                for fragment in distributed(word.lower().replace("(?p<", "(?P<"))
+            ],
+            depth=2,
+        )
 
     triggers_lower = (
         None
@@ -718,11 +737,11 @@ def compile_reading(
             r"(?<![\w-])(?:" + alternation(dt("other_time") or [NEVER.pattern]) + r"(?!\w))"
         ),
         time_break=Words.compile(
-            r"(?<![\w-])(?:"
-            + alternation(ev("cumulative") + ev("count_since") or [NEVER.pattern])
-            + "|"
-            + alternation(dt("other_time") or [NEVER.pattern])
-            + r"(?!\w))"
+            r"(?<![\w-])"
+            + deep_alternation(
+                (ev("cumulative") + ev("count_since") or [NEVER.pattern])
+                + [f"(?:{word})(?!\\w)" for word in dt("other_time") or [NEVER.pattern]]
+            )
         ),
         comparison_before_break=Words.compile(
             r"(?<![\w-])(?:"
