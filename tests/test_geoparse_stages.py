@@ -9518,3 +9518,28 @@ def test_a_highway_exit_is_a_landmark_of_its_city(text: str, found: list[tuple[s
     two sites and their dates; nothing else moved)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.surface, m.level, round(m.lon, 2)) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 98: a witness's memories after a quotation do not end the story's day ----------------
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        (
+            '"Esto no se veía desde el Caracazo", dijo un vecino que recordó las protestas de 1989.',
+            date(2014, 2, 19),
+        ),
+        ('"Never like this," said a neighbour who recalled the riots of 1989.', date(2014, 2, 19)),
+        # another year told by the story itself is another time (already so)
+        ("En 1989 hubo protestas en todo el país.", None),
+    ],
+)
+def test_a_witness_s_memories_after_a_quotation_keep_the_day(middle: str, expected: date | None) -> None:
+    """ "Esto no se veía desde el Caracazo", dijo a este diario un vecino de 70 años que recordó
+    las protestas de 1989: the year is the speaker's past, told after the quotation the sentence
+    opens with, as a year inside the quotation is; the story's day goes on to the next paragraph
+    (kind 98: two dates; nothing else moved)."""
+    text = f"Ayer hubo barricadas en Chacao.\n\n{middle}\n\nEn Maracay la policía detuvo a once jóvenes."
+    mentions = run_stages(text, published=date(2014, 2, 20), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == "Maracay"] == [expected]
