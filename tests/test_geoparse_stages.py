@@ -9543,3 +9543,46 @@ def test_a_witness_s_memories_after_a_quotation_keep_the_day(middle: str, expect
     text = f"Ayer hubo barricadas en Chacao.\n\n{middle}\n\nEn Maracay la policía detuvo a once jóvenes."
     mentions = run_stages(text, published=date(2014, 2, 20), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.surface == "Maracay"] == [expected]
+
+
+# --- kind 98: every member of a list of origins is an origin ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "roles"),
+    [
+        (
+            "Dijo que los manifestantes fueron traídos en autobuses desde Maracay y Los Teques.",
+            "es",
+            ["other", "other"],
+        ),
+        (
+            "El gobernador aseguró que los manifestantes fueron traídos desde Maracay, Chacao y Los Teques.",
+            "es",
+            ["other", "other", "other"],
+        ),
+        (
+            "Several protesters said they had walked there from Maracay and Los Teques.",
+            "en",
+            ["other", "other"],
+        ),
+        # a march from one town to another is a route (already so)
+        (
+            "Los manifestantes marcharon desde Maracay hasta Los Teques.",
+            "es",
+            ["protest_site", "protest_site"],
+        ),
+        ("Students marched from Maracay and Los Teques to Chacao.", "en", ["protest_site"] * 3),
+    ],
+)
+def test_every_member_of_a_list_of_origins_is_an_origin(text: str, language: str, roles: list[str]) -> None:
+    """ "Aseguró que muchos de los manifestantes fueron traídos en autobuses desde Carora y El
+    Tocuyo", "they had walked there from Los Guayos and San Diego": the journey's words may hold
+    the vehicle ("en autobuses") or "there" (the event's place) before "desde"/"from", and a later
+    member of the list is read from where the list starts, as relatives are; after a bare "from",
+    which also starts routes, only the words right before the place count (kind 98: a wrong sure
+    site fewer, and a wrong site that had been credited by distance to a highway 8 km away)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions] == roles

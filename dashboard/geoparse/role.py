@@ -356,6 +356,10 @@ when it repeats the plan's preposition ("called for a march ... and for a sit-in
 """
 
 
+_BARE_FROM = re.compile(r"\W*from\W", re.IGNORECASE)
+"""The bare preposition of an origin ("from the"), with no verb of coming before it."""
+
+
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:y|e|o|and|or)\s+|\s*,\s*(?:y|e|o|and|or)\s+")
 """What stands between two members of a list of places: a comma or a conjunction."""
 
@@ -467,7 +471,15 @@ def role_of(
     if _speaker(doc, place, sent_start, reading):
         return "other", None, ""  # "Washington condemned the crackdown", "Desde Caracas, el ministro acusó"
     marching = bool(reading.marching.search_in(doc, sent_start, spot.start))
-    if reading.origin_before.search_in(doc, before_from, spot.start) and (
+    origin = reading.origin_before.search_in(doc, before_from, spot.start)
+    if origin is None and head < spot.start:
+        # a later member of a list of origins is read from where the list starts, as relatives
+        # are: "fueron traídos en autobuses desde Carora y El Tocuyo" (El Tocuyo is an origin as
+        # Carora is); not after a bare "from", which also starts routes and ranges
+        origin = reading.origin_before.search_in(doc, max(sent_start, head - 30), head)
+        if origin is not None and _BARE_FROM.match(origin.group()):
+            origin = None
+    if origin and (
         not marching or reading.origin_journey.search_in(doc, max(sent_start, spot.start - 50), spot.start)
     ):
         if not reading.range_after.match(text, spot.end, spot.end + 40):
