@@ -9624,3 +9624,31 @@ def test_words_said_from_a_venue_in_a_town_are_said_there(text: str, language: s
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.role for m in mentions] == [role]
+
+
+# --- kind 98: the headline's town is the container of the streets its story puts in it ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ayer hubo barricadas en la avenida Carabobo y en el sector Barrio Obrero.",
+            ("protest_site", date(2014, 2, 19)),
+        ),
+        # a street of another town does not make the headline's town a site (already so)
+        ("Ayer hubo barricadas en la avenida Carabobo de Maracay.", ("other", None)),
+        # nor does a street where nothing happened (already so)
+        ("El gobernador habló en la avenida Carabobo.", ("other", None)),
+    ],
+)
+def test_the_headline_s_town_contains_the_streets_of_its_story(body: str, expected: tuple[str, Any]) -> None:
+    """ "San Cristóbal vivió su jornada más larga" over "Desde las seis de la mañana, grupos de
+    estudiantes y vecinos levantaron barricadas en la avenida Carabobo": the streets the anchoring
+    stage put in the headline's town are in it for the reader too, so the town is a site with the
+    event's day when no mention of it is one yet, as a town named earlier in the street's paragraph
+    was (role:anchor, below SURE). A headline with event words of its own was read by them (kind
+    98: a site and its date; nothing else moved)."""
+    text = f"San Cristóbal vivió su jornada más larga\n\n{body}"
+    mentions = run_stages(text, published=date(2014, 2, 20), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.role, m.event_date) for m in mentions if m.surface == "San Cristóbal"] == [expected]

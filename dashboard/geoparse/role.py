@@ -1406,10 +1406,20 @@ def _anchors_of_event_places(
         if anchor.place_id in site_ids or anchor.level not in TOWN_LEVELS[:2]:
             continue
         line_start = doc.line_span(place.spot.start)[0]
-        for m in range(n - 1, -1, -1):
+        # the places of its paragraph before it, nearest first, then those of the headline, a first
+        # line with no full stop ("San Cristóbal vivió su jornada más larga" over a story of the
+        # barricades in its streets)
+        first = n
+        while first > 0 and places[first - 1].spot.start >= line_start:
+            first -= 1
+        headline_end = doc.line_span(0)[1] if line_start > 0 else 0
+        if doc.text[:headline_end].rstrip().endswith((".", "!", "?", ":")):
+            headline_end = 0  # a first paragraph, not a headline: another paragraph's town
+        last = 0
+        while last < first and places[last].spot.start < headline_end:
+            last += 1
+        for m in (*range(n - 1, first - 1, -1), *range(last)):
             earlier = places[m]
-            if earlier.spot.start < line_start:
-                break
             if earlier.place.place_id == anchor.place_id and earlier.anchor is None:
                 own = index.sentence(*doc.sentence_span(earlier.spot.start))
                 if any(own.values()):
