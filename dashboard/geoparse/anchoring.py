@@ -1490,7 +1490,10 @@ ANCHOR_CONFIDENCE = {"explicit": 0.75, "sentence": 0.65, "paragraph": 0.55, "doc
 def _anchored_place(phrase: Phrase, anchor: Place, surface: str) -> tuple[Place, str]:
     display = surface[:1].upper() + surface[1:]
     key = name_key(phrase.name) or name_key(surface)
-    place = _inside(anchor, f"{fold(phrase.head)}:{key.replace(' ', '-')}", display, phrase.level)
+    # a sector is one place whatever head word names it ("the Prebo neighborhood", "residents of
+    # Prebo", "el barrio Prebo"): its id does not depend on the head
+    head = "sector" if phrase.level == "neighbourhood" else fold(phrase.head)
+    place = _inside(anchor, f"{head}:{key.replace(' ', '-')}", display, phrase.level)
     return place, ("state" if anchor.level == "state" else "city")
 
 
