@@ -9689,3 +9689,25 @@ def test_a_sector_is_one_place_whatever_its_head_word(
         if m.level in ("neighbourhood", "landmark"):
             found.setdefault(m.surface, set()).add(m.place_id)
     assert found == ids
+
+
+# --- kind 98: a march someone has called is a plan ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("The opposition has called a march on Thursday from Plaza Bolívar in Chacao.", ["other", "other"]),
+        ("Opposition leaders have called a new march for Thursday in Maracay.", ["other"]),
+        # a call in the past that was carried out reports the event (already so)
+        ("The opposition had called a march on Monday, and thousands marched in Maracay.", ["protest_site"]),
+    ],
+)
+def test_a_march_someone_has_called_is_a_plan(text: str, roles: list[str]) -> None:
+    """ "The opposition has called a march on Thursday from the Plaza de Toros Monumental to the
+    governor's office": "called for" and "called on" were plans, but not a march "has called",
+    the English perfect of "convocó"; so the square and its town were sites, dated the Thursday
+    before. Kind 98 and others: eight wrong sites fewer (three of them sure); six gold sites that
+    were credited only through such a planned place at the same point are no longer credited."""
+    mentions = run_stages(text, published=date(2017, 5, 16), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions] == roles
