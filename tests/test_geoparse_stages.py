@@ -9741,3 +9741,34 @@ def test_a_subjunctive_reporting_verb_says_where_the_words_were_said(text: str, 
     wrong sites fewer, one of them sure; nothing lost)."""
     mentions = run_stages(text, published=date(2017, 5, 3), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions] == [role]
+
+
+# --- kind 98: a later member of a list of origins is no street's town ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En Maracay, los manifestantes, que llegaron desde Santa Lucía del Tuy y Los Teques, quemaron"
+            " cauchos en la avenida Bolívar.",
+            [("Los Teques", "other"), ("Avenida Bolívar, Maracay", "protest_site")],
+        ),
+        # a town where the event was is the street's (already so)
+        (
+            "En Maracay, los manifestantes quemaron cauchos en Los Teques y en la avenida Bolívar.",
+            [("Los Teques", "protest_site"), ("Avenida Bolívar, Los Teques", "protest_site")],
+        ),
+    ],
+)
+def test_a_later_member_of_a_list_of_origins_is_no_street_s_town(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Los manifestantes, que llegaron desde Puerto La Cruz y Lechería, quemaron cauchos en la
+    avenida 5 de Julio": the anchoring stage skipped the towns people came from as a street's
+    town, but read only the words right before each, so the list's later member (past the reach
+    of "que llegaron desde") became the avenue's town, and a sure site as its container. It is
+    now read from the list's start, as the role stage reads it (kind 40: a wrong sure site fewer;
+    nothing lost)."""
+    mentions = run_stages(text, published=date(2019, 1, 24), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.role) for m in mentions if m.surface in ("Los Teques", "avenida Bolívar")] == expected
