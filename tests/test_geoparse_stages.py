@@ -9772,3 +9772,29 @@ def test_a_later_member_of_a_list_of_origins_is_no_street_s_town(
     nothing lost)."""
     mentions = run_stages(text, published=date(2019, 1, 24), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.name, m.role) for m in mentions if m.surface in ("Los Teques", "avenida Bolívar")] == expected
+
+
+# --- kind 98: "la Guardia" that acts is the National Guard, not the town ------------------------
+
+
+_WITH_LA_GUARDIA = tiny_gazetteer([*ROWS, ("La Guardia", [], "city", "PPL", "VE-O", 11.0, -63.9, 0.6)])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("En Maracay, La Guardia los dispersó con gases lacrimógenos.", ["Maracay"]),
+        ('"La Guardia está reprimiendo en Maracay", escribió un vecino.', ["Maracay"]),
+        # the town after a preposition is the town (already so)
+        ("Hubo un cacerolazo en La Guardia y en Maracay.", ["La Guardia", "Maracay"]),
+    ],
+)
+def test_la_guardia_that_acts_is_the_national_guard(text: str, found: list[str]) -> None:
+    """ "La Guardia los dispersó con gases lacrimógenos", '"La Guardia está reprimiendo en Catia"':
+    a name that is only an article and an organisation's word ("Guardia" is one) is the
+    organisation, the National Guard, unless a preposition before it puts it as a place (the town
+    of Nueva Esparta). Kinds 73, 79 and 92: three wrong sure sites fewer; nothing lost."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="es", gazetteer=_WITH_LA_GUARDIA, reading=ES
+    )
+    assert [m.surface for m in mentions] == found
