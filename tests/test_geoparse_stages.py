@@ -9798,3 +9798,26 @@ def test_la_guardia_that_acts_is_the_national_guard(text: str, found: list[str])
         text, published=date(2024, 7, 30), language="es", gazetteer=_WITH_LA_GUARDIA, reading=ES
     )
     assert [m.surface for m in mentions] == found
+
+
+# --- kind 98: where unrest was planned or paid from is its origin -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "The government says the unrest is a coup attempt planned in Washington and Miami.",
+            ["other", "other"],
+        ),
+        # a bare "from" was an origin already, and protests in a town are the town's (already so)
+        ("The minister said the protests were financed from Miami.", ["other"]),
+        ("The government says the unrest in Maracay was a coup attempt.", ["protest_site"]),
+    ],
+)
+def test_where_unrest_was_planned_or_paid_from_is_its_origin(text: str, roles: list[str]) -> None:
+    """ "The government says the unrest is a coup attempt planned in Bogotá and Miami": as the
+    Spanish pack's "pagados desde", "planificadas desde", where an event was planned, paid for or
+    directed from is its origin, not its place (kind 77: a wrong sure site fewer; nothing lost)."""
+    mentions = run_stages(text, published=date(2019, 3, 10), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions] == roles
