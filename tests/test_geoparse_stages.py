@@ -9821,3 +9821,26 @@ def test_where_unrest_was_planned_or_paid_from_is_its_origin(text: str, roles: l
     directed from is its origin, not its place (kind 77: a wrong sure site fewer; nothing lost)."""
     mentions = run_stages(text, published=date(2019, 3, 10), language="en", gazetteer=GAZ, reading=EN)
     assert [m.role for m in mentions] == roles
+
+
+# --- kind 98: blaming is reporting -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("The governor called the protesters fascists and blamed politicians in Washington.", "en", "other"),
+        ("El gobernador culpó a dirigentes en Miami de las protestas.", "es", "other"),
+        # an event word between the verb and the place still makes it the event's (already so)
+        ("He blamed police who fired on protesters in Maracay.", "en", "protest_site"),
+    ],
+)
+def test_blaming_is_reporting(text: str, language: str, role: str) -> None:
+    """ "The state governor, speaking from Caracas, called the protesters 'fascists' and blamed
+    politicians in Bogotá": "blamed" and "culpó" report words as "accused" and "acusó" do, so the
+    place right after the people they blame is where those people are, not a protest's (kind 41: a
+    wrong sure site fewer; nothing lost)."""
+    mentions = run_stages(
+        text, published=date(2014, 2, 20), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions] == [role]
