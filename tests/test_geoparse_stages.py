@@ -9844,3 +9844,26 @@ def test_blaming_is_reporting(text: str, language: str, role: str) -> None:
         text, published=date(2014, 2, 20), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.role for m in mentions] == [role]
+
+
+# --- kind 98: words said in a statement recorded in a town are said there -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "At least 14 people were arrested, the state's governor said in a televised statement recorded"
+            " in Maracay.",
+            "other",
+        ),
+        # an event word between the verb and the town still makes it the event's (already so)
+        ("The governor said in a statement that police had detained protesters in Maracay.", "protest_site"),
+    ],
+)
+def test_words_said_in_a_statement_recorded_in_a_town_are_said_there(text: str, role: str) -> None:
+    """ "..., the state's governor said in a televised statement recorded in Cabimas": the venue of
+    the words may also open with "in" before the town ("said in a statement recorded in"), as it
+    may with "from" and "at" (kind 73: a wrong sure site fewer; nothing lost)."""
+    mentions = run_stages(text, published=date(2017, 5, 16), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions] == [role]
