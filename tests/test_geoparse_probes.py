@@ -135,6 +135,8 @@ KIND_DATE_FLOORS = {
     "reading the code)": 0.83,
     "99 fresh whole articles, mixed English and Spanish, the city each landmark belongs to (written "
     "before reading the code)": 0.9,
+    "98 fresh whole articles, mixed Spanish and English, places beside protests that are not sites "
+    "(written before reading the code)": 0.9,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -806,7 +808,52 @@ What is left in the training half: "frente al Obelisco" and "frente a la Catedra
 where the wounded were counted read as a site; "se registraron disturbios en la avenida Manaure"
 read as no event; "en la vecina Araure los comercios cerraron" sharing the clause before's event (a
 sure wrong site); the University Hospital of Maracaibo still a site (the scorer pairs it with the
-missed Universidad Avenue)."""
+missed Universidad Avenue).
+The five whole articles of kind 98 (mixed Spanish and English, places beside protests that are not
+sites: a wire story from Lara with a Caracas dateline in July 2024, an NGO's bulletin of arrests per
+state in August 2024 written from Mérida, a San Cristóbal paper's day of February 2014, an English
+live page over two days of May 2017 in Carabobo and a 2019 follow-up on Cotiza with quoted posts,
+full of datelines, origins, officials' venues, hospitals, courts and prisons detainees were taken
+to, planned marches, a city in a memory and relatives abroad), written and annotated before their
+writer read the extractor, were first read at F1 0.893 and dates 0.821 (55 of 67), 22 of 23 sure
+sites right: the training half 0.865 and 26 of 32, 9 of 10 sure right, the check half 0.921 and 29
+of 35, 13 of 13 sure right (scored in totals only). One gold correction: a state's heading with a
+cumulative count ("Bolívar (38 detenciones)") has no day, even when the one event told under it
+has one (the check half then 31 of 35). Its fixes, each proved on all probes together: a witness's
+memories told after the quotation a sentence opens with ('"...", dijo un vecino que recordó las
+protestas de 1989') do not end the story's day (two dates); every member of a list of origins is an
+origin, read from the list's start unless a bare "from" opens it, and a journey's words may hold
+the vehicle or "there" ("traídos en autobuses desde Carora y El Tocuyo", "had walked there from Los
+Guayos and San Diego"), in the role stage and in the anchoring stage's choice of a street's town
+("que llegaron desde Puerto La Cruz y Lechería, quemaron cauchos en la avenida"; two wrong sure
+sites fewer); words said from a venue in a town ("said ... from the studios of VTV in Caracas")
+and the subjunctive of Spanish reporting verbs ("después de que el presidente anunciara desde el
+Palacio de Miraflores", "ofreció declaraciones desde") are said there (four wrong sites fewer, one
+sure); the town of a headline with no full stop contains the streets its story puts in it ("San
+Cristóbal vivió su jornada más larga"); a sector's id no longer holds its head word ("residents of
+Prebo" and "the Prebo neighborhood" are one place); and a march someone "has called" is a plan (seven
+wrong sites fewer, three of them sure, but six gold sites that had been credited only through such
+a planned place at the same point are no longer credited, four of them sure); and defaults found on
+other kinds' training texts: a name that is only an article and an organisation's word ("La Guardia
+los dispersó") is the National Guard, unless a preposition makes it the town (three wrong sure
+sites fewer); where unrest was "planned in", "paid from" or "directed from" is its origin, as the
+Spanish "planificadas desde" was; "blamed" and "culpó" report words; and the venue of words may open
+with "in" ("said in a televised statement recorded in Cabimas"; three wrong sure sites fewer). All
+probes went from F1 0.948 and dates 5440 of 5755, 2880 of 2928 sure sites right (tp 5755, fp 222),
+to F1 0.949 and dates 5444 of 5749, 2876 of 2912 (tp 5749, fp 202: sure sites wrong from 48 to
+36); the kind is at
+F1 0.912 and dates 0.910 (61 of 67), 22 of 22 sure right: the training half 0.901 and 30 of 32, 9 of
+9 sure right, the check half unchanged (0.921 and 31 of 35, 13 of 13). Dropped as they did not pay:
+"has called a" also in the pluperfect (the same as kept, no more); a hospital named as such is
+where the wounded were taken, whatever its sentence reports (sites lost on kinds 64, 85 and 91); a
+name the text calls a sector ("the Camoruco area") read as a far hamlet is a sector of the story's
+city (kinds 30 and 64 down); "con ollas" as a cacerolazo (two wrong sure sites on a check half); an
+authority opening the clause after a home town's comma ("In Caracas, President Maduro called the
+strike a failure") as where it spoke (sites lost on eight kinds). What is left in the training
+half: "volvieron a salir ... a la avenida Lara ... con ollas" with no event word, "died this morning
+at the Hospital Universitario Ángel Larralde" a site, the Camoruco area read as a hamlet of another
+state, "the Bárbula toll booth" cut to "Bárbula toll" and put with the highway at Valencia's point,
+and the headline's state dated by "last Friday"."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -9843,3 +9843,352 @@ def test_a_dateline_s_source_in_lower_case_is_a_dateline_s(text: str, language: 
         text, published=date(2019, 1, 24), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [(m.surface, m.role) for m in mentions] == [("CARACAS", "other"), ("Valencia", "protest_site")]
+
+
+# --- kind 98: a witness's memories after a quotation do not end the story's day ----------------
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        (
+            '"Esto no se veía desde el Caracazo", dijo un vecino que recordó las protestas de 1989.',
+            date(2014, 2, 19),
+        ),
+        ('"Never like this," said a neighbour who recalled the riots of 1989.', date(2014, 2, 19)),
+        # another year told by the story itself is another time (already so)
+        ("En 1989 hubo protestas en todo el país.", None),
+    ],
+)
+def test_a_witness_s_memories_after_a_quotation_keep_the_day(middle: str, expected: date | None) -> None:
+    """ "Esto no se veía desde el Caracazo", dijo a este diario un vecino de 70 años que recordó
+    las protestas de 1989: the year is the speaker's past, told after the quotation the sentence
+    opens with, as a year inside the quotation is; the story's day goes on to the next paragraph
+    (kind 98: two dates; nothing else moved)."""
+    text = f"Ayer hubo barricadas en Chacao.\n\n{middle}\n\nEn Maracay la policía detuvo a once jóvenes."
+    mentions = run_stages(text, published=date(2014, 2, 20), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == "Maracay"] == [expected]
+
+
+# --- kind 98: every member of a list of origins is an origin ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "roles"),
+    [
+        (
+            "Dijo que los manifestantes fueron traídos en autobuses desde Maracay y Los Teques.",
+            "es",
+            ["other", "other"],
+        ),
+        (
+            "El gobernador aseguró que los manifestantes fueron traídos desde Maracay, Chacao y Los Teques.",
+            "es",
+            ["other", "other", "other"],
+        ),
+        (
+            "Several protesters said they had walked there from Maracay and Los Teques.",
+            "en",
+            ["other", "other"],
+        ),
+        # a march from one town to another is a route (already so)
+        (
+            "Los manifestantes marcharon desde Maracay hasta Los Teques.",
+            "es",
+            ["protest_site", "protest_site"],
+        ),
+        ("Students marched from Maracay and Los Teques to Chacao.", "en", ["protest_site"] * 3),
+    ],
+)
+def test_every_member_of_a_list_of_origins_is_an_origin(text: str, language: str, roles: list[str]) -> None:
+    """ "Aseguró que muchos de los manifestantes fueron traídos en autobuses desde Carora y El
+    Tocuyo", "they had walked there from Los Guayos and San Diego": the journey's words may hold
+    the vehicle ("en autobuses") or "there" (the event's place) before "desde"/"from", and a later
+    member of the list is read from where the list starts, as relatives are; after a bare "from",
+    which also starts routes, only the words right before the place count (kind 98: a wrong sure
+    site fewer, and a wrong site that had been credited by distance to a highway 8 km away)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions] == roles
+
+
+# --- kind 98: words said from a venue in a town are said in that town --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        (
+            "The governor said on state television from the studios of VTV in Caracas that 42 people"
+            " had been arrested since Monday.",
+            "en",
+            "other",
+        ),
+        (
+            "El gobernador declaró desde los estudios de VTV en Caracas que 42 personas fueron detenidas.",
+            "es",
+            "other",
+        ),
+        # a shot fired from somewhere at protesters in a town is the town's event (already so)
+        ("Witnesses said police fired from the rooftops at protesters in Caracas.", "en", "protest_site"),
+        (
+            "Testigos dijeron que la policía disparó desde los techos contra manifestantes en Caracas.",
+            "es",
+            "protest_site",
+        ),
+    ],
+)
+def test_words_said_from_a_venue_in_a_town_are_said_there(text: str, language: str, role: str) -> None:
+    """ "The governor said on state television from the studios of VTV in Caracas that 'terrorist
+    groups' had been paid ... and that 42 people had been arrested": a reporting verb, then the
+    venue of the words ("from the studios of ...", "desde los estudios de ...") and the town it is
+    in, as "en la sede de ... en" already was; an event word between the verb and the town still
+    makes it the event's (kind 98 and kind 76: three wrong sites fewer, nothing lost)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions] == [role]
+
+
+# --- kind 98: the headline's town is the container of the streets its story puts in it ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ayer hubo barricadas en la avenida Carabobo y en el sector Barrio Obrero.",
+            ("protest_site", date(2014, 2, 19)),
+        ),
+        # a street of another town does not make the headline's town a site (already so)
+        ("Ayer hubo barricadas en la avenida Carabobo de Maracay.", ("other", None)),
+        # nor does a street where nothing happened (already so)
+        ("El gobernador habló en la avenida Carabobo.", ("other", None)),
+    ],
+)
+def test_the_headline_s_town_contains_the_streets_of_its_story(body: str, expected: tuple[str, Any]) -> None:
+    """ "San Cristóbal vivió su jornada más larga" over "Desde las seis de la mañana, grupos de
+    estudiantes y vecinos levantaron barricadas en la avenida Carabobo": the streets the anchoring
+    stage put in the headline's town are in it for the reader too, so the town is a site with the
+    event's day when no mention of it is one yet, as a town named earlier in the street's paragraph
+    was (role:anchor, below SURE). A headline with event words of its own was read by them (kind
+    98: a site and its date; nothing else moved)."""
+    text = f"San Cristóbal vivió su jornada más larga\n\n{body}"
+    mentions = run_stages(text, published=date(2014, 2, 20), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.role, m.event_date) for m in mentions if m.surface == "San Cristóbal"] == [expected]
+
+
+# --- kind 98: a sector is one place whatever head word names it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "ids"),
+    [
+        (
+            "In Valencia, residents of Prebo put up barricades. Debris still blocks streets in the Prebo"
+            " neighborhood.",
+            "en",
+            {"Prebo": {"tiny:1/sector:prebo"}},
+        ),
+        (
+            "En Valencia hubo barricadas en la avenida Prebo y en el barrio Prebo.",
+            "es",
+            {"avenida Prebo": {"tiny:1/avenida:prebo"}, "Prebo": {"tiny:1/sector:prebo"}},
+        ),
+    ],
+)
+def test_a_sector_is_one_place_whatever_its_head_word(
+    text: str, language: str, ids: dict[str, set[str]]
+) -> None:
+    """ "Residents of Prebo and El Viñedo put up barricades" and, the next morning, "debris still
+    blocks several streets in the Prebo and El Viñedo neighborhoods": the sector read from
+    "residents of" and the one named with its head word after it are one place of the city, so
+    its id no longer holds the head word (a street keeps its own: the avenida Prebo is not the
+    barrio). Kind 98: an extra site fewer, nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2017, 5, 16), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.level in ("neighbourhood", "landmark"):
+            found.setdefault(m.surface, set()).add(m.place_id)
+    assert found == ids
+
+
+# --- kind 98: a march someone has called is a plan ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("The opposition has called a march on Thursday from Plaza Bolívar in Chacao.", ["other", "other"]),
+        ("Opposition leaders have called a new march for Thursday in Maracay.", ["other"]),
+        # a call in the past that was carried out reports the event (already so)
+        ("The opposition had called a march on Monday, and thousands marched in Maracay.", ["protest_site"]),
+    ],
+)
+def test_a_march_someone_has_called_is_a_plan(text: str, roles: list[str]) -> None:
+    """ "The opposition has called a march on Thursday from the Plaza de Toros Monumental to the
+    governor's office": "called for" and "called on" were plans, but not a march "has called",
+    the English perfect of "convocó"; so the square and its town were sites, dated the Thursday
+    before. Kind 98 and others: eight wrong sites fewer (three of them sure); six gold sites that
+    were credited only through such a planned place at the same point are no longer credited."""
+    mentions = run_stages(text, published=date(2017, 5, 16), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions] == roles
+
+
+# --- kind 98: the subjunctive of a reporting verb, and "ofreció declaraciones", report words -----
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Las protestas comenzaron el martes, un día después de que el presidente anunciara desde El"
+            " Helicoide la convocatoria.",
+            "other",
+        ),
+        (
+            "El gobernador ofreció declaraciones desde Maracay y aseguró que las barricadas son obra de"
+            " paramilitares.",
+            "other",
+        ),
+        # an event word between the verb and the place still makes it the event's (already so)
+        ("Testigos dijeron que la policía disparó contra manifestantes en Maracay.", "protest_site"),
+    ],
+)
+def test_a_subjunctive_reporting_verb_says_where_the_words_were_said(text: str, role: str) -> None:
+    """ "un día después de que el presidente Nicolás Maduro anunciara desde el Palacio de
+    Miraflores la convocatoria de la Constituyente", "ofreció declaraciones desde el Palacio de los
+    Leones": the reporting verbs were read only in the indicative ("anunció"), so the palace of
+    the words was a (sure) site of the protests the sentence opens with (kinds 80 and 94: two
+    wrong sites fewer, one of them sure; nothing lost)."""
+    mentions = run_stages(text, published=date(2017, 5, 3), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions] == [role]
+
+
+# --- kind 98: a later member of a list of origins is no street's town ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En Maracay, los manifestantes, que llegaron desde Santa Lucía del Tuy y Los Teques, quemaron"
+            " cauchos en la avenida Bolívar.",
+            [("Los Teques", "other"), ("Avenida Bolívar, Maracay", "protest_site")],
+        ),
+        # a town where the event was is the street's (already so)
+        (
+            "En Maracay, los manifestantes quemaron cauchos en Los Teques y en la avenida Bolívar.",
+            [("Los Teques", "protest_site"), ("Avenida Bolívar, Los Teques", "protest_site")],
+        ),
+    ],
+)
+def test_a_later_member_of_a_list_of_origins_is_no_street_s_town(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "Los manifestantes, que llegaron desde Puerto La Cruz y Lechería, quemaron cauchos en la
+    avenida 5 de Julio": the anchoring stage skipped the towns people came from as a street's
+    town, but read only the words right before each, so the list's later member (past the reach
+    of "que llegaron desde") became the avenue's town, and a sure site as its container. It is
+    now read from the list's start, as the role stage reads it (kind 40: a wrong sure site fewer;
+    nothing lost)."""
+    mentions = run_stages(text, published=date(2019, 1, 24), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.role) for m in mentions if m.surface in ("Los Teques", "avenida Bolívar")] == expected
+
+
+# --- kind 98: "la Guardia" that acts is the National Guard, not the town ------------------------
+
+
+_WITH_LA_GUARDIA = tiny_gazetteer([*ROWS, ("La Guardia", [], "city", "PPL", "VE-O", 11.0, -63.9, 0.6)])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("En Maracay, La Guardia los dispersó con gases lacrimógenos.", ["Maracay"]),
+        ('"La Guardia está reprimiendo en Maracay", escribió un vecino.', ["Maracay"]),
+        # the town after a preposition is the town (already so)
+        ("Hubo un cacerolazo en La Guardia y en Maracay.", ["La Guardia", "Maracay"]),
+    ],
+)
+def test_la_guardia_that_acts_is_the_national_guard(text: str, found: list[str]) -> None:
+    """ "La Guardia los dispersó con gases lacrimógenos", '"La Guardia está reprimiendo en Catia"':
+    a name that is only an article and an organisation's word ("Guardia" is one) is the
+    organisation, the National Guard, unless a preposition before it puts it as a place (the town
+    of Nueva Esparta). Kinds 73, 79 and 92: three wrong sure sites fewer; nothing lost."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="es", gazetteer=_WITH_LA_GUARDIA, reading=ES
+    )
+    assert [m.surface for m in mentions] == found
+
+
+# --- kind 98: where unrest was planned or paid from is its origin -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "The government says the unrest is a coup attempt planned in Washington and Miami.",
+            ["other", "other"],
+        ),
+        # a bare "from" was an origin already, and protests in a town are the town's (already so)
+        ("The minister said the protests were financed from Miami.", ["other"]),
+        ("The government says the unrest in Maracay was a coup attempt.", ["protest_site"]),
+    ],
+)
+def test_where_unrest_was_planned_or_paid_from_is_its_origin(text: str, roles: list[str]) -> None:
+    """ "The government says the unrest is a coup attempt planned in Bogotá and Miami": as the
+    Spanish pack's "pagados desde", "planificadas desde", where an event was planned, paid for or
+    directed from is its origin, not its place (kind 77: a wrong sure site fewer; nothing lost)."""
+    mentions = run_stages(text, published=date(2019, 3, 10), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions] == roles
+
+
+# --- kind 98: blaming is reporting -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        ("The governor called the protesters fascists and blamed politicians in Washington.", "en", "other"),
+        ("El gobernador culpó a dirigentes en Miami de las protestas.", "es", "other"),
+        # an event word between the verb and the place still makes it the event's (already so)
+        ("He blamed police who fired on protesters in Maracay.", "en", "protest_site"),
+    ],
+)
+def test_blaming_is_reporting(text: str, language: str, role: str) -> None:
+    """ "The state governor, speaking from Caracas, called the protesters 'fascists' and blamed
+    politicians in Bogotá": "blamed" and "culpó" report words as "accused" and "acusó" do, so the
+    place right after the people they blame is where those people are, not a protest's (kind 41: a
+    wrong sure site fewer; nothing lost)."""
+    mentions = run_stages(
+        text, published=date(2014, 2, 20), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions] == [role]
+
+
+# --- kind 98: words said in a statement recorded in a town are said there -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "At least 14 people were arrested, the state's governor said in a televised statement recorded"
+            " in Maracay.",
+            "other",
+        ),
+        # an event word between the verb and the town still makes it the event's (already so)
+        ("The governor said in a statement that police had detained protesters in Maracay.", "protest_site"),
+    ],
+)
+def test_words_said_in_a_statement_recorded_in_a_town_are_said_there(text: str, role: str) -> None:
+    """ "..., the state's governor said in a televised statement recorded in Cabimas": the venue of
+    the words may also open with "in" before the town ("said in a statement recorded in"), as it
+    may with "from" and "at" (kind 73: a wrong sure site fewer; nothing lost)."""
+    mentions = run_stages(text, published=date(2017, 5, 16), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions] == [role]

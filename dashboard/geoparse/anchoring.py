@@ -1254,6 +1254,12 @@ def _state_before_in_sentence(
 
 
 ORIGIN_REACH = 30
+
+_ORIGIN_LIST_GAP = re.compile(r"\s*,\s*|\s+(?:y|e|o|and|or)\s+|\s*,\s*(?:y|e|o|and|or)\s+")
+"""What stands between two members of a list of origins: a comma or a conjunction."""
+
+_ORIGIN_BARE_FROM = re.compile(r"\W*from\W", re.IGNORECASE)
+"""The bare preposition of an origin, which also starts routes and ranges."""
 """Characters before a town in which an origin word ("oriunda de", "a student from") is looked for."""
 
 _RANGE_FROM = re.compile(r"(?:^|\s)(?:desde|from)\s+(?:(?:la|el|los|las|the)\s+)?$", re.IGNORECASE)
@@ -1500,7 +1506,10 @@ ANCHOR_CONFIDENCE = {"explicit": 0.75, "sentence": 0.65, "paragraph": 0.55, "doc
 def _anchored_place(phrase: Phrase, anchor: Place, surface: str) -> tuple[Place, str]:
     display = surface[:1].upper() + surface[1:]
     key = name_key(phrase.name) or name_key(surface)
-    place = _inside(anchor, f"{fold(phrase.head)}:{key.replace(' ', '-')}", display, phrase.level)
+    # a sector is one place whatever head word names it ("the Prebo neighborhood", "residents of
+    # Prebo", "el barrio Prebo"): its id does not depend on the head
+    head = "sector" if phrase.level == "neighbourhood" else fold(phrase.head)
+    place = _inside(anchor, f"{head}:{key.replace(' ', '-')}", display, phrase.level)
     return place, ("state" if anchor.level == "state" else "city")
 
 
@@ -1688,7 +1697,20 @@ def anchor_subcity_places(
         window = max(0, start - ORIGIN_REACH)
         found = reading.origin_before.search_in(doc, window, start)
         if found is None:
-            return False
+            # a later member of a list of origins, read from the list's start ("que llegaron desde
+            # Puerto La Cruz y Lechería, quemaron cauchos en la avenida"); not after a bare "from"
+            head = n
+            while head > 0 and _ORIGIN_LIST_GAP.fullmatch(
+                doc.text, places[head - 1].spot.end, places[head].spot.start
+            ):
+                head -= 1
+            if head == n:
+                return False
+            start = places[head].spot.start
+            window = max(0, start - ORIGIN_REACH)
+            found = reading.origin_before.search_in(doc, window, start)
+            if found is None or _ORIGIN_BARE_FROM.match(found.group()):
+                return False
         sent_start = doc.sentence_span(start)[0]  # "15:00 — From Petare, in Miranda state: ..." opens
         return any(c.isalpha() for c in doc.text[sent_start : window + found.start()])  # a dispatch
 

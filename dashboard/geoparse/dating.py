@@ -78,6 +78,12 @@ _QUOTE_ATTRIBUTION = re.compile(r"[\"”»],?\s+\w+\s+(?:hoy|today)\b", re.IGNOR
 """A quotation's closing mark, its reporting verb and the day of writing ('", recuerda hoy un
 vecino', '," a neighbour recalls today')."""
 
+_OPENING_QUOTE_SAID = re.compile(
+    r"\s*[\"“«][^\"”»]+[\"”»],?\s+(?:\w+\s+){0,2}?(?:dijo|said|says|dice|contó|told|recordó|recalled)\b"
+)
+"""A sentence that opens with a quotation and its attribution ('"...", dijo a este diario'): what
+follows describes the speaker, whose memories are not the story's time."""
+
 _NEUTRAL = _Change(False)
 _BREAK = _Change(True)
 
@@ -1409,7 +1415,12 @@ class _DateReader:
         2018," one protester said'): the speaker's past, not another time of the story."""
         sentence = self.doc.text[start:end]
         years = list(_YEAR_IN_LINE.finditer(sentence))
-        return bool(years) and all(_quoted(sentence, y.start()) for y in years)
+        # also the speaker's own words after a quotation the sentence opens with ('"Esto no se
+        # veía desde el Caracazo", dijo un vecino que recordó las protestas de 1989')
+        said = _OPENING_QUOTE_SAID.match(sentence)
+        return bool(years) and all(
+            _quoted(sentence, y.start()) or (said is not None and y.start() >= said.end()) for y in years
+        )
 
     def _quoted_time_break(self, start: int, end: int) -> bool:
         """Whether the sentence's time break is inside a quotation ('"I left Valencia six years

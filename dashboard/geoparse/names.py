@@ -79,6 +79,15 @@ def inside_longer_name(doc: Document, spot: Spot, gazetteer: Gazetteer, reading:
     if _org_word_around(doc, spot, reading):
         return True
     i, j = spot.first_token, spot.last_token
+    # "La Guardia los dispersó": a name that is only an article and an organisation's word is the
+    # organisation (the National Guard), unless a preposition before it makes it a place ("en La
+    # Guardia", a town in Nueva Esparta)
+    if (
+        j == i + 1
+        and doc.folded[j] in reading.org_words
+        and not reading.locative_before.search(doc.text[max(0, spot.start - 12) : spot.start])
+    ):
+        return True
     # "la avenida Bolívar", "calle Falcón": the name belongs to a street or square
     if i > 0 and doc.adjacent(i - 1) and doc.folded[i - 1] in reading.landmark_heads:
         if not doc.tokens[i - 1][:1].isupper() and not all_landmarks(spot.entries):

@@ -356,6 +356,10 @@ when it repeats the plan's preposition ("called for a march ... and for a sit-in
 """
 
 
+_BARE_FROM = re.compile(r"\W*from\W", re.IGNORECASE)
+"""The bare preposition of an origin ("from the"), with no verb of coming before it."""
+
+
 _LIST_GAP = re.compile(r"\s*,\s*|\s+(?:y|e|o|and|or)\s+|\s*,\s*(?:y|e|o|and|or)\s+")
 """What stands between two members of a list of places: a comma or a conjunction."""
 
@@ -467,7 +471,15 @@ def role_of(
     if _speaker(doc, place, sent_start, reading):
         return "other", None, ""  # "Washington condemned the crackdown", "Desde Caracas, el ministro acusó"
     marching = bool(reading.marching.search_in(doc, sent_start, spot.start))
-    if reading.origin_before.search_in(doc, before_from, spot.start) and (
+    origin = reading.origin_before.search_in(doc, before_from, spot.start)
+    if origin is None and head < spot.start:
+        # a later member of a list of origins is read from where the list starts, as relatives
+        # are: "fueron traídos en autobuses desde Carora y El Tocuyo" (El Tocuyo is an origin as
+        # Carora is); not after a bare "from", which also starts routes and ranges
+        origin = reading.origin_before.search_in(doc, max(sent_start, head - 30), head)
+        if origin is not None and _BARE_FROM.match(origin.group()):
+            origin = None
+    if origin and (
         not marching or reading.origin_journey.search_in(doc, max(sent_start, spot.start - 50), spot.start)
     ):
         if not reading.range_after.match(text, spot.end, spot.end + 40):
@@ -1394,10 +1406,20 @@ def _anchors_of_event_places(
         if anchor.place_id in site_ids or anchor.level not in TOWN_LEVELS[:2]:
             continue
         line_start = doc.line_span(place.spot.start)[0]
-        for m in range(n - 1, -1, -1):
+        # the places of its paragraph before it, nearest first, then those of the headline, a first
+        # line with no full stop ("San Cristóbal vivió su jornada más larga" over a story of the
+        # barricades in its streets)
+        first = n
+        while first > 0 and places[first - 1].spot.start >= line_start:
+            first -= 1
+        headline_end = doc.line_span(0)[1] if line_start > 0 else 0
+        if doc.text[:headline_end].rstrip().endswith((".", "!", "?", ":")):
+            headline_end = 0  # a first paragraph, not a headline: another paragraph's town
+        last = 0
+        while last < first and places[last].spot.start < headline_end:
+            last += 1
+        for m in (*range(n - 1, first - 1, -1), *range(last)):
             earlier = places[m]
-            if earlier.spot.start < line_start:
-                break
             if earlier.place.place_id == anchor.place_id and earlier.anchor is None:
                 own = index.sentence(*doc.sentence_span(earlier.spot.start))
                 if any(own.values()):
