@@ -622,7 +622,7 @@ class _Finder:
         common word ("la Paz") are left alone."""
         doc, r = self.doc, self.reading
         folded = doc.folded
-        for k in compress(range(1, self.n), map(self.units.__contains__, range(1, self.n))):
+        for k in sorted(k for k in self.units if k >= 1):  # in text order, as a scan of the tokens
             if k in self.taken or folded[k - 1] != "la" or is_capitalised(doc.tokens[k - 1]):
                 continue
             if not doc.adjacent(k - 1) or folded[k] in r.stop_names:
@@ -1582,11 +1582,15 @@ def anchor_subcity_places(
     }
     # the home towns, municipalities and states found, whose names take no article: after "la"
     # they name an avenue ("la Lara", "la Michelena"); a hamlet's name set aside ("la Costa") is
-    # more often a common word
+    # more often a common word. Only a name right after "la" is asked (the only place
+    # elided_roads looks), so the readings of every other name are not walked
+    folded = doc.folded
     units = {
         s.first_token: s.last_token
         for s in (p.spot for p in places if p.anchor is None)
-        if any(
+        if s.first_token > 0
+        and folded[s.first_token - 1] == "la"
+        and any(
             e.place.country == reading.home and e.place.level in ("city", "municipality", "state")
             for e in s.entries
         )
