@@ -366,13 +366,18 @@ class _Finder:
         doc, r = self.doc, self.reading
         words = r.residents_words
         folded = doc.folded
-        # the tokens after a "de" or an article (picked in C: a set lookup per token)
-        after_of = compress(
-            range(1, self.n - 1), map(r.head_of_or_articles.__contains__, folded[1 : self.n - 1])
+        # the tokens after a "de" or an article that follows a cue's word right before or one
+        # word before (found from the cue's words, picked in C: they are rare, "de" is not)
+        cue_at = compress(range(self.n), map(words.__contains__, folded))
+        after_of = sorted(
+            {
+                k
+                for w in cue_at
+                for k in (w + 2, w + 3)
+                if k < self.n and folded[k - 1] in r.head_of_or_articles
+            }
         )
-        for k in (m + 1 for m in after_of):
-            if not (folded[k - 2] in words or (k > 2 and folded[k - 3] in words)):
-                continue  # the cue's own word must be right before
+        for k in after_of:
             if not is_capitalised(doc.tokens[k]):
                 continue
             if not r.residents_before.search_doc(doc, max(0, doc.tok_start[k] - 40), doc.tok_start[k]):
@@ -1559,14 +1564,23 @@ def anchor_subcity_places(
     written in the text, kept as a place or not: a name resolution set aside is one member of a
     run of sectors, whole, and a run with one known only as a state, a country or a place abroad
     is no run of sectors."""
-    starts = {p.spot.first_token: n for n, p in enumerate(places)}
-    ends = {p.spot.first_token: p.spot.last_token for p in places}
-    strong = frozenset(p.spot.first_token for p in places if _is_town(p, reading.home))
-    wide = frozenset(
-        p.spot.first_token
-        for p in places
-        if p.place.level in ("state", "country") or p.place.country != reading.home
-    )
+    # the first token of each place -> its index and its last token; the first tokens of the
+    # towns and of the states, countries and places abroad (one pass over the places)
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    towns: list[int] = []
+    broad: list[int] = []
+    for n, p in enumerate(places):
+        first = p.spot.first_token
+        starts[first] = n
+        ends[first] = p.spot.last_token
+        if _is_town(p, reading.home):
+            towns.append(first)
+        read = p.entry.place
+        if read.level in ("state", "country") or read.country != reading.home:
+            broad.append(first)
+    strong = frozenset(towns)
+    wide = frozenset(broad)
     # the gazetteer names written that resolution or names inside names set aside: their last
     # token, and whether the gazetteer knows them only as states, countries or places abroad
     set_aside: dict[int, tuple[int, bool]] = {
