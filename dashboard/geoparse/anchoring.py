@@ -366,13 +366,18 @@ class _Finder:
         doc, r = self.doc, self.reading
         words = r.residents_words
         folded = doc.folded
-        # the tokens after a "de" or an article (picked in C: a set lookup per token)
-        after_of = compress(
-            range(1, self.n - 1), map(r.head_of_or_articles.__contains__, folded[1 : self.n - 1])
+        # the tokens after a "de" or an article that follows a cue's word right before or one
+        # word before (found from the cue's words, picked in C: they are rare, "de" is not)
+        cue_at = compress(range(self.n), map(words.__contains__, folded))
+        after_of = sorted(
+            {
+                k
+                for w in cue_at
+                for k in (w + 2, w + 3)
+                if k < self.n and folded[k - 1] in r.head_of_or_articles
+            }
         )
-        for k in (m + 1 for m in after_of):
-            if not (folded[k - 2] in words or (k > 2 and folded[k - 3] in words)):
-                continue  # the cue's own word must be right before
+        for k in after_of:
             if not is_capitalised(doc.tokens[k]):
                 continue
             if not r.residents_before.search_doc(doc, max(0, doc.tok_start[k] - 40), doc.tok_start[k]):
@@ -622,7 +627,7 @@ class _Finder:
         common word ("la Paz") are left alone."""
         doc, r = self.doc, self.reading
         folded = doc.folded
-        for k in compress(range(1, self.n), map(self.units.__contains__, range(1, self.n))):
+        for k in sorted(k for k in self.units if k >= 1):  # in text order, as a scan of the tokens
             if k in self.taken or folded[k - 1] != "la" or is_capitalised(doc.tokens[k - 1]):
                 continue
             if not doc.adjacent(k - 1) or folded[k] in r.stop_names:
@@ -1578,14 +1583,23 @@ def anchor_subcity_places(
     written in the text, kept as a place or not: a name resolution set aside is one member of a
     run of sectors, whole, and a run with one known only as a state, a country or a place abroad
     is no run of sectors."""
-    starts = {p.spot.first_token: n for n, p in enumerate(places)}
-    ends = {p.spot.first_token: p.spot.last_token for p in places}
-    strong = frozenset(p.spot.first_token for p in places if _is_town(p, reading.home))
-    wide = frozenset(
-        p.spot.first_token
-        for p in places
-        if p.place.level in ("state", "country") or p.place.country != reading.home
-    )
+    # the first token of each place -> its index and its last token; the first tokens of the
+    # towns and of the states, countries and places abroad (one pass over the places)
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    towns: list[int] = []
+    broad: list[int] = []
+    for n, p in enumerate(places):
+        first = p.spot.first_token
+        starts[first] = n
+        ends[first] = p.spot.last_token
+        if _is_town(p, reading.home):
+            towns.append(first)
+        read = p.entry.place
+        if read.level in ("state", "country") or read.country != reading.home:
+            broad.append(first)
+    strong = frozenset(towns)
+    wide = frozenset(broad)
     # the gazetteer names written that resolution or names inside names set aside: their last
     # token, and whether the gazetteer knows them only as states, countries or places abroad
     set_aside: dict[int, tuple[int, bool]] = {
@@ -1601,11 +1615,15 @@ def anchor_subcity_places(
     }
     # the home towns, municipalities and states found, whose names take no article: after "la"
     # they name an avenue ("la Lara", "la Michelena"); a hamlet's name set aside ("la Costa") is
-    # more often a common word
+    # more often a common word. Only a name right after "la" is asked (the only place
+    # elided_roads looks), so the readings of every other name are not walked
+    folded = doc.folded
     units = {
         s.first_token: s.last_token
         for s in (p.spot for p in places if p.anchor is None)
-        if any(
+        if s.first_token > 0
+        and folded[s.first_token - 1] == "la"
+        and any(
             e.place.country == reading.home and e.place.level in ("city", "municipality", "state")
             for e in s.entries
         )

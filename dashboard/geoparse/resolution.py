@@ -13,11 +13,12 @@ dropped name (a stop word that is also a village) lends no state to the others.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dashboard.gazetteer import Entry, fold
 from dashboard.geoparse.cues import Cue
@@ -50,16 +51,18 @@ class Resolved:
     coord_precision: str = "exact"
     name_holds_anchor: bool = False
     """The anchor's name is part of this place's ("Hospital Central de Valera")."""
+    place: Place = field(init=False, repr=False, compare=False)
+    """`entry.place`, set once at construction: the later stages read it about 800 times per
+    article, and an attribute costs a fifth of a property."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "place", self.entry.place)
 
     @property
     def cued(self) -> bool:
         """The text says what kind of place this is, or what contains it (even when the
         container's own name was dropped)."""
         return bool(self.cue.level) or self.cue.container is not None
-
-    @property
-    def place(self) -> Place:
-        return self.entry.place
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,12 @@ class _Story:
         """Whether every kept spot is read in the home country: most stories, and then the
         passes that weigh a reading abroad against a home one have nothing to do."""
         return all(choices[i].entry.place.country == self.home for i in self.members)
+
+    @functools.cached_property
+    def listed(self) -> list[list[int]]:
+        """The members' lists (`_listed_groups` without ranges), read once: they depend on the
+        text alone, and several passes ask for them. Read only (the passes never change them)."""
+        return _listed_groups(self.doc, self.spots, self.members, self.reading)
 
 
 def km_between(a: Place, b: Place) -> float:
@@ -310,7 +319,7 @@ def _two_rounds(
     states: frozenset[str] = frozenset()
     # a name lends its state to the others, not to itself: "Barcelona" and "Valencia" in a
     # story about Spain do not make themselves Venezuelan. The states only one name chose:
-    lonely: dict[str, str] = {}
+    lonely: dict[str, list[str]] = {}  # a name -> the states it alone chose
     names = {i: spots[i].name_key for i in members}
     # the place each container contains ("Petare, en el municipio Sucre"): in the second round a
     # municipality's homonym in that place's state is preferred
@@ -318,7 +327,7 @@ def _two_rounds(
     for rnd in range(2):
         for i in members:
             container = cues[i].container
-            own = [state for state, name in lonely.items() if name == names[i]] if lonely else ()
+            own = lonely.get(names[i], ()) if lonely else ()
             container_choice = latest.get(container) if container is not None else None
             doc_states = states.difference(own) if own else states
             # for a municipality named as such, and for a bare name that may be a city or its
@@ -343,7 +352,10 @@ def _two_rounds(
                     supporters.setdefault(choice.entry.place.state_code, set()).add(names[i])
             countries = frozenset(confident_countries)
             states = frozenset(supporters)
-            lonely = {state: next(iter(names)) for state, names in supporters.items() if len(names) == 1}
+            lonely = {}
+            for state, chosen_by in supporters.items():
+                if len(chosen_by) == 1:
+                    lonely.setdefault(next(iter(chosen_by)), []).append(state)
     return latest
 
 
@@ -358,21 +370,15 @@ def _kept(
 ) -> list[int]:
     """The spots that are places: not stop words, nor a hamlet's name read bare, unless a cue, a
     town near it or (`beside`) the list members it lies beside say it is one."""
-    towns = [
-        choices[i].entry.place
-        for i in members
-        if not choices[i].entry.weak
-        and choices[i].entry.prior >= 0.6
-        and choices[i].entry.place.country == reading.home
-        and choices[i].entry.place.level == "city"
-    ]
-    places = [
-        (spots[i].start, choices[i].entry.place)
-        for i in members
-        if not choices[i].entry.weak
-        and choices[i].entry.place.country == reading.home
-        and choices[i].entry.place.level == "city"
-    ]
+    towns: list[Place] = []  # the home cities read with confidence
+    places: list[tuple[int, Place]] = []  # every home city read, and where
+    for i in members:  # one pass over the choices for both lists
+        entry = choices[i].entry
+        if entry.weak or entry.place.country != reading.home or entry.place.level != "city":
+            continue
+        places.append((spots[i].start, entry.place))
+        if entry.prior >= 0.6:
+            towns.append(entry.place)
     kept: list[int] = []
     for i in members:
         cue = cues[i]
@@ -536,14 +542,16 @@ _COUNT_LINE_BULLET = re.compile(r"\s*(?:[-•*–]\s*)?$")
 """What may come before the name on such a line: a bullet, or nothing."""
 
 
-def _count_line_groups(doc: Document, spots: tuple[Spot, ...], members: list[int]) -> list[list[int]]:
+def _count_line_groups(
+    doc: Document, spots: tuple[Spot, ...], members: list[int], lines: list[tuple[int, int]]
+) -> list[list[int]]:
     """The runs of two or more names that each open a line of a count table, on consecutive
     lines ("Detentions per state:\n- Carabobo: 97\n- Táchira: 84\n- Mérida: 61"): a list,
-    though a line break and a number stand between its names. Each name's line is read once."""
+    though a line break and a number stand between its names. Each name's line is read once
+    (`lines`: the members' line spans, in order)."""
     groups: list[list[int]] = []
     last_end = -2
-    for i in members:
-        start, end = doc.line_span(spots[i].start)
+    for i, (start, end) in zip(members, lines, strict=True):
         if not (
             _COUNT_LINE_BULLET.match(doc.text, start, spots[i].start)
             and _COUNT_LINE_REST.match(doc.text, spots[i].end, end)
@@ -562,13 +570,14 @@ _COUNT_LABEL_REST = re.compile(r"\s*(?:\(\s*\d[\d.,]*\s*\)\s*[.:—–-]?|:\s*\d
 "Mérida: 38 arrests")."""
 
 
-def _count_label_groups(doc: Document, spots: tuple[Spot, ...], members: list[int]) -> list[list[int]]:
+def _count_label_groups(
+    doc: Document, spots: tuple[Spot, ...], members: list[int], lines: list[tuple[int, int]]
+) -> list[list[int]]:
     """The names that each open a section of a bulletin with their count, wherever the sections
     are ("Miranda (14). En Petare..." ... "Barinas (7). En la ciudad..."): one list, as the
     lines of a count table are."""
     group = []
-    for i in members:
-        start, end = doc.line_span(spots[i].start)
+    for i, (start, end) in zip(members, lines, strict=True):
         rest = _COUNT_LABEL_REST.match(doc.text, spots[i].end, end)
         if rest is not None and _COUNT_LINE_BULLET.match(doc.text, start, spots[i].start):
             group.append(i)
@@ -582,8 +591,9 @@ def _states_in_lists(story: _Story, choices: Mapping[int, _Choice]) -> dict[int,
     Caracas, Mérida y Táchira" it stands for its district, one of the states listed."""
     doc, spots, cues, members, reading = story.doc, story.spots, story.cues, story.members, story.reading
     out = dict(choices)
-    groups = _listed_groups(doc, spots, members, reading) + _count_line_groups(doc, spots, members)
-    for group in groups + _count_label_groups(doc, spots, members):
+    lines = [doc.line_span(spots[i].start) for i in members]  # each member's line, read once
+    groups = story.listed + _count_line_groups(doc, spots, members, lines)
+    for group in groups + _count_label_groups(doc, spots, members, lines):
         states = [i for i in group if out[i].entry.kind == "ADM1"]
         cities = [  # the country's capital stands for its district in a list of states
             i
@@ -1095,12 +1105,12 @@ def _home_lists(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice
     elsewhere: a bare name read abroad, listed only with home places, is its home namesake when
     that is a city the gazetteer knows well (the mirror of `_lists_abroad`). A list with another
     member abroad keeps it ("en Caracas, Madrid y Valencia")."""
-    doc, spots, cues, members, reading = story.doc, story.spots, story.cues, story.members, story.reading
+    spots, cues, reading = story.spots, story.cues, story.reading
     home = reading.home
     if story.all_at_home(choices):
         return choices
     out = dict(choices)
-    for group in _listed_groups(doc, spots, members, reading):
+    for group in story.listed:
         abroad = [i for i in group if choices[i].entry.place.country != home]
         if len(abroad) != 1 or any(choices[i].entry.kind == "COUNTRY" for i in group):
             continue  # all at home already, or more than one abroad: the list spans both
@@ -1152,8 +1162,18 @@ def _namesake_in_the_story_city(story: _Story, choices: dict[int, _Choice]) -> d
     for i in members:
         entry = choices[i].entry
         place = entry.place
+        story_city = place.country == home and entry.kind in STORY_CITY_KINDS and not entry.weak
+        if not story_city and (
+            city is None
+            or cues[i].level
+            or cues[i].container is not None
+            or place.country != home
+            or entry.kind in ("PPLC", "PPLA", "ADM1", "COUNTRY")
+            or not place.state_code
+        ):
+            continue  # the cheap questions first: the distance is asked only of what may be a stranger
         stranger = city is not None and km_between(city, place) > FAR_FROM_THE_STORY_KM
-        if place.country == home and entry.kind in STORY_CITY_KINDS and not entry.weak and not stranger:
+        if story_city and not stranger:
             city = place
             continue
         if (
@@ -1308,10 +1328,10 @@ def _namesakes_beside_their_list(
     every other member, when one of its namesakes lies beside another member, is that namesake
     (the La Urbina of eastern Caracas, not a village of the same state 80 km away), and a place
     though the gazetteer knows it only by name. Also returns the spots so moved."""
-    doc, spots, cues, members, reading = story.doc, story.spots, story.cues, story.members, story.reading
+    spots, cues = story.spots, story.cues
     out = dict(choices)
     moved: set[int] = set()
-    for group in _listed_groups(doc, spots, members, reading):
+    for group in story.listed:
         for i in group:
             if cues[i].level or cues[i].container is not None or len(spots[i].entries) < 2:
                 continue
