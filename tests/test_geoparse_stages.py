@@ -9518,3 +9518,61 @@ def test_a_highway_exit_is_a_landmark_of_its_city(text: str, found: list[tuple[s
     two sites and their dates; nothing else moved)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.surface, m.level, round(m.lon, 2)) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 96: a range states no day, so it does not replace a report's day in force -------------
+
+
+@pytest.mark.parametrize(
+    ("later", "dates"),
+    [
+        # a range's week is no stated day: the state keeps the day of its own report
+        (
+            "At least 35 people were killed between January 21 and 25, most of them in Lara.",
+            [date(2019, 1, 22), date(2019, 1, 21)],
+        ),
+        # a month states none either (already so)
+        ("At least 35 people were killed in January, most of them in Lara.", [date(2019, 1, 22), None]),
+    ],
+)
+def test_a_range_states_no_day_for_a_place_reported_on_a_day(later: str, dates: list[date | None]) -> None:
+    """ "On Tuesday the 22nd, the protests reached the interior. In San Félix, Bolívar state,
+    demonstrators toppled a statue ... at least 35 people were killed between January 21 and 25,
+    most of them ... in the states of Bolívar, Amazonas and Portuguesa": the range's first day,
+    a week's precision, counted as a day the text states for Bolívar and replaced the day in
+    force of its dated report (kind 96: one date; nothing else moved)."""
+    text = (
+        "On Tuesday, January 22, the protests reached the interior. In Barquisimeto, Lara state, "
+        "demonstrators toppled a statue of Chávez.\n\n" + later
+    )
+    mentions = run_stages(text, published=date(2019, 1, 28), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Lara"] == dates
+
+
+# --- kind 96: an aside that tells when the protests began does not move the story's day ----------
+
+
+@pytest.mark.parametrize(
+    ("middle", "day"),
+    [
+        ("Táchira, the state where the protests began on February 4, was again the centre of the day.", 19),
+        ("Táchira, where the protests began on February 4, was again the centre of the day.", 19),
+        # a day of the sentence's own clause moves it (already so)
+        ("The protests began on February 4 in Táchira.", 4),
+        # and so does an aside's day that is no beginning (already so)
+        ("In Táchira, where police dispersed a march on February 4, the streets were again closed.", 4),
+    ],
+)
+def test_an_aside_on_when_the_protests_began_keeps_the_day_in_force(middle: str, day: int) -> None:
+    """ "Barrio Obrero, the university district where the protests began on February 4, was again
+    the centre of the day. Students gathered on Calle 10 before noon": the day of the aside is the
+    wave's beginning, the district's background; the story's day ("yesterday") goes on with the
+    next sentences (kind 96: two dates; nothing else moved). The place of the aside still counts
+    that day among its own."""
+    text = (
+        "Students blocked the avenues of San Cristóbal yesterday. "
+        + middle
+        + " Students marched in Mérida before noon."
+    )
+    mentions = run_stages(text, published=date(2014, 2, 20), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Mérida"] == [date(2014, 2, day)]

@@ -99,6 +99,8 @@ _CLAUSE_OPENING_DAY = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]+(?:[^\W\d_]+[^\S\
 de este jueves", ", and on"): the day opens a new coordinated clause."""
 _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
+_ASIDE_CLOSES = re.compile(r"[^,;:.\n]{0,30},")
+"""The comma that closes an aside soon after its day (the sentence's own clause goes on after it)."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
 _CLAUSE_JOIN = re.compile(r"\s(?:y|e|and)\s|;\s")
 """A conjunction or a semicolon: what joins a later clause to the place before it ("was shot at the
@@ -1261,6 +1263,8 @@ class _DateReader:
         ):
             return _NEUTRAL  # the common case, read cheaply
         said = self._without_background(start, self.event_dates(start, end), start)
+        if said.spans:
+            said = self._without_start_asides(sentence, said)
         plan = self._search_in(r.plan, start, end) if said.spans or said.unresolved else None
         if plan is not None and (
             said.unresolved
@@ -1321,6 +1325,21 @@ class _DateReader:
         ):
             return _BREAK
         return _NEUTRAL
+
+    def _without_start_asides(self, sentence: str, said: SentenceDates) -> SentenceDates:
+        """`said` without the days of an aside that tells when the protests began ("Barrio Obrero,
+        the university district where the protests began on February 4, was again the centre of
+        the day"): the place's background; the story's day goes on after the sentence. The place
+        itself still takes it among its days (date_at reads its own clause)."""
+        kept = tuple(
+            s
+            for s in said.spans
+            if not (
+                self.reading.start_aside.search(sentence, max(0, s.start - 120), s.start)
+                and _ASIDE_CLOSES.match(sentence, s.end)
+            )
+        )
+        return said if len(kept) == len(said.spans) else replace(said, spans=kept)
 
     def _week_of_writing(self, start: int, end: int, said: SentenceDates) -> bool:
         """Whether the sentence [start, end) names only the week of publication ("esta semana",
@@ -2814,11 +2833,18 @@ def _stated_dates_win(
     places: tuple[Resolved, ...], roles: tuple[Role, ...], dates: list[EventDate]
 ) -> tuple[EventDate, ...]:
     """A place reported several times: the one day the text states for it replaces the guesses
-    (publication or lead day) of its other protest mentions, such as a headline's."""
+    (publication or lead day) of its other protest mentions, such as a headline's. Only a day
+    is stated: a range's week ("killed between January 21 and 25 in Bolívar") or a month
+    states no day, and leaves the day in force of a dated report of the place alone."""
     stated: dict[str, set[date]] = {}
     first: dict[str, date] = {}
     for place, role, when in zip(places, roles, dates, strict=True):
-        if role.role == "protest_site" and when.value is not None and when.source in STATED:
+        if (
+            role.role == "protest_site"
+            and when.value is not None
+            and when.source in STATED
+            and when.precision == "day"
+        ):
             stated.setdefault(place.place.place_id, set()).add(when.value)
             first.setdefault(place.place.place_id, when.value)
     out = []
