@@ -9576,3 +9576,40 @@ def test_an_aside_on_when_the_protests_began_keeps_the_day_in_force(middle: str,
     )
     mentions = run_stages(text, published=date(2014, 2, 20), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.surface == "Mérida"] == [date(2014, 2, day)]
+
+
+# --- kind 96: a town after a transfer of people is not the container of the place before it -----
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Barricades went up in San Cristóbal yesterday. Nine students detained in the Los Olivos "
+            "sector were taken to the Sebin offices in Santa Teresa, lawyers said.",
+            [("Los Olivos", "protest_site", -72.22), ("Santa Teresa", "other", -66.66)],
+        ),
+        # a street after the transfer word is still the town's (already so)
+        (
+            "Barricades went up in San Cristóbal yesterday. Nine students were taken to the Sebin "
+            "offices on Carabobo Avenue in Santa Teresa, lawyers said.",
+            [("Carabobo Avenue", "other", -66.66), ("Santa Teresa", "other", -66.66)],
+        ),
+        # and a town the sector is written in is its container (already so)
+        (
+            "Barricades went up in San Cristóbal yesterday. Nine students detained in the Los Olivos "
+            "sector of Santa Teresa were taken to the Sebin offices, lawyers said.",
+            [("Los Olivos", "protest_site", -66.66), ("Santa Teresa", "protest_site", -66.66)],
+        ),
+    ],
+)
+def test_a_town_after_a_transfer_of_people_is_not_the_sector_s(
+    text: str, found: list[tuple[str, str, float]]
+) -> None:
+    """ "at least nine students detained in Barrio Obrero yesterday were taken to the Sebin offices
+    in Santa Teresa and to the Guard's command in Rubio": the town after the transfer word is where
+    the detainees were taken, not the barrio's town, which is the story's (San Cristóbal); as a
+    container of the barrio it had become a site, and the barrio a sector of a town in Miranda
+    (kind 96: two wrong sites fewer; kind 91: a site and a date up; nothing down)."""
+    mentions = run_stages(text, published=date(2014, 2, 20), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.role, round(m.lon, 2)) for m in mentions if m.surface != "San Cristóbal"] == found
