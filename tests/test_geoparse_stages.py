@@ -9613,3 +9613,34 @@ def test_a_town_after_a_transfer_of_people_is_not_the_sector_s(
     (kind 96: two wrong sites fewer; kind 91: a site and a date up; nothing down)."""
     mentions = run_stages(text, published=date(2014, 2, 20), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.surface, m.role, round(m.lon, 2)) for m in mentions if m.surface != "San Cristóbal"] == found
+
+
+# --- kind 96: a call after a past deed of its day is no plan that breaks the day ----------------
+
+
+@pytest.mark.parametrize(
+    ("first", "day"),
+    [
+        (
+            "Before dawn on Monday, January 21, soldiers took weapons from a post and recorded videos "
+            "calling on Venezuelans to reject Maduro.",
+            date(2019, 1, 21),
+        ),
+        # a call that is the sentence's own deed is a plan (already so)
+        ("On Monday, January 21, the opposition leader urged Venezuelans to march.", None),
+        ("On Monday, January 21, the opposition called for a march on Wednesday.", None),
+    ],
+)
+def test_a_call_after_a_past_deed_of_its_day_keeps_that_day(first: str, day: date | None) -> None:
+    """ "Before dawn on Monday, January 21, some 27 guardsmen took weapons from a post in Cotiza and
+    recorded videos calling on Venezuelans to reject Nicolás Maduro. Within an hour, hundreds of
+    neighbours had come down to the Avenida Presidente Medina": the call is what the videos said;
+    the day is the guardsmen's deed's, which the next sentences go on with, not a plan's that
+    breaks the story's day (kind 96: three dates; nothing else moved)."""
+    text = (
+        "Caracas was quiet a week later. "
+        + first
+        + " Within an hour, hundreds of neighbours banged pots in Petare."
+    )
+    mentions = run_stages(text, published=date(2019, 1, 28), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Petare"] == [day]

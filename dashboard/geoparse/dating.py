@@ -1269,12 +1269,16 @@ class _DateReader:
         if plan is not None and (
             said.unresolved
             or plan.start() < max(x.end for x in said.spans)
-            or not self._event_before(sentence, plan.start())
+            or not (
+                self._event_before(sentence, plan.start())
+                or self._search_in(r.past, start + max(x.end for x in said.spans), start + plan.start())
+            )
         ):
             # a plan with a day: "called for a march on Saturday", "mañana"; not a plan word after
             # every day and after the event the sentence reports ("stayed shut on Thursday during
-            # a strike against the government's plan to rewrite the constitution"), nor a call
-            # reported as carried out
+            # a strike against the government's plan to rewrite the constitution") or a past deed
+            # of its day ("Before dawn on Monday, January 21, guardsmen took weapons and recorded
+            # videos calling on Venezuelans to reject Maduro"), nor a call reported as carried out
             if not self.call_carried_out(start, end):
                 return _BREAK
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
