@@ -781,9 +781,14 @@ place's dated report; an aside that tells when the protests began ("Barrio Obrer
 where the protests began on February 4, was again the centre of the day") does not move the
 story's day for the sentences after it; a town named after a sector past a transfer of people
 ("detained in Barrio Obrero yesterday were taken to the Sebin offices in Santa Teresa") is where
-they were taken, not the sector's container (two wrong sites fewer; kind 91 up too); a call after a past deed of
-its day ("Before dawn on Monday, January 21, guardsmen took weapons and recorded videos calling on
-Venezuelans to reject Maduro") is what the deed said, not a plan that breaks the story's day."""
+they were taken, not the sector's container (two wrong sites fewer; kind 91 up too); a call
+after a past deed of its day ("Before dawn on Monday, January 21, guardsmen took weapons and
+recorded videos calling on Venezuelans to reject Maduro") is what the deed said, not a plan that
+breaks the story's day; a range that is some places' own ("students who live in Pueblo Nuevo
+and Las Acacias, where barricades have been up since the weekend") ends with its paragraph, and a
+later paragraph that opens on a new place in the past, with no day of its own, goes on with the
+lead's one day ("In Táriba, protesters blocked the road ..."), unless the break named no place or
+wrote a figure or a time of its own."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

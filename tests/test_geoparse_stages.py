@@ -9644,3 +9644,35 @@ def test_a_call_after_a_past_deed_of_its_day_keeps_that_day(first: str, day: dat
     )
     mentions = run_stages(text, published=date(2019, 1, 28), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.surface == "Petare"] == [day]
+
+
+# --- kind 96: a range of other places ends with its paragraph; the next place takes the lead's day -
+
+
+@pytest.mark.parametrize(
+    ("middle", "day"),
+    [
+        # a range that is some places' own: the next paragraph's town goes on with the lead's day
+        ("Parents in Maracay said barricades have been up in Petare since the weekend.", date(2014, 2, 19)),
+        # a running count that names no place leaves the story's day behind (already so)
+        ("Foro Penal counts 41 arrests since February 12.", None),
+        ("Parents said barricades have been up since the weekend.", None),
+    ],
+)
+def test_a_range_of_other_places_ends_with_its_paragraph(middle: str, day: date | None) -> None:
+    """ "The university's rector said he feared for the safety of students who live in Pueblo Nuevo
+    and Las Acacias, where barricades have been up since the weekend. / Outside the capital, the
+    picture was much the same. In Táriba, protesters blocked the road ...": the range is the
+    barrios' own and broke the day in force for the rest of the story; a paragraph that opens on
+    a new place, gives no day of its own and reports in the past goes on with the lead's one day
+    ("yesterday"), unless the break named no place or wrote a figure or a time of its own (a
+    running count, another year, "last weekend": the story's frame moved), or the lead's day is
+    only a counted section's (kind 96: four dates; nothing else moved)."""
+    text = (
+        "Students blocked the avenues of San Cristóbal with barricades yesterday.\n\n"
+        + middle
+        + "\n\nOutside the capital, the picture was much the same. "
+        + "In Mérida, protesters blocked the main road."
+    )
+    mentions = run_stages(text, published=date(2014, 2, 20), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Mérida"] == [day]
