@@ -9676,3 +9676,26 @@ def test_a_range_of_other_places_ends_with_its_paragraph(middle: str, day: date 
     )
     mentions = run_stages(text, published=date(2014, 2, 20), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.surface == "Mérida"] == [day]
+
+
+# --- kind 96: "mall" is a landmark's head word after its name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In Barquisimeto, protesters blocked the entrance of the Sambil mall on Monday.",
+            [("Sambil mall", "landmark", "protest_site")],
+        ),
+        ("In Barquisimeto, the Sambil mall closed early on Monday.", [("Sambil mall", "landmark", "other")]),
+        # a mall with no name is no place (already so)
+        ("In Barquisimeto, protesters gathered at the mall on Monday.", []),
+    ],
+)
+def test_a_mall_is_a_landmark_after_its_name(text: str, found: list[tuple[str, str, str]]) -> None:
+    """ "The Sambil mall, on the road between the two cities, closed early": a mall is named by its
+    name and the head word after it, as a market or a stadium is; the role is its sentence's (kind
+    96: a place found; kind 68: a site and its date; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.level, m.role) for m in mentions if m.level == "landmark"] == found
