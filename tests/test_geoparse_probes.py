@@ -789,7 +789,8 @@ and Las Acacias, where barricades have been up since the weekend") ends with its
 later paragraph that opens on a new place in the past, with no day of its own, goes on with the
 lead's one day ("In Táriba, protesters blocked the road ..."), unless the break named no place or
 wrote a figure or a time of its own; "mall" is a landmark's head word after its name ("the Sambil
-mall"; kind 68 up too)."""
+mall"; kind 68 up too), and "central", "military" or "university" may stand between a name and its
+head ("the Antonio María Pineda central hospital")."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

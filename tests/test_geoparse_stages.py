@@ -9699,3 +9699,37 @@ def test_a_mall_is_a_landmark_after_its_name(text: str, found: list[tuple[str, s
     96: a place found; kind 68: a site and its date; nothing down)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.surface, m.level, m.role) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 96: "central", "military" and "university" may stand between a name and its head -------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "On Monday, three wounded protesters were treated at the Antonio María Pineda central "
+            "hospital in Barquisimeto.",
+            [
+                ("Antonio María Pineda central hospital", "landmark", "other"),
+                ("Barquisimeto", "city", "other"),
+            ],
+        ),
+        (
+            "Students marched on Monday from the Simón Bolívar university hospital in Caracas.",
+            [
+                ("Simón Bolívar university hospital", "landmark", "protest_site"),
+                ("Caracas", "city", "protest_site"),
+            ],
+        ),
+    ],
+)
+def test_a_modifier_may_stand_between_a_name_and_its_head(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    """ "Three people with gunshot wounds were treated at the Antonio María Pineda central hospital":
+    "central", like "main" or "metro", may stand between a landmark's name and its head word; found,
+    the hospital is where the wounded were treated, and its town no site (kind 96: two places found;
+    all places' F1 0.950 -> 0.951; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.level, m.role) for m in mentions] == found
