@@ -134,7 +134,7 @@ KIND_DATE_FLOORS = {
     "94 fresh whole articles, mixed Spanish and English, sites found but read as other (written before "
     "reading the code)": 0.83,
     "96 fresh whole articles, English, landmarks and sectors a reader must spot (written before reading "
-    "the code)": 0.55,
+    "the code)": 0.6,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -790,7 +790,23 @@ later paragraph that opens on a new place in the past, with no day of its own, g
 lead's one day ("In Táriba, protesters blocked the road ..."), unless the break named no place or
 wrote a figure or a time of its own; "mall" is a landmark's head word after its name ("the Sambil
 mall"; kind 68 up too), and "central", "military" or "university" may stand between a name and its
-head ("the Antonio María Pineda central hospital")."""
+head ("the Antonio María Pineda central hospital"). All probes went from F1 0.949 and dates 5456 of
+5822, confident right 2916 of 2966, to F1 0.949 (false sites 220 -> 216) and dates 5468 of 5824,
+2916 of 2966 (kinds 68 and 91 up, none down); the kind is at F1 0.937 and dates 0.619 (83 of 134),
+58 of 61 sure right: the training half 0.934 and 55 of 57, 22 of 24 sure right, the check half
+unchanged (0.939 and 28 of 77, 36 of 37). Dropped as not paying: "called a march", "called
+supporters to gather" read as plans (a kind 79 site carried out the next sentence, and kinds 73,
+77, 84, 85 and 88 down with "called a"); "centro comercial" as a head before a name (a kind 82
+site); a town coordinated with a sector ("Pueblo Nuevo and Barrio Obrero") as no container of it
+(kind 66 down); a common name read by its prior in a story of one other state kept below SURE
+(right sure sites of kinds 27 and 76 unsured). Left for a later round: the same lead-day default
+without its figure and time exclusions (a count section's or a tally's places take the lead's one
+day) lifts dates to 5510 (this kind's check half 28 -> 53, kind 89 81 -> 98, no kind down) but
+reverses seven table cases of earlier rounds (test_the_day_in_force_goes_on_until_a_break and
+others); "Pueblo Nuevo" read as a Zulia town at 0.95 in a Táchira story; "Universidad Católica
+del Táchira", "UNET", "Las Acacias", and a quoted post's "San José, Los Rosales" not found;
+"called supporters to gather in Caracas" still a site; "One week after ... rose up in Cotiza"
+undated."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
