@@ -9733,3 +9733,30 @@ def test_a_modifier_may_stand_between_a_name_and_its_head(
     all places' F1 0.950 -> 0.951; nothing else moved)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.surface, m.level, m.role) for m in mentions] == found
+
+
+# --- kind 96: a call to people to do something is a plan, as a call for it is -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The opposition leader has called supporters to gather in Caracas on Tuesday afternoon.", "other"),
+        # as "called on ... to" and "called for" are (already so)
+        ("Students called on the crowd to march in Caracas on Tuesday.", "other"),
+        # a call to an event that the text then reports keeps its site (already so)
+        (
+            "The coalition called supporters to a rally on Tuesday in Chacao. "
+            "Thousands turned up on Tuesday.",
+            "protest_site",
+        ),
+    ],
+)
+def test_a_call_to_people_to_act_is_a_plan(text: str, role: str) -> None:
+    """ "Opposition leader María Corina Machado has called supporters to gather in Caracas and in
+    every state capital on Tuesday afternoon": the call is addressed to people, with the verb of what
+    they are to do, as "called on supporters to" is; the gathering is planned, and Caracas no site
+    (kind 96: a wrong sure site fewer; nothing else moved). A call to an event named with its
+    article ("called supporters to a rally") is left to the reading of the sentences after it."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert {m.role for m in mentions} == {role}
