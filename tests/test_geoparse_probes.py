@@ -137,6 +137,8 @@ KIND_DATE_FLOORS = {
     "before reading the code)": 0.9,
     "98 fresh whole articles, mixed Spanish and English, places beside protests that are not sites "
     "(written before reading the code)": 0.9,
+    "96 fresh whole articles, English, landmarks and sectors a reader must spot (written before reading "
+    "the code)": 0.6,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -853,7 +855,46 @@ strike a failure") as where it spoke (sites lost on eight kinds). What is left i
 half: "volvieron a salir ... a la avenida Lara ... con ollas" with no event word, "died this morning
 at the Hospital Universitario Ángel Larralde" a site, the Camoruco area read as a hamlet of another
 state, "the Bárbula toll booth" cut to "Bárbula toll" and put with the highway at Valencia's point,
-and the headline's state dated by "last Friday"."""
+and the headline's state dated by "last Friday".
+The five whole English articles of kind 96 (landmarks and sectors a reader must spot: a 2024 wire
+from Barquisimeto, a live page over two days of July 2024 in Caracas and Miranda, a San Cristóbal
+paper's day of barricades in 2014, a rights NGO's bulletin of 22 May 2017 with counts and sections
+per state, a 2019 follow-up from Cotiza with quoted posts), written and annotated before their
+writer read the extractor, were first read at F1 0.931 and dates 0.545 (73 of 134), 58 of 61 sure
+sites right: the training half 0.919 and 45 of 57, 22 of 24 sure right, the check half 0.939 and
+28 of 77, 36 of 37 sure right (scored in totals only). No gold correction was needed. Its fixes,
+each proved on all probes together: a range's week ("killed between January 21 and 25 in ...
+Bolívar") is no day the text states for a place, so it no longer replaces the day in force of the
+place's dated report; an aside that tells when the protests began ("Barrio Obrero, the district
+where the protests began on February 4, was again the centre of the day") does not move the
+story's day for the sentences after it; a town named after a sector past a transfer of people
+("detained in Barrio Obrero yesterday were taken to the Sebin offices in Santa Teresa") is where
+they were taken, not the sector's container (two wrong sites fewer; kind 91 up too); a call
+after a past deed of its day ("Before dawn on Monday, January 21, guardsmen took weapons and
+recorded videos calling on Venezuelans to reject Maduro") is what the deed said, not a plan that
+breaks the story's day; a range that is some places' own ("students who live in Pueblo Nuevo
+and Las Acacias, where barricades have been up since the weekend") ends with its paragraph, and a
+later paragraph that opens on a new place in the past, with no day of its own, goes on with the
+lead's one day ("In Táriba, protesters blocked the road ..."), unless the break named no place or
+wrote a figure or a time of its own; "mall" is a landmark's head word after its name ("the Sambil
+mall"; kind 68 up too), and "central", "military" or "university" may stand between a name and its
+head ("the Antonio María Pineda central hospital"); a call to people to act ("has called
+supporters to gather in Caracas") is a plan, as "called on supporters to" is. All probes went from
+F1 0.949 and dates 5456 of 5822, confident right 2916 of 2966, to F1 0.949 (false sites 220 -> 215)
+and dates 5468 of 5824, 2916 of 2965 (kinds 68 and 91 up, none down); the kind is at F1 0.940 and
+dates 0.619 (83 of 134), 58 of 60 sure right: the training half 0.942 and 55 of 57, 22 of 23 sure
+right, the check half unchanged (0.939 and 28 of 77, 36 of 37). Dropped as not paying: "called a
+march" read as a plan (kinds 73, 77, 84, 85 and 88 down), and "called supporters to a rally" (a
+kind 79 site carried out the next sentence); "centro comercial" as a head before a name (a kind 82
+site); a town coordinated with a sector ("Pueblo Nuevo and Barrio Obrero") as no container of it
+(kind 66 down); a common name read by its prior in a story of one other state kept below SURE
+(right sure sites of kinds 27 and 76 unsured). Left for a later round: the same lead-day default
+without its figure and time exclusions (a count section's or a tally's places take the lead's one
+day) lifts dates to 5510 (this kind's check half 28 -> 53, kind 89 81 -> 98, no kind down) but
+reverses seven table cases of earlier rounds (test_the_day_in_force_goes_on_until_a_break and
+others); "Pueblo Nuevo" read as a Zulia town at 0.95 in a Táchira story; "Universidad Católica
+del Táchira", "UNET", "Las Acacias", and a quoted post's "San José, Los Rosales" not found;
+"One week after ... rose up in Cotiza" undated."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

@@ -10192,3 +10192,245 @@ def test_words_said_in_a_statement_recorded_in_a_town_are_said_there(text: str, 
     may with "from" and "at" (kind 73: a wrong sure site fewer; nothing lost)."""
     mentions = run_stages(text, published=date(2017, 5, 16), language="en", gazetteer=GAZ, reading=EN)
     assert [m.role for m in mentions] == [role]
+
+
+# --- kind 96: a range states no day, so it does not replace a report's day in force -------------
+
+
+@pytest.mark.parametrize(
+    ("later", "dates"),
+    [
+        # a range's week is no stated day: the state keeps the day of its own report
+        (
+            "At least 35 people were killed between January 21 and 25, most of them in Lara.",
+            [date(2019, 1, 22), date(2019, 1, 21)],
+        ),
+        # a month states none either (already so)
+        ("At least 35 people were killed in January, most of them in Lara.", [date(2019, 1, 22), None]),
+    ],
+)
+def test_a_range_states_no_day_for_a_place_reported_on_a_day(later: str, dates: list[date | None]) -> None:
+    """ "On Tuesday the 22nd, the protests reached the interior. In San Félix, Bolívar state,
+    demonstrators toppled a statue ... at least 35 people were killed between January 21 and 25,
+    most of them ... in the states of Bolívar, Amazonas and Portuguesa": the range's first day,
+    a week's precision, counted as a day the text states for Bolívar and replaced the day in
+    force of its dated report (kind 96: one date; nothing else moved)."""
+    text = (
+        "On Tuesday, January 22, the protests reached the interior. In Barquisimeto, Lara state, "
+        "demonstrators toppled a statue of Chávez.\n\n" + later
+    )
+    mentions = run_stages(text, published=date(2019, 1, 28), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Lara"] == dates
+
+
+# --- kind 96: an aside that tells when the protests began does not move the story's day ----------
+
+
+@pytest.mark.parametrize(
+    ("middle", "day"),
+    [
+        ("Táchira, the state where the protests began on February 4, was again the centre of the day.", 19),
+        ("Táchira, where the protests began on February 4, was again the centre of the day.", 19),
+        # a day of the sentence's own clause moves it (already so)
+        ("The protests began on February 4 in Táchira.", 4),
+        # and so does an aside's day that is no beginning (already so)
+        ("In Táchira, where police dispersed a march on February 4, the streets were again closed.", 4),
+    ],
+)
+def test_an_aside_on_when_the_protests_began_keeps_the_day_in_force(middle: str, day: int) -> None:
+    """ "Barrio Obrero, the university district where the protests began on February 4, was again
+    the centre of the day. Students gathered on Calle 10 before noon": the day of the aside is the
+    wave's beginning, the district's background; the story's day ("yesterday") goes on with the
+    next sentences (kind 96: two dates; nothing else moved). The place of the aside still counts
+    that day among its own."""
+    text = (
+        "Students blocked the avenues of San Cristóbal yesterday. "
+        + middle
+        + " Students marched in Mérida before noon."
+    )
+    mentions = run_stages(text, published=date(2014, 2, 20), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Mérida"] == [date(2014, 2, day)]
+
+
+# --- kind 96: a town after a transfer of people is not the container of the place before it -----
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Barricades went up in San Cristóbal yesterday. Nine students detained in the Los Olivos "
+            "sector were taken to the Sebin offices in Santa Teresa, lawyers said.",
+            [("Los Olivos", "protest_site", -72.22), ("Santa Teresa", "other", -66.66)],
+        ),
+        # a street after the transfer word is still the town's (already so)
+        (
+            "Barricades went up in San Cristóbal yesterday. Nine students were taken to the Sebin "
+            "offices on Carabobo Avenue in Santa Teresa, lawyers said.",
+            [("Carabobo Avenue", "other", -66.66), ("Santa Teresa", "other", -66.66)],
+        ),
+        # and a town the sector is written in is its container (already so)
+        (
+            "Barricades went up in San Cristóbal yesterday. Nine students detained in the Los Olivos "
+            "sector of Santa Teresa were taken to the Sebin offices, lawyers said.",
+            [("Los Olivos", "protest_site", -66.66), ("Santa Teresa", "protest_site", -66.66)],
+        ),
+    ],
+)
+def test_a_town_after_a_transfer_of_people_is_not_the_sector_s(
+    text: str, found: list[tuple[str, str, float]]
+) -> None:
+    """ "at least nine students detained in Barrio Obrero yesterday were taken to the Sebin offices
+    in Santa Teresa and to the Guard's command in Rubio": the town after the transfer word is where
+    the detainees were taken, not the barrio's town, which is the story's (San Cristóbal); as a
+    container of the barrio it had become a site, and the barrio a sector of a town in Miranda
+    (kind 96: two wrong sites fewer; kind 91: a site and a date up; nothing down)."""
+    mentions = run_stages(text, published=date(2014, 2, 20), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.role, round(m.lon, 2)) for m in mentions if m.surface != "San Cristóbal"] == found
+
+
+# --- kind 96: a call after a past deed of its day is no plan that breaks the day ----------------
+
+
+@pytest.mark.parametrize(
+    ("first", "day"),
+    [
+        (
+            "Before dawn on Monday, January 21, soldiers took weapons from a post and recorded videos "
+            "calling on Venezuelans to reject Maduro.",
+            date(2019, 1, 21),
+        ),
+        # a call that is the sentence's own deed is a plan (already so)
+        ("On Monday, January 21, the opposition leader urged Venezuelans to march.", None),
+        ("On Monday, January 21, the opposition called for a march on Wednesday.", None),
+    ],
+)
+def test_a_call_after_a_past_deed_of_its_day_keeps_that_day(first: str, day: date | None) -> None:
+    """ "Before dawn on Monday, January 21, some 27 guardsmen took weapons from a post in Cotiza and
+    recorded videos calling on Venezuelans to reject Nicolás Maduro. Within an hour, hundreds of
+    neighbours had come down to the Avenida Presidente Medina": the call is what the videos said;
+    the day is the guardsmen's deed's, which the next sentences go on with, not a plan's that
+    breaks the story's day (kind 96: three dates; nothing else moved)."""
+    text = (
+        "Caracas was quiet a week later. "
+        + first
+        + " Within an hour, hundreds of neighbours banged pots in Petare."
+    )
+    mentions = run_stages(text, published=date(2019, 1, 28), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Petare"] == [day]
+
+
+# --- kind 96: a range of other places ends with its paragraph; the next place takes the lead's day -
+
+
+@pytest.mark.parametrize(
+    ("middle", "day"),
+    [
+        # a range that is some places' own: the next paragraph's town goes on with the lead's day
+        ("Parents in Maracay said barricades have been up in Petare since the weekend.", date(2014, 2, 19)),
+        # a running count that names no place leaves the story's day behind (already so)
+        ("Foro Penal counts 41 arrests since February 12.", None),
+        ("Parents said barricades have been up since the weekend.", None),
+    ],
+)
+def test_a_range_of_other_places_ends_with_its_paragraph(middle: str, day: date | None) -> None:
+    """ "The university's rector said he feared for the safety of students who live in Pueblo Nuevo
+    and Las Acacias, where barricades have been up since the weekend. / Outside the capital, the
+    picture was much the same. In Táriba, protesters blocked the road ...": the range is the
+    barrios' own and broke the day in force for the rest of the story; a paragraph that opens on
+    a new place, gives no day of its own and reports in the past goes on with the lead's one day
+    ("yesterday"), unless the break named no place or wrote a figure or a time of its own (a
+    running count, another year, "last weekend": the story's frame moved), or the lead's day is
+    only a counted section's (kind 96: four dates; nothing else moved)."""
+    text = (
+        "Students blocked the avenues of San Cristóbal with barricades yesterday.\n\n"
+        + middle
+        + "\n\nOutside the capital, the picture was much the same. "
+        + "In Mérida, protesters blocked the main road."
+    )
+    mentions = run_stages(text, published=date(2014, 2, 20), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Mérida"] == [day]
+
+
+# --- kind 96: "mall" is a landmark's head word after its name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In Barquisimeto, protesters blocked the entrance of the Sambil mall on Monday.",
+            [("Sambil mall", "landmark", "protest_site")],
+        ),
+        ("In Barquisimeto, the Sambil mall closed early on Monday.", [("Sambil mall", "landmark", "other")]),
+        # a mall with no name is no place (already so)
+        ("In Barquisimeto, protesters gathered at the mall on Monday.", []),
+    ],
+)
+def test_a_mall_is_a_landmark_after_its_name(text: str, found: list[tuple[str, str, str]]) -> None:
+    """ "The Sambil mall, on the road between the two cities, closed early": a mall is named by its
+    name and the head word after it, as a market or a stadium is; the role is its sentence's (kind
+    96: a place found; kind 68: a site and its date; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.level, m.role) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 96: "central", "military" and "university" may stand between a name and its head -------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "On Monday, three wounded protesters were treated at the Antonio María Pineda central "
+            "hospital in Barquisimeto.",
+            [
+                ("Antonio María Pineda central hospital", "landmark", "other"),
+                ("Barquisimeto", "city", "other"),
+            ],
+        ),
+        (
+            "Students marched on Monday from the Simón Bolívar university hospital in Caracas.",
+            [
+                ("Simón Bolívar university hospital", "landmark", "protest_site"),
+                ("Caracas", "city", "protest_site"),
+            ],
+        ),
+    ],
+)
+def test_a_modifier_may_stand_between_a_name_and_its_head(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    """ "Three people with gunshot wounds were treated at the Antonio María Pineda central hospital":
+    "central", like "main" or "metro", may stand between a landmark's name and its head word; found,
+    the hospital is where the wounded were treated, and its town no site (kind 96: two places found;
+    all places' F1 0.950 -> 0.951; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.level, m.role) for m in mentions] == found
+
+
+# --- kind 96: a call to people to do something is a plan, as a call for it is -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The opposition leader has called supporters to gather in Caracas on Tuesday afternoon.", "other"),
+        # as "called on ... to" and "called for" are (already so)
+        ("Students called on the crowd to march in Caracas on Tuesday.", "other"),
+        # a call to an event that the text then reports keeps its site (already so)
+        (
+            "The coalition called supporters to a rally on Tuesday in Chacao. "
+            "Thousands turned up on Tuesday.",
+            "protest_site",
+        ),
+    ],
+)
+def test_a_call_to_people_to_act_is_a_plan(text: str, role: str) -> None:
+    """ "Opposition leader María Corina Machado has called supporters to gather in Caracas and in
+    every state capital on Tuesday afternoon": the call is addressed to people, with the verb of what
+    they are to do, as "called on supporters to" is; the gathering is planned, and Caracas no site
+    (kind 96: a wrong sure site fewer; nothing else moved). A call to an event named with its
+    article ("called supporters to a rally") is left to the reading of the sentences after it."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert {m.role for m in mentions} == {role}

@@ -1010,7 +1010,8 @@ def _choose_anchor(
     en la salida hacia Guanta").
     A town named after it past a reporting verb (`said_between`: "herido de bala en la avenida
     Tulio Febres Cordero, según informó el rector en una rueda de prensa que ofreció en Caracas")
-    is where the words were said, not where the street is.
+    is where the words were said, not where the street is; past a transfer of people ("detained in
+    Barrio Obrero were taken to the Sebin offices in Santa Teresa"), where they were taken.
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -1738,7 +1739,12 @@ def anchor_subcity_places(
         return reading.destination_before.search_in(doc, window, start) is not None
 
     def said_between(start: int, end: int) -> bool:  # read once per stretch (see _choose_anchor)
-        return reading.reporting_verb.search_in(doc, start, end) is not None
+        # a reporting verb, or a transfer of people: "detenidos en Barrio Obrero ... fueron
+        # trasladados a la sede del Sebin en Santa Teresa" puts the detainees there, not the barrio
+        return (
+            reading.reporting_verb.search_in(doc, start, end) is not None
+            or cues.taken_to.search_in(doc, start, end) is not None
+        )
 
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))

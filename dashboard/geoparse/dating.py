@@ -127,6 +127,10 @@ _COMMA_CONJUNCTION = re.compile(r",[^\S\n]+(?:y|e|and)[^\S\n]")
 """A comma and a conjunction: what opens a coordinated clause of its own."""
 _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]")
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
+_ASIDE_CLOSES = re.compile(r"[^,;:.\n]{0,30},")
+"""The comma that closes an aside soon after its day (the sentence's own clause goes on after it)."""
+_DIGIT = re.compile(r"\d")
+"""A figure: a count, a year or a date (what makes a break another time's or a running total's)."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
 _CLAUSE_JOIN = re.compile(r"\s(?:y|e|and)\s|;\s")
 """A conjunction or a semicolon: what joins a later clause to the place before it ("was shot at the
@@ -1317,16 +1321,22 @@ class _DateReader:
         ):
             return _NEUTRAL  # the common case, read cheaply
         said = self._without_background(start, self.event_dates(start, end), start)
+        if said.spans:
+            said = self._without_start_asides(sentence, said)
         plan = self._search_in(r.plan, start, end) if said.spans or said.unresolved else None
         if plan is not None and (
             said.unresolved
             or plan.start() < max(x.end for x in said.spans)
-            or not self._event_before(sentence, plan.start())
+            or not (
+                self._event_before(sentence, plan.start())
+                or self._search_in(r.past, start + max(x.end for x in said.spans), start + plan.start())
+            )
         ):
             # a plan with a day: "called for a march on Saturday", "mañana"; not a plan word after
             # every day and after the event the sentence reports ("stayed shut on Thursday during
-            # a strike against the government's plan to rewrite the constitution"), nor a call
-            # reported as carried out
+            # a strike against the government's plan to rewrite the constitution") or a past deed
+            # of its day ("Before dawn on Monday, January 21, guardsmen took weapons and recorded
+            # videos calling on Venezuelans to reject Maduro"), nor a call reported as carried out
             if not self.call_carried_out(start, end):
                 return _BREAK
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
@@ -1383,6 +1393,21 @@ class _DateReader:
         ):
             return _BREAK
         return _NEUTRAL
+
+    def _without_start_asides(self, sentence: str, said: SentenceDates) -> SentenceDates:
+        """`said` without the days of an aside that tells when the protests began ("Barrio Obrero,
+        the university district where the protests began on February 4, was again the centre of
+        the day"): the place's background; the story's day goes on after the sentence. The place
+        itself still takes it among its days (date_at reads its own clause)."""
+        kept = tuple(
+            s
+            for s in said.spans
+            if not (
+                self.reading.start_aside.search(sentence, max(0, s.start - 120), s.start)
+                and _ASIDE_CLOSES.match(sentence, s.end)
+            )
+        )
+        return said if len(kept) == len(said.spans) else replace(said, spans=kept)
 
     def _week_of_writing(self, start: int, end: int, said: SentenceDates) -> bool:
         """Whether the sentence [start, end) names only the week of publication ("esta semana",
@@ -2278,6 +2303,8 @@ class _DateReader:
             day = self.in_force(sent_start)
             if day is not None:
                 day = self.back_to_lead_day(sent_start, day)
+            else:
+                day = self.lead_after_break(sent_start, sent_end)
         if day is not None:
             return EventDate(day, "day", "in force")
         # the day a paragraph opens with ("Anoche, en Puerto La Cruz, motorizados recorrieron...
@@ -2397,6 +2424,55 @@ class _DateReader:
             return day  # no day in the lead, or the lead's paragraph is the one that gave `day`
         lead = values[0]  # the first day the lead gives is the story's
         return lead if lead > day else day
+
+    def lead_after_break(self, sent_start: int, sent_end: int) -> date | None:
+        """The lead's one day for a past report that opens on a new place ("In Táriba, protesters
+        blocked the road ..."), in a paragraph that gives no day, no break and no other day of its
+        own, when what broke the day in force before it was a place's own aside in an earlier
+        paragraph ("students who live in Pueblo Nuevo and Las Acacias, where barricades have been
+        up since the weekend"): such a range is those places', and ends with its paragraph; a day
+        story's next places go on with the day of its lead. A break that names no place (a
+        running count: "Foro Penal counts 177 arrests since Monday", "Since the uprising began on
+        Tuesday, at least four people have been killed"), or that writes a figure or a time of its
+        own (a count, another year, "last weekend") leaves the story's day behind, and a
+        lead day that only a counted section gave ("Caracas (117 protests)" over "On Monday the
+        21st, ...") is that section's, not the story's."""
+        text = self.doc.text
+        if _PLACE_OPENER.match(text, sent_start) is None or not self.lead_has_one_day():
+            return None
+        if not self._reports_past(sent_start, sent_end):
+            return None
+        line_start = self.doc.line_span(sent_start)[0]
+        before = self._paragraph_sentences(sent_start)
+        if (
+            (before and before[0][0] != line_start)
+            or any(change.sets or change.days for change in (self._change(a, b) for a, b in before))
+            or self.line_has_day(sent_start)
+        ):
+            return None  # beyond the reach, or the paragraph itself gives, breaks or moves a day
+        starts = self.doc.sent_starts
+        index = bisect.bisect_right(starts, line_start) - 1
+        for _ in range(PARAGRAPH_REACH):  # the nearest sentence before that broke or gave a day
+            if index <= 0:
+                break
+            index -= 1
+            start, end = starts[index], min(starts[index + 1], starts[index] + SENTENCE_WINDOW)
+            change = self._change(start, end)
+            if change.sets or change.days:
+                first = bisect.bisect_left(self.not_dates, (start, start))
+                if first >= len(self.not_dates) or self.not_dates[first][0] >= end:
+                    return None  # it names no place: the story's frame moved
+                if _DIGIT.search(text, start, end) or self.event_dates(start, end).spans:
+                    return None  # a count, another year or another day: not a place's own range
+                break
+        lead = self.lead_date(sent_start)
+        given = next((end for end, days in self._lead or () if lead in days), None)
+        if given is None:
+            return None
+        given_line = self.doc.line_span(self.doc.sentence_span(given - 1)[0])[0]
+        if given_line > 0 and self.is_count_heading(*self.doc.line_span(given_line - 1)):
+            return None  # the lead day is a counted section's
+        return lead
 
     def paragraph_day(self, position: int) -> date | None:
         """The day the paragraph of `position` opens with ("Anoche, ...", "El sábado, ...", "On
@@ -2915,11 +2991,18 @@ def _stated_dates_win(
     places: tuple[Resolved, ...], roles: tuple[Role, ...], dates: list[EventDate]
 ) -> tuple[EventDate, ...]:
     """A place reported several times: the one day the text states for it replaces the guesses
-    (publication or lead day) of its other protest mentions, such as a headline's."""
+    (publication or lead day) of its other protest mentions, such as a headline's. Only a day
+    is stated: a range's week ("killed between January 21 and 25 in Bolívar") or a month
+    states no day, and leaves the day in force of a dated report of the place alone."""
     stated: dict[str, set[date]] = {}
     first: dict[str, date] = {}
     for place, role, when in zip(places, roles, dates, strict=True):
-        if role.role == "protest_site" and when.value is not None and when.source in STATED:
+        if (
+            role.role == "protest_site"
+            and when.value is not None
+            and when.source in STATED
+            and when.precision == "day"
+        ):
             stated.setdefault(place.place.place_id, set()).add(when.value)
             first.setdefault(place.place.place_id, when.value)
     out = []

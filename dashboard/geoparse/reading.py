@@ -488,6 +488,9 @@ class Reading:
     """A word for the event dates are counted from ("election", "comicios")."""
     start_verb: re.Pattern[str]
     since_start_before: Words
+    start_aside: re.Pattern[str]
+    """A relative clause set off by a comma that tells when the protests began, up to a day ("...,
+    the district where the protests began on"): the place's background, not the story's day."""
     quoted_languages: tuple[str, ...] = ()
     """The country's local languages this reading does not read clauses in: what people there
     are quoted saying ("Guardia lanzando bombas en la avenida Andrés Bello", in an English story)
@@ -1004,6 +1007,14 @@ def compile_reading(
         ),
         start_verb=re.compile(
             r"(?<![\w-])" + alternation(dt("start_verbs") or [NEVER.pattern]) + r"\b", flags
+        ),
+        start_aside=re.compile(
+            r",\s+(?:[^\W\d_]+\s+){0,4}?"
+            + alternation([*dt("place_clause_openers"), *dt("when_clause")] or [NEVER.pattern])
+            + r"\s[^,;:.]*?"
+            + alternation(dt("start_verbs") or [NEVER.pattern])
+            + r"\b[^,;:.]{0,20}$",
+            flags,
         ),
         since_start_before=Words.compile(
             r"(?<![\w-])"
