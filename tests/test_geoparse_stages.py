@@ -9518,3 +9518,45 @@ def test_a_highway_exit_is_a_landmark_of_its_city(text: str, found: list[tuple[s
     two sites and their dates; nothing else moved)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.surface, m.level, round(m.lon, 2)) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 97: a day number alone counts in the story's month ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # "el 31," and "el 29 y el 30": the day of the month the story is in, up to publication
+        (
+            "El martes 30 hubo trancas en Maracay. En Valencia, el 31, manifestantes derribaron una estatua.",
+            date(2024, 8, 2),
+            date(2024, 7, 31),
+        ),
+        (
+            "El jueves 1 de agosto hubo un cacerolazo en Coro. "
+            "En Valencia hubo protestas el 29 y el 30 en la plaza.",
+            date(2024, 8, 2),
+            date(2024, 7, 29),
+        ),
+        # a follow-up weeks later: "El 12" is the story's February, not the publication's March
+        (
+            "La víspera del 12 de febrero ya había barricadas en Coro. El 12, en Valencia, miles marcharon.",
+            date(2014, 3, 17),
+            date(2014, 2, 12),
+        ),
+        # a share is no day (already so)
+        (
+            "El lunes 29 hubo protestas en Valencia, donde el 30 por ciento de los comercios cerró.",
+            date(2024, 8, 2),
+            date(2024, 7, 29),
+        ),
+    ],
+)
+def test_a_day_number_alone_counts_in_the_story_s_month(text: str, published: date, day: date) -> None:
+    """ "En Tocuyito, el 31, manifestantes derribaron la estatua", "se registraron protestas el 29 y
+    el 30": a bulletin gives days by their number once its month is known; read as the last such
+    day up to publication ("el día 2" already was), unless the story's month, from the day it gave
+    before, comes nearer ("El 12, cuando en Caracas la marcha terminaba" in a chronicle of 17 March
+    is 12 February). Kind 97: nine dates of its training half; kind 67: two (nothing down)."""
+    mentions = run_stages(text, published=published, language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]

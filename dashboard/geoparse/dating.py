@@ -151,6 +151,8 @@ _COUNT_LINE = re.compile(r"[^\W\d_][^\n\d.():;,]{0,40}:[^\S\n]*\d[\d.,]*[^\S\n]+
 """A line that opens with a name and a count, and goes on ("Carabobo: 19 protestas y 74
 detenidos, casi todos en Valencia", "Bolívar: 12 protests, most of them in San Félix"): a
 bulletin's tally of one state over the report's days, as a count heading is."""
+DAY_ONLY_TAIL = 12
+"""Characters after a day number that its pattern may look at ("el 31, manifestantes")."""
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 SPREAD_REACH = 120
@@ -493,6 +495,9 @@ class _DateReader:
                     value = self.weekday_in_story(start + s.start, start + s.end) or self.day_number_in_story(
                         start + s.start, start + s.end
                     )
+                elif published is not None and value is not None and s.past_value is None:
+                    # "El 12, cuando ...": the story's month, not the publication's
+                    value = self.numbered_in_story(s.moved(start)) or value
                 if value is not None and s.precision == "day" and s.offset is None and s.shift is None:
                     value += timedelta(days=self.counted_after(start, start + s.start))
                     value = self.in_reported_week(value, start + s.start, start + s.end)
@@ -1928,14 +1933,52 @@ class _DateReader:
         index = bisect.bisect_left(positions, start)
         return _day_of_number(self.doc.text[start:end], values[index - 1]) if index else None
 
+    def numbered_in_story(self, span: dates_mod.DateSpan) -> date | None:
+        """The day of a day number alone (absolute span) counted from the day the story gave
+        before it (see _numbered_day); None for any other span or without such a day."""
+        positions, values = self.known_days()
+        index = bisect.bisect_left(positions, span.start)
+        return self._numbered_day(span, values[index - 1]) if index else None
+
     def _numbered_day(self, span: dates_mod.DateSpan, base: date | None) -> date | None:
-        """The day of a span that gives a day by its number alone, in a text without publication
-        date, counted from `base` (the day the text gave before it); None for any other span."""
-        if self.doc.published is not None or base is None or span.value is not None or span.precision:
+        """The day of a span that gives a day by its number alone, counted from `base` (the day
+        the text gave before it); None for any other span. Without publication date, that day
+        of base's month or the next; with one, the month of the story comes before the month of
+        publication ("El 12 de febrero ... El 12, cuando en Caracas ..." in a story of 17 March)."""
+        if base is None:
+            return None
+        if self.doc.published is not None:
+            return self._story_month_day(span, base)
+        if span.value is not None or span.precision:
             return None
         if span.shift is not None or span.offset is not None or span.weekday is not None or span.future:
             return None
         return _day_of_number(self.doc.text[span.start : span.end], base)
+
+    def _story_month_day(self, span: dates_mod.DateSpan, base: date) -> date | None:
+        """For a day given by its number alone (absolute span) in a text with a publication
+        date, which read it as the last such day up to publication: that day in the month of
+        `base`, the one before or the one after, the nearest base and not after publication."""
+        published = self.doc.published
+        value = span.value
+        if published is None or value is None or span.precision != "day" or value == base:
+            return None
+        if span.weekday is not None or span.shift is not None or span.offset is not None or span.future:
+            return None
+        window = self.doc.folded_window(span.start, min(len(self.doc.text), span.end + DAY_ONLY_TAIL))
+        if not any(
+            (found := pattern.match(window)) is not None and found.end() == span.end - span.start
+            for pattern in self.grammar.day_only
+        ):
+            return None  # a month, a weekday or a numeric date: a day of its own
+        first = base.replace(day=1)
+        months = (
+            (first - timedelta(days=1)).replace(day=1),
+            first,
+            (first + timedelta(days=32)).replace(day=1),
+        )
+        days = [d for d in (_in_month(m, value.day) for m in months) if d is not None and d <= published]
+        return min(days, key=lambda d: abs((d - base).days)) if days else None
 
     def _story_spans(self, spans: tuple[dates_mod.DateSpan, ...]) -> tuple[dates_mod.DateSpan, ...]:
         """The spans of a sentence that are the story's time, when it has some: a date of
@@ -2469,6 +2512,14 @@ def _days_of_one_count(sentence: str, spans: list[dates_mod.DateSpan]) -> list[d
         if _COUNTED.search(sentence, clause_start, len(sentence) if clause_end < 0 else clause_end):
             return [first, second]
     return []
+
+
+def _in_month(month: date, day: int) -> date | None:
+    """Day `day` of the month of `month` (its first day), None when the month is shorter."""
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
 
 
 def _day_of_number(words: str, base: date) -> date | None:
