@@ -143,6 +143,7 @@ LANGUAGE_SCHEMA: Schema = {
         "months": "int_map",
         "month_abbreviations": "int_map",
         "month_first": "bool",
+        "weekdays_lower_case": "bool",
         "weekdays": "int_map",
         "day_month_connectors": "words",
         "year_connectors": "words",

@@ -9560,3 +9560,34 @@ def test_a_day_number_alone_counts_in_the_story_s_month(text: str, published: da
     is 12 February). Kind 97: nine dates of its training half; kind 67: two (nothing down)."""
     mentions = run_stages(text, published=published, language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a capitalised weekday before a surname is a person's name in Spanish ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        # the hospital named after Domingo Luciani gives no Sunday to what follows
+        (
+            "El lunes hubo protestas en Coro. Los heridos fueron atendidos en el Domingo Luciani. "
+            "Fuera de la capital también hubo protestas. En Valencia trancaron la avenida Bolívar.",
+            "es",
+            date(2024, 7, 29),
+        ),
+        # a weekday in lower case is still a day (already so)
+        ("En Valencia hubo trancas el domingo.", "es", date(2024, 7, 28)),
+        # English writes every weekday capitalised: still a day (already so)
+        ("On Sunday Maduro spoke, and protesters blocked roads in Valencia.", "en", date(2024, 7, 28)),
+    ],
+)
+def test_a_capitalised_weekday_before_a_surname_is_a_name(text: str, language: str, day: date) -> None:
+    """ "Los heridos fueron atendidos en el hospital Pérez Carreño y en el Domingo Luciani": Spanish
+    writes its weekdays in lower case within a sentence, so a capitalised "Domingo" before another
+    capitalised word is a person's name (here a hospital's), not the Sunday before publication that
+    then stood in force over the next paragraph (kind 97: nine dates; nothing else moved). The
+    language pack says which languages write their weekdays so (`weekdays_lower_case`)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert {m.event_date for m in mentions if m.role == "protest_site"} == {day}
