@@ -9591,3 +9591,26 @@ def test_a_capitalised_weekday_before_a_surname_is_a_name(text: str, language: s
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert {m.event_date for m in mentions if m.role == "protest_site"} == {day}
+
+
+# --- kind 97: two dates with their weekdays joined as a range are no one day --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Entre el lunes 29 de julio y el jueves 1 de agosto hubo 915 protestas en Valencia.", None),
+        ("Del lunes 29 de julio al jueves 1 de agosto hubo 915 protestas en Valencia.", None),
+        # without the weekdays (already so)
+        ("Entre el 29 de julio y el 1 de agosto hubo 915 protestas en Valencia.", None),
+        # one date is still its day (already so)
+        ("El jueves 1 de agosto hubo protestas en Valencia.", date(2024, 8, 1)),
+    ],
+)
+def test_two_dates_with_weekdays_joined_as_a_range_are_no_one_day(text: str, day: date | None) -> None:
+    """ "Entre el lunes 29 de julio y el jueves 1 de agosto nuestro equipo documentó 915 protestas en
+    los 23 estados del país y en el Distrito Capital": a bulletin's range names each end with its
+    weekday; the range pattern of two dates now takes the weekdays too, so the count has no day, as
+    without them (kind 97: one date; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
