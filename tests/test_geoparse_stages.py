@@ -9614,3 +9614,24 @@ def test_two_dates_with_weekdays_joined_as_a_range_are_no_one_day(text: str, day
     without them (kind 97: one date; nothing else moved)."""
     mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a place that "lleva dos semanas" in protest has no one day --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Esta mañana hubo trancas en Maracay. Valencia lleva casi dos semanas en protesta.", None),
+        # ten days in the street (already so)
+        ("Esta mañana hubo trancas en Maracay. Los vecinos de Valencia llevan diez días en la calle.", None),
+        # a day said of it is still its day (already so)
+        ("Esta mañana hubo trancas en Maracay. En Valencia también hubo protestas.", date(2024, 7, 30)),
+    ],
+)
+def test_a_place_that_has_been_protesting_for_weeks_has_no_one_day(text: str, day: date | None) -> None:
+    """ "La capital del Táchira lleva casi dos semanas en protesta": a running duration with
+    "llevar" is a span of days, as "durante varios días" is, so the sentence takes neither the day
+    in force nor any other (kind 97: one date; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
