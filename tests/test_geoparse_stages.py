@@ -9635,3 +9635,44 @@ def test_a_place_that_has_been_protesting_for_weeks_has_no_one_day(text: str, da
     in force nor any other (kind 97: one date; nothing else moved)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a section's heading after counted sections ends the day in force -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Zulia (12 protestas)\nEl martes 30 hubo trancas en Maracaibo.\n\n"
+            "Detenciones\nForo Penal reportó detenciones en Valencia.",
+            "es",
+            None,
+        ),
+        (
+            "Zulia (12 protests)\nOn Tuesday protesters blocked roads in Maracaibo.\n\n"
+            "Arrests\nForo Penal reported arrests in Valencia too.",
+            "en",
+            None,
+        ),
+        # without counted sections, a story's subheading goes on with its day (already so)
+        (
+            "El martes 30 hubo trancas en Maracaibo.\n\nDetenciones\nHubo arrestos en Valencia.",
+            "es",
+            date(2024, 7, 30),
+        ),
+    ],
+)
+def test_a_section_heading_after_counted_sections_ends_the_day(
+    text: str, language: str, day: date | None
+) -> None:
+    """ "Distrito Capital y Miranda (203 protestas) ... En Guarenas, el martes 30 se registró una
+    tranca ... / Detenciones / ... Foro Penal reportó detenciones también en Mérida y Lara": in a
+    bulletin whose sections are labelled with counts, a heading without one ("Detenciones",
+    "Otros estados") opens a section of its own, and the day one counted section gave for one of
+    its places does not go on into it, as it does not into the next counted section (kind 97: two
+    dates; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]

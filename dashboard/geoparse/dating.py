@@ -218,6 +218,7 @@ class _DateReader:
         self._place_starts: list[int] | None = None  # see _in_later_place_clause
         self._intro_days: dict[int, date | None] = {}  # a count line's start -> see list_intro_day
         self._midnights: dict[int, int | None] = {}  # a day line's start -> see past_midnight
+        self._first_count_line: int | None = None  # see section_after_counts (-1: none)
 
     def _search(self, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
         """pattern.search(doc.text, pos, endpos) for a case-insensitive pattern of the reading, read
@@ -325,11 +326,12 @@ class _DateReader:
             self._headings = (positions, values)
         return self._headings
 
-    def _is_section_heading(self, line_start: int, line: str) -> bool:
+    def _is_section_heading(self, line_start: int, line: str, *, blank_after: bool = True) -> bool:
         """Whether a line without a day is a section's heading ("Where it started", "The
-        surrender", "OTHER STATES"): a few words standing alone between blank lines, without a
-        sentence's closing stop or a place name (a place's heading under a day's, "Caracas",
-        stays in that day). It ends the day of a chronology heading above it."""
+        surrender", "OTHER STATES"): a few words standing alone between blank lines (or, without
+        `blank_after`, over its paragraph), without a sentence's closing stop or a place name (a
+        place's heading under a day's, "Caracas", stays in that day). It ends the day of a
+        chronology heading above it."""
         text = self.doc.text
         line_end = line_start + len(text[line_start:].split("\n", 1)[0])
         return (
@@ -338,7 +340,7 @@ class _DateReader:
             and len(line.split()) <= DAY_HEADING_WORDS
             and not line.endswith((".", "!", "?", ",", ";", ":"))
             and text[line_start - 2 : line_start] == "\n\n"
-            and text[line_end : line_end + 2] == "\n\n"
+            and text[line_end : line_end + (2 if blank_after else 1)] == ("\n\n" if blank_after else "\n")
             and not any(c.isdigit() for c in line)
             and not _overlaps(self.not_dates, line_start, line_end)
         )
@@ -1155,7 +1157,27 @@ class _DateReader:
             if day is None and self.entries_run_forward():
                 day = self.first_entry_day()  # an hour of the night the text dated before its hours
             return _Change(True, day)
+        if self.section_after_counts(start):
+            return _BREAK  # "Detenciones" after "Miranda (203 protestas)": the last section's day ends
         return self._entry_change(start, end)
+
+    def section_after_counts(self, start: int) -> bool:
+        """Whether `start` opens a section's heading ("Detenciones", "Otros estados") in a
+        bulletin whose sections above it are labelled with counts ("Zulia (112 protestas)"): the
+        day a counted section gave for one of its places does not go on into the next section,
+        as it does not into the next counted one."""
+        doc = self.doc
+        line_start, line_end = doc.line_span(start)
+        if line_start != start:
+            return False
+        line = doc.text[line_start:line_end].strip().strip(HEADING_MARKS).strip()
+        if not line or not self._is_section_heading(line_start, line, blank_after=False):
+            return False
+        if self._first_count_line is None:
+            self._first_count_line = next(
+                (s for s in doc.line_starts if self.is_count_heading(*doc.line_span(s))), -1
+            )
+        return 0 <= self._first_count_line < line_start
 
     def after_early_hours(self, position: int) -> bool:
         """Whether the nearest timed entry at or before the line of `position`, with no day line
