@@ -213,6 +213,7 @@ LANGUAGE_SCHEMA: Schema = {
         "intersections": "words",
         "crossing_cues": "words",
         "residents_cues": "words",
+        "landmark_cues": "words",
         "bare_place_cues": "words",
         "name_of_words": "words",
         "not_names": "words",

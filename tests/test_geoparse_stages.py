@@ -9676,3 +9676,35 @@ def test_a_section_heading_after_counted_sections_ends_the_day(
         text, published=date(2024, 8, 2), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a name alone after "frente al" in a protest's clause is a landmark -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "En Caracas, frente al Sambil los comerciantes bajaron las santamarías cuando pasó la marcha.",
+            [("Sambil", "landmark", "protest_site")],
+        ),
+        (
+            "En Caracas, los manifestantes se concentraron frente a La Previsora.",
+            [("La Previsora", "landmark", "protest_site")],
+        ),
+        # an institution is no landmark's name (nor was it before)
+        ("En Caracas, la marcha terminó frente a la Fiscalía.", []),
+        ("En Caracas, la marcha terminó frente a la Gobernación de Miranda.", []),
+        # without a protest in its clause, no guess (nor was there before)
+        ("En Caracas, el ministro habló frente al Sambil.", []),
+    ],
+)
+def test_a_name_alone_facing_a_protest_is_a_landmark(text: str, found: list[tuple[str, str, str]]) -> None:
+    """ "frente al Sambil los comerciantes bajaron las santamarías cuando pasó la marcha": locals
+    name a mall, a tower or a square by its name alone, and "frente al" (`landmark_cues`) places
+    the event at it; in a clause that reports a protest, a name no gazetteer keeps that may be a
+    place's is a landmark of the city the text gives, below SURE as any street (kinds 70, 82, 89,
+    97: five sites and four dates; nothing down). An institution's name ("la Fiscalía", "la
+    Gobernación de Cojedes": new organisation words) is not one."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.level, m.role) for m in mentions if m.level == "landmark"] == found
