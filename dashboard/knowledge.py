@@ -286,6 +286,7 @@ EVIDENCE_KINDS = (
             "list",
             "reported",
             "anchor",
+            "counted_heading",
         )
     ),
     *(

@@ -9708,3 +9708,35 @@ def test_a_name_alone_facing_a_protest_is_a_landmark(text: str, found: list[tupl
     Gobernación de Cojedes": new organisation words) is not one."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.surface, m.level, m.role) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 97: a sentence without event words under a heading that counts protests ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Zulia (12 protestas)\nLos puntos con más registros fueron Maracaibo y Valencia.",
+            [("Maracaibo", "protest_site", None), ("Valencia", "protest_site", None)],
+        ),
+        # a heading that does not say what it counts, a denial, a statement: no site (already so)
+        (
+            "Zulia (12)\nLos puntos con más registros fueron Maracaibo y Valencia.",
+            [("Maracaibo", "other", None), ("Valencia", "other", None)],
+        ),
+        ("Zulia (12 protestas)\nEn Valencia no se reportaron incidentes.", [("Valencia", "other", None)]),
+        ("Zulia (12 protestas)\nEl gobernador habló en Valencia.", [("Valencia", "other", None)]),
+    ],
+)
+def test_a_sentence_under_a_heading_that_counts_protests(
+    text: str, roles: list[tuple[str, str, date | None]]
+) -> None:
+    """ "Distrito Capital y Miranda (203 protestas) / Los puntos con más registros fueron Petare,
+    Catia, el 23 de Enero y la autopista Francisco Fajardo": a sentence with no event word of its
+    own, under a heading that counts protests, names the places of the counted events; the count
+    spans the report's days, so they have no one day, and they stay below SURE (kind 97: four
+    sites and their dates; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.role, m.event_date) for m in mentions if m.level == "city"] == roles
+    assert all(m.confidence < 0.9 for m in mentions if m.role == "protest_site")
