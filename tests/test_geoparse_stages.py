@@ -9740,3 +9740,29 @@ def test_a_sentence_under_a_heading_that_counts_protests(
     mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.surface, m.role, m.event_date) for m in mentions if m.level == "city"] == roles
     assert all(m.confidence < 0.9 for m in mentions if m.role == "protest_site")
+
+
+# --- kind 97: "del fin de semana" is the weekend, two days -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "El sábado hubo trancas en Maracay. Tuits del fin de semana contaban cacerolazos en Valencia.",
+            None,
+        ),
+        # with "el" (already so)
+        ("El sábado hubo trancas en Maracay. Durante el fin de semana hubo cacerolazos en Valencia.", None),
+        # a day of its own is still its day (already so)
+        ("El sábado hubo trancas en Maracay. El domingo hubo cacerolazos en Valencia.", date(2024, 7, 28)),
+    ],
+)
+def test_of_the_weekend_is_no_one_day(text: str, day: date | None) -> None:
+    """ "Otros tuits del fin de semana contaban cacerolazos en Palmira y en Rubio": "del fin de
+    semana" is the weekend as "el fin de semana" is (two days, to the week), not the Saturday the
+    sentence before gave (kind 97: three dates; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [
+        m.event_date if m.date_precision == "day" else None for m in mentions if m.name == "Valencia"
+    ] == [day]
