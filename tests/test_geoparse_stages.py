@@ -9766,3 +9766,25 @@ def test_of_the_weekend_is_no_one_day(text: str, day: date | None) -> None:
     assert [
         m.event_date if m.date_precision == "day" else None for m in mentions if m.name == "Valencia"
     ] == [day]
+
+
+# --- kind 97: a verb in the imperfect singular is the past too -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("La ONG contabilizaba 132 arrestos en todo el país, la mayoría en Valencia.", None),
+        # the plural was already the past, the present still the day of reading (already so)
+        ("Las ONG contabilizaban 132 arrestos en todo el país, la mayoría en Valencia.", None),
+        ("Los manifestantes protestan en Valencia.", date(2024, 7, 30)),
+    ],
+)
+def test_the_imperfect_singular_is_the_past(text: str, day: date | None) -> None:
+    """ "La ONG Foro Penal contabilizaba a media tarde 132 arrestos en todo el país, la mayoría en
+    el Distrito Capital, en Miranda y en Carabobo": a sentence with no day of its own and no verb
+    in the past took the publication day, as a live line in the present does; the pack's past
+    suffixes now hold the imperfect singular ("-aba") beside its plural (kind 97: two dates;
+    nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
