@@ -134,7 +134,7 @@ KIND_DATE_FLOORS = {
     "94 fresh whole articles, mixed Spanish and English, sites found but read as other (written before "
     "reading the code)": 0.83,
     "97 fresh whole articles, Spanish, landmarks and sectors a reader must spot (written before reading "
-    "the code)": 0.78,
+    "the code)": 0.92,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -766,7 +766,45 @@ streets of a paragraph with no town put in the last town the story moved to (Cab
 dateline's city; "un día después de que el presidente anunciara desde el Palacio de Miraflores" a
 sure site; "En Carora, la plaza Bolívar se llenó de gente" after the towns that joined; a
 rally "planned for Saturday in Doral" making Miami a site, and "has called another march for
-Saturday, from Plaza Brión" read as no plan."""
+Saturday, from Plaza Brión" read as no plan.
+The five whole articles of kind 97 (landmarks and sectors a reader must spot, with and without a
+head word, beside landmarks that are no sites: a 2024 wire story with a dateline, a 2017 regional
+paper's day of a civic strike, a 2024 rights NGO's bulletin with counts per state, a 2019 live blog
+of two days with timed entries and quoted posts, a 2014 follow-up with quoted tweets; all Spanish),
+written and annotated before their writer read the extractor, were first read at F1 0.934 and
+dates 0.733 (99 of 135), 48 of 48 sure right: the training half 0.942 and 0.618 (55 of 89), the
+check half 0.920 and 0.957 (scored in totals only). One gold correction before any rule (the wire
+story's Avenida Sucre at Catia's point, where it runs, as in the live blog) moved no figure. Its
+fixes, each proved on all probes together: a day number alone ("En Tocuyito, el 31,", "el 29 y el
+30 en", "las protestas del 29 se") is a day, and with a publication date it counts in the story's
+month first ("El 12, cuando ..." in a chronicle of 17 March is 12 February; kind 67 up too); a
+capitalised weekday within a Spanish sentence before a surname is a name ("en el Domingo Luciani",
+a hospital), not the Sunday then in force; a range of two dates takes their weekdays ("entre el
+lunes 29 de julio y el jueves 1 de agosto"); "lleva casi dos semanas en protesta" is a span; a
+heading without a count after counted sections ("Detenciones") ends the day in force; a name
+alone after "frente al" in a protest's clause is a landmark ("frente al Sambil", below SURE; an
+institution is not: "la Fiscalía", "la Gobernación de Cojedes"; kinds 70, 82 and 89 up too); a
+sentence with no event word under a heading that counts protests ("Los puntos con más registros
+fueron Petare, Catia, el 23 de Enero y la autopista ...") names the counted events' places, with
+no day and below SURE; "del fin de semana" is the weekend; the imperfect singular ("contabilizaba")
+is the past, so its count takes no publication day. All probes went from F1 0.949 and dates 5482
+of 5823, confident right 2906 of 2953, to F1 0.950 and dates 5519 of 5832, 2906 of 2953; the kind
+is at F1 0.952 and dates 0.936 (131 of 140), 48 of 48 sure right: the training half 0.969 and 0.926
+(87 of 94), 31 of 31 sure right, the check half unchanged (0.920 and 44 of 46, 17 of 17).
+Dropped as they did not pay: a list after a town and a colon as its places ("en San Félix: El
+Roble, la avenida Guayana y la plaza del Hierro"; a wrong site on kind 81's check half, even when
+a street had to be in it); a hospital itself, with deaths or wounds, as where victims were taken
+(sites lost on kinds 64, 67, 74, 85, 91); an acronym after a lower-case article ending a name ("la
+redoma de La Concordia la GN"; kind 71's check half down); "CC", "centro comercial", "cementerio",
+"edificio" as head words ("CC" is a licence's; kind 82's check half down); English cues for a
+bare landmark ("in front of the Attorney General", "the United Nations").
+What is left in the training half: "se reunieron en la avenida Sucre" after groups "salieron de"
+their barrios (no event word); Santa Fe "en el municipio Baruta" read as a far village of Miranda;
+El Roble after a colon; Paramillo, which the gazetteer has, lost in resolution; "la cárcel de
+Santa Ana" put in Caracas; the hospital where two shot men died a site; "se reportaron 14
+detenidos el 31 de julio" in El Tigre undated; "sin fecha precisa" still taking the day in force;
+a 2014 lead in the present ("Las barricadas siguen en pie en buena parte de San Cristóbal")
+undated; "la avenida Carabobo seguía cerrada con escombros" not read as a barricade."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
