@@ -9788,3 +9788,31 @@ def test_the_imperfect_singular_is_the_past(text: str, day: date | None) -> None
     nothing else moved)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a protest given as the cause leaves an arrest's day the sentence's news -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "En Valencia se reportaron 14 detenidos el 31 de julio, luego de una protesta en la plaza.",
+            date(2024, 7, 31),
+        ),
+        # a protest of the sentence's own after the participle still makes the day background
+        # (already so)
+        (
+            "En Valencia, el funeral de un estudiante detenido el 31 de julio terminó en una marcha.",
+            None,
+        ),
+    ],
+)
+def test_a_protest_given_as_the_cause_leaves_the_arrests_day(text: str, day: date | None) -> None:
+    """ "En El Tigre se reportaron 14 detenidos el 31 de julio, luego de una protesta en la avenida
+    Francisco de Miranda": the day after the participle was read as the detainees' background
+    because a protest word followed; but a protest after "luego de" / "tras" / "after" is the
+    cause, not a protest of the sentence's own, and the arrests with their day are the news
+    (kind 97: one date; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]

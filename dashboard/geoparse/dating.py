@@ -151,6 +151,8 @@ _COUNT_LINE = re.compile(r"[^\W\d_][^\n\d.():;,]{0,40}:[^\S\n]*\d[\d.,]*[^\S\n]+
 """A line that opens with a name and a count, and goes on ("Carabobo: 19 protestas y 74
 detenidos, casi todos en Valencia", "Bolívar: 12 protests, most of them in San Félix"): a
 bulletin's tally of one state over the report's days, as a count heading is."""
+BACKGROUND_REACH = 25
+"""Characters before a protest word in which "luego de una" / "after a" makes it a cause."""
 DAY_ONLY_TAIL = 12
 """Characters after a day number that its pattern may look at ("el 31, manifestantes")."""
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -1630,13 +1632,19 @@ class _DateReader:
         """Whether the rest of a sentence after a participle's date reports a protest of its own
         ("the funeral of a student shot last week turned into a march"): the date is then the
         victim's background, as it is before a protest word. A killing or a death after it is
-        the sentence's news ("a student shot on Monday died"), and keeps the date."""
+        the sentence's news ("a student shot on Monday died"), and keeps the date. So does a
+        protest the rest gives as the cause ("14 detenidos el 31 de julio, luego de una protesta
+        en la avenida ...", "after a march"): the participle's day is the sentence's news."""
         r = self.reading
         if r.all_triggers_lower is not None:
             matches = r.all_triggers_lower.finditer(rest.lower())
         else:
             matches = r.all_triggers.finditer(rest)
-        return any(m.lastgroup == "peaceful_protest" for m in matches)
+        return any(
+            m.lastgroup == "peaceful_protest"
+            and r.background_word.search(rest, max(0, m.start() - BACKGROUND_REACH), m.start()) is None
+            for m in matches
+        )
 
     def background_break(self, sent_start: int, sent_end: int) -> bool:
         """Whether the sentence's one time break follows a participle of an arrest or a killing
