@@ -9816,3 +9816,24 @@ def test_a_protest_given_as_the_cause_leaves_the_arrests_day(text: str, day: dat
     (kind 97: one date; nothing else moved)."""
     mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a road closed with rubble or tyres is a barricade ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Esta mañana, la avenida Bolívar de Valencia seguía cerrada con escombros y ramas.", "protest_site"),
+        # "bloqueada" alone already was a roadblock's word (already so)
+        ("En Valencia, la avenida Bolívar amaneció bloqueada con cauchos.", "protest_site"),
+        # a road closed for works is no barricade (already so)
+        ("En Valencia, la avenida Bolívar seguía cerrada por obras.", "other"),
+    ],
+)
+def test_a_road_closed_with_rubble_is_a_barricade(text: str, role: str) -> None:
+    """ "Esta mañana, la avenida Carabobo seguía cerrada con escombros, colchones y ramas": a road
+    said to be closed, blocked or obstructed with rubble, tyres, logs or stones is a barricade, as
+    one where people put them is (kind 97: one site and its date; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert {m.role for m in mentions if m.level == "landmark"} == {role}
