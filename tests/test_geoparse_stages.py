@@ -9837,3 +9837,28 @@ def test_a_road_closed_with_rubble_is_a_barricade(text: str, role: str) -> None:
     one where people put them is (kind 97: one site and its date; nothing else moved)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert {m.role for m in mentions if m.level == "landmark"} == {role}
+
+
+# --- kind 97: "in front of" a name alone in a protest's clause, in English too -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In Caracas, protesters gathered in front of La Previsora on Monday.",
+            [("La Previsora", "landmark", "protest_site")],
+        ),
+        # an office is no landmark's name (nor was it before)
+        ("In Caracas, protesters marched in front of the Attorney General's office.", []),
+        ("In Caracas, protesters gathered in front of the United Nations office.", []),
+    ],
+)
+def test_a_name_alone_in_front_of_a_protest_is_a_landmark(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    """The English cue of `landmark_cues` ("in front of"), with the words of offices that are no
+    landmark's names ("Attorney", "Nations", "Prosecutor", "Ombudsman", "Comptroller": new
+    organisation words): two sites and their dates on kinds 68 and 95; nothing down."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.level, m.role) for m in mentions if m.level == "landmark"] == found
