@@ -9862,3 +9862,35 @@ def test_a_name_alone_in_front_of_a_protest_is_a_landmark(
     organisation words): two sites and their dates on kinds 68 and 95; nothing down."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.surface, m.level, m.role) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 97: a far hamlet named in a municipality is a sector of that municipality ----------------
+
+
+BARUTA_AND_A_HAMLET = _gazetteer_of(
+    [
+        ("Baruta", "municipality", "ADM2", "VE-M", 10.42, -66.87, 0.6),
+        ("Santa Fe", "city", "PPL", "VE-M", 10.24, -66.07, 0.3),  # a hamlet of Barlovento, 90 km away
+        ("Maracay", "city", "PPLA", "VE-D", 10.25, -67.6, 0.9),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "en el municipio Baruta" holds it: a sector there, at the municipality's point
+        ("Anoche hubo cacerolazos en Santa Fe, en el municipio Baruta.", ("neighbourhood", -66.87)),
+        # in a city, as before (already so)
+        ("Anoche hubo cacerolazos en Santa Fe, en Maracay.", ("neighbourhood", -67.6)),
+    ],
+)
+def test_a_far_hamlet_named_in_a_municipality_is_its_sector(text: str, found: tuple[str, float]) -> None:
+    """ "el ruido de las cacerolas se extendió por Los Palos Grandes, El Cafetal y Santa Fe, en el
+    municipio Baruta": a name the text puts in a municipality, which the gazetteer knows only as a
+    far hamlet, is a sector of that municipality, as it was of a city (kind 97: one site and its
+    date; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="es", gazetteer=BARUTA_AND_A_HAMLET, reading=ES
+    )
+    assert [(m.level, round(m.lon, 2)) for m in mentions if m.surface == "Santa Fe"] == [found]

@@ -1943,6 +1943,10 @@ def _sector_word(languages: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words or ["(?!x)x"]) + r")s?\b")
 
 
+CONTAINER_LEVELS = ("city", "municipality")
+"""The containers a far namesake is read as a sector of ("Santa Fe, en el municipio Baruta")."""
+
+
 def anchor_far_namesakes(
     doc: Document, places: tuple[Resolved, ...], reading: Reading
 ) -> tuple[Resolved, ...]:
@@ -1957,7 +1961,7 @@ def anchor_far_namesakes(
             continue
         holder = places[place.container]
         city = holder.place
-        if holder.anchor is not None or city.country != reading.home or city.level != "city":
+        if holder.anchor is not None or city.country != reading.home or city.level not in CONTAINER_LEVELS:
             continue
         entry = place.entry
         if entry.place.country != reading.home or entry.place.level not in ("city", "neighbourhood"):
