@@ -9894,3 +9894,30 @@ def test_a_far_hamlet_named_in_a_municipality_is_its_sector(text: str, found: tu
         text, published=date(2024, 7, 30), language="es", gazetteer=BARUTA_AND_A_HAMLET, reading=ES
     )
     assert [(m.level, round(m.lon, 2)) for m in mentions if m.surface == "Santa Fe"] == [found]
+
+
+# --- kind 97: a text that says it has no date for an event gives it none -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("El lunes hubo trancas en Maracay. En Valencia hubo cacerolazos, sin fecha precisa.", "es", None),
+        ("El lunes hubo trancas en Maracay. En Valencia hubo cacerolazos en fecha no precisada.", "es", None),
+        (
+            "On Monday roads were blocked in Maracay. Valencia saw protests on an unspecified date.",
+            "en",
+            None,
+        ),
+        # without it, the day in force (already so)
+        ("El lunes hubo trancas en Maracay. En Valencia también hubo cacerolazos.", "es", date(2024, 7, 29)),
+    ],
+)
+def test_a_text_that_says_it_has_no_date_gives_none(text: str, language: str, day: date | None) -> None:
+    """ "En Táriba y en Rubio hubo cacerolazos nocturnos, sin fecha precisa en nuestros registros": a
+    bulletin that says it has no date for an event gives it none, rather than the day in force
+    (kind 97: two dates; kind 82: two; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
