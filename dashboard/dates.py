@@ -312,6 +312,10 @@ class DateGrammar:
     """A word for the event days are counted from ("election", "comicios"): the cheap test."""
     numeric_month_first: bool
     """Whether "7/8/2024" is July 8 (every pack writes the month first), else August 7."""
+    weekdays_lower_case: bool
+    """Whether every pack writes a weekday in lower case within a sentence ("el domingo"): there a
+    capitalised one before another capitalised word is a person's name ("el hospital Domingo
+    Luciani"), not a day."""
     plan_before: re.Pattern[str]
     """Words that make the explicit date after them a plan's ("called for 10 August",
     "convocada para el 24 de agosto")."""
@@ -567,6 +571,7 @@ def date_grammar(languages: tuple[str, ...] = ("en", "es"), lang_dir: Path | Non
         unit_hours=unit_hours,
         event_word=re.compile(r"\b" + event_nouns, flags),
         numeric_month_first=all(p["month_first"] for p in packs),
+        weekdays_lower_case=all(p["weekdays_lower_case"] for p in packs),
         plan_before=plan_before,
         day_words=day_words,
         day_word=re.compile(r"\b" + _alternation(day_words) + r"\b", flags) if day_words else None,
@@ -963,7 +968,7 @@ def find_dates(
         )
         start = head.start() if head is not None else match.start()
         end = match.end()
-        if not free(start, end):
+        if not free(start, end) or (grammar.weekdays_lower_case and _is_name(text, match.start(), end)):
             continue
         # "Sunday, August 4", "el lunes 29 de julio": the explicit date right after is the day
         if any(end <= s.start <= end + 3 for s in spans):
@@ -1111,6 +1116,23 @@ def _first_day(published: date, offset: int, precision: str) -> date:
         month_start = published.replace(day=1)
         return month_start if offset >= 0 else (month_start - timedelta(days=1)).replace(day=1)
     return published + timedelta(days=offset)
+
+
+_NAME_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
+"""A capitalised word after a space: the surname after "Domingo"."""
+_SENTENCE_OPENERS = '.!?:;|"“«(—–-\n'
+"""Characters after which a word opens a sentence, a line or a heading (capitalised by rule)."""
+
+
+def _is_name(text: str, start: int, end: int) -> bool:
+    """Whether the weekday word at [start, end) of `text` is a person's name, in a language that
+    writes its weekdays in lower case: capitalised within a sentence and before another
+    capitalised word ("en el Domingo Luciani, en El Llanito"), not "Domingo 4 de agosto" or a
+    sentence's first word."""
+    if not text[start : start + 1].isupper() or _NAME_AFTER.match(text, end) is None:
+        return False
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
 def _last_weekday_numbered(weekday: int, day: int, published: date) -> date | None:

@@ -143,6 +143,7 @@ LANGUAGE_SCHEMA: Schema = {
         "months": "int_map",
         "month_abbreviations": "int_map",
         "month_first": "bool",
+        "weekdays_lower_case": "bool",
         "weekdays": "int_map",
         "day_month_connectors": "words",
         "year_connectors": "words",
@@ -212,6 +213,7 @@ LANGUAGE_SCHEMA: Schema = {
         "intersections": "words",
         "crossing_cues": "words",
         "residents_cues": "words",
+        "landmark_cues": "words",
         "bare_place_cues": "words",
         "name_of_words": "words",
         "not_names": "words",
@@ -284,6 +286,7 @@ EVIDENCE_KINDS = (
             "list",
             "reported",
             "anchor",
+            "counted_heading",
         )
     ),
     *(

@@ -139,6 +139,8 @@ KIND_DATE_FLOORS = {
     "(written before reading the code)": 0.9,
     "96 fresh whole articles, English, landmarks and sectors a reader must spot (written before reading "
     "the code)": 0.6,
+    "97 fresh whole articles, Spanish, landmarks and sectors a reader must spot (written before reading "
+    "the code)": 0.94,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -894,7 +896,49 @@ day) lifts dates to 5510 (this kind's check half 28 -> 53, kind 89 81 -> 98, no 
 reverses seven table cases of earlier rounds (test_the_day_in_force_goes_on_until_a_break and
 others); "Pueblo Nuevo" read as a Zulia town at 0.95 in a Táchira story; "Universidad Católica
 del Táchira", "UNET", "Las Acacias", and a quoted post's "San José, Los Rosales" not found;
-"One week after ... rose up in Cotiza" undated."""
+"One week after ... rose up in Cotiza" undated.
+The five whole articles of kind 97 (landmarks and sectors a reader must spot, with and without a
+head word, beside landmarks that are no sites: a 2024 wire story with a dateline, a 2017 regional
+paper's day of a civic strike, a 2024 rights NGO's bulletin with counts per state, a 2019 live blog
+of two days with timed entries and quoted posts, a 2014 follow-up with quoted tweets; all Spanish),
+written and annotated before their writer read the extractor, were first read at F1 0.934 and
+dates 0.733 (99 of 135), 48 of 48 sure right: the training half 0.942 and 0.618 (55 of 89), the
+check half 0.920 and 0.957 (scored in totals only). One gold correction before any rule (the wire
+story's Avenida Sucre at Catia's point, where it runs, as in the live blog) moved no figure. Its
+fixes, each proved on all probes together: a day number alone ("En Tocuyito, el 31,", "el 29 y el
+30 en", "las protestas del 29 se") is a day, and with a publication date it counts in the story's
+month first ("El 12, cuando ..." in a chronicle of 17 March is 12 February; kind 67 up too); a
+capitalised weekday within a Spanish sentence before a surname is a name ("en el Domingo Luciani",
+a hospital), not the Sunday then in force; a range of two dates takes their weekdays ("entre el
+lunes 29 de julio y el jueves 1 de agosto"); "lleva casi dos semanas en protesta" is a span; a
+heading without a count after counted sections ("Detenciones") ends the day in force; a name
+alone after "frente al" in a protest's clause is a landmark ("frente al Sambil", below SURE; an
+institution is not: "la Fiscalía", "la Gobernación de Cojedes"; kinds 70, 82 and 89 up too); a
+sentence with no event word under a heading that counts protests ("Los puntos con más registros
+fueron Petare, Catia, el 23 de Enero y la autopista ...") names the counted events' places, with
+no day and below SURE; "del fin de semana" is the weekend; the imperfect singular ("contabilizaba")
+is the past, so its count takes no publication day; a protest given as the cause ("14 detenidos el
+31 de julio, luego de una protesta en ...") leaves the arrests' day the news, not their background;
+a road "cerrada con escombros" is a barricade; a far hamlet the text puts in a municipality ("Santa
+Fe, en el municipio Baruta") is its sector, as in a city; "sin fecha precisa" / "on an unspecified
+date" gives no day (kind 82 up too). All probes went from F1 0.949 and dates 5482 of 5823,
+confident right 2906 of 2953, to F1 0.950 and dates 5528 of 5836, 2906 of 2953; the kind is at F1
+0.963 and dates 0.958 (136 of 142), 48 of 48 sure right: the training half 0.985 and 0.958 (92 of
+96), 31 of 31 sure right, the check half unchanged (0.920 and 44 of 46, 17 of 17).
+Dropped as they did not pay: a list after a town and a colon as its places ("en San Félix: El
+Roble, la avenida Guayana y la plaza del Hierro"; a wrong site on kind 81's check half, even when
+a street had to be in it); a hospital itself, with deaths or wounds, as where victims were taken
+(sites lost on kinds 64, 67, 74, 85, 91); an acronym after a lower-case article ending a name ("la
+redoma de La Concordia la GN"; kind 71's check half down); "CC", "centro comercial", "cementerio",
+"edificio" as head words ("CC" is a licence's; kind 82's check half down). The English cue ("in
+front of") came later, with the words of offices that are no landmark's names ("the Attorney
+General", "the United Nations"): two sites and their dates on kinds 68 and 95.
+What is left in the training half: "se reunieron en la avenida Sucre" after groups "salieron de"
+their barrios (no event word); El Roble after a colon; Paramillo, which the gazetteer has, lost
+in resolution; "la cárcel de Santa Ana" put in Caracas; the hospital where two shot men died a
+site; a 2014 lead in the present ("Las
+barricadas siguen en pie en buena parte de San Cristóbal") undated; a tweet's "la redoma de La
+Concordia la GN" read as one name, undated."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
@@ -932,11 +976,16 @@ def test_sure_sites_are_right_where_a_geoparser_is_easily_wrong(kind: str) -> No
     assert f1 >= f1_floor and dates >= date_floor, explained(report)
 
 
-SURE_SHARE_FLOOR = 0.5
-"""The least share of the right protest sites given at confidence >= 0.9: a majority. The whole
+SURE_SHARE_FLOOR = 0.50
+"""The least share of the right protest sites given at confidence >= 0.9: about half. The whole
 Spanish articles of kind 82 (73 right sites, 27 of them sure) took all probes to 2258 of 4530
 (0.498) and the floor stood at 0.49 until kind 85's confidence fix (towns of 100,000 or more are
-no guess among villages of unknown population) brought it back to 2488 of 4697 (0.530)."""
+no guess among villages of unknown population) brought it back to 2488 of 4697 (0.530). The
+landmark-heavy Spanish articles of kind 97 (135 right sites, 48 of them sure: streets, squares
+and sectors stay below SURE by design) took it from 2858 of 5688 (0.502) to 2906 of 5823 (0.499),
+and the floor stood at 0.49 again until kind 99's confidence fix (a state named with its
+arrests is sure, as a state named with its protests is) brought all probes to 3147 of 6157
+(0.511) with kinds 96-99 in."""
 
 
 def test_most_right_sites_stay_sure() -> None:

@@ -10434,3 +10434,406 @@ def test_a_call_to_people_to_act_is_a_plan(text: str, role: str) -> None:
     article ("called supporters to a rally") is left to the reading of the sentences after it."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert {m.role for m in mentions} == {role}
+
+
+# --- kind 97: a day number alone counts in the story's month ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # "el 31," and "el 29 y el 30": the day of the month the story is in, up to publication
+        (
+            "El martes 30 hubo trancas en Maracay. En Valencia, el 31, manifestantes derribaron una estatua.",
+            date(2024, 8, 2),
+            date(2024, 7, 31),
+        ),
+        (
+            "El jueves 1 de agosto hubo un cacerolazo en Coro. "
+            "En Valencia hubo protestas el 29 y el 30 en la plaza.",
+            date(2024, 8, 2),
+            date(2024, 7, 29),
+        ),
+        # a follow-up weeks later: "El 12" is the story's February, not the publication's March
+        (
+            "La víspera del 12 de febrero ya había barricadas en Coro. El 12, en Valencia, miles marcharon.",
+            date(2014, 3, 17),
+            date(2014, 2, 12),
+        ),
+        # a share is no day (already so)
+        (
+            "El lunes 29 hubo protestas en Valencia, donde el 30 por ciento de los comercios cerró.",
+            date(2024, 8, 2),
+            date(2024, 7, 29),
+        ),
+    ],
+)
+def test_a_day_number_alone_counts_in_the_story_s_month(text: str, published: date, day: date) -> None:
+    """ "En Tocuyito, el 31, manifestantes derribaron la estatua", "se registraron protestas el 29 y
+    el 30": a bulletin gives days by their number once its month is known; read as the last such
+    day up to publication ("el día 2" already was), unless the story's month, from the day it gave
+    before, comes nearer ("El 12, cuando en Caracas la marcha terminaba" in a chronicle of 17 March
+    is 12 February). Kind 97: nine dates of its training half; kind 67: two (nothing down)."""
+    mentions = run_stages(text, published=published, language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a capitalised weekday before a surname is a person's name in Spanish ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        # the hospital named after Domingo Luciani gives no Sunday to what follows
+        (
+            "El lunes hubo protestas en Coro. Los heridos fueron atendidos en el Domingo Luciani. "
+            "Fuera de la capital también hubo protestas. En Valencia trancaron la avenida Bolívar.",
+            "es",
+            date(2024, 7, 29),
+        ),
+        # a weekday in lower case is still a day (already so)
+        ("En Valencia hubo trancas el domingo.", "es", date(2024, 7, 28)),
+        # English writes every weekday capitalised: still a day (already so)
+        ("On Sunday Maduro spoke, and protesters blocked roads in Valencia.", "en", date(2024, 7, 28)),
+    ],
+)
+def test_a_capitalised_weekday_before_a_surname_is_a_name(text: str, language: str, day: date) -> None:
+    """ "Los heridos fueron atendidos en el hospital Pérez Carreño y en el Domingo Luciani": Spanish
+    writes its weekdays in lower case within a sentence, so a capitalised "Domingo" before another
+    capitalised word is a person's name (here a hospital's), not the Sunday before publication that
+    then stood in force over the next paragraph (kind 97: nine dates; nothing else moved). The
+    language pack says which languages write their weekdays so (`weekdays_lower_case`)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert {m.event_date for m in mentions if m.role == "protest_site"} == {day}
+
+
+# --- kind 97: two dates with their weekdays joined as a range are no one day --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Entre el lunes 29 de julio y el jueves 1 de agosto hubo 915 protestas en Valencia.", None),
+        ("Del lunes 29 de julio al jueves 1 de agosto hubo 915 protestas en Valencia.", None),
+        # without the weekdays (already so)
+        ("Entre el 29 de julio y el 1 de agosto hubo 915 protestas en Valencia.", None),
+        # one date is still its day (already so)
+        ("El jueves 1 de agosto hubo protestas en Valencia.", date(2024, 8, 1)),
+    ],
+)
+def test_two_dates_with_weekdays_joined_as_a_range_are_no_one_day(text: str, day: date | None) -> None:
+    """ "Entre el lunes 29 de julio y el jueves 1 de agosto nuestro equipo documentó 915 protestas en
+    los 23 estados del país y en el Distrito Capital": a bulletin's range names each end with its
+    weekday; the range pattern of two dates now takes the weekdays too, so the count has no day, as
+    without them (kind 97: one date; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a place that "lleva dos semanas" in protest has no one day --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Esta mañana hubo trancas en Maracay. Valencia lleva casi dos semanas en protesta.", None),
+        # ten days in the street (already so)
+        ("Esta mañana hubo trancas en Maracay. Los vecinos de Valencia llevan diez días en la calle.", None),
+        # a day said of it is still its day (already so)
+        ("Esta mañana hubo trancas en Maracay. En Valencia también hubo protestas.", date(2024, 7, 30)),
+    ],
+)
+def test_a_place_that_has_been_protesting_for_weeks_has_no_one_day(text: str, day: date | None) -> None:
+    """ "La capital del Táchira lleva casi dos semanas en protesta": a running duration with
+    "llevar" is a span of days, as "durante varios días" is, so the sentence takes neither the day
+    in force nor any other (kind 97: one date; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a section's heading after counted sections ends the day in force -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Zulia (12 protestas)\nEl martes 30 hubo trancas en Maracaibo.\n\n"
+            "Detenciones\nForo Penal reportó detenciones en Valencia.",
+            "es",
+            None,
+        ),
+        (
+            "Zulia (12 protests)\nOn Tuesday protesters blocked roads in Maracaibo.\n\n"
+            "Arrests\nForo Penal reported arrests in Valencia too.",
+            "en",
+            None,
+        ),
+        # without counted sections, a story's subheading goes on with its day (already so)
+        (
+            "El martes 30 hubo trancas en Maracaibo.\n\nDetenciones\nHubo arrestos en Valencia.",
+            "es",
+            date(2024, 7, 30),
+        ),
+    ],
+)
+def test_a_section_heading_after_counted_sections_ends_the_day(
+    text: str, language: str, day: date | None
+) -> None:
+    """ "Distrito Capital y Miranda (203 protestas) ... En Guarenas, el martes 30 se registró una
+    tranca ... / Detenciones / ... Foro Penal reportó detenciones también en Mérida y Lara": in a
+    bulletin whose sections are labelled with counts, a heading without one ("Detenciones",
+    "Otros estados") opens a section of its own, and the day one counted section gave for one of
+    its places does not go on into it, as it does not into the next counted section (kind 97: two
+    dates; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a name alone after "frente al" in a protest's clause is a landmark -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "En Caracas, frente al Sambil los comerciantes bajaron las santamarías cuando pasó la marcha.",
+            [("Sambil", "landmark", "protest_site")],
+        ),
+        (
+            "En Caracas, los manifestantes se concentraron frente a La Previsora.",
+            [("La Previsora", "landmark", "protest_site")],
+        ),
+        # an institution is no landmark's name (nor was it before)
+        ("En Caracas, la marcha terminó frente a la Fiscalía.", []),
+        ("En Caracas, la marcha terminó frente a la Gobernación de Miranda.", []),
+        # without a protest in its clause, no guess (nor was there before)
+        ("En Caracas, el ministro habló frente al Sambil.", []),
+    ],
+)
+def test_a_name_alone_facing_a_protest_is_a_landmark(text: str, found: list[tuple[str, str, str]]) -> None:
+    """ "frente al Sambil los comerciantes bajaron las santamarías cuando pasó la marcha": locals
+    name a mall, a tower or a square by its name alone, and "frente al" (`landmark_cues`) places
+    the event at it; in a clause that reports a protest, a name no gazetteer keeps that may be a
+    place's is a landmark of the city the text gives, below SURE as any street (kinds 70, 82, 89,
+    97: five sites and four dates; nothing down). An institution's name ("la Fiscalía", "la
+    Gobernación de Cojedes": new organisation words) is not one."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.level, m.role) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 97: a sentence without event words under a heading that counts protests ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Zulia (12 protestas)\nLos puntos con más registros fueron Maracaibo y Valencia.",
+            [("Maracaibo", "protest_site", None), ("Valencia", "protest_site", None)],
+        ),
+        # a heading that does not say what it counts, a denial, a statement: no site (already so)
+        (
+            "Zulia (12)\nLos puntos con más registros fueron Maracaibo y Valencia.",
+            [("Maracaibo", "other", None), ("Valencia", "other", None)],
+        ),
+        ("Zulia (12 protestas)\nEn Valencia no se reportaron incidentes.", [("Valencia", "other", None)]),
+        ("Zulia (12 protestas)\nEl gobernador habló en Valencia.", [("Valencia", "other", None)]),
+    ],
+)
+def test_a_sentence_under_a_heading_that_counts_protests(
+    text: str, roles: list[tuple[str, str, date | None]]
+) -> None:
+    """ "Distrito Capital y Miranda (203 protestas) / Los puntos con más registros fueron Petare,
+    Catia, el 23 de Enero y la autopista Francisco Fajardo": a sentence with no event word of its
+    own, under a heading that counts protests, names the places of the counted events; the count
+    spans the report's days, so they have no one day, and they stay below SURE (kind 97: four
+    sites and their dates; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.role, m.event_date) for m in mentions if m.level == "city"] == roles
+    assert all(m.confidence < 0.9 for m in mentions if m.role == "protest_site")
+
+
+# --- kind 97: "del fin de semana" is the weekend, two days -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "El sábado hubo trancas en Maracay. Tuits del fin de semana contaban cacerolazos en Valencia.",
+            None,
+        ),
+        # with "el" (already so)
+        ("El sábado hubo trancas en Maracay. Durante el fin de semana hubo cacerolazos en Valencia.", None),
+        # a day of its own is still its day (already so)
+        ("El sábado hubo trancas en Maracay. El domingo hubo cacerolazos en Valencia.", date(2024, 7, 28)),
+    ],
+)
+def test_of_the_weekend_is_no_one_day(text: str, day: date | None) -> None:
+    """ "Otros tuits del fin de semana contaban cacerolazos en Palmira y en Rubio": "del fin de
+    semana" is the weekend as "el fin de semana" is (two days, to the week), not the Saturday the
+    sentence before gave (kind 97: three dates; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [
+        m.event_date if m.date_precision == "day" else None for m in mentions if m.name == "Valencia"
+    ] == [day]
+
+
+# --- kind 97: a verb in the imperfect singular is the past too -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("La ONG contabilizaba 132 arrestos en todo el país, la mayoría en Valencia.", None),
+        # the plural was already the past, the present still the day of reading (already so)
+        ("Las ONG contabilizaban 132 arrestos en todo el país, la mayoría en Valencia.", None),
+        ("Los manifestantes protestan en Valencia.", date(2024, 7, 30)),
+    ],
+)
+def test_the_imperfect_singular_is_the_past(text: str, day: date | None) -> None:
+    """ "La ONG Foro Penal contabilizaba a media tarde 132 arrestos en todo el país, la mayoría en
+    el Distrito Capital, en Miranda y en Carabobo": a sentence with no day of its own and no verb
+    in the past took the publication day, as a live line in the present does; the pack's past
+    suffixes now hold the imperfect singular ("-aba") beside its plural (kind 97: two dates;
+    nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a protest given as the cause leaves an arrest's day the sentence's news -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "En Valencia se reportaron 14 detenidos el 31 de julio, luego de una protesta en la plaza.",
+            date(2024, 7, 31),
+        ),
+        # a protest of the sentence's own after the participle still makes the day background
+        # (already so)
+        (
+            "En Valencia, el funeral de un estudiante detenido el 31 de julio terminó en una marcha.",
+            None,
+        ),
+    ],
+)
+def test_a_protest_given_as_the_cause_leaves_the_arrests_day(text: str, day: date | None) -> None:
+    """ "En El Tigre se reportaron 14 detenidos el 31 de julio, luego de una protesta en la avenida
+    Francisco de Miranda": the day after the participle was read as the detainees' background
+    because a protest word followed; but a protest after "luego de" / "tras" / "after" is the
+    cause, not a protest of the sentence's own, and the arrests with their day are the news
+    (kind 97: one date; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 97: a road closed with rubble or tyres is a barricade ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Esta mañana, la avenida Bolívar de Valencia seguía cerrada con escombros y ramas.", "protest_site"),
+        # "bloqueada" alone already was a roadblock's word (already so)
+        ("En Valencia, la avenida Bolívar amaneció bloqueada con cauchos.", "protest_site"),
+        # a road closed for works is no barricade (already so)
+        ("En Valencia, la avenida Bolívar seguía cerrada por obras.", "other"),
+    ],
+)
+def test_a_road_closed_with_rubble_is_a_barricade(text: str, role: str) -> None:
+    """ "Esta mañana, la avenida Carabobo seguía cerrada con escombros, colchones y ramas": a road
+    said to be closed, blocked or obstructed with rubble, tyres, logs or stones is a barricade, as
+    one where people put them is (kind 97: one site and its date; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert {m.role for m in mentions if m.level == "landmark"} == {role}
+
+
+# --- kind 97: "in front of" a name alone in a protest's clause, in English too -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "In Caracas, protesters gathered in front of La Previsora on Monday.",
+            [("La Previsora", "landmark", "protest_site")],
+        ),
+        # an office is no landmark's name (nor was it before)
+        ("In Caracas, protesters marched in front of the Attorney General's office.", []),
+        ("In Caracas, protesters gathered in front of the United Nations office.", []),
+    ],
+)
+def test_a_name_alone_in_front_of_a_protest_is_a_landmark(
+    text: str, found: list[tuple[str, str, str]]
+) -> None:
+    """The English cue of `landmark_cues` ("in front of"), with the words of offices that are no
+    landmark's names ("Attorney", "Nations", "Prosecutor", "Ombudsman", "Comptroller": new
+    organisation words): two sites and their dates on kinds 68 and 95; nothing down."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.level, m.role) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 97: a far hamlet named in a municipality is a sector of that municipality ----------------
+
+
+BARUTA_AND_A_HAMLET = _gazetteer_of(
+    [
+        ("Baruta", "municipality", "ADM2", "VE-M", 10.42, -66.87, 0.6),
+        ("Santa Fe", "city", "PPL", "VE-M", 10.24, -66.07, 0.3),  # a hamlet of Barlovento, 90 km away
+        ("Maracay", "city", "PPLA", "VE-D", 10.25, -67.6, 0.9),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "en el municipio Baruta" holds it: a sector there, at the municipality's point
+        ("Anoche hubo cacerolazos en Santa Fe, en el municipio Baruta.", ("neighbourhood", -66.87)),
+        # in a city, as before (already so)
+        ("Anoche hubo cacerolazos en Santa Fe, en Maracay.", ("neighbourhood", -67.6)),
+    ],
+)
+def test_a_far_hamlet_named_in_a_municipality_is_its_sector(text: str, found: tuple[str, float]) -> None:
+    """ "el ruido de las cacerolas se extendió por Los Palos Grandes, El Cafetal y Santa Fe, en el
+    municipio Baruta": a name the text puts in a municipality, which the gazetteer knows only as a
+    far hamlet, is a sector of that municipality, as it was of a city (kind 97: one site and its
+    date; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="es", gazetteer=BARUTA_AND_A_HAMLET, reading=ES
+    )
+    assert [(m.level, round(m.lon, 2)) for m in mentions if m.surface == "Santa Fe"] == [found]
+
+
+# --- kind 97: a text that says it has no date for an event gives it none -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("El lunes hubo trancas en Maracay. En Valencia hubo cacerolazos, sin fecha precisa.", "es", None),
+        ("El lunes hubo trancas en Maracay. En Valencia hubo cacerolazos en fecha no precisada.", "es", None),
+        (
+            "On Monday roads were blocked in Maracay. Valencia saw protests on an unspecified date.",
+            "en",
+            None,
+        ),
+        # without it, the day in force (already so)
+        ("El lunes hubo trancas en Maracay. En Valencia también hubo cacerolazos.", "es", date(2024, 7, 29)),
+    ],
+)
+def test_a_text_that_says_it_has_no_date_gives_none(text: str, language: str, day: date | None) -> None:
+    """ "En Táriba y en Rubio hubo cacerolazos nocturnos, sin fecha precisa en nuestros registros": a
+    bulletin that says it has no date for an event gives it none, rather than the day in force
+    (kind 97: two dates; kind 82: two; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]

@@ -322,6 +322,7 @@ class _Finder:
             n = bisect.bisect_left(starts, self.at(starts[n]) + 1)
         self.residents_runs()
         self.locative_runs()
+        self.facing_landmarks()
         self.elided_roads()
         self.phrases.sort(key=lambda p: p.start)
         return self.merge_crossings(self.phrases)
@@ -574,6 +575,62 @@ class _Finder:
                         phrase = self.phrases[n]
                         if phrase.last <= last and phrase.container_token is None:
                             self.phrases[n] = replace(phrase, group=group, container_token=container)
+
+    def facing_landmarks(self) -> None:
+        """ "frente al Sambil los comerciantes bajaron las santamarías cuando pasó la marcha", "los
+        enfrentamientos ocurrieron ... frente al Centro Cívico": a name with no head word after a
+        phrase that places something at a building or a landmark (`landmark_cues`: "frente al",
+        "in front of") is one, as locals name a mall, a square or an office by its name alone;
+        in a clause that reports a protest, and only a name no gazetteer keeps and that may be a
+        place's (not a person's, an acronym, an organisation's: see bare_name). It takes the city
+        the text gives, as any street does."""
+        doc, r = self.doc, self.reading
+        starts = r.landmark_cue_starts
+        if not starts:
+            return
+        folded = doc.folded
+        for c in compress(range(self.n - 2), map(starts.__contains__, folded[: self.n - 2])):
+            # the name: the first capitalised word within the cue's few words ("frente a la Fiscalía")
+            k = next(
+                (
+                    j
+                    for j in range(c + 1, min(self.n, c + LANDMARK_CUE_TOKENS))
+                    if is_capitalised(doc.tokens[j])
+                ),
+                None,
+            )
+            if (
+                k is None
+                or k in self.taken
+                or k in self.place_ends
+                or k in self.known
+                or not self.nameable(k)
+            ):
+                continue
+            if not self.link(k) or not r.landmark_before.search_doc(
+                doc, max(0, doc.tok_start[k] - 40), doc.tok_start[k]
+            ):
+                continue
+            last = self.name_forward(k)
+            if (
+                last is None
+                or any(t in self.taken for t in range(k, last + 1))
+                or not self.bare_name(k, last)
+            ):
+                continue
+            if any(w in r.org_words for w in folded[k : last + 1]):
+                continue  # "frente a la Gobernación de Cojedes": an institution, not a landmark's name
+            if not self.reports_protest(doc.tok_start[k], doc.tok_end[last]):
+                continue
+            self.add(
+                k,
+                last,
+                "landmark",
+                "landmark",
+                self.text(k, last),
+                self.next_group(),
+                self.container_after(last),
+            )
 
     def apposed_head(self, last: int) -> tuple[str, str] | None:
         """The head word of an apposition right after a name ("Indio Mara, the roundabout around
@@ -1942,6 +1999,10 @@ def _sector_word(languages: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words or ["(?!x)x"]) + r")s?\b")
 
 
+CONTAINER_LEVELS = ("city", "municipality")
+"""The containers a far namesake is read as a sector of ("Santa Fe, en el municipio Baruta")."""
+
+
 def anchor_far_namesakes(
     doc: Document, places: tuple[Resolved, ...], reading: Reading
 ) -> tuple[Resolved, ...]:
@@ -1956,7 +2017,7 @@ def anchor_far_namesakes(
             continue
         holder = places[place.container]
         city = holder.place
-        if holder.anchor is not None or city.country != reading.home or city.level != "city":
+        if holder.anchor is not None or city.country != reading.home or city.level not in CONTAINER_LEVELS:
             continue
         entry = place.entry
         if entry.place.country != reading.home or entry.place.level not in ("city", "neighbourhood"):
@@ -2129,6 +2190,10 @@ def anchor_residents_namesakes(
             out = list(places)
         out[n] = _as_sector_of(place, city, name, "sentence")
     return places if out is None else tuple(out)
+
+
+LANDMARK_CUE_TOKENS = 6
+"""Tokens from a landmark cue's first word to the name after it ("en las inmediaciones de la")."""
 
 
 def _run_after_protest(doc: Document, start: int, reading: Reading) -> bool:

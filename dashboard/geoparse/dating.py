@@ -186,6 +186,10 @@ _COUNT_LINE = re.compile(r"[^\W\d_][^\n\d.():;,]{0,40}:[^\S\n]*\d[\d.,]*[^\S\n]+
 """A line that opens with a name and a count, and goes on ("Carabobo: 19 protestas y 74
 detenidos, casi todos en Valencia", "Bolívar: 12 protests, most of them in San Félix"): a
 bulletin's tally of one state over the report's days, as a count heading is."""
+BACKGROUND_REACH = 25
+"""Characters before a protest word in which "luego de una" / "after a" makes it a cause."""
+DAY_ONLY_TAIL = 12
+"""Characters after a day number that its pattern may look at ("el 31, manifestantes")."""
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 SPREAD_REACH = 120
@@ -252,6 +256,7 @@ class _DateReader:
         self._place_starts: list[int] | None = None  # see _in_later_place_clause
         self._intro_days: dict[int, date | None] = {}  # a count line's start -> see list_intro_day
         self._midnights: dict[int, int | None] = {}  # a day line's start -> see past_midnight
+        self._first_count_line: int | None = None  # see section_after_counts (-1: none)
 
     def _search(self, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
         """pattern.search(doc.text, pos, endpos) for a case-insensitive pattern of the reading, read
@@ -364,11 +369,12 @@ class _DateReader:
             self._headings = (positions, values)
         return self._headings
 
-    def _is_section_heading(self, line_start: int, line: str) -> bool:
+    def _is_section_heading(self, line_start: int, line: str, *, blank_after: bool = True) -> bool:
         """Whether a line without a day is a section's heading ("Where it started", "The
-        surrender", "OTHER STATES"): a few words standing alone between blank lines, without a
-        sentence's closing stop or a place name (a place's heading under a day's, "Caracas",
-        stays in that day). It ends the day of a chronology heading above it."""
+        surrender", "OTHER STATES"): a few words standing alone between blank lines (or, without
+        `blank_after`, over its paragraph), without a sentence's closing stop or a place name (a
+        place's heading under a day's, "Caracas", stays in that day). It ends the day of a
+        chronology heading above it."""
         text = self.doc.text
         line_end = line_start + len(text[line_start:].split("\n", 1)[0])
         return (
@@ -377,7 +383,7 @@ class _DateReader:
             and len(line.split()) <= DAY_HEADING_WORDS
             and not line.endswith((".", "!", "?", ",", ";", ":"))
             and text[line_start - 2 : line_start] == "\n\n"
-            and text[line_end : line_end + 2] == "\n\n"
+            and text[line_end : line_end + (2 if blank_after else 1)] == ("\n\n" if blank_after else "\n")
             and not any(c.isdigit() for c in line)
             and not _overlaps(self.not_dates, line_start, line_end)
         )
@@ -534,6 +540,9 @@ class _DateReader:
                     value = self.weekday_in_story(start + s.start, start + s.end) or self.day_number_in_story(
                         start + s.start, start + s.end
                     )
+                elif published is not None and value is not None and s.past_value is None:
+                    # "El 12, cuando ...": the story's month, not the publication's
+                    value = self.numbered_in_story(s.moved(start)) or value
                 if value is not None and s.precision == "day" and s.offset is None and s.shift is None:
                     value += timedelta(days=self.counted_after(start, start + s.start))
                     value = self.in_reported_week(value, start + s.start, start + s.end)
@@ -1210,7 +1219,27 @@ class _DateReader:
             if day is None and self.entries_run_forward():
                 day = self.first_entry_day()  # an hour of the night the text dated before its hours
             return _Change(True, day)
+        if self.section_after_counts(start):
+            return _BREAK  # "Detenciones" after "Miranda (203 protestas)": the last section's day ends
         return self._entry_change(start, end)
+
+    def section_after_counts(self, start: int) -> bool:
+        """Whether `start` opens a section's heading ("Detenciones", "Otros estados") in a
+        bulletin whose sections above it are labelled with counts ("Zulia (112 protestas)"): the
+        day a counted section gave for one of its places does not go on into the next section,
+        as it does not into the next counted one."""
+        doc = self.doc
+        line_start, line_end = doc.line_span(start)
+        if line_start != start:
+            return False
+        line = doc.text[line_start:line_end].strip().strip(HEADING_MARKS).strip()
+        if not line or not self._is_section_heading(line_start, line, blank_after=False):
+            return False
+        if self._first_count_line is None:
+            self._first_count_line = next(
+                (s for s in doc.line_starts if self.is_count_heading(*doc.line_span(s))), -1
+            )
+        return 0 <= self._first_count_line < line_start
 
     def after_early_hours(self, position: int) -> bool:
         """Whether the nearest timed entry at or before the line of `position`, with no day line
@@ -1695,13 +1724,19 @@ class _DateReader:
         """Whether the rest of a sentence after a participle's date reports a protest of its own
         ("the funeral of a student shot last week turned into a march"): the date is then the
         victim's background, as it is before a protest word. A killing or a death after it is
-        the sentence's news ("a student shot on Monday died"), and keeps the date."""
+        the sentence's news ("a student shot on Monday died"), and keeps the date. So does a
+        protest the rest gives as the cause ("14 detenidos el 31 de julio, luego de una protesta
+        en la avenida ...", "after a march"): the participle's day is the sentence's news."""
         r = self.reading
         if r.all_triggers_lower is not None:
             matches = r.all_triggers_lower.finditer(rest.lower())
         else:
             matches = r.all_triggers.finditer(rest)
-        return any(m.lastgroup == "peaceful_protest" for m in matches)
+        return any(
+            m.lastgroup == "peaceful_protest"
+            and r.background_word.search(rest, max(0, m.start() - BACKGROUND_REACH), m.start()) is None
+            for m in matches
+        )
 
     def background_break(self, sent_start: int, sent_end: int) -> bool:
         """Whether the sentence's one time break follows a participle of an arrest or a killing
@@ -2020,14 +2055,52 @@ class _DateReader:
         index = bisect.bisect_left(positions, start)
         return _day_of_number(self.doc.text[start:end], values[index - 1]) if index else None
 
+    def numbered_in_story(self, span: dates_mod.DateSpan) -> date | None:
+        """The day of a day number alone (absolute span) counted from the day the story gave
+        before it (see _numbered_day); None for any other span or without such a day."""
+        positions, values = self.known_days()
+        index = bisect.bisect_left(positions, span.start)
+        return self._numbered_day(span, values[index - 1]) if index else None
+
     def _numbered_day(self, span: dates_mod.DateSpan, base: date | None) -> date | None:
-        """The day of a span that gives a day by its number alone, in a text without publication
-        date, counted from `base` (the day the text gave before it); None for any other span."""
-        if self.doc.published is not None or base is None or span.value is not None or span.precision:
+        """The day of a span that gives a day by its number alone, counted from `base` (the day
+        the text gave before it); None for any other span. Without publication date, that day
+        of base's month or the next; with one, the month of the story comes before the month of
+        publication ("El 12 de febrero ... El 12, cuando en Caracas ..." in a story of 17 March)."""
+        if base is None:
+            return None
+        if self.doc.published is not None:
+            return self._story_month_day(span, base)
+        if span.value is not None or span.precision:
             return None
         if span.shift is not None or span.offset is not None or span.weekday is not None or span.future:
             return None
         return _day_of_number(self.doc.text[span.start : span.end], base)
+
+    def _story_month_day(self, span: dates_mod.DateSpan, base: date) -> date | None:
+        """For a day given by its number alone (absolute span) in a text with a publication
+        date, which read it as the last such day up to publication: that day in the month of
+        `base`, the one before or the one after, the nearest base and not after publication."""
+        published = self.doc.published
+        value = span.value
+        if published is None or value is None or span.precision != "day" or value == base:
+            return None
+        if span.weekday is not None or span.shift is not None or span.offset is not None or span.future:
+            return None
+        window = self.doc.folded_window(span.start, min(len(self.doc.text), span.end + DAY_ONLY_TAIL))
+        if not any(
+            (found := pattern.match(window)) is not None and found.end() == span.end - span.start
+            for pattern in self.grammar.day_only
+        ):
+            return None  # a month, a weekday or a numeric date: a day of its own
+        first = base.replace(day=1)
+        months = (
+            (first - timedelta(days=1)).replace(day=1),
+            first,
+            (first + timedelta(days=32)).replace(day=1),
+        )
+        days = [d for d in (_in_month(m, value.day) for m in months) if d is not None and d <= published]
+        return min(days, key=lambda d: abs((d - base).days)) if days else None
 
     def _story_spans(self, spans: tuple[dates_mod.DateSpan, ...]) -> tuple[dates_mod.DateSpan, ...]:
         """The spans of a sentence that are the story's time, when it has some: a date of
@@ -2620,6 +2693,14 @@ def _days_of_one_count(sentence: str, spans: list[dates_mod.DateSpan]) -> list[d
         if _COUNTED.search(sentence, clause_start, len(sentence) if clause_end < 0 else clause_end):
             return [first, second]
     return []
+
+
+def _in_month(month: date, day: int) -> date | None:
+    """Day `day` of the month of `month` (its first day), None when the month is shorter."""
+    try:
+        return month.replace(day=day)
+    except ValueError:
+        return None
 
 
 def _day_of_number(words: str, base: date) -> date | None:

@@ -465,6 +465,11 @@ class Reading:
     name_of_words: frozenset[str]
     head_of_or_articles: frozenset[str]
     residents_words: frozenset[str]
+    landmark_before: Words
+    """A phrase that places something at a building or a landmark ("frente al", "in front of"),
+    before a name (and its article): see anchoring's facing_landmarks."""
+    landmark_cue_starts: frozenset[str]
+    """The first word of each of those phrases ("frente", "in"): the cheap test."""
     bare_place_cues: frozenset[str]
     """Prepositions after which a run of names with no head word, in a clause that reports a
     protest, may be a run of sectors ("protesters in A, B and C", "hubo cacerolazos en A, B y
@@ -966,6 +971,10 @@ def compile_reading(
         ),
         name_of_words=frozenset(fold(w) for w in sub("name_of_words")),
         residents_words=frozenset(fold(w).split()[0] for w in sub("residents_cues")),
+        landmark_before=Words.compile(
+            r"(?:^|\W)" + _words(sub("landmark_cues") or ["(?!x)x"]) + r"\s+(?:(?:la|el|los|las|the)\s+)?$"
+        ),
+        landmark_cue_starts=frozenset(fold(w).split()[0] for w in sub("landmark_cues")),
         head_of_or_articles=frozenset(fold(w) for w in sub("head_of") + articles + ["del", "los", "las"]),
         bare_place_cues=frozenset(fold(w) for w in _gather(clause_packs, "subcity", "bare_place_cues")),
         bare_place_articles=frozenset(fold(w) for w in articles),

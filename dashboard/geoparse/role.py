@@ -58,6 +58,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "list",  # a member of a list whose first member is a protest site
     "reported",  # "In Caracas, the minister said the protests ...": the event word is what was said
     "anchor",  # the town an event place of its paragraph was put in, with no container given
+    "counted_heading",  # a sentence without event words under "Zulia (112 protestas)"
 )
 
 NEAR_TRIGGER = 60
@@ -1176,6 +1177,56 @@ def _section_labels(
             roles[n] = Role("protest_site", event_type(triggers), at, evidence="section")
 
 
+def _counted_sections(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex
+) -> None:
+    """ "Distrito Capital y Miranda (203 protestas) / Los puntos con más registros fueron Petare,
+    Catia, el 23 de Enero y la autopista Francisco Fajardo": under a heading that counts protests
+    (or arrests), a sentence with no event word of its own (nor a meeting's), no denial, no calm
+    and no statement names the places of the counted events, as a reader takes it. The count
+    spans the report's days: no one day is theirs. Below SURE (`role:counted_heading`): the
+    reading is the heading's, not the sentence's."""
+    text = doc.text
+    calm = None
+    for n, place in enumerate(places):
+        if roles[n] != OTHER or place.place.level == "country":
+            continue
+        line_start, _ = doc.line_span(place.spot.start)
+        if line_start < 2:
+            continue
+        head_start, head_end = doc.line_span(line_start - 1)
+        if head_end == head_start:  # a blank line between the heading and its paragraph
+            if head_start < 2:
+                continue
+            head_start, head_end = doc.line_span(head_start - 1)
+        if head_end - head_start > COUNT_HEADING_LINE or not _HEADING_COUNT.search(
+            text, head_start, head_end
+        ):
+            continue
+        heading = index.sentence(head_start, head_end)
+        if not _protest_words(heading):
+            continue  # "Zulia (41)": the heading does not say what it counts
+        sent_start, sent_end = doc.sentence_span(place.spot.start)
+        if any(index.sentence(sent_start, sent_end).values()):
+            continue  # the sentence's own words decide
+        if calm is None:
+            calm = role_cues(index.reading.languages).calm
+        if (
+            index.reading.negation_word.search_in(doc, sent_start, sent_end) is not None
+            or calm.search_in(doc, sent_start, sent_end) is not None
+            or index.reading.reporting_verb.search_in(doc, sent_start, sent_end) is not None
+        ):
+            # "En Ciudad Bolívar no se reportaron incidentes": the contrast; "El gobernador declaró
+            # en Maracaibo que ...": a statement's venue
+            continue
+        roles[n] = Role("protest_site", event_type(heading), None, evidence="counted_heading")
+
+
+COUNT_HEADING_LINE = 60
+"""The longest heading line that labels a section with its count ("Zulia (112 protestas)")."""
+_HEADING_COUNT = re.compile(COUNT_IN_BRACKETS + r"[^\S\n]*$")
+
+
 _LABEL_COUNT = re.compile(
     r"(?:[^\S\n]*(?:,|y|e)[^\S\n]+[^\W\d_][^\n.:(]{0,40}?)?"  # more names: " y Miranda"
     r"[^\S\n]*" + COUNT_IN_BRACKETS  # the count: " (27 protestas)"
@@ -1668,6 +1719,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _state_anaphors(doc, places, roles, index, reading)
     _subheadings(doc, places, roles, index)
     _section_labels(doc, places, roles, index)
+    _counted_sections(doc, places, roles, index)
     _count_tables(doc, places, roles, index, reading)
     _inline_counts(doc, places, roles, index, reading)
     _captions(doc, places, roles, index, reading)
