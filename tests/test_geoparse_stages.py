@@ -10837,3 +10837,32 @@ def test_a_text_that_says_it_has_no_date_gives_none(text: str, language: str, da
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 100: a day after a name is not the end of the name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "En Valencia un joven fue herido en el barrio La Isabelica el 30 en la noche.",
+            [("La Isabelica", date(2024, 7, 30))],
+        ),
+        (
+            "En Valencia hubo trancas en la avenida Bolívar el 30 en la noche.",
+            [("avenida Bolívar", date(2024, 7, 30))],
+        ),
+        # a number with "de" stays in the name (already so)
+        (
+            "En Valencia hubo protestas en la avenida 5 de Julio el lunes.",
+            [("avenida 5 de Julio", date(2024, 8, 5))],
+        ),
+    ],
+)
+def test_a_day_after_a_name_is_not_part_of_it(text: str, found: list[tuple[str, date]]) -> None:
+    """ "herido de bala en el barrio La Ceibita el 30 en la noche": a lower-case article and a
+    number after a name open a day, not the end of the name (kind 100: one site's name and date;
+    kind 98: four dates; kind 51: a site and its date; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.event_date) for m in mentions if m.level in ("landmark", "neighbourhood")] == found

@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 NAME_ARTICLES = ("la ", "el ", "los ", "las ")
 """The articles a place's own name may start with ("La Guaira", "El Tigre")."""
 
+_DAY_ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+"""A lower-case article that, before a number, opens a day ("el 30") rather than going on with a name."""
+
 
 RUN_MEMBERS = 20
 """Most names read in one run of sectors (a run-on list must not make the work grow faster)."""
@@ -194,6 +197,12 @@ class _Finder:
             if is_capitalised(doc.tokens[nxt]) and doc.folded[nxt] not in r.allowed_following:
                 last = j = nxt
             elif doc.folded[nxt] in r.name_connectors and not is_capitalised(doc.tokens[nxt]):
+                if (
+                    doc.folded[nxt] in _DAY_ARTICLES
+                    and nxt + 1 < self.n
+                    and doc.tokens[nxt + 1][:1].isdigit()
+                ):
+                    break  # "en el barrio La Ceibita el 30 en la noche": a day after the name, not its end
                 j = nxt
             elif doc.folded[nxt] in r.name_connectors:  # "De", "La" capitalised inside a name
                 last = j = nxt
