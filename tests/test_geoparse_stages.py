@@ -10866,3 +10866,36 @@ def test_a_day_after_a_name_is_not_part_of_it(text: str, found: list[tuple[str, 
     kind 98: four dates; kind 51: a site and its date; nothing down)."""
     mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.surface, m.event_date) for m in mentions if m.level in ("landmark", "neighbourhood")] == found
+
+
+# --- kind 100: a short sentence about a day opens its paragraph's day ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "Este miércoles hubo trancas en Maracay.\nLa jornada más violenta fue la del lunes. "
+            "Hombres armados dispararon contra los manifestantes que trancaban la avenida Bolívar "
+            "en Valencia.",
+            "es",
+            date(2024, 7, 29),
+        ),
+        # in English, as before (already so)
+        (
+            "Roads were blocked in Maracay on Wednesday.\nMonday was the most violent day. "
+            "Armed men fired at the protesters who blocked roads in Valencia.",
+            "en",
+            date(2024, 7, 29),
+        ),
+    ],
+)
+def test_a_short_sentence_about_a_day_opens_the_paragraph(text: str, language: str, day: date) -> None:
+    """ "La jornada más violenta fue la del lunes. Hombres en motos dispararon contra los
+    manifestantes que trancaban el viaducto Campo Elías": a paragraph that opens with a short
+    sentence naming a day and nothing else tells that day, as it does with "El lunes, ..." (kind
+    100: two dates; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]

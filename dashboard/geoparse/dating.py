@@ -2567,6 +2567,7 @@ class _DateReader:
                 len(self.doc.text[first_start : first_start + min(s.start for s in said.spans)].split())
                 > OPENING_WORDS
                 and not self._place_and_its_day(first_start, first_end)
+                and not self._names_only_a_day(first_start, first_end)
             )
         ):
             return None
@@ -2576,6 +2577,15 @@ class _DateReader:
             if change.sets or (change.days and change.days != {day}):
                 return None
         return day
+
+    def _names_only_a_day(self, start: int, end: int) -> bool:
+        """Whether the sentence [start, end) is a short one about a day and nothing else ("La
+        jornada más violenta fue la del lunes.", "Monday was the worst day."): it opens the
+        paragraph's account of that day, wherever in it the day stands (not a statement's day)."""
+        return (
+            len(self.doc.text[start:end].split()) <= DAY_SENTENCE_WORDS
+            and self.reading.reporting_verb.search_in(self.doc, start, end) is None
+        )
 
     def _place_and_its_day(self, start: int, end: int) -> bool:
         """Whether the sentence [start, end) opens on a place as its subject and says nothing
@@ -2769,6 +2779,10 @@ INTRO_WORDS = 6
 one is a heading: "10 y 11 de marzo:")."""
 PARAGRAPH_REACH = 6
 """How many sentences back a day set by a paragraph's opening still governs (bounded work)."""
+
+DAY_SENTENCE_WORDS = 8
+"""The longest sentence that opens a paragraph by naming its day alone ("La jornada más violenta
+fue la del lunes."): longer, it tells something of its own."""
 
 OPENING_WORDS = 3
 """How many words may come before the day that opens a paragraph ("El sábado", "On Tuesday",
