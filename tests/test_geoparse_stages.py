@@ -10899,3 +10899,43 @@ def test_a_short_sentence_about_a_day_opens_the_paragraph(text: str, language: s
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 100: a bare weekday that names the day of writing, after an earlier day of that week -----
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "En Maracay hubo cacerolazos el lunes 29 y trancas al día siguiente. En Valencia, la "
+            "Guardia dispersó el martes una concentración.",
+            "es",
+            date(2024, 7, 30),
+        ),
+        (
+            "Maracay saw cacerolazos on Monday, July 29, and roadblocks the next day. In Valencia, "
+            "the Guard broke up a rally on Tuesday.",
+            "en",
+            date(2024, 7, 30),
+        ),
+        # no earlier day in its paragraph, or "este martes": the day of writing (already so)
+        ("En Valencia, la Guardia dispersó el martes una concentración.", "es", date(2024, 8, 6)),
+        (
+            "En Maracay hubo cacerolazos el lunes 29. En Valencia, la Guardia dispersó este martes "
+            "una concentración.",
+            "es",
+            date(2024, 8, 6),
+        ),
+    ],
+)
+def test_a_bare_weekday_after_an_earlier_day_reads_forward(text: str, language: str, day: date) -> None:
+    """ "En Calabozo, los productores tocaron cacerolas el lunes 29 y al día siguiente tomaron la
+    carretera... En San Juan de los Morros, la Guardia dispersó el martes una concentración", in a
+    follow-up of Tuesday 6 August: a bare weekday that names the day of writing, in a paragraph
+    gone back to a day of the week before, is read forward from that day (kind 100: three dates;
+    nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 6), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]

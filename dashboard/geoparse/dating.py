@@ -546,6 +546,8 @@ class _DateReader:
                 if value is not None and s.precision == "day" and s.offset is None and s.shift is None:
                     value += timedelta(days=self.counted_after(start, start + s.start))
                     value = self.in_reported_week(value, start + s.start, start + s.end)
+                    if value == published and s.past_value is None:
+                        value = self.weekday_after_earlier_day(value, start + s.start, start + s.end)
                 span = dates_mod.DateSpan(
                     s.start, s.end, value, s.precision or ("day" if value else None), shift=s.shift
                 )
@@ -1859,6 +1861,28 @@ class _DateReader:
             return value  # "el lunes 12 de agosto": a day the text gives in full
         return value - timedelta(days=7 * ((value - first).days // 7))
 
+    def weekday_after_earlier_day(self, value: date, start: int, end: int) -> date:
+        """A bare weekday that names the day of publication ("el martes" in a Tuesday's story),
+        in a paragraph that has gone back to an earlier day of the week before ("En Calabozo, ...
+        el lunes 29 y al día siguiente ... En San Juan, la Guardia dispersó el martes una
+        concentración", published Tuesday 6 August): read forward from that day (the 30th), as a
+        reader goes on with the paragraph's days, not back from the day of writing."""
+        before = self.doc.text[max(0, start - 4) : start].lower().split()
+        if (
+            len(self.doc.text[start:end].split()) != 1
+            or not before
+            or before[-1] not in _BARE_WEEKDAY_ARTICLES
+        ):
+            return value  # "este martes", "hoy", "el martes 6": the day of writing, said as such
+        positions, values = self.known_days()
+        index = bisect.bisect_left(positions, start)
+        if not index or positions[index - 1] < self.doc.line_span(start)[0]:
+            return value
+        earlier = values[index - 1]
+        if not value - timedelta(days=7) <= earlier < value - timedelta(days=1):
+            return value
+        return earlier + timedelta(days=(value.weekday() - earlier.weekday()) % 7)
+
     def count_of_days_after(self, span_end: int, sent_end: int) -> bool:
         """Whether a count of days follows the day right away ("cumple este lunes cuarenta días de
         protestas", "se cumplen hoy 100 días de"): the day a stretch reaches a number, not the day
@@ -2779,6 +2803,9 @@ INTRO_WORDS = 6
 one is a heading: "10 y 11 de marzo:")."""
 PARAGRAPH_REACH = 6
 """How many sentences back a day set by a paragraph's opening still governs (bounded work)."""
+
+_BARE_WEEKDAY_ARTICLES = frozenset({"el", "on"})
+"""The word before a bare weekday ("el martes", "on Tuesday"): not "este", "this", "hoy"."""
 
 DAY_SENTENCE_WORDS = 8
 """The longest sentence that opens a paragraph by naming its day alone ("La jornada más violenta
