@@ -795,14 +795,21 @@ class _Finder:
 
     def bare_head(self, i: int, head_last: int, level: str, canonical: str) -> int | None:
         """ "the Obelisco in Barquisimeto", "el Obelisco de Cabimas": a capitalised head word used
-        as a name of its own, with the town it stands in right after it."""
+        as a name of its own, with the town it stands in right after it; or alone, in a clause that
+        reports a protest ("marcharon desde el Obelisco", "protestaron frente a la Catedral"), where
+        locals name their city's one obelisk or cathedral so. Its city is then the one the text
+        gives, as for any street, and it stays below SURE."""
         doc = self.doc
         if level != "landmark" or head_last != i or not doc.tokens[i][:1].isupper() or i == 0:
             return None
         if doc.folded[i - 1] not in self.reading.head_of_or_articles or not self.link(i):
             return None  # sentence-initial "Hospital" or "Plaza" is not a name by itself
         container = self.container_after(i)
-        if container is None or container not in self.strong:
+        if container is not None and container not in self.strong:
+            return None
+        if container is None and not self.reports_protest(doc.tok_start[i], doc.tok_end[i]):
+            # "marcharon desde el Obelisco hasta la Catedral": alone, in a clause that reports a
+            # protest, it is the landmark of the city the text gives (anchoring chooses it)
             return None
         self.add(i, i, level, canonical, doc.tokens[i], self.next_group(), container)
         return i
