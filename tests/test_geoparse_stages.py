@@ -10837,3 +10837,56 @@ def test_a_text_that_says_it_has_no_date_gives_none(text: str, language: str, da
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 103: a town written inside a run of sectors is a member, not the run's city ------------
+
+
+MARACAIBO_AND_NAMESAKES = _gazetteer_of(
+    [
+        ("Maracaibo", "city", "PPLA", "VE-V", 10.64, -71.61, 0.9),
+        ("San Jacinto", "city", "PPL", "VE-L", 8.7, -71.3, 0.3),  # a town of Mérida, 230 km away
+        ("San Felipe", "city", "PPLA", "VE-U", 10.34, -68.74, 0.9),  # Yaracuy's capital
+    ]
+)
+
+
+MARACAIBO_RUN = (
+    "MARACAIBO.- Anoche hubo cacerolazos en Cuatricentenario, Los Haticos, San Jacinto y Panamericano."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "lon"),
+    [
+        # between two sectors of the run: a member, so the run is the story's city's
+        (
+            MARACAIBO_RUN,
+            "Los Haticos",
+            -71.61,
+        ),
+        (
+            MARACAIBO_RUN,
+            "Panamericano",
+            -71.61,
+        ),
+        # after the last one, past the conjunction: a member too
+        (
+            "MARACAIBO.- Los vecinos de El Manzanillo, Sierra Maestra y San Felipe trancaron la avenida.",
+            "Sierra Maestra",
+            -71.61,
+        ),
+        # a town written as the run's container after a comma stays its city (already so)
+        ("Anoche hubo cacerolazos en Cuatricentenario y Los Haticos, San Felipe.", "Los Haticos", -68.74),
+    ],
+)
+def test_a_town_inside_a_run_of_sectors_is_no_anchor(text: str, sector: str, lon: float) -> None:
+    """ "se escucharon cacerolazos en Cuatricentenario, Los Haticos, San Jacinto y Panamericano", in a
+    story of Maracaibo: a gazetteer town written between two sectors of one list, or after its
+    last one past "y"/"and", is one more member of the run, not the town the run lies in, so the
+    run (and the streets of its paragraph) keep the story's city (kind 103: eight sites and their
+    dates; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="es", gazetteer=MARACAIBO_AND_NAMESAKES, reading=ES
+    )
+    assert [round(m.lon, 2) for m in mentions if m.surface == sector] == [lon]
