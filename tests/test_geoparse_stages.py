@@ -10890,3 +10890,43 @@ def test_a_town_inside_a_run_of_sectors_is_no_anchor(text: str, sector: str, lon
         text, published=date(2024, 7, 30), language="es", gazetteer=MARACAIBO_AND_NAMESAKES, reading=ES
     )
     assert [round(m.lon, 2) for m in mentions if m.surface == sector] == [lon]
+
+
+# --- kind 103: a birth or a meeting told in a relative clause on the place is not its event --------
+
+
+BARINAS_STATE = _gazetteer_of([("Barinas", "state", "ADM1", "VE-E", 8.33, -70.25, 0.9)])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        (
+            "En el estado Barinas, donde nació el expresidente, manifestantes quemaron el martes una sede.",
+            "es",
+            "protest_site",
+        ),
+        (
+            "In Barinas state, where the late president was born, protesters burned an office on Tuesday.",
+            "en",
+            "protest_site",
+        ),
+        # a relative clause that is not closed is the clause of the place (already so)
+        ("El ministro habló en el estado Barinas, donde nació el expresidente.", "es", "other"),
+    ],
+)
+def test_a_birth_in_a_relative_clause_on_the_place_is_not_its_event(
+    text: str, language: str, role: str
+) -> None:
+    """ "En el estado Barinas, donde nació el expresidente Hugo Chávez, manifestantes incendiaron el
+    martes una sede del partido de gobierno": a meeting's or a birth's word inside a relative clause
+    on the place, set off by commas, describes the place; the nearest event word is the main
+    clause's after it (kind 103: one site, its date and one sure site; nothing else moved)."""
+    mentions = run_stages(
+        text,
+        published=date(2019, 1, 25),
+        language=language,
+        gazetteer=BARINAS_STATE,
+        reading=reading(language),
+    )
+    assert [m.role for m in mentions if m.surface == "Barinas"] == [role]
