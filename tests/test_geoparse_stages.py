@@ -10930,3 +10930,33 @@ def test_a_birth_in_a_relative_clause_on_the_place_is_not_its_event(
         reading=reading(language),
     )
     assert [m.role for m in mentions if m.surface == "Barinas"] == [role]
+
+
+# --- kind 103: a sentence whose events ran over several days gets no single day -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("El lunes hubo trancas en Maracay. En Valencia se registraron protestas los tres días.", "es", None),
+        ("El lunes hubo trancas en Maracay. En Valencia hubo cacerolazos todos los días.", "es", None),
+        ("On Monday roads were blocked in Maracay. In Valencia there were protests every day.", "en", None),
+        (
+            "On Monday roads were blocked in Maracay. In Valencia protesters marched during the three days.",
+            "en",
+            None,
+        ),
+        # the days after an event are the following-days reading's (already so)
+        ("El lunes hubo trancas en Maracay. En Valencia también hubo cacerolazos.", "es", date(2024, 7, 29)),
+    ],
+)
+def test_a_sentence_over_several_days_gets_no_single_day(text: str, language: str, day: date | None) -> None:
+    """ "En Zulia, Lara y Carabobo se registraron protestas los tres días, con 97 detenciones en
+    total", in a bulletin of three days: the sentence says its events ran over all of them, so the
+    day in force does not carry into it (`other_time`: "los tres días", "todos los días", "every
+    day", "during the three days"; kind 103: three dates; kind 69: three; nothing else moved. "on
+    both days" / "all three days" were tried and dropped: they cost kind 45 two dates)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
