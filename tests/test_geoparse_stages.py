@@ -10960,3 +10960,42 @@ def test_a_sentence_over_several_days_gets_no_single_day(text: str, language: st
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 103: a town before a plural head is where the counted sectors are, not one of them -------
+
+
+CARACAS_ONLY = _gazetteer_of([("Caracas", "city", "PPLC", "VE-A", 10.49, -66.88, 0.9)])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "On Monday the group counted cacerolazos in at least 30 Caracas communities.",
+            [("Caracas", "city", "protest_site")],
+        ),
+        (
+            "On Monday there were cacerolazos in many Caracas neighbourhoods.",
+            [("Caracas", "city", "protest_site")],
+        ),
+        # a list of sectors before the head stays a list of sectors (already so)
+        (
+            "On Monday there were cacerolazos in the La Vega and Antímano neighbourhoods of Caracas.",
+            [
+                ("La Vega", "neighbourhood", "protest_site"),
+                ("Antímano", "neighbourhood", "protest_site"),
+                ("Caracas", "city", "protest_site"),
+            ],
+        ),
+    ],
+)
+def test_a_town_before_a_plural_head_holds_the_sectors(text: str, found: list[tuple[str, str, str]]) -> None:
+    """ "Provea counted cacerolazos in at least 30 Caracas communities": a town (after a count, or
+    alone) right before a plural head of sectors is the town they are in, not a sector named "30
+    Caracas" anchored to another place of the paragraph (kind 103: the city found as a site, sure,
+    and two landmarks put back in it; kind 48: one wrong site fewer; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="en", gazetteer=CARACAS_ONLY, reading=EN
+    )
+    assert [(m.surface, m.level, m.role) for m in mentions] == found

@@ -970,6 +970,9 @@ class _Finder:
             first = self.name_backward(k)
             if first is None or any(t in self.taken for t in range(first, k + 1)):
                 break
+            town = first + 1 if doc.tokens[first].isdigit() and first < k else first
+            if town in self.strong and self.place_ends.get(town) == k:
+                break  # "in at least 30 Caracas communities": the town the sectors are in, counted
             members.append((first, k))
             if first == 0:
                 break
