@@ -10980,3 +10980,165 @@ def test_a_head_word_alone_in_a_protest_is_a_landmark(
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [(m.surface, m.level, m.role) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 103: a town written inside a run of sectors is a member, not the run's city ------------
+
+
+MARACAIBO_AND_NAMESAKES = _gazetteer_of(
+    [
+        ("Maracaibo", "city", "PPLA", "VE-V", 10.64, -71.61, 0.9),
+        ("San Jacinto", "city", "PPL", "VE-L", 8.7, -71.3, 0.3),  # a town of Mérida, 230 km away
+        ("San Felipe", "city", "PPLA", "VE-U", 10.34, -68.74, 0.9),  # Yaracuy's capital
+    ]
+)
+
+
+MARACAIBO_RUN = (
+    "MARACAIBO.- Anoche hubo cacerolazos en Cuatricentenario, Los Haticos, San Jacinto y Panamericano."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector", "lon"),
+    [
+        # between two sectors of the run: a member, so the run is the story's city's
+        (
+            MARACAIBO_RUN,
+            "Los Haticos",
+            -71.61,
+        ),
+        (
+            MARACAIBO_RUN,
+            "Panamericano",
+            -71.61,
+        ),
+        # after the last one, past the conjunction: a member too
+        (
+            "MARACAIBO.- Los vecinos de El Manzanillo, Sierra Maestra y San Felipe trancaron la avenida.",
+            "Sierra Maestra",
+            -71.61,
+        ),
+        # a town written as the run's container after a comma stays its city (already so)
+        ("Anoche hubo cacerolazos en Cuatricentenario y Los Haticos, San Felipe.", "Los Haticos", -68.74),
+    ],
+)
+def test_a_town_inside_a_run_of_sectors_is_no_anchor(text: str, sector: str, lon: float) -> None:
+    """ "se escucharon cacerolazos en Cuatricentenario, Los Haticos, San Jacinto y Panamericano", in a
+    story of Maracaibo: a gazetteer town written between two sectors of one list, or after its
+    last one past "y"/"and", is one more member of the run, not the town the run lies in, so the
+    run (and the streets of its paragraph) keep the story's city (kind 103: eight sites and their
+    dates; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="es", gazetteer=MARACAIBO_AND_NAMESAKES, reading=ES
+    )
+    assert [round(m.lon, 2) for m in mentions if m.surface == sector] == [lon]
+
+
+# --- kind 103: a birth or a meeting told in a relative clause on the place is not its event --------
+
+
+BARINAS_STATE = _gazetteer_of([("Barinas", "state", "ADM1", "VE-E", 8.33, -70.25, 0.9)])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        (
+            "En el estado Barinas, donde nació el expresidente, manifestantes quemaron el martes una sede.",
+            "es",
+            "protest_site",
+        ),
+        (
+            "In Barinas state, where the late president was born, protesters burned an office on Tuesday.",
+            "en",
+            "protest_site",
+        ),
+        # a relative clause that is not closed is the clause of the place (already so)
+        ("El ministro habló en el estado Barinas, donde nació el expresidente.", "es", "other"),
+    ],
+)
+def test_a_birth_in_a_relative_clause_on_the_place_is_not_its_event(
+    text: str, language: str, role: str
+) -> None:
+    """ "En el estado Barinas, donde nació el expresidente Hugo Chávez, manifestantes incendiaron el
+    martes una sede del partido de gobierno": a meeting's or a birth's word inside a relative clause
+    on the place, set off by commas, describes the place; the nearest event word is the main
+    clause's after it (kind 103: one site, its date and one sure site; nothing else moved)."""
+    mentions = run_stages(
+        text,
+        published=date(2019, 1, 25),
+        language=language,
+        gazetteer=BARINAS_STATE,
+        reading=reading(language),
+    )
+    assert [m.role for m in mentions if m.surface == "Barinas"] == [role]
+
+
+# --- kind 103: a sentence whose events ran over several days gets no single day -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("El lunes hubo trancas en Maracay. En Valencia se registraron protestas los tres días.", "es", None),
+        ("El lunes hubo trancas en Maracay. En Valencia hubo cacerolazos todos los días.", "es", None),
+        ("On Monday roads were blocked in Maracay. In Valencia there were protests every day.", "en", None),
+        (
+            "On Monday roads were blocked in Maracay. In Valencia protesters marched during the three days.",
+            "en",
+            None,
+        ),
+        # the days after an event are the following-days reading's (already so)
+        ("El lunes hubo trancas en Maracay. En Valencia también hubo cacerolazos.", "es", date(2024, 7, 29)),
+    ],
+)
+def test_a_sentence_over_several_days_gets_no_single_day(text: str, language: str, day: date | None) -> None:
+    """ "En Zulia, Lara y Carabobo se registraron protestas los tres días, con 97 detenciones en
+    total", in a bulletin of three days: the sentence says its events ran over all of them, so the
+    day in force does not carry into it (`other_time`: "los tres días", "todos los días", "every
+    day", "during the three days"; kind 103: three dates; kind 69: three; nothing else moved. "on
+    both days" / "all three days" were tried and dropped: they cost kind 45 two dates)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 103: a town before a plural head is where the counted sectors are, not one of them -------
+
+
+CARACAS_ONLY = _gazetteer_of([("Caracas", "city", "PPLC", "VE-A", 10.49, -66.88, 0.9)])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "On Monday the group counted cacerolazos in at least 30 Caracas communities.",
+            [("Caracas", "city", "protest_site")],
+        ),
+        (
+            "On Monday there were cacerolazos in many Caracas neighbourhoods.",
+            [("Caracas", "city", "protest_site")],
+        ),
+        # a list of sectors before the head stays a list of sectors (already so)
+        (
+            "On Monday there were cacerolazos in the La Vega and Antímano neighbourhoods of Caracas.",
+            [
+                ("La Vega", "neighbourhood", "protest_site"),
+                ("Antímano", "neighbourhood", "protest_site"),
+                ("Caracas", "city", "protest_site"),
+            ],
+        ),
+    ],
+)
+def test_a_town_before_a_plural_head_holds_the_sectors(text: str, found: list[tuple[str, str, str]]) -> None:
+    """ "Provea counted cacerolazos in at least 30 Caracas communities": a town (after a count, or
+    alone) right before a plural head of sectors is the town they are in, not a sector named "30
+    Caracas" anchored to another place of the paragraph (kind 103: the city found as a site, sure,
+    and two landmarks put back in it; kind 48: one wrong site fewer; nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="en", gazetteer=CARACAS_ONLY, reading=EN
+    )
+    assert [(m.surface, m.level, m.role) for m in mentions] == found

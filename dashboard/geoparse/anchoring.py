@@ -986,6 +986,9 @@ class _Finder:
             first = self.name_backward(k)
             if first is None or any(t in self.taken for t in range(first, k + 1)):
                 break
+            town = first + 1 if doc.tokens[first].isdigit() and first < k else first
+            if town in self.strong and self.place_ends.get(town) == k:
+                break  # "in at least 30 Caracas communities": the town the sectors are in, counted
             members.append((first, k))
             if first == 0:
                 break
@@ -1754,8 +1757,9 @@ def anchor_subcity_places(
     group_anchor: dict[int, _Anchor | None] = {}
     kept_known: dict[int, Resolved] = {}
     all_covered = frozenset(n for members in inside.values() for n in members)
-    uncovered = [n for n in range(len(places)) if n not in all_covered]
-    story = story_locations(doc, places, reading, all_covered)
+    listed = _listed_between_members(doc.text, places, phrases, all_covered)
+    uncovered = [n for n in range(len(places)) if n not in all_covered and n not in listed]
+    story = story_locations(doc, places, reading, all_covered | listed)
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
     capitals = _StateCapitals(places, all_covered)
     taken = frozenset(group_container.values())  # other phrases' explicit containers
@@ -1929,6 +1933,49 @@ def anchor_subcity_places(
         moved = new_index.get(item.container) if item.container is not None else None
         out.append(replace(item, container=moved) if moved != item.container else item)
     return tuple(out)
+
+
+def _listed_between_members(
+    text: str, places: tuple[Resolved, ...], phrases: list[Phrase], covered: frozenset[int]
+) -> frozenset[int]:
+    """The gazetteer names written between two sectors of one list ("cacerolazos en
+    Cuatricentenario, Los Haticos, San Jacinto y Panamericano", in a story of Maracaibo), or
+    after its last one past the conjunction ("los vecinos de El Manzanillo, Sierra Maestra y San
+    Felipe"): a member of the run, as its neighbours are, not the town they lie in; so no sector
+    of the run, nor a street of the same paragraph, is anchored to it (San Jacinto, a town of
+    Mérida; San Felipe, Yaracuy's capital). Read from each list's first and last phrase, once."""
+    spans: dict[int, tuple[int, int, int]] = {}  # group -> (start, end, phrases)
+    for phrase in phrases:
+        start, end, count = spans.get(phrase.group, (phrase.start, phrase.end, 0))
+        spans[phrase.group] = (min(start, phrase.start), max(end, phrase.end), count + 1)
+    lists = sorted((start, end) for start, end, count in spans.values() if count >= 2)
+    if not lists:
+        return frozenset()
+    starts = [start for start, _ in lists]
+    listed: set[int] = set()
+    for n, place in enumerate(places):
+        if n in covered or place.anchor is not None:
+            continue
+        k = bisect.bisect_left(starts, place.spot.start) - 1
+        while k >= 0 and not (lists[k][0] < place.spot.start and place.spot.end < lists[k][1]):
+            k -= 1
+            if k >= 0 and lists[k][1] < place.spot.start - 2000:
+                k = -1
+        if k >= 0:
+            listed.add(n)
+    ends = {end for _, end in lists}
+    for n, place in enumerate(places):
+        if n in covered or place.anchor is not None or n in listed:
+            continue
+        gap = text[max(0, place.spot.start - 5) : place.spot.start]
+        joined = _LAST_MEMBER_GAP.search(gap)
+        if joined is not None and place.spot.start - 5 + joined.start() in ends:
+            listed.add(n)
+    return frozenset(listed)
+
+
+_LAST_MEMBER_GAP = re.compile(r"[^\S\n]+(?:y|e|and)[^\S\n]+$")
+"""What joins the last member to a list ("Sierra Maestra y San Felipe")."""
 
 
 LOOSE_ANCHORS = frozenset({"paragraph", "document"})

@@ -505,7 +505,13 @@ def role_of(
     # when there is one before it ("... in Caracas that the detainees ...")
     left: tuple[float, str, tuple[int, int]] | None = None
     right: tuple[float, str, tuple[int, int]] | None = None
+    aside = _closed_where_aside(doc, spot.end, sent_end, reading)
     for kind, spans in triggers.items():
+        if kind == "meeting" and aside is not None:
+            # "En el estado Barinas, donde nació el expresidente, manifestantes incendiaron ...":
+            # a meeting's or a birth's word inside a relative clause on the place, closed by a
+            # comma, describes the place; the event is the main clause's, after it
+            spans = [(s, e) for s, e in spans if not aside[0] <= s < aside[1]]
         for s, e in spans:
             if e <= spot.start:
                 if (left is None or spot.start - e < left[0]) and not _in_closed_relative(
@@ -563,6 +569,22 @@ def role_of(
         if _names_a_force(doc, place, reading):
             return "other", None, ""
     return "protest_site", event_type(triggers), how
+
+
+def _closed_where_aside(doc: Document, end: int, sent_end: int, reading: Reading) -> tuple[int, int] | None:
+    """The span of a relative clause on the place that ends at `end`, set off by commas and
+    closed before the sentence goes on (", donde nació el expresidente,", "Barinas state, where
+    the late president was born,"), or None; only a place with a comma right after it is read."""
+    text = doc.text
+    window_end = min(sent_end, end + 60)
+    window = text[end:window_end].lower()
+    if "," not in window[:20] or not any(word in window for word in reading.where_cheap):
+        return None
+    match = reading.where_clause.match_doc(doc, end, window_end)
+    if match is None or "," not in text[end : match.end()]:
+        return None
+    close = text.find(",", match.end(), sent_end)
+    return None if close == -1 else (match.end(), close)
 
 
 _COMPLEMENT = re.compile(r"\w+\s+(?:of|de)\s+(?:\w+\s+)?$")
