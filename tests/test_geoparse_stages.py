@@ -10837,3 +10837,31 @@ def test_a_text_that_says_it_has_no_date_gives_none(text: str, language: str, da
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 101: a bulletin's counted sections share the one day of its lead --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # the lead reports one day: each counted section is that day's
+        ("Our monitors recorded 40 protests on Wednesday, 23 January 2019.", date(2019, 1, 23)),
+        # the lead reports the report's days: a section has none of its own (as before)
+        ("Between Monday 21 and Wednesday 23 January 2019, our monitors recorded 40 protests.", None),
+    ],
+)
+def test_a_bulletins_sections_share_the_one_day_of_its_lead(lead: str, day: date | None) -> None:
+    """ "Our monitors recorded 187 protests on Wednesday, 23 January ... / BOLÍVAR (19 protests) /
+    In Puerto Ordaz, thousands marched ... / FALCÓN (11 protests) / In Coro, ...": when the lead
+    reports one day and the first count heading follows it, the sections share out that day's
+    protests, not a report's days (kind 101: 41 dates; nothing else moved)."""
+    text = (
+        f"{lead} The figures are provisional.\n\nLara (12 protests)\n\nIn Barquisimeto, students marched "
+        "to the Plaza Bolívar.\n\nSucre (8 protests)\n\nIn Cumaná, protesters were dispersed with tear gas."
+    )
+    mentions = run_stages(text, published=date(2019, 1, 24), language="en", gazetteer=GAZ, reading=EN)
+    assert {m.name: m.event_date for m in mentions if m.name in ("Barquisimeto", "Cumaná")} == {
+        "Barquisimeto": day,
+        "Cumaná": day,
+    }
