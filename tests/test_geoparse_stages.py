@@ -10865,3 +10865,26 @@ def test_a_bulletins_sections_share_the_one_day_of_its_lead(lead: str, day: date
         "Barquisimeto": day,
         "Cumaná": day,
     }
+
+
+# --- kind 101: a timed entry's label names the city of its residents' sectors ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the label names the city: the residents' far namesake is a sector of it
+        ("18:00 - Valera: residents of Santa Teresa banged pots.", ("Santa Teresa", "VE-T", "neighbourhood")),
+        # "In Valera," as before (already so)
+        ("In Valera, residents of Santa Teresa banged pots.", ("Santa Teresa", "VE-T", "neighbourhood")),
+        # no city in the label: the gazetteer's town, as before
+        ("18:00 - Residents of Santa Teresa banged pots.", ("Santa Teresa", "VE-M", "city")),
+    ],
+)
+def test_a_timed_entrys_label_locates_its_residents(text: str, expected: tuple[str, str, str]) -> None:
+    """ "18:00 - Valera, Trujillo: residents of La Plata banged pots": a live blog entry's label
+    that names a city locates the residents after it, as "In Valera," does, so a small town far
+    away that the name also reads as is a sector of that city (kind 101: one site; nothing else
+    moved)."""
+    got = {m[0]: m[:3] for m in extract(text, "en", date(2024, 7, 30))}
+    assert got[expected[0]] == expected
