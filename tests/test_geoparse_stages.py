@@ -10888,3 +10888,26 @@ def test_a_timed_entrys_label_locates_its_residents(text: str, expected: tuple[s
     moved)."""
     got = {m[0]: m[:3] for m in extract(text, "en", date(2024, 7, 30))}
     assert got[expected[0]] == expected
+
+
+# --- kind 101: a protest "called for" a day is a planned one ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("In Valera, a march is called for Wednesday at Plaza Bolívar.", "other"),
+        ("In Valera, rallies are called for Friday at Plaza Bolívar.", "other"),
+        # as "planned for" was (already so)
+        ("In Valera, a march is planned for Wednesday at Plaza Bolívar.", "other"),
+        # a march that took place, as before
+        ("In Valera, a march went on Tuesday to Plaza Bolívar.", "protest_site"),
+    ],
+)
+def test_a_protest_called_for_a_day_is_planned(text: str, role: str) -> None:
+    """ "A march is called for Wednesday at Plaza Sucre": the event's own predicate "is called
+    for", said after it, makes it planned, as "is planned for" does and as "la marcha convocada
+    para" does in Spanish (`planned_predicate`; kind 101: one site that was not; nothing else
+    moved)."""
+    got = {m[0]: m[3] for m in extract(text, "en", date(2024, 7, 30))}
+    assert got["Plaza Bolívar"] == role
