@@ -11142,3 +11142,77 @@ def test_a_town_before_a_plural_head_holds_the_sectors(text: str, found: list[tu
         text, published=date(2024, 7, 30), language="en", gazetteer=CARACAS_ONLY, reading=EN
     )
     assert [(m.surface, m.level, m.role) for m in mentions] == found
+
+
+# --- kind 101: a bulletin's counted sections share the one day of its lead --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # the lead reports one day: each counted section is that day's
+        ("Our monitors recorded 40 protests on Wednesday, 23 January 2019.", date(2019, 1, 23)),
+        # the lead reports the report's days: a section has none of its own (as before)
+        ("Between Monday 21 and Wednesday 23 January 2019, our monitors recorded 40 protests.", None),
+    ],
+)
+def test_a_bulletins_sections_share_the_one_day_of_its_lead(lead: str, day: date | None) -> None:
+    """ "Our monitors recorded 187 protests on Wednesday, 23 January ... / BOLÍVAR (19 protests) /
+    In Puerto Ordaz, thousands marched ... / FALCÓN (11 protests) / In Coro, ...": when the lead
+    reports one day and the first count heading follows it, the sections share out that day's
+    protests, not a report's days (kind 101: 41 dates; nothing else moved)."""
+    text = (
+        f"{lead} The figures are provisional.\n\nLara (12 protests)\n\nIn Barquisimeto, students marched "
+        "to the Plaza Bolívar.\n\nSucre (8 protests)\n\nIn Cumaná, protesters were dispersed with tear gas."
+    )
+    mentions = run_stages(text, published=date(2019, 1, 24), language="en", gazetteer=GAZ, reading=EN)
+    assert {m.name: m.event_date for m in mentions if m.name in ("Barquisimeto", "Cumaná")} == {
+        "Barquisimeto": day,
+        "Cumaná": day,
+    }
+
+
+# --- kind 101: a timed entry's label names the city of its residents' sectors ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the label names the city: the residents' far namesake is a sector of it
+        ("18:00 - Valera: residents of Santa Teresa banged pots.", ("Santa Teresa", "VE-T", "neighbourhood")),
+        # "In Valera," as before (already so)
+        ("In Valera, residents of Santa Teresa banged pots.", ("Santa Teresa", "VE-T", "neighbourhood")),
+        # no city in the label: the gazetteer's town, as before
+        ("18:00 - Residents of Santa Teresa banged pots.", ("Santa Teresa", "VE-M", "city")),
+    ],
+)
+def test_a_timed_entrys_label_locates_its_residents(text: str, expected: tuple[str, str, str]) -> None:
+    """ "18:00 - Valera, Trujillo: residents of La Plata banged pots": a live blog entry's label
+    that names a city locates the residents after it, as "In Valera," does, so a small town far
+    away that the name also reads as is a sector of that city (kind 101: one site; nothing else
+    moved)."""
+    got = {m[0]: m[:3] for m in extract(text, "en", date(2024, 7, 30))}
+    assert got[expected[0]] == expected
+
+
+# --- kind 101: a protest "called for" a day is a planned one ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("In Valera, a march is called for Wednesday at Plaza Bolívar.", "other"),
+        ("In Valera, rallies are called for Friday at Plaza Bolívar.", "other"),
+        # as "planned for" was (already so)
+        ("In Valera, a march is planned for Wednesday at Plaza Bolívar.", "other"),
+        # a march that took place, as before
+        ("In Valera, a march went on Tuesday to Plaza Bolívar.", "protest_site"),
+    ],
+)
+def test_a_protest_called_for_a_day_is_planned(text: str, role: str) -> None:
+    """ "A march is called for Wednesday at Plaza Sucre": the event's own predicate "is called
+    for", said after it, makes it planned, as "is planned for" does and as "la marcha convocada
+    para" does in Spanish (`planned_predicate`; kind 101: one site that was not; nothing else
+    moved)."""
+    got = {m[0]: m[3] for m in extract(text, "en", date(2024, 7, 30))}
+    assert got["Plaza Bolívar"] == role

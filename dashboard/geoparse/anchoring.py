@@ -32,7 +32,7 @@ from itertools import compress
 
 from dashboard.gazetteer import Entry, Gazetteer, fold, name_key
 from dashboard.geoparse.cues import Cue
-from dashboard.geoparse.document import CLOCK_ENTRY, Document, is_capitalised, opening_words
+from dashboard.geoparse.document import CLOCK_ENTRY, Document, is_capitalised, opening_words, sentence_opening
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import role_cues
@@ -2244,7 +2244,12 @@ def anchor_residents_namesakes(
             or city_place.entry.weak
         ):
             continue
-        if not reading.locating_opener.fullmatch(opening_words(text, sent_start, city_place.spot.start)):
+        # a timed entry's label may name the city ("18:00 - Valera, Trujillo: residents of La
+        # Plata banged pots"), as "In Valera," does
+        labelled = city_place.spot.end <= sentence_opening(text, sent_start)
+        if not labelled and not reading.locating_opener.fullmatch(
+            opening_words(text, sent_start, city_place.spot.start)
+        ):
             continue
         if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
             continue  # a reading near the city: resolution's to choose

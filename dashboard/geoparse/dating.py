@@ -257,6 +257,7 @@ class _DateReader:
         self._intro_days: dict[int, date | None] = {}  # a count line's start -> see list_intro_day
         self._midnights: dict[int, int | None] = {}  # a day line's start -> see past_midnight
         self._first_count_line: int | None = None  # see section_after_counts (-1: none)
+        self._bulletin_day: tuple[date | None] | None = None  # see bulletin_lead_day
 
     def _search(self, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
         """pattern.search(doc.text, pos, endpos) for a case-insensitive pattern of the reading, read
@@ -1222,7 +1223,9 @@ class _DateReader:
                 day = self.first_entry_day()  # an hour of the night the text dated before its hours
             return _Change(True, day)
         if self.section_after_counts(start):
-            return _BREAK  # "Detenciones" after "Miranda (203 protestas)": the last section's day ends
+            # "Detenciones" after "Miranda (203 protestas)": the last section's day ends, for the
+            # one day of the bulletin's lead if it has one (bulletin_lead_day)
+            return _Change(True, self.bulletin_lead_day())
         return self._entry_change(start, end)
 
     def section_after_counts(self, start: int) -> bool:
@@ -1575,9 +1578,38 @@ class _DateReader:
             if line.endswith(":"):
                 day = self.in_force(first)
             break
+        if day is None:
+            day = self.bulletin_lead_day()
         for line_start in seen:
             self._intro_days[line_start] = day
         return day
+
+    def bulletin_lead_day(self) -> date | None:
+        """The one day a bulletin's lead counts protests of, for all its counted sections ("Our
+        monitors recorded 187 protests on Wednesday, 23 January ... / Bolívar (19 protests) / ... /
+        Falcón (11 protests)"): the sections share out that day's protests. None when the lead
+        reports several days or none, tells one event without a count ("On Tuesday, police raided
+        homes in Petare"), or the first count heading is past the lead: a report's sections over
+        its days ("since 28 July") have no one day."""
+        if self._bulletin_day is None:
+            if self._first_count_line is None:
+                self._first_count_line = next(
+                    (s for s in self.doc.line_starts if self.is_count_heading(*self.doc.line_span(s))), -1
+                )
+            first = self._first_count_line
+            day = None
+            if 0 < first <= LEAD_CHARACTERS and self.lead_has_one_day():
+                day = self.lead_date(first)
+                if {d for _, days in self._lead or () for d in days} != {day}:
+                    day = None  # "Between Monday 21 and Wednesday 23 January": the report's days
+                elif not any(  # the lead counts that day's protests: not one event's story
+                    _COUNTED.search(self.doc.text, self.doc.sentence_span(end - 1)[0], end)
+                    for end, days in self._lead or ()
+                    if end <= first and day in days
+                ):
+                    day = None
+            self._bulletin_day = (day,)
+        return self._bulletin_day[0]
 
     def labels_dated_count(self, position: int) -> bool:
         """Whether the place at `position` opens a count line of a run introduced with its day
