@@ -10837,3 +10837,28 @@ def test_a_text_that_says_it_has_no_date_gives_none(text: str, language: str, da
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+# --- kind 102: Spanish verbs of going out, gathering and closing shops report a protest -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Anoche los vecinos volvieron a salir a la calle en Valencia.", "protest_site"),
+        ("En Valencia los vecinos se juntaron frente a la gobernación.", "protest_site"),
+        ("En Valencia los comercios no abrieron este martes.", "protest_site"),
+        ("En Valencia, los dueños dejaron las santamarías abajo desde temprano.", "protest_site"),
+        # a meeting with someone is no gathering; shops that opened report nothing (already so)
+        ("En Valencia el alcalde se juntó con los empresarios.", "other"),
+        ("En Valencia los comercios abrieron con normalidad.", "other"),
+    ],
+)
+def test_going_out_gathering_and_closed_shops_report_a_protest(text: str, role: str) -> None:
+    """ "Vecinos ... volvieron a salir a la calle la noche de este lunes", "los vecinos se juntaron
+    en la cancha del barrio", "los comercios de la avenida Intercomunal no abrieron este martes y
+    los dueños dejaron las santamarías abajo": the Spanish pack read "salieron a la calle" but not
+    its infinitive after "volver a", nor "se juntaron", nor shops that closed, which the English
+    pack reads ("gathered", "kept their shutters down") (kind 102: seven sites; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Valencia"] == [role]
