@@ -10862,3 +10862,33 @@ def test_going_out_gathering_and_closed_shops_report_a_protest(text: str, role: 
     pack reads ("gathered", "kept their shutters down") (kind 102: seven sites; nothing down)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.name == "Valencia"] == [role]
+
+
+# --- kind 102: a dateline whose source is a long agency name --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "VALENCIA, 30 jul (Agencia Venezolana de Noticias) - Vecinos de Valencia marcharon la noche"
+            " de este lunes.\n\nEn Maracay los vecinos también golpearon cacerolas.",
+            [("VALENCIA", "other", None), ("Maracay", "protest_site", date(2024, 7, 29))],
+        ),
+        # a short agency name (already so)
+        (
+            "VALENCIA, 30 jul (EFE) - Vecinos de Valencia marcharon la noche de este lunes.\n\nEn"
+            " Maracay los vecinos también golpearon cacerolas.",
+            [("VALENCIA", "other", None), ("Maracay", "protest_site", date(2024, 7, 29))],
+        ),
+    ],
+)
+def test_a_dateline_with_a_long_agency_name(text: str, found: list[tuple[str, str, date | None]]) -> None:
+    """ "BARQUISIMETO, 30 jul (Agencia Regional de Noticias) -": a source of more than 25 (dating)
+    or 20 (role) characters in brackets ended no dateline, so its filing day became the day in
+    force of the paragraphs after the lead, and the city of the dateline a protest site (kind 102:
+    two dates; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [
+        (m.surface, m.role, m.event_date) for m in mentions if m.surface in ("VALENCIA", "Maracay")
+    ] == found

@@ -41,7 +41,7 @@ GUESSED = ("published", "lead", "in force", "section")
 _DATELINE = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w.'’/ -]{1,40}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w ]{1,25}\))?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
     r"(?:\d{1,2}(?:\s+[A-Za-záéíóú]{2,10}\.?){1,3}|[A-Za-z]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
-    r"(?:\(\s*[\w .]{1,25}\s*\))?\s*(?:\.?\s*[-—–]+|\(\s*[\w .]{1,25}\s*\))"
+    r"(?:\(\s*[\w .]{1,40}\s*\))?\s*(?:\.?\s*[-—–]+|\(\s*[\w .]{1,40}\s*\))"
 )
 """A dateline: "CARACAS, Aug 6 (Reuters) -", "MARACAIBO, 12 ago (EFE).–", "CARACAS, 6 de agosto
 de 2024 (EFE).–", "VALENCIA (Venezuela), 20 feb (EFE).-", "MADRID/BOGOTÁ, Aug 18 (Wire) -"."""
