@@ -10892,3 +10892,33 @@ def test_a_dateline_with_a_long_agency_name(text: str, found: list[tuple[str, st
     assert [
         (m.surface, m.role, m.event_date) for m in mentions if m.surface in ("VALENCIA", "Maracay")
     ] == found
+
+
+# --- kind 102: a street's name stops before the day of a date -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "En Valencia hubo cuatro detenciones en el paseo Orinoco el 1 de agosto.",
+            [("paseo Orinoco", date(2024, 8, 1))],
+        ),
+        (
+            "En Valencia hubo cuatro detenciones en la avenida Bolívar el 1 de agosto.",
+            [("avenida Bolívar", date(2024, 8, 1))],
+        ),
+        # a street named after a day writes its month capitalised (already so)
+        (
+            "En Valencia hubo cuatro detenciones en la avenida 5 de Julio el 1 de agosto.",
+            [("avenida 5 de Julio", date(2024, 8, 1))],
+        ),
+    ],
+)
+def test_a_street_name_stops_before_a_date(text: str, found: list[tuple[str, date | None]]) -> None:
+    """ "En Ciudad Bolívar hubo cuatro detenciones en el paseo Orinoco el 1 de agosto": the name ran
+    on over "el 1" (a connector and a number), so the street was "paseo Orinoco el 1" and its day
+    was lost to the day in force; a day number before "de" and a lower-case month opens a date
+    (kind 102: two dates; kind 98: four; kind 51: a site and its date; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.event_date) for m in mentions if m.level == "landmark"] == found
