@@ -10922,3 +10922,29 @@ def test_a_street_name_stops_before_a_date(text: str, found: list[tuple[str, dat
     (kind 102: two dates; kind 98: four; kind 51: a site and its date; nothing down)."""
     mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.surface, m.event_date) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 102: agents who enter homes raid them ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "En Valencia, la madrugada del 31 de julio funcionarios encapuchados entraron en viviendas"
+            " del sector sin orden judicial.",
+            "protest_site",
+        ),
+        ("En Valencia, policías irrumpieron en varias casas del barrio.", "protest_site"),
+        # anyone else entering a home, or agents entering an office, reports no raid (already so)
+        ("En Valencia, el joven entró a su casa antes de la medianoche.", "other"),
+        ("En Valencia, los funcionarios entraron a la sede del CNE.", "other"),
+    ],
+)
+def test_agents_who_enter_homes_raid_them(text: str, role: str) -> None:
+    """ "funcionarios encapuchados entraron en viviendas del sector Los Guaritos ... sin orden
+    judicial": the Spanish pack read "irrumpieron en la vivienda" as a raid, but not agents (police,
+    officials, hooded men) who enter or burst into homes with no article or with "varias" (kind 102:
+    two sites and their dates; kind 92: one; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Valencia"] == [role]
