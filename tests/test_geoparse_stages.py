@@ -10948,3 +10948,34 @@ def test_agents_who_enter_homes_raid_them(text: str, role: str) -> None:
     two sites and their dates; kind 92: one; nothing down)."""
     mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.name == "Valencia"] == [role]
+
+
+# --- kind 102: people who come down to a square or an avenue gather there --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "En Valencia, cientos de vecinos bajaron desde los barrios hasta la avenida Bolívar.",
+            [("Valencia", "protest_site"), ("avenida Bolívar", "protest_site")],
+        ),
+        (
+            "En Valencia los vecinos bajaron hasta la plaza Bolívar.",
+            [("Valencia", "protest_site"), ("plaza Bolívar", "protest_site")],
+        ),
+        # prices that fall, a bus that goes down a street (already so)
+        ("En Valencia los precios bajaron hasta un 20 %.", [("Valencia", "other")]),
+        (
+            "En Valencia el autobús bajó por la avenida Bolívar.",
+            [("Valencia", "other"), ("avenida Bolívar", "other")],
+        ),
+    ],
+)
+def test_people_who_come_down_to_a_square_gather_there(text: str, found: list[tuple[str, str]]) -> None:
+    """ "cientos de vecinos bajaron desde los barrios de Caiguire y Cumanagoto hasta la avenida Gran
+    Mariscal y se quedaron frente a la sede regional del CNE": in Venezuelan news people who "bajan"
+    (from the barrios) as far as a square, an avenue or a seat of power march there, with no protest
+    word (kind 102: four sites and their dates; kind 55: two; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.role) for m in mentions] == found
