@@ -10979,3 +10979,37 @@ def test_people_who_come_down_to_a_square_gather_there(text: str, found: list[tu
     word (kind 102: four sites and their dates; kind 55: two; nothing down)."""
     mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.surface, m.role) for m in mentions] == found
+
+
+# --- kind 102: a state given after a place as its appositive does not end the place's conjunct ------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Rights groups reported 12 arrests in Maracay on Tuesday alone, and in Valencia, Carabobo"
+            " state, families of detainees spent Wednesday outside the courthouse chanting.",
+            "en",
+        ),
+        (
+            "Hubo 12 detenciones en Maracay el martes, y en Valencia, estado Carabobo, los vecinos"
+            " marcharon el miércoles.",
+            "es",
+        ),
+    ],
+)
+def test_a_state_appositive_does_not_end_the_conjunct(text: str, language: str) -> None:
+    """ "..., and in Porlamar, Nueva Esparta state, families of detainees spent Wednesday outside
+    the courthouse": the commas around the appositive state cut the conjunct of Porlamar short, so it
+    held no day and took the nearest of the sentence, the other conjunct's Tuesday; the conjunct
+    goes on after the state, for the place and for the state (kind 102: two dates; nothing else
+    moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [(m.name, m.event_date) for m in mentions] == [
+        ("Maracay", date(2024, 7, 30)),
+        ("Valencia", date(2024, 7, 31)),
+        ("Carabobo", date(2024, 7, 31)),
+    ]
