@@ -2104,9 +2104,15 @@ def anchor_short_form_strangers(
             if other.anchor is None
         ):
             continue  # the story names another place near that town: it may be about it
-        if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
-            continue  # a reading near the city: resolution's to choose
         name = doc.text[place.spot.start : place.spot.end]
+        near = [e for e in place.spot.entries if km_between(e.place, city) <= FAR_FROM_CONTAINER_KM]
+        if near:
+            # a reading of the name as written near the city ("Pueblo Nuevo", a sector of
+            # Barquisimeto, in a story of Cabudare) beats the far town known by a longer name
+            nearest = min(near, key=lambda e: km_between(e.place, city))
+            if fold(nearest.place.name) == fold(name):
+                out[n] = replace(place, entry=nearest, score=nearest.prior, margin=0.0)
+            continue
         out[n] = _as_sector_of(place, city, name, "document")
     return tuple(out)
 
