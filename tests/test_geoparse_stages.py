@@ -11216,3 +11216,210 @@ def test_a_protest_called_for_a_day_is_planned(text: str, role: str) -> None:
     moved)."""
     got = {m[0]: m[3] for m in extract(text, "en", date(2024, 7, 30))}
     assert got["Plaza Bolívar"] == role
+
+
+# --- kind 102: Spanish verbs of going out, gathering and closing shops report a protest -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Anoche los vecinos volvieron a salir a la calle en Valencia.", "protest_site"),
+        ("En Valencia los vecinos se juntaron frente a la gobernación.", "protest_site"),
+        ("En Valencia los comercios no abrieron este martes.", "protest_site"),
+        ("En Valencia, los dueños dejaron las santamarías abajo desde temprano.", "protest_site"),
+        # a meeting with someone is no gathering; shops that opened report nothing (already so)
+        ("En Valencia el alcalde se juntó con los empresarios.", "other"),
+        ("En Valencia los comercios abrieron con normalidad.", "other"),
+    ],
+)
+def test_going_out_gathering_and_closed_shops_report_a_protest(text: str, role: str) -> None:
+    """ "Vecinos ... volvieron a salir a la calle la noche de este lunes", "los vecinos se juntaron
+    en la cancha del barrio", "los comercios de la avenida Intercomunal no abrieron este martes y
+    los dueños dejaron las santamarías abajo": the Spanish pack read "salieron a la calle" but not
+    its infinitive after "volver a", nor "se juntaron", nor shops that closed, which the English
+    pack reads ("gathered", "kept their shutters down") (kind 102: seven sites; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Valencia"] == [role]
+
+
+# --- kind 102: a dateline whose source is a long agency name --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "VALENCIA, 30 jul (Agencia Venezolana de Noticias) - Vecinos de Valencia marcharon la noche"
+            " de este lunes.\n\nEn Maracay los vecinos también golpearon cacerolas.",
+            [("VALENCIA", "other", None), ("Maracay", "protest_site", date(2024, 7, 29))],
+        ),
+        # a short agency name (already so)
+        (
+            "VALENCIA, 30 jul (EFE) - Vecinos de Valencia marcharon la noche de este lunes.\n\nEn"
+            " Maracay los vecinos también golpearon cacerolas.",
+            [("VALENCIA", "other", None), ("Maracay", "protest_site", date(2024, 7, 29))],
+        ),
+    ],
+)
+def test_a_dateline_with_a_long_agency_name(text: str, found: list[tuple[str, str, date | None]]) -> None:
+    """ "BARQUISIMETO, 30 jul (Agencia Regional de Noticias) -": a source of more than 25 (dating)
+    or 20 (role) characters in brackets ended no dateline, so its filing day became the day in
+    force of the paragraphs after the lead, and the city of the dateline a protest site (kind 102:
+    two dates; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [
+        (m.surface, m.role, m.event_date) for m in mentions if m.surface in ("VALENCIA", "Maracay")
+    ] == found
+
+
+# --- kind 102: a street's name stops before the day of a date -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "En Valencia hubo cuatro detenciones en el paseo Orinoco el 1 de agosto.",
+            [("paseo Orinoco", date(2024, 8, 1))],
+        ),
+        (
+            "En Valencia hubo cuatro detenciones en la avenida Bolívar el 1 de agosto.",
+            [("avenida Bolívar", date(2024, 8, 1))],
+        ),
+        # a street named after a day writes its month capitalised (already so)
+        (
+            "En Valencia hubo cuatro detenciones en la avenida 5 de Julio el 1 de agosto.",
+            [("avenida 5 de Julio", date(2024, 8, 1))],
+        ),
+    ],
+)
+def test_a_street_name_stops_before_a_date(text: str, found: list[tuple[str, date | None]]) -> None:
+    """ "En Ciudad Bolívar hubo cuatro detenciones en el paseo Orinoco el 1 de agosto": the name ran
+    on over "el 1" (a connector and a number), so the street was "paseo Orinoco el 1" and its day
+    was lost to the day in force; a day number before "de" and a lower-case month opens a date
+    (kind 102: two dates; kind 98: four; kind 51: a site and its date; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.event_date) for m in mentions if m.level == "landmark"] == found
+
+
+# --- kind 102: agents who enter homes raid them ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "En Valencia, la madrugada del 31 de julio funcionarios encapuchados entraron en viviendas"
+            " del sector sin orden judicial.",
+            "protest_site",
+        ),
+        ("En Valencia, policías irrumpieron en varias casas del barrio.", "protest_site"),
+        # anyone else entering a home, or agents entering an office, reports no raid (already so)
+        ("En Valencia, el joven entró a su casa antes de la medianoche.", "other"),
+        ("En Valencia, los funcionarios entraron a la sede del CNE.", "other"),
+    ],
+)
+def test_agents_who_enter_homes_raid_them(text: str, role: str) -> None:
+    """ "funcionarios encapuchados entraron en viviendas del sector Los Guaritos ... sin orden
+    judicial": the Spanish pack read "irrumpieron en la vivienda" as a raid, but not agents (police,
+    officials, hooded men) who enter or burst into homes with no article or with "varias" (kind 102:
+    two sites and their dates; kind 92: one; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Valencia"] == [role]
+
+
+# --- kind 102: people who come down to a square or an avenue gather there --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "En Valencia, cientos de vecinos bajaron desde los barrios hasta la avenida Bolívar.",
+            [("Valencia", "protest_site"), ("avenida Bolívar", "protest_site")],
+        ),
+        (
+            "En Valencia los vecinos bajaron hasta la plaza Bolívar.",
+            [("Valencia", "protest_site"), ("plaza Bolívar", "protest_site")],
+        ),
+        # prices that fall, a bus that goes down a street (already so)
+        ("En Valencia los precios bajaron hasta un 20 %.", [("Valencia", "other")]),
+        (
+            "En Valencia el autobús bajó por la avenida Bolívar.",
+            [("Valencia", "other"), ("avenida Bolívar", "other")],
+        ),
+    ],
+)
+def test_people_who_come_down_to_a_square_gather_there(text: str, found: list[tuple[str, str]]) -> None:
+    """ "cientos de vecinos bajaron desde los barrios de Caiguire y Cumanagoto hasta la avenida Gran
+    Mariscal y se quedaron frente a la sede regional del CNE": in Venezuelan news people who "bajan"
+    (from the barrios) as far as a square, an avenue or a seat of power march there, with no protest
+    word (kind 102: four sites and their dates; kind 55: two; nothing down)."""
+    mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.role) for m in mentions] == found
+
+
+# --- kind 102: a state given after a place as its appositive does not end the place's conjunct ------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Rights groups reported 12 arrests in Maracay on Tuesday alone, and in Valencia, Carabobo"
+            " state, families of detainees spent Wednesday outside the courthouse chanting.",
+            "en",
+        ),
+        (
+            "Hubo 12 detenciones en Maracay el martes, y en Valencia, estado Carabobo, los vecinos"
+            " marcharon el miércoles.",
+            "es",
+        ),
+    ],
+)
+def test_a_state_appositive_does_not_end_the_conjunct(text: str, language: str) -> None:
+    """ "..., and in Porlamar, Nueva Esparta state, families of detainees spent Wednesday outside
+    the courthouse": the commas around the appositive state cut the conjunct of Porlamar short, so it
+    held no day and took the nearest of the sentence, the other conjunct's Tuesday; the conjunct
+    goes on after the state, for the place and for the state (kind 102: two dates; nothing else
+    moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 2), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [(m.name, m.event_date) for m in mentions] == [
+        ("Maracay", date(2024, 7, 30)),
+        ("Valencia", date(2024, 7, 31)),
+        ("Carabobo", date(2024, 7, 31)),
+    ]
+
+
+# --- kind 102: a short name with a reading near the story's city is that reading, not the far town --
+
+
+CABUDARE_AND_PUEBLO_NUEVO = tiny_gazetteer(
+    [
+        ("Cabudare", [], "city", "PPLA2", "VE-K", 10.03, -69.26, 0.6),
+        ("Lara", [], "state", "ADM1", "VE-K", 10.19, -69.79, 0.93),
+        ("Pueblo Nuevo El Chivo", ["Pueblo Nuevo"], "city", "PPLA2", "VE-V", 8.96, -71.61, 0.95),  # in Zulia
+        ("Pueblo Nuevo", [], "city", "PPL", "VE-K", 10.04, -69.37, 0.3),  # beside Barquisimeto
+        ("Pueblo Nuevo", [], "city", "PPL", "VE-I", 11.95, -69.92, 0.4),  # in Falcón
+    ]
+)
+
+
+def test_a_short_name_near_the_story_s_city_is_the_near_reading() -> None:
+    """ "La Guardia Nacional dispersó a los vecinos de Pueblo Nuevo", in a story of Cabudare: the
+    far Zulia town the gazetteer knows by a longer name (Pueblo Nuevo El Chivo) came out sure, and
+    the pass that makes such a name a sector of the story's city left it to resolution because the
+    name has a reading near the city; that reading, written as the text writes it, is the place,
+    and no sure one (kind 102: a site, a sure wrong site less; kind 79: the same)."""
+    text = (
+        "En Cabudare los comercios cerraron el martes. La Guardia Nacional dispersó a los vecinos de"
+        " Pueblo Nuevo con bombas lacrimógenas."
+    )
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="es", gazetteer=CABUDARE_AND_PUEBLO_NUEVO, reading=ES
+    )
+    found = [(m.name, m.state_code, m.confidence < 0.9) for m in mentions if m.surface == "Pueblo Nuevo"]
+    assert found == [("Pueblo Nuevo", "VE-K", True)]

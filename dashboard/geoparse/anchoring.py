@@ -194,6 +194,8 @@ class _Finder:
         j = k
         while j + 1 < self.n and j + 1 - i < NAME_TOKENS and self.link(j + 1):
             nxt = j + 1
+            if self.opens_a_date(nxt):
+                break  # "en el paseo Orinoco el 1 de agosto": the day of the event, not the name's
             if is_capitalised(doc.tokens[nxt]) and doc.folded[nxt] not in r.allowed_following:
                 last = j = nxt
             elif doc.folded[nxt] in r.name_connectors and not is_capitalised(doc.tokens[nxt]):
@@ -209,6 +211,21 @@ class _Finder:
             else:
                 break
         return last if self.has_name_word(k, last) else None
+
+    def opens_a_date(self, i: int) -> bool:
+        """Token i is a day number before "de" and a lower-case month ("1 de agosto"): a date
+        after the name, where a street named after a day writes its month capitalised ("avenida
+        5 de Julio")."""
+        doc = self.doc
+        token = doc.tokens[i]
+        return (
+            token.isdigit()
+            and len(token) <= 2
+            and i + 2 < self.n
+            and doc.folded[i + 1] == "de"
+            and doc.tokens[i + 2].islower()
+            and doc.tokens[i + 2] in self.reading.dates.months
+        )
 
     def has_name_word(self, first: int, last: int) -> bool:
         """A name is more than its articles and connectors ("The", "La")."""
@@ -2150,9 +2167,15 @@ def anchor_short_form_strangers(
             if other.anchor is None
         ):
             continue  # the story names another place near that town: it may be about it
-        if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
-            continue  # a reading near the city: resolution's to choose
         name = doc.text[place.spot.start : place.spot.end]
+        near = [e for e in place.spot.entries if km_between(e.place, city) <= FAR_FROM_CONTAINER_KM]
+        if near:
+            # a reading of the name as written near the city ("Pueblo Nuevo", a sector of
+            # Barquisimeto, in a story of Cabudare) beats the far town known by a longer name
+            nearest = min(near, key=lambda e: km_between(e.place, city))
+            if fold(nearest.place.name) == fold(name):
+                out[n] = replace(place, entry=nearest, score=nearest.prior, margin=0.0)
+            continue
         out[n] = _as_sector_of(place, city, name, "document")
     return tuple(out)
 

@@ -41,7 +41,7 @@ GUESSED = ("published", "lead", "in force", "section")
 _DATELINE = re.compile(
     r"[A-ZÁÉÍÓÚÑ][\w.'’/ -]{1,40}?(?:\s*\([A-ZÁÉÍÓÚÑ][\w ]{1,25}\))?,\s*(?:[A-ZÁÉÍÓÚÑ][\w. ]{1,25},\s*)?"
     r"(?:\d{1,2}(?:\s+[A-Za-záéíóú]{2,10}\.?){1,3}|[A-Za-z]{3,10}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*"
-    r"(?:\(\s*[\w .]{1,25}\s*\))?\s*(?:\.?\s*[-—–]+|\(\s*[\w .]{1,25}\s*\))"
+    r"(?:\(\s*[\w .]{1,40}\s*\))?\s*(?:\.?\s*[-—–]+|\(\s*[\w .]{1,40}\s*\))"
 )
 """A dateline: "CARACAS, Aug 6 (Reuters) -", "MARACAIBO, 12 ago (EFE).–", "CARACAS, 6 de agosto
 de 2024 (EFE).–", "VALENCIA (Venezuela), 20 feb (EFE).-", "MADRID/BOGOTÁ, Aug 18 (Wire) -"."""
@@ -155,6 +155,12 @@ de febrero"): another event's day, not a time of the sentence's own ("the night 
 del")."""
 
 """A conjunction between two places: the second is in another conjunct."""
+_STATE_APPOSITIVE = re.compile(
+    r",[^\S\n]*(?:(?:el[^\S\n]+)?estado[^\S\n]+[A-ZÁÉÍÓÚÑ][\w]+(?:[^\S\n]+[A-ZÁÉÍÓÚÑ][\w]+)?"
+    r"|[A-ZÁÉÍÓÚÑ][\w]+(?:[^\S\n]+[A-ZÁÉÍÓÚÑ][\w]+)?[^\S\n]+state)[^\S\n]*"
+)
+"""A state given after a place as its appositive, up to the next split: ", Nueva Esparta state",
+", estado Carabobo"."""
 _CLAUSE_ENDS = re.compile(r",\s+(?!(?:y|e|and)\b)[a-záéíóúñ]")
 """A comma before a lower-case word: a clause ends there (a list of names goes on with capitals)."""
 _ATTRIBUTION = re.compile(
@@ -2208,8 +2214,19 @@ class _DateReader:
             for m in self.reading.conjunct_split.finditer(self.doc.text, sent_start, sent_end)
         ]
         part = bisect.bisect_right(splits, pos)
-        same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) == part)
         text = self.doc.text
+        parts = {part}
+        if part + 1 < len(splits) and _STATE_APPOSITIVE.fullmatch(
+            text, sent_start + splits[part], sent_start + splits[part + 1]
+        ):
+            # "in Porlamar, Nueva Esparta state, families ... spent Wednesday": the state after the
+            # place is its appositive, and the conjunct goes on after it
+            parts.add(part + 2)
+        elif 0 < part < len(splits) and _STATE_APPOSITIVE.fullmatch(
+            text, sent_start + splits[part - 1], sent_start + splits[part]
+        ):
+            parts.add(part + 1)  # the state itself: its place's conjunct goes on after it
+        same = tuple(s for s in spans if bisect.bisect_right(splits, s.start) in parts)
         # "..., and in El Tigre, where 14 people were detained on Thursday": the day of the
         # place's own relative clause; a day in another place's clause is that place's
         own = tuple(

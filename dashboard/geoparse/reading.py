@@ -738,7 +738,7 @@ def compile_reading(
             r"(?:\s*,\s*\d{1,2}(?:\s+\w{2,10}\.?){1,4}(?:,?\s+\d{4})?)?"  # ", 6 de agosto de 2024"
             r"(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"  # ", July 11 (Reuters)"
             r"\s*(?:\(\s*" + alternation(agencies or [NEVER.pattern]) + r"\s*\)|[—–]|--"
-            r"|\(\s*[A-Za-z][\w ]{1,20}\)\s*\.?\s*[—–-])"  # "(Agencia).–", "(agencias) —": a source, a dash
+            r"|\(\s*[A-Za-z][\w ]{1,40}\)\s*\.?\s*[—–-])"  # "(Agencia).–", "(agencias) —": a source, a dash
         ),
         byline=re.compile(r"\s*" + alternation(ev("byline_openers") or [NEVER.pattern]) + r"\b", flags),
         other_time=Words.compile(
