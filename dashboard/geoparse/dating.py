@@ -2968,12 +2968,15 @@ def date_events(
     reader = _DateReader(doc, reading, merged)
     seen: dict[int, EventDate] = {}
     out: list[EventDate] = []
+    # most stories never write a wave spreading: asked once here, not through two calls per place
+    spreads_from = reader.may_be_in_document(reader.grammar.spread_from, reader.doc.folded_text)
+    spreads_to = reader.may_be_in_document(reader.grammar.spread_to, reader.doc.folded_text)
     for place, role in zip(places, roles, strict=True):
         if (
             role.role != "protest_site"
             or role.date_at is None
-            or reader.is_spread_origin(place.spot.start)
-            or reader.is_undated_spread(place.spot.start)
+            or (spreads_from and reader.is_spread_origin(place.spot.start))
+            or (spreads_to and reader.is_undated_spread(place.spot.start))
             or (  # "Bolívar (19)": the section's total over the report's days, not the day of its
                 # first sentence; unless a paragraph introduced the counts with their day
                 reader.is_count_heading(*doc.line_span(place.spot.start))
