@@ -479,3 +479,24 @@ def test_weekdays_are_tried_only_where_a_name_is_written() -> None:
         assert [(m.span(), m.groups()) for m in found] == expected
 
     check()
+
+
+def test_gates_passed_agree_with_each_gate() -> None:
+    """find_dates reads all its word gates with one intersection (dates._gates_passed): the gates
+    passed are exactly those whose own test (WordGate.passes) passes."""
+    from dashboard import dates
+
+    grammar = date_grammar()
+    samples = [
+        set(),
+        {"el", "lunes", "29", "de", "julio"},
+        {"the", "same", "day"},
+        {"the", "next", "day", "same"},
+        {"hace", "dos", "dias"},
+        {"election", "night", "three", "days", "ago"},
+        {"fin", "de", "semana", "week", "weekend", "during", "the"},
+        set(fold_text("Ayer, el martes 3 de agosto y la noche electoral; next Saturday").split()),
+    ]
+    for words in samples:
+        expected = {name for name, gate in grammar.word_gates.items() if gate.passes(words)}
+        assert dates._gates_passed(grammar, words) == expected

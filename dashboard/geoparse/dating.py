@@ -2120,9 +2120,26 @@ class _DateReader:
     def numbered_in_story(self, span: dates_mod.DateSpan) -> date | None:
         """The day of a day number alone (absolute span) counted from the day the story gave
         before it (see _numbered_day); None for any other span or without such a day."""
+        if self.doc.published is not None and not self._written_as_day_number(span):
+            return None  # _story_month_day's answer for any base: the story's days are not read
         positions, values = self.known_days()
         index = bisect.bisect_left(positions, span.start)
         return self._numbered_day(span, values[index - 1]) if index else None
+
+    def _written_as_day_number(self, span: dates_mod.DateSpan) -> bool:
+        """Whether `span` (absolute) is a day the text writes by its number alone, as
+        _story_month_day asks before it reads its base: known_days reads every paragraph of the
+        story for its dates, which most dated sentences ("el lunes 12 de febrero") never need."""
+        value = span.value
+        if value is None or span.precision != "day":
+            return False
+        if span.weekday is not None or span.shift is not None or span.offset is not None or span.future:
+            return False
+        window = self.doc.folded_window(span.start, min(len(self.doc.text), span.end + DAY_ONLY_TAIL))
+        return any(
+            (found := pattern.match(window)) is not None and found.end() == span.end - span.start
+            for pattern in self.grammar.day_only
+        )
 
     def _numbered_day(self, span: dates_mod.DateSpan, base: date | None) -> date | None:
         """The day of a span that gives a day by its number alone, counted from `base` (the day
@@ -3058,12 +3075,15 @@ def date_events(
     reader = _DateReader(doc, reading, merged)
     seen: dict[int, EventDate] = {}
     out: list[EventDate] = []
+    # most stories never write a wave spreading: asked once here, not through two calls per place
+    spreads_from = reader.may_be_in_document(reader.grammar.spread_from, reader.doc.folded_text)
+    spreads_to = reader.may_be_in_document(reader.grammar.spread_to, reader.doc.folded_text)
     for place, role in zip(places, roles, strict=True):
         if (
             role.role != "protest_site"
             or role.date_at is None
-            or reader.is_spread_origin(place.spot.start)
-            or reader.is_undated_spread(place.spot.start)
+            or (spreads_from and reader.is_spread_origin(place.spot.start))
+            or (spreads_to and reader.is_undated_spread(place.spot.start))
             or (  # "Bolívar (19)": the section's total over the report's days, not the day of its
                 # first sentence; unless a paragraph introduced the counts with their day
                 reader.is_count_heading(*doc.line_span(place.spot.start))
