@@ -11423,3 +11423,26 @@ def test_a_short_name_near_the_story_s_city_is_the_near_reading() -> None:
     )
     found = [(m.name, m.state_code, m.confidence < 0.9) for m in mentions if m.surface == "Pueblo Nuevo"]
     assert found == [("Pueblo Nuevo", "VE-K", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcha en  Caracas,\tel lunes.\nOtra\u00a0línea   aquí;\n\nU.S. y EE.UU. en San  Cristóbal-Táchira",
+        "una",
+        "",
+        "\n\nA b\n",
+    ],
+)
+def test_document_spans_and_gaps_made_once_read_as_computed(text: str) -> None:
+    """read_document keeps the tokeniser's gaps and each line's span: adjacent and line_span read
+    them, and must answer as the offsets say (negative indices included)."""
+    doc = read_document(text, None, "es", ("U.S.",))
+    n = len(doc.tokens)
+    for i in range(-n, n - 1):
+        gap = text[doc.tok_end[i] : doc.tok_start[i + 1]]
+        assert doc.adjacent(i) == (0 < len(gap) <= 2 and gap.strip(" \u00a0\t") == "")
+    for pos in range(len(text) + 2):
+        line_start = max(s for s in doc.line_starts if s <= pos)
+        following = [s for s in doc.line_starts if s > pos]
+        assert doc.line_span(pos) == (line_start, following[0] - 1 if following else len(text))

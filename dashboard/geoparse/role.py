@@ -489,17 +489,15 @@ def role_of(
                 None,
                 "",
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
-    if _destination_not_reached(doc, spot, before_from, sent_start, reading):
+    towards = reading.towards_before.search_in(doc, before_from, spot.start)  # read once, asked thrice
+    if _destination_not_reached(doc, spot, before_from, sent_start, reading, towards):
         return "other", None, ""  # "toward Miraflores but was turned back"; "heading home towards X"
     destination = reading.destination_before.search_in(doc, before_from, spot.start)
     event_moved = destination is not None and _event_moves(
         doc, triggers, before_from + destination.start(), reading
     )
     if destination and not (reading.march_towards.search_in(doc, sent_start, spot.start)):
-        if (
-            not (reading.towards_before.search_in(doc, before_from, spot.start) and marching)
-            and not event_moved
-        ):
+        if not (towards and marching) and not event_moved:
             return "other", None, ""  # "cuando viajaba hacia Barquisimeto": a journey's end
     # nearest trigger decides; a trigger after the place counts only within its clause
     # when there is one before it ("... in Caracas that the detainees ...")
@@ -539,10 +537,15 @@ def role_of(
     if best_span[0] >= spot.end and _speaker_location(doc, place, sent_start, best_span[0], reading):
         return "other", None, ""
     planned_from = max(sent_start, best_span[0] - 45)
-    if not reading.planned.search_in(doc, planned_from, best_span[0]):
-        planned_from = max(sent_start, _first_coordinated(doc, triggers, best_span, sent_start, reading) - 45)
+    planned = reading.planned.search_in(doc, planned_from, best_span[0])
+    if not planned:
+        first = _first_coordinated(doc, triggers, best_span, sent_start, reading)
+        coordinated_from = max(sent_start, first - 45)
+        if coordinated_from != planned_from:  # the same window again has the same answer: not read twice
+            planned_from = coordinated_from
+            planned = reading.planned.search_in(doc, planned_from, best_span[0])
     if (
-        reading.planned.search_in(doc, planned_from, best_span[0])
+        planned
         and not reading.called_by.search(text[best_span[0] : best_span[1] + 12])
         and not _call_took_place(doc, planned_from, best_span[1], sent_end, reading)
     ):
@@ -553,10 +556,7 @@ def role_of(
         return "other", None, ""  # "Rallies in support of X are planned for Saturday in Y"
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
-    if not event_moved and (
-        reading.movement.search_doc(doc, low, high)
-        or (reading.towards_before.search_in(doc, before_from, spot.start) and not marching)
-    ):
+    if not event_moved and (reading.movement.search_doc(doc, low, high) or (towards and not marching)):
         how = "moved"  # "taken to the police headquarters in Lechería"; "el tránsito hacia Maracaibo"
     elif best_span[1] <= spot.start and _after_another_event(
         doc, best_span[1], spot.start, index, reading, max(sent_start, best_span[0] - EVENT_PLACE_REACH)
@@ -692,19 +692,23 @@ ARTICLE_REACH = 6
 
 
 def _destination_not_reached(
-    doc: Document, spot: Spot, before_from: int, sent_start: int, reading: Reading
+    doc: Document,
+    spot: Spot,
+    before_from: int,
+    sent_start: int,
+    reading: Reading,
+    towards: re.Match[str] | None,
 ) -> bool:
     """A place a march only set out for and never reached ("tried to march from Plaza Altamira
     toward the Miraflores presidential palace but was turned back"), or where a crowd went home
     afterwards ("is now heading home towards Los Palos Grandes"): a destination, not a site.
-    `before_from`: where the words right before the place start."""
+    `before_from`: where the words right before the place start; `towards`: towards_before read
+    there (role_of asks it again later, so it reads it once)."""
     if reading.going_home_before.search_in(doc, before_from, spot.start):
         return True
     if reading.attempted_towards_before.search(doc.text[before_from : spot.start]):
         return True  # "intentó seguir hacia el Palacio de Miraflores": never said to get there
-    heading = reading.towards_before.search_in(
-        doc, before_from, spot.start
-    ) or reading.march_towards.search_in(doc, sent_start, spot.start)
+    heading = towards or reading.march_towards.search_in(doc, sent_start, spot.start)
     return bool(heading) and reading.not_reached_after.match(doc.text, spot.end) is not None
 
 
