@@ -11460,3 +11460,27 @@ def test_what_people_did_reports_a_protest(text: str, role: str) -> None:
     cerradas" was tried as well and dropped: its one site, a headline's, came undated."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.name == "Valencia"] == [role]
+
+
+# --- kind 105: a night that runs into the early hours of a day is the day before ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("En Maracay se escucharon cacerolas hasta la madrugada del jueves.", "es", date(2024, 7, 31)),
+        ("In Maracay, residents banged pots until the early hours of Thursday.", "en", date(2024, 7, 31)),
+        # until a day itself: a span whose first day the sentence does not give (already so)
+        ("En Maracay hubo cacerolazos hasta el jueves.", "es", None),
+    ],
+)
+def test_a_night_into_the_early_hours_is_the_day_before(text: str, language: str, day: date | None) -> None:
+    """ "En el sector Santa Juana los vecinos atravesaron troncos y en La Hoyada de Milla se
+    escucharon cacerolas hasta la madrugada del jueves": the Thursday was read as an anchor, which
+    left the sentence undated and broke the Wednesday in force for the paragraphs after it; a night
+    that runs into a day's early hours is the night of the day before (kind 105: three dates;
+    nothing else moved)."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 1), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [(m.name, m.event_date) for m in mentions] == [("Maracay", day)]
