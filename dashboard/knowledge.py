@@ -189,6 +189,7 @@ LANGUAGE_SCHEMA: Schema = {
         "night_before": "patterns",
         "same_night": "patterns",
         "after_range": "patterns",
+        "until_early_hours": "patterns",
         "days_after_before": "int_map",
         "announced_count": "patterns",
         "background_participle": "patterns",

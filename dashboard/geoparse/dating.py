@@ -558,7 +558,15 @@ class _DateReader:
                 span = dates_mod.DateSpan(
                     s.start, s.end, value, s.precision or ("day" if value else None), shift=s.shift
                 )
-                if self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
+                if (
+                    value is not None
+                    and s.precision == "day"
+                    and self.reading.until_early_hours.search(sentence, max(0, s.start - 40), s.start)
+                ):
+                    # "se escucharon cacerolas hasta la madrugada del jueves": a night that ran into
+                    # Thursday's early hours is Wednesday's, not a span, an anchor nor Thursday
+                    resolved.append(dates_mod.DateSpan(s.start, s.end, value - timedelta(days=1), "day"))
+                elif self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
                     if s.shift is not None and value is not None and s.shift < 0:
                         continue  # "desde la noche anterior": since a time the story's day counts from,
                         # not a span of days of its own; the sentence goes on with the story's day

@@ -361,6 +361,9 @@ class Reading:
     night_before: Words
     same_night: re.Pattern[str]
     after_range: re.Pattern[str]
+    until_early_hours: re.Pattern[str]
+    """What ends a night in the early hours of the day named after it ("hasta la madrugada del
+    jueves", "until the early hours of Thursday"): the night is the day before (see dating)."""
     announced_count: Words
     days_after: Words
     """ "a day after", "two days after": the day before them is that many days after the event
@@ -771,6 +774,9 @@ def compile_reading(
         same_night=re.compile(alternation(dt("same_night") or [NEVER.pattern]), flags),
         after_range=re.compile(
             r"[^.;:]{0,12}?\b" + alternation(dt("after_range") or [NEVER.pattern]) + r"(?![\w-])", flags
+        ),
+        until_early_hours=re.compile(
+            r"(?<![\w-])(?:" + alternation(dt("until_early_hours") or [NEVER.pattern]) + r")\s*$", flags
         ),
         counted_after_apposition=re.compile(
             r"(?<![\w-])(?:" + alternation(dt("counted_after_apposition") or [NEVER.pattern]) + r")$", flags
