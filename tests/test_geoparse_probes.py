@@ -155,6 +155,8 @@ KIND_DATE_FLOORS = {
     "reading the code)": 0.95,
     "102 fresh whole articles, mixed Spanish and English, sites told without a protest word (written "
     "before reading the code)": 0.91,
+    "104 fresh whole articles, English, sites told without a protest word (written before reading the "
+    "code)": 0.83,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1017,6 +1019,8 @@ day ("DELTA AMACURO: 3 detenciones"), undated."""
 KIND_F1_FLOORS = {
     "102 fresh whole articles, mixed Spanish and English, sites told without a protest word "
     "(written before reading the code)": 0.81,
+    "104 fresh whole articles, English, sites told without a protest word (written before reading the "
+    "code)": 0.76,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression

@@ -11423,3 +11423,35 @@ def test_a_short_name_near_the_story_s_city_is_the_near_reading() -> None:
     )
     found = [(m.name, m.state_code, m.confidence < 0.9) for m in mentions if m.surface == "Pueblo Nuevo"]
     assert found == [("Pueblo Nuevo", "VE-K", True)]
+
+
+# --- kind 104: an article right after a name opens the clause; a negation reaches one word further --
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("In Maracaibo the Guard fired buckshot at residents on Tuesday.", "en", ["Maracaibo"]),
+        ("En Maracaibo la Guardia disparó perdigones contra los vecinos el martes.", "es", ["Maracaibo"]),
+    ],
+)
+def test_an_article_right_after_a_name_opens_the_clause(text: str, language: str, found: list[str]) -> None:
+    """ "In Cabimas the Guard fired buckshot at residents": the scan for an organisation's word
+    after a name went on through "the" (a name connector, as in "Bank of the Republic") to "Guard"
+    and read "Cabimas the Guard" as an organisation, so the city was lost; an article right after
+    the name opens a new phrase, and the scan stops there (kind 104: a site and its sector found,
+    kind 70 +2 sites, kind 100 +2)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions] == found
+
+
+def test_a_negation_three_words_before_the_protest_word_denies_it() -> None:
+    """ "En Nueva Esparta y Delta Amacuro el Observatorio no recibió reportes de protestas": the
+    negation that denies a protest word could stand at most two words before it, so "no recibió
+    reportes de protestas" reported a protest; it may stand three words before (kind 84: a sure
+    wrong site the article fix above had uncovered; nothing else moved)."""
+    text = "En Maracaibo el Observatorio no recibió reportes de protestas en la semana."
+    mentions = run_stages(text, published=date(2024, 8, 10), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.role) for m in mentions] == [("Maracaibo", "other")]
