@@ -11455,3 +11455,20 @@ def test_a_negation_three_words_before_the_protest_word_denies_it() -> None:
     text = "En Maracaibo el Observatorio no recibió reportes de protestas en la semana."
     mentions = run_stages(text, published=date(2024, 8, 10), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.name, m.role) for m in mentions] == [("Maracaibo", "other")]
+
+
+def test_a_sector_is_not_in_the_town_its_road_leads_to() -> None:
+    """ "21:10 — El Tigre: the road to Ciudad Bolívar is blocked at the Pueblo Nuevo sector with
+    burning tyres": the sector took the nearest town before it in its sentence, the road's end, and
+    made it a sure site as the sector's city; a town written as where a road leads (the check asked
+    until now only of towns after the phrase) is not where a sector is, which stays with the town
+    that opens the line. Streets and highways still may be the road to their town ("hacia La
+    Victoria por la autopista Regional del Centro": kind 50). Kind 104: a site, its date, a sure
+    wrong site less; nothing else moved."""
+    text = "In Maturín, the road to Cumaná is blocked at the Los Guaritos sector with burning tyres."
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.state_code, m.role) for m in mentions] == [
+        ("Maturín", "VE-N", "protest_site"),
+        ("Cumaná", "VE-R", "other"),
+        ("Los Guaritos", "VE-N", "protest_site"),
+    ]
