@@ -11472,3 +11472,27 @@ def test_a_sector_is_not_in_the_town_its_road_leads_to() -> None:
         ("Cumaná", "VE-R", "other"),
         ("Los Guaritos", "VE-N", "protest_site"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between Monday 21 and Thursday 24 January our lawyers registered 412 arrests in Cumaná.",
+        "From Monday, 21 to Thursday, 24 January our lawyers registered 412 arrests in Cumaná.",
+    ],
+)
+def test_a_range_of_days_may_name_their_weekdays(text: str) -> None:
+    """ "Between Monday 21 and Thursday 24 January our lawyers registered 412 arrests ... in 19
+    states and Caracas": a range of days read only bare ("between 21 and 24 January"), so with
+    the weekdays written the range was not one, and the count took its last day; a weekday may
+    stand before each day number, and the place gets the range, as it does without them (kind
+    104: a date; nothing else moved)."""
+    bare = "Between 21 and 24 January our lawyers registered 412 arrests in Cumaná."
+    runs = [
+        run_stages(t, published=date(2019, 1, 25), language="en", gazetteer=GAZ, reading=EN)
+        for t in (text, bare)
+    ]
+    assert [[(m.name, m.event_date) for m in mentions] for mentions in runs][0] == [
+        (m.name, m.event_date) for m in runs[1]
+    ]
+    assert runs[0][0].event_date != date(2019, 1, 24)
