@@ -156,7 +156,7 @@ KIND_DATE_FLOORS = {
     "102 fresh whole articles, mixed Spanish and English, sites told without a protest word (written "
     "before reading the code)": 0.91,
     "104 fresh whole articles, English, sites told without a protest word (written before reading the "
-    "code)": 0.83,
+    "code)": 0.86,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1013,19 +1013,54 @@ cities under that heading ("No tenemos fechas precisas de estos casos, registrad
 Puerto La Cruz y El Tigre"); "Shopkeepers on Avenida Bolívar kept their doors closed"; "Not
 everyone in Aragua joined in"; "Two weeks after the La Victoria clashes" dated by "It was on
 February 12 ... that" in the next sentence, undated; a state's count heading whose one event has a
-day ("DELTA AMACURO: 3 detenciones"), undated."""
+day ("DELTA AMACURO: 3 detenciones"), undated.
+
+Kind 104, five English articles (a wire with a dateline in Sucre, a Barinas paper's day in 2017, a
+rights bulletin with counts per state in 2019, a live blog over two days in Anzoátegui and Nueva
+Esparta, a follow-up with quoted posts in Bolívar and Delta Amacuro) whose sites are told by
+verbs of going out, gathering and walking, closed shops, counts and repression rather than a
+protest word, first read at F1 0.748 and dates 0.837 (36 of 43), 20 of 21 sure right: the
+training half 0.767 and 0.939 (31 of 33), 17 of 18 sure right; the check half 0.690 and 0.500 (5
+of 10), 3 of 3 sure right (scored in totals only). No gold correction was needed. Its fixes, each
+proved on all probes together: an article right after a name opens a new phrase, so the scan for
+an organisation's word stops there ("In Cabimas the Guard fired buckshot" had lost the city as
+"Cabimas the Guard"; kinds 70 and 100 up too), with a negation that may deny a protest word three
+words later ("no recibió reportes de protestas", the sure wrong site on kind 84 the first change
+uncovered); a town written before a sector as where a road leads is not the sector's city ("the
+road to Ciudad Bolívar is blocked at the Pueblo Nuevo sector": a sure wrong site less; streets
+and highways may still take it, as kind 50's "hacia La Victoria por la autopista"); a range of
+days may name their weekdays ("Between Monday 21 and Thursday 24 January"). All probes went from
+F1 0.946 and dates 6251 of 6633, confident right 3321 of 3369, to F1 0.947 and dates 6258 of 6640,
+3323 of 3370 (kind 100's rate 0.967 -> 0.959: two more sites, one with a wrong day); the kind is at
+F1 0.800 and dates 0.870 (40 of 46), 21 of 21 sure right: the training half 0.837 and 0.972 (35
+of 36), 18 of 18 sure right, the check half unchanged (0.690 and 5 of 10, 3 of 3). Dropped as
+they did not pay: English "came out onto / into" (a road) as an event (a wrong site and a wrong
+day on kind 102's check half); "walked ... to the square / avenue" (two sites already wrong, a
+Mérida story's "Urdaneta Avenue" and "Plaza Bolívar" read as Caracas's, became sure on kind 86);
+things "put / dragged ... across the road" (gained only on this kind's check half, nothing on
+its training half). What is left in the training half: "came out onto Santiago Mariño Avenue"
+and "onto the Guayana Avenue" (their towns too); "walked from the Los Montones sector to the Plaza
+Boyacá"; shops that "have stayed closed" or "stayed shut" (Paseo Colón, Bella Vista Avenue); a
+street in the sentence after the event ("Pots are banging in Lechería. Videos ... show residents
+... on Américo Vespucio Avenue"); a sector named by apposition ("In Caigüire, a sector beside the
+port, young men dragged tree trunks across the road"), not found; a live blog's headline states
+("LIVE: Anzoátegui and Nueva Esparta after the vote"); a sector made a site by the next
+sentence's "there" ("Four of the dead were killed there") does not take the day of its own
+sentence ("on the night of the 22nd")."""
 
 
 KIND_F1_FLOORS = {
     "102 fresh whole articles, mixed Spanish and English, sites told without a protest word "
     "(written before reading the code)": 0.81,
     "104 fresh whole articles, English, sites told without a protest word (written before reading the "
-    "code)": 0.76,
+    "code)": 0.79,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression
 reports rather than a protest word, came in at F1 0.699 (recall 0.581) on unchanged code; 0.821
-after its fixes (see KIND_DATE_FLOORS), the check half still at 0.610."""
+after its fixes (see KIND_DATE_FLOORS), the check half still at 0.610. Kind 104, told the same
+way in English, came in at 0.748 (recall 0.632), 0.800 after its fixes, the check half still at
+0.690."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
