@@ -11496,3 +11496,24 @@ def test_a_range_of_days_may_name_their_weekdays(text: str) -> None:
         (m.name, m.event_date) for m in runs[1]
     ]
     assert runs[0][0].event_date != date(2019, 1, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "In Cumaná residents banged pots on the night of the 22nd and stayed out until dawn.",
+            date(2019, 1, 22),
+        ),
+        ("In Cumaná residents banged pots on the 22nd when the Guard arrived.", date(2019, 1, 22)),
+        ("In Cumaná residents banged pots for the 22nd time.", None),
+    ],
+)
+def test_a_bare_ordinal_day_may_be_followed_by_its_clause(text: str, day: date | None) -> None:
+    """ "residents of the El Roble sector came out onto the Guayana Avenue on the night of the 22nd
+    and stayed until the Guard arrived": a day written as a bare ordinal ("the 22nd") was read
+    only when no word followed it, so that "the 22nd Brigade" or "the 22nd time" are not days; a
+    conjunction, a preposition or a subject that goes on with the clause may follow it, a noun it
+    qualifies still may not (kind 104: a date; nothing else moved)."""
+    mentions = run_stages(text, published=date(2019, 1, 25), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.name, m.event_date) for m in mentions] == [("Cumaná", day)]
