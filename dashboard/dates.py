@@ -779,8 +779,9 @@ _SHORT_NUMERIC = re.compile(
 )
 """A day and month without a year ("29/7", "el 31-7"): read only after a word that introduces a
 date; never two days of a month ("el 3-4 de agosto", a range read apart)."""
-_TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a-z]{1,3})?\s+(?:the\s+)?)\d")
-"""Two day numbers a few words apart ("29 to 30", "29-30", "29 y el 31"): a range may be there."""
+_TWO_NUMBERS = re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+[a-z]{1,7}(?:\s+[a-z]{1,9},?)?\s+(?:the\s+)?)\d")
+"""Two day numbers a few words apart ("29 to 30", "29-30", "29 y el 31", "21 and Thursday 24"): a
+range may be there."""
 _CODED_GATE = re.compile(r"\d-?[^\W\d_](?![\w-])")
 """What every coded date ("29J", "12-F") has: a digit, then a letter that ends the word. Most
 paragraphs with numbers have none ("29 de julio", "200 personas"), and this search, which

@@ -11507,3 +11507,97 @@ def test_a_night_into_the_early_hours_is_the_day_before(text: str, language: str
         text, published=date(2024, 8, 1), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [(m.name, m.event_date) for m in mentions] == [("Maracay", day)]
+
+
+# --- kind 104: an article right after a name opens the clause; a negation reaches one word further --
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("In Maracaibo the Guard fired buckshot at residents on Tuesday.", "en", ["Maracaibo"]),
+        ("En Maracaibo la Guardia disparó perdigones contra los vecinos el martes.", "es", ["Maracaibo"]),
+    ],
+)
+def test_an_article_right_after_a_name_opens_the_clause(text: str, language: str, found: list[str]) -> None:
+    """ "In Cabimas the Guard fired buckshot at residents": the scan for an organisation's word
+    after a name went on through "the" (a name connector, as in "Bank of the Republic") to "Guard"
+    and read "Cabimas the Guard" as an organisation, so the city was lost; an article right after
+    the name opens a new phrase, and the scan stops there (kind 104: a site and its sector found,
+    kind 70 +2 sites, kind 100 +2)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions] == found
+
+
+def test_a_negation_three_words_before_the_protest_word_denies_it() -> None:
+    """ "En Nueva Esparta y Delta Amacuro el Observatorio no recibió reportes de protestas": the
+    negation that denies a protest word could stand at most two words before it, so "no recibió
+    reportes de protestas" reported a protest; it may stand three words before (kind 84: a sure
+    wrong site the article fix above had uncovered; nothing else moved)."""
+    text = "En Maracaibo el Observatorio no recibió reportes de protestas en la semana."
+    mentions = run_stages(text, published=date(2024, 8, 10), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.role) for m in mentions] == [("Maracaibo", "other")]
+
+
+def test_a_sector_is_not_in_the_town_its_road_leads_to() -> None:
+    """ "21:10 — El Tigre: the road to Ciudad Bolívar is blocked at the Pueblo Nuevo sector with
+    burning tyres": the sector took the nearest town before it in its sentence, the road's end, and
+    made it a sure site as the sector's city; a town written as where a road leads (the check asked
+    until now only of towns after the phrase) is not where a sector is, which stays with the town
+    that opens the line. Streets and highways still may be the road to their town ("hacia La
+    Victoria por la autopista Regional del Centro": kind 50). Kind 104: a site, its date, a sure
+    wrong site less; nothing else moved."""
+    text = "In Maturín, the road to Cumaná is blocked at the Los Guaritos sector with burning tyres."
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.state_code, m.role) for m in mentions] == [
+        ("Maturín", "VE-N", "protest_site"),
+        ("Cumaná", "VE-R", "other"),
+        ("Los Guaritos", "VE-N", "protest_site"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between Monday 21 and Thursday 24 January our lawyers registered 412 arrests in Cumaná.",
+        "From Monday, 21 to Thursday, 24 January our lawyers registered 412 arrests in Cumaná.",
+    ],
+)
+def test_a_range_of_days_may_name_their_weekdays(text: str) -> None:
+    """ "Between Monday 21 and Thursday 24 January our lawyers registered 412 arrests ... in 19
+    states and Caracas": a range of days read only bare ("between 21 and 24 January"), so with
+    the weekdays written the range was not one, and the count took its last day; a weekday may
+    stand before each day number, and the place gets the range, as it does without them (kind
+    104: a date; nothing else moved)."""
+    bare = "Between 21 and 24 January our lawyers registered 412 arrests in Cumaná."
+    runs = [
+        run_stages(t, published=date(2019, 1, 25), language="en", gazetteer=GAZ, reading=EN)
+        for t in (text, bare)
+    ]
+    assert [[(m.name, m.event_date) for m in mentions] for mentions in runs][0] == [
+        (m.name, m.event_date) for m in runs[1]
+    ]
+    assert runs[0][0].event_date != date(2019, 1, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "In Cumaná residents banged pots on the night of the 22nd and stayed out until dawn.",
+            date(2019, 1, 22),
+        ),
+        ("In Cumaná residents banged pots on the 22nd when the Guard arrived.", date(2019, 1, 22)),
+        ("In Cumaná residents banged pots for the 22nd time.", None),
+    ],
+)
+def test_a_bare_ordinal_day_may_be_followed_by_its_clause(text: str, day: date | None) -> None:
+    """ "residents of the El Roble sector came out onto the Guayana Avenue on the night of the 22nd
+    and stayed until the Guard arrived": a day written as a bare ordinal ("the 22nd") was read
+    only when no word followed it, so that "the 22nd Brigade" or "the 22nd time" are not days; a
+    conjunction, a preposition or a subject that goes on with the clause may follow it, a noun it
+    qualifies still may not (kind 104: a date; nothing else moved)."""
+    mentions = run_stages(text, published=date(2019, 1, 25), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.name, m.event_date) for m in mentions] == [("Cumaná", day)]

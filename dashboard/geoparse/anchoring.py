@@ -1171,7 +1171,13 @@ def _choose_anchor(
     for n in before():
         if places[n].spot.start < sent_start:
             break
-        if fits(n, foreign=True) and not origins(n) and not other_conjunct(n) and not references(n):
+        if (
+            fits(n, foreign=True)
+            and not origins(n)
+            and not other_conjunct(n)
+            and not references(n)
+            and not (phrase.level == "neighbourhood" and destinations(n))
+        ):
             return _Anchor(town_of(n), "sentence")
     read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
     conjunct: int | None = None  # the town of a later conjunct of the sentence, if any

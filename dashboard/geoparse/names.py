@@ -43,6 +43,8 @@ def _org_word_around(doc: Document, spot: Spot, reading: Reading) -> bool:
         nxt = doc.folded[k + 1]
         if nxt in reading.allowed_following and nxt not in reading.connectors:
             break
+        if k == j and nxt in reading.bare_place_articles:
+            break  # "In Cabimas the Guard fired": an article right after the name opens the clause
         if not (is_capitalised(doc.tokens[k + 1]) or nxt in reading.connectors):
             break
         k += 1

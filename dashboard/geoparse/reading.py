@@ -910,7 +910,7 @@ def compile_reading(
         geocoder_cues=frozenset(pl("geocoder_cues")),
         geocoder_connectors=frozenset(pl("geocoder_name_connectors")),
         negation_before=Words.compile(
-            r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b(?:\W+\w+){0,2}\W*$"
+            r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b(?:\W+\w+){0,3}\W*$"
         ),
         negation_word=Words.compile(r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b"),
         range_after=re.compile(  # used with match(text, pos): no "^", which would mean the text's start
