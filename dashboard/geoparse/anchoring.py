@@ -2336,6 +2336,76 @@ def merge_short_forms(places: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
     return places if out is None else tuple(out)
 
 
+STREET_KEY_HEADS = frozenset(
+    {
+        "avenida",
+        "av",
+        "calle",
+        "carrera",
+        "autopista",
+        "carretera",
+        "bulevar",
+        "boulevard",
+        "avenue",
+        "street",
+        "road",
+    }
+)
+"""Head words of a street's key (see _anchored_place) whose bare name the text may use again."""
+
+
+def anchor_street_short_names(doc: Document, places: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
+    """ "un corresponsal reporta gases en la avenida Las Delicias ... «hoy nos echaron gas en Las
+    Delicias»": a bare name that repeats the name of a street the text has put in a city before
+    it, read as a small town (a village of that name in the state), is that street, as a reader
+    takes it: the same place, with its anchor; a street the anchoring put inside that town ("en
+    Las Delicias y en la Bolívar") moves with it into the street's city. A state capital, a big
+    town, a name with a cue of its own or one the text put in a container is left as it was read."""
+    streets: dict[str, Resolved] = {}
+    moved: dict[str, Place] = {}  # the id of a town read as a street: the street's city
+    seen: dict[str, Place] = {}  # the places below a city named so far, by id
+    out: list[Resolved] | None = None
+    for n, place in enumerate(places):
+        if place.anchor is not None:
+            seen.setdefault(place.place.place_id, place.place)
+            city = moved.get(place.anchor.place_id)
+            if city is not None:
+                key = place.place.place_id.rpartition("/")[2]
+                name = place.place.name.rpartition(", ")[0] or place.place.name
+                if out is None:
+                    out = list(places)
+                inside = _inside(city, key, name, place.place.level)
+                inside = seen.get(inside.place_id, inside)  # the street named before in that city
+                place = out[n] = replace(place, entry=replace(place.entry, place=inside), anchor=city)
+            if place.place.level == "landmark" and place.anchor.level == "city":
+                head, colon, key = place.place.place_id.rpartition("/")[2].partition(":")
+                if colon and head in STREET_KEY_HEADS:
+                    streets.setdefault(key.replace("-", " "), place)
+            continue
+        if place.container is not None or place.cued or place.from_geocoder:
+            continue
+        entry = place.entry
+        if entry.place.level not in ("city", "neighbourhood") or entry.kind in ("PPLA", "PPLC"):
+            continue
+        if entry.place.population >= LIST_NAMESAKE_POPULATION:
+            continue
+        street = streets.get(name_key(doc.text[place.spot.start : place.spot.end]))
+        if street is None or street.anchor is None or street.anchor.country != entry.place.country:
+            continue
+        moved[entry.place.place_id] = street.anchor
+        if out is None:
+            out = list(places)
+        out[n] = replace(
+            place,
+            entry=street.entry,
+            score=street.score,
+            margin=street.margin,
+            anchor=street.anchor,
+            coord_precision=street.coord_precision,
+        )
+    return places if out is None else tuple(out)
+
+
 def locate_with_geocoder(
     places: tuple[Resolved, ...], geocoder: Geocoder | None, reading: Reading
 ) -> tuple[Resolved, ...]:

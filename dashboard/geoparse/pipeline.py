@@ -20,6 +20,7 @@ from dashboard.geoparse.anchoring import (
     anchor_list_namesakes,
     anchor_residents_namesakes,
     anchor_short_form_strangers,
+    anchor_street_short_names,
     anchor_subcity_places,
     locate_with_geocoder,
     merge_short_forms,
@@ -66,7 +67,9 @@ def run_stages(
         doc, anchor_subcity_places(doc, places, reading, gazetteer, written), reading
     )
     places = anchor_list_namesakes(doc, places, reading)
-    places = merge_short_forms(anchor_residents_namesakes(doc, places, reading))
+    places = merge_short_forms(
+        anchor_street_short_names(doc, merge_short_forms(anchor_residents_namesakes(doc, places, reading)))
+    )
     places = locate_with_geocoder(places, geocoder, reading)
     roles = assign_roles(doc, places, reading)
     dates = date_events(doc, places, roles, reading)
