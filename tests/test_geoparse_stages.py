@@ -11633,3 +11633,28 @@ def test_a_shared_landmark_name_is_in_the_city_the_text_is_in_there(
     Kind 107: two places 600-900 km off put right; no site or date moved anywhere."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.name, m.state_code) for m in mentions if m.surface == "Hospital Central"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "In San Cristóbal, a cacerolazo on the night of 29 July spread from Barrio Obrero to "
+            "Avenida Carabobo.",
+            {"San Cristóbal": date(2024, 7, 29), "Avenida Carabobo, San Cristóbal": date(2024, 7, 29)},
+        ),
+        (
+            "On 12 February the protests spread from Mérida to Valencia.",
+            {"Valencia": date(2024, 2, 12)},
+        ),
+    ],
+)
+def test_a_place_after_the_to_of_a_spreading_list_is_where_it_went(text: str, days: dict[str, date]) -> None:
+    """ "a cacerolazo on the night of 29 July spread from Barrio Obrero to Avenida Carabobo and
+    Plaza Bolívar": the list after "spread from" ran on through "to", so the places it spread to
+    were read as its origins, whose day came before the sentence's and is not given; a place past
+    the list's "to" ("a", "hacia", "hasta") is where it went, and keeps the sentence's day (kind
+    107: two dates; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 8, 5), language="en", gazetteer=GAZ, reading=EN)
+    got = {m.name: m.event_date for m in mentions}
+    assert {name: got.get(name) for name in days} == days
