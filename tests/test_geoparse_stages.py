@@ -11645,3 +11645,60 @@ def test_a_bare_name_of_a_street_named_before_is_that_street(text: str, names: l
         text, published=date(2024, 7, 30), language="es", gazetteer=GAZ_STREET_TOWNS, reading=ES
     )
     assert [m.name for m in mentions] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "MARACAIBO, July 30 - Protesters blocked streets on Monday night. A teenager was shot near "
+            "the corner of Avenida Urdaneta and died hours later at the Hospital Central, his uncle "
+            "said. Opposition leaders spoke in Caracas.",
+            [("Hospital Central, Maracaibo", "VE-V")],
+        ),
+        (
+            "In Cumaná, two wounded protesters were treated at the Hospital Central.\n\nIn San "
+            "Cristóbal, motorcyclists blocked Avenida España on Tuesday. A man shot in the leg there "
+            "was taken to the Hospital Central.",
+            [("Hospital Central, Cumaná", "VE-R"), ("Hospital Central, San Cristóbal", "VE-S")],
+        ),
+    ],
+)
+def test_a_shared_landmark_name_is_in_the_city_the_text_is_in_there(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    """ "struck near the corner of Avenida Urdaneta and died hours later at the Hospital Central",
+    in a story of Maracaibo that names Caracas elsewhere: the hospital took the avenue's one
+    gazetteer entry (Caracas) as its container, though the avenue itself was put in Maracaibo; a
+    known landmark the text put in another city lends that city. And a name every city shares,
+    written again in a paragraph about another city of another state ("the Hospital Central" of
+    Cumaná, then of San Cristóbal), is that paragraph's city's, not the one named before (a
+    street named again where the paragraph gives no city, or one of the same state, still is).
+    Kind 107: two places 600-900 km off put right; no site or date moved anywhere."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.name, m.state_code) for m in mentions if m.surface == "Hospital Central"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "In San Cristóbal, a cacerolazo on the night of 29 July spread from Barrio Obrero to "
+            "Avenida Carabobo.",
+            {"San Cristóbal": date(2024, 7, 29), "Avenida Carabobo, San Cristóbal": date(2024, 7, 29)},
+        ),
+        (
+            "On 12 February the protests spread from Mérida to Valencia.",
+            {"Valencia": date(2024, 2, 12)},
+        ),
+    ],
+)
+def test_a_place_after_the_to_of_a_spreading_list_is_where_it_went(text: str, days: dict[str, date]) -> None:
+    """ "a cacerolazo on the night of 29 July spread from Barrio Obrero to Avenida Carabobo and
+    Plaza Bolívar": the list after "spread from" ran on through "to", so the places it spread to
+    were read as its origins, whose day came before the sentence's and is not given; a place past
+    the list's "to" ("a", "hacia", "hasta") is where it went, and keeps the sentence's day (kind
+    107: two dates; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 8, 5), language="en", gazetteer=GAZ, reading=EN)
+    got = {m.name: m.event_date for m in mentions}
+    assert {name: got.get(name) for name in days} == days

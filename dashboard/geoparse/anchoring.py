@@ -1846,6 +1846,8 @@ def anchor_subcity_places(
             or cues.taken_to.search_in(doc, start, end) is not None
         )
 
+    # the known landmarks a phrase put in another city: index -> that city's index
+    moved_to: dict[int, int] = {}
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
@@ -1868,8 +1870,20 @@ def anchor_subcity_places(
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
+            if chosen is not None and chosen.index in moved_to:
+                # "struck near the corner of Avenida Urdaneta and died at the Hospital Central", in
+                # Maracaibo: a known landmark the text put in another city (its namesake) lends
+                # that city, not the gazetteer's one entry (Caracas)
+                chosen = _Anchor(moved_to[chosen.index], chosen.how)
             earlier = anchor_of_name.get(named)
-            if earlier is not None and (chosen is None or chosen.how in ("paragraph", "document")):
+            if earlier is not None and (
+                chosen is None
+                or chosen.how == "document"
+                or (
+                    chosen.how == "paragraph"
+                    and places[chosen.index].place.state_code == places[earlier.index].place.state_code
+                )
+            ):
                 # "la avenida Las Américas" again, paragraphs later: the one the text put in Mérida
                 chosen = _Anchor(earlier.index, "paragraph")
             group_anchor[phrase.group] = chosen
@@ -1918,6 +1932,9 @@ def anchor_subcity_places(
         if any(places[n].spot.start < phrase.start and places[n].spot.end > phrase.end for n in covered):
             continue  # inside a longer gazetteer name
         absorbed.update(covered)
+        for n in covered:
+            if places[n].place.level == "landmark" and places[n].anchor is None:
+                moved_to[n] = anchor.index
         surface = doc.text[phrase.start : phrase.end]
         anchored, precision = _anchored_place(
             phrase, _at_the_seat(places[anchor.index].place, gazetteer), surface

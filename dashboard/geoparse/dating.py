@@ -200,6 +200,8 @@ _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 """A day of the month written alone (the number of "la madrugada del 13", "the 13th")."""
 SPREAD_REACH = 120
 """Characters before a place in which a wave's spreading word ("se extendieron a") is looked for."""
+_SPREAD_DESTINATION = re.compile(r"(?<![\w'’-])(?:to|into|a|al|hacia|hasta)(?![\w'’-])")
+"""The word a spreading wave's list turns at, from its origins to where it went."""
 _NAME_LIST = re.compile(r"(?:\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|[a-z]{1,3}(?![\w'’-])|,))*\s*")
 """Names and the short words between them ("Mérida y San Cristóbal", "Caracas, Valencia and"); a
 short word is a whole word ("hasta pasada la medianoche en Tocuyito" is no list of names)."""
@@ -684,8 +686,11 @@ class _DateReader:
     def is_spread_origin(self, start: int) -> bool:
         """Whether the place at `start` is where a wave spread from ("las protestas se extendieron
         desde Mérida y San Cristóbal a todo el país", "spread from Caracas to the provinces"): its
-        events came before the sentence's day, on a day it does not give."""
-        return self._spread_before(self.grammar.spread_from, start) is not None
+        events came before the sentence's day, on a day it does not give. A place past the
+        list's "to" ("spread from Barrio Obrero to Avenida Carabobo", "desde Mérida a Ejido") is
+        where it spread to, not from: the sentence's day is its own."""
+        found = self._spread_before(self.grammar.spread_from, start)
+        return found is not None and _SPREAD_DESTINATION.search(self.doc.text, found, start) is None
 
     def is_undated_spread(self, start: int) -> bool:
         """Whether the place at `start` is where a wave spread to, in a sentence that gives no
