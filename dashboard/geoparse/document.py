@@ -18,13 +18,18 @@ from dashboard.gazetteer import TOKEN_RE, fold
 from dashboard.geoparse.reading import lowered_exactly
 from dashboard.knowledge import load_language_pack
 
-_SENTENCE_END = re.compile(r"[.!?]((?:\[\d[\d\[\]]*)?[\"”’)]*\s+)(?=[\"“(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|\n")
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])((?:\[\d[\d\[\]]*)?[\"”’)]*\s+)(?=[\"“(¿¡]*[A-ZÁÉÍÓÚÑ0-9])|(?<=\n))"
+)
 """A full stop (or ! ?) and the quotes and spaces after it, before a capital; or a line break.
 Citation markers glued to the stop ("...con troncos.[5] Dos días después", "basura.[5][6] Al día
 siguiente", as stored copies of encyclopaedia pages keep them) belong to the sentence they close:
 without them the next sentence, and its "two days later", would be read as the same one.
 The stop is matched, not looked behind for: a pattern that begins with a look-behind is tried
-at every character, one that begins with a class skips to the next stop in C."""
+at every character, one that begins with a class skips to the next stop in C. So the line break
+is in that first class too, and a look-behind picks the branch: sre skips ahead only when every
+alternative begins with a plain literal, and "[.!?]...|\n" was tried at every character (the
+sentence scan three times faster, about 1.6% of the extraction)."""
 
 _WORD_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 """TOKEN_RE without its first branch (letter-dot runs such as "U.S."), which makes sre try
