@@ -11601,3 +11601,34 @@ def test_a_bare_ordinal_day_may_be_followed_by_its_clause(text: str, day: date |
     qualifies still may not (kind 104: a date; nothing else moved)."""
     mentions = run_stages(text, published=date(2019, 1, 25), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.name, m.event_date) for m in mentions] == [("Cumaná", day)]
+
+
+# --- kind 106: the day of someone's words does not break the story's day; a paragraph's city -------
+# --- beats the city of a shared landmark name said before ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        (
+            "El director de la policía habló esta mañana en una rueda de prensa y negó los disparos.",
+            date(2019, 1, 23),
+        ),
+        ("El gobernador dijo el jueves que la ciudad está en paz.", date(2019, 1, 23)),
+    ],
+)
+def test_the_day_of_someones_words_does_not_break_the_story_day(between: str, day: date | None) -> None:
+    """ "El director de la policía habló esta mañana en una rueda de prensa ... En Carúpano también
+    hubo protestas": the day of the words (a reporting verb right before it) was read as another
+    day for something else, which broke the day in force, so the next paragraph's protests, in a
+    2019 story, had no day; words that close their paragraph are an aside, and the story's day
+    stays in force past them. Words followed in their paragraph by more still frame it (kind 76,
+    test_the_day_of_a_statement_does_not_carry_to_the_next_sentence). Kind 106: four dates;
+    nothing else moved."""
+    text = (
+        "Ayer miércoles 23 de enero hubo protestas en Cumaná.\n\n"
+        + between
+        + "\n\nEn Carúpano también hubo protestas."
+    )
+    mentions = run_stages(text, published=date(2019, 1, 24), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Carúpano"] == [("Carúpano", day)]
