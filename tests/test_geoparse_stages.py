@@ -11632,3 +11632,30 @@ def test_the_day_of_someones_words_does_not_break_the_story_day(between: str, da
     )
     mentions = run_stages(text, published=date(2019, 1, 24), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.name, m.event_date) for m in mentions if m.name == "Carúpano"] == [("Carúpano", day)]
+
+
+@pytest.mark.parametrize(
+    ("second", "city"),
+    [
+        # the name's paragraph names its town before it: that town's Plaza Miranda
+        (
+            "En Carúpano también hubo protestas. Unas 500 personas se reunieron en la Plaza Miranda.",
+            "Carúpano",
+        ),
+        # no town in its paragraph: the one named before (already so)
+        ("Por la tarde, unas 500 personas volvieron a la Plaza Miranda.", "Cumaná"),
+    ],
+)
+def test_a_shared_landmark_name_is_in_its_paragraphs_town(second: str, city: str) -> None:
+    """ "En Carúpano también hubo protestas. Unas 500 personas se reunieron en la Plaza Bolívar de
+    esa ciudad", after a march to the Plaza Bolívar of Cumaná: a name said again took the city of
+    its first mention over the town its own paragraph names before it, so Carúpano's square was put
+    in Cumaná, 90 km off; every town has a Plaza Bolívar, a Catedral, an avenida Bolívar, and the
+    paragraph's town wins; a name said again where no town is named stays the one named before
+    (kind 106: a site and its date; nothing else moved). The short form of the curated Plaza
+    Bolívar de Caracas already gave way to the paragraph's town (_curated_over_loose_anchor)."""
+    text = "En Cumaná, miles marcharon ayer hasta la Plaza Miranda.\n\n" + second
+    mentions = run_stages(text, published=date(2019, 1, 24), language="es", gazetteer=GAZ, reading=ES)
+    towns = {m.surface: m.place_id for m in mentions if m.level == "city"}
+    squares = [m.anchor_place_id for m in mentions if m.surface == "Plaza Miranda"]
+    assert squares == [towns["Cumaná"], towns[city]]

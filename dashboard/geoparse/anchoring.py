@@ -1869,8 +1869,12 @@ def anchor_subcity_places(
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
             earlier = anchor_of_name.get(named)
-            if earlier is not None and (chosen is None or chosen.how in ("paragraph", "document")):
-                # "la avenida Las Américas" again, paragraphs later: the one the text put in Mérida
+            if earlier is not None and (chosen is None or chosen.how == "document"):
+                # "la avenida Las Américas" again, paragraphs later: the one the text put in Mérida;
+                # not when the name's own paragraph names its city before it ("En Carúpano también
+                # hubo protestas. ... en la Plaza Bolívar de esa ciudad", after a Plaza Bolívar of
+                # Cumaná): every town has a Plaza Bolívar, a Catedral, an avenida Bolívar, and the
+                # paragraph's town is the one a reader puts it in
                 chosen = _Anchor(earlier.index, "paragraph")
             group_anchor[phrase.group] = chosen
         anchor = group_anchor[phrase.group]
