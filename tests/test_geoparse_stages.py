@@ -11659,3 +11659,36 @@ def test_a_shared_landmark_name_is_in_its_paragraphs_town(second: str, city: str
     towns = {m.surface: m.place_id for m in mentions if m.level == "city"}
     squares = [m.anchor_place_id for m in mentions if m.surface == "Plaza Miranda"]
     assert squares == [towns["Cumaná"], towns[city]]
+
+
+_WITH_SAN_JACINTO = tiny_gazetteer(
+    [
+        *ROWS,
+        ("San Jacinto", [], "city", "PPL", "VE-L", 8.58, -71.14, 0.6),  # a hamlet by Mérida
+        ("San Jacinto", [], "city", "PPL", "VE-D", 10.25, -67.57, 0.4),  # a sector of Maracay
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # listed with a sector the text put in Maracay: the reading in Maracay
+        ("Se reportan cacerolazos en San Jacinto y en la urbanización La Soledad de Maracay.", "VE-D"),
+        ("Se reportan cacerolazos en la urbanización La Soledad de Maracay y en San Jacinto.", "VE-D"),
+        # alone, in a sentence of no city: resolution's reading stands (already so)
+        ("Se reportan cacerolazos en San Jacinto.", "VE-L"),
+    ],
+)
+def test_a_list_member_takes_its_reading_near_its_neighbours_city(text: str, state: str) -> None:
+    """ "Se reportan cacerolazos en San Jacinto y en la urbanización La Soledad de Maracay": the
+    sector word and article before the next member kept the two from being read as a list, and a
+    list member with a reading near its neighbour's city was left to resolution, which took the
+    hamlet by Mérida, 700 km off; the sector word may stand between members, and the member takes
+    its reading nearest that city when resolution took a far one; a near reading resolution took
+    stands (kind 61: "Los Palos Grandes and Santa Fe, two residential areas of Caracas"). Kind
+    106: a date and a site put in its city; nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="es", gazetteer=_WITH_SAN_JACINTO, reading=ES
+    )
+    assert [m.state_code for m in mentions if m.surface == "San Jacinto"] == [state]

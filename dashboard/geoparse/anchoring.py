@@ -2089,6 +2089,21 @@ def _sector_word(languages: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words or ["(?!x)x"]) + r")s?\b")
 
 
+@functools.cache
+def _sector_head_at_end(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The packs' words for a neighbourhood before its name (`places.level_before`), with an
+    article, closing a gap: "San Jacinto y en la urbanización La Soledad" lists two sectors."""
+    packs = [load_language_pack(code).places for code in languages]
+    words = [w for pack in packs for w in pack["level_before"].get("neighbourhood", [])]
+    articles = [a for pack in packs for a in pack["articles"]]
+    return re.compile(
+        r"(?<!\w)(?:(?:{a})\s+)?(?:{w})s?\s*$".format(
+            a="|".join(articles or ["(?!x)x"]), w="|".join(words or ["(?!x)x"])
+        ),
+        re.IGNORECASE,
+    )
+
+
 CONTAINER_LEVELS = ("city", "municipality")
 """The containers a far namesake is read as a sector of ("Santa Fe, en el municipio Baruta")."""
 
@@ -2222,10 +2237,24 @@ def anchor_list_namesakes(
             if other.place.level not in ("neighbourhood", "landmark"):
                 continue
             first, second = (other, place) if m < n else (place, other)
-            if not reading.list_gap.match(text[first.spot.end : second.spot.start]):
+            gap = text[first.spot.end : second.spot.start]
+            # "cacerolazos en San Jacinto y en la urbanización La Soledad de Maracay": the next
+            # member's sector word and its article stand between them, outside its name
+            head = _sector_head_at_end(reading.languages).search(gap) if second is other else None
+            if not reading.list_gap.match(gap if head is None else gap[: head.start()] + " "):
                 continue
-            if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
-                break  # a reading near the city: resolution's to choose
+            near = [e for e in place.spot.entries if km_between(e.place, city) <= FAR_FROM_CONTAINER_KM]
+            if near:
+                # a reading near the city ("cacerolazos en San Jacinto y en la urbanización La
+                # Soledad de Maracay": San Jacinto of Maracay, not the hamlet by Mérida that
+                # resolution took): the nearest, as its list neighbour is there, when resolution
+                # took a far one; a near reading it took stands ("Los Palos Grandes")
+                nearest = min(near, key=lambda e: km_between(e.place, city))
+                if km_between(entry.place, city) > FAR_FROM_CONTAINER_KM:
+                    if out is None:
+                        out = list(places)
+                    out[n] = replace(place, entry=nearest, score=nearest.prior, margin=0.0)
+                break
             name = doc.text[place.spot.start : place.spot.end]
             if out is None:
                 out = list(places)
