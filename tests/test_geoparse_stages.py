@@ -11702,3 +11702,94 @@ def test_a_place_after_the_to_of_a_spreading_list_is_where_it_went(text: str, da
     mentions = run_stages(text, published=date(2024, 8, 5), language="en", gazetteer=GAZ, reading=EN)
     got = {m.name: m.event_date for m in mentions}
     assert {name: got.get(name) for name in days} == days
+
+
+# --- kind 106: the day of someone's words does not break the story's day; a paragraph's city -------
+# --- beats the city of a shared landmark name said before ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        (
+            "El director de la policía habló esta mañana en una rueda de prensa y negó los disparos.",
+            date(2019, 1, 23),
+        ),
+        ("El gobernador dijo el jueves que la ciudad está en paz.", date(2019, 1, 23)),
+    ],
+)
+def test_the_day_of_someones_words_does_not_break_the_story_day(between: str, day: date | None) -> None:
+    """ "El director de la policía habló esta mañana en una rueda de prensa ... En Carúpano también
+    hubo protestas": the day of the words (a reporting verb right before it) was read as another
+    day for something else, which broke the day in force, so the next paragraph's protests, in a
+    2019 story, had no day; words that close their paragraph are an aside, and the story's day
+    stays in force past them. Words followed in their paragraph by more still frame it (kind 76,
+    test_the_day_of_a_statement_does_not_carry_to_the_next_sentence). Kind 106: four dates;
+    nothing else moved."""
+    text = (
+        "Ayer miércoles 23 de enero hubo protestas en Cumaná.\n\n"
+        + between
+        + "\n\nEn Carúpano también hubo protestas."
+    )
+    mentions = run_stages(text, published=date(2019, 1, 24), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Carúpano"] == [("Carúpano", day)]
+
+
+@pytest.mark.parametrize(
+    ("second", "city"),
+    [
+        # the name's paragraph names its town before it: that town's Plaza Miranda
+        (
+            "En Carúpano también hubo protestas. Unas 500 personas se reunieron en la Plaza Miranda.",
+            "Carúpano",
+        ),
+        # no town in its paragraph: the one named before (already so)
+        ("Por la tarde, unas 500 personas volvieron a la Plaza Miranda.", "Cumaná"),
+    ],
+)
+def test_a_shared_landmark_name_is_in_its_paragraphs_town(second: str, city: str) -> None:
+    """ "En Carúpano también hubo protestas. Unas 500 personas se reunieron en la Plaza Bolívar de
+    esa ciudad", after a march to the Plaza Bolívar of Cumaná: a name said again took the city of
+    its first mention over the town its own paragraph names before it, so Carúpano's square was put
+    in Cumaná, 90 km off; every town has a Plaza Bolívar, a Catedral, an avenida Bolívar, and the
+    paragraph's town wins; a name said again where no town is named stays the one named before
+    (kind 106: a site and its date; nothing else moved). The short form of the curated Plaza
+    Bolívar de Caracas already gave way to the paragraph's town (_curated_over_loose_anchor)."""
+    text = "En Cumaná, miles marcharon ayer hasta la Plaza Miranda.\n\n" + second
+    mentions = run_stages(text, published=date(2019, 1, 24), language="es", gazetteer=GAZ, reading=ES)
+    towns = {m.surface: m.place_id for m in mentions if m.level == "city"}
+    squares = [m.anchor_place_id for m in mentions if m.surface == "Plaza Miranda"]
+    assert squares == [towns["Cumaná"], towns[city]]
+
+
+_WITH_SAN_JACINTO = tiny_gazetteer(
+    [
+        *ROWS,
+        ("San Jacinto", [], "city", "PPL", "VE-L", 8.58, -71.14, 0.6),  # a hamlet by Mérida
+        ("San Jacinto", [], "city", "PPL", "VE-D", 10.25, -67.57, 0.4),  # a sector of Maracay
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # listed with a sector the text put in Maracay: the reading in Maracay
+        ("Se reportan cacerolazos en San Jacinto y en la urbanización La Soledad de Maracay.", "VE-D"),
+        ("Se reportan cacerolazos en la urbanización La Soledad de Maracay y en San Jacinto.", "VE-D"),
+        # alone, in a sentence of no city: resolution's reading stands (already so)
+        ("Se reportan cacerolazos en San Jacinto.", "VE-L"),
+    ],
+)
+def test_a_list_member_takes_its_reading_near_its_neighbours_city(text: str, state: str) -> None:
+    """ "Se reportan cacerolazos en San Jacinto y en la urbanización La Soledad de Maracay": the
+    sector word and article before the next member kept the two from being read as a list, and a
+    list member with a reading near its neighbour's city was left to resolution, which took the
+    hamlet by Mérida, 700 km off; the sector word may stand between members, and the member takes
+    its reading nearest that city when resolution took a far one; a near reading resolution took
+    stands (kind 61: "Los Palos Grandes and Santa Fe, two residential areas of Caracas"). Kind
+    106: a date and a site put in its city; nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="es", gazetteer=_WITH_SAN_JACINTO, reading=ES
+    )
+    assert [m.state_code for m in mentions if m.surface == "San Jacinto"] == [state]

@@ -1876,15 +1876,13 @@ def anchor_subcity_places(
                 # that city, not the gazetteer's one entry (Caracas)
                 chosen = _Anchor(moved_to[chosen.index], chosen.how)
             earlier = anchor_of_name.get(named)
-            if earlier is not None and (
-                chosen is None
-                or chosen.how == "document"
-                or (
-                    chosen.how == "paragraph"
-                    and places[chosen.index].place.state_code == places[earlier.index].place.state_code
-                )
-            ):
-                # "la avenida Las Américas" again, paragraphs later: the one the text put in Mérida
+            if earlier is not None and (chosen is None or chosen.how == "document"):
+                # "la avenida Las Américas" again, paragraphs later: the one the text put in Mérida;
+                # not when the name's own paragraph names its city before it ("En Carúpano también
+                # hubo protestas. ... en la Plaza Bolívar de esa ciudad", after a Plaza Bolívar of
+                # Cumaná): every town has a Plaza Bolívar, a Catedral, an avenida Bolívar, and the
+                # paragraph's town is the one a reader puts it in, in the same state or another
+                # ("Hospital Central" again in a paragraph about San Cristóbal, after Cumaná's)
                 chosen = _Anchor(earlier.index, "paragraph")
             group_anchor[phrase.group] = chosen
         anchor = group_anchor[phrase.group]
@@ -2102,6 +2100,21 @@ def _sector_word(languages: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words or ["(?!x)x"]) + r")s?\b")
 
 
+@functools.cache
+def _sector_head_at_end(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The packs' words for a neighbourhood before its name (`places.level_before`), with an
+    article, closing a gap: "San Jacinto y en la urbanización La Soledad" lists two sectors."""
+    packs = [load_language_pack(code).places for code in languages]
+    words = [w for pack in packs for w in pack["level_before"].get("neighbourhood", [])]
+    articles = [a for pack in packs for a in pack["articles"]]
+    return re.compile(
+        r"(?<!\w)(?:(?:{a})\s+)?(?:{w})s?\s*$".format(
+            a="|".join(articles or ["(?!x)x"]), w="|".join(words or ["(?!x)x"])
+        ),
+        re.IGNORECASE,
+    )
+
+
 CONTAINER_LEVELS = ("city", "municipality")
 """The containers a far namesake is read as a sector of ("Santa Fe, en el municipio Baruta")."""
 
@@ -2235,10 +2248,24 @@ def anchor_list_namesakes(
             if other.place.level not in ("neighbourhood", "landmark"):
                 continue
             first, second = (other, place) if m < n else (place, other)
-            if not reading.list_gap.match(text[first.spot.end : second.spot.start]):
+            gap = text[first.spot.end : second.spot.start]
+            # "cacerolazos en San Jacinto y en la urbanización La Soledad de Maracay": the next
+            # member's sector word and its article stand between them, outside its name
+            head = _sector_head_at_end(reading.languages).search(gap) if second is other else None
+            if not reading.list_gap.match(gap if head is None else gap[: head.start()] + " "):
                 continue
-            if any(km_between(e.place, city) <= FAR_FROM_CONTAINER_KM for e in place.spot.entries):
-                break  # a reading near the city: resolution's to choose
+            near = [e for e in place.spot.entries if km_between(e.place, city) <= FAR_FROM_CONTAINER_KM]
+            if near:
+                # a reading near the city ("cacerolazos en San Jacinto y en la urbanización La
+                # Soledad de Maracay": San Jacinto of Maracay, not the hamlet by Mérida that
+                # resolution took): the nearest, as its list neighbour is there, when resolution
+                # took a far one; a near reading it took stands ("Los Palos Grandes")
+                nearest = min(near, key=lambda e: km_between(e.place, city))
+                if km_between(entry.place, city) > FAR_FROM_CONTAINER_KM:
+                    if out is None:
+                        out = list(places)
+                    out[n] = replace(place, entry=nearest, score=nearest.prior, margin=0.0)
+                break
             name = doc.text[place.spot.start : place.spot.end]
             if out is None:
                 out = list(places)

@@ -72,6 +72,12 @@ class _Change:
     early: bool = False
     """`days` is the early hours of one day ("la madrugada de este jueves"): the night of the day
     before goes on into it, so it sets that day only when the day before is not in force."""
+    said: bool = False
+    """`days` is the day of someone's words (a reporting verb right before it: "habló esta mañana
+    en una rueda de prensa"), closing its paragraph: an aside between the story's paragraphs,
+    past which the story's day in force goes on. Words followed in their paragraph by more ("El
+    boletín fue presentado este viernes. También hubo concentraciones en Maracay") frame what
+    follows, the report's own days: they still break it."""
 
 
 _QUOTE_ATTRIBUTION = re.compile(r"[\"”»],?\s+\w+\s+(?:hoy|today)\b", re.IGNORECASE)
@@ -1166,6 +1172,10 @@ class _DateReader:
             elif change.days:  # a day for something else, without a protest word
                 if current in change.days:
                     pass  # the same day again
+                elif change.said and current is not None:
+                    # "El director habló esta mañana en una rueda de prensa... En Carúpano también
+                    # hubo protestas": the day of the words, not a day the story moves to
+                    pass
                 elif (
                     current is None
                     and len(change.days) == 1
@@ -1400,7 +1410,9 @@ class _DateReader:
                 return _NEUTRAL
             # "El boletín ... fue presentado este viernes en Chacao": the day of the words, though
             # they are about protests; the story's day is not moved to it
-            return _Change(False, None, frozenset(days))
+            # words that close their paragraph are an aside between the story's paragraphs; in
+            # the paragraph of what follows them they frame it (see _Change.said)
+            return _Change(False, None, frozenset(days), said=not self.doc.text[end:line_end].strip())
         if days:
             if _ALREADY_BEFORE.search(sentence) is not None and not self.starts_clock_entry(start):
                 # "En la madrugada del domingo ya habían sido allanadas dos viviendas": the
