@@ -2421,7 +2421,7 @@ def anchor_street_short_names(doc: Document, places: tuple[Resolved, ...]) -> tu
                 inside = _inside(city, key, name, place.place.level)
                 inside = seen.get(inside.place_id, inside)  # the street named before in that city
                 place = out[n] = replace(place, entry=replace(place.entry, place=inside), anchor=city)
-            if place.place.level == "landmark" and place.anchor.level == "city":
+            if place.place.level == "landmark" and place.anchor is not None and place.anchor.level == "city":
                 head, colon, key = place.place.place_id.rpartition("/")[2].partition(":")
                 if colon and head in STREET_KEY_HEADS:
                     streets.setdefault(key.replace("-", " "), place)
