@@ -307,30 +307,7 @@ def _begins_with_literal(fragment: str, char: str) -> bool:
     outside its groups (which would make `char` begin one alternative only)."""
     if fragment[:1] != char or fragment[1:2] in ("?", "*", "+", "{"):
         return False
-    depth, i, in_class = 0, 1, False
-    while i < len(fragment):
-        c = fragment[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1
-            if fragment[i : i + 1] == "^":
-                i += 1
-            if fragment[i : i + 1] == "]":
-                i += 1  # "[]...]": a "]" first is a literal
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return False
-        i += 1
-    return True
+    return not any(c == "|" and depth == 0 for _, c, depth in _scan(fragment[1:]))
 
 
 def _alternation(fragments: Iterable[str]) -> str:
