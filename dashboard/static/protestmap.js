@@ -226,6 +226,16 @@
     return size > 44 ? 44 : size;
   }
 
+  // Leaflet pans a marker into view when it gets focus, and a mouse press focuses it: a press on
+  // a marker at the map's edge then slides the map, the release lands on something else, and
+  // no click (no popup) happens. Tabbing to a marker still brings it into view.
+  var ClickableMarker = L.Marker.extend({
+    _panOnFocus: function () {
+      if (this._icon && this._icon.matches && !this._icon.matches(":focus-visible")) return;
+      L.Marker.prototype._panOnFocus.call(this);
+    },
+  });
+
   // A marker's icon is built only when the cluster group shows that marker on its own: with
   // 15,000 places, most are inside clusters at any zoom, and their HTML would be wasted work.
   var PlaceIcon = L.DivIcon.extend({
@@ -450,7 +460,7 @@
       if (c.rows.length === 1) return this._markerFor(c.rows[0]);
       if (!c.layer) {
         var latlng = this._map.unproject([c.x, c.y], c.zoom);
-        c.layer = L.marker(latlng, { icon: clusterIcon(this._data, c), pmCluster: c });
+        c.layer = new ClickableMarker(latlng, { icon: clusterIcon(this._data, c), pmCluster: c });
       }
       return c.layer;
     },
@@ -715,7 +725,7 @@
       var row = data.places[j];
       var p = { id: row[ID], events: row[EVENTS], articles: row[ARTICLES], by_type: row[BY_TYPE],
         coord_precision: COORD >= 0 ? row[COORD] : null, reviewed: REVIEWED >= 0 ? row[REVIEWED] : 0 };
-      markers[j] = L.marker([row[LAT], row[LON]], {
+      markers[j] = new ClickableMarker([row[LAT], row[LON]], {
         icon: markerIcon(data, p, !!data.selected && data.selected === p.id), pmEvents: p.events, pmRow: j,
         title: row[NAME],
       });

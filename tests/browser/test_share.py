@@ -51,19 +51,40 @@ def test_view_url_encodes_every_value(flt: EventFilter, url: str) -> None:
     assert view_url("http://127.0.0.1:8501", flt, present=True) == url
 
 
-def on_screen(page: Any, markers: Any) -> Any:
-    """The first marker inside the viewport (a rally abroad sits outside the first view)."""
-    size = page.viewport_size
-    for index in range(markers.count()):
-        box = markers.nth(index).bounding_box()
-        if (
-            box
-            and 0 <= box["x"]
-            and box["x"] + box["width"] <= size["width"]
-            and (0 <= box["y"] and box["y"] + box["height"] <= size["height"])
+def on_screen(frame: Any, selector: str) -> Any:
+    """The first element of `selector` whose centre is inside the map's box, where a person can
+    click it (a rally abroad sits outside the first view), or None."""
+    area = frame.locator(".leaflet-container").first.bounding_box()
+    found = frame.locator(selector)
+    for index in range(found.count()):
+        box = found.nth(index).bounding_box()
+        if box and (
+            area["x"] < box["x"] + box["width"] / 2 < area["x"] + area["width"]
+            and area["y"] < box["y"] + box["height"] / 2 < area["y"] + area["height"]
         ):
-            return markers.nth(index)
-    raise AssertionError("no marker is inside the viewport")
+            return found.nth(index)
+    return None
+
+
+def click_through_to_a_place(page: Any, frame: Any, page_errors: list[str]) -> None:
+    """Click as a person does until a place's popup opens: a place marker if one is in view,
+    else a cluster bubble (which zooms in, or lists its places when it cannot)."""
+    for _ in range(8):
+        marker = on_screen(frame, ".pm-marker")
+        if marker is not None:
+            marker.click()
+            return
+        listed = frame.locator(".leaflet-popup .pm-cluster-place")
+        if listed.count():
+            listed.first.click()
+            return
+        cluster = on_screen(frame, ".pm-cluster")
+        assert cluster is not None, "the map shows neither a place nor a cluster"
+        before = wait_for_map_drawn(page, 20, page_errors=page_errors).signature()
+        cluster.click()
+        if not frame.locator(".leaflet-popup .pm-cluster-place").count():
+            frame = wait_for_map_drawn(page, 20, different_from=before, page_errors=page_errors).frame
+    raise AssertionError("eight clicks did not reach a place")
 
 
 def blend(hex_colour: str, background: tuple[int, ...], alpha: float) -> tuple[int, int, int]:
@@ -138,16 +159,71 @@ def test_exported_map_works_from_disk_with_no_network(
         assert shown.shaded_states == tuple(sorted(row[0] for row in data.states))
 
         # A person clicks a place and reads where the event comes from.
-        marker = on_screen(page, shown.frame.locator(".pm-marker"))
-        marker.click()
+        click_through_to_a_place(page, shown.frame, guard.page_errors)
         popup = shown.frame.locator(".leaflet-popup .pm-popup")
         popup.wait_for()
-        assert popup.locator(".pm-excerpt").inner_text().strip(), "the popup quotes the article"
-        assert popup.locator(".pm-popup-source").inner_text().strip()
+        assert all(quote.strip() for quote in popup.locator(".pm-excerpt").all_inner_texts()), "it quotes"
+        assert popup.locator(".pm-excerpt").count() == popup.locator(".pm-popup-source").count() >= 1
+        assert all(cite.strip() for cite in popup.locator(".pm-popup-source").all_inner_texts())
     finally:
         page.screenshot(path=str(ARTIFACTS / "export-map-offline.png"))
         context.close()
     assert offline.blocked == []
+    guard.assert_clean()
+
+
+def put_marker_at_bottom_edge(page: Any, frame: Any, place: tuple[str, float, float]) -> Any:
+    """Show `place` alone (zoom 13), its marker's centre 4 px inside the map's bottom edge.
+    Returns the map's centre then, and the marker's box."""
+    place_id, lat, lon = place
+    frame.evaluate("(at) => window.protestmapMap.setView(at, 13, { animate: false })", [lat, lon])
+    shown = wait_for_map_drawn(page, 20)
+    marker = shown.frame.locator(f'.pm-marker[data-place-id="{place_id}"]')
+    frame.evaluate(
+        """(marker) => {
+            const map = window.protestmapMap;
+            const box = marker.getBoundingClientRect();
+            const edge = map.getContainer().getBoundingClientRect().bottom;
+            map.panBy([0, box.top + box.height / 2 - (edge - 4)], { animate: false });
+        }""",
+        marker.element_handle(),
+    )
+    shown = wait_for_map_drawn(page, 20)
+    return shown.frame.evaluate("() => window.protestmapMap.getCenter()"), marker.bounding_box()
+
+
+def test_a_slow_press_on_a_marker_at_the_maps_edge_opens_its_popup(
+    browser: Any, seeded_db: Path, tmp_path: Path
+) -> None:
+    """Leaflet pans a focused marker into view, and a mouse press focuses it. Were that pan kept
+    for the mouse, the map would slide from under a slow press and the release miss the marker."""
+    out = export_map_html(seeded_db, EventFilter(), tmp_path / "map.html")
+    data = build_map_data(load_events(seeded_db))
+    busiest = max(data.places, key=lambda row: row[6])
+    place = (busiest[0], busiest[4], busiest[5])
+    context, guard = new_guarded_context(browser)
+    block_all_network(context)
+    page = context.new_page()
+    try:
+        page.goto(out.as_uri())
+        frame = wait_for_map_drawn(page, 20, page_errors=guard.page_errors).frame
+        _, box = put_marker_at_bottom_edge(page, frame, place)
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 4)
+        page.mouse.down()
+        page.wait_for_timeout(600)  # longer than Leaflet's pan animation (250 ms)
+        page.mouse.up()
+        # (the popup may then pan the map to show itself whole)
+        frame.locator(f'.leaflet-popup .pm-popup[data-place-id="{place[0]}"]').wait_for()
+
+        # A keyboard user who tabs to a marker half off the map still has it brought into view.
+        frame.evaluate("() => window.protestmapMap.closePopup()")
+        centre, _ = put_marker_at_bottom_edge(page, frame, place)
+        page.keyboard.press("Tab")  # the last interaction is the keyboard: focus is then shown
+        frame.locator(f'.pm-marker[data-place-id="{place[0]}"]').evaluate("(m) => m.parentElement.focus()")
+        wait_for_map_drawn(page, 20, page_errors=guard.page_errors)
+        assert frame.evaluate("() => window.protestmapMap.getCenter()") != centre
+    finally:
+        context.close()
     guard.assert_clean()
 
 
