@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from dashboard import dates as dates_mod
 from dashboard import prefilter
 from dashboard.geoparse.document import CLOCK_ENTRY, COUNT_IN_BRACKETS, SENTENCE_WINDOW, Document
-from dashboard.geoparse.reading import Reading, Words, lowered_exactly
+from dashboard.geoparse.reading import Reading, Words, lowered_exactly, named_span
 from dashboard.geoparse.resolution import Resolved
 from dashboard.geoparse.role import Role
 from dashboard.geoparse.role_cues import role_cues
@@ -636,7 +636,8 @@ class _DateReader:
         )
         if found is None:
             return 0
-        count = self.doc.text[found.start("count") : found.end("count")]
+        count_start, count_end = named_span(found, "count")
+        count = self.doc.text[count_start:count_end]
         return (
             int(count) if count.isdigit() else self.grammar.counts.get(dates_mod.fold_text(count).lower(), 0)
         )

@@ -49,6 +49,38 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(f"(?:{w})" for w in words) + ")"
 
 
+def numbered_groups(fragments: Iterable[str]) -> list[str]:
+    """The fragments, a named group that an earlier fragment already defines renamed with a
+    number ("count" in the second pack's fragment becomes "count_2"): packs read together
+    (English and Spanish clauses) each name the group their fragment captures, and one
+    pattern may not define a name twice. Read such a group with `named_span`."""
+    seen: dict[str, int] = {}
+    out = []
+    for fragment in fragments:
+        names = dict.fromkeys(re.findall(r"\(\?P<(\w+)>", fragment))
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+            if seen[name] > 1:
+                renamed = f"{name}_{seen[name]}"
+                fragment = fragment.replace(f"(?P<{name}>", f"(?P<{renamed}>").replace(
+                    f"(?P={name})", f"(?P={renamed})"
+                )
+        out.append(fragment)
+    return out
+
+
+def named_span(match: re.Match[str], name: str) -> tuple[int, int]:
+    """The span of group `name` in a match of fragments joined by `numbered_groups`: the one of
+    its numbered copies that took part in the match ((-1, -1) when none did)."""
+    for group in (
+        name,
+        *(g for g in match.re.groupindex if g.startswith(name + "_") and g[len(name) + 1 :].isdigit()),
+    ):
+        if group in match.re.groupindex and match.start(group) >= 0:
+            return match.span(group)
+    return (-1, -1)
+
+
 def deep_alternation(words: Iterable[str]) -> str:
     """alternation(words) for a long union that the stages search over whole sentences, many
     thousand times: distributed (see prefilter.distributed) and grouped two characters deep,
@@ -779,7 +811,10 @@ def compile_reading(
             r"(?<![\w-])(?:" + alternation(dt("until_early_hours") or [NEVER.pattern]) + r")\s*$", flags
         ),
         counted_after_apposition=re.compile(
-            r"(?<![\w-])(?:" + alternation(dt("counted_after_apposition") or [NEVER.pattern]) + r")$", flags
+            r"(?<![\w-])(?:"
+            + alternation(numbered_groups(dt("counted_after_apposition")) or [NEVER.pattern])
+            + r")$",
+            flags,
         ),
         following_days=whole_words(dt("following_days")),
         place_clause=re.compile(

@@ -1,0 +1,56 @@
+"""A reading of several clause languages at once (`reading_for(("en", "es"))`): the packs' lists
+are joined into one pattern per key, so a group name two packs both use must be told apart,
+and read back whichever pack's fragment matched."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dashboard.geoparse.reading import named_span, numbered_groups, reading_for
+
+
+@pytest.mark.parametrize(
+    ("fragments", "joined"),
+    [
+        (["(?P<n>a)", "(?P<n>b)"], ["(?P<n>a)", "(?P<n_2>b)"]),
+        (["(?P<n>a)(?P=n)", "x(?P<n>b)(?P=n)", "(?P<n>c)"],
+         ["(?P<n>a)(?P=n)", "x(?P<n_2>b)(?P=n_2)", "(?P<n_3>c)"]),
+        (["(?P<a>x)", "(?P<b>y)"], ["(?P<a>x)", "(?P<b>y)"]),
+        (["plain", "(?P<n>b)"], ["plain", "(?P<n>b)"]),
+    ],
+)  # fmt: skip
+def test_a_group_name_that_an_earlier_fragment_defines_is_numbered(
+    fragments: list[str], joined: list[str]
+) -> None:
+    assert numbered_groups(fragments) == joined
+    re.compile("|".join(joined))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("b", "b"), ("a", "a"), ("c", None)],
+)
+def test_named_span_reads_the_copy_that_matched(text: str, count: str | None) -> None:
+    pattern = re.compile("|".join(numbered_groups(["(?P<n>a)", "(?P<n>b)", "(?P<other>c)"])))
+    match = pattern.fullmatch(text)
+    assert match is not None
+    start, end = named_span(match, "n")
+    assert (text[start:end] if start >= 0 else None) == count
+
+
+@pytest.mark.parametrize(
+    ("window", "count"),
+    [
+        ("Tres días después de la peor noche, la del ", "Tres"),
+        ("three days after the worst night, the one of the ", "three"),
+        ("10 nights after the vote, that of ", "10"),
+    ],
+)  # fmt: skip
+def test_both_packs_read_together_count_the_days_of_either_language(window: str, count: str) -> None:
+    reading = reading_for(("en", "es"))
+    match = reading.counted_after_apposition.search(window)
+    assert match is not None
+    start, end = named_span(match, "count")
+    assert window[start:end] == count
