@@ -11793,3 +11793,72 @@ def test_a_list_member_takes_its_reading_near_its_neighbours_city(text: str, sta
         text, published=date(2024, 7, 30), language="es", gazetteer=_WITH_SAN_JACINTO, reading=ES
     )
     assert [m.state_code for m in mentions if m.surface == "San Jacinto"] == [state]
+
+
+# --- Kind 113: hospitals and where the wounded went (issue 9, precision) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "role"),
+    [
+        # a death's clause before the building: where the dead went, not a site
+        (
+            "Un joven herido durante una protesta en la avenida Bolívar de Valencia murió anoche en el"
+            " Hospital Central.",
+            "es",
+            "Hospital Central",
+            "other",
+        ),
+        (
+            "A student shot during a march on Bolívar Avenue in Valencia died on Tuesday at the"
+            " Central Hospital.",
+            "en",
+            "Central Hospital",
+            "other",
+        ),
+        # ... the street and the town of the protest keep their role
+        (
+            "Un joven herido durante una protesta en la avenida Bolívar de Valencia murió anoche en el"
+            " Hospital Central.",
+            "es",
+            "avenida Bolívar",
+            "protest_site",
+        ),
+        (
+            "Un joven herido durante una protesta en Valencia murió anoche en el Hospital Central.",
+            "es",
+            "Valencia",
+            "protest_site",
+        ),
+        # staff who protest at it, with no event word before it, protest there
+        (
+            "Enfermeras del Hospital Central de Valencia protestaron frente al centro por la falta de"
+            " insumos.",
+            "es",
+            "Hospital Central de Valencia",
+            "protest_site",
+        ),
+        # a protest word nearer before it than the force: the force was used there
+        (
+            "Police fired tear gas at nurses protesting outside the Central Hospital in Valencia.",
+            "en",
+            "Central Hospital",
+            "protest_site",
+        ),
+    ],
+)
+def test_a_hospital_where_the_wounded_died_is_no_protest_site(
+    text: str, language: str, surface: str, role: str
+) -> None:
+    """ "murió la noche del miércoles en el Hospital Central", "died early on Wednesday at the Pérez
+    Carreño hospital": a hospital or clinic whose clause's last event word before it is a death or a
+    wound was read as a site of force; it is where the wounded and the dead went. Only the
+    building's own role changes: the town or sector it is in keeps what its own clause gave it (the
+    pass runs after containers and anchors). Kind 113: on all probes outside the check halves,
+    fourteen hospitals and clinics (every one `other` in its gold) stopped being sites, and no
+    other mention moved."""
+    reading = ES if language == "es" else EN
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading
+    )
+    assert [m.role for m in mentions if m.surface == surface] == [role]
