@@ -11862,3 +11862,31 @@ def test_a_hospital_where_the_wounded_died_is_no_protest_site(
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading
     )
     assert [m.role for m in mentions if m.surface == surface] == [role]
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        # a heading of two days with their weekdays (42 characters): the day of its last
+        # sentence that names one carries on, not the heading's day above it
+        ("Miércoles 31 de julio y jueves 1 de agosto", date(2024, 8, 1)),
+        # without the weekdays it was a heading of several days already
+        ("31 de julio y 1 de agosto", date(2024, 8, 1)),
+    ],
+)
+def test_a_heading_of_several_days_with_weekdays_ends_the_day_above_it(heading: str, day: date) -> None:
+    """ "Miércoles 31 de julio y jueves 1 de agosto" over "El jueves, madres de detenidos se
+    concentraron ... En Tocuyito, otro grupo hizo una vigilia": a heading of several days was one
+    only up to 40 characters, so the weekdays made it a plain line, the heading of 30 July above
+    stayed in force, and its day beat the paragraph's Thursday for the next sentence. Every word
+    of such a heading is a date's, so up to 60 characters it is one. Kind 113: two dates; nothing
+    else moved."""
+    text = (
+        "Martes 30 de julio\n\nEn Cumaná hubo protestas.\n\n"
+        + heading
+        + "\n\nEl miércoles hubo protestas en Maturín.\n\n"
+        "El jueves, madres de detenidos protestaron en Carúpano. En Valencia, otro grupo de"
+        " familiares hizo una vigilia frente a la cárcel."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == "Valencia"] == [day]
