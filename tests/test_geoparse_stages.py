@@ -11890,3 +11890,29 @@ def test_a_heading_of_several_days_with_weekdays_ends_the_day_above_it(heading: 
     )
     mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.surface == "Valencia"] == [day]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "informaron",  # the plural of a reporting verb the pack knew in the singular
+        "señalaron",
+        "informó",  # already so
+    ],
+)
+def test_the_day_of_plural_words_is_not_the_events(verb: str) -> None:
+    """ "Un estudiante murió la noche del miércoles en el Hospital Central, adonde había sido
+    trasladado tras una protesta en la avenida Carabobo, informaron este jueves sus compañeros":
+    the Spanish pack knew "informó", "señaló", "anunció" but not their plurals, so the day of the
+    words ("informaron este jueves"), nearer the place, was read as its event's. The plurals of
+    afirmar, anunciar, declarar, escribir, hablar, informar and señalar are reporting verbs now
+    ("denunciaron" stays out: "usuarios de Twitter denunciaron detenciones" reports arrests).
+    Kind 113: a date; kind 71: a date and a wrong site (a sure one) less; nothing else moved."""
+    text = (
+        "Un estudiante murió la noche del miércoles en el Hospital Central, adonde había sido"
+        " trasladado con una herida de bala recibida durante una protesta en Valencia, "
+        + verb
+        + " este jueves sus compañeros."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == "Valencia"] == [date(2024, 7, 31)]
