@@ -11793,3 +11793,126 @@ def test_a_list_member_takes_its_reading_near_its_neighbours_city(text: str, sta
         text, published=date(2024, 7, 30), language="es", gazetteer=_WITH_SAN_JACINTO, reading=ES
     )
     assert [m.state_code for m in mentions if m.surface == "San Jacinto"] == [state]
+
+
+# --- Kind 113: hospitals and where the wounded went (issue 9, precision) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "role"),
+    [
+        # a death's clause before the building: where the dead went, not a site
+        (
+            "Un joven herido durante una protesta en la avenida Bolívar de Valencia murió anoche en el"
+            " Hospital Central.",
+            "es",
+            "Hospital Central",
+            "other",
+        ),
+        (
+            "A student shot during a march on Bolívar Avenue in Valencia died on Tuesday at the"
+            " Central Hospital.",
+            "en",
+            "Central Hospital",
+            "other",
+        ),
+        # ... the street and the town of the protest keep their role
+        (
+            "Un joven herido durante una protesta en la avenida Bolívar de Valencia murió anoche en el"
+            " Hospital Central.",
+            "es",
+            "avenida Bolívar",
+            "protest_site",
+        ),
+        (
+            "Un joven herido durante una protesta en Valencia murió anoche en el Hospital Central.",
+            "es",
+            "Valencia",
+            "protest_site",
+        ),
+        # staff who protest at it, with no event word before it, protest there
+        (
+            "Enfermeras del Hospital Central de Valencia protestaron frente al centro por la falta de"
+            " insumos.",
+            "es",
+            "Hospital Central de Valencia",
+            "protest_site",
+        ),
+        # a protest word nearer before it than the force: the force was used there
+        (
+            "Police fired tear gas at nurses protesting outside the Central Hospital in Valencia.",
+            "en",
+            "Central Hospital",
+            "protest_site",
+        ),
+    ],
+)
+def test_a_hospital_where_the_wounded_died_is_no_protest_site(
+    text: str, language: str, surface: str, role: str
+) -> None:
+    """ "murió la noche del miércoles en el Hospital Central", "died early on Wednesday at the Pérez
+    Carreño hospital": a hospital or clinic whose clause's last event word before it is a death or a
+    wound was read as a site of force; it is where the wounded and the dead went. Only the
+    building's own role changes: the town or sector it is in keeps what its own clause gave it (the
+    pass runs after containers and anchors). Kind 113: on all probes outside the check halves,
+    fourteen hospitals and clinics (every one `other` in its gold) stopped being sites, and no
+    other mention moved."""
+    reading = ES if language == "es" else EN
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading
+    )
+    assert [m.role for m in mentions if m.surface == surface] == [role]
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        # a heading of two days with their weekdays (42 characters): the day of its last
+        # sentence that names one carries on, not the heading's day above it
+        ("Miércoles 31 de julio y jueves 1 de agosto", date(2024, 8, 1)),
+        # without the weekdays it was a heading of several days already
+        ("31 de julio y 1 de agosto", date(2024, 8, 1)),
+    ],
+)
+def test_a_heading_of_several_days_with_weekdays_ends_the_day_above_it(heading: str, day: date) -> None:
+    """ "Miércoles 31 de julio y jueves 1 de agosto" over "El jueves, madres de detenidos se
+    concentraron ... En Tocuyito, otro grupo hizo una vigilia": a heading of several days was one
+    only up to 40 characters, so the weekdays made it a plain line, the heading of 30 July above
+    stayed in force, and its day beat the paragraph's Thursday for the next sentence. Every word
+    of such a heading is a date's, so up to 60 characters it is one. Kind 113: two dates; nothing
+    else moved."""
+    text = (
+        "Martes 30 de julio\n\nEn Cumaná hubo protestas.\n\n"
+        + heading
+        + "\n\nEl miércoles hubo protestas en Maturín.\n\n"
+        "El jueves, madres de detenidos protestaron en Carúpano. En Valencia, otro grupo de"
+        " familiares hizo una vigilia frente a la cárcel."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 2), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == "Valencia"] == [day]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "informaron",  # the plural of a reporting verb the pack knew in the singular
+        "señalaron",
+        "informó",  # already so
+    ],
+)
+def test_the_day_of_plural_words_is_not_the_events(verb: str) -> None:
+    """ "Un estudiante murió la noche del miércoles en el Hospital Central, adonde había sido
+    trasladado tras una protesta en la avenida Carabobo, informaron este jueves sus compañeros":
+    the Spanish pack knew "informó", "señaló", "anunció" but not their plurals, so the day of the
+    words ("informaron este jueves"), nearer the place, was read as its event's. The plurals of
+    afirmar, anunciar, declarar, escribir, hablar, informar and señalar are reporting verbs now
+    ("denunciaron" stays out: "usuarios de Twitter denunciaron detenciones" reports arrests).
+    Kind 113: a date; kind 71: a date and a wrong site (a sure one) less; nothing else moved."""
+    text = (
+        "Un estudiante murió la noche del miércoles en el Hospital Central, adonde había sido"
+        " trasladado con una herida de bala recibida durante una protesta en Valencia, "
+        + verb
+        + " este jueves sus compañeros."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == "Valencia"] == [date(2024, 7, 31)]

@@ -446,7 +446,7 @@ class _DateReader:
         "Del 12 al 14 de febrero"): a chronology heading of several days, none of which is the
         day of the lines under it."""
         line = line.rstrip(":—–- ")
-        if len(line) > 40:
+        if len(line) > DAYS_HEADING_CHARACTERS:
             return False
         words = re.findall(r"\w+", dates_mod.fold_text(line))
         grammar = self.grammar
@@ -2890,6 +2890,11 @@ DAY_HEADING_CHARACTERS = 40
 DAY_HEADING_WORDS = 5
 """The longest section heading that names a day ("What happened on Monday"), in characters and
 words: a longer line is a sentence."""
+
+DAYS_HEADING_CHARACTERS = 60
+"""The longest heading of several days: every word of one is a day's, a month's, a weekday's or a
+short joining word, so its length tells little, and weekdays make it long ("Miércoles 31 de julio
+y jueves 1 de agosto", 42 characters)."""
 INTRO_WORDS = 6
 """Fewest words of a line that introduces a quoted post with its day and a colon (a shorter
 one is a heading: "10 y 11 de marzo:")."""

@@ -927,6 +927,38 @@ def _treated_at(
 TREATED_REACH = 40
 """Characters before a place in which "a hospital in" is looked for."""
 
+
+def _where_the_wounded_went(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
+) -> None:
+    """ "murió la noche del miércoles en el Hospital Central", "died early on Wednesday at the
+    Pérez Carreño hospital": a hospital or clinic whose clause's last event word before it is a
+    death or a wound is where the wounded and the dead went, not where force was used. Its own
+    role only: the town or sector it is in keeps the role its own clause gave it (this runs after
+    containers and anchors have shared the event). A protest word nearer before it ("nurses
+    protested outside the hospital") or none before it ("staff of the Hospital Central protested
+    in front of it") leaves it a site."""
+    cues = role_cues(reading.languages)
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site" or roles[n].event_type != "excessive_force":
+            continue
+        if place.place.level != "landmark":
+            continue
+        spot = place.spot
+        if cues.care_building.search_doc(doc, spot.start, spot.end) is None:
+            continue
+        sent_start, sent_end = doc.sentence_span(spot.start)
+        clause_start, _ = index.clause(spot.start, sent_start, sent_end)
+        triggers = index.sentence(sent_start, sent_end)
+        last_kind, last_end = None, -1
+        for kind in PROTEST_TYPES:
+            for s, e in triggers[kind]:
+                if clause_start <= s and e <= spot.start and e > last_end:
+                    last_kind, last_end = kind, e
+        if last_kind == "excessive_force":
+            roles[n] = OTHER
+
+
 LOCATED_LEVELS = ("city", "municipality", "neighbourhood")
 """The levels of a place that a reference word after it may locate."""
 
@@ -1776,6 +1808,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _speakers_parentheticals(doc, places, roles, reading)
     _named_containers(places, roles)
     _anchors_of_event_places(doc, places, roles, index)
+    _where_the_wounded_went(doc, places, roles, index, reading)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence
     spans = [(p.spot.start, p.spot.end) for p in places]

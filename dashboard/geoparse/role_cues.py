@@ -61,6 +61,9 @@ class RoleCues:
     treated_in: Words
     """A place where the wounded and the dead are taken, with a container preposition, right
     before a place ("a clinic in the Guaparo district", "un hospital de Valencia")."""
+    care_building: Words
+    """The head word of a place where the wounded and the dead are taken, in a landmark's own name
+    ("Hospital Central", "the Pérez Carreño hospital", "Clínica Táchira")."""
     taken_to: Words
     """People taken to a place after the words ("trasladados a la sede del Sebin en", "taken to")."""
     reference_before: Words
@@ -172,6 +175,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
             + articles
             + "$"
         ),
+        care_building=Words.compile(word_start + alternation(words("treated_at")) + r"(?![\w-])"),
         spoke_from=re.compile(r"\s*" + alternation(words("speaker_openers")) + r"\s", re.IGNORECASE),
         credit_before=re.compile(
             r"[ \t]*" + alternation(words("credit_openers")) + r"[ \t]*:?[ \t]*", re.IGNORECASE
