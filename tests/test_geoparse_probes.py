@@ -168,6 +168,8 @@ KIND_DATE_FLOORS = {
     "the code)": 0.84,
     "106 fresh whole articles, Spanish, shared landmark names outside Caracas (written before reading "
     "the code)": 0.93,
+    "109 fresh whole articles, English, landmarks named with English heads (written before reading the "
+    "code)": 0.8,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1131,7 +1133,19 @@ unchanged. What is left in the training half: a hospital where a wounded protest
 site ("murió en el Hospital Central de Maracay"); a bare "la Catedral" after "hasta" not found;
 an origin ("manifestantes que venían de Catia") and a destination not reached ("hacia el Palacio de
 Miraflores") read as sites; "han salido casi a diario en varias ciudades ..., entre ellas San
-Cristóbal" not read as protests; "La California" not found."""
+Cristóbal" not read as protests; "La California" not found.
+
+Kind 109, five English whole articles whose sites are landmarks named with English heads (an
+institution's offices, a town hall, a shopping centre, a block, a hotel, squares and avenues; 02
+and 05 the check half chosen before their first run), was first read on unchanged code (after one
+gold correction: Zulia's section reports one day, so the state has it) at protest-site F1 0.911
+and dates 0.818 (63 of 77), 28 of 28 sure right: the training half F1 0.911 and dates 0.839 (47
+of 56), 25 of 25 sure right; the check half F1 0.913 and 0.762 (16 of 21), 3 of 3. Fix: head
+words that are common nouns as often as places ("block", "town hall", "hotel", "building",
+"offices", "headquarters": guarded in the language pack) head a landmark only after a place
+preposition in a clause that reports a protest, and never when the name is an institution's (two
+sites and their dates; nothing else moved; "shopping centre" and "gate" each cost a site on kinds
+81 and 101 and were left out, and "to" and "from" made a detainees' destination a landmark)."""
 
 
 KIND_F1_FLOORS = {
