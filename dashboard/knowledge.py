@@ -197,6 +197,7 @@ LANGUAGE_SCHEMA: Schema = {
         "place_clause_openers": "patterns",
         "following_days": "patterns",
         "counted_after_apposition": "patterns",
+        "aside_relatives": "words",
         "comparison_before_since": "patterns",
     },
     "subcity": {

@@ -50,7 +50,7 @@ stored copies (kinds 51-53 and 57, written in parallel for dating; their sites f
 and not yet worked on by the role and resolution stages) and the third dates round's (58-60)
 leave the whole at 0.945. Dates: 0.947 with every set."""
 
-OVERALL_DATE_FLOOR = 0.939
+OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
 story (kinds 66 and 67, 14 texts, 236 dated protest sites written before their writers read the
 extractor; first read at dates 0.667 and 0.770, each kind with its own floor) came in together:
@@ -74,7 +74,8 @@ went to 0.939 while they were first read; their round's fixes brought the whole 
 (0.941, every earlier kind as well or better), and it went back to 0.94. The five English whole
 articles of kind 109 (landmarks named with English heads), first read on unchanged code at dates
 63 of 77 (0.818), took the whole from 6516 of 6927 (0.9407) to 6579 of 7004 (0.9393): the floor
-goes to 0.939 while they are first read."""
+went to 0.939 while they were first read; their round's fixes brought the whole to 6588 of 7006
+(0.9403, every earlier kind as well as before), and it went back to 0.94."""
 
 
 def test_the_probes_are_read_well_overall() -> None:
@@ -169,7 +170,7 @@ KIND_DATE_FLOORS = {
     "106 fresh whole articles, Spanish, shared landmark names outside Caracas (written before reading "
     "the code)": 0.93,
     "109 fresh whole articles, English, landmarks named with English heads (written before reading the "
-    "code)": 0.8,
+    "code)": 0.9,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1145,7 +1146,20 @@ words that are common nouns as often as places ("block", "town hall", "hotel", "
 "offices", "headquarters": guarded in the language pack) head a landmark only after a place
 preposition in a clause that reports a protest, and never when the name is an institution's (two
 sites and their dates; nothing else moved; "shopping centre" and "gate" each cost a site on kinds
-81 and 101 and were left out, and "to" and "from" made a detainees' destination a landmark)."""
+81 and 101 and were left out, and "to" and "from" made a detainees' destination a landmark). Default
+fixed: a year in a relative clause set off by a comma after the event a sentence reports ("rallied
+in the Altamira square, the plaza that served as the heart of the 2014 and 2017 protest waves") is
+the place's background, not another time: the sentence keeps the day in force, and so do the
+paragraphs after it (seven dates; nothing else moved). All probes went from dates 6579 of 7004 to
+6588 of 7006, F1 0.944 and 3449 sure right unchanged; the kind is at F1 0.929 and dates 0.911 (72 of
+79), 28 of 28 sure right: the training half F1 0.935 and dates 56 of 58, 25 of 25 sure right; the
+check half unchanged (F1 0.913, 16 of 21). What is left in the training half: landmarks whose clause
+has no protest word ("addressed tens of thousands of supporters ... outside the Tamanaco hotel"),
+an acronym ("the UCV"), an unnamed "state legislature building"; an institution's offices and
+headquarters (the UN's, the electoral council's, the Ombudsman's), which the earlier gold reads as
+descriptions, not named places; relatives gathered outside the Palace of Justice read as its
+court's ("other"); a speech outside the Miraflores palace read as a site; a live entry whose
+sentence says "since Tuesday" left undated."""
 
 
 KIND_F1_FLOORS = {

@@ -11830,3 +11830,29 @@ def test_a_guarded_head_is_a_landmark_only_where_a_protest_was(
     places = {s.first_token for s in find_spots(doc, GAZ, reading("en"))}
     found = find_phrases(doc, reading("en"), frozenset(places))
     assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        # another year in a relative clause after the event: the place's background
+        (
+            "Another group rallied in Chacao, the district that was the heart of the 2014 protests.",
+            date(2024, 7, 29),
+        ),
+        ("Others marched in Chacao, where dozens were killed in 2017.", date(2024, 7, 29)),
+        # another year the event itself is told in: another time (already so)
+        ("Another group rallied in Chacao in 2014.", None),
+        ("In 2017, another group rallied in Chacao, which the police surrounded.", None),
+    ],
+)
+def test_another_year_in_a_places_aside_keeps_the_story_day(second: str, day: date | None) -> None:
+    """ "Another group rallied in the Altamira square, the plaza that served as the heart of the
+    2014 and 2017 protest waves": a year in a relative clause set off by a comma after the event
+    the sentence reports (`aside_relatives`: "that", "which", "where") is the place's background,
+    so the sentence kept no day and broke the day in force for the paragraphs after it; the event
+    keeps the story's day, and so do they. Kind 109: seven dates; nothing else moved."""
+    text = "Protesters marched in Maracaibo on Monday.\n\n" + second + "\n\nIn Maturín, people blocked roads."
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Chacao"] == [day]
+    assert [m.event_date for m in mentions if m.surface == "Maturín"] == [day]

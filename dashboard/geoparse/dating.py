@@ -1454,7 +1454,11 @@ class _DateReader:
             or said.unresolved
             or said.anchored
             or (self.time_break(start, end) and not self._quoted_time_break(start, end))
-            or (not self.in_window(said.years) and not self._quoted_years(start, end))
+            or (
+                not self.in_window(said.years)
+                and not self._quoted_years(start, end)
+                and not self._aside_years(start, end)
+            )
         ):
             return _BREAK
         return _NEUTRAL
@@ -1510,6 +1514,22 @@ class _DateReader:
         said = _OPENING_QUOTE_SAID.match(sentence)
         return bool(years) and all(
             _quoted(sentence, y.start()) or (said is not None and y.start() >= said.end()) for y in years
+        )
+
+    def _aside_years(self, start: int, end: int) -> bool:
+        """Whether every year the sentence writes is in a relative clause set off by a comma after
+        the event it reports ("Another group rallied in the Altamira square, the plaza that served
+        as the heart of the 2014 and 2017 protest waves"): the place's background, not another
+        time of the story; the sentence keeps the day in force."""
+        sentence = self.doc.text[start:end]
+        aside = self.reading.aside_relative.search(sentence)
+        if aside is None:
+            return False
+        years = list(_YEAR_IN_LINE.finditer(sentence))
+        return (
+            bool(years)
+            and all(y.start() >= aside.end() for y in years)
+            and self._reports_event(sentence[: aside.start()])
         )
 
     def _quoted_time_break(self, start: int, end: int) -> bool:
@@ -1761,7 +1781,10 @@ class _DateReader:
             return NO_DATE
         cached = self._fallbacks.get((sent_start, sent_end))
         if cached is None:
-            cached = self._fallback(sent_start, sent_end, list(said.years))
+            years = list(said.years)
+            if not self.in_window(years) and self._aside_years(sent_start, sent_end):
+                years = []  # the place's background, after its event (see _aside_years)
+            cached = self._fallback(sent_start, sent_end, years)
             self._fallbacks[(sent_start, sent_end)] = cached
         return cached
 

@@ -511,6 +511,9 @@ class Reading:
     after a place preposition (`guarded_head_cues`) in a clause that reports a protest."""
     guarded_head_cues: frozenset[tuple[str, ...]] = frozenset()
     """Those prepositions, as tuples of folded words ("at", "front of")."""
+    aside_relative: re.Pattern[str] = NEVER
+    """A comma and a relative clause, perhaps after a noun ("..., the plaza that served as the heart
+    of the 2014 protests", ", where in 2017 ..."): a place's background set off from the event."""
 
 
 def _gather(packs: Sequence[LanguagePack], section: str, key: str) -> list[Any]:
@@ -1021,6 +1024,9 @@ def compile_reading(
         ),
         guarded_heads=frozenset(guarded_before) | frozenset(guarded_after),
         guarded_head_cues=frozenset(tuple(fold(w).split()) for w in sub("guarded_head_cues")),
+        aside_relative=re.compile(
+            r",\s+(?:[\w-]+\s+){0,3}?" + alternation(dt("aside_relatives") or [NEVER.pattern]) + r"\b", flags
+        ),
         name_connectors=frozenset(fold(w) for w in pl("name_connectors")) - conjunction_words,
         conjunctions=conjunction_words,
         anchor_before=re.compile(
