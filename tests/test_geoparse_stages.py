@@ -11856,3 +11856,26 @@ def test_another_year_in_a_places_aside_keeps_the_story_day(second: str, day: da
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.surface == "Chacao"] == [day]
     assert [m.event_date for m in mentions if m.surface == "Maturín"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        # a span in a relative clause closed before the event: the person's background
+        (
+            "Machado, who had not been seen in public since Friday, addressed a rally in Chacao.",
+            date(2024, 7, 29),
+        ),
+        # a span the event itself is told over: no day (already so)
+        ("Protesters have rallied in Chacao every night since Friday.", None),
+    ],
+)
+def test_a_span_in_a_persons_aside_keeps_the_story_day(second: str, day: date | None) -> None:
+    """ "Opposition leader María Corina Machado, who had not been seen in public since Tuesday,
+    climbed onto a truck in Las Mercedes": the "since" of a relative clause closed by commas before
+    the event the sentence reports is the person's background (as a year there is, see
+    test_another_year_in_a_places_aside_keeps_the_story_day), not a span the event is counted over;
+    the event takes the day it would have without it (kind 109: one date; nothing else moved)."""
+    text = "Protesters marched in Maracaibo on Monday.\n\n" + second
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Chacao"] == [day]

@@ -1532,6 +1532,22 @@ class _DateReader:
             and self._reports_event(sentence[: aside.start()])
         )
 
+    def _aside_break(self, start: int, end: int) -> bool:
+        """Whether the sentence's time breaks all lie in a relative clause closed by commas before
+        the event it reports ("Machado, who had not been seen in public since Tuesday, climbed onto
+        a truck in Las Mercedes"): a person's or a place's background, not a span of the event."""
+        sentence = self.doc.text[start:end]
+        aside = self.reading.aside_relative.search(sentence)
+        if aside is None:
+            return False
+        close = sentence.find(",", aside.end())
+        if close < 0 or not self._reports_event(sentence[close:]):
+            return False
+        found = self._search_in(self.reading.time_break, start, end)
+        if found is None or not aside.start() <= found.start() < close:
+            return False
+        return self._search_in(self.reading.time_break, start + close, end) is None
+
     def _quoted_time_break(self, start: int, end: int) -> bool:
         """Whether the sentence's time break is inside a quotation ('"I left Valencia six years
         ago," said a nurse who joined the march'): the speaker's past, not the story's."""
@@ -1759,6 +1775,15 @@ class _DateReader:
             if best.value is not None and best.precision == "day" and back:
                 return EventDate(best.value - timedelta(days=back), "day", "sentence")
             return EventDate(best.value, best.precision, "sentence")
+        if (
+            said.anchored
+            and not said.spans
+            and not said.unresolved
+            and self._aside_break(sent_start, sent_end)
+        ):
+            # "Machado, who had not been seen in public since Tuesday, climbed onto a truck": the
+            # person's background; the event takes the day the sentence would have without it
+            said = replace(said, anchored=False)
         if said.anchored and not said.spans:
             day = self.when_clause_day(sent_start, sent_end, position)
             if day is not None:
@@ -2463,7 +2488,11 @@ class _DateReader:
             day = self.list_intro_day(sent_start) if self.in_window(years) else None
             return EventDate(day, "day", "heading") if day is not None else NO_DATE
         r = self.reading
-        if self.time_break(sent_start, sent_end) and not self.background_break(sent_start, sent_end):
+        if (
+            self.time_break(sent_start, sent_end)
+            and not self.background_break(sent_start, sent_end)
+            and not self._aside_break(sent_start, sent_end)
+        ):
             # "han sido detenidas desde el domingo", "all week", "last weekend"; under a
             # chronology's day heading too ("Tras una semana de barricadas en Barrio Sucre"):
             # the sentence gives a span, not the heading's day
