@@ -49,6 +49,7 @@ LANGUAGE_SCHEMA: Schema = {
         "clause_split": "patterns",
         "clause_split_bare": "patterns",
         "clause_break": "patterns",
+        "aim_clause": "patterns",
         "where_clause": "patterns",
         "where_clause_cheap": "words",
         "list_conjunctions": "words",

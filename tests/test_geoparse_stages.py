@@ -11879,3 +11879,26 @@ def test_a_span_in_a_persons_aside_keeps_the_story_day(second: str, day: date | 
     text = "Protesters marched in Maracaibo on Monday.\n\n" + second
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.surface == "Chacao"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a meeting's word in the people's aim, after a comma and a participle: their demand
+        (
+            "Hundreds gathered outside the church in Chacao, asking the UN to verify the vote count.",
+            "protest_site",
+        ),
+        # without the aim's participle the nearer word decides (already so)
+        ("Hundreds gathered outside the church for hours and days in Chacao for a vote count.", "other"),
+    ],
+)
+def test_an_event_word_in_the_peoples_aim_is_not_an_event_at_the_place(text: str, role: str) -> None:
+    """ "Hundreds of others gathered outside the offices of the UN Development Programme in Los Palos
+    Grandes, asking the United Nations to verify the vote count": the meeting's word after the
+    place ("vote count") was nearer than the gathering before it and made the place a venue; after
+    a comma and a participle of what people asked for or carried (`aim_clause`: "asking",
+    "demanding", "chanting") it is their aim, and the event before the place decides (kind 109: one
+    site and its date, sure and right; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions if m.surface == "Chacao"] == [role]

@@ -512,6 +512,10 @@ class Reading:
     guarded_head_cues: frozenset[tuple[str, ...]] = frozenset()
     """Those prepositions, as tuples of folded words ("at", "front of")."""
     aside_relative: re.Pattern[str] = NEVER
+    aim_clause: Words | None = None
+    """A comma and a participle that tells what the people at a place asked for or carried (",
+    asking the United Nations to verify the vote count"): an event word after it is their aim, not
+    an event at the place (see role_of)."""
     """A comma and a relative clause, perhaps after a noun ("..., the plaza that served as the heart
     of the 2014 protests", ", where in 2017 ..."): a place's background set off from the event."""
 
@@ -1024,6 +1028,7 @@ def compile_reading(
         ),
         guarded_heads=frozenset(guarded_before) | frozenset(guarded_after),
         guarded_head_cues=frozenset(tuple(fold(w).split()) for w in sub("guarded_head_cues")),
+        aim_clause=Words.compile(alternation(se("aim_clause") or [NEVER.pattern])),
         aside_relative=re.compile(
             r",\s+(?:[\w-]+\s+){0,3}?" + alternation(dt("aside_relatives") or [NEVER.pattern]) + r"\b", flags
         ),
