@@ -66,16 +66,18 @@ point), and after that stop's eight rounds it is 0.946; the floor went from 0.93
 English whole articles of kind 101 (120 protest sites matched at first reading, 75 of their dates
 right: a state-by-state bulletin left wholly undated) took the whole from 0.941 to 0.9345 when first
 read; the floor went to 0.934 until their round's fixes were in, then back to 0.94 (0.941: a
-bulletin whose lead counts one day's protests now gives that day to its sections).
-point), and after that stop's eight rounds it is 0.946; the floor went from 0.93 to 0.94. The five whole
+bulletin whose lead counts one day's protests now gives that day to its sections). The five whole
 articles of kind 102 (sites told without a protest word), first read on unchanged code at dates
 0.820 (41 of 50), took the whole from 5791 of 6157 (0.9406) to 5832 of 6207 (0.9396): the floor
 went to 0.939 while they were first read; their round's fixes brought the whole to 5859 of 6226
-(0.941, every earlier kind as well or better), and it went back to 0.94. The five whole
-articles of kind 113 (hospitals and where the wounded went), first read on unchanged code at dates
-0.857 (60 of 70), took the whole from 6516 of 6927 (0.9407) to 6576 of 6997 (0.9398): the floor went
-to 0.939 while they were first read; their round's fixes bring it to 6577 of 6988 (0.9412), and it went
-back to 0.94."""
+(0.941, every earlier kind as well or better), and it went back to 0.94. At stop 25 two rounds
+were first read on the same code, each alone: the five whole articles of kind 113 (hospitals and
+where the wounded went; first dates 60 of 70, 0.857) took the whole from 6516 of 6927 (0.9407) to
+6576 of 6997 (0.9398), and the five English whole articles of kind 109 (landmarks named with
+English heads; first dates 63 of 77, 0.818) to 6579 of 7004 (0.9393). The floor went to 0.939 on
+each branch while they were first read; their rounds' fixes brought each branch back over 0.94
+(kind 113's to 6577 of 6988, 0.9412; kind 109's to 6590 of 7007, 0.9405, every earlier kind as
+well as before), and it went back to 0.94."""
 
 
 def test_the_probes_are_read_well_overall() -> None:
@@ -171,6 +173,8 @@ KIND_DATE_FLOORS = {
     "the code)": 0.93,
     "113 fresh whole articles, mixed Spanish and English, hospitals and where the wounded went (written "
     "before reading the code)": 0.9,
+    "109 fresh whole articles, English, landmarks named with English heads (written before reading the "
+    "code)": 0.9,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1153,7 +1157,37 @@ and dates 0.913 (63 of 69): the training half 0.968 and 45 of 46, 19 of 19 sure 
 0.920 and 18 of 23, 9 of 9. What is left in the training half: "la Zona 7" read as a sector "7" and
 put in a far town (keeping the head word with a number lost elsewhere), "Boleíta" and "El Llanito"
 not found; a lead's only day after its reporting verb ("..., rights groups said on Thursday") taken
-for the event of a range ("in three days of unrest") in Cotiza, whose own Monday comes later."""
+for the event of a range ("in three days of unrest") in Cotiza, whose own Monday comes later.
+Cristóbal" not read as protests; "La California" not found.
+
+Kind 109, five English whole articles whose sites are landmarks named with English heads (an
+institution's offices, a town hall, a shopping centre, a block, a hotel, squares and avenues; 02 and
+05 the check half chosen before their first run), was first read on unchanged code (after one gold
+correction: Zulia's section reports one day, so the state has it) at protest-site F1 0.911 and dates
+0.818 (63 of 77), 28 of 28 sure right: the training half F1 0.911 and dates 0.839 (47 of 56), 25 of
+25 sure right; the check half F1 0.913 and 0.762 (16 of 21), 3 of 3. Fix: head words that are common
+nouns as often as places ("block", "town hall", "hotel", "building", "offices", "headquarters":
+guarded in the language pack) head a landmark only after a place preposition in a clause that
+reports a protest, and never when the name is an institution's (two sites and their dates; nothing
+else moved; "shopping centre" and "gate" each cost a site on kinds 81 and 101 and were left out, and
+"to" and "from" made a detainees' destination a landmark). Default fixed: a year in a relative
+clause set off by a comma after the event a sentence reports ("rallied in the Altamira square, the
+plaza that served as the heart of the 2014 and 2017 protest waves") is the place's background, not
+another time: the sentence keeps the day in force, and so do the paragraphs after it (seven dates;
+nothing else moved); so is a "since" in a relative clause closed by commas before the event
+("Machado, who had not been seen in public since Tuesday, climbed onto a truck in Las Mercedes": one
+date). Role: a meeting's word after the place, behind a comma and a participle of what people asked
+for or carried (", asking the United Nations to verify the vote count"), is their aim, not an event
+at the place (one site, sure and right). All probes went from dates 6579 of 7004 to 6590 of 7007, F1
+0.944, 3449 -> 3450 sure right; the kind is at F1 0.936 and dates 0.925 (74 of 80), 29 of 29 sure
+right: the training half F1 0.944 and dates 58 of 59, 26 of 26 sure right; the check half unchanged
+(F1 0.913, 16 of 21). What is left in the training half: landmarks whose clause has no protest word
+("addressed tens of thousands of supporters ... outside the Tamanaco hotel"), an acronym ("the
+UCV"), an unnamed "state legislature building"; an institution's offices and headquarters (the UN's,
+the electoral council's, the Ombudsman's), which the earlier gold reads as descriptions, not named
+places; relatives gathered outside the Palace of Justice read as its court's ("other"); a speech
+outside the Miraflores palace read as a site; Caracas given the day of the section before its own
+("relatives gathered outside the Palace of Justice in Caracas")."""
 
 
 KIND_F1_FLOORS = {

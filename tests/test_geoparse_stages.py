@@ -11916,3 +11916,112 @@ def test_the_day_of_plural_words_is_not_the_events(verb: str) -> None:
     )
     mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.surface == "Valencia"] == [date(2024, 7, 31)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # after a place preposition, in a clause that reports a protest: a landmark
+        (
+            "A 16-year-old protester was shot dead near the Sierra Maestra block.",
+            [("Sierra Maestra block", "landmark", "bloque")],
+        ),
+        (
+            "Protesters blocked the road outside the Guaicaipuro town hall.",
+            [("Guaicaipuro town hall", "landmark", "alcaldía")],
+        ),
+        # no place preposition before it: a common noun's phrase
+        ("The Sierra Maestra block was built in 1958.", []),
+        # a place preposition, but the clause reports no protest
+        ("The minister spoke to reporters at the Tamanaco hotel.", []),
+        # an institution's offices or headquarters: described by its name, not named
+        ("Protesters gathered outside the United Nations offices.", []),
+        ("Protesters marched to the offices of the Ombudsman.", []),
+    ],
+)
+def test_a_guarded_head_is_a_landmark_only_where_a_protest_was(
+    text: str, phrases: list[tuple[str, str, str]]
+) -> None:
+    """ "near the Orinokia shopping centre", "outside the Guaicaipuro town hall", "near the Sierra
+    Maestra block": English heads that are common nouns as often as places ("block", "town hall",
+    "hotel", "building", "offices", "headquarters"; `*_heads_*_guarded` in the language pack)
+    head a landmark only after a place preposition in a clause that reports a protest, and never
+    when the name is an institution's (an `org_words` word or an acronym: the gold reads "the
+    United Nations office" as a description). Kind 109: two sites and their dates; nothing else
+    moved ("shopping centre" and "gate" cost a site on kinds 81 and 101 and were left out)."""
+    doc = read_document(text, None, "en", reading("en").abbreviations)
+    places = {s.first_token for s in find_spots(doc, GAZ, reading("en"))}
+    found = find_phrases(doc, reading("en"), frozenset(places))
+    assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        # another year in a relative clause after the event: the place's background
+        (
+            "Another group rallied in Chacao, the district that was the heart of the 2014 protests.",
+            date(2024, 7, 29),
+        ),
+        ("Others marched in Chacao, where dozens were killed in 2017.", date(2024, 7, 29)),
+        # another year the event itself is told in: another time (already so)
+        ("Another group rallied in Chacao in 2014.", None),
+        ("In 2017, another group rallied in Chacao, which the police surrounded.", None),
+    ],
+)
+def test_another_year_in_a_places_aside_keeps_the_story_day(second: str, day: date | None) -> None:
+    """ "Another group rallied in the Altamira square, the plaza that served as the heart of the
+    2014 and 2017 protest waves": a year in a relative clause set off by a comma after the event
+    the sentence reports (`aside_relatives`: "that", "which", "where") is the place's background,
+    so the sentence kept no day and broke the day in force for the paragraphs after it; the event
+    keeps the story's day, and so do they. Kind 109: seven dates; nothing else moved."""
+    text = "Protesters marched in Maracaibo on Monday.\n\n" + second + "\n\nIn Maturín, people blocked roads."
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Chacao"] == [day]
+    assert [m.event_date for m in mentions if m.surface == "Maturín"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        # a span in a relative clause closed before the event: the person's background
+        (
+            "Machado, who had not been seen in public since Friday, addressed a rally in Chacao.",
+            date(2024, 7, 29),
+        ),
+        # a span the event itself is told over: no day (already so)
+        ("Protesters have rallied in Chacao every night since Friday.", None),
+    ],
+)
+def test_a_span_in_a_persons_aside_keeps_the_story_day(second: str, day: date | None) -> None:
+    """ "Opposition leader María Corina Machado, who had not been seen in public since Tuesday,
+    climbed onto a truck in Las Mercedes": the "since" of a relative clause closed by commas before
+    the event the sentence reports is the person's background (as a year there is, see
+    test_another_year_in_a_places_aside_keeps_the_story_day), not a span the event is counted over;
+    the event takes the day it would have without it (kind 109: one date; nothing else moved)."""
+    text = "Protesters marched in Maracaibo on Monday.\n\n" + second
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.surface == "Chacao"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a meeting's word in the people's aim, after a comma and a participle: their demand
+        (
+            "Hundreds gathered outside the church in Chacao, asking the UN to verify the vote count.",
+            "protest_site",
+        ),
+        # without the aim's participle the nearer word decides (already so)
+        ("Hundreds gathered outside the church for hours and days in Chacao for a vote count.", "other"),
+    ],
+)
+def test_an_event_word_in_the_peoples_aim_is_not_an_event_at_the_place(text: str, role: str) -> None:
+    """ "Hundreds of others gathered outside the offices of the UN Development Programme in Los Palos
+    Grandes, asking the United Nations to verify the vote count": the meeting's word after the
+    place ("vote count") was nearer than the gathering before it and made the place a venue; after
+    a comma and a participle of what people asked for or carried (`aim_clause`: "asking",
+    "demanding", "chanting") it is their aim, and the event before the place decides (kind 109: one
+    site and its date, sure and right; nothing else moved)."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions if m.surface == "Chacao"] == [role]

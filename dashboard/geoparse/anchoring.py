@@ -748,6 +748,8 @@ class _Finder:
             return None
         if i > 0 and doc.folded[i - 1] in r.indefinite_articles and not is_capitalised(doc.tokens[i]):
             return None  # "un hospital de Valencia", "a square in Caracas": no name, not a landmark
+        if tuple(doc.folded[i : head_last + 1]) in r.guarded_heads and not self.placed_at(i, start):
+            return None  # "the offices of the Ombudsman said": an institution, not where people were
         gap = doc.text[doc.tok_end[head_last] : doc.tok_start[start]]
         if not (
             doc.adjacent(head_last) or (len(doc.tokens[head_last]) <= 4 and _ABBREVIATION_GAP.match(gap))
@@ -763,6 +765,10 @@ class _Finder:
             return self.bare_head(i, head_last, level, canonical)
         if level == "neighbourhood" and doc.folded[start] in r.head_of and self.named_before(i):
             return None  # "the Chuparín sector of Puerto La Cruz": the name is before, the city after
+        if tuple(doc.folded[i : head_last + 1]) in r.guarded_heads and self.names_an_institution(
+            start, name_last
+        ):
+            return None  # "the offices of the United Nations": an institution's, named by it
         name_last, container = self.split_container(start, name_last)
         if (
             container is not None
@@ -830,6 +836,35 @@ class _Finder:
             return None
         self.add(i, i, level, canonical, doc.tokens[i], self.next_group(), container)
         return i
+
+    def placed_at(self, first: int, last: int) -> bool:
+        """Whether the phrase of a guarded head word (one that is a common noun as often as a
+        place: "offices", "shopping centre", "hotel") from token `first` to `last` is where
+        something happened: a place preposition before it ("outside the Tamanaco hotel", "near the
+        Orinokia shopping centre", "in front of the regional office of ..."; its article and one
+        lower-case word such as "main" or "regional" between), in a clause that reports a protest."""
+        doc, r = self.doc, self.reading
+        k = first - 1
+        if k >= 0 and not is_capitalised(doc.tokens[k]) and doc.folded[k] not in r.bare_place_articles:
+            k -= 1  # "the main gate of", "the regional office of"
+        if k >= 0 and doc.folded[k] in r.bare_place_articles:
+            k -= 1
+        if k < 0 or not any(
+            k + 1 >= len(cue) and tuple(doc.folded[k + 1 - len(cue) : k + 1]) == cue
+            for cue in r.guarded_head_cues
+        ):
+            return False
+        return self.reports_protest(doc.tok_start[first], doc.tok_end[last])
+
+    def names_an_institution(self, first: int, last: int) -> bool:
+        """Whether the name from token `first` to `last` is an organisation's (a word of
+        `org_words`: "United Nations", "National Electoral Council") or an acronym ("PDVSA"): its
+        offices, headquarters or gate are described, not named, as the gold reads them."""
+        doc, r = self.doc, self.reading
+        return any(
+            doc.folded[t] in r.org_words or (len(doc.tokens[t]) > 1 and doc.tokens[t].isupper())
+            for t in range(first, last + 1)
+        )
 
     def continue_list(self, last: int, level: str, canonical: str, group: int) -> None:
         """ "la avenida Andrés Bello, la Baralt y la calle 72": members after a street that
@@ -980,6 +1015,10 @@ class _Finder:
             return None  # "a Miranda district": a district of Miranda described, not one named
         if self.place_ends.get(first) == head_last:
             return None  # "the Capital District": the head is part of a gazetteer name (a state's)
+        if tuple(doc.folded[i : head_last + 1]) in r.guarded_heads and (
+            self.names_an_institution(first, k) or not self.placed_at(first, head_last)
+        ):
+            return None  # "the Public Ministry headquarters": an institution's, named by it
         container = self.container_after(head_last)
         if level == "neighbourhood":
             self.add(first, k, level, canonical, self.text(first, k), self.next_group(), container)

@@ -1455,7 +1455,11 @@ class _DateReader:
             or said.unresolved
             or said.anchored
             or (self.time_break(start, end) and not self._quoted_time_break(start, end))
-            or (not self.in_window(said.years) and not self._quoted_years(start, end))
+            or (
+                not self.in_window(said.years)
+                and not self._quoted_years(start, end)
+                and not self._aside_years(start, end)
+            )
         ):
             return _BREAK
         return _NEUTRAL
@@ -1512,6 +1516,38 @@ class _DateReader:
         return bool(years) and all(
             _quoted(sentence, y.start()) or (said is not None and y.start() >= said.end()) for y in years
         )
+
+    def _aside_years(self, start: int, end: int) -> bool:
+        """Whether every year the sentence writes is in a relative clause set off by a comma after
+        the event it reports ("Another group rallied in the Altamira square, the plaza that served
+        as the heart of the 2014 and 2017 protest waves"): the place's background, not another
+        time of the story; the sentence keeps the day in force."""
+        sentence = self.doc.text[start:end]
+        aside = self.reading.aside_relative.search(sentence)
+        if aside is None:
+            return False
+        years = list(_YEAR_IN_LINE.finditer(sentence))
+        return (
+            bool(years)
+            and all(y.start() >= aside.end() for y in years)
+            and self._reports_event(sentence[: aside.start()])
+        )
+
+    def _aside_break(self, start: int, end: int) -> bool:
+        """Whether the sentence's time breaks all lie in a relative clause closed by commas before
+        the event it reports ("Machado, who had not been seen in public since Tuesday, climbed onto
+        a truck in Las Mercedes"): a person's or a place's background, not a span of the event."""
+        sentence = self.doc.text[start:end]
+        aside = self.reading.aside_relative.search(sentence)
+        if aside is None:
+            return False
+        close = sentence.find(",", aside.end())
+        if close < 0 or not self._reports_event(sentence[close:]):
+            return False
+        found = self._search_in(self.reading.time_break, start, end)
+        if found is None or not aside.start() <= found.start() < close:
+            return False
+        return self._search_in(self.reading.time_break, start + close, end) is None
 
     def _quoted_time_break(self, start: int, end: int) -> bool:
         """Whether the sentence's time break is inside a quotation ('"I left Valencia six years
@@ -1740,6 +1776,15 @@ class _DateReader:
             if best.value is not None and best.precision == "day" and back:
                 return EventDate(best.value - timedelta(days=back), "day", "sentence")
             return EventDate(best.value, best.precision, "sentence")
+        if (
+            said.anchored
+            and not said.spans
+            and not said.unresolved
+            and self._aside_break(sent_start, sent_end)
+        ):
+            # "Machado, who had not been seen in public since Tuesday, climbed onto a truck": the
+            # person's background; the event takes the day the sentence would have without it
+            said = replace(said, anchored=False)
         if said.anchored and not said.spans:
             day = self.when_clause_day(sent_start, sent_end, position)
             if day is not None:
@@ -1762,7 +1807,10 @@ class _DateReader:
             return NO_DATE
         cached = self._fallbacks.get((sent_start, sent_end))
         if cached is None:
-            cached = self._fallback(sent_start, sent_end, list(said.years))
+            years = list(said.years)
+            if not self.in_window(years) and self._aside_years(sent_start, sent_end):
+                years = []  # the place's background, after its event (see _aside_years)
+            cached = self._fallback(sent_start, sent_end, years)
             self._fallbacks[(sent_start, sent_end)] = cached
         return cached
 
@@ -2441,7 +2489,11 @@ class _DateReader:
             day = self.list_intro_day(sent_start) if self.in_window(years) else None
             return EventDate(day, "day", "heading") if day is not None else NO_DATE
         r = self.reading
-        if self.time_break(sent_start, sent_end) and not self.background_break(sent_start, sent_end):
+        if (
+            self.time_break(sent_start, sent_end)
+            and not self.background_break(sent_start, sent_end)
+            and not self._aside_break(sent_start, sent_end)
+        ):
             # "han sido detenidas desde el domingo", "all week", "last weekend"; under a
             # chronology's day heading too ("Tras una semana de barricadas en Barrio Sucre"):
             # the sentence gives a span, not the heading's day

@@ -537,6 +537,19 @@ class Reading:
     is in them."""
     country: str = "ve"
     """The country profile's key (what `reading_for` was asked for)."""
+    guarded_heads: frozenset[tuple[str, ...]] = frozenset()
+    """Head words that are common nouns as often as places ("offices", "shopping centre", "town
+    hall", "hotel"): in `heads_before`/`heads_after`, but a phrase they head is a landmark only
+    after a place preposition (`guarded_head_cues`) in a clause that reports a protest."""
+    guarded_head_cues: frozenset[tuple[str, ...]] = frozenset()
+    """Those prepositions, as tuples of folded words ("at", "front of")."""
+    aside_relative: re.Pattern[str] = NEVER
+    aim_clause: Words | None = None
+    """A comma and a participle that tells what the people at a place asked for or carried (",
+    asking the United Nations to verify the vote count"): an event word after it is their aim, not
+    an event at the place (see role_of)."""
+    """A comma and a relative clause, perhaps after a noun ("..., the plaza that served as the heart
+    of the 2014 protests", ", where in 2017 ..."): a place's background set off from the event."""
 
 
 def _gather(packs: Sequence[LanguagePack], section: str, key: str) -> list[Any]:
@@ -680,6 +693,15 @@ def compile_reading(
     month = "(?i:" + "|".join(sorted((re.escape(m) for m in grammar.months), key=len, reverse=True)) + ")"
     container_nouns = pl("container_nouns")
     container_of = pl("container_of")
+    # heads that are common nouns as often as places: after the plain heads, which win a clash
+    plain_before = heads({"landmark": "landmark_heads_before", "neighbourhood": "neighbourhood_heads_before"})
+    plain_after = heads({"landmark": "landmark_heads_after", "neighbourhood": "neighbourhood_heads_after"})
+    guarded_before = {
+        k: v for k, v in heads({"landmark": "landmark_heads_before_guarded"}).items() if k not in plain_before
+    }
+    guarded_after = {
+        k: v for k, v in heads({"landmark": "landmark_heads_after_guarded"}).items() if k not in plain_after
+    }
     return Reading(
         languages=tuple(p.code for p in clause_packs),
         home=profile.code,
@@ -993,8 +1015,10 @@ def compile_reading(
         state_anaphor_words=tuple(dict.fromkeys(w.lower() for w in pl("state_anaphors"))),
         heads_before=heads(
             {"landmark": "landmark_heads_before", "neighbourhood": "neighbourhood_heads_before"}
-        ),
-        heads_after=heads({"landmark": "landmark_heads_after", "neighbourhood": "neighbourhood_heads_after"}),
+        )
+        | guarded_before,
+        heads_after=heads({"landmark": "landmark_heads_after", "neighbourhood": "neighbourhood_heads_after"})
+        | guarded_after,
         plural_heads=heads(
             {"landmark": "landmark_heads_plural", "neighbourhood": "neighbourhood_heads_plural"}
         ),
@@ -1032,8 +1056,16 @@ def compile_reading(
                 heads({"landmark": "landmark_heads_after", "neighbourhood": "neighbourhood_heads_after"}),
                 heads({"landmark": "landmark_heads_plural", "neighbourhood": "neighbourhood_heads_plural"}),
                 {tuple(fold(w).split()): ("", "") for w in sub("named_roads")},
+                guarded_before,
+                guarded_after,
             )
             for key in table
+        ),
+        guarded_heads=frozenset(guarded_before) | frozenset(guarded_after),
+        guarded_head_cues=frozenset(tuple(fold(w).split()) for w in sub("guarded_head_cues")),
+        aim_clause=Words.compile(alternation(se("aim_clause") or [NEVER.pattern])),
+        aside_relative=re.compile(
+            r",\s+(?:[\w-]+\s+){0,3}?" + alternation(dt("aside_relatives") or [NEVER.pattern]) + r"\b", flags
         ),
         name_connectors=frozenset(fold(w) for w in pl("name_connectors")) - conjunction_words,
         conjunctions=conjunction_words,

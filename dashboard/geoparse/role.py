@@ -524,6 +524,14 @@ def role_of(
                 right = (float(s - spot.end), kind, (s, e))
     if right is not None and left is not None and reading.clause_break.search_in(doc, spot.end, right[2][0]):
         right = None
+    if (
+        right is not None
+        and left is not None
+        and right[1] == "meeting"
+        and reading.aim_clause is not None
+        and reading.aim_clause.search_in(doc, spot.end, right[2][0])
+    ):
+        right = None  # "gathered ... in Los Palos Grandes, asking the UN to verify the vote count"
     candidates = [c for c in (left, right and (right[0] * 1.2, right[1], right[2])) if c]
     best_kind, best_span = "", (0, 0)
     if candidates:
