@@ -11793,3 +11793,89 @@ def test_a_list_member_takes_its_reading_near_its_neighbours_city(text: str, sta
         text, published=date(2024, 7, 30), language="es", gazetteer=_WITH_SAN_JACINTO, reading=ES
     )
     assert [m.state_code for m in mentions if m.surface == "San Jacinto"] == [state]
+
+
+# --- kind 110: a story that looks back a week gives no publication day to a sentence without one, --
+# --- and its bare weekday is the day it named with that weekday before -----------------------------
+
+_LOOK_BACK_FILLER = "Los vecinos recuerdan aquellos días con miedo y con rabia. " * 11  # past the lead
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # the lead's day is a week before publication: the story looks back
+        ("Hace una semana, vecinos trancaron calles en Maracay.", None),
+        # the lead's day is the day of publication: the day of reading is a guess (already so)
+        ("Este martes vecinos trancaron calles en Maracay.", date(2024, 8, 6)),
+    ],
+)
+def test_a_look_back_gives_no_publication_day(lead: str, day: date | None) -> None:
+    """ "Una semana después, La Isabelica cuenta sus detenidos ... Hace una semana, la avenida
+    Michelena amaneció cerrada": a sentence that gives no day and has none in force got the day of
+    publication, a reader's guess for the day's news; in a story whose lead reports days a week
+    old, what it tells without a day is no protest of the day of writing (kind 110: one date, in
+    another kind's check half; nothing else moved)."""
+    text = lead + "\n\n" + _LOOK_BACK_FILLER + "\n\nLa oposición convocó una marcha para el sábado.\n\n"
+    mentions = run_stages(
+        text + "Cacerolazo y barricadas en Cumaná.",
+        published=date(2024, 8, 6),
+        language="es",
+        gazetteer=GAZ,
+        reading=ES,
+    )
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Cumaná"] == [("Cumaná", day)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "last", "language", "day"),
+    [
+        # a look-back that named the Monday with its day: "del lunes" is that Monday
+        (
+            "Hace una semana, vecinos trancaron calles en Maracay. Un día antes, el lunes 29, la "
+            "protesta había empezado en Cumaná.",
+            "En Carúpano la protesta del lunes fue más corta.",
+            "es",
+            date(2024, 7, 29),
+        ),
+        (
+            "A week ago, residents blocked streets in Maracay. The day before, on Monday 29 July, "
+            "the protest had begun in Cumaná.",
+            "In Carúpano, the protest on Monday was shorter.",
+            "en",
+            date(2024, 7, 29),
+        ),
+        # the day named without its weekday: the Monday before publication (already so)
+        (
+            "Hace una semana, vecinos trancaron calles en Maracay. Un día antes, el 29, la protesta "
+            "había empezado en Cumaná.",
+            "En Carúpano la protesta del lunes fue más corta.",
+            "es",
+            date(2024, 8, 5),
+        ),
+        # a story of the day of writing: yesterday's Monday (already so)
+        (
+            "Este martes hubo cacerolazos en Maracay. El lunes 29 de julio la protesta había "
+            "empezado en Cumaná.",
+            "En Carúpano la protesta del lunes fue más corta.",
+            "es",
+            date(2024, 8, 5),
+        ),
+    ],
+)
+def test_a_bare_weekday_of_a_look_back_is_the_day_it_named(
+    lead: str, last: str, language: str, day: date
+) -> None:
+    """ "Un día antes, el lunes 29, la protesta había empezado en el norte ... En Puerto Cabello la
+    protesta del lunes fue más corta", published Tuesday 6 August: the bare Monday was read back
+    from publication (the 5th); a story that looks back names its days once, with their weekday,
+    and then calls them by the weekday alone (kind 110: two dates; nothing else moved)."""
+    filler = _LOOK_BACK_FILLER if language == "es" else "Residents remember those days with fear. " * 15
+    mentions = run_stages(
+        lead + "\n\n" + filler + "\n\n" + last,
+        published=date(2024, 8, 6),
+        language=language,
+        gazetteer=GAZ,
+        reading=reading(language),
+    )
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Carúpano"] == [("Carúpano", day)]
