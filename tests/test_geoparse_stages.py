@@ -11879,3 +11879,30 @@ def test_a_bare_weekday_of_a_look_back_is_the_day_it_named(
         reading=reading(language),
     )
     assert [(m.name, m.event_date) for m in mentions if m.name == "Carúpano"] == [("Carúpano", day)]
+
+
+# --- kind 110: a curated landmark's name that goes on with "de" and another place's name is not it --
+
+
+@pytest.mark.parametrize(
+    ("place", "found"),
+    [
+        ("El Helicoide de Caracas", ["El Helicoide"]),  # its own city: the landmark
+        ("El Helicoide", ["El Helicoide"]),  # (already so)
+        ("El Helicoide de Maracay", []),  # a place of another state: another landmark's name
+        ("El Helicoide de Bárbula", []),  # a place no gazetteer keeps: another landmark's name
+    ],
+)
+def test_a_landmark_name_of_another_place_is_not_the_curated_landmark(place: str, found: list[str]) -> None:
+    """ "estudiantes trancaron la avenida Universidad frente a la Ciudad Universitaria de Bárbula":
+    the curated Ciudad Universitaria of Caracas was read, a protest site 600 km away; a landmark's
+    name that the text goes on with "de" and a place the gazetteer keeps in none of its states
+    names that place's own landmark (kind 110: one wrong protest site less; nothing else moved)."""
+    mentions = run_stages(
+        f"Los familiares protestaron frente a {place}.",
+        published=date(2024, 8, 6),
+        language="es",
+        gazetteer=GAZ,
+        reading=ES,
+    )
+    assert [m.name for m in mentions] == found
