@@ -11906,3 +11906,33 @@ def test_a_landmark_name_of_another_place_is_not_the_curated_landmark(place: str
         reading=ES,
     )
     assert [m.name for m in mentions] == found
+
+
+# --- kind 110: a country's name that closes a run of sectors no gazetteer keeps is a barrio's ------
+
+
+@pytest.mark.parametrize(
+    ("run", "found"),
+    [
+        # three members, the country's name last: the run of sectors stands (the name stays the
+        # country's, as resolution reads it)
+        ("Cancamure, Caiguire y Malta", ["Cumaná", "Cancamure, Cumaná", "Caiguire, Cumaná", "Malta"]),
+        # two members, or the country's name inside the run: a list of other things (already so)
+        ("Cancamure y Malta", ["Cumaná", "Malta"]),
+        ("Cancamure, Malta y Caiguire", ["Cumaná", "Malta"]),
+    ],
+)
+def test_a_country_name_closing_a_run_of_sectors_leaves_the_run(run: str, found: list[str]) -> None:
+    """ "En Cumaná se registraron cacerolazos en Cancamure, Caiguire y Brasil, el sector de la
+    parroquia Ayacucho": a run with a country's name was read as a list of places abroad, and
+    its two sectors were lost; a country's name that closes a run of three after a protest
+    word, the others names no gazetteer keeps, is a barrio named after it (kind 110: two protest
+    sites; nothing else moved)."""
+    mentions = run_stages(
+        f"En Cumaná hubo cacerolazos en {run}.",
+        published=date(2024, 8, 6),
+        language="es",
+        gazetteer=GAZ,
+        reading=ES,
+    )
+    assert [m.name for m in mentions] == found
