@@ -12025,3 +12025,146 @@ def test_an_event_word_in_the_peoples_aim_is_not_an_event_at_the_place(text: str
     site and its date, sure and right; nothing else moved)."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [m.role for m in mentions if m.surface == "Chacao"] == [role]
+
+
+# --- kind 110: a story that looks back a week gives no publication day to a sentence without one, --
+# --- and its bare weekday is the day it named with that weekday before -----------------------------
+
+_LOOK_BACK_FILLER = "Los vecinos recuerdan aquellos días con miedo y con rabia. " * 11  # past the lead
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # the lead's day is a week before publication: the story looks back
+        ("Hace una semana, vecinos trancaron calles en Maracay.", None),
+        # the lead's day is the day of publication: the day of reading is a guess (already so)
+        ("Este martes vecinos trancaron calles en Maracay.", date(2024, 8, 6)),
+    ],
+)
+def test_a_look_back_gives_no_publication_day(lead: str, day: date | None) -> None:
+    """ "Una semana después, La Isabelica cuenta sus detenidos ... Hace una semana, la avenida
+    Michelena amaneció cerrada": a sentence that gives no day and has none in force got the day of
+    publication, a reader's guess for the day's news; in a story whose lead reports days a week
+    old, what it tells without a day is no protest of the day of writing (kind 110: one date, in
+    another kind's check half; nothing else moved)."""
+    text = lead + "\n\n" + _LOOK_BACK_FILLER + "\n\nLa oposición convocó una marcha para el sábado.\n\n"
+    mentions = run_stages(
+        text + "Cacerolazo y barricadas en Cumaná.",
+        published=date(2024, 8, 6),
+        language="es",
+        gazetteer=GAZ,
+        reading=ES,
+    )
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Cumaná"] == [("Cumaná", day)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "last", "language", "day"),
+    [
+        # a look-back that named the Monday with its day: "del lunes" is that Monday
+        (
+            "Hace una semana, vecinos trancaron calles en Maracay. Un día antes, el lunes 29, la "
+            "protesta había empezado en Cumaná.",
+            "En Carúpano la protesta del lunes fue más corta.",
+            "es",
+            date(2024, 7, 29),
+        ),
+        (
+            "A week ago, residents blocked streets in Maracay. The day before, on Monday 29 July, "
+            "the protest had begun in Cumaná.",
+            "In Carúpano, the protest on Monday was shorter.",
+            "en",
+            date(2024, 7, 29),
+        ),
+        # the day named without its weekday: the Monday before publication (already so)
+        (
+            "Hace una semana, vecinos trancaron calles en Maracay. Un día antes, el 29, la protesta "
+            "había empezado en Cumaná.",
+            "En Carúpano la protesta del lunes fue más corta.",
+            "es",
+            date(2024, 8, 5),
+        ),
+        # a story of the day of writing: yesterday's Monday (already so)
+        (
+            "Este martes hubo cacerolazos en Maracay. El lunes 29 de julio la protesta había "
+            "empezado en Cumaná.",
+            "En Carúpano la protesta del lunes fue más corta.",
+            "es",
+            date(2024, 8, 5),
+        ),
+    ],
+)
+def test_a_bare_weekday_of_a_look_back_is_the_day_it_named(
+    lead: str, last: str, language: str, day: date
+) -> None:
+    """ "Un día antes, el lunes 29, la protesta había empezado en el norte ... En Puerto Cabello la
+    protesta del lunes fue más corta", published Tuesday 6 August: the bare Monday was read back
+    from publication (the 5th); a story that looks back names its days once, with their weekday,
+    and then calls them by the weekday alone (kind 110: two dates; nothing else moved)."""
+    filler = _LOOK_BACK_FILLER if language == "es" else "Residents remember those days with fear. " * 15
+    mentions = run_stages(
+        lead + "\n\n" + filler + "\n\n" + last,
+        published=date(2024, 8, 6),
+        language=language,
+        gazetteer=GAZ,
+        reading=reading(language),
+    )
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Carúpano"] == [("Carúpano", day)]
+
+
+# --- kind 110: a curated landmark's name that goes on with "de" and another place's name is not it --
+
+
+@pytest.mark.parametrize(
+    ("place", "found"),
+    [
+        ("El Helicoide de Caracas", ["El Helicoide"]),  # its own city: the landmark
+        ("El Helicoide", ["El Helicoide"]),  # (already so)
+        ("El Helicoide de Maracay", []),  # a place of another state: another landmark's name
+        ("El Helicoide de Bárbula", []),  # a place no gazetteer keeps: another landmark's name
+    ],
+)
+def test_a_landmark_name_of_another_place_is_not_the_curated_landmark(place: str, found: list[str]) -> None:
+    """ "estudiantes trancaron la avenida Universidad frente a la Ciudad Universitaria de Bárbula":
+    the curated Ciudad Universitaria of Caracas was read, a protest site 600 km away; a landmark's
+    name that the text goes on with "de" and a place the gazetteer keeps in none of its states
+    names that place's own landmark (kind 110: one wrong protest site less; nothing else moved)."""
+    mentions = run_stages(
+        f"Los familiares protestaron frente a {place}.",
+        published=date(2024, 8, 6),
+        language="es",
+        gazetteer=GAZ,
+        reading=ES,
+    )
+    assert [m.name for m in mentions] == found
+
+
+# --- kind 110: a country's name that closes a run of sectors no gazetteer keeps is a barrio's ------
+
+
+@pytest.mark.parametrize(
+    ("run", "found"),
+    [
+        # three members, the country's name last: the run of sectors stands (the name stays the
+        # country's, as resolution reads it)
+        ("Cancamure, Caiguire y Malta", ["Cumaná", "Cancamure, Cumaná", "Caiguire, Cumaná", "Malta"]),
+        # two members, or the country's name inside the run: a list of other things (already so)
+        ("Cancamure y Malta", ["Cumaná", "Malta"]),
+        ("Cancamure, Malta y Caiguire", ["Cumaná", "Malta"]),
+    ],
+)
+def test_a_country_name_closing_a_run_of_sectors_leaves_the_run(run: str, found: list[str]) -> None:
+    """ "En Cumaná se registraron cacerolazos en Cancamure, Caiguire y Brasil, el sector de la
+    parroquia Ayacucho": a run with a country's name was read as a list of places abroad, and
+    its two sectors were lost; a country's name that closes a run of three after a protest
+    word, the others names no gazetteer keeps, is a barrio named after it (kind 110: two protest
+    sites; nothing else moved)."""
+    mentions = run_stages(
+        f"En Cumaná hubo cacerolazos en {run}.",
+        published=date(2024, 8, 6),
+        language="es",
+        gazetteer=GAZ,
+        reading=ES,
+    )
+    assert [m.name for m in mentions] == found

@@ -553,6 +553,11 @@ class _Finder:
                 gap = doc.text[doc.tok_end[members[0][1]] : doc.tok_start[members[1][0]]]
                 if gap.strip() == ",":
                     continue  # "en la avenida Francisco de Miranda, Guaidó se juramentó": a subject
+            wide = [first for first, _ in members if first in self.wide]
+            if len(wide) == 1 and wide[0] == members[-1][0] and len(members) >= 3:
+                # "cacerolazos en Cancamure, Caiguire y Brasil": a country's name that closes a run
+                # of sectors no gazetteer keeps is a barrio named after it; the run stands
+                members = members[:-1]
             if any(
                 first in self.wide
                 or self.known.get(first, (0, False))[1]

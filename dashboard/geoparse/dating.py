@@ -563,6 +563,8 @@ class _DateReader:
                     value = self.in_reported_week(value, start + s.start, start + s.end)
                     if value == published and s.past_value is None:
                         value = self.weekday_after_earlier_day(value, start + s.start, start + s.end)
+                    if published is not None and s.past_value is None:
+                        value = self.weekday_looked_back(value, start + s.start, start + s.end)
                 span = dates_mod.DateSpan(
                     s.start, s.end, value, s.precision or ("day" if value else None), shift=s.shift
                 )
@@ -2576,9 +2578,53 @@ class _DateReader:
                 self._search_in(r.present, sent_start, sent_end)
                 or not self._search_in(r.past, sent_start, sent_end)
             )
+            and not self.looks_back()
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
+
+    def weekday_looked_back(self, value: date, start: int, end: int) -> date:
+        """A bare weekday ("la protesta del lunes", "the protest on Monday") read back from
+        publication to a day after the lead's, in a story that looks back (see looks_back): the day
+        the text wrote before with that weekday, a week earlier ("Un día antes, el lunes 29, la
+        protesta había empezado en el norte ... En Puerto Cabello la protesta del lunes fue más
+        corta", published Tuesday 6 August: the 29th, not the 5th), as a reader keeps to the days
+        the story is about. A day written without its weekday ("el 29") is no such name."""
+        before = self.doc.text[max(0, start - 5) : start].lower().split()
+        if (
+            len(self.doc.text[start:end].split()) != 1
+            or not before
+            or before[-1] not in _BACK_WEEKDAY_ARTICLES
+        ):
+            return value  # "este martes", "el martes 6": the day of writing, said as such
+        positions, values = self.explicit_days()
+        given = next(
+            (
+                values[index]
+                for index in range(bisect.bisect_left(positions, start) - 1, -1, -1)
+                if values[index] == value - timedelta(days=7) and self._written_with_weekday(positions[index])
+            ),
+            None,
+        )
+        if given is None or self._reading_lead or not self.looks_back():
+            return value  # (the lead is read only for a weekday the text gave a week before)
+        lead = self.lead_date(len(self.doc.text))
+        return value if lead is None or value <= lead else given
+
+    def _written_with_weekday(self, position: int) -> bool:
+        """Whether the explicit day at `position` is written with its weekday ("el lunes 29")."""
+        words = re.findall(r"\w+", dates_mod.fold_text(self.doc.text[max(0, position - 12) : position + 12]))
+        return any(w in self.grammar.weekdays for w in words)
+
+    def looks_back(self) -> bool:
+        """Whether the story looks back on days well before its publication: its lead's newest
+        day is LOOK_BACK_DAYS or more before it ("Hace una semana, la avenida Michelena amaneció
+        cerrada", published a week later). Then the publication day is no guess for a sentence
+        that gives none ("Familias del sur de Valencia recorren tribunales..."): the story tells
+        what happened then, and what goes on now is no protest of that day."""
+        published = self.doc.published
+        lead = self.lead_date(len(self.doc.text))
+        return published is not None and lead is not None and (published - lead).days >= LOOK_BACK_DAYS
 
     def reconstructed_day(self, sent_start: int) -> date | None:
         """The past day a story reconstructs hour by hour, for a timed entry that names no day
@@ -2952,6 +2998,14 @@ INTRO_WORDS = 6
 one is a heading: "10 y 11 de marzo:")."""
 PARAGRAPH_REACH = 6
 """How many sentences back a day set by a paragraph's opening still governs (bounded work)."""
+
+_BACK_WEEKDAY_ARTICLES = frozenset({"el", "del", "on"})
+"""The word before a bare weekday that may name a day the text gave ("la protesta del lunes")."""
+
+LOOK_BACK_DAYS = 7
+"""Days between a lead's newest day and publication from which a story looks back (see looks_back):
+a week, as a follow-up counts ("Una semana después"); a wire story of a few days later still
+guesses the day of reading (test_the_next_sentence_that_writes_the_events_day_gives_it)."""
 
 _BARE_WEEKDAY_ARTICLES = frozenset({"el", "on"})
 """The word before a bare weekday ("el martes", "on Tuesday"): not "este", "this", "hoy"."""

@@ -76,6 +76,26 @@ def _count_after(doc: Document, q: int) -> bool:
     return after in ("", ",", ")", ";", ".", "\n")
 
 
+def _named_after_another_place(doc: Document, spot: Spot, gazetteer: Gazetteer) -> bool:
+    """ "la Ciudad Universitaria de Bárbula", "frente a la Plaza Bolívar de Cabudare": a landmark's
+    name that goes on with "de" and a place the gazetteer keeps in no state of that landmark (or
+    none at all) names another landmark of that place; "El Helicoide de Caracas" stays."""
+    j = spot.last_token
+    q = j + 1
+    if q + 1 >= len(doc.tokens) or not doc.adjacent(j) or not doc.adjacent(q):
+        return False
+    if doc.folded[q] not in ("de", "del") or not doc.capitalised(q + 1):
+        return False
+    states = {e.place.state_code for e in spot.entries}
+    for last in range(q + 1, min(len(doc.tokens), q + 4)):
+        found = gazetteer.candidates(doc.text[doc.tok_start[q + 1] : doc.tok_end[last]])
+        if any(e.place.state_code in states for e in found):
+            return False
+        if last + 1 >= len(doc.tokens) or not doc.adjacent(last) or not doc.capitalised(last + 1):
+            break
+    return True
+
+
 def inside_longer_name(doc: Document, spot: Spot, gazetteer: Gazetteer, reading: Reading) -> bool:
     """True when the name is part of a person's, organisation's or street's name."""
     if _org_word_around(doc, spot, reading):
@@ -122,6 +142,8 @@ def inside_longer_name(doc: Document, spot: Spot, gazetteer: Gazetteer, reading:
         elif doc.capitalised(p) and not doc.tokens[p][:1].isdigit():
             if doc.folded[p] not in reading.allowed_preceding or doc.folded[p] in reading.given_names:
                 return True
+    if all_landmarks(spot.entries) and _named_after_another_place(doc, spot, gazetteer):
+        return True
     # a title right before ("Mr. Trujillo was born in Carora"): a person
     if reading.honorific_before.search(doc.text, max(0, spot.start - 8), spot.start):
         return True
