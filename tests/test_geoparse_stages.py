@@ -11793,3 +11793,27 @@ def test_a_list_member_takes_its_reading_near_its_neighbours_city(text: str, sta
         text, published=date(2024, 7, 30), language="es", gazetteer=_WITH_SAN_JACINTO, reading=ES
     )
     assert [m.state_code for m in mentions if m.surface == "San Jacinto"] == [state]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # since an event of a given day: a running count, no day of its own
+        ("Desde el apagón del 7 de marzo, se han registrado protestas en Barquisimeto.", None),
+        ("Desde la marcha del lunes hubo protestas en Barquisimeto.", None),
+        # a time of that day is the event's start, the day stands (already so)
+        ("Desde la tarde del lunes, vecinos protestaron en Barquisimeto.", date(2019, 3, 11)),
+        # a place after "desde" is where a march set off, not a time (already so)
+        ("El lunes marcharon desde la plaza del Hierro hasta Barquisimeto.", date(2019, 3, 11)),
+    ],
+)
+def test_since_an_event_of_a_day_gives_no_day(text: str, day: date | None) -> None:
+    """ "Desde el apagón del 7 de marzo, se han registrado protestas en Barquisimeto, Cabudare, El
+    Tocuyo y Quíbor": only "desde" right before a date, a weekday or a few event nouns (elecciones,
+    jornada) made a running count, so the blackout's day was given to every town the sentence
+    lists; "desde" + any noun + "del" + a day is "since the <event> of <day>", as English "since"
+    is, unless the noun is a time of that day ("desde la tarde del lunes") or a place ("desde la
+    plaza del Hierro", "desde los bloques del 23 de Enero"). Kind 112: six dates; nothing else
+    moved."""
+    mentions = run_stages(text, published=date(2019, 3, 14), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Barquisimeto"] == [("Barquisimeto", day)]
