@@ -11817,3 +11817,40 @@ def test_since_an_event_of_a_day_gives_no_day(text: str, day: date | None) -> No
     moved."""
     mentions = run_stages(text, published=date(2019, 3, 14), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.name, m.event_date) for m in mentions if m.name == "Barquisimeto"] == [("Barquisimeto", day)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        # a count told in the perfect: the running total, no day of its own
+        ("en", "At least 11 people have been killed in the unrest, among them two in Maracay.", None),
+        ("es", "Al menos 11 personas han sido asesinadas, entre ellas dos en Maracay.", None),
+        ("es", "También se han registrado cacerolazos en Maracay.", None),
+        # the past tense goes on with the story's day (already so)
+        ("en", "Two people were killed in Maracay.", date(2024, 7, 30)),
+        ("es", "Dos personas fueron asesinadas en Maracay.", date(2024, 7, 30)),
+        # a day of its own stands (already so)
+        ("en", "At least 11 people have been arrested in Maracay since Tuesday.", None),
+        ("en", "Two people have been arrested in Maracay on Wednesday.", date(2024, 7, 31)),
+    ],
+)
+def test_a_count_in_the_perfect_gives_no_day(language: str, text: str, day: date | None) -> None:
+    """ "At least 11 people have been killed in the unrest, according to the rights group Foro
+    Penal, among them two in Maracay and one in Maracaibo", after a paragraph of Tuesday's
+    protests: the deaths took Tuesday, the day in force, though the perfect of a count is a
+    running total over the days of the unrest (the guidelines: a cumulative count gives no day);
+    "se han registrado" is the Spanish report of a period. Kind 112: two dates; nothing else
+    moved."""
+    opening = (
+        "On Tuesday, police fired tear gas at protesters in Valencia."
+        if language == "en"
+        else ("El martes, la policía dispersó una protesta en Valencia.")
+    )
+    mentions = run_stages(
+        opening + "\n\n" + text,
+        published=date(2024, 7, 31),
+        language=language,
+        gazetteer=GAZ,
+        reading=EN if language == "en" else ES,
+    )
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Maracay"] == [("Maracay", day)]
