@@ -11854,3 +11854,38 @@ def test_a_count_in_the_perfect_gives_no_day(language: str, text: str, day: date
         reading=EN if language == "en" else ES,
     )
     assert [(m.name, m.event_date) for m in mentions if m.name == "Maracay"] == [("Maracay", day)]
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "day"),
+    [
+        # a lead over a span, with no day: the bulletin's lines without a day are of those days
+        ("es", "En los últimos siete días se registraron al menos 187 protestas en 19 estados.", None),
+        ("en", "In the past week, monitors recorded at least 187 protests in 19 states.", None),
+        # a lead that names no span keeps the day of publication (already so)
+        ("es", "El observatorio registró al menos 187 protestas en 19 estados.", date(2024, 8, 12)),
+        ("en", "Monitors recorded at least 187 protests in 19 states.", date(2024, 8, 12)),
+    ],
+)
+def test_a_lead_over_a_span_leaves_lines_without_a_day_undated(
+    language: str, lead: str, day: date | None
+) -> None:
+    """ "En los últimos siete días se registraron al menos 187 protestas en 19 estados ... / Zulia
+    encabeza el registro con 31 protestas, seguido de Carabobo con 24 y Lara con 19": a verbless
+    or present line with no day of its own took the day of publication, though the weekly
+    bulletin's lead gave a span and no day; the guess needs a lead that does not tell a span.
+    "en los últimos siete días" and "in the past week" join the spans. Kind 112: three dates;
+    nothing else moved."""
+    line = (
+        "Lara encabeza el registro con 31 protestas."
+        if language == "es"
+        else "Lara leads the count with 31 protests."
+    )
+    mentions = run_stages(
+        lead + "\n\n" + line,
+        published=date(2024, 8, 12),
+        language=language,
+        gazetteer=GAZ,
+        reading=EN if language == "en" else ES,
+    )
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Lara"] == [("Lara", day)]

@@ -272,6 +272,7 @@ class _DateReader:
         self._midnights: dict[int, int | None] = {}  # a day line's start -> see past_midnight
         self._first_count_line: int | None = None  # see section_after_counts (-1: none)
         self._bulletin_day: tuple[date | None] | None = None  # see bulletin_lead_day
+        self._over_period: bool | None = None  # see lead_over_period
 
     def _search(self, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
         """pattern.search(doc.text, pos, endpos) for a case-insensitive pattern of the reading, read
@@ -2523,9 +2524,24 @@ class _DateReader:
                 self._search_in(r.present, sent_start, sent_end)
                 or not self._search_in(r.past, sent_start, sent_end)
             )
+            and not self.lead_over_period()
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
+
+    def lead_over_period(self) -> bool:
+        """Whether the story's lead tells its protests over a span and names no day ("En los
+        últimos siete días se registraron al menos 187 protestas en 19 estados"): a weekly
+        bulletin or a look back, whose sentences without a day of their own ("Zulia encabeza el
+        registro con 31 protestas") are of those days, not of the day of publication. Read once,
+        from the lead's protest sentences (lead_date) and their time breaks."""
+        if self._over_period is None:
+            self.lead_date(len(self.doc.text))
+            lead = self._lead or []
+            self._over_period = not any(days for _, days in lead) and any(
+                self.time_break(*self.doc.sentence_span(end - 1)) for end, _ in lead
+            )
+        return self._over_period
 
     def reconstructed_day(self, sent_start: int) -> date | None:
         """The past day a story reconstructs hour by hour, for a timed entry that names no day
