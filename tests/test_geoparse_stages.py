@@ -11889,3 +11889,37 @@ def test_a_lead_over_a_span_leaves_lines_without_a_day_undated(
         reading=EN if language == "en" else ES,
     )
     assert [(m.name, m.event_date) for m in mentions if m.name == "Lara"] == [("Lara", day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the place's own clause, after the day's, gives a span: no day
+        (
+            "In Maturín, residents closed the main bridge on 20 February, and in Cumaná there were "
+            "barricades for most of the week.",
+            None,
+        ),
+        # an ordinal compares with the span: one night, the day stands
+        (
+            "On 20 February, residents banged pots in Cumaná for the second night since the vote.",
+            date(2014, 2, 20),
+        ),
+        # no span in the place's clause: the day stands (already so)
+        (
+            "In Maturín, residents closed the main bridge on 20 February, and in Cumaná there were "
+            "barricades.",
+            date(2014, 2, 20),
+        ),
+    ],
+)
+def test_a_span_in_the_places_own_clause_beats_another_clauses_day(text: str, day: date | None) -> None:
+    """ "In Táriba, residents closed the main bridge on 20 February, and in Palmira and Rubio there
+    were barricades for most of the week": the day of the clause before was given to the towns of
+    the next, whose own span ("for most of the week") comes after them; a span after the place in
+    its clause, past a comma from the day, makes its event that span. An ordinal that compares
+    with it ("the second night of protests in Zulia state since the vote") is one night, as a
+    superlative is ("second" to "fifth" join "first"). Kind 112 round (a text of kind 88): one date;
+    nothing else moved."""
+    mentions = run_stages(text, published=date(2014, 3, 10), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Cumaná"] == [("Cumaná", day)]

@@ -1891,6 +1891,21 @@ class _DateReader:
                 between = text[position : position + after.start()]
                 if len(between.split()) <= PLACE_WORDS and not any(c in between for c in ",;."):
                     return True
+            if any(c in text[span_end:position] for c in ",;"):
+                # "on 20 February, and in Palmira and Rubio there were barricades for most of the
+                # week": the place's own clause, after the day's, gives its span
+                after = self._search_in(self.reading.time_break, position, position + RANGE_REACH)
+                if (
+                    after is not None
+                    and not any(c in text[position : position + after.start()] for c in ",;.:")
+                    and self._search_in(  # "the second night of protests in Zulia state since the vote"
+                        self.reading.comparison_before_break,
+                        max(text.rfind(",", span_end, position), text.rfind(";", span_end, position)),
+                        position + after.start(),
+                    )
+                    is None
+                ):
+                    return True
         found = self._search_in(self.reading.time_break, start, end) if start < end else None
         if found is None:
             return False
