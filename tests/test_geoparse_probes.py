@@ -50,7 +50,7 @@ stored copies (kinds 51-53 and 57, written in parallel for dating; their sites f
 and not yet worked on by the role and resolution stages) and the third dates round's (58-60)
 leave the whole at 0.945. Dates: 0.947 with every set."""
 
-OVERALL_DATE_FLOOR = 0.939
+OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
 story (kinds 66 and 67, 14 texts, 236 dated protest sites written before their writers read the
 extractor; first read at dates 0.667 and 0.770, each kind with its own floor) came in together:
@@ -74,7 +74,8 @@ went to 0.939 while they were first read; their round's fixes brought the whole 
 (0.941, every earlier kind as well or better), and it went back to 0.94. The five whole articles
 of kind 112 (sites with no single day, Spanish and English), first read on unchanged code at dates
 0.872 (75 of 86), took the whole from 6516 of 6927 (0.9407) to 6591 of 7013 (0.9398): the floor
-goes to 0.939 while they are first read."""
+went to 0.939 while they were first read; their round's fixes brought the whole to 6603 of 7013
+(0.942, every earlier kind as well or better), and it went back to 0.94."""
 
 
 def test_the_probes_are_read_well_overall() -> None:
@@ -168,6 +169,8 @@ KIND_DATE_FLOORS = {
     "the code)": 0.84,
     "106 fresh whole articles, Spanish, shared landmark names outside Caracas (written before reading "
     "the code)": 0.93,
+    "112 fresh whole articles, mixed Spanish and English, sites with no single day (written before "
+    "reading the code)": 0.97,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1131,7 +1134,32 @@ unchanged. What is left in the training half: a hospital where a wounded protest
 site ("murió en el Hospital Central de Maracay"); a bare "la Catedral" after "hasta" not found;
 an origin ("manifestantes que venían de Catia") and a destination not reached ("hacia el Palacio de
 Miraflores") read as sites; "han salido casi a diario en varias ciudades ..., entre ellas San
-Cristóbal" not read as protests; "La California" not found."""
+Cristóbal" not read as protests; "La California" not found.
+The five whole articles of kind 112 (three Spanish, two English; 2014, 2017, 2019 and two of the
+2024 post-election weeks: a weekly bulletin with counts per state, a look back over the 2017 wave,
+a town that has protested for weeks, a wire story with a background paragraph, a live blog over
+two days; sites of a given day beside sites a reader cannot date; written before their writer read
+the code, 02 and 05 the check half chosen before their first run) were first read at F1 0.956 and
+dates 0.872 (75 of 86), 53 of 53 sure right (after one gold correction: Chacaíto of "plaza Brión de
+Chacaíto" a site of its own, as the earlier gold has it): the training half (01, 03, 04) at F1
+0.968 and 36 of 46, 27 of 27 sure right; the check half at 0.941 and 39 of 40, 26 of 26. Four
+defaults fixed: "desde" + any event noun + "del" + a day is a running count ("Desde el apagón del 7
+de marzo, se han registrado protestas en Barquisimeto, Cabudare, El Tocuyo y Quíbor" gave the
+blackout's day to every town; six dates); a count told in the perfect ("At least 11 people have
+been killed ..., two in Maracay", "han sido detenidas", "se han registrado") is a running total and
+no longer takes the day in force (two); a lead that tells its protests over a span and names no
+day ("En los últimos siete días se registraron 187 protestas") leaves its lines without a day
+undated instead of giving them the day of publication ("Zulia encabeza el registro con 31
+protestas"; three); a span in the place's own clause past another clause's day ("on 20 February,
+and in Palmira and Rubio there were barricades for most of the week") makes its event that span
+(one date, a text of kind 88). All probes went from dates 6591 to 6603 of 7013, F1 0.945 and 3474
+of 3528 sure right unchanged; the kind is at dates 0.988 (85 of 86): the training half 46 of 46,
+the check half unchanged. Dropped as it did not pay: a landmark after "near" a street or square
+named as the event's taken for its reference point (one site, 13 lost elsewhere: the probes'
+gold makes a square near the street a site). What is left in the training half: "blocked Bolívar
+Avenue near the Cedeño roundabout" reads the roundabout as a site; "Tocorón, in Aragua state" (a
+prison) and "a soldier in Aragua" make Aragua a site; "el centro comercial Orinokia" and "la
+central hidroeléctrica de Guri" not found."""
 
 
 KIND_F1_FLOORS = {
