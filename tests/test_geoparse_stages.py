@@ -11923,3 +11923,32 @@ def test_a_span_in_the_places_own_clause_beats_another_clauses_day(text: str, da
     nothing else moved."""
     mentions = run_stages(text, published=date(2014, 3, 10), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.name, m.event_date) for m in mentions if m.name == "Cumaná"] == [("Cumaná", day)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # a lead over a span with no day of its own: the report's next place has none
+        ("El Observatorio registró 187 protestas en 20 estados en los últimos dos días.", None),
+        # a lead of one day: the story's day (already so)
+        ("El martes 30 de julio hubo protestas en 20 estados.", date(2024, 7, 30)),
+    ],
+)
+def test_a_report_over_a_span_gives_its_next_place_no_older_day(lead: str, day: date | None) -> None:
+    """ "El Observatorio ... registró 187 protestas en 20 estados entre el lunes 29 y el martes 30
+    de julio ... En Coro, el martes, la Guardia Nacional dispersó ... / En Zulia, el Observatorio
+    registró cacerolazos en casi todas las parroquias de Maracaibo": a paragraph that opens on a
+    new place went on with the day an earlier place's paragraph gave (Tuesday), or went back to
+    the lead's day; when the lead tells a span and no day of its own, the report's places are of
+    its days, none of them. Kind 112 round (a text of kind 87): two dates; nothing else moved."""
+    text = (
+        lead
+        + "\n\n"
+        + "El informe detalla, estado por estado, quiénes convocaron, cuántas personas acudieron y "
+        "qué respuesta dieron los cuerpos de seguridad. "
+        * 4  # the lead ends before the places
+        + "\n\nEn Cumaná, el martes, la Guardia Nacional dispersó una concentración."
+        + "\n\nEn Sucre, el Observatorio registró cacerolazos en Carúpano."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Carúpano"] == [("Carúpano", day)]

@@ -2621,13 +2621,14 @@ class _DateReader:
         out.reverse()
         return out
 
-    def back_to_lead_day(self, sent_start: int, day: date) -> date:
+    def back_to_lead_day(self, sent_start: int, day: date) -> date | None:
         """The lead's one day, not `day`, for a paragraph that opens on a new place in a
         round-up of places ("En Coro, estado Falcón, manifestantes derribaron..."), when `day`
         is an older day an earlier paragraph gave for its own place ("En Maracay, ... durante
         la noche del lunes"): a wire story's places each get the day of the story, unless their
         own paragraph names another. A day given in a sentence that does not open on a place
-        ("El lunes, ...") goes on as before."""
+        ("El lunes, ...") goes on as before. None when the lead tells its protests over a span
+        and names no day of its own (lead_over_period): a report's places are of its days."""
         text = self.doc.text
         line_start = self.doc.line_span(sent_start)[0]
         if line_start != sent_start or _PLACE_OPENER.match(text, sent_start) is None:
@@ -2639,6 +2640,10 @@ class _DateReader:
         given_start = self.doc.sentence_span(positions[index - 1])[0]
         if _PLACE_OPENER.match(text, given_start) is None:
             return day
+        if self.lead_over_period() and given_start >= LEAD_CHARACTERS:
+            # "registró 187 protestas entre el lunes 29 y el martes 30 de julio ... En Zulia, el
+            # Observatorio registró cacerolazos": a report over the lead's days, none of them
+            return None
         if positions[0] >= LEAD_CHARACTERS or self.doc.line_span(positions[0])[1] >= given_start:
             return day  # no day in the lead, or the lead's paragraph is the one that gave `day`
         lead = values[0]  # the first day the lead gives is the story's
