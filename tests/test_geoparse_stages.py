@@ -11952,3 +11952,33 @@ def test_a_report_over_a_span_gives_its_next_place_no_older_day(lead: str, day: 
     )
     mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.name, m.event_date) for m in mentions if m.name == "Carúpano"] == [("Carúpano", day)]
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        # the state named again without a day: the count's state keeps no day
+        ("Most of the Lara detainees are being held at police offices in Barquisimeto.", None),
+        # a day the text gives it wins (already so)
+        ("On 31 July, police arrested ten more people in Lara.", date(2024, 7, 31)),
+    ],
+)
+def test_a_state_a_bulletin_counts_takes_no_guessed_day(later: str, day: date | None) -> None:
+    """ "Táchira: 34 detentions, 1 killed" over a bulletin's days, then "Most of the Táchira
+    detainees are being held at the Cicpc offices in Santa Teresa": the state's second mention
+    took the day in force of the sentence before, though the count gave it none; a state a
+    bulletin counts over its days keeps no guessed day (in force, lead, publication) from its
+    other mentions, only a day the text states for it. A city so counted may still have its day
+    told ("CARACAS AND MIRANDA: 58 protests / ... That same afternoon, in the west of Caracas, a
+    crowd marched"). Kind 112 round (texts of kinds 83 and 88): two dates, a third in a check
+    half; nothing else moved."""
+    text = (
+        "Between 29 July and 5 August our network of volunteer lawyers recorded 412 arbitrary "
+        "detentions in connection with the protests. This bulletin gives the figures we have "
+        "verified state by state.\n\nCarabobo: 21 detentions\n\nOn 29 July, residents banged pots "
+        "in Valencia.\n\nLara: 15 detentions\n\nOn 30 July, residents blocked streets in "
+        "Barquisimeto. " + later
+    )
+    mentions = run_stages(text, published=date(2024, 8, 6), language="en", gazetteer=GAZ, reading=EN)
+    dated = [m.event_date for m in mentions if m.name == "Lara" and m.role == "protest_site" and m.event_date]
+    assert (dated[0] if dated else None) == day

@@ -58,6 +58,9 @@ class EventDate:
 
 
 NO_DATE = EventDate()
+COUNTED = EventDate(source="counted")
+"""No day: the place is a bulletin's section or a count over the report's days ("Lara: 41
+detenidos", "followed by Carabobo (58)"), which a guess for its other mentions does not undo."""
 
 
 @dataclass(frozen=True)
@@ -2453,8 +2456,10 @@ class _DateReader:
         ):
             # another year; a section's count over a report's days, unless a paragraph that
             # introduces the counts with a colon gave their day (list_intro_day)
-            day = self.list_intro_day(sent_start) if self.in_window(years) else None
-            return EventDate(day, "day", "heading") if day is not None else NO_DATE
+            if not self.in_window(years):
+                return NO_DATE
+            day = self.list_intro_day(sent_start)
+            return EventDate(day, "day", "heading") if day is not None else COUNTED
         r = self.reading
         if self.time_break(sent_start, sent_end) and not self.background_break(sent_start, sent_end):
             # "han sido detenidas desde el domingo", "all week", "last weekend"; under a
@@ -3151,7 +3156,10 @@ def date_events(
                 and reader.list_intro_day(place.spot.start) is None
             )
         ):
-            out.append(NO_DATE)
+            counted = role.role == "protest_site" and reader.is_count_heading(
+                *doc.line_span(place.spot.start)
+            )
+            out.append(COUNTED if counted else NO_DATE)
             continue
         if role.caption_only:
             caption = reader.caption_date(role.date_at)
@@ -3248,6 +3256,12 @@ def _stated_dates_win(
     states no day, and leaves the day in force of a dated report of the place alone."""
     stated: dict[str, set[date]] = {}
     first: dict[str, date] = {}
+    # a state a bulletin counts over its days (a city so counted may still have its day told)
+    counted = {
+        p.place.place_id
+        for p, w in zip(places, dates, strict=True)
+        if w is COUNTED and p.place.level == "state"
+    }
     for place, role, when in zip(places, roles, dates, strict=True):
         if (
             role.role == "protest_site"
@@ -3267,5 +3281,14 @@ def _stated_dates_win(
             # represión en San Cristóbal y Valencia" over Valencia's march of Tuesday and a later
             # day): the first day the text states for the place
             when = EventDate(first[place.place.place_id], "day", "stated elsewhere")
+        elif (
+            role.role == "protest_site"
+            and when.source in GUESSED
+            and not days
+            and place.place.place_id in counted
+        ):
+            # "Táchira: 34 detentions" over the bulletin's days, then "Most of the Táchira
+            # detainees are being held at ...": the day in force is no day of the count's
+            when = NO_DATE
         out.append(when)
     return tuple(out)
