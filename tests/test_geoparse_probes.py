@@ -74,7 +74,7 @@ went to 0.939 while they were first read; their round's fixes brought the whole 
 (0.941, every earlier kind as well or better), and it went back to 0.94. The five whole articles
 of kind 112 (sites with no single day, Spanish and English), first read on unchanged code at dates
 0.872 (75 of 86), took the whole from 6516 of 6927 (0.9407) to 6591 of 7013 (0.9398): the floor
-went to 0.939 while they were first read; their round's fixes brought the whole to 6603 of 7013
+went to 0.939 while they were first read; their round's fixes brought the whole to 6608 of 7013
 (0.942, every earlier kind as well or better), and it went back to 0.94."""
 
 
@@ -1142,7 +1142,7 @@ two days; sites of a given day beside sites a reader cannot date; written before
 the code, 02 and 05 the check half chosen before their first run) were first read at F1 0.956 and
 dates 0.872 (75 of 86), 53 of 53 sure right (after one gold correction: Chacaíto of "plaza Brión de
 Chacaíto" a site of its own, as the earlier gold has it): the training half (01, 03, 04) at F1
-0.968 and 36 of 46, 27 of 27 sure right; the check half at 0.941 and 39 of 40, 26 of 26. Four
+0.968 and 36 of 46, 27 of 27 sure right; the check half at 0.941 and 39 of 40, 26 of 26. Six
 defaults fixed: "desde" + any event noun + "del" + a day is a running count ("Desde el apagón del 7
 de marzo, se han registrado protestas en Barquisimeto, Cabudare, El Tocuyo y Quíbor" gave the
 blackout's day to every town; six dates); a count told in the perfect ("At least 11 people have
@@ -1152,8 +1152,13 @@ day ("En los últimos siete días se registraron 187 protestas") leaves its line
 undated instead of giving them the day of publication ("Zulia encabeza el registro con 31
 protestas"; three); a span in the place's own clause past another clause's day ("on 20 February,
 and in Palmira and Rubio there were barricades for most of the week") makes its event that span
-(one date, a text of kind 88). All probes went from dates 6591 to 6603 of 7013, F1 0.945 and 3474
-of 3528 sure right unchanged; the kind is at dates 0.988 (85 of 86): the training half 46 of 46,
+(one date, a text of kind 88); in a report whose lead tells a span, a paragraph that opens on a
+new place no longer goes on with the day an earlier place's paragraph gave ("En Zulia, el
+Observatorio registró cacerolazos" after Coro's Tuesday; two, kind 87); a state a bulletin
+counts over its days ("Táchira: 34 detentions") keeps no guessed day from its other mentions
+("Most of the Táchira detainees are being held at ..."; two, kinds 83 and 88, and one in a check
+half). All probes went from dates 6591 to 6608 of 7013, F1 0.945 and 3474 of 3528 sure right
+unchanged, no kind down; the kind is at dates 0.988 (85 of 86): the training half 46 of 46,
 the check half unchanged. Dropped as it did not pay: a landmark after "near" a street or square
 named as the event's taken for its reference point (one site, 13 lost elsewhere: the probes'
 gold makes a square near the street a site). What is left in the training half: "blocked Bolívar
