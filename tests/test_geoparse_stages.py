@@ -12168,3 +12168,192 @@ def test_a_country_name_closing_a_run_of_sectors_leaves_the_run(run: str, found:
         reading=ES,
     )
     assert [m.name for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # since an event of a given day: a running count, no day of its own
+        ("Desde el apagón del 7 de marzo, se han registrado protestas en Barquisimeto.", None),
+        ("Desde la marcha del lunes hubo protestas en Barquisimeto.", None),
+        # a time of that day is the event's start, the day stands (already so)
+        ("Desde la tarde del lunes, vecinos protestaron en Barquisimeto.", date(2019, 3, 11)),
+        # a place after "desde" is where a march set off, not a time (already so)
+        ("El lunes marcharon desde la plaza del Hierro hasta Barquisimeto.", date(2019, 3, 11)),
+    ],
+)
+def test_since_an_event_of_a_day_gives_no_day(text: str, day: date | None) -> None:
+    """ "Desde el apagón del 7 de marzo, se han registrado protestas en Barquisimeto, Cabudare, El
+    Tocuyo y Quíbor": only "desde" right before a date, a weekday or a few event nouns (elecciones,
+    jornada) made a running count, so the blackout's day was given to every town the sentence
+    lists; "desde" + any noun + "del" + a day is "since the <event> of <day>", as English "since"
+    is, unless the noun is a time of that day ("desde la tarde del lunes") or a place ("desde la
+    plaza del Hierro", "desde los bloques del 23 de Enero"). Kind 112: six dates; nothing else
+    moved."""
+    mentions = run_stages(text, published=date(2019, 3, 14), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Barquisimeto"] == [("Barquisimeto", day)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        # a count told in the perfect: the running total, no day of its own
+        ("en", "At least 11 people have been killed in the unrest, among them two in Maracay.", None),
+        ("es", "Al menos 11 personas han sido asesinadas, entre ellas dos en Maracay.", None),
+        ("es", "También se han registrado cacerolazos en Maracay.", None),
+        # the past tense goes on with the story's day (already so)
+        ("en", "Two people were killed in Maracay.", date(2024, 7, 30)),
+        ("es", "Dos personas fueron asesinadas en Maracay.", date(2024, 7, 30)),
+        # a day of its own stands (already so)
+        ("en", "At least 11 people have been arrested in Maracay since Tuesday.", None),
+        ("en", "Two people have been arrested in Maracay on Wednesday.", date(2024, 7, 31)),
+    ],
+)
+def test_a_count_in_the_perfect_gives_no_day(language: str, text: str, day: date | None) -> None:
+    """ "At least 11 people have been killed in the unrest, according to the rights group Foro
+    Penal, among them two in Maracay and one in Maracaibo", after a paragraph of Tuesday's
+    protests: the deaths took Tuesday, the day in force, though the perfect of a count is a
+    running total over the days of the unrest (the guidelines: a cumulative count gives no day);
+    "se han registrado" is the Spanish report of a period. Kind 112: two dates; nothing else
+    moved."""
+    opening = (
+        "On Tuesday, police fired tear gas at protesters in Valencia."
+        if language == "en"
+        else ("El martes, la policía dispersó una protesta en Valencia.")
+    )
+    mentions = run_stages(
+        opening + "\n\n" + text,
+        published=date(2024, 7, 31),
+        language=language,
+        gazetteer=GAZ,
+        reading=EN if language == "en" else ES,
+    )
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Maracay"] == [("Maracay", day)]
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "day"),
+    [
+        # a lead over a span, with no day: the bulletin's lines without a day are of those days
+        ("es", "En los últimos siete días se registraron al menos 187 protestas en 19 estados.", None),
+        ("en", "In the past week, monitors recorded at least 187 protests in 19 states.", None),
+        # a lead that names no span keeps the day of publication (already so)
+        ("es", "El observatorio registró al menos 187 protestas en 19 estados.", date(2024, 8, 12)),
+        ("en", "Monitors recorded at least 187 protests in 19 states.", date(2024, 8, 12)),
+    ],
+)
+def test_a_lead_over_a_span_leaves_lines_without_a_day_undated(
+    language: str, lead: str, day: date | None
+) -> None:
+    """ "En los últimos siete días se registraron al menos 187 protestas en 19 estados ... / Zulia
+    encabeza el registro con 31 protestas, seguido de Carabobo con 24 y Lara con 19": a verbless
+    or present line with no day of its own took the day of publication, though the weekly
+    bulletin's lead gave a span and no day; the guess needs a lead that does not tell a span.
+    "en los últimos siete días" and "in the past week" join the spans. Kind 112: three dates;
+    nothing else moved."""
+    line = (
+        "Lara encabeza el registro con 31 protestas."
+        if language == "es"
+        else "Lara leads the count with 31 protests."
+    )
+    mentions = run_stages(
+        lead + "\n\n" + line,
+        published=date(2024, 8, 12),
+        language=language,
+        gazetteer=GAZ,
+        reading=EN if language == "en" else ES,
+    )
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Lara"] == [("Lara", day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the place's own clause, after the day's, gives a span: no day
+        (
+            "In Maturín, residents closed the main bridge on 20 February, and in Cumaná there were "
+            "barricades for most of the week.",
+            None,
+        ),
+        # an ordinal compares with the span: one night, the day stands
+        (
+            "On 20 February, residents banged pots in Cumaná for the second night since the vote.",
+            date(2014, 2, 20),
+        ),
+        # no span in the place's clause: the day stands (already so)
+        (
+            "In Maturín, residents closed the main bridge on 20 February, and in Cumaná there were "
+            "barricades.",
+            date(2014, 2, 20),
+        ),
+    ],
+)
+def test_a_span_in_the_places_own_clause_beats_another_clauses_day(text: str, day: date | None) -> None:
+    """ "In Táriba, residents closed the main bridge on 20 February, and in Palmira and Rubio there
+    were barricades for most of the week": the day of the clause before was given to the towns of
+    the next, whose own span ("for most of the week") comes after them; a span after the place in
+    its clause, past a comma from the day, makes its event that span. An ordinal that compares
+    with it ("the second night of protests in Zulia state since the vote") is one night, as a
+    superlative is ("second" to "fifth" join "first"). Kind 112 round (a text of kind 88): one date;
+    nothing else moved."""
+    mentions = run_stages(text, published=date(2014, 3, 10), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Cumaná"] == [("Cumaná", day)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # a lead over a span with no day of its own: the report's next place has none
+        ("El Observatorio registró 187 protestas en 20 estados en los últimos dos días.", None),
+        # a lead of one day: the story's day (already so)
+        ("El martes 30 de julio hubo protestas en 20 estados.", date(2024, 7, 30)),
+    ],
+)
+def test_a_report_over_a_span_gives_its_next_place_no_older_day(lead: str, day: date | None) -> None:
+    """ "El Observatorio ... registró 187 protestas en 20 estados entre el lunes 29 y el martes 30
+    de julio ... En Coro, el martes, la Guardia Nacional dispersó ... / En Zulia, el Observatorio
+    registró cacerolazos en casi todas las parroquias de Maracaibo": a paragraph that opens on a
+    new place went on with the day an earlier place's paragraph gave (Tuesday), or went back to
+    the lead's day; when the lead tells a span and no day of its own, the report's places are of
+    its days, none of them. Kind 112 round (a text of kind 87): two dates; nothing else moved."""
+    text = (
+        lead
+        + "\n\n"
+        + "El informe detalla, estado por estado, quiénes convocaron, cuántas personas acudieron y "
+        "qué respuesta dieron los cuerpos de seguridad. "
+        * 4  # the lead ends before the places
+        + "\n\nEn Cumaná, el martes, la Guardia Nacional dispersó una concentración."
+        + "\n\nEn Sucre, el Observatorio registró cacerolazos en Carúpano."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.event_date) for m in mentions if m.name == "Carúpano"] == [("Carúpano", day)]
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        # the state named again without a day: the count's state keeps no day
+        ("Most of the Lara detainees are being held at police offices in Barquisimeto.", None),
+        # a day the text gives it wins (already so)
+        ("On 31 July, police arrested ten more people in Lara.", date(2024, 7, 31)),
+    ],
+)
+def test_a_state_a_bulletin_counts_takes_no_guessed_day(later: str, day: date | None) -> None:
+    """ "Táchira: 34 detentions, 1 killed" over a bulletin's days, then "Most of the Táchira
+    detainees are being held at the Cicpc offices in Santa Teresa": the state's second mention
+    took the day in force of the sentence before, though the count gave it none; a state a
+    bulletin counts over its days keeps no guessed day (in force, lead, publication) from its
+    other mentions, only a day the text states for it. A city so counted may still have its day
+    told ("CARACAS AND MIRANDA: 58 protests / ... That same afternoon, in the west of Caracas, a
+    crowd marched"). Kind 112 round (texts of kinds 83 and 88): two dates, a third in a check
+    half; nothing else moved."""
+    text = (
+        "Between 29 July and 5 August our network of volunteer lawyers recorded 412 arbitrary "
+        "detentions in connection with the protests. This bulletin gives the figures we have "
+        "verified state by state.\n\nCarabobo: 21 detentions\n\nOn 29 July, residents banged pots "
+        "in Valencia.\n\nLara: 15 detentions\n\nOn 30 July, residents blocked streets in "
+        "Barquisimeto. " + later
+    )
+    mentions = run_stages(text, published=date(2024, 8, 6), language="en", gazetteer=GAZ, reading=EN)
+    dated = [m.event_date for m in mentions if m.name == "Lara" and m.role == "protest_site" and m.event_date]
+    assert (dated[0] if dated else None) == day

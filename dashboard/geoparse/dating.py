@@ -58,6 +58,9 @@ class EventDate:
 
 
 NO_DATE = EventDate()
+COUNTED = EventDate(source="counted")
+"""No day: the place is a bulletin's section or a count over the report's days ("Lara: 41
+detenidos", "followed by Carabobo (58)"), which a guess for its other mentions does not undo."""
 
 
 @dataclass(frozen=True)
@@ -272,6 +275,7 @@ class _DateReader:
         self._midnights: dict[int, int | None] = {}  # a day line's start -> see past_midnight
         self._first_count_line: int | None = None  # see section_after_counts (-1: none)
         self._bulletin_day: tuple[date | None] | None = None  # see bulletin_lead_day
+        self._over_period: bool | None = None  # see lead_over_period
 
     def _search(self, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
         """pattern.search(doc.text, pos, endpos) for a case-insensitive pattern of the reading, read
@@ -1941,6 +1945,21 @@ class _DateReader:
                 between = text[position : position + after.start()]
                 if len(between.split()) <= PLACE_WORDS and not any(c in between for c in ",;."):
                     return True
+            if any(c in text[span_end:position] for c in ",;"):
+                # "on 20 February, and in Palmira and Rubio there were barricades for most of the
+                # week": the place's own clause, after the day's, gives its span
+                after = self._search_in(self.reading.time_break, position, position + RANGE_REACH)
+                if (
+                    after is not None
+                    and not any(c in text[position : position + after.start()] for c in ",;.:")
+                    and self._search_in(  # "the second night of protests in Zulia state since the vote"
+                        self.reading.comparison_before_break,
+                        max(text.rfind(",", span_end, position), text.rfind(";", span_end, position)),
+                        position + after.start(),
+                    )
+                    is None
+                ):
+                    return True
         found = self._search_in(self.reading.time_break, start, end) if start < end else None
         if found is None:
             return False
@@ -2488,8 +2507,10 @@ class _DateReader:
         ):
             # another year; a section's count over a report's days, unless a paragraph that
             # introduces the counts with a colon gave their day (list_intro_day)
-            day = self.list_intro_day(sent_start) if self.in_window(years) else None
-            return EventDate(day, "day", "heading") if day is not None else NO_DATE
+            if not self.in_window(years):
+                return NO_DATE
+            day = self.list_intro_day(sent_start)
+            return EventDate(day, "day", "heading") if day is not None else COUNTED
         r = self.reading
         if (
             self.time_break(sent_start, sent_end)
@@ -2579,6 +2600,7 @@ class _DateReader:
                 or not self._search_in(r.past, sent_start, sent_end)
             )
             and not self.looks_back()
+            and not self.lead_over_period()
         ):
             return EventDate(published, "day", "published")  # "protesters are gathering"
         return NO_DATE
@@ -2625,6 +2647,20 @@ class _DateReader:
         published = self.doc.published
         lead = self.lead_date(len(self.doc.text))
         return published is not None and lead is not None and (published - lead).days >= LOOK_BACK_DAYS
+
+    def lead_over_period(self) -> bool:
+        """Whether the story's lead tells its protests over a span and names no day ("En los
+        últimos siete días se registraron al menos 187 protestas en 19 estados"): a weekly
+        bulletin or a look back, whose sentences without a day of their own ("Zulia encabeza el
+        registro con 31 protestas") are of those days, not of the day of publication. Read once,
+        from the lead's protest sentences (lead_date) and their time breaks."""
+        if self._over_period is None:
+            self.lead_date(len(self.doc.text))
+            lead = self._lead or []
+            self._over_period = not any(days for _, days in lead) and any(
+                self.time_break(*self.doc.sentence_span(end - 1)) for end, _ in lead
+            )
+        return self._over_period
 
     def reconstructed_day(self, sent_start: int) -> date | None:
         """The past day a story reconstructs hour by hour, for a timed entry that names no day
@@ -2689,13 +2725,14 @@ class _DateReader:
         out.reverse()
         return out
 
-    def back_to_lead_day(self, sent_start: int, day: date) -> date:
+    def back_to_lead_day(self, sent_start: int, day: date) -> date | None:
         """The lead's one day, not `day`, for a paragraph that opens on a new place in a
         round-up of places ("En Coro, estado Falcón, manifestantes derribaron..."), when `day`
         is an older day an earlier paragraph gave for its own place ("En Maracay, ... durante
         la noche del lunes"): a wire story's places each get the day of the story, unless their
         own paragraph names another. A day given in a sentence that does not open on a place
-        ("El lunes, ...") goes on as before."""
+        ("El lunes, ...") goes on as before. None when the lead tells its protests over a span
+        and names no day of its own (lead_over_period): a report's places are of its days."""
         text = self.doc.text
         line_start = self.doc.line_span(sent_start)[0]
         if line_start != sent_start or _PLACE_OPENER.match(text, sent_start) is None:
@@ -2707,6 +2744,10 @@ class _DateReader:
         given_start = self.doc.sentence_span(positions[index - 1])[0]
         if _PLACE_OPENER.match(text, given_start) is None:
             return day
+        if self.lead_over_period() and given_start >= LEAD_CHARACTERS:
+            # "registró 187 protestas entre el lunes 29 y el martes 30 de julio ... En Zulia, el
+            # Observatorio registró cacerolazos": a report over the lead's days, none of them
+            return None
         if positions[0] >= LEAD_CHARACTERS or self.doc.line_span(positions[0])[1] >= given_start:
             return day  # no day in the lead, or the lead's paragraph is the one that gave `day`
         lead = values[0]  # the first day the lead gives is the story's
@@ -3227,7 +3268,10 @@ def date_events(
                 and reader.list_intro_day(place.spot.start) is None
             )
         ):
-            out.append(NO_DATE)
+            counted = role.role == "protest_site" and reader.is_count_heading(
+                *doc.line_span(place.spot.start)
+            )
+            out.append(COUNTED if counted else NO_DATE)
             continue
         if role.caption_only:
             caption = reader.caption_date(role.date_at)
@@ -3324,6 +3368,12 @@ def _stated_dates_win(
     states no day, and leaves the day in force of a dated report of the place alone."""
     stated: dict[str, set[date]] = {}
     first: dict[str, date] = {}
+    # a state a bulletin counts over its days (a city so counted may still have its day told)
+    counted = {
+        p.place.place_id
+        for p, w in zip(places, dates, strict=True)
+        if w is COUNTED and p.place.level == "state"
+    }
     for place, role, when in zip(places, roles, dates, strict=True):
         if (
             role.role == "protest_site"
@@ -3343,5 +3393,14 @@ def _stated_dates_win(
             # represión en San Cristóbal y Valencia" over Valencia's march of Tuesday and a later
             # day): the first day the text states for the place
             when = EventDate(first[place.place.place_id], "day", "stated elsewhere")
+        elif (
+            role.role == "protest_site"
+            and when.source in GUESSED
+            and not days
+            and place.place.place_id in counted
+        ):
+            # "Táchira: 34 detentions" over the bulletin's days, then "Most of the Táchira
+            # detainees are being held at ...": the day in force is no day of the count's
+            when = NO_DATE
         out.append(when)
     return tuple(out)
