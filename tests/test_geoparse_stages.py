@@ -11793,3 +11793,48 @@ def test_a_list_member_takes_its_reading_near_its_neighbours_city(text: str, sta
         text, published=date(2024, 7, 30), language="es", gazetteer=_WITH_SAN_JACINTO, reading=ES
     )
     assert [m.state_code for m in mentions if m.surface == "San Jacinto"] == [state]
+
+
+# Kind 111: days given by reference (a follow-up, a live page, a court story). A year that only
+# dates the remembered event of an anniversary is not the time of the sentence.
+
+
+@pytest.mark.parametrize(
+    ("entry", "day"),
+    [
+        # the year of the anniversary's event: the heading's day stands
+        (
+            "09:40 Crowds are gathering in Chacao ahead of the march called for the anniversary of the"
+            " fall of the dictatorship in 1958.",
+            date(2019, 1, 23),
+        ),
+        (
+            "09:40 Miles se concentran en Chacao para la marcha convocada por el aniversario de la caída"
+            " de la dictadura en 1958.",
+            date(2019, 1, 23),
+        ),
+        # a year of its own, with no anniversary before it: another time, no day (already so)
+        ("09:40 Crowds gathered in Chacao in 2014, as they did in 1958.", None),
+        # an anniversary in an earlier sentence does not reach a later one's year (already so)
+        ("09:40 It is an anniversary. Crowds gathered in Chacao in 2014.", None),
+    ],
+)
+def test_an_anniversarys_year_is_not_the_time_of_the_sentence(entry: str, day: date | None) -> None:
+    """ "09:40 Crowds are already gathering on Francisco de Miranda Avenue in Chacao ... ahead of
+    the opposition march called for the anniversary of the fall of the dictatorship in 1958",
+    under a live page's "Wednesday, 23 January": the bare year 1958 made the entry a sentence of
+    another time, and its places had no day; the year after an anniversary word (in the same
+    sentence, no stop between) is the remembered event's, and the entry keeps its heading's day.
+    A year the sentence gives its own event still leaves it undated. Kind 111: a date; nothing
+    else moved."""
+    language = "es" if "Miles" in entry else "en"
+    heading = "Miércoles, 23 de enero" if language == "es" else "Wednesday, 23 January"
+    text = "Live: protests\n\n" + heading + "\n\n" + entry
+    mentions = run_stages(
+        text,
+        published=date(2019, 1, 24),
+        language=language,
+        gazetteer=GAZ,
+        reading=ES if language == "es" else EN,
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Chacao"] == [("protest_site", day)]

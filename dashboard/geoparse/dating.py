@@ -620,11 +620,16 @@ class _DateReader:
         """The bare years of the sentence at `start`, but those inside a place's relative clause
         ("se reunió en la plaza Boyacá, en el casco histórico, donde hubo una misa por los
         fallecidos de las protestas de 2017"): that clause tells the place's background, and its
-        year is not the time of the event the sentence reports."""
+        year is not the time of the event the sentence reports; nor the year of an anniversary
+        ("a march called for the anniversary of the fall of the dictatorship in 1958"), which is
+        the remembered event's."""
+        text = self.doc.text
+        r = self.reading
         return [
             int(m.group(1))
             for m in dates_mod.BARE_YEAR.finditer(sentence)
-            if self.reading.place_clause.search(self.doc.text, start, start + m.start()) is None
+            if r.place_clause.search(text, start, start + m.start()) is None
+            and r.commemoration.search(text, start + max(0, m.start() - 80), start + m.start()) is None
         ]
 
     def counted_after(self, sent_start: int, day_start: int) -> int:

@@ -377,6 +377,10 @@ class Reading:
     """A pluperfect ("had been detained"): what a statement reports happened before its words."""
     following_days: Words
     counted_after_apposition: re.Pattern[str]
+    commemoration: re.Pattern[str]
+    """An anniversary word with no sentence end after it, open at the end of the text it is
+    searched in ("the anniversary of the fall of the dictatorship in ", "el aniversario del "):
+    the year after it is the remembered event's, not the time of the sentence (see dating)."""
     """Days counted from an earlier night the text dates in an apposition, open at the end of the
     text it is searched in ("three days after the worst night, that of ", "tres días después de
     la peor noche, la del "): group count; the date after it, shifted, is the event's."""
@@ -780,6 +784,9 @@ def compile_reading(
         ),
         counted_after_apposition=re.compile(
             r"(?<![\w-])(?:" + alternation(dt("counted_after_apposition") or [NEVER.pattern]) + r")$", flags
+        ),
+        commemoration=re.compile(
+            r"(?<![\w-])(?:" + alternation(dt("commemoration") or [NEVER.pattern]) + r")(?!\w)[^.;:]*$", flags
         ),
         following_days=whole_words(dt("following_days")),
         place_clause=re.compile(
