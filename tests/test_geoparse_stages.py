@@ -11838,3 +11838,39 @@ def test_an_anniversarys_year_is_not_the_time_of_the_sentence(entry: str, day: d
         reading=ES if language == "es" else EN,
     )
     assert [(m.role, m.event_date) for m in mentions if m.name == "Chacao"] == [("protest_site", day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "day"),
+    [
+        # a follow-up's lead: counted back from the time of writing
+        (
+            "Eight days after the student march that ended in bloodshed in Chacao, the protests have not"
+            " stopped.",
+            date(2014, 2, 20),
+            "en",
+            date(2014, 2, 12),
+        ),
+        (
+            "One week after a handful of soldiers rose up in Chacao, residents still point to the spots"
+            " where the tear gas landed.",
+            date(2019, 1, 28),
+            "en",
+            date(2019, 1, 21),
+        ),
+    ],
+)
+def test_a_place_in_a_counted_phrase_is_that_long_before_its_sentence(
+    text: str, published: date, language: str, day: date
+) -> None:
+    """ "Eight days after the student march that ended in bloodshed in La Candelaria, the protests
+    have not stopped": the place is in the phrase of the event the count starts from, which came
+    that long before the day of the sentence; a follow-up's lead, with no day of its own, is
+    the time of writing (its publication day), so La Candelaria's march was eight days before
+    it, where it had no day. Left: the Spanish count ("Dos días después de la marcha en ...") is
+    read as a day shifted from none, and its sentence stays undated. Kind 111: two dates (kinds
+    94 and 96); nothing else moved."""
+    mentions = run_stages(
+        text, published=published, language=language, gazetteer=GAZ, reading=ES if language == "es" else EN
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Chacao"] == [("protest_site", day)]

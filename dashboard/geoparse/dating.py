@@ -1768,7 +1768,28 @@ class _DateReader:
         if cached is None:
             cached = self._fallback(sent_start, sent_end, list(said.years))
             self._fallbacks[(sent_start, sent_end)] = cached
+        back = self.counted_back(sent_start, position)
+        if back:
+            frame = cached.value if cached.precision == "day" else None
+            if frame is None and cached is NO_DATE and position < LEAD_CHARACTERS:
+                frame = self.doc.published  # a follow-up's lead: the time of writing
+            if frame is not None:
+                return EventDate(frame - timedelta(days=back), "day", "sentence")
         return cached
+
+    def counted_back(self, sent_start: int, position: int) -> int:
+        """The days back from the day of its sentence for a place in the phrase of an event a
+        count starts from ("Eight days after the student march that ended in bloodshed in La
+        Candelaria, the protests have not stopped"; "One week after a handful of soldiers rose
+        up in Cotiza, residents still point..."): that event came that long before the day the
+        sentence tells, else 0. A place after the phrase's comma is in the sentence's own clause."""
+        found = self.reading.counted_back_from.search(self.doc.text, sent_start, position)
+        if found is None:
+            return 0
+        count = dates_mod.fold_text(found.group("count")).lower()
+        days = int(count) if count.isdigit() else self.grammar.counts.get(count, 0)
+        unit = dates_mod.fold_text(found.group("unit")).lower()
+        return days * 7 if unit.startswith(("week", "semana")) else days
 
     def _without_background(self, sent_start: int, said: SentenceDates, position: int) -> SentenceDates:
         """`said` without the dates that follow a participle of an arrest or a killing at or after

@@ -378,6 +378,11 @@ class Reading:
     following_days: Words
     counted_after_apposition: re.Pattern[str]
     commemoration: re.Pattern[str]
+    counted_back_from: re.Pattern[str]
+    """Days or weeks counted from an event the phrase goes on to tell, with no comma, stop or
+    semicolon after it, open at the end of the text it is searched in ("Eight days after the
+    student march that ended in bloodshed in ", "una semana después de la protesta en "): groups
+    count and unit; that event came that long before the day of the sentence (see dating)."""
     """An anniversary word with no sentence end after it, open at the end of the text it is
     searched in ("the anniversary of the fall of the dictatorship in ", "el aniversario del "):
     the year after it is the remembered event's, not the time of the sentence (see dating)."""
@@ -787,6 +792,10 @@ def compile_reading(
         ),
         commemoration=re.compile(
             r"(?<![\w-])(?:" + alternation(dt("commemoration") or [NEVER.pattern]) + r")(?!\w)[^.;:]*$", flags
+        ),
+        counted_back_from=re.compile(
+            r"(?<![\w-])(?:" + alternation(dt("counted_back_from") or [NEVER.pattern]) + r")[^,;.:\n]*$",
+            flags,
         ),
         following_days=whole_words(dt("following_days")),
         place_clause=re.compile(
