@@ -11874,3 +11874,25 @@ def test_a_place_in_a_counted_phrase_is_that_long_before_its_sentence(
         text, published=published, language=language, gazetteer=GAZ, reading=ES if language == "es" else EN
     )
     assert [(m.role, m.event_date) for m in mentions if m.name == "Chacao"] == [("protest_site", day)]
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        # the day the text states for the city elsewhere replaces the lead's guess
+        ("El martes, 27 personas fueron detenidas en Cumaná.", date(2024, 7, 30)),
+        # no day stated for it elsewhere: the lead's day stands (already so)
+        ("El martes hubo cacerolazos en Chacao.", date(2024, 8, 1)),
+    ],
+)
+def test_a_datelines_city_takes_the_day_stated_for_it_elsewhere(later: str, day: date) -> None:
+    """ "BARQUISIMETO.– Tres días después de que el CNE proclamara a Maduro, las calles del oeste
+    de la ciudad siguen marcadas por restos de barricadas" over "27 personas fueron detenidas ese
+    día en Barquisimeto" (Tuesday): the filing city, read in its lead's sentence, took the lead's
+    day as a day stated for it, and the scorer's first dated mention of the city was the
+    dateline's; the dateline's city has the lead's guess, which the one day the text states for
+    the city elsewhere replaces, as a headline's does (_stated_dates_win). Kind 111: four dates
+    (kinds 68, 87, 103 and 108); nothing else moved."""
+    text = "Protestas\n\nCUMANÁ.– Este jueves hubo barricadas en las calles de la ciudad.\n\n" + later
+    mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == "CUMANÁ"] == [day]

@@ -3106,6 +3106,22 @@ def filing_date(doc: Document, datelines: list[tuple[int, int]], reading: Readin
     return None
 
 
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.?\s*[-—–])")
+"""What follows a dateline's city: "CARACAS, ...", "BARQUISIMETO.–", "VALENCIA (Venezuela) —"."""
+
+
+def _dateline_places(doc: Document, places: tuple[Resolved, ...]) -> frozenset[int]:
+    """The starts of the places that open one of the story's first lines as its dateline
+    ("BARQUISIMETO.– Tres días después..."): the city the story is filed from, whose day is the
+    lead's guess, which a day the text states for that city elsewhere replaces."""
+    heads = set(_first_lines(doc, HEAD_LINES))
+    return frozenset(
+        p.spot.start
+        for p in places
+        if p.spot.start in heads and _DATELINE_TAIL.match(doc.text, p.spot.end) is not None
+    )
+
+
 def date_events(
     doc: Document, places: tuple[Resolved, ...], roles: tuple[Role, ...], reading: Reading
 ) -> tuple[EventDate, ...]:
@@ -3124,6 +3140,7 @@ def date_events(
         else:
             merged.append((start, end))
     reader = _DateReader(doc, reading, merged)
+    dateline_places = _dateline_places(doc, places)
     seen: dict[int, EventDate] = {}
     out: list[EventDate] = []
     # most stories never write a wave spreading: asked once here, not through two calls per place
@@ -3151,7 +3168,10 @@ def date_events(
             continue
         if role.date_at not in seen:
             seen[role.date_at] = reader.date_at(role.date_at)
-        out.append(seen[role.date_at])
+        when = seen[role.date_at]
+        if when.value is not None and place.spot.start in dateline_places:
+            when = EventDate(when.value, when.precision, "lead")  # the lead's, for the filing city
+        out.append(when)
     return _states_over_several_days(places, roles, _stated_dates_win(places, roles, out), reader)
 
 
