@@ -11896,3 +11896,30 @@ def test_a_datelines_city_takes_the_day_stated_for_it_elsewhere(later: str, day:
     text = "Protestas\n\nCUMANÁ.– Este jueves hubo barricadas en las calles de la ciudad.\n\n" + later
     mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.surface == "CUMANÁ"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # a station and a square "between" which a crowd stands: two places, no crossing
+        (
+            "Thousands stood between the Altamira metro station and Plaza Francia.",
+            [("Altamira metro station", "landmark", "estación"), ("Plaza Francia", "landmark", "plaza")],
+        ),
+        # two streets after "between" or "the corner of" still cross (already so)
+        (
+            "Barricades went up between Cedeño Avenue and Bolívar Avenue.",
+            [("Cedeño Avenue and Bolívar Avenue", "landmark", "avenida")],
+        ),
+    ],
+)
+def test_only_two_streets_make_a_crossing(text: str, phrases: list[tuple[str, str, str]]) -> None:
+    """ "Our reporter counts thousands of people between the Chacaíto metro station and Plaza
+    Altamira": the crossing cue "between" joined a station and a square into one landmark, "the
+    Chacaíto metro station and Plaza Altamira", which resolved nowhere and hid both; a crossing is
+    of two streets (heads of STREET_KEY_HEADS), and other landmarks after the cue stay two. Kind
+    111: kind 75 gains a site and its date; nothing else moved."""
+    doc = read_document(text, None, "en", reading("en").abbreviations)
+    places = {s.first_token for s in find_spots(doc, GAZ, reading("en"))}
+    found = find_phrases(doc, reading("en"), frozenset(places))
+    assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases

@@ -370,6 +370,8 @@ class _Finder:
                     words[0] in r.intersections
                     or (
                         words[0] in r.conjunctions
+                        and prev.head in STREET_KEY_HEADS  # "between the Chacaíto metro station and
+                        and phrase.head in STREET_KEY_HEADS  # Plaza Altamira": two places, no crossing
                         and r.crossing_before.search(doc.text, max(0, prev.start - 40), prev.start)
                     )
                 ):
