@@ -11923,3 +11923,29 @@ def test_only_two_streets_make_a_crossing(text: str, phrases: list[tuple[str, st
     places = {s.first_token for s in find_spots(doc, GAZ, reading("en"))}
     found = find_phrases(doc, reading("en"), frozenset(places))
     assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("second", "town"),
+    [
+        # the town the protest spread to: the paragraph goes on about it
+        ("Al día siguiente la protesta se extendió a Petare.", "Petare"),
+        # a town named in passing leaves the story's city its paragraph's sectors (already so)
+        ("Al día siguiente también hubo cacerolazos en Petare.", "Caracas"),
+    ],
+)
+def test_a_town_a_protest_spread_to_takes_its_paragraphs_sectors(second: str, town: str) -> None:
+    """ "Al día siguiente la protesta se extendió a Cabudare. Vecinos de la urbanización Valle Hondo
+    quemaron cauchos en la avenida Intercomunal", in a story of Barquisimeto: a town beside the
+    capital that does not open its sentence does not take the paragraph's later sectors from the
+    story's city (core_before), and Valle Hondo went to Barquisimeto; the town a protest spread to
+    (the packs' dates.spread_to right before it) is what its paragraph goes on about, as one
+    that opens its sentence is. Kind 111: a date; nothing else moved."""
+    text = (
+        "Protestas\n\nCARACAS, 1 de agosto de 2024.– Vecinos protestaron este miércoles en Catia.\n\n"
+        + second
+        + " Vecinos del sector La Bombilla quemaron cauchos."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    towns = {m.name: m.place_id for m in mentions if m.level == "city"}
+    assert [m.anchor_place_id for m in mentions if m.surface == "La Bombilla"] == [towns[town]]
