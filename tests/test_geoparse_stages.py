@@ -12357,3 +12357,159 @@ def test_a_state_a_bulletin_counts_takes_no_guessed_day(later: str, day: date | 
     mentions = run_stages(text, published=date(2024, 8, 6), language="en", gazetteer=GAZ, reading=EN)
     dated = [m.event_date for m in mentions if m.name == "Lara" and m.role == "protest_site" and m.event_date]
     assert (dated[0] if dated else None) == day
+
+
+# Kind 111: days given by reference (a follow-up, a live page, a court story). A year that only
+# dates the remembered event of an anniversary is not the time of the sentence.
+
+
+@pytest.mark.parametrize(
+    ("entry", "day"),
+    [
+        # the year of the anniversary's event: the heading's day stands
+        (
+            "09:40 Crowds are gathering in Chacao ahead of the march called for the anniversary of the"
+            " fall of the dictatorship in 1958.",
+            date(2019, 1, 23),
+        ),
+        (
+            "09:40 Miles se concentran en Chacao para la marcha convocada por el aniversario de la caída"
+            " de la dictadura en 1958.",
+            date(2019, 1, 23),
+        ),
+        # a year of its own, with no anniversary before it: another time, no day (already so)
+        ("09:40 Crowds gathered in Chacao in 2014, as they did in 1958.", None),
+        # an anniversary in an earlier sentence does not reach a later one's year (already so)
+        ("09:40 It is an anniversary. Crowds gathered in Chacao in 2014.", None),
+    ],
+)
+def test_an_anniversarys_year_is_not_the_time_of_the_sentence(entry: str, day: date | None) -> None:
+    """ "09:40 Crowds are already gathering on Francisco de Miranda Avenue in Chacao ... ahead of
+    the opposition march called for the anniversary of the fall of the dictatorship in 1958",
+    under a live page's "Wednesday, 23 January": the bare year 1958 made the entry a sentence of
+    another time, and its places had no day; the year after an anniversary word (in the same
+    sentence, no stop between) is the remembered event's, and the entry keeps its heading's day.
+    A year the sentence gives its own event still leaves it undated. Kind 111: a date; nothing
+    else moved."""
+    language = "es" if "Miles" in entry else "en"
+    heading = "Miércoles, 23 de enero" if language == "es" else "Wednesday, 23 January"
+    text = "Live: protests\n\n" + heading + "\n\n" + entry
+    mentions = run_stages(
+        text,
+        published=date(2019, 1, 24),
+        language=language,
+        gazetteer=GAZ,
+        reading=ES if language == "es" else EN,
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Chacao"] == [("protest_site", day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "language", "day"),
+    [
+        # a follow-up's lead: counted back from the time of writing
+        (
+            "Eight days after the student march that ended in bloodshed in Chacao, the protests have not"
+            " stopped.",
+            date(2014, 2, 20),
+            "en",
+            date(2014, 2, 12),
+        ),
+        (
+            "One week after a handful of soldiers rose up in Chacao, residents still point to the spots"
+            " where the tear gas landed.",
+            date(2019, 1, 28),
+            "en",
+            date(2019, 1, 21),
+        ),
+    ],
+)
+def test_a_place_in_a_counted_phrase_is_that_long_before_its_sentence(
+    text: str, published: date, language: str, day: date
+) -> None:
+    """ "Eight days after the student march that ended in bloodshed in La Candelaria, the protests
+    have not stopped": the place is in the phrase of the event the count starts from, which came
+    that long before the day of the sentence; a follow-up's lead, with no day of its own, is
+    the time of writing (its publication day), so La Candelaria's march was eight days before
+    it, where it had no day. Left: the Spanish count ("Dos días después de la marcha en ...") is
+    read as a day shifted from none, and its sentence stays undated. Kind 111: two dates (kinds
+    94 and 96); nothing else moved."""
+    mentions = run_stages(
+        text, published=published, language=language, gazetteer=GAZ, reading=ES if language == "es" else EN
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Chacao"] == [("protest_site", day)]
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        # the day the text states for the city elsewhere replaces the lead's guess
+        ("El martes, 27 personas fueron detenidas en Cumaná.", date(2024, 7, 30)),
+        # no day stated for it elsewhere: the lead's day stands (already so)
+        ("El martes hubo cacerolazos en Chacao.", date(2024, 8, 1)),
+    ],
+)
+def test_a_datelines_city_takes_the_day_stated_for_it_elsewhere(later: str, day: date) -> None:
+    """ "BARQUISIMETO.– Tres días después de que el CNE proclamara a Maduro, las calles del oeste
+    de la ciudad siguen marcadas por restos de barricadas" over "27 personas fueron detenidas ese
+    día en Barquisimeto" (Tuesday): the filing city, read in its lead's sentence, took the lead's
+    day as a day stated for it, and the scorer's first dated mention of the city was the
+    dateline's; the dateline's city has the lead's guess, which the one day the text states for
+    the city elsewhere replaces, as a headline's does (_stated_dates_win). Kind 111: four dates
+    (kinds 68, 87, 103 and 108); nothing else moved."""
+    text = "Protestas\n\nCUMANÁ.– Este jueves hubo barricadas en las calles de la ciudad.\n\n" + later
+    mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == "CUMANÁ"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # a station and a square "between" which a crowd stands: two places, no crossing
+        (
+            "Thousands stood between the Altamira metro station and Plaza Francia.",
+            [("Altamira metro station", "landmark", "estación"), ("Plaza Francia", "landmark", "plaza")],
+        ),
+        # two streets after "between" or "the corner of" still cross (already so)
+        (
+            "Barricades went up between Cedeño Avenue and Bolívar Avenue.",
+            [("Cedeño Avenue and Bolívar Avenue", "landmark", "avenida")],
+        ),
+    ],
+)
+def test_only_two_streets_make_a_crossing(text: str, phrases: list[tuple[str, str, str]]) -> None:
+    """ "Our reporter counts thousands of people between the Chacaíto metro station and Plaza
+    Altamira": the crossing cue "between" joined a station and a square into one landmark, "the
+    Chacaíto metro station and Plaza Altamira", which resolved nowhere and hid both; a crossing is
+    of two streets (heads of STREET_KEY_HEADS), and other landmarks after the cue stay two. Kind
+    111: kind 75 gains a site and its date; nothing else moved."""
+    doc = read_document(text, None, "en", reading("en").abbreviations)
+    places = {s.first_token for s in find_spots(doc, GAZ, reading("en"))}
+    found = find_phrases(doc, reading("en"), frozenset(places))
+    assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("second", "town"),
+    [
+        # the town the protest spread to: the paragraph goes on about it
+        ("Al día siguiente la protesta se extendió a Petare.", "Petare"),
+        # a town named in passing leaves the story's city its paragraph's sectors (already so)
+        ("Al día siguiente también hubo cacerolazos en Petare.", "Caracas"),
+    ],
+)
+def test_a_town_a_protest_spread_to_takes_its_paragraphs_sectors(second: str, town: str) -> None:
+    """ "Al día siguiente la protesta se extendió a Cabudare. Vecinos de la urbanización Valle Hondo
+    quemaron cauchos en la avenida Intercomunal", in a story of Barquisimeto: a town beside the
+    capital that does not open its sentence does not take the paragraph's later sectors from the
+    story's city (core_before), and Valle Hondo went to Barquisimeto; the town a protest spread to
+    (the packs' dates.spread_to right before it) is what its paragraph goes on about, as one
+    that opens its sentence is. Kind 111: a date; nothing else moved."""
+    text = (
+        "Protestas\n\nCARACAS, 1 de agosto de 2024.– Vecinos protestaron este miércoles en Catia.\n\n"
+        + second
+        + " Vecinos del sector La Bombilla quemaron cauchos."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    towns = {m.name: m.place_id for m in mentions if m.level == "city"}
+    assert [m.anchor_place_id for m in mentions if m.surface == "La Bombilla"] == [towns[town]]

@@ -370,6 +370,8 @@ class _Finder:
                     words[0] in r.intersections
                     or (
                         words[0] in r.conjunctions
+                        and prev.head in STREET_KEY_HEADS  # "between the Chacaíto metro station and
+                        and phrase.head in STREET_KEY_HEADS  # Plaza Altamira": two places, no crossing
                         and r.crossing_before.search(doc.text, max(0, prev.start - 40), prev.start)
                     )
                 ):
@@ -1853,7 +1855,14 @@ def anchor_subcity_places(
     def opens(n: int) -> bool:  # asked only of a paragraph's candidate town beside a capital
         start = places[n].spot.start
         sent_start = doc.sentence_span(start)[0]
-        return reading.locating_opener.fullmatch(doc.text, sent_start, start) is not None
+        if reading.locating_opener.fullmatch(doc.text, sent_start, start) is not None:
+            return True
+        # the town a protest spread to ("Al día siguiente la protesta se extendió a Cabudare"):
+        # the place its paragraph goes on about, as much as one that opens its sentence
+        window = max(sent_start, start - 60)
+        before = doc.folded_window(window, start)
+        spread = reading.dates.spread_to.search(before)
+        return spread is not None and before[spread.end() :].strip() in ("", "la", "el", "the")
 
     def origins(n: int) -> bool:  # asked only of a sentence's candidate town before the phrase
         start = places[n].spot.start

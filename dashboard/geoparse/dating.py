@@ -626,11 +626,16 @@ class _DateReader:
         """The bare years of the sentence at `start`, but those inside a place's relative clause
         ("se reunió en la plaza Boyacá, en el casco histórico, donde hubo una misa por los
         fallecidos de las protestas de 2017"): that clause tells the place's background, and its
-        year is not the time of the event the sentence reports."""
+        year is not the time of the event the sentence reports; nor the year of an anniversary
+        ("a march called for the anniversary of the fall of the dictatorship in 1958"), which is
+        the remembered event's."""
+        text = self.doc.text
+        r = self.reading
         return [
             int(m.group(1))
             for m in dates_mod.BARE_YEAR.finditer(sentence)
-            if self.reading.place_clause.search(self.doc.text, start, start + m.start()) is None
+            if r.place_clause.search(text, start, start + m.start()) is None
+            and r.commemoration.search(text, start + max(0, m.start() - 80), start + m.start()) is None
         ]
 
     def counted_after(self, sent_start: int, day_start: int) -> int:
@@ -1818,7 +1823,28 @@ class _DateReader:
                 years = []  # the place's background, after its event (see _aside_years)
             cached = self._fallback(sent_start, sent_end, years)
             self._fallbacks[(sent_start, sent_end)] = cached
+        back = self.counted_back(sent_start, position)
+        if back:
+            frame = cached.value if cached.precision == "day" else None
+            if frame is None and cached is NO_DATE and position < LEAD_CHARACTERS:
+                frame = self.doc.published  # a follow-up's lead: the time of writing
+            if frame is not None:
+                return EventDate(frame - timedelta(days=back), "day", "sentence")
         return cached
+
+    def counted_back(self, sent_start: int, position: int) -> int:
+        """The days back from the day of its sentence for a place in the phrase of an event a
+        count starts from ("Eight days after the student march that ended in bloodshed in La
+        Candelaria, the protests have not stopped"; "One week after a handful of soldiers rose
+        up in Cotiza, residents still point..."): that event came that long before the day the
+        sentence tells, else 0. A place after the phrase's comma is in the sentence's own clause."""
+        found = self.reading.counted_back_from.search(self.doc.text, sent_start, position)
+        if found is None:
+            return 0
+        count = dates_mod.fold_text(found.group("count")).lower()
+        days = int(count) if count.isdigit() else self.grammar.counts.get(count, 0)
+        unit = dates_mod.fold_text(found.group("unit")).lower()
+        return days * 7 if unit.startswith(("week", "semana")) else days
 
     def _without_background(self, sent_start: int, said: SentenceDates, position: int) -> SentenceDates:
         """`said` without the dates that follow a participle of an arrest or a killing at or after
@@ -3233,6 +3259,22 @@ def filing_date(doc: Document, datelines: list[tuple[int, int]], reading: Readin
     return None
 
 
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.?\s*[-—–])")
+"""What follows a dateline's city: "CARACAS, ...", "BARQUISIMETO.–", "VALENCIA (Venezuela) —"."""
+
+
+def _dateline_places(doc: Document, places: tuple[Resolved, ...]) -> frozenset[int]:
+    """The starts of the places that open one of the story's first lines as its dateline
+    ("BARQUISIMETO.– Tres días después..."): the city the story is filed from, whose day is the
+    lead's guess, which a day the text states for that city elsewhere replaces."""
+    heads = set(_first_lines(doc, HEAD_LINES))
+    return frozenset(
+        p.spot.start
+        for p in places
+        if p.spot.start in heads and _DATELINE_TAIL.match(doc.text, p.spot.end) is not None
+    )
+
+
 def date_events(
     doc: Document, places: tuple[Resolved, ...], roles: tuple[Role, ...], reading: Reading
 ) -> tuple[EventDate, ...]:
@@ -3251,6 +3293,7 @@ def date_events(
         else:
             merged.append((start, end))
     reader = _DateReader(doc, reading, merged)
+    dateline_places = _dateline_places(doc, places)
     seen: dict[int, EventDate] = {}
     out: list[EventDate] = []
     # most stories never write a wave spreading: asked once here, not through two calls per place
@@ -3281,7 +3324,10 @@ def date_events(
             continue
         if role.date_at not in seen:
             seen[role.date_at] = reader.date_at(role.date_at)
-        out.append(seen[role.date_at])
+        when = seen[role.date_at]
+        if when.value is not None and place.spot.start in dateline_places:
+            when = EventDate(when.value, when.precision, "lead")  # the lead's, for the filing city
+        out.append(when)
     return _states_over_several_days(places, roles, _stated_dates_win(places, roles, out), reader)
 
 

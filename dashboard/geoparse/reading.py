@@ -409,6 +409,15 @@ class Reading:
     """A pluperfect ("had been detained"): what a statement reports happened before its words."""
     following_days: Words
     counted_after_apposition: re.Pattern[str]
+    commemoration: re.Pattern[str]
+    counted_back_from: re.Pattern[str]
+    """Days or weeks counted from an event the phrase goes on to tell, with no comma, stop or
+    semicolon after it, open at the end of the text it is searched in ("Eight days after the
+    student march that ended in bloodshed in ", "una semana después de la protesta en "): groups
+    count and unit; that event came that long before the day of the sentence (see dating)."""
+    """An anniversary word with no sentence end after it, open at the end of the text it is
+    searched in ("the anniversary of the fall of the dictatorship in ", "el aniversario del "):
+    the year after it is the remembered event's, not the time of the sentence (see dating)."""
     """Days counted from an earlier night the text dates in an apposition, open at the end of the
     text it is searched in ("three days after the worst night, that of ", "tres días después de
     la peor noche, la del "): group count; the date after it, shifted, is the event's."""
@@ -836,6 +845,13 @@ def compile_reading(
             r"(?<![\w-])(?:"
             + alternation(numbered_groups(dt("counted_after_apposition")) or [NEVER.pattern])
             + r")$",
+            flags,
+        ),
+        commemoration=re.compile(
+            r"(?<![\w-])(?:" + alternation(dt("commemoration") or [NEVER.pattern]) + r")(?!\w)[^.;:]*$", flags
+        ),
+        counted_back_from=re.compile(
+            r"(?<![\w-])(?:" + alternation(dt("counted_back_from") or [NEVER.pattern]) + r")[^,;.:\n]*$",
             flags,
         ),
         following_days=whole_words(dt("following_days")),
