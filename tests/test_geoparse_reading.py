@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dashboard.geoparse.reading import named_span, numbered_groups, reading_for
+from dashboard.geoparse.reading import named_span, named_text, numbered_groups, reading_for
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,19 @@ def test_both_packs_read_together_count_the_days_of_either_language(window: str,
     assert match is not None
     start, end = named_span(match, "count")
     assert window[start:end] == count
+
+
+@pytest.mark.parametrize("languages", [("en", "es"), ("es", "en")])
+@pytest.mark.parametrize(
+    ("window", "count", "unit"),
+    [
+        ("Eight days after the student march in ", "Eight", "days"),
+        ("Dos semanas después de la marcha en ", "Dos", "semanas"),
+    ],
+)  # fmt: skip
+def test_both_packs_read_together_count_back_in_either_language(
+    languages: tuple[str, ...], window: str, count: str, unit: str
+) -> None:
+    match = reading_for(languages).counted_back_from.search(window)
+    assert match is not None
+    assert (named_text(match, "count"), named_text(match, "unit")) == (count, unit)

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from dashboard import dates as dates_mod
 from dashboard import prefilter
 from dashboard.geoparse.document import CLOCK_ENTRY, COUNT_IN_BRACKETS, SENTENCE_WINDOW, Document
-from dashboard.geoparse.reading import Reading, Words, lowered_exactly, named_span
+from dashboard.geoparse.reading import Reading, Words, lowered_exactly, named_span, named_text
 from dashboard.geoparse.resolution import Resolved
 from dashboard.geoparse.role import Role
 from dashboard.geoparse.role_cues import role_cues
@@ -1841,9 +1841,9 @@ class _DateReader:
         found = self.reading.counted_back_from.search(self.doc.text, sent_start, position)
         if found is None:
             return 0
-        count = dates_mod.fold_text(found.group("count")).lower()
+        count = dates_mod.fold_text(named_text(found, "count")).lower()
         days = int(count) if count.isdigit() else self.grammar.counts.get(count, 0)
-        unit = dates_mod.fold_text(found.group("unit")).lower()
+        unit = dates_mod.fold_text(named_text(found, "unit")).lower()
         return days * 7 if unit.startswith(("week", "semana")) else days
 
     def _without_background(self, sent_start: int, said: SentenceDates, position: int) -> SentenceDates:

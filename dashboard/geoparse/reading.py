@@ -81,6 +81,12 @@ def named_span(match: re.Match[str], name: str) -> tuple[int, int]:
     return (-1, -1)
 
 
+def named_text(match: re.Match[str], name: str) -> str:
+    """The text of group `name` (see `named_span`), "" when no copy of it took part."""
+    start, end = named_span(match, name)
+    return match.string[start:end] if start >= 0 else ""
+
+
 def deep_alternation(words: Iterable[str]) -> str:
     """alternation(words) for a long union that the stages search over whole sentences, many
     thousand times: distributed (see prefilter.distributed) and grouped two characters deep,
@@ -851,7 +857,9 @@ def compile_reading(
             r"(?<![\w-])(?:" + alternation(dt("commemoration") or [NEVER.pattern]) + r")(?!\w)[^.;:]*$", flags
         ),
         counted_back_from=re.compile(
-            r"(?<![\w-])(?:" + alternation(dt("counted_back_from") or [NEVER.pattern]) + r")[^,;.:\n]*$",
+            r"(?<![\w-])(?:"
+            + alternation(numbered_groups(dt("counted_back_from")) or [NEVER.pattern])
+            + r")[^,;.:\n]*$",
             flags,
         ),
         following_days=whole_words(dt("following_days")),
