@@ -12513,3 +12513,45 @@ def test_a_town_a_protest_spread_to_takes_its_paragraphs_sectors(second: str, to
     mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
     towns = {m.name: m.place_id for m in mentions if m.level == "city"}
     assert [m.anchor_place_id for m in mentions if m.surface == "La Bombilla"] == [towns[town]]
+
+
+@pytest.mark.parametrize(
+    ("language", "later", "day"),
+    [
+        # the first days of a month, "that month", "those weeks", "for a week": a period
+        ("es", "Durante los primeros días de agosto hubo cacerolazos en Cumaná.", None),
+        ("es", "Aquel mes hubo protestas y cierres de calle en Cumaná.", None),
+        ("es", "Esa semana hubo protestas en Cumaná.", None),
+        ("es", "Los vecinos protestaron en Cumaná durante una semana entera.", None),
+        ("en", "In the first days of August, roadblocks went up in Cumaná.", None),
+        ("en", "That month, protesters blocked roads in Cumaná.", None),
+        ("en", "Those weeks saw roadblocks in Cumaná.", None),
+        ("en", "Protesters blocked roads in Cumaná for a week.", None),
+        # a sentence that tells no period goes on with the day (already so)
+        ("es", "También hubo cacerolazos en Cumaná.", date(2024, 7, 29)),
+        ("en", "Protesters also blocked roads in Cumaná.", date(2024, 7, 29)),
+    ],
+)
+def test_a_sentence_that_tells_a_period_gives_no_day(language: str, later: str, day: date | None) -> None:
+    """ "Las protestas no se limitaron a la capital. Durante los primeros días de agosto hubo
+    cacerolazos y cierres de calle en Barquisimeto, Maturín, Cumaná y Puerto Ordaz", after a
+    section about the night of Monday 29 July: the sentence tells a period, not a day, and its
+    towns (and the next sentence's, "En el estado Falcón, la estatua ... fue derribada") took the
+    29th from the section before. The first or last days of a month, a month or week named with a
+    demonstrative ("aquel mes", "esa semana", "those weeks", "that month") and "for a week" are
+    time breaks (the packs' dates.other_time), as "durante toda la semana" and "a principios de
+    agosto" already were. Kind 114: nine dates (kinds 88, 93 and 114); nothing else moved."""
+    first = (
+        "El lunes 29 de julio hubo cacerolazos en Petare."
+        if language == "es"
+        else "On Monday, July 29, residents banged pots in Petare."
+    )
+    text = "Protestas\n\n" + first + "\n\n" + later
+    mentions = run_stages(
+        text,
+        published=date(2024, 8, 6),
+        language=language,
+        gazetteer=GAZ,
+        reading=ES if language == "es" else EN,
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Cumaná"] == [("protest_site", day)]
