@@ -12555,3 +12555,49 @@ def test_a_sentence_that_tells_a_period_gives_no_day(language: str, later: str, 
         reading=ES if language == "es" else EN,
     )
     assert [(m.role, m.event_date) for m in mentions if m.name == "Cumaná"] == [("protest_site", day)]
+
+
+@pytest.mark.parametrize(
+    ("language", "later", "day"),
+    [
+        # a count of detainees over a period: the period is the count's, a break
+        ("es", "En Cumaná hubo protestas y decenas de detenidos aquel mes.", None),
+        ("es", "En Cumaná hubo protestas y 40 detenidos esa semana.", None),
+        ("en", "In Cumaná there were protests and hundreds arrested that month.", None),
+        # people detained since a day, after an event of the sentence: their background (already so)
+        (
+            "es",
+            "En Cumaná hubo una vigilia por los estudiantes detenidos desde las elecciones.",
+            date(2024, 7, 29),
+        ),
+        (
+            "en",
+            "In Cumaná, a vigil was held for the students detained since the election.",
+            date(2024, 7, 29),
+        ),
+    ],
+)
+def test_a_count_of_detainees_over_a_period_is_no_background(
+    language: str, later: str, day: date | None
+) -> None:
+    """ "En Barquisimeto, Valencia y Maracaibo hubo protestas y decenas de detenidos aquel mes",
+    after "Dos días después ..., Juan Guaidó se juramentó ... en Chacao": the period after
+    "detenidos" was read as the detainees' background (the packs' dates.background_participle, as
+    in "a vigil for the students detained since the election"), not as a break, and the three
+    cities took Chacao's day. A participle right after a count ("decenas de", "40", "hundreds") is
+    the count's noun: the period is the count's, and a break. Kind 114: three dates; nothing else
+    moved."""
+    first = (
+        "El lunes 29 de julio hubo cacerolazos en Petare."
+        if language == "es"
+        else "On Monday, July 29, residents banged pots in Petare."
+    )
+    text = "Protestas\n\n" + first + "\n\n" + later
+    mentions = run_stages(
+        text,
+        published=date(2024, 8, 6),
+        language=language,
+        gazetteer=GAZ,
+        reading=ES if language == "es" else EN,
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Cumaná"] == [("protest_site", day)]
