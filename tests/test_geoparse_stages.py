@@ -12601,3 +12601,39 @@ def test_a_count_of_detainees_over_a_period_is_no_background(
         reading=ES if language == "es" else EN,
     )
     assert [(m.role, m.event_date) for m in mentions if m.name == "Cumaná"] == [("protest_site", day)]
+
+
+@pytest.mark.parametrize(
+    ("language", "later", "day"),
+    [
+        # how many are held now: a running total, not an event of the day in force
+        ("es", "Según el Foro Penal, en Cumaná hay 112 personas presas por las protestas.", None),
+        ("es", "En Cumaná siguen detenidos 40 manifestantes.", None),
+        ("en", "According to Foro Penal, there are 112 people in jail in Cumaná after the protests.", None),
+        ("en", "Forty protesters remain in detention in Cumaná.", None),
+        # arrests told as the day's event keep the day in force (already so)
+        ("es", "En Cumaná la policía detuvo a 40 manifestantes.", date(2024, 7, 29)),
+        ("en", "In Cumaná, police detained 40 protesters.", date(2024, 7, 29)),
+    ],
+)
+def test_how_many_are_held_now_is_a_running_total(language: str, later: str, day: date | None) -> None:
+    """ "Según el Foro Penal, en Carabobo hay 112 personas presas por las protestas
+    postelectorales": how many people are held at the time of writing sums the arrests of every
+    day since the protests began, as "han sido detenidas" does (kind 112), and the state took the
+    day of the publication or of the sentence before. "Hay / permanecen / siguen N presos", "there
+    are N people in jail" and "remain in detention" are running totals (the packs'
+    events.cumulative). Kind 114: three dates (kind 110); nothing else moved."""
+    first = (
+        "El lunes 29 de julio hubo cacerolazos en Petare."
+        if language == "es"
+        else "On Monday, July 29, residents banged pots in Petare."
+    )
+    text = "Protestas\n\n" + first + "\n\n" + later
+    mentions = run_stages(
+        text,
+        published=date(2024, 8, 6),
+        language=language,
+        gazetteer=GAZ,
+        reading=ES if language == "es" else EN,
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Cumaná"] == [("protest_site", day)]
