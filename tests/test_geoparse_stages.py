@@ -12513,3 +12513,127 @@ def test_a_town_a_protest_spread_to_takes_its_paragraphs_sectors(second: str, to
     mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
     towns = {m.name: m.place_id for m in mentions if m.level == "city"}
     assert [m.anchor_place_id for m in mentions if m.surface == "La Bombilla"] == [towns[town]]
+
+
+@pytest.mark.parametrize(
+    ("language", "later", "day"),
+    [
+        # the first days of a month, "that month", "those weeks", "for a week": a period
+        ("es", "Durante los primeros días de agosto hubo cacerolazos en Cumaná.", None),
+        ("es", "Aquel mes hubo protestas y cierres de calle en Cumaná.", None),
+        ("es", "Esa semana hubo protestas en Cumaná.", None),
+        ("es", "Los vecinos protestaron en Cumaná durante una semana entera.", None),
+        ("en", "In the first days of August, roadblocks went up in Cumaná.", None),
+        ("en", "That month, protesters blocked roads in Cumaná.", None),
+        ("en", "Those weeks saw roadblocks in Cumaná.", None),
+        ("en", "Protesters blocked roads in Cumaná for a week.", None),
+        # a sentence that tells no period goes on with the day (already so)
+        ("es", "También hubo cacerolazos en Cumaná.", date(2024, 7, 29)),
+        ("en", "Protesters also blocked roads in Cumaná.", date(2024, 7, 29)),
+    ],
+)
+def test_a_sentence_that_tells_a_period_gives_no_day(language: str, later: str, day: date | None) -> None:
+    """ "Las protestas no se limitaron a la capital. Durante los primeros días de agosto hubo
+    cacerolazos y cierres de calle en Barquisimeto, Maturín, Cumaná y Puerto Ordaz", after a
+    section about the night of Monday 29 July: the sentence tells a period, not a day, and its
+    towns (and the next sentence's, "En el estado Falcón, la estatua ... fue derribada") took the
+    29th from the section before. The first or last days of a month, a month or week named with a
+    demonstrative ("aquel mes", "esa semana", "those weeks", "that month") and "for a week" are
+    time breaks (the packs' dates.other_time), as "durante toda la semana" and "a principios de
+    agosto" already were. Kind 114: nine dates (kinds 88, 93 and 114); nothing else moved."""
+    first = (
+        "El lunes 29 de julio hubo cacerolazos en Petare."
+        if language == "es"
+        else "On Monday, July 29, residents banged pots in Petare."
+    )
+    text = "Protestas\n\n" + first + "\n\n" + later
+    mentions = run_stages(
+        text,
+        published=date(2024, 8, 6),
+        language=language,
+        gazetteer=GAZ,
+        reading=ES if language == "es" else EN,
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Cumaná"] == [("protest_site", day)]
+
+
+@pytest.mark.parametrize(
+    ("language", "later", "day"),
+    [
+        # a count of detainees over a period: the period is the count's, a break
+        ("es", "En Cumaná hubo protestas y decenas de detenidos aquel mes.", None),
+        ("es", "En Cumaná hubo protestas y 40 detenidos esa semana.", None),
+        ("en", "In Cumaná there were protests and hundreds arrested that month.", None),
+        # people detained since a day, after an event of the sentence: their background (already so)
+        (
+            "es",
+            "En Cumaná hubo una vigilia por los estudiantes detenidos desde las elecciones.",
+            date(2024, 7, 29),
+        ),
+        (
+            "en",
+            "In Cumaná, a vigil was held for the students detained since the election.",
+            date(2024, 7, 29),
+        ),
+    ],
+)
+def test_a_count_of_detainees_over_a_period_is_no_background(
+    language: str, later: str, day: date | None
+) -> None:
+    """ "En Barquisimeto, Valencia y Maracaibo hubo protestas y decenas de detenidos aquel mes",
+    after "Dos días después ..., Juan Guaidó se juramentó ... en Chacao": the period after
+    "detenidos" was read as the detainees' background (the packs' dates.background_participle, as
+    in "a vigil for the students detained since the election"), not as a break, and the three
+    cities took Chacao's day. A participle right after a count ("decenas de", "40", "hundreds") is
+    the count's noun: the period is the count's, and a break. Kind 114: three dates; nothing else
+    moved."""
+    first = (
+        "El lunes 29 de julio hubo cacerolazos en Petare."
+        if language == "es"
+        else "On Monday, July 29, residents banged pots in Petare."
+    )
+    text = "Protestas\n\n" + first + "\n\n" + later
+    mentions = run_stages(
+        text,
+        published=date(2024, 8, 6),
+        language=language,
+        gazetteer=GAZ,
+        reading=ES if language == "es" else EN,
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Cumaná"] == [("protest_site", day)]
+
+
+@pytest.mark.parametrize(
+    ("language", "later", "day"),
+    [
+        # how many are held now: a running total, not an event of the day in force
+        ("es", "Según el Foro Penal, en Cumaná hay 112 personas presas por las protestas.", None),
+        ("es", "En Cumaná siguen detenidos 40 manifestantes.", None),
+        ("en", "According to Foro Penal, there are 112 people in jail in Cumaná after the protests.", None),
+        ("en", "Forty protesters remain in detention in Cumaná.", None),
+        # arrests told as the day's event keep the day in force (already so)
+        ("es", "En Cumaná la policía detuvo a 40 manifestantes.", date(2024, 7, 29)),
+        ("en", "In Cumaná, police detained 40 protesters.", date(2024, 7, 29)),
+    ],
+)
+def test_how_many_are_held_now_is_a_running_total(language: str, later: str, day: date | None) -> None:
+    """ "Según el Foro Penal, en Carabobo hay 112 personas presas por las protestas
+    postelectorales": how many people are held at the time of writing sums the arrests of every
+    day since the protests began, as "han sido detenidas" does (kind 112), and the state took the
+    day of the publication or of the sentence before. "Hay / permanecen / siguen N presos", "there
+    are N people in jail" and "remain in detention" are running totals (the packs'
+    events.cumulative). Kind 114: three dates (kind 110); nothing else moved."""
+    first = (
+        "El lunes 29 de julio hubo cacerolazos en Petare."
+        if language == "es"
+        else "On Monday, July 29, residents banged pots in Petare."
+    )
+    text = "Protestas\n\n" + first + "\n\n" + later
+    mentions = run_stages(
+        text,
+        published=date(2024, 8, 6),
+        language=language,
+        gazetteer=GAZ,
+        reading=ES if language == "es" else EN,
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Cumaná"] == [("protest_site", day)]
