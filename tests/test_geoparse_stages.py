@@ -12513,3 +12513,46 @@ def test_a_town_a_protest_spread_to_takes_its_paragraphs_sectors(second: str, to
     mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
     towns = {m.name: m.place_id for m in mentions if m.level == "city"}
     assert [m.anchor_place_id for m in mentions if m.surface == "La Bombilla"] == [towns[town]]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # the cue's "de" said again after the conjunction: still one run of sectors
+        (
+            "Los vecinos de Castillejo y de La Rosa marcharon hasta la plaza.",
+            [("Castillejo", "neighbourhood", "sector"), ("La Rosa", "neighbourhood", "sector")],
+        ),
+        # without it (already so)
+        (
+            "Los vecinos de Castillejo y La Rosa marcharon hasta la plaza.",
+            [("Castillejo", "neighbourhood", "sector"), ("La Rosa", "neighbourhood", "sector")],
+        ),
+        # one name after the cue is the town the residents live in (already so)
+        ("Los vecinos de Castillejo marcharon hasta la plaza.", []),
+    ],
+)
+def test_a_residents_run_may_repeat_its_de(text: str, phrases: list[tuple[str, str, str]]) -> None:
+    """ "los vecinos de Castillejo y de La Rosa marcharon", "los vecinos de Pie del Llano y de
+    Santa Juana cerraron sus calles": a residents' run stopped at "y de", and its one member left
+    was read as the town the residents live in, so neither sector was found; the cue's
+    preposition may be said again after the conjunction, as a locative run's "en" may. Kind 115:
+    six dates and four sites over all probes; nothing lost."""
+    doc = read_document(text, None, "es", reading("es").abbreviations)
+    places = {s.first_token for s in find_spots(doc, GAZ, reading("es"))}
+    found = find_phrases(doc, reading("es"), frozenset(places))
+    assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases
+
+
+def test_a_residents_run_starts_at_a_names_first_word() -> None:
+    """ "Vecinos de Los Teques y de Guarenas reportaron barricadas": with the cue's "de" said
+    again, "Teques" (the second word of a town's name, after an article) opened a run of two
+    and lowered the town's confidence; a run starts only where no gazetteer name runs over it.
+    Kind 115 (with the case above): four sure sites kept sure."""
+    text = "Vecinos de Los Teques y de Maracay reportaron barricadas."
+    doc = read_document(text, None, "es", reading("es").abbreviations)
+    spots = find_spots(doc, GAZ, reading("es"))
+    places = frozenset(s.first_token for s in spots)
+    ends = {s.first_token: s.last_token for s in spots}
+    found = find_phrases(doc, reading("es"), places, ends, places)
+    assert [text[p.start : p.end] for p in found] == []

@@ -407,11 +407,11 @@ class _Finder:
             }
         )
         for k in after_of:
-            if not is_capitalised(doc.tokens[k]):
-                continue
+            if not is_capitalised(doc.tokens[k]) or self.place_ends.get(k - 1, -1) >= k:
+                continue  # "Teques" of "vecinos de Los Teques" is no run's start
             if not r.residents_before.search_doc(doc, max(0, doc.tok_start[k] - 40), doc.tok_start[k]):
                 continue
-            members = self.run_members(k)
+            members = self.run_members(k, r.head_of)  # "vecinos de Castillejo y de La Rosa"
             if len(members) < 2:
                 continue  # one name after "residents of" is the town they live in
             group = self.next_group()
