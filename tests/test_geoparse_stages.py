@@ -12556,3 +12556,27 @@ def test_a_residents_run_starts_at_a_names_first_word() -> None:
     ends = {s.first_token: s.last_token for s in spots}
     found = find_phrases(doc, reading("es"), places, ends, places)
     assert [text[p.start : p.end] for p in found] == []
+
+
+@pytest.mark.parametrize(
+    ("second", "role"),
+    [
+        # where one person lives: her home, not where the event was
+        (
+            "Una de las heridas, una maestra que vive en el sector El Marqués, sigue sin poder caminar.",
+            "other",
+        ),
+        # residents who act where they live (already so)
+        ("Los vecinos que viven en el sector El Marqués trancaron la calle con cauchos.", "protest_site"),
+    ],
+)
+def test_where_one_person_lives_is_a_home(second: str, role: str) -> None:
+    """ "Una de las heridas, una maestra que vive en el sector El Marqués de Guarenas, sigue sin
+    poder caminar": only a relative's home was read as one ("la madre ..., que vive en Madrid"),
+    and the sector, with its head word between the verb and the name, became a sure-looking site
+    of the wounding; where one person lives (the packs' `lives_in_one`, singular: residents who
+    live somewhere are often the ones who protest there) is a home, with or without a sector's
+    head word. Kind 115: two wrong sites gone (one of kind 91); nothing else moved."""
+    text = "Protestas\n\nCARACAS.– El martes hubo cacerolazos y la policía disparó perdigones. " + second
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "El Marqués"] == [role]
