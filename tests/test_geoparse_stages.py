@@ -12580,3 +12580,28 @@ def test_where_one_person_lives_is_a_home(second: str, role: str) -> None:
     text = "Protestas\n\nCARACAS.– El martes hubo cacerolazos y la policía disparó perdigones. " + second
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.surface == "El Marqués"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("title", "levels"),
+    [
+        # states after the plural head's "de": where the barrios are
+        ("Las protestas en los barrios de Miranda y Aragua", [("Miranda", "state"), ("Aragua", "state")]),
+        # sectors after it (already so)
+        (
+            "Las protestas en los sectores de La Limpia y Amparo",
+            [("La Limpia", "neighbourhood"), ("Amparo", "neighbourhood")],
+        ),
+    ],
+)
+def test_states_after_a_plural_heads_de_are_where_the_list_is(
+    title: str, levels: list[tuple[str, str]]
+) -> None:
+    """ "Una semana después: lo que queda de las protestas en los barrios de Miranda y Aragua": the
+    plural head's "de" was skipped before any name but a town's ("the streets of Caracas"), and the
+    two states became two sectors of the dateline's city; a state, a country or a place abroad
+    after it names where the list is, as a town does. Kind 115: three wrong sites gone (two of
+    kind 93); nothing else moved."""
+    text = title + "\n\nCARACAS.– El martes hubo cacerolazos y la policía disparó perdigones."
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.level) for m in mentions if m.surface != "CARACAS"] == levels

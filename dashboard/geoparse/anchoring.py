@@ -941,10 +941,11 @@ class _Finder:
             and doc.adjacent(head_last)
             and doc.adjacent(k)
             and k + 1 not in self.strong
+            and k + 1 not in self.wide
         ):
             # "the sectors of Sierra Maestra, El Silencio and Los Cortijos", "los sectores de La
-            # Limpia y Amparo": the list after its connector; "the streets of Caracas" name the
-            # city the streets are in, not a street
+            # Limpia y Amparo": the list after its connector; "the streets of Caracas" and "los
+            # barrios de Miranda y Aragua" name the city or state they are in, not a street
             k += 1
         if k >= self.n or not doc.adjacent(k - 1) or not self.nameable(k):
             return None
