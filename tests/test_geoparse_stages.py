@@ -12605,3 +12605,54 @@ def test_states_after_a_plural_heads_de_are_where_the_list_is(
     text = title + "\n\nCARACAS.– El martes hubo cacerolazos y la policía disparó perdigones."
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.surface, m.level) for m in mentions if m.surface != "CARACAS"] == levels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # a road that names itself, after "cerraron la"
+        (
+            "En Los Teques, los vecinos cerraron la Panamericana a la altura del kilómetro 22.",
+            [("Los Teques", "protest_site"), ("Panamericana", "protest_site")],
+        ),
+        # their own streets
+        (
+            "En Los Teques, los vecinos cerraron sus calles con basura y ramas.",
+            [("Los Teques", "protest_site")],
+        ),
+        # a street after "cerraron la" (already so)
+        ("En Los Teques, los vecinos cerraron la calle principal.", [("Los Teques", "protest_site")]),
+    ],
+)
+def test_closing_a_named_road_or_their_own_streets_is_a_roadblock(
+    sentence: str, roles: list[tuple[str, str]]
+) -> None:
+    """ "los vecinos de El Tambor y de la parroquia San Pedro cerraron la Panamericana", "los
+    vecinos de Pie del Llano ... cerraron sus calles con basura": closing a road was a roadblock
+    only before "la vía", "la calle", "la avenida" and the like; a road that names itself (those
+    of the pack's subcity.named_roads, written into the trigger) and "sus calles" are roads too.
+    Kind 115 (with the day below): three sites and three dates, one more sure site right; nothing
+    else moved."""
+    mentions = run_stages(
+        "Protestas\n\n" + sentence, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES
+    )
+    assert [(m.surface, m.role) for m in mentions] == roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a bare day before a colon
+        ("Los Teques tuvo su noche más larga el 29: los vecinos trancaron la vía.", date(2024, 7, 29)),
+        # before a comma (already so)
+        ("Los Teques tuvo su noche más larga el 29, cuando los vecinos trancaron la vía.", date(2024, 7, 29)),
+    ],
+)
+def test_a_bare_day_before_a_colon_is_a_day(sentence: str, day: date) -> None:
+    """ "Los Teques tuvo su noche más larga el 29: los vecinos ... cerraron la Panamericana": "el
+    29" was a day only before a comma, a stop or a verb; a colon that opens what happened that
+    day ends it too. Kind 115: three dates."""
+    mentions = run_stages(
+        "Protestas\n\n" + sentence, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES
+    )
+    assert [m.event_date for m in mentions if m.surface == "Los Teques"] == [day]
