@@ -94,6 +94,7 @@ LANGUAGE_SCHEMA: Schema = {
         "force_before": "patterns",
         "held_there": "patterns",
         "lives_in": "patterns",
+        "lives_in_one": "patterns",
         "person_relatives": "words",
         "treated_at": "patterns",
         "taken_to": "patterns",

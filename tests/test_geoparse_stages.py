@@ -12637,3 +12637,146 @@ def test_how_many_are_held_now_is_a_running_total(language: str, later: str, day
         reading=ES if language == "es" else EN,
     )
     assert [(m.role, m.event_date) for m in mentions if m.name == "Cumaná"] == [("protest_site", day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # the cue's "de" said again after the conjunction: still one run of sectors
+        (
+            "Los vecinos de Castillejo y de La Rosa marcharon hasta la plaza.",
+            [("Castillejo", "neighbourhood", "sector"), ("La Rosa", "neighbourhood", "sector")],
+        ),
+        # without it (already so)
+        (
+            "Los vecinos de Castillejo y La Rosa marcharon hasta la plaza.",
+            [("Castillejo", "neighbourhood", "sector"), ("La Rosa", "neighbourhood", "sector")],
+        ),
+        # one name after the cue is the town the residents live in (already so)
+        ("Los vecinos de Castillejo marcharon hasta la plaza.", []),
+    ],
+)
+def test_a_residents_run_may_repeat_its_de(text: str, phrases: list[tuple[str, str, str]]) -> None:
+    """ "los vecinos de Castillejo y de La Rosa marcharon", "los vecinos de Pie del Llano y de
+    Santa Juana cerraron sus calles": a residents' run stopped at "y de", and its one member left
+    was read as the town the residents live in, so neither sector was found; the cue's
+    preposition may be said again after the conjunction, as a locative run's "en" may. Kind 115:
+    six dates and four sites over all probes; nothing lost."""
+    doc = read_document(text, None, "es", reading("es").abbreviations)
+    places = {s.first_token for s in find_spots(doc, GAZ, reading("es"))}
+    found = find_phrases(doc, reading("es"), frozenset(places))
+    assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases
+
+
+def test_a_residents_run_starts_at_a_names_first_word() -> None:
+    """ "Vecinos de Los Teques y de Guarenas reportaron barricadas": with the cue's "de" said
+    again, "Teques" (the second word of a town's name, after an article) opened a run of two
+    and lowered the town's confidence; a run starts only where no gazetteer name runs over it.
+    Kind 115 (with the case above): four sure sites kept sure."""
+    text = "Vecinos de Los Teques y de Maracay reportaron barricadas."
+    doc = read_document(text, None, "es", reading("es").abbreviations)
+    spots = find_spots(doc, GAZ, reading("es"))
+    places = frozenset(s.first_token for s in spots)
+    ends = {s.first_token: s.last_token for s in spots}
+    found = find_phrases(doc, reading("es"), places, ends, places)
+    assert [text[p.start : p.end] for p in found] == []
+
+
+@pytest.mark.parametrize(
+    ("second", "role"),
+    [
+        # where one person lives: her home, not where the event was
+        (
+            "Una de las heridas, una maestra que vive en el sector El Marqués, sigue sin poder caminar.",
+            "other",
+        ),
+        # residents who act where they live (already so)
+        ("Los vecinos que viven en el sector El Marqués trancaron la calle con cauchos.", "protest_site"),
+    ],
+)
+def test_where_one_person_lives_is_a_home(second: str, role: str) -> None:
+    """ "Una de las heridas, una maestra que vive en el sector El Marqués de Guarenas, sigue sin
+    poder caminar": only a relative's home was read as one ("la madre ..., que vive en Madrid"),
+    and the sector, with its head word between the verb and the name, became a sure-looking site
+    of the wounding; where one person lives (the packs' `lives_in_one`, singular: residents who
+    live somewhere are often the ones who protest there) is a home, with or without a sector's
+    head word. Kind 115: two wrong sites gone (one of kind 91); nothing else moved."""
+    text = "Protestas\n\nCARACAS.– El martes hubo cacerolazos y la policía disparó perdigones. " + second
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "El Marqués"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("title", "levels"),
+    [
+        # states after the plural head's "de": where the barrios are
+        ("Las protestas en los barrios de Miranda y Aragua", [("Miranda", "state"), ("Aragua", "state")]),
+        # sectors after it (already so)
+        (
+            "Las protestas en los sectores de La Limpia y Amparo",
+            [("La Limpia", "neighbourhood"), ("Amparo", "neighbourhood")],
+        ),
+    ],
+)
+def test_states_after_a_plural_heads_de_are_where_the_list_is(
+    title: str, levels: list[tuple[str, str]]
+) -> None:
+    """ "Una semana después: lo que queda de las protestas en los barrios de Miranda y Aragua": the
+    plural head's "de" was skipped before any name but a town's ("the streets of Caracas"), and the
+    two states became two sectors of the dateline's city; a state, a country or a place abroad
+    after it names where the list is, as a town does. Kind 115: three wrong sites gone (two of
+    kind 93); nothing else moved."""
+    text = title + "\n\nCARACAS.– El martes hubo cacerolazos y la policía disparó perdigones."
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.level) for m in mentions if m.surface != "CARACAS"] == levels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # a road that names itself, after "cerraron la"
+        (
+            "En Los Teques, los vecinos cerraron la Panamericana a la altura del kilómetro 22.",
+            [("Los Teques", "protest_site"), ("Panamericana", "protest_site")],
+        ),
+        # their own streets
+        (
+            "En Los Teques, los vecinos cerraron sus calles con basura y ramas.",
+            [("Los Teques", "protest_site")],
+        ),
+        # a street after "cerraron la" (already so)
+        ("En Los Teques, los vecinos cerraron la calle principal.", [("Los Teques", "protest_site")]),
+    ],
+)
+def test_closing_a_named_road_or_their_own_streets_is_a_roadblock(
+    sentence: str, roles: list[tuple[str, str]]
+) -> None:
+    """ "los vecinos de El Tambor y de la parroquia San Pedro cerraron la Panamericana", "los
+    vecinos de Pie del Llano ... cerraron sus calles con basura": closing a road was a roadblock
+    only before "la vía", "la calle", "la avenida" and the like; a road that names itself (those
+    of the pack's subcity.named_roads, written into the trigger) and "sus calles" are roads too.
+    Kind 115 (with the day below): three sites and three dates, one more sure site right; nothing
+    else moved."""
+    mentions = run_stages(
+        "Protestas\n\n" + sentence, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES
+    )
+    assert [(m.surface, m.role) for m in mentions] == roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a bare day before a colon
+        ("Los Teques tuvo su noche más larga el 29: los vecinos trancaron la vía.", date(2024, 7, 29)),
+        # before a comma (already so)
+        ("Los Teques tuvo su noche más larga el 29, cuando los vecinos trancaron la vía.", date(2024, 7, 29)),
+    ],
+)
+def test_a_bare_day_before_a_colon_is_a_day(sentence: str, day: date) -> None:
+    """ "Los Teques tuvo su noche más larga el 29: los vecinos ... cerraron la Panamericana": "el
+    29" was a day only before a comma, a stop or a verb; a colon that opens what happened that
+    day ends it too. Kind 115: three dates."""
+    mentions = run_stages(
+        "Protestas\n\n" + sentence, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES
+    )
+    assert [m.event_date for m in mentions if m.surface == "Los Teques"] == [day]

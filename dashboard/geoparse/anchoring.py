@@ -407,11 +407,11 @@ class _Finder:
             }
         )
         for k in after_of:
-            if not is_capitalised(doc.tokens[k]):
-                continue
+            if not is_capitalised(doc.tokens[k]) or self.place_ends.get(k - 1, -1) >= k:
+                continue  # "Teques" of "vecinos de Los Teques" is no run's start
             if not r.residents_before.search_doc(doc, max(0, doc.tok_start[k] - 40), doc.tok_start[k]):
                 continue
-            members = self.run_members(k)
+            members = self.run_members(k, r.head_of)  # "vecinos de Castillejo y de La Rosa"
             if len(members) < 2:
                 continue  # one name after "residents of" is the town they live in
             group = self.next_group()
@@ -941,10 +941,11 @@ class _Finder:
             and doc.adjacent(head_last)
             and doc.adjacent(k)
             and k + 1 not in self.strong
+            and k + 1 not in self.wide
         ):
             # "the sectors of Sierra Maestra, El Silencio and Los Cortijos", "los sectores de La
-            # Limpia y Amparo": the list after its connector; "the streets of Caracas" name the
-            # city the streets are in, not a street
+            # Limpia y Amparo": the list after its connector; "the streets of Caracas" and "los
+            # barrios de Miranda y Aragua" name the city or state they are in, not a street
             k += 1
         if k >= self.n or not doc.adjacent(k - 1) or not self.nameable(k):
             return None

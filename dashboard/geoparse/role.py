@@ -461,6 +461,10 @@ def role_of(
         return "other", None, ""
     if role_cues(reading.languages).relative_lives_in.search_in(doc, max(sent_start, head - 90), head):
         return "other", None, ""  # "la madre de uno de los detenidos, que vive en Madrid"
+    if role_cues(reading.languages).lives_in_before.search_in(
+        doc, max(sent_start, spot.start - 50), spot.start
+    ):
+        return "other", None, ""  # "una maestra que vive en el sector El Marqués": her home
     authority = reading.authority_possessive.match_in(doc, spot.end, spot.end + 30)
     if authority is not None and not (
         entry.place.level == "state" and authority.group().rstrip().lower().endswith("capital")

@@ -115,6 +115,9 @@ class RoleCues:
     """A relative of the story's people and where they live, right before a place ("la madre de
     uno de los detenidos, que vive en Madrid", "his sister, who lives in Miami"): a home, not
     where the story's event was. (Residents who act where they live are no relatives.)"""
+    lives_in_before: Words
+    """Where one person lives, right before a place, with the sector's head word if any ("una
+    maestra que vive en el sector El Marqués"): a home, not where the story's event was."""
 
 
 @functools.cache
@@ -206,6 +209,14 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
             + r"\s+"
             + articles
             + "$"
+        ),
+        lives_in_before=right_before_a_place(
+            "lives_in_one",
+            articles,
+            optional(
+                [w for pack in packs for w in pack.places["level_before"].get("neighbourhood", [])]
+                or [NEVER.pattern]
+            ),
         ),
         link_line=re.compile(
             # a live blog's entry may open with its time: "14:30 Correction: ..."
