@@ -272,6 +272,7 @@ class _DateReader:
         self._midnights: dict[int, int | None] = {}  # a day line's start -> see past_midnight
         self._first_count_line: int | None = None  # see section_after_counts (-1: none)
         self._bulletin_day: tuple[date | None] | None = None  # see bulletin_lead_day
+        self._anchors: dict[tuple[int, int, int, int], bool] = {}  # see _anchors_in
 
     def _search(self, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
         """pattern.search(doc.text, pos, endpos) for a case-insensitive pattern of the reading, read
@@ -574,7 +575,7 @@ class _DateReader:
                     # "se escucharon cacerolas hasta la madrugada del jueves": a night that ran into
                     # Thursday's early hours is Wednesday's, not a span, an anchor nor Thursday
                     resolved.append(dates_mod.DateSpan(s.start, s.end, value - timedelta(days=1), "day"))
-                elif self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
+                elif self._anchors_in(start, end, span) or self.is_calm_day(start, end, span):
                     if s.shift is not None and value is not None and s.shift < 0:
                         continue  # "desde la noche anterior": since a time the story's day counts from,
                         # not a span of days of its own; the sentence goes on with the story's day
@@ -810,7 +811,7 @@ class _DateReader:
                         sent_start, sent_end = self.doc.sentence_span(span.start)
                         start = span.start - sent_start
                         shifted = dates_mod.DateSpan(start, start + span.end - span.start, None, None)
-                        if self.is_anchor(self.doc.text[sent_start:sent_end], shifted):
+                        if self._anchors_in(sent_start, sent_end, shifted):
                             continue  # "desde la noche anterior": since when, not a day the story moves to
                         positions.append(span.start)
                         values.append(values[-1] + timedelta(days=span.shift))
@@ -838,7 +839,7 @@ class _DateReader:
                         continue  # 'informó este lunes': not a day the story's events are counted from
                     if _quoted(self.doc.text[sent_start:sent_end], relative.start):
                         continue  # '"today we are back," a student said': the speaker's day, not the story's
-                    if not self.is_anchor(self.doc.text[sent_start:sent_end], relative):
+                    if not self._anchors_in(sent_start, sent_end, relative):
                         positions.append(span.start)
                         values.append(span.value)
             self._known = (positions, values)
@@ -915,6 +916,16 @@ class _DateReader:
         if anchor or r.anchor_noun_before.search(before):
             return True
         return bool(r.anchor_noun_after.match(text, span.end, min(len(text), span.end + 40)))
+
+    def _anchors_in(self, start: int, end: int, span: dates_mod.DateSpan) -> bool:
+        """is_anchor for `span` (relative to the sentence [start, end)), read once per sentence and
+        span: known_days and event_dates both ask it about most dated sentences of a story, each
+        time with four searches over the text around the day."""
+        key = (start, end, span.start, span.end)
+        found = self._anchors.get(key)
+        if found is None:
+            found = self._anchors[key] = self.is_anchor(self.doc.text[start:end], span)
+        return found
 
     def lead_date(self, before: int) -> date | None:
         """The day of the protest sentences in the lead, counting only sentences that end
