@@ -2172,6 +2172,8 @@ class _DateReader:
         if span.weekday is not None or span.shift is not None or span.offset is not None or span.future:
             return False
         window = self.doc.folded_window(span.start, min(len(self.doc.text), span.end + DAY_ONLY_TAIL))
+        if not _DIGIT.search(window, 0, span.end - span.start):
+            return False  # "el lunes": a day_only match that ends with the span holds its number
         return any(
             (found := pattern.match(window)) is not None and found.end() == span.end - span.start
             for pattern in self.grammar.day_only
