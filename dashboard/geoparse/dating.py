@@ -3022,10 +3022,16 @@ def _search_checked(words: Words, text: str) -> re.Match[str] | None:
     return words.search_checked(text, lowered)
 
 
+_NOT_UNICODE = ~int(re.UNICODE)
+_IGNORECASE = int(re.IGNORECASE)
+"""The flags _lowered reads, as plain ints: `pattern.flags & ~re.UNICODE` builds two RegexFlag
+members through enum's Python code at each of the reader's thousands of searches per story."""
+
+
 def _lowered(pattern: re.Pattern[str]) -> Words | None:
     """A case-insensitive pattern of the reading as reading.Words, which reads the document's
     lower-cased text when it can (compiled once per pattern); None for a pattern with other flags."""
-    if pattern.flags & ~re.UNICODE != re.IGNORECASE:
+    if pattern.flags & _NOT_UNICODE != _IGNORECASE:
         return None
     return _words_of(pattern.pattern)
 
