@@ -276,6 +276,7 @@ class _DateReader:
         self._first_count_line: int | None = None  # see section_after_counts (-1: none)
         self._bulletin_day: tuple[date | None] | None = None  # see bulletin_lead_day
         self._over_period: bool | None = None  # see lead_over_period
+        self._anchors: dict[tuple[int, int, int, int], bool] = {}  # see _anchors_in
 
     def _search(self, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
         """pattern.search(doc.text, pos, endpos) for a case-insensitive pattern of the reading, read
@@ -580,7 +581,7 @@ class _DateReader:
                     # "se escucharon cacerolas hasta la madrugada del jueves": a night that ran into
                     # Thursday's early hours is Wednesday's, not a span, an anchor nor Thursday
                     resolved.append(dates_mod.DateSpan(s.start, s.end, value - timedelta(days=1), "day"))
-                elif self.is_anchor(sentence, span) or self.is_calm_day(start, end, span):
+                elif self._anchors_in(start, end, span) or self.is_calm_day(start, end, span):
                     if s.shift is not None and value is not None and s.shift < 0:
                         continue  # "desde la noche anterior": since a time the story's day counts from,
                         # not a span of days of its own; the sentence goes on with the story's day
@@ -822,7 +823,7 @@ class _DateReader:
                         sent_start, sent_end = self.doc.sentence_span(span.start)
                         start = span.start - sent_start
                         shifted = dates_mod.DateSpan(start, start + span.end - span.start, None, None)
-                        if self.is_anchor(self.doc.text[sent_start:sent_end], shifted):
+                        if self._anchors_in(sent_start, sent_end, shifted):
                             continue  # "desde la noche anterior": since when, not a day the story moves to
                         positions.append(span.start)
                         values.append(values[-1] + timedelta(days=span.shift))
@@ -850,7 +851,7 @@ class _DateReader:
                         continue  # 'informó este lunes': not a day the story's events are counted from
                     if _quoted(self.doc.text[sent_start:sent_end], relative.start):
                         continue  # '"today we are back," a student said': the speaker's day, not the story's
-                    if not self.is_anchor(self.doc.text[sent_start:sent_end], relative):
+                    if not self._anchors_in(sent_start, sent_end, relative):
                         positions.append(span.start)
                         values.append(span.value)
             self._known = (positions, values)
@@ -927,6 +928,16 @@ class _DateReader:
         if anchor or r.anchor_noun_before.search(before):
             return True
         return bool(r.anchor_noun_after.match(text, span.end, min(len(text), span.end + 40)))
+
+    def _anchors_in(self, start: int, end: int, span: dates_mod.DateSpan) -> bool:
+        """is_anchor for `span` (relative to the sentence [start, end)), read once per sentence and
+        span: known_days and event_dates both ask it about most dated sentences of a story, each
+        time with four searches over the text around the day."""
+        key = (start, end, span.start, span.end)
+        found = self._anchors.get(key)
+        if found is None:
+            found = self._anchors[key] = self.is_anchor(self.doc.text[start:end], span)
+        return found
 
     def lead_date(self, before: int) -> date | None:
         """The day of the protest sentences in the lead, counting only sentences that end
@@ -2257,6 +2268,8 @@ class _DateReader:
         if span.weekday is not None or span.shift is not None or span.offset is not None or span.future:
             return False
         window = self.doc.folded_window(span.start, min(len(self.doc.text), span.end + DAY_ONLY_TAIL))
+        if not _DIGIT.search(window, 0, span.end - span.start):
+            return False  # "el lunes": a day_only match that ends with the span holds its number
         return any(
             (found := pattern.match(window)) is not None and found.end() == span.end - span.start
             for pattern in self.grammar.day_only
@@ -3188,10 +3201,16 @@ def _search_checked(words: Words, text: str) -> re.Match[str] | None:
     return words.search_checked(text, lowered)
 
 
+_NOT_UNICODE = ~int(re.UNICODE)
+_IGNORECASE = int(re.IGNORECASE)
+"""The flags _lowered reads, as plain ints: `pattern.flags & ~re.UNICODE` builds two RegexFlag
+members through enum's Python code at each of the reader's thousands of searches per story."""
+
+
 def _lowered(pattern: re.Pattern[str]) -> Words | None:
     """A case-insensitive pattern of the reading as reading.Words, which reads the document's
     lower-cased text when it can (compiled once per pattern); None for a pattern with other flags."""
-    if pattern.flags & ~re.UNICODE != re.IGNORECASE:
+    if pattern.flags & _NOT_UNICODE != _IGNORECASE:
         return None
     return _words_of(pattern.pattern)
 
