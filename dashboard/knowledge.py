@@ -98,6 +98,7 @@ LANGUAGE_SCHEMA: Schema = {
         "treated_at": "patterns",
         "taken_to": "patterns",
         "reference_before": "patterns",
+        "compared_before": "patterns",
         "direction_before": "patterns",
         "calm": "patterns",
         "dateline_anaphors": "patterns",

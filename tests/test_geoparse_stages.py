@@ -12532,3 +12532,33 @@ def test_people_who_were_from_a_town_came_from_there(sentence: str, role: str) -
     Kind 116: two wrong sites of its own and one of kind 80 gone; nothing else moved."""
     mentions = run_stages(sentence, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
     assert {m.role for m in mentions if m.name in ("Los Teques", "Petare")} == {role}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "roles"),
+    [
+        # a town in an aside that likens the clause's town to it
+        (
+            "En Maracay, como en Valencia, los manifestantes quemaron cauchos.",
+            "es",
+            ["protest_site", "other"],
+        ),
+        ("Protesters in Maracay, as in Valencia, burned tyres.", "en", ["protest_site", "other"]),
+        # a bare "como" after a plural gives examples: sites (already so)
+        (
+            "En varias ciudades, como Maracay y Valencia, los manifestantes quemaron cauchos.",
+            "es",
+            ["protest_site", "protest_site"],
+        ),
+    ],
+)
+def test_a_town_an_event_is_likened_to_is_no_site(sentence: str, language: str, roles: list[str]) -> None:
+    """ "Allí, como en Mérida, los comercios cerraron temprano por temor a saqueos": the town of a
+    comparison set off by commas ("como en", "al igual que en", "as in", "unlike": the packs'
+    events.compared_before) took the clause's event word and was a site; it is what the clause's
+    place is likened to. Kind 116: one wrong site; nothing else moved."""
+    reading = ES if language == "es" else EN
+    mentions = run_stages(
+        sentence, published=date(2024, 8, 1), language=language, gazetteer=GAZ, reading=reading
+    )
+    assert [m.role for m in mentions if m.name in ("Maracay", "Valencia")] == roles

@@ -489,6 +489,8 @@ def role_of(
                 None,
                 "",
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
+    if _compared_aside(doc, head, spot.end, sent_start, sent_end, reading):
+        return "other", None, ""  # "Allí, como en Mérida, los comercios cerraron": a likeness, not a site
     towards = reading.towards_before.search_in(doc, before_from, spot.start)  # read once, asked thrice
     if _destination_not_reached(doc, spot, before_from, sent_start, reading, towards):
         return "other", None, ""  # "toward Miraflores but was turned back"; "heading home towards X"
@@ -598,6 +600,25 @@ def _closed_where_aside(doc: Document, end: int, sent_end: int, reading: Reading
 _COMPLEMENT = re.compile(r"\w+\s+(?:of|de)\s+(?:\w+\s+)?$")
 """A relative word and its complement before an arrest word: "relatives of detainees",
 "familiares de los detenidos" (the word names other people, not the relatives' arrest)."""
+
+
+COMPARED_REACH = 30
+"""Characters before a place (or the head of its list) in which a comparison's words are looked for."""
+
+_ASIDE_CLOSES = re.compile(r"\s*(?:[,)—–]|(?:y|e|o|and|or)\s)")
+
+
+def _compared_aside(
+    doc: Document, head: int, end: int, sent_start: int, sent_end: int, reading: Reading
+) -> bool:
+    """ "Allí, como en Mérida, los comercios cerraron", "Protesters in Maracay, as in Valencia, burned
+    tyres": a place in an aside that likens the clause's place to it, set off by commas (or a
+    bracket or a dash), is what the event is compared with, not a place it reports."""
+    window = max(sent_start, head - COMPARED_REACH)
+    found = role_cues(reading.languages).compared_aside.search_in(doc, window, head)
+    if found is None or (window > sent_start and found.group()[:1] not in ",(—–"):
+        return False
+    return _ASIDE_CLOSES.match(doc.text, end, sent_end) is not None
 
 
 def _relatives_own_arrest(
