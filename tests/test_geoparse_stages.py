@@ -12562,3 +12562,28 @@ def test_a_town_an_event_is_likened_to_is_no_site(sentence: str, language: str, 
         sentence, published=date(2024, 8, 1), language=language, gazetteer=GAZ, reading=reading
     )
     assert [m.role for m in mentions if m.name in ("Maracay", "Valencia")] == roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a relative clause after the last member of a list is the whole list's
+        (
+            "Hubo detenidos en Chacao, Petare y La Urbina, donde el martes hubo barricadas.",
+            date(2024, 7, 30),
+        ),
+        # a later place of another conjunct keeps its clause's day to itself (already so)
+        (
+            "Hubo 20 detenidos en Petare y 30 en La Urbina, donde el martes hubo barricadas.",
+            None,
+        ),
+    ],
+)
+def test_a_clause_after_a_lists_last_member_dates_the_list(sentence: str, day: date | None) -> None:
+    """ "Los casos se reparten entre Catia, el 23 de Enero y la avenida Sucre, donde los días 29 y
+    30 de julio hubo barricadas": the day of the relative clause after the last member was read as
+    that place's alone (_in_later_place_clause), and the middle member had none; members joined by
+    commas and "y" (an article allowed before each) share the clause, as a place's own clause after
+    it is read. Kind 116: a date; nothing else moved."""
+    mentions = run_stages(sentence, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]

@@ -2390,6 +2390,26 @@ class _DateReader:
             or rest
         )
 
+    def _end_of_its_list(self, position: int) -> int:
+        """The start of the last member of the list the place at `position` opens or is in
+        ("entre Catia, el 23 de Enero y la avenida Sucre"; members joined by commas and "y" /
+        "and", an article allowed before each), else `position`."""
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = [start for start, _ in self.not_dates]
+        k = bisect.bisect_left(starts, position)
+        if k >= len(starts) or starts[k] != position:
+            return position
+        text = self.doc.text
+        article = role_cues(self.reading.languages).article_before
+        while k + 1 < len(starts):
+            gap = text[self.not_dates[k][1] : starts[k + 1]]
+            found = article.search(gap)
+            if not self.reading.list_gap.match(gap if found is None else gap[: found.start() + 1]):
+                break
+            k += 1
+        return starts[k]
+
     def _in_other_place_clause(self, position: int, sent_start: int, span_start: int) -> bool:
         """Whether the day at `span_start` is in the relative clause of another place of its
         sentence ("arrests in Barcelona and along the avenue of Puerto La Cruz, where protesters
@@ -2429,8 +2449,12 @@ class _DateReader:
         for k in range(bisect.bisect_right(starts, position), bisect.bisect_left(starts, span_start)):
             if self.reading.place_clause.match(text, starts[k], span_start):
                 # a place of another conjunct, not the container or appositive of this one ("Coro,
-                # the capital of Falcón state, where police dispersed a march on Friday")
-                return _CONJUNCTION.search(text, position, starts[k]) is not None
+                # the capital of Falcón state, where police dispersed a march on Friday"), nor the
+                # last member of its list, whose clause is the whole list's ("entre Catia, el 23 de
+                # Enero y la avenida Sucre, donde los días 29 y 30 de julio hubo barricadas")
+                return _CONJUNCTION.search(text, position, starts[k]) is not None and starts[
+                    k
+                ] > self._end_of_its_list(position)
         return False
 
     def _opens_later_clause(self, sent_start: int, pos: int, span: dates_mod.DateSpan) -> bool:
