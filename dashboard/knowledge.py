@@ -99,6 +99,7 @@ LANGUAGE_SCHEMA: Schema = {
         "taken_to": "patterns",
         "reference_before": "patterns",
         "compared_before": "patterns",
+        "court_of": "patterns",
         "direction_before": "patterns",
         "calm": "patterns",
         "dateline_anaphors": "patterns",

@@ -489,6 +489,8 @@ def role_of(
                 None,
                 "",
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
+    if _court_seat(doc, place, head, index, triggers, reading):
+        return "other", None, ""  # "Un tribunal de Caracas imputó a 30 detenidos en Valencia"
     if _compared_aside(doc, head, spot.end, sent_start, sent_end, reading):
         return "other", None, ""  # "Allí, como en Mérida, los comercios cerraron": a likeness, not a site
     towards = reading.towards_before.search_in(doc, before_from, spot.start)  # read once, asked thrice
@@ -600,6 +602,39 @@ def _closed_where_aside(doc: Document, end: int, sent_end: int, reading: Reading
 _COMPLEMENT = re.compile(r"\w+\s+(?:of|de)\s+(?:\w+\s+)?$")
 """A relative word and its complement before an arrest word: "relatives of detainees",
 "familiares de los detenidos" (the word names other people, not the relatives' arrest)."""
+
+
+COURT_REACH = 60
+"""Characters before a place (or the head of its list) in which a court's words are looked for."""
+
+COURT_PROTEST_REACH = 40
+"""Characters before a court's words in which a protest word makes the court where people protested."""
+
+
+def _court_seat(
+    doc: Document, place: Resolved, head: int, index: TriggerIndex, triggers: Triggers, reading: Reading
+) -> bool:
+    """ "Un tribunal de Caracas imputó por terrorismo a 30 manifestantes detenidos en Valencia", "a
+    special court in Caracas charged them": the town a court or a prosecutor's office is named by is
+    where it sits, not where the people it tries acted, when its sentence names another place for
+    them; unless people protested at the court ("se concentraron frente a un tribunal de Caracas":
+    its town is the protest's)."""
+    sent_start, sent_end = doc.sentence_span(place.spot.start)
+    if not any(
+        sent_start <= start < sent_end and not place.spot.start <= start < place.spot.end
+        for start, _ in index.place_spans
+    ):
+        return False
+    window = max(sent_start, head - COURT_REACH)
+    found = role_cues(reading.languages).court_of.search_in(doc, window, head)
+    if found is None:
+        return False
+    court = window + found.start()
+    return not any(
+        court - COURT_PROTEST_REACH <= e <= court
+        for kind in ("peaceful_protest", "protest_with_intervention", "pro_government_rally")
+        for _, e in triggers.get(kind, ())
+    )
 
 
 COMPARED_REACH = 30
