@@ -12623,3 +12623,22 @@ def test_the_town_of_a_court_is_where_it_sits(sentence: str, language: str, role
         sentence, published=date(2024, 8, 1), language=language, gazetteer=GAZ, reading=reading
     )
     assert [m.role for m in mentions if m.name == "Caracas"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # people who "venían de" a town: where they came from
+        ("Un grupo de jóvenes que venían de Los Teques fue detenido por la policía.", "other"),
+        # where they were detained (already so)
+        ("Un grupo de jóvenes fue detenido por la policía en Los Teques.", "protest_site"),
+    ],
+)
+def test_people_who_come_from_a_town_came_from_there(sentence: str, role: str) -> None:
+    """ "Los manifestantes vienen de Petare", "jóvenes que venían de Catia": the present and
+    imperfect of "venir de" name where people come from, as "habían venido de" and "venidos de"
+    already did (the pack's events.origin); "venían desde la avenida Guayana" is left out, a
+    route's start where a march walked (kind 105 keeps that avenue a site). Kind 116: a sure wrong
+    site of kind 106 gone; nothing else moved."""
+    mentions = run_stages(sentence, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Los Teques"] == [role]
