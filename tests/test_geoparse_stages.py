@@ -12642,3 +12642,24 @@ def test_people_who_come_from_a_town_came_from_there(sentence: str, role: str) -
     site of kind 106 gone; nothing else moved."""
     mentions = run_stages(sentence, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.name == "Los Teques"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("headline", "day"),
+    [
+        # the headline's day is the publication day: the story's frame, the body's day wins
+        ("Ten days after the vote, families of Chacao's detained still wait", date(2024, 7, 29)),
+        # a headline's own earlier day stays the headline's (already so)
+        ("Two days after the vote, police detained protesters in Chacao", date(2024, 7, 30)),
+    ],
+)
+def test_a_headlines_today_is_the_storys_frame(headline: str, day: date) -> None:
+    """ "Ten days after the vote, families of Catia's detained still wait outside closed gates", over
+    a body that tells Catia's cacerolazo of Monday 29 July: the headline's counted day fell on the
+    publication day and was read as a day stated for Catia, and the scorer's first dated mention was
+    the headline's; a headline's day that is the publication day ranks as the publication day (a
+    guess), so the day the body states for the place replaces it (_stated_dates_win), as a
+    headline's bare present is. Kind 116: a date; nothing else moved."""
+    text = headline + "\n\nOn Monday, July 29, police detained 20 protesters in Chacao."
+    mentions = run_stages(text, published=date(2024, 8, 7), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Chacao"][0] == day

@@ -1786,6 +1786,11 @@ class _DateReader:
             back = self.days_after_before(sent_start + best.end, position) if best.end <= pos else 0
             if best.value is not None and best.precision == "day" and back:
                 return EventDate(best.value - timedelta(days=back), "day", "sentence")
+            if best.value is not None and best.value == self.doc.published and self.is_title(position):
+                # "Ten days after the vote, families of Catia's detained still wait": a headline's
+                # today is the story's frame, as its bare present is; a day the text states for
+                # the place in the body is the event's
+                return EventDate(best.value, best.precision, "published")
             return EventDate(best.value, best.precision, "sentence")
         if (
             said.anchored
