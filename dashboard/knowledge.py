@@ -191,6 +191,7 @@ LANGUAGE_SCHEMA: Schema = {
         "when_clause": "patterns",
         "night_before": "patterns",
         "same_night": "patterns",
+        "night_of": "patterns",
         "after_range": "patterns",
         "until_early_hours": "patterns",
         "days_after_before": "int_map",

@@ -12663,3 +12663,29 @@ def test_a_headlines_today_is_the_storys_frame(headline: str, day: date) -> None
     text = headline + "\n\nOn Monday, July 29, police detained 20 protesters in Chacao."
     mentions = run_stages(text, published=date(2024, 8, 7), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Chacao"][0] == day
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        # the story named the night: "that night" is it, not the next morning's day
+        ("On the night of Monday, July 29, residents of Chacao banged pots.", date(2024, 7, 29)),
+        # a day not written as a night: "that night" is the day in force (already so)
+        ("On Monday, July 29, residents of Chacao banged pots.", date(2024, 7, 30)),
+    ],
+)
+def test_that_night_is_the_night_the_story_named(opening: str, day: date) -> None:
+    """ "On the night of Monday, July 29, the streets of Catia filled with people banging pots. By
+    the next morning, ... police ... were going door to door", then "The protests that night were
+    not limited to the west of the city. In Petare, demonstrators blocked ...": "that night" took
+    the day in force, which the next morning had moved to the 30th; when the last explicit day was
+    written as a night (the packs' dates.night_of), "that night" is that night. Kind 116: four
+    dates; nothing else moved."""
+    text = (
+        "Catia\n\n"
+        + opening
+        + " By the next morning, police were going door to door.\n\n"
+        + "The protests that night were not limited to Chacao. In Petare, demonstrators blocked roads."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 7), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]

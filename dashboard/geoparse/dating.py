@@ -544,9 +544,12 @@ class _DateReader:
                         value is not None
                         and s.weekday == dates_mod.ANY_DAY
                         and self.reading.same_night.fullmatch(sentence, s.start, s.end)
-                        and self.after_early_hours(start + s.start)
                     ):
-                        value -= timedelta(days=1)  # "3:20 a.m. — ... that night": the night before
+                        named = self.named_night(start + s.start)
+                        if named is not None:
+                            value = named  # "the night of Monday, July 29 ... The protests that night"
+                        elif self.after_early_hours(start + s.start):
+                            value -= timedelta(days=1)  # "3:20 a.m. — ... that night": the night before
                 elif s.offset is not None and heading is not None and s.precision == "day":
                     value = heading + timedelta(days=s.offset)  # "hoy" in a live blog's entry
                     counted_from_heading = True  # a blog's later day, not a plan (see below)
@@ -890,6 +893,20 @@ class _DateReader:
         not in an hour of a night told hour by hour."""
         line_start = self.doc.line_span(position)[0]
         return self.in_timed_entry(line_start) and not self.entries_run_forward()
+
+    def named_night(self, position: int) -> date | None:
+        """The day of the last explicit day before `position` when the text wrote it as a night
+        ("On the night of Monday, July 29, the streets of Catia filled ...", then "By the next
+        morning ..." and "The protests that night ..."): the night a later "that night" is, not the
+        day in force a shift moved to; else None."""
+        positions, values = self.explicit_days()
+        index = bisect.bisect_left(positions, position) - 1
+        if index < 0:
+            return None
+        day_start = positions[index]
+        if self.reading.night_of.search_in(self.doc, max(0, day_start - 40), day_start) is None:
+            return None
+        return values[index]
 
     def referred_day(self, position: int, weekday: int) -> date | None:
         """The latest explicit day before `position` that falls on `weekday`; for ANY_DAY ("the
