@@ -489,7 +489,7 @@ def role_of(
                 None,
                 "",
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
-    if _court_seat(doc, place, head, index, triggers, reading):
+    if _court_seat(doc, head, sent_start, sent_end, index, triggers, reading):
         return "other", None, ""  # "Un tribunal de Caracas imputó a 30 detenidos en Valencia"
     if _compared_aside(doc, head, spot.end, sent_start, sent_end, reading):
         return "other", None, ""  # "Allí, como en Mérida, los comercios cerraron": a likeness, not a site
@@ -612,22 +612,25 @@ COURT_PROTEST_REACH = 40
 
 
 def _court_seat(
-    doc: Document, place: Resolved, head: int, index: TriggerIndex, triggers: Triggers, reading: Reading
+    doc: Document,
+    head: int,
+    sent_start: int,
+    sent_end: int,
+    index: TriggerIndex,
+    triggers: Triggers,
+    reading: Reading,
 ) -> bool:
     """ "Un tribunal de Caracas imputó por terrorismo a 30 manifestantes detenidos en Valencia", "a
     special court in Caracas charged them": the town a court or a prosecutor's office is named by is
     where it sits, not where the people it tries acted, when its sentence names another place for
     them; unless people protested at the court ("se concentraron frente a un tribunal de Caracas":
     its town is the protest's)."""
-    sent_start, sent_end = doc.sentence_span(place.spot.start)
-    if not any(
-        sent_start <= start < sent_end and not place.spot.start <= start < place.spot.end
-        for start, _ in index.place_spans
-    ):
-        return False
     window = max(sent_start, head - COURT_REACH)
     found = role_cues(reading.languages).court_of.search_in(doc, window, head)
     if found is None:
+        return False
+    starts = index.place_starts  # sorted: the place itself and at least one other in the sentence
+    if bisect.bisect_left(starts, sent_end) - bisect.bisect_left(starts, sent_start) < 2:
         return False
     court = window + found.start()
     return not any(
