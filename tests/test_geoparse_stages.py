@@ -12780,3 +12780,179 @@ def test_a_bare_day_before_a_colon_is_a_day(sentence: str, day: date) -> None:
         "Protestas\n\n" + sentence, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES
     )
     assert [m.event_date for m in mentions if m.surface == "Los Teques"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # the detainees' home towns, told with "eran de": where they came from
+        ("Once detenidos eran de Los Teques y Petare y habían viajado para sumarse a la marcha.", "other"),
+        # where they were detained (already so)
+        ("Once manifestantes fueron detenidos en Los Teques y Petare durante la marcha.", "protest_site"),
+    ],
+)
+def test_people_who_were_from_a_town_came_from_there(sentence: str, role: str) -> None:
+    """ "Once detenidos eran de Guarenas y Guatire y habían viajado a la capital para sumarse a la
+    marcha": the Spanish copula with "de" names where people are from, as English "from" does, and
+    the towns took the arrests of their sentence (two sites at 0.65 and 0.73); "era"/"eran de"
+    before a place is an origin (the pack's events.origin), a later member of the list with it.
+    Kind 116: two wrong sites of its own and one of kind 80 gone; nothing else moved."""
+    mentions = run_stages(sentence, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert {m.role for m in mentions if m.name in ("Los Teques", "Petare")} == {role}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "roles"),
+    [
+        # a town in an aside that likens the clause's town to it
+        (
+            "En Maracay, como en Valencia, los manifestantes quemaron cauchos.",
+            "es",
+            ["protest_site", "other"],
+        ),
+        ("Protesters in Maracay, as in Valencia, burned tyres.", "en", ["protest_site", "other"]),
+        # a bare "como" after a plural gives examples: sites (already so)
+        (
+            "En varias ciudades, como Maracay y Valencia, los manifestantes quemaron cauchos.",
+            "es",
+            ["protest_site", "protest_site"],
+        ),
+    ],
+)
+def test_a_town_an_event_is_likened_to_is_no_site(sentence: str, language: str, roles: list[str]) -> None:
+    """ "Allí, como en Mérida, los comercios cerraron temprano por temor a saqueos": the town of a
+    comparison set off by commas ("como en", "al igual que en", "as in", "unlike": the packs'
+    events.compared_before) took the clause's event word and was a site; it is what the clause's
+    place is likened to. Kind 116: one wrong site; nothing else moved."""
+    reading = ES if language == "es" else EN
+    mentions = run_stages(
+        sentence, published=date(2024, 8, 1), language=language, gazetteer=GAZ, reading=reading
+    )
+    assert [m.role for m in mentions if m.name in ("Maracay", "Valencia")] == roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a relative clause after the last member of a list is the whole list's
+        (
+            "Hubo detenidos en Chacao, Petare y La Urbina, donde el martes hubo barricadas.",
+            date(2024, 7, 30),
+        ),
+        # a later place of another conjunct keeps its clause's day to itself (already so)
+        (
+            "Hubo 20 detenidos en Petare y 30 en La Urbina, donde el martes hubo barricadas.",
+            None,
+        ),
+    ],
+)
+def test_a_clause_after_a_lists_last_member_dates_the_list(sentence: str, day: date | None) -> None:
+    """ "Los casos se reparten entre Catia, el 23 de Enero y la avenida Sucre, donde los días 29 y
+    30 de julio hubo barricadas": the day of the relative clause after the last member was read as
+    that place's alone (_in_later_place_clause), and the middle member had none; members joined by
+    commas and "y" (an article allowed before each) share the clause, as a place's own clause after
+    it is read. Kind 116: a date; nothing else moved."""
+    mentions = run_stages(sentence, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        # the town a court sits in, beside the town of the people it charged
+        (
+            "Un tribunal de Caracas imputó por terrorismo a 30 manifestantes detenidos en Valencia.",
+            "es",
+            "other",
+        ),
+        (
+            "A special court in Caracas charged 30 protesters arrested in Valencia with terrorism.",
+            "en",
+            "other",
+        ),
+        # people who protested at the court: its town is the protest's (already so)
+        (
+            "Estudiantes protestaron frente a un tribunal de Caracas por los detenidos de Valencia.",
+            "es",
+            "protest_site",
+        ),
+    ],
+)
+def test_the_town_of_a_court_is_where_it_sits(sentence: str, language: str, role: str) -> None:
+    """ "A court in Caracas charged 30 protesters arrested in Valencia": the court's town took the
+    arrests of its sentence, a sure site (0.95); a town right after a court's or a prosecutor's
+    office's words (the packs' events.court_of) is where it sits, when the sentence names another
+    place for the people it tries, unless a protest word comes right before the court. Spanish
+    "corte" is left out ("los cortes de luz del Zulia"). Kind 116: kinds 68 (a date) and 81 and 116
+    (a wrong site each); nothing else moved."""
+    reading = ES if language == "es" else EN
+    mentions = run_stages(
+        sentence, published=date(2024, 8, 1), language=language, gazetteer=GAZ, reading=reading
+    )
+    assert [m.role for m in mentions if m.name == "Caracas"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # people who "venían de" a town: where they came from
+        ("Un grupo de jóvenes que venían de Los Teques fue detenido por la policía.", "other"),
+        # where they were detained (already so)
+        ("Un grupo de jóvenes fue detenido por la policía en Los Teques.", "protest_site"),
+    ],
+)
+def test_people_who_come_from_a_town_came_from_there(sentence: str, role: str) -> None:
+    """ "Los manifestantes vienen de Petare", "jóvenes que venían de Catia": the present and
+    imperfect of "venir de" name where people come from, as "habían venido de" and "venidos de"
+    already did (the pack's events.origin); "venían desde la avenida Guayana" is left out, a
+    route's start where a march walked (kind 105 keeps that avenue a site). Kind 116: a sure wrong
+    site of kind 106 gone; nothing else moved."""
+    mentions = run_stages(sentence, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Los Teques"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("headline", "day"),
+    [
+        # the headline's day is the publication day: the story's frame, the body's day wins
+        ("Ten days after the vote, families of Chacao's detained still wait", date(2024, 7, 29)),
+        # a headline's own earlier day stays the headline's (already so)
+        ("Two days after the vote, police detained protesters in Chacao", date(2024, 7, 30)),
+    ],
+)
+def test_a_headlines_today_is_the_storys_frame(headline: str, day: date) -> None:
+    """ "Ten days after the vote, families of Catia's detained still wait outside closed gates", over
+    a body that tells Catia's cacerolazo of Monday 29 July: the headline's counted day fell on the
+    publication day and was read as a day stated for Catia, and the scorer's first dated mention was
+    the headline's; a headline's day that is the publication day ranks as the publication day (a
+    guess), so the day the body states for the place replaces it (_stated_dates_win), as a
+    headline's bare present is. Kind 116: a date; nothing else moved."""
+    text = headline + "\n\nOn Monday, July 29, police detained 20 protesters in Chacao."
+    mentions = run_stages(text, published=date(2024, 8, 7), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Chacao"][0] == day
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        # the story named the night: "that night" is it, not the next morning's day
+        ("On the night of Monday, July 29, residents of Chacao banged pots.", date(2024, 7, 29)),
+        # a day not written as a night: "that night" is the day in force (already so)
+        ("On Monday, July 29, residents of Chacao banged pots.", date(2024, 7, 30)),
+    ],
+)
+def test_that_night_is_the_night_the_story_named(opening: str, day: date) -> None:
+    """ "On the night of Monday, July 29, the streets of Catia filled with people banging pots. By
+    the next morning, ... police ... were going door to door", then "The protests that night were
+    not limited to the west of the city. In Petare, demonstrators blocked ...": "that night" took
+    the day in force, which the next morning had moved to the 30th; when the last explicit day was
+    written as a night (the packs' dates.night_of), "that night" is that night. Kind 116: four
+    dates; nothing else moved."""
+    text = (
+        "Catia\n\n"
+        + opening
+        + " By the next morning, police were going door to door.\n\n"
+        + "The protests that night were not limited to Chacao. In Petare, demonstrators blocked roads."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 7), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]

@@ -545,9 +545,12 @@ class _DateReader:
                         value is not None
                         and s.weekday == dates_mod.ANY_DAY
                         and self.reading.same_night.fullmatch(sentence, s.start, s.end)
-                        and self.after_early_hours(start + s.start)
                     ):
-                        value -= timedelta(days=1)  # "3:20 a.m. — ... that night": the night before
+                        named = self.named_night(start + s.start)
+                        if named is not None:
+                            value = named  # "the night of Monday, July 29 ... The protests that night"
+                        elif self.after_early_hours(start + s.start):
+                            value -= timedelta(days=1)  # "3:20 a.m. — ... that night": the night before
                 elif s.offset is not None and heading is not None and s.precision == "day":
                     value = heading + timedelta(days=s.offset)  # "hoy" in a live blog's entry
                     counted_from_heading = True  # a blog's later day, not a plan (see below)
@@ -891,6 +894,20 @@ class _DateReader:
         not in an hour of a night told hour by hour."""
         line_start = self.doc.line_span(position)[0]
         return self.in_timed_entry(line_start) and not self.entries_run_forward()
+
+    def named_night(self, position: int) -> date | None:
+        """The day of the last explicit day before `position` when the text wrote it as a night
+        ("On the night of Monday, July 29, the streets of Catia filled ...", then "By the next
+        morning ..." and "The protests that night ..."): the night a later "that night" is, not the
+        day in force a shift moved to; else None."""
+        positions, values = self.explicit_days()
+        index = bisect.bisect_left(positions, position) - 1
+        if index < 0:
+            return None
+        day_start = positions[index]
+        if self.reading.night_of.search_in(self.doc, max(0, day_start - 40), day_start) is None:
+            return None
+        return values[index]
 
     def referred_day(self, position: int, weekday: int) -> date | None:
         """The latest explicit day before `position` that falls on `weekday`; for ANY_DAY ("the
@@ -1797,6 +1814,11 @@ class _DateReader:
             back = self.days_after_before(sent_start + best.end, position) if best.end <= pos else 0
             if best.value is not None and best.precision == "day" and back:
                 return EventDate(best.value - timedelta(days=back), "day", "sentence")
+            if best.value is not None and best.value == self.doc.published and self.is_title(position):
+                # "Ten days after the vote, families of Catia's detained still wait": a headline's
+                # today is the story's frame, as its bare present is; a day the text states for
+                # the place in the body is the event's
+                return EventDate(best.value, best.precision, "published")
             return EventDate(best.value, best.precision, "sentence")
         if (
             said.anchored
@@ -2403,6 +2425,26 @@ class _DateReader:
             or rest
         )
 
+    def _end_of_its_list(self, position: int) -> int:
+        """The start of the last member of the list the place at `position` opens or is in
+        ("entre Catia, el 23 de Enero y la avenida Sucre"; members joined by commas and "y" /
+        "and", an article allowed before each), else `position`."""
+        starts = self._place_starts
+        if starts is None:
+            starts = self._place_starts = [start for start, _ in self.not_dates]
+        k = bisect.bisect_left(starts, position)
+        if k >= len(starts) or starts[k] != position:
+            return position
+        text = self.doc.text
+        article = role_cues(self.reading.languages).article_before
+        while k + 1 < len(starts):
+            gap = text[self.not_dates[k][1] : starts[k + 1]]
+            found = article.search(gap)
+            if not self.reading.list_gap.match(gap if found is None else gap[: found.start() + 1]):
+                break
+            k += 1
+        return starts[k]
+
     def _in_other_place_clause(self, position: int, sent_start: int, span_start: int) -> bool:
         """Whether the day at `span_start` is in the relative clause of another place of its
         sentence ("arrests in Barcelona and along the avenue of Puerto La Cruz, where protesters
@@ -2442,8 +2484,12 @@ class _DateReader:
         for k in range(bisect.bisect_right(starts, position), bisect.bisect_left(starts, span_start)):
             if self.reading.place_clause.match(text, starts[k], span_start):
                 # a place of another conjunct, not the container or appositive of this one ("Coro,
-                # the capital of Falcón state, where police dispersed a march on Friday")
-                return _CONJUNCTION.search(text, position, starts[k]) is not None
+                # the capital of Falcón state, where police dispersed a march on Friday"), nor the
+                # last member of its list, whose clause is the whole list's ("entre Catia, el 23 de
+                # Enero y la avenida Sucre, donde los días 29 y 30 de julio hubo barricadas")
+                return _CONJUNCTION.search(text, position, starts[k]) is not None and starts[
+                    k
+                ] > self._end_of_its_list(position)
         return False
 
     def _opens_later_clause(self, sent_start: int, pos: int, span: dates_mod.DateSpan) -> bool:

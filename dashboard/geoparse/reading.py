@@ -398,6 +398,9 @@ class Reading:
     cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
     night_before: Words
     same_night: re.Pattern[str]
+    night_of: Words
+    """A night's words right before an explicit day, up to two words between ("on the night of
+    Monday, July 29", "la noche del lunes 29 de julio"): what a later "that night" refers back to."""
     after_range: re.Pattern[str]
     until_early_hours: re.Pattern[str]
     """What ends a night in the early hours of the day named after it ("hasta la madrugada del
@@ -841,6 +844,9 @@ def compile_reading(
         ),
         night_before=whole_words(dt("night_before")),
         same_night=re.compile(alternation(dt("same_night") or [NEVER.pattern]), flags),
+        night_of=Words.compile(
+            r"(?<![\w-])" + alternation(dt("night_of") or [NEVER.pattern]) + r"\s+(?:[\w]+,?\s+){0,2}$"
+        ),
         after_range=re.compile(
             r"[^.;:]{0,12}?\b" + alternation(dt("after_range") or [NEVER.pattern]) + r"(?![\w-])", flags
         ),

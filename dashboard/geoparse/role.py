@@ -493,6 +493,10 @@ def role_of(
                 None,
                 "",
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
+    if _court_seat(doc, head, sent_start, sent_end, index, triggers, reading):
+        return "other", None, ""  # "Un tribunal de Caracas imputó a 30 detenidos en Valencia"
+    if _compared_aside(doc, head, spot.end, sent_start, sent_end, reading):
+        return "other", None, ""  # "Allí, como en Mérida, los comercios cerraron": a likeness, not a site
     towards = reading.towards_before.search_in(doc, before_from, spot.start)  # read once, asked thrice
     if _destination_not_reached(doc, spot, before_from, sent_start, reading, towards):
         return "other", None, ""  # "toward Miraflores but was turned back"; "heading home towards X"
@@ -602,6 +606,61 @@ def _closed_where_aside(doc: Document, end: int, sent_end: int, reading: Reading
 _COMPLEMENT = re.compile(r"\w+\s+(?:of|de)\s+(?:\w+\s+)?$")
 """A relative word and its complement before an arrest word: "relatives of detainees",
 "familiares de los detenidos" (the word names other people, not the relatives' arrest)."""
+
+
+COURT_REACH = 60
+"""Characters before a place (or the head of its list) in which a court's words are looked for."""
+
+COURT_PROTEST_REACH = 40
+"""Characters before a court's words in which a protest word makes the court where people protested."""
+
+
+def _court_seat(
+    doc: Document,
+    head: int,
+    sent_start: int,
+    sent_end: int,
+    index: TriggerIndex,
+    triggers: Triggers,
+    reading: Reading,
+) -> bool:
+    """ "Un tribunal de Caracas imputó por terrorismo a 30 manifestantes detenidos en Valencia", "a
+    special court in Caracas charged them": the town a court or a prosecutor's office is named by is
+    where it sits, not where the people it tries acted, when its sentence names another place for
+    them; unless people protested at the court ("se concentraron frente a un tribunal de Caracas":
+    its town is the protest's)."""
+    window = max(sent_start, head - COURT_REACH)
+    found = role_cues(reading.languages).court_of.search_in(doc, window, head)
+    if found is None:
+        return False
+    starts = index.place_starts  # sorted: the place itself and at least one other in the sentence
+    if bisect.bisect_left(starts, sent_end) - bisect.bisect_left(starts, sent_start) < 2:
+        return False
+    court = window + found.start()
+    return not any(
+        court - COURT_PROTEST_REACH <= e <= court
+        for kind in ("peaceful_protest", "protest_with_intervention", "pro_government_rally")
+        for _, e in triggers.get(kind, ())
+    )
+
+
+COMPARED_REACH = 30
+"""Characters before a place (or the head of its list) in which a comparison's words are looked for."""
+
+_ASIDE_CLOSES = re.compile(r"\s*(?:[,)—–]|(?:y|e|o|and|or)\s)")
+
+
+def _compared_aside(
+    doc: Document, head: int, end: int, sent_start: int, sent_end: int, reading: Reading
+) -> bool:
+    """ "Allí, como en Mérida, los comercios cerraron", "Protesters in Maracay, as in Valencia, burned
+    tyres": a place in an aside that likens the clause's place to it, set off by commas (or a
+    bracket or a dash), is what the event is compared with, not a place it reports."""
+    window = max(sent_start, head - COMPARED_REACH)
+    found = role_cues(reading.languages).compared_aside.search_in(doc, window, head)
+    if found is None or (window > sent_start and found.group()[:1] not in ",(—–"):
+        return False
+    return _ASIDE_CLOSES.match(doc.text, end, sent_end) is not None
 
 
 def _relatives_own_arrest(

@@ -69,6 +69,13 @@ class RoleCues:
     reference_before: Words
     """A word that places one place by another, right before the other ("near ", "borders ",
     "cerca de ")."""
+    court_of: Words
+    """A court or prosecutor's office with its preposition, right before a place ("un tribunal de
+    Caracas", "a special court in Caracas"): where it sits, not where the people it charges acted."""
+    compared_aside: Words
+    """A comparison opening an aside, right before a place ("Allí, como en Mérida, ...", ", as in
+    Valencia, ", ", unlike in"): the place is what the clause's place is likened to. (A bare
+    "como"/"like" after a plural gives examples: "en varias ciudades, como Mérida, ..." are sites.)"""
     direction_before: Words
     """A direction from a place, right before it ("just north of ", "al este de "): it places a
     town by another town, but gives a sector or a slum its city ("a slum east of Caracas")."""
@@ -145,6 +152,10 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
         direction_before=right_before_a_place("direction_before", articles),
+        court_of=right_before_a_place("court_of", articles),
+        compared_aside=Words.compile(
+            r"(?:^|[,(—–]\s*)" + alternation(words("compared_before")) + r"\s+" + articles + "$"
+        ),
         unverified=Words.compile(word_start + alternation(words("unverified")) + r"(?![\w-])"),
         kept_at=Words.compile(word_start + alternation(words("kept_at")) + r"(?![\w-])"),
         calm=Words.compile(word_start + alternation(words("calm")) + r"(?![\w-])"),
