@@ -12956,3 +12956,31 @@ def test_that_night_is_the_night_the_story_named(opening: str, day: date) -> Non
     )
     mentions = run_stages(text, published=date(2024, 8, 7), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("headings", "day"),
+    [
+        # a live page over two days' headings: its headline sums them up
+        (
+            "TUESDAY, JULY 30\n\n7:40 p.m. Lawyers say those arrested on Monday in Maracay were taken"
+            " to El Helicoide.\n\nMONDAY, JULY 29\n\n9:00 a.m. Police fired tear gas at marchers in Maracay.",
+            None,
+        ),
+        # one day's heading: the headline's day is the lead's (already so)
+        (
+            "MONDAY, JULY 29\n\n7:40 p.m. Lawyers say those arrested on Monday in Maracay were taken"
+            " to El Helicoide.\n\n9:00 a.m. Police fired tear gas at marchers in Maracay.",
+            date(2024, 7, 29),
+        ),
+    ],
+)
+def test_a_headline_over_several_days_headings_has_no_day(headings: str, day: date | None) -> None:
+    """ "Carabobo protests: live updates" above "TUESDAY, MAY 16" and "MONDAY, MAY 15": the headline
+    took the lead's day, Monday, which the first entries under Tuesday's heading name for the
+    arrests; a headline over chronology headings of more than one day (the headings already found)
+    sums them up and has no day of its own. Kind 118: three dates (kinds 89 and 100); nothing else
+    moved."""
+    text = "Aragua protests: live updates\n\n" + headings
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Aragua"] == [day]

@@ -2612,8 +2612,10 @@ class _DateReader:
                 return EventDate(heading + timedelta(days=1), "day", "heading")  # the early hours after it
             return EventDate(heading, "day", "heading")
         if self.is_title(sent_start):
-            # a headline says what the story reports: its day is the lead's
-            lead = self.lead_date(len(text)) if self.lead_has_one_day() else None
+            # a headline says what the story reports: its day is the lead's; a headline over
+            # headings of several days ("Carabobo protests: live updates" above "TUESDAY, MAY 16"
+            # and "MONDAY, MAY 15") sums them up and has no day of its own
+            lead = self.lead_date(len(text)) if self.lead_has_one_day() and not self.spans_days() else None
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
         reconstructed = self.reconstructed_day(sent_start)
         if reconstructed is not None:  # a timed entry of a night told hour by hour, days later
@@ -2987,6 +2989,11 @@ class _DateReader:
             or (s.weekday == dates_mod.ANY_DAY and self.referred_day(s.start, s.weekday) is not None)
             for s in spans
         )
+
+    def spans_days(self) -> bool:
+        """Whether the text's chronology headings name more than one day (read from the
+        headings already found)."""
+        return len({day for day in self.headings()[1] if day is not None}) > 1
 
     def is_title(self, position: int) -> bool:
         """Whether `position` is in the story's headline: its first line, short and without a
