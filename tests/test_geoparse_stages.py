@@ -12984,3 +12984,37 @@ def test_a_headline_over_several_days_headings_has_no_day(headings: str, day: da
     text = "Aragua protests: live updates\n\n" + headings
     mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Aragua"] == [day]
+
+
+_FRIDAY = "On Friday, police dispersed a march in Maracay. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a state that enters a week of protests: a period, not the day of the death that began it
+        (
+            "Aragua enters its second week of protests after the death of two students in Maracay"
+            " last Friday.",
+            None,
+        ),
+        # a later paragraph that tells a period does not go on with the day
+        (_FRIDAY + "In the weeks that followed, students blocked roads in Aragua.", None),
+        (_FRIDAY + "Every morning, students blocked roads in Aragua.", None),
+        (_FRIDAY + "Over two weeks, students blocked roads in Aragua.", None),
+        (_FRIDAY + "The protests of the past two days reached Aragua.", None),
+        # a sentence that names no period goes on with the day (already so)
+        (_FRIDAY + "That night, students blocked roads in Aragua.", date(2024, 8, 2)),
+    ],
+)
+def test_english_sentences_that_tell_a_period(sentence: str, day: date | None) -> None:
+    """ "Carabobo enters its second week of protests after the death of two students in Valencia
+    last Friday": the state took the Friday of the deaths. English periods the pack's
+    dates.other_time lacked: "its/a/the second ... week or month", "in the days/weeks that
+    followed", "every morning/evening", "each day", "over two weeks", "of the past two days", "as
+    the month went on", "on several nights", "months of"; each is a span, read with the rest of
+    the time breaks (no new scan). "for months/years" was left out: it lost fifteen dates of kinds 96
+    and 103 (a background of years is not the event's span). Kind 118: a date of
+    kind 98; nothing else moved."""
+    mentions = run_stages(sentence, published=date(2024, 8, 7), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Aragua"] == [day]
