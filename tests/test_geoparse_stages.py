@@ -13018,3 +13018,24 @@ def test_english_sentences_that_tell_a_period(sentence: str, day: date | None) -
     kind 98; nothing else moved."""
     mentions = run_stages(sentence, published=date(2024, 8, 7), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Aragua"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("then", "day"),
+    [
+        # a sentence that says the wave went beyond a place: no day of its own
+        ("The protests were not limited to Aragua.", None),
+        # a sentence that says they reached it goes on with the day (already so)
+        ("The protests also reached Aragua.", date(2024, 8, 2)),
+    ],
+)
+def test_a_wave_not_limited_to_a_place_has_no_day(then: str, day: date | None) -> None:
+    """ "The protests were not limited to Lara.": the state took the day in force from the paragraph
+    before; a sentence that says the protests were (or are) not limited, confined or restricted to a
+    place tells the wave, not a day (a time break of the English pack's dates.other_time). "spread
+    beyond/across" was left out: it gained a date of kind 85 and lost one of kind 86. Kind 118: a
+    date of kind 85; nothing else moved."""
+    mentions = run_stages(
+        _FRIDAY + then, published=date(2024, 8, 7), language="en", gazetteer=GAZ, reading=EN
+    )
+    assert [m.event_date for m in mentions if m.name == "Aragua"] == [day]
