@@ -12956,3 +12956,29 @@ def test_that_night_is_the_night_the_story_named(opening: str, day: date) -> Non
     )
     mentions = run_stages(text, published=date(2024, 8, 7), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("verb", "day"),
+    [
+        # the participle is the predicate of a copular verb: "ayer" is the lead's day
+        ("resultaron heridas", date(2014, 2, 12)),
+        ("quedaron heridas", date(2014, 2, 12)),
+        # a passive, already so
+        ("fueron heridas", date(2014, 2, 12)),
+    ],
+)
+def test_wounded_yesterday_after_a_copula_is_the_leads_day(verb: str, day: date) -> None:
+    """ "Tres personas murieron y al menos 23 resultaron heridas ayer en Caracas, al final de una
+    marcha": "heridas ayer" read as a background participle ("los compañeros detenidos la semana
+    pasada"), so the lead's "ayer" was dropped and no later paragraph of the wire story had a day in
+    force. After "resultaron", "resultó", "quedaron", "quedó", "salieron", "salió" the participle
+    is the sentence's predicate, as after "fueron" (the pack's dates.background_participle). Kind
+    117: eight dates of its training half, six of kind 70; nothing else moved."""
+    text = (
+        "Marcha estudiantil termina con tres muertos\n\n"
+        f"CARACAS, 13 feb (Agencia).- Tres personas murieron y al menos 23 {verb} ayer en Chacao, al final "
+        "de una marcha de estudiantes.\n\nLa marcha salió a media mañana de Petare y avanzó hacia el centro."
+    )
+    mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
