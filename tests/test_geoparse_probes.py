@@ -1335,7 +1335,10 @@ sure right: the training half (01, 03, 05) F1 0.911 and 38 of 56, 26 of 28 sure 
 F1 0.814 and 28 of 35, 12 of 12. Fixed: a participle after "resultaron", "quedaron", "salieron"
 ("al menos 23 resultaron heridas ayer") is the sentence's predicate, not a background participle,
 so the wire lead's "ayer" is the day in force for the paragraphs after it (eight dates of the
-training half, six of kind 70)."""
+training half, six of kind 70); a story filed a day or two before its edition ("Publicado: 31 de
+julio" over "SAN CRISTÓBAL, 30 de julio.- Hoy ... Ayer ...") counts its "hoy", "ayer" and
+"anoche" from its dateline's day, and a dateline whose month has the dash glued to it ("julio.-")
+is read as one (four dates of the training half)."""
 
 
 KIND_F1_FLOORS = {

@@ -12982,3 +12982,31 @@ def test_wounded_yesterday_after_a_copula_is_the_leads_day(verb: str, day: date)
     )
     mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        # filed the day before its web edition: "ayer" counts from the dateline's day
+        ("SAN CRISTÓBAL, 30 de julio.-", date(2024, 7, 29)),
+        ("SAN CRISTÓBAL, 30 jul (Agencia).-", date(2024, 7, 29)),
+        # filed the day of publication (already so)
+        ("SAN CRISTÓBAL, 31 de julio.-", date(2024, 7, 30)),
+        # a dateline a week before publication is no day of writing: the publication's "ayer"
+        ("SAN CRISTÓBAL, 24 de julio.-", date(2024, 7, 30)),
+    ],
+)
+def test_a_story_filed_the_day_before_counts_from_its_dateline(dateline: str, day: date) -> None:
+    """ "Publicado: 31 de julio de 2024" over "SAN CRISTÓBAL, 30 de julio.- Hoy la capital amaneció
+    militarizada ... Ayer la protesta fue mayor": the dateline was not read as one (its month had the
+    dash glued to it, "julio.-"), and "hoy", "ayer" and "anoche" counted from the web edition's day.
+    A dateline's day one or two days before publication (written_day) is the day the story was
+    written, as a dateline's day already was when the publication day is unknown. Kind 117: four
+    dates of its training half; nothing else moved."""
+    text = (
+        "Táchira amanece militarizado\n\nPublicado: 31 de julio de 2024\n\n"
+        f"{dateline} Hoy la ciudad amaneció con militares en las calles.\n\n"
+        "Ayer miles de manifestantes protestaron en Petare."
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
