@@ -1338,7 +1338,9 @@ so the wire lead's "ayer" is the day in force for the paragraphs after it (eight
 training half, six of kind 70); a story filed a day or two before its edition ("Publicado: 31 de
 julio" over "SAN CRISTÓBAL, 30 de julio.- Hoy ... Ayer ...") counts its "hoy", "ayer" and
 "anoche" from its dateline's day, and a dateline whose month has the dash glued to it ("julio.-")
-is read as one (four dates of the training half)."""
+is read as one (four dates of the training half); a place that opens a clause after ", y" with a
+day of its own after it ("todo el martes, y en Valera, en el estado Trujillo, hubo un cacerolazo
+anoche") takes that day, not the earlier clause's (a date, one of kind 82)."""
 
 
 KIND_F1_FLOORS = {

@@ -13010,3 +13010,31 @@ def test_a_story_filed_the_day_before_counts_from_its_dateline(dateline: str, da
     )
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the place opens a clause after ", y" with a day of its own: that day
+        (
+            "En Petare cerraron la avenida todo el martes, y en Chacao, en el estado Miranda, hubo un "
+            "cacerolazo anoche.",
+            date(2024, 7, 29),
+        ),
+        # no day in the place's clause: the nearest before it (already so)
+        (
+            "En Petare cerraron la avenida todo el martes, y en Chacao, en el estado Miranda, hubo un "
+            "cacerolazo.",
+            date(2024, 7, 30),
+        ),
+    ],
+)
+def test_a_place_after_a_comma_and_takes_its_own_clauses_day(sentence: str, day: date) -> None:
+    """ "En Mérida, los manifestantes mantuvieron cerrada la avenida Las Américas todo el martes, y
+    en Valera, en el estado Trujillo, hubo un cacerolazo anoche frente a la Plaza Sucre": Valera's
+    conjunct has no day and took the nearest, the earlier clause's "martes", though its own clause
+    after the place gives "anoche"; a day before the last ", y" that opens the place's clause is
+    the earlier clause's when the place's clause has one. Kind 117: a date; kind 82 a date; nothing
+    else moved."""
+    mentions = run_stages(sentence, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Chacao"] == [day]

@@ -2416,6 +2416,16 @@ class _DateReader:
         if own:
             return own
         rest = tuple(s for s in spans if not self._opens_later_clause(sent_start, pos, s))
+        if any(s.start > pos for s in rest):
+            # "cerrada todo el martes, y en Valera hubo un cacerolazo anoche": the place opens a
+            # clause of its own after ", y" and has a day in it; a day before the joint is the
+            # earlier clause's
+            joint = max(
+                _COMMA_CONJUNCTION.finditer(text, sent_start, position), key=lambda m: m.start(), default=None
+            )
+            if joint is not None:
+                cut = joint.start() - sent_start
+                rest = tuple(s for s in rest if s.start >= cut)
         # a container of them all ("In Anzoátegui, ... where ... Tuesday, and in El Tigre, where
         # ... Thursday") keeps them: only a place with a day outside those clauses drops them
         return (
