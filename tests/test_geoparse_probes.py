@@ -1340,7 +1340,9 @@ julio" over "SAN CRISTÓBAL, 30 de julio.- Hoy ... Ayer ...") counts its "hoy", 
 "anoche" from its dateline's day, and a dateline whose month has the dash glued to it ("julio.-")
 is read as one (four dates of the training half); a place that opens a clause after ", y" with a
 day of its own after it ("todo el martes, y en Valera, en el estado Trujillo, hubo un cacerolazo
-anoche") takes that day, not the earlier clause's (a date, one of kind 82)."""
+anoche") takes that day, not the earlier clause's (a date, one of kind 82); a town right after a
+background participle and its day ("los compañeros detenidos la semana pasada en San Cristóbal")
+is no anchor for a street before it (a site and a date)."""
 
 
 KIND_F1_FLOORS = {

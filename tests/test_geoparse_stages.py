@@ -13038,3 +13038,30 @@ def test_a_place_after_a_comma_and_takes_its_own_clauses_day(sentence: str, day:
     else moved."""
     mentions = run_stages(sentence, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Chacao"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("tail", "anchor"),
+    [
+        # other people's background, with its day: where they were detained, not the street's town
+        ("detenidos la semana pasada en Petare", "Chacao"),
+        ("detenidos ayer en Petare", "Chacao"),
+        # no day or word between: the town after the street stays its anchor (already so)
+        ("detenidos en Petare", "Petare"),
+    ],
+)
+def test_a_town_of_other_peoples_background_is_no_anchor(tail: str, anchor: str) -> None:
+    """ "La movilización ... avanzó por la avenida Universidad hasta la sede de la Fiscalía General,
+    ... para exigir la liberación de los compañeros detenidos la semana pasada en San Cristóbal y en
+    Mérida", in a story filed from Caracas: the avenue was anchored to San Cristóbal, the town after
+    it in its sentence. A town right after a background participle and its day (the pack's
+    dates.background_participle, which dating already reads as the detainees' background) is
+    where those people were detained, as a town past a transfer of people is where they were
+    taken (said_between). Kind 117: a site and a date; nothing else moved."""
+    text = (
+        "Miles marcharon en Chacao.\n\nLa marcha avanzó por la avenida Universidad para exigir la "
+        f"liberación de los compañeros {tail}."
+    )
+    mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
+    by_surface = {m.surface: m for m in mentions}
+    assert by_surface["avenida Universidad"].anchor_place_id == by_surface[anchor].place_id
