@@ -13039,3 +13039,112 @@ def test_a_wave_not_limited_to_a_place_has_no_day(then: str, day: date | None) -
         _FRIDAY + then, published=date(2024, 8, 7), language="en", gazetteer=GAZ, reading=EN
     )
     assert [m.event_date for m in mentions if m.name == "Aragua"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("verb", "day"),
+    [
+        # the participle is the predicate of a copular verb: "ayer" is the lead's day
+        ("resultaron heridas", date(2014, 2, 12)),
+        ("quedaron heridas", date(2014, 2, 12)),
+        # a passive, already so
+        ("fueron heridas", date(2014, 2, 12)),
+    ],
+)
+def test_wounded_yesterday_after_a_copula_is_the_leads_day(verb: str, day: date) -> None:
+    """ "Tres personas murieron y al menos 23 resultaron heridas ayer en Caracas, al final de una
+    marcha": "heridas ayer" read as a background participle ("los compañeros detenidos la semana
+    pasada"), so the lead's "ayer" was dropped and no later paragraph of the wire story had a day in
+    force. After "resultaron", "resultó", "quedaron", "quedó", "salieron", "salió" the participle
+    is the sentence's predicate, as after "fueron" (the pack's dates.background_participle). Kind
+    117: eight dates of its training half, six of kind 70; nothing else moved."""
+    text = (
+        "Marcha estudiantil termina con tres muertos\n\n"
+        f"CARACAS, 13 feb (Agencia).- Tres personas murieron y al menos 23 {verb} ayer en Chacao, al final "
+        "de una marcha de estudiantes.\n\nLa marcha salió a media mañana de Petare y avanzó hacia el centro."
+    )
+    mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        # filed the day before its web edition: "ayer" counts from the dateline's day
+        ("SAN CRISTÓBAL, 30 de julio.-", date(2024, 7, 29)),
+        ("SAN CRISTÓBAL, 30 jul (Agencia).-", date(2024, 7, 29)),
+        # filed the day of publication (already so)
+        ("SAN CRISTÓBAL, 31 de julio.-", date(2024, 7, 30)),
+        # a dateline a week before publication is no day of writing: the publication's "ayer"
+        ("SAN CRISTÓBAL, 24 de julio.-", date(2024, 7, 30)),
+    ],
+)
+def test_a_story_filed_the_day_before_counts_from_its_dateline(dateline: str, day: date) -> None:
+    """ "Publicado: 31 de julio de 2024" over "SAN CRISTÓBAL, 30 de julio.- Hoy la capital amaneció
+    militarizada ... Ayer la protesta fue mayor": the dateline was not read as one (its month had the
+    dash glued to it, "julio.-"), and "hoy", "ayer" and "anoche" counted from the web edition's day.
+    A dateline's day one or two days before publication (written_day) is the day the story was
+    written, as a dateline's day already was when the publication day is unknown. Kind 117: four
+    dates of its training half; nothing else moved."""
+    text = (
+        "Táchira amanece militarizado\n\nPublicado: 31 de julio de 2024\n\n"
+        f"{dateline} Hoy la ciudad amaneció con militares en las calles.\n\n"
+        "Ayer miles de manifestantes protestaron en Petare."
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the place opens a clause after ", y" with a day of its own: that day
+        (
+            "En Petare cerraron la avenida todo el martes, y en Chacao, en el estado Miranda, hubo un "
+            "cacerolazo anoche.",
+            date(2024, 7, 29),
+        ),
+        # no day in the place's clause: the nearest before it (already so)
+        (
+            "En Petare cerraron la avenida todo el martes, y en Chacao, en el estado Miranda, hubo un "
+            "cacerolazo.",
+            date(2024, 7, 30),
+        ),
+    ],
+)
+def test_a_place_after_a_comma_and_takes_its_own_clauses_day(sentence: str, day: date) -> None:
+    """ "En Mérida, los manifestantes mantuvieron cerrada la avenida Las Américas todo el martes, y
+    en Valera, en el estado Trujillo, hubo un cacerolazo anoche frente a la Plaza Sucre": Valera's
+    conjunct has no day and took the nearest, the earlier clause's "martes", though its own clause
+    after the place gives "anoche"; a day before the last ", y" that opens the place's clause is
+    the earlier clause's when the place's clause has one. Kind 117: a date; kind 82 a date; nothing
+    else moved."""
+    mentions = run_stages(sentence, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Chacao"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("tail", "anchor"),
+    [
+        # other people's background, with its day: where they were detained, not the street's town
+        ("detenidos la semana pasada en Petare", "Chacao"),
+        ("detenidos ayer en Petare", "Chacao"),
+        # no day or word between: the town after the street stays its anchor (already so)
+        ("detenidos en Petare", "Petare"),
+    ],
+)
+def test_a_town_of_other_peoples_background_is_no_anchor(tail: str, anchor: str) -> None:
+    """ "La movilización ... avanzó por la avenida Universidad hasta la sede de la Fiscalía General,
+    ... para exigir la liberación de los compañeros detenidos la semana pasada en San Cristóbal y en
+    Mérida", in a story filed from Caracas: the avenue was anchored to San Cristóbal, the town after
+    it in its sentence. A town right after a background participle and its day (the pack's
+    dates.background_participle, which dating already reads as the detainees' background) is
+    where those people were detained, as a town past a transfer of people is where they were
+    taken (said_between). Kind 117: a site and a date; nothing else moved."""
+    text = (
+        "Miles marcharon en Chacao.\n\nLa marcha avanzó por la avenida Universidad para exigir la "
+        f"liberación de los compañeros {tail}."
+    )
+    mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
+    by_surface = {m.surface: m for m in mentions}
+    assert by_surface["avenida Universidad"].anchor_place_id == by_surface[anchor].place_id

@@ -1717,6 +1717,30 @@ def _at_the_seat(anchor: Place, gazetteer: Gazetteer | None) -> Place:
     return anchor
 
 
+BACKGROUND_REACH = 30
+"""Characters before a town in which a participle of other people's arrest or killing, with its
+day, makes the town theirs ("detenidos la semana pasada en San Cristóbal")."""
+
+
+def _background_before(doc: Document, reading: Reading, town_start: int) -> bool:
+    """Whether a background participle ("detenidos la semana pasada en", "detained last week in")
+    comes right before the town at `town_start` (the dating stage's dates.background_participle,
+    followed by a day and a locative)."""
+    window = doc.text[max(0, town_start - BACKGROUND_REACH) : town_start]
+    cut = _LOCATIVE_TAIL.search(window)
+    if cut is None:
+        return False
+    head = window[: cut.start()]
+    for found in _WORD_START.finditer(head):
+        if reading.background_participle.search(head[: found.start()] + " "):
+            return True
+    return False
+
+
+_LOCATIVE_TAIL = re.compile(r"\s(?:en|in|at)\s+(?:el\s+|la\s+|the\s+)?$")
+_WORD_START = re.compile(r"(?<=\s)\w")
+
+
 def anchor_subcity_places(
     doc: Document,
     places: tuple[Resolved, ...],
@@ -1894,10 +1918,14 @@ def anchor_subcity_places(
 
     def said_between(start: int, end: int) -> bool:  # read once per stretch (see _choose_anchor)
         # a reporting verb, or a transfer of people: "detenidos en Barrio Obrero ... fueron
-        # trasladados a la sede del Sebin en Santa Teresa" puts the detainees there, not the barrio
+        # trasladados a la sede del Sebin en Santa Teresa" puts the detainees there, not the barrio;
+        # or other people's background ("avanzó por la avenida Universidad ... para exigir la
+        # liberación de los compañeros detenidos la semana pasada en San Cristóbal"): where they
+        # were detained, not where the street is
         return (
             reading.reporting_verb.search_in(doc, start, end) is not None
             or cues.taken_to.search_in(doc, start, end) is not None
+            or _background_before(doc, reading, end)
         )
 
     # the known landmarks a phrase put in another city: index -> that city's index

@@ -2416,6 +2416,16 @@ class _DateReader:
         if own:
             return own
         rest = tuple(s for s in spans if not self._opens_later_clause(sent_start, pos, s))
+        if any(s.start > pos for s in rest):
+            # "cerrada todo el martes, y en Valera hubo un cacerolazo anoche": the place opens a
+            # clause of its own after ", y" and has a day in it; a day before the joint is the
+            # earlier clause's
+            joint = max(
+                _COMMA_CONJUNCTION.finditer(text, sent_start, position), key=lambda m: m.start(), default=None
+            )
+            if joint is not None:
+                cut = joint.start() - sent_start
+                rest = tuple(s for s in rest if s.start >= cut)
         # a container of them all ("In Anzoátegui, ... where ... Tuesday, and in El Tigre, where
         # ... Thursday") keeps them: only a place with a day outside those clauses drops them
         return (
@@ -3315,7 +3325,8 @@ def _names_a_month(dateline: str, reading: Reading) -> bool:
     """Whether a dateline's words include a month ("12 ago", "Aug 6"): "CARACAS, 12 personas
     detenidas —" is a sentence, not a dateline."""
     months = {**dates_mod.date_grammar().months, **reading.dates.months}  # wire style, any language
-    return any(word.rstrip(".") in months for word in dates_mod.fold_text(dateline).split())
+    # "SAN CRISTÓBAL, 30 de julio.-": the month with the dateline's own dash glued to it
+    return any(word.rstrip(".-—–") in months for word in dates_mod.fold_text(dateline).split())
 
 
 def filing_date(doc: Document, datelines: list[tuple[int, int]], reading: Reading) -> date | None:
@@ -3329,6 +3340,34 @@ def filing_date(doc: Document, datelines: list[tuple[int, int]], reading: Readin
         if len(days) == 1:
             return days[0]
     return None
+
+
+WRITTEN_BEFORE = timedelta(days=2)
+"""How long before its publication a story's dateline may date its writing."""
+
+
+def written_day(doc: Document, datelines: list[tuple[int, int]], reading: Reading) -> date | None:
+    """The day a story was written when a dateline gives one a day or two before its publication
+    ("Publicado: 31 de julio" over "SAN CRISTÓBAL, 30 de julio.- Hoy ... Ayer ..."; a web edition
+    past midnight, a print edition the morning after): its "hoy", "ayer", "anoche" and "este
+    martes" count from that day, as a reader of the dateline counts them; else None."""
+    published = doc.published
+    if published is None:
+        return None
+    days = []
+    for start, end in datelines:
+        year = dates_mod.YearContext(doc.text, reading.dates).at(end)
+        found = [
+            s.value
+            for s in dates_mod.find_dates(doc.text[start:end], None, year, reading.dates)
+            if s.value is not None and s.precision == "day"
+        ]
+        if len(found) == 1:
+            days.append(found[0])
+    earliest = min(days, default=None)
+    if earliest is None or not timedelta(0) < published - earliest <= WRITTEN_BEFORE:
+        return None
+    return earliest
 
 
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|\.?\s*[-—–])")
@@ -3357,6 +3396,10 @@ def date_events(
         filed = filing_date(doc, datelines, reading)
         if filed is not None:  # "MARACAIBO, 30 jul 2024 (EFE).– ... este lunes": Monday the 29th
             doc = replace(doc, published=filed)
+    elif datelines:
+        written = written_day(doc, datelines, reading)
+        if written is not None:
+            doc = replace(doc, published=written)
     not_dates = sorted({(p.spot.start, p.spot.end) for p in places} | set(datelines))
     merged: list[tuple[int, int]] = []
     for start, end in not_dates:  # the spans must not overlap for the bisection
