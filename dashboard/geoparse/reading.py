@@ -624,6 +624,12 @@ def compile_reading(
     def dt(key: str) -> list[str]:
         return _gather(clause_packs, "dates", key)
 
+    def dated_phrase(key: str, tail: str) -> re.Pattern[str]:
+        """The date key's fragments at a word start, then `tail`; a group name that both packs
+        use is numbered apart (see numbered_groups)."""
+        fragments = numbered_groups(dt(key)) or [NEVER.pattern]
+        return re.compile(r"(?<![\w-])(?:" + alternation(fragments) + ")" + tail, flags)
+
     def pl(key: str) -> list[str]:
         return _gather(name_packs, "places", key)
 
@@ -850,24 +856,10 @@ def compile_reading(
         after_range=re.compile(
             r"[^.;:]{0,12}?\b" + alternation(dt("after_range") or [NEVER.pattern]) + r"(?![\w-])", flags
         ),
-        until_early_hours=re.compile(
-            r"(?<![\w-])(?:" + alternation(dt("until_early_hours") or [NEVER.pattern]) + r")\s*$", flags
-        ),
-        counted_after_apposition=re.compile(
-            r"(?<![\w-])(?:"
-            + alternation(numbered_groups(dt("counted_after_apposition")) or [NEVER.pattern])
-            + r")$",
-            flags,
-        ),
-        commemoration=re.compile(
-            r"(?<![\w-])(?:" + alternation(dt("commemoration") or [NEVER.pattern]) + r")(?!\w)[^.;:]*$", flags
-        ),
-        counted_back_from=re.compile(
-            r"(?<![\w-])(?:"
-            + alternation(numbered_groups(dt("counted_back_from")) or [NEVER.pattern])
-            + r")[^,;.:\n]*$",
-            flags,
-        ),
+        until_early_hours=dated_phrase("until_early_hours", r"\s*$"),
+        counted_after_apposition=dated_phrase("counted_after_apposition", "$"),
+        commemoration=dated_phrase("commemoration", r"(?!\w)[^.;:]*$"),
+        counted_back_from=dated_phrase("counted_back_from", r"[^,;.:\n]*$"),
         following_days=whole_words(dt("following_days")),
         place_clause=re.compile(
             r"[^,;]{1,40},\s+(?:"
