@@ -13148,3 +13148,58 @@ def test_a_town_of_other_peoples_background_is_no_anchor(tail: str, anchor: str)
     mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
     by_surface = {m.surface: m for m in mentions}
     assert by_surface["avenida Universidad"].anchor_place_id == by_surface[anchor].place_id
+
+
+_CURATED_ROADS = tiny_gazetteer(
+    [
+        *ROWS,
+        ("Avenida Urdaneta", ["Urdaneta Avenue"], "landmark", "SUPP", "VE-A", 10.506, -66.91, 0.9),
+        (
+            "Avenida Francisco de Miranda",
+            ["Francisco de Miranda Avenue"],
+            "landmark",
+            "SUPP",
+            "VE-M",
+            10.49,
+            -66.85,
+            0.9,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "state_code", "curated"),
+    [
+        # filed from another city: the road of that city's streets
+        ("MÉRIDA, Venezuela (AP) — Thousands marched along Urdaneta Avenue on Wednesday.", "VE-L", False),
+        # no dateline, a city named before in passing: the curated road stays (already so)
+        ("Thousands marched in Mérida on Wednesday.\n\nOthers marched along Urdaneta Avenue.", "VE-A", True),
+        # the city the text gives beside it holds the curated road, across its municipalities
+        ("Hundreds blocked Francisco de Miranda Avenue in Caracas on Monday.", "VE-M", True),
+        # the Spanish form was a phrase of its own already (already so)
+        ("MÉRIDA, 23 ene (EFE).- Miles marcharon por la avenida Urdaneta.", "VE-L", False),
+    ],
+)
+def test_a_curated_roads_english_name_is_the_datelines_street(
+    text: str, state_code: str, curated: bool
+) -> None:
+    """ "MÉRIDA, Venezuela (AP) — ... moved along Urdaneta Avenue toward Los Próceres Avenue": the
+    curated supplement's Caracas road, named whole with its head after the name, was never a phrase
+    (the finder took a head inside a gazetteer name for a state's, "the Capital District"), so it
+    stayed in Caracas, 500 km away, and lent Caracas to the next avenue. Now only a town's or a
+    state's name holds the head; the road is a phrase, kept as the curated one when its anchor is
+    loose (no dateline) or near, and put in the dateline's city otherwise, as "la avenida Urdaneta"
+    already was. Kind 119: two sites and dates (and a wrong sure one gone); kind 86 a site and a
+    date; nothing else moved."""
+    language = "es" if "EFE" in text else "en"
+    mentions = run_stages(
+        text,
+        published=date(2019, 1, 24),
+        language=language,
+        gazetteer=_CURATED_ROADS,
+        reading=reading(language),
+    )
+    road = next(m for m in mentions if "Urdaneta" in m.surface or "Miranda" in m.surface)
+    assert road.state_code == state_code
+    assert (road.anchor_place_id is None) == curated

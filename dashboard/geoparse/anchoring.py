@@ -1021,7 +1021,7 @@ class _Finder:
                 first = other_end
         if first > 0 and doc.folded[first - 1] in r.indefinite_articles:
             return None  # "a Miranda district": a district of Miranda described, not one named
-        if self.place_ends.get(first) == head_last:
+        if self.place_ends.get(first) == head_last and (first in self.strong or first in self.wide):
             return None  # "the Capital District": the head is part of a gazetteer name (a state's)
         if tuple(doc.folded[i : head_last + 1]) in r.guarded_heads and (
             self.names_an_institution(first, k) or not self.placed_at(first, head_last)
@@ -1995,6 +1995,7 @@ def anchor_subcity_places(
                     and not _in_another_state(doc, candidate, anchor, anchor_place)
                 )
                 or _curated_over_loose_anchor(doc, candidate, phrase, anchor)
+                or _curated_road_off_dateline(doc, candidate, phrase, anchor, places, reading)
             ):
                 full = candidate.spot.start <= phrase.start and candidate.spot.end >= phrase.end
                 same_name = name_key(doc.text[candidate.spot.start : candidate.spot.end]) == name_key(
@@ -2159,6 +2160,42 @@ def _curated_over_loose_anchor(
         and candidate.entry.kind == "SUPP"
         and candidate.place.level in ("landmark", "neighbourhood")
         and fold(phrase.head) not in ROAD_HEADS
+    )
+
+
+def _curated_road_off_dateline(
+    doc: Document,
+    candidate: Resolved,
+    phrase: Phrase,
+    anchor: _Anchor | None,
+    places: tuple[Resolved, ...],
+    reading: Reading,
+) -> bool:
+    """ "Urdaneta Avenue", named whole as the curated supplement has it (a road of Caracas), with
+    no city of its own beside it: that road, unless the story was filed from another city ("MÉRIDA,
+    Venezuela (AP) — ... moved along Urdaneta Avenue"), whose streets a reader puts it in; a loose
+    anchor (a city named in passing, the first story city of no dateline) does not move it, and a
+    city the text gives beside it holds it when near. Only
+    the form with the head after the name: "la avenida Urdaneta" is a phrase of its own and
+    anchored as any avenue is."""
+    if not (
+        anchor is not None
+        and candidate.entry.kind == "SUPP"
+        and fold(phrase.head) in ROAD_HEADS
+        and candidate.spot.start == phrase.start
+        and candidate.spot.end == phrase.end
+        and doc.folded[phrase.first] not in ROAD_HEADS
+    ):
+        return False
+    if anchor.how not in LOOSE_ANCHORS:
+        # "Francisco de Miranda Avenue in Caracas": a road runs across the municipalities of its
+        # city (Chacao's part is in Miranda state), so the text's city holds the curated one
+        return km_between(candidate.place, places[anchor.index].place) <= NEAR_KM
+    town = places[anchor.index].spot
+    line_start = doc.line_span(town.start)[0]
+    return not (
+        not doc.text[line_start : town.start].strip()
+        and reading.dateline_after.match(doc.text[town.end : town.end + 60]) is not None
     )
 
 
