@@ -13203,3 +13203,28 @@ def test_a_curated_roads_english_name_is_the_datelines_street(
     road = next(m for m in mentions if "Urdaneta" in m.surface or "Miranda" in m.surface)
     assert road.state_code == state_code
     assert (road.anchor_place_id is None) == curated
+
+
+@pytest.mark.parametrize(
+    ("lede", "role"),
+    [
+        # the lede names no other town: the story's streets are the dateline town's
+        ("La ONG contabilizó 100 detenciones en todo el país.", "protest_site"),
+        # another town in the lede may be where the news is: the dateline stays where it was filed
+        ("La ONG contabilizó 100 detenciones, la mayoría en Valencia.", "other"),
+    ],
+)
+def test_a_datelines_town_is_the_container_of_the_streets_put_in_it(lede: str, role: str) -> None:
+    """ "MARACAIBO, 31 de julio. La ONG Foro Penal contabilizó 1.062 detenciones ... \n\n En esta
+    ciudad, el lunes, cientos de vecinos bajaron por la avenida 5 de Julio": the avenue was put in
+    Maracaibo, the town of the dateline, yet the town stayed 'other' (a dateline whose own sentence
+    reports nothing). A street the anchoring put in the town of a dateline (a town in capitals
+    opening its line, or the pack's dateline shape) makes that dateline a protest site, with the
+    street's event, when the lede names no other town, as a town earlier in the street's own
+    paragraph already did (role:anchor, below SURE). Kind 119: a site; nothing else moved."""
+    text = (
+        f"MARACAIBO, 31 de julio. {lede}\n\nEl lunes, cientos de vecinos marcharon por la avenida "
+        "5 de Julio y gritaron consignas."
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "MARACAIBO"] == [role]
