@@ -13228,3 +13228,43 @@ def test_a_datelines_town_is_the_container_of_the_streets_put_in_it(lede: str, r
     )
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.surface == "MARACAIBO"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        # a square is no short form of an avenue of the same city
+        ("En Valencia, trancaron la avenida Cedeño Norte. Luego marcharon hasta la plaza Cedeño.", False),
+        # an avenue named again by its first words is the one named before (already so)
+        ("En Valencia, trancaron la avenida Cedeño Norte. Luego marcharon por la avenida Cedeño.", True),
+    ],
+)
+def test_a_square_is_no_short_form_of_an_avenue(text: str, same: bool) -> None:
+    """ "trancaron la avenida Bolívar Norte ... marcharon por la avenida Lara hasta la plaza
+    Bolívar": the square became the avenue (merge_short_forms compared the names' words, not their
+    heads), and took its date and its name. A short form is the long one only when both are roads
+    or both are not. Kind 111: a site and a date (in its check half); kind 119 a date; nothing else
+    moved."""
+    mentions = run_stages(text, published=date(2014, 2, 20), language="es", gazetteer=GAZ, reading=ES)
+    long_form, short_form = (m for m in mentions if "Cedeño" in m.surface)
+    assert (long_form.place_id == short_form.place_id) == same
+
+
+@pytest.mark.parametrize(
+    ("headline", "same"),
+    [
+        # a headline's short form is the long form the story names
+        ("Trancas en la avenida Bolívar", True),
+        # a first line that is a sentence is no headline: left as it was
+        ("Hubo trancas en la avenida Bolívar.", False),
+    ],
+)
+def test_a_headlines_short_form_is_the_storys_long_form(headline: str, same: bool) -> None:
+    """ "Trancas en la avenida Bolívar y cacerolazo en Prebo" over "VALENCIA.– ... trancaron la
+    avenida Bolívar Norte": a short form named after the long one was merged into it, but one named
+    before, in the headline, stayed a second place. Kind 119: a false site gone (with the square
+    apart from the avenue); nothing else moved."""
+    text = f"{headline}\n\nEn Valencia, vecinos trancaron la avenida Bolívar Norte el lunes."
+    mentions = run_stages(text, published=date(2014, 2, 20), language="es", gazetteer=GAZ, reading=ES)
+    short_form, long_form = (m for m in mentions if "Bolívar" in m.surface)
+    assert (long_form.place_id == short_form.place_id) == same

@@ -2472,31 +2472,63 @@ _CROSSING_WORDS = frozenset({"and", "with", "y", "e", "con"})
 """Words of a crossing's name ("Avenida Intercomunal and Calle 3"): not one road's longer name."""
 
 
-def merge_short_forms(places: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
+def merge_short_forms(places: tuple[Resolved, ...], headline_end: int = 0) -> tuple[Resolved, ...]:
     """ "en el sector Pueblo Nuevo Sur ... «Nos están disparando en Pueblo Nuevo»", "la avenida
     Intercomunal Jorge Rodríguez ... La marcha siguió por la Intercomunal": a street or sector of
     a city named again by the first words of its name is the one named before in that city, as a
     reader takes it, not a second place (the key of a place below the city is its anchor's id,
-    its head and its name's words: see _anchored_place)."""
+    its head and its name's words: see _anchored_place). A headline's short form (before
+    `headline_end`) is the long form the story names after it."""
     out: list[Resolved] | None = None
     longer: dict[str, list[tuple[tuple[str, ...], Place]]] = {}  # per anchor: the names seen
+    firsts: list[tuple[int, str, str, tuple[str, ...]]] = []  # the headline's names not merged
     for n, place in enumerate(places):
         if place.anchor is None or place.place.level not in ("landmark", "neighbourhood"):
             continue
         anchor_id, slash, key = place.place.place_id.rpartition("/")
         if not slash or ":" not in key:
             continue
-        words = tuple(key.partition(":")[2].split("-"))
+        head, _, name_words = key.partition(":")
+        words = tuple(name_words.split("-"))
         seen = longer.setdefault(f"{anchor_id}|{place.place.level}", [])
         for name, earlier in seen:
-            if len(name) > len(words) and name[: len(words)] == words and _CROSSING_WORDS.isdisjoint(name):
+            if (
+                len(name) > len(words)
+                and name[: len(words)] == words
+                and _CROSSING_WORDS.isdisjoint(name)
+                and _same_kind_of_place(head, earlier)
+            ):
                 if out is None:
                     out = list(places)
                 out[n] = replace(place, entry=replace(place.entry, place=earlier))
                 break
         else:
             seen.append((words, place.place))
+            if place.spot.start < headline_end:
+                firsts.append((n, f"{anchor_id}|{place.place.level}", head, words))
+    # "Trancas en la avenida Bolívar" over a story of "la avenida Bolívar Norte": a headline's
+    # short form is the long form the story names, as a reader takes it
+    for n, group, head, words in firsts:
+        for name, later in longer[group]:
+            if (
+                len(name) > len(words)
+                and name[: len(words)] == words
+                and _CROSSING_WORDS.isdisjoint(name)
+                and _same_kind_of_place(head, later)
+            ):
+                if out is None:
+                    out = list(places)
+                out[n] = replace(places[n], entry=replace(places[n].entry, place=later))
+                break
     return places if out is None else tuple(out)
+
+
+def _same_kind_of_place(head: str, earlier: Place) -> bool:
+    """ "la plaza Bolívar" after "la avenida Bolívar Norte": a square is no short form of a road
+    (nor a road of a square) in the same city; a short form with a road's head, or one of the same
+    head, may be."""
+    earlier_head = earlier.place_id.rpartition("/")[2].partition(":")[0]
+    return head == earlier_head or (head in STREET_KEY_HEADS) == (earlier_head in STREET_KEY_HEADS)
 
 
 STREET_KEY_HEADS = frozenset(
