@@ -13268,3 +13268,44 @@ def test_a_headlines_short_form_is_the_storys_long_form(headline: str, same: boo
     mentions = run_stages(text, published=date(2014, 2, 20), language="es", gazetteer=GAZ, reading=ES)
     short_form, long_form = (m for m in mentions if "Bolívar" in m.surface)
     assert (long_form.place_id == short_form.place_id) == same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the item before the list's last, before its conjunction: a count, not part of a name
+        ("Los detenidos por estado: Carabobo 97, Lara 88 y Mérida 61.", True),
+        # after a comma (already so)
+        ("Los detenidos por estado: Carabobo 97, Lara 88, Mérida 61.", True),
+        # a number that goes on with more words is part of a name (already so)
+        ("Los detenidos fueron llevados a Lara 88 Norte.", False),
+    ],
+)
+def test_a_count_before_a_lists_conjunction_closes_its_item(sentence: str, found: bool) -> None:
+    """ "Zulia suma 148 detenidos, Carabobo 97, Lara 88 y Táchira 61": Lara was taken for part of a
+    longer name ("Lara 88 ..."), a capitalised token after it, since a count closed an item only
+    before a comma, a bracket or a full stop. The conjunction before the list's last item closes
+    it too. Kind 119: a site (a sure one) and its date; nothing else moved."""
+    mentions = run_stages(sentence, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert ("Lara" in [m.surface for m in mentions]) == found
+
+
+@pytest.mark.parametrize(
+    ("count", "day"),
+    [
+        # a count that "suma" is a total so far: no day of its own
+        ("Carabobo suma 97 detenidos", None),
+        # with "ya" (already so)
+        ("en Carabobo ya suman 97 detenidos", None),
+        # an event of the bulletin's day is that day (already so)
+        ("en Carabobo detuvieron a 97 personas", date(2024, 7, 31)),
+    ],
+)
+def test_a_count_that_sums_is_a_total_so_far(count: str, day: date | None) -> None:
+    """ "En su boletín de este miércoles, la organización detalla las cifras por estado: Zulia suma
+    148 detenidos, Carabobo 97 ...": the states took the bulletin's day, though "suma N detenidos"
+    is a total since the election, as "ya suman N" already was (the pack's events.cumulative).
+    Kind 119: three dates; nothing else moved."""
+    text = f"En su boletín de este miércoles, la organización detalla las cifras: {count}."
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == "Carabobo"] == [day]
