@@ -13309,3 +13309,29 @@ def test_a_count_that_sums_is_a_total_so_far(count: str, day: date | None) -> No
     text = f"En su boletín de este miércoles, la organización detalla las cifras: {count}."
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.surface == "Carabobo"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "in_maracaibo"),
+    [
+        # a basilica named after an advocation that is also a village's name: the story's city's
+        ("En Maracaibo, un grupo de mujeres caminó hasta la Basílica de Chiquinquirá.", True),
+        # the text names the town on its own too: the town's basilica
+        (
+            "En Chiquinquirá hubo un cacerolazo. En Maracaibo, un grupo de mujeres caminó hasta la "
+            "Basílica de Chiquinquirá.",
+            False,
+        ),
+    ],
+)
+def test_a_basilicas_advocation_is_no_container(text: str, in_maracaibo: bool) -> None:
+    """ "En la plaza Bolívar, un grupo de mujeres rezó el rosario y luego caminó hasta la Basílica
+    de Chiquinquirá", in a story of Maracaibo: the basilica was put in the village of Chiquinquirá,
+    22 km off, as "la Catedral de Maturín" is put in Maturín. A basilica or a sanctuary is named
+    after an advocation of the Virgin or a saint that is often a town's name too; that town is its
+    container only when the text names it on its own as well. Kinds 90, 101, 106 (two in check
+    halves) and 119: a site and a date each; nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    basilica = next(m for m in mentions if m.surface.startswith("Basílica"))
+    maracaibo = next(m for m in mentions if m.surface == "Maracaibo")
+    assert (basilica.anchor_place_id == maracaibo.place_id) == in_maracaibo

@@ -330,6 +330,15 @@ class _Finder:
             j += 1
         return doc.folded[j] == cue and doc.text[doc.tok_end[j - 1] : doc.tok_start[j]].strip() in ("", ",")
 
+    def named_elsewhere(self, k: int) -> bool:
+        """Whether the gazetteer name at token k is written as a place elsewhere in the text too."""
+        last = self.place_ends.get(k, k)
+        words = self.doc.folded[k : last + 1]
+        return any(
+            other != k and self.doc.folded[other : self.place_ends.get(other, other) + 1] == words
+            for other in self.place_starts
+        )
+
     def possessed(self, k: int) -> bool:
         """Whether the name starting at token k is a possessive ("Táchira's", "Caracas'")."""
         end = self.doc.tok_end[self.place_ends.get(k, k)]
@@ -795,6 +804,7 @@ class _Finder:
             and start + 1 in self.strong
             and self.place_ends.get(start + 1) == name_last
             and doc.folded[start + 1] not in r.name_of_words  # "la basílica de Santa Teresa": a saint
+            and not (canonical in ADVOCATION_HEADS and not self.named_elsewhere(start + 1))
         ):
             # "la Catedral de Maturín", "el internado judicial de Cumaná"; but a container the text
             # gives after it wins: "la redoma de El Dorado, en San Félix" is named after a town
@@ -2102,6 +2112,11 @@ _LAST_MEMBER_GAP = re.compile(r"[^\S\n]+(?:y|e|and)[^\S\n]+$")
 LOOSE_ANCHORS = frozenset({"paragraph", "document"})
 """How an anchor was chosen when the text did not put the phrase in it (an earlier city of the
 paragraph, the story's focus)."""
+
+ADVOCATION_HEADS = frozenset({"basílica", "santuario"})
+"""Heads of churches named after an advocation of the Virgin or a saint, which are often the names
+of towns too ("la Basílica de Chiquinquirá" in Maracaibo, not in the village of Chiquinquirá): the
+town in such a name is its container only when the text names that town on its own as well."""
 
 ROAD_HEADS = frozenset(
     {
