@@ -13148,3 +13148,190 @@ def test_a_town_of_other_peoples_background_is_no_anchor(tail: str, anchor: str)
     mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
     by_surface = {m.surface: m for m in mentions}
     assert by_surface["avenida Universidad"].anchor_place_id == by_surface[anchor].place_id
+
+
+_CURATED_ROADS = tiny_gazetteer(
+    [
+        *ROWS,
+        ("Avenida Urdaneta", ["Urdaneta Avenue"], "landmark", "SUPP", "VE-A", 10.506, -66.91, 0.9),
+        (
+            "Avenida Francisco de Miranda",
+            ["Francisco de Miranda Avenue"],
+            "landmark",
+            "SUPP",
+            "VE-M",
+            10.49,
+            -66.85,
+            0.9,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "state_code", "curated"),
+    [
+        # filed from another city: the road of that city's streets
+        ("MÉRIDA, Venezuela (AP) — Thousands marched along Urdaneta Avenue on Wednesday.", "VE-L", False),
+        # no dateline, a city named before in passing: the curated road stays (already so)
+        ("Thousands marched in Mérida on Wednesday.\n\nOthers marched along Urdaneta Avenue.", "VE-A", True),
+        # the city the text gives beside it holds the curated road, across its municipalities
+        ("Hundreds blocked Francisco de Miranda Avenue in Caracas on Monday.", "VE-M", True),
+        # the Spanish form was a phrase of its own already (already so)
+        ("MÉRIDA, 23 ene (EFE).- Miles marcharon por la avenida Urdaneta.", "VE-L", False),
+    ],
+)
+def test_a_curated_roads_english_name_is_the_datelines_street(
+    text: str, state_code: str, curated: bool
+) -> None:
+    """ "MÉRIDA, Venezuela (AP) — ... moved along Urdaneta Avenue toward Los Próceres Avenue": the
+    curated supplement's Caracas road, named whole with its head after the name, was never a phrase
+    (the finder took a head inside a gazetteer name for a state's, "the Capital District"), so it
+    stayed in Caracas, 500 km away, and lent Caracas to the next avenue. Now only a town's or a
+    state's name holds the head; the road is a phrase, kept as the curated one when its anchor is
+    loose (no dateline) or near, and put in the dateline's city otherwise, as "la avenida Urdaneta"
+    already was. Kind 119: two sites and dates (and a wrong sure one gone); kind 86 a site and a
+    date; nothing else moved."""
+    language = "es" if "EFE" in text else "en"
+    mentions = run_stages(
+        text,
+        published=date(2019, 1, 24),
+        language=language,
+        gazetteer=_CURATED_ROADS,
+        reading=reading(language),
+    )
+    road = next(m for m in mentions if "Urdaneta" in m.surface or "Miranda" in m.surface)
+    assert road.state_code == state_code
+    assert (road.anchor_place_id is None) == curated
+
+
+@pytest.mark.parametrize(
+    ("lede", "role"),
+    [
+        # the lede names no other town: the story's streets are the dateline town's
+        ("La ONG contabilizó 100 detenciones en todo el país.", "protest_site"),
+        # another town in the lede may be where the news is: the dateline stays where it was filed
+        ("La ONG contabilizó 100 detenciones, la mayoría en Valencia.", "other"),
+    ],
+)
+def test_a_datelines_town_is_the_container_of_the_streets_put_in_it(lede: str, role: str) -> None:
+    """ "MARACAIBO, 31 de julio. La ONG Foro Penal contabilizó 1.062 detenciones ... \n\n En esta
+    ciudad, el lunes, cientos de vecinos bajaron por la avenida 5 de Julio": the avenue was put in
+    Maracaibo, the town of the dateline, yet the town stayed 'other' (a dateline whose own sentence
+    reports nothing). A street the anchoring put in the town of a dateline (a town in capitals
+    opening its line, or the pack's dateline shape) makes that dateline a protest site, with the
+    street's event, when the lede names no other town, as a town earlier in the street's own
+    paragraph already did (role:anchor, below SURE). Kind 119: a site; nothing else moved."""
+    text = (
+        f"MARACAIBO, 31 de julio. {lede}\n\nEl lunes, cientos de vecinos marcharon por la avenida "
+        "5 de Julio y gritaron consignas."
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "MARACAIBO"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        # a square is no short form of an avenue of the same city
+        ("En Valencia, trancaron la avenida Cedeño Norte. Luego marcharon hasta la plaza Cedeño.", False),
+        # an avenue named again by its first words is the one named before (already so)
+        ("En Valencia, trancaron la avenida Cedeño Norte. Luego marcharon por la avenida Cedeño.", True),
+    ],
+)
+def test_a_square_is_no_short_form_of_an_avenue(text: str, same: bool) -> None:
+    """ "trancaron la avenida Bolívar Norte ... marcharon por la avenida Lara hasta la plaza
+    Bolívar": the square became the avenue (merge_short_forms compared the names' words, not their
+    heads), and took its date and its name. A short form is the long one only when both are roads
+    or both are not. Kind 111: a site and a date (in its check half); kind 119 a date; nothing else
+    moved."""
+    mentions = run_stages(text, published=date(2014, 2, 20), language="es", gazetteer=GAZ, reading=ES)
+    long_form, short_form = (m for m in mentions if "Cedeño" in m.surface)
+    assert (long_form.place_id == short_form.place_id) == same
+
+
+@pytest.mark.parametrize(
+    ("headline", "same"),
+    [
+        # a headline's short form is the long form the story names
+        ("Trancas en la avenida Bolívar", True),
+        # a first line that is a sentence is no headline: left as it was
+        ("Hubo trancas en la avenida Bolívar.", False),
+    ],
+)
+def test_a_headlines_short_form_is_the_storys_long_form(headline: str, same: bool) -> None:
+    """ "Trancas en la avenida Bolívar y cacerolazo en Prebo" over "VALENCIA.– ... trancaron la
+    avenida Bolívar Norte": a short form named after the long one was merged into it, but one named
+    before, in the headline, stayed a second place. Kind 119: a false site gone (with the square
+    apart from the avenue); nothing else moved."""
+    text = f"{headline}\n\nEn Valencia, vecinos trancaron la avenida Bolívar Norte el lunes."
+    mentions = run_stages(text, published=date(2014, 2, 20), language="es", gazetteer=GAZ, reading=ES)
+    short_form, long_form = (m for m in mentions if "Bolívar" in m.surface)
+    assert (long_form.place_id == short_form.place_id) == same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the item before the list's last, before its conjunction: a count, not part of a name
+        ("Los detenidos por estado: Carabobo 97, Lara 88 y Mérida 61.", True),
+        # after a comma (already so)
+        ("Los detenidos por estado: Carabobo 97, Lara 88, Mérida 61.", True),
+        # a number that goes on with more words is part of a name (already so)
+        ("Los detenidos fueron llevados a Lara 88 Norte.", False),
+    ],
+)
+def test_a_count_before_a_lists_conjunction_closes_its_item(sentence: str, found: bool) -> None:
+    """ "Zulia suma 148 detenidos, Carabobo 97, Lara 88 y Táchira 61": Lara was taken for part of a
+    longer name ("Lara 88 ..."), a capitalised token after it, since a count closed an item only
+    before a comma, a bracket or a full stop. The conjunction before the list's last item closes
+    it too. Kind 119: a site (a sure one) and its date; nothing else moved."""
+    mentions = run_stages(sentence, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert ("Lara" in [m.surface for m in mentions]) == found
+
+
+@pytest.mark.parametrize(
+    ("count", "day"),
+    [
+        # a count that "suma" is a total so far: no day of its own
+        ("Carabobo suma 97 detenidos", None),
+        # with "ya" (already so)
+        ("en Carabobo ya suman 97 detenidos", None),
+        # an event of the bulletin's day is that day (already so)
+        ("en Carabobo detuvieron a 97 personas", date(2024, 7, 31)),
+    ],
+)
+def test_a_count_that_sums_is_a_total_so_far(count: str, day: date | None) -> None:
+    """ "En su boletín de este miércoles, la organización detalla las cifras por estado: Zulia suma
+    148 detenidos, Carabobo 97 ...": the states took the bulletin's day, though "suma N detenidos"
+    is a total since the election, as "ya suman N" already was (the pack's events.cumulative).
+    Kind 119: three dates; nothing else moved."""
+    text = f"En su boletín de este miércoles, la organización detalla las cifras: {count}."
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == "Carabobo"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "in_maracaibo"),
+    [
+        # a basilica named after an advocation that is also a village's name: the story's city's
+        ("En Maracaibo, un grupo de mujeres caminó hasta la Basílica de Chiquinquirá.", True),
+        # the text names the town on its own too: the town's basilica
+        (
+            "En Chiquinquirá hubo un cacerolazo. En Maracaibo, un grupo de mujeres caminó hasta la "
+            "Basílica de Chiquinquirá.",
+            False,
+        ),
+    ],
+)
+def test_a_basilicas_advocation_is_no_container(text: str, in_maracaibo: bool) -> None:
+    """ "En la plaza Bolívar, un grupo de mujeres rezó el rosario y luego caminó hasta la Basílica
+    de Chiquinquirá", in a story of Maracaibo: the basilica was put in the village of Chiquinquirá,
+    22 km off, as "la Catedral de Maturín" is put in Maturín. A basilica or a sanctuary is named
+    after an advocation of the Virgin or a saint that is often a town's name too; that town is its
+    container only when the text names it on its own as well. Kinds 90, 101, 106 (two in check
+    halves) and 119: a site and a date each; nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    basilica = next(m for m in mentions if m.surface.startswith("Basílica"))
+    maracaibo = next(m for m in mentions if m.surface == "Maracaibo")
+    assert (basilica.anchor_place_id == maracaibo.place_id) == in_maracaibo

@@ -330,6 +330,15 @@ class _Finder:
             j += 1
         return doc.folded[j] == cue and doc.text[doc.tok_end[j - 1] : doc.tok_start[j]].strip() in ("", ",")
 
+    def named_elsewhere(self, k: int) -> bool:
+        """Whether the gazetteer name at token k is written as a place elsewhere in the text too."""
+        last = self.place_ends.get(k, k)
+        words = self.doc.folded[k : last + 1]
+        return any(
+            other != k and self.doc.folded[other : self.place_ends.get(other, other) + 1] == words
+            for other in self.place_starts
+        )
+
     def possessed(self, k: int) -> bool:
         """Whether the name starting at token k is a possessive ("Táchira's", "Caracas'")."""
         end = self.doc.tok_end[self.place_ends.get(k, k)]
@@ -795,6 +804,7 @@ class _Finder:
             and start + 1 in self.strong
             and self.place_ends.get(start + 1) == name_last
             and doc.folded[start + 1] not in r.name_of_words  # "la basílica de Santa Teresa": a saint
+            and not (canonical in ADVOCATION_HEADS and not self.named_elsewhere(start + 1))
         ):
             # "la Catedral de Maturín", "el internado judicial de Cumaná"; but a container the text
             # gives after it wins: "la redoma de El Dorado, en San Félix" is named after a town
@@ -1021,7 +1031,7 @@ class _Finder:
                 first = other_end
         if first > 0 and doc.folded[first - 1] in r.indefinite_articles:
             return None  # "a Miranda district": a district of Miranda described, not one named
-        if self.place_ends.get(first) == head_last:
+        if self.place_ends.get(first) == head_last and (first in self.strong or first in self.wide):
             return None  # "the Capital District": the head is part of a gazetteer name (a state's)
         if tuple(doc.folded[i : head_last + 1]) in r.guarded_heads and (
             self.names_an_institution(first, k) or not self.placed_at(first, head_last)
@@ -1995,6 +2005,7 @@ def anchor_subcity_places(
                     and not _in_another_state(doc, candidate, anchor, anchor_place)
                 )
                 or _curated_over_loose_anchor(doc, candidate, phrase, anchor)
+                or _curated_road_off_dateline(doc, candidate, phrase, anchor, places, reading)
             ):
                 full = candidate.spot.start <= phrase.start and candidate.spot.end >= phrase.end
                 same_name = name_key(doc.text[candidate.spot.start : candidate.spot.end]) == name_key(
@@ -2102,6 +2113,11 @@ LOOSE_ANCHORS = frozenset({"paragraph", "document"})
 """How an anchor was chosen when the text did not put the phrase in it (an earlier city of the
 paragraph, the story's focus)."""
 
+ADVOCATION_HEADS = frozenset({"basílica", "santuario"})
+"""Heads of churches named after an advocation of the Virgin or a saint, which are often the names
+of towns too ("la Basílica de Chiquinquirá" in Maracaibo, not in the village of Chiquinquirá): the
+town in such a name is its container only when the text names that town on its own as well."""
+
 ROAD_HEADS = frozenset(
     {
         "avenida",
@@ -2159,6 +2175,42 @@ def _curated_over_loose_anchor(
         and candidate.entry.kind == "SUPP"
         and candidate.place.level in ("landmark", "neighbourhood")
         and fold(phrase.head) not in ROAD_HEADS
+    )
+
+
+def _curated_road_off_dateline(
+    doc: Document,
+    candidate: Resolved,
+    phrase: Phrase,
+    anchor: _Anchor | None,
+    places: tuple[Resolved, ...],
+    reading: Reading,
+) -> bool:
+    """ "Urdaneta Avenue", named whole as the curated supplement has it (a road of Caracas), with
+    no city of its own beside it: that road, unless the story was filed from another city ("MÉRIDA,
+    Venezuela (AP) — ... moved along Urdaneta Avenue"), whose streets a reader puts it in; a loose
+    anchor (a city named in passing, the first story city of no dateline) does not move it, and a
+    city the text gives beside it holds it when near. Only
+    the form with the head after the name: "la avenida Urdaneta" is a phrase of its own and
+    anchored as any avenue is."""
+    if not (
+        anchor is not None
+        and candidate.entry.kind == "SUPP"
+        and fold(phrase.head) in ROAD_HEADS
+        and candidate.spot.start == phrase.start
+        and candidate.spot.end == phrase.end
+        and doc.folded[phrase.first] not in ROAD_HEADS
+    ):
+        return False
+    if anchor.how not in LOOSE_ANCHORS:
+        # "Francisco de Miranda Avenue in Caracas": a road runs across the municipalities of its
+        # city (Chacao's part is in Miranda state), so the text's city holds the curated one
+        return km_between(candidate.place, places[anchor.index].place) <= NEAR_KM
+    town = places[anchor.index].spot
+    line_start = doc.line_span(town.start)[0]
+    return not (
+        not doc.text[line_start : town.start].strip()
+        and reading.dateline_after.match(doc.text[town.end : town.end + 60]) is not None
     )
 
 
@@ -2435,31 +2487,63 @@ _CROSSING_WORDS = frozenset({"and", "with", "y", "e", "con"})
 """Words of a crossing's name ("Avenida Intercomunal and Calle 3"): not one road's longer name."""
 
 
-def merge_short_forms(places: tuple[Resolved, ...]) -> tuple[Resolved, ...]:
+def merge_short_forms(places: tuple[Resolved, ...], headline_end: int = 0) -> tuple[Resolved, ...]:
     """ "en el sector Pueblo Nuevo Sur ... «Nos están disparando en Pueblo Nuevo»", "la avenida
     Intercomunal Jorge Rodríguez ... La marcha siguió por la Intercomunal": a street or sector of
     a city named again by the first words of its name is the one named before in that city, as a
     reader takes it, not a second place (the key of a place below the city is its anchor's id,
-    its head and its name's words: see _anchored_place)."""
+    its head and its name's words: see _anchored_place). A headline's short form (before
+    `headline_end`) is the long form the story names after it."""
     out: list[Resolved] | None = None
     longer: dict[str, list[tuple[tuple[str, ...], Place]]] = {}  # per anchor: the names seen
+    firsts: list[tuple[int, str, str, tuple[str, ...]]] = []  # the headline's names not merged
     for n, place in enumerate(places):
         if place.anchor is None or place.place.level not in ("landmark", "neighbourhood"):
             continue
         anchor_id, slash, key = place.place.place_id.rpartition("/")
         if not slash or ":" not in key:
             continue
-        words = tuple(key.partition(":")[2].split("-"))
+        head, _, name_words = key.partition(":")
+        words = tuple(name_words.split("-"))
         seen = longer.setdefault(f"{anchor_id}|{place.place.level}", [])
         for name, earlier in seen:
-            if len(name) > len(words) and name[: len(words)] == words and _CROSSING_WORDS.isdisjoint(name):
+            if (
+                len(name) > len(words)
+                and name[: len(words)] == words
+                and _CROSSING_WORDS.isdisjoint(name)
+                and _same_kind_of_place(head, earlier)
+            ):
                 if out is None:
                     out = list(places)
                 out[n] = replace(place, entry=replace(place.entry, place=earlier))
                 break
         else:
             seen.append((words, place.place))
+            if place.spot.start < headline_end:
+                firsts.append((n, f"{anchor_id}|{place.place.level}", head, words))
+    # "Trancas en la avenida Bolívar" over a story of "la avenida Bolívar Norte": a headline's
+    # short form is the long form the story names, as a reader takes it
+    for n, group, head, words in firsts:
+        for name, later in longer[group]:
+            if (
+                len(name) > len(words)
+                and name[: len(words)] == words
+                and _CROSSING_WORDS.isdisjoint(name)
+                and _same_kind_of_place(head, later)
+            ):
+                if out is None:
+                    out = list(places)
+                out[n] = replace(places[n], entry=replace(places[n].entry, place=later))
+                break
     return places if out is None else tuple(out)
+
+
+def _same_kind_of_place(head: str, earlier: Place) -> bool:
+    """ "la plaza Bolívar" after "la avenida Bolívar Norte": a square is no short form of a road
+    (nor a road of a square) in the same city; a short form with a road's head, or one of the same
+    head, may be."""
+    earlier_head = earlier.place_id.rpartition("/")[2].partition(":")[0]
+    return head == earlier_head or (head in STREET_KEY_HEADS) == (earlier_head in STREET_KEY_HEADS)
 
 
 STREET_KEY_HEADS = frozenset(

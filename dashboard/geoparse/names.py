@@ -68,12 +68,16 @@ def _street_named_after(doc: Document, first: int, reading: Reading) -> bool:
 
 def _count_after(doc: Document, q: int) -> bool:
     """Token q is a count that closes a list item ("Maturín 35, Punta de Mata 6)"): a number
-    followed by a comma, a bracket, a semicolon, a full stop or the line's end, not by more
-    words ("Van 58 detenidos" opens a sentence with a verb)."""
+    followed by a comma, a bracket, a semicolon, a full stop, the line's end or the conjunction
+    before the list's last item, not by more words ("Van 58 detenidos" opens a sentence with a
+    verb)."""
     if not doc.tokens[q].isdigit():
         return False
     after = doc.text[doc.tok_end[q] : doc.tok_end[q] + 1]
-    return after in ("", ",", ")", ";", ".", "\n")
+    if after in ("", ",", ")", ";", ".", "\n"):
+        return True
+    # the item before a list's last ("Carabobo 97, Lara 88 y Táchira 61"): the conjunction after it
+    return q + 2 < len(doc.tokens) and doc.folded[q + 1] in ("y", "e", "and") and doc.capitalised(q + 2)
 
 
 def _named_after_another_place(doc: Document, spot: Spot, gazetteer: Gazetteer) -> bool:

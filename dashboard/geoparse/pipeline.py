@@ -28,7 +28,7 @@ from dashboard.geoparse.anchoring import (
 from dashboard.geoparse.assembly import assemble
 from dashboard.geoparse.cues import read_cues
 from dashboard.geoparse.dating import date_events
-from dashboard.geoparse.document import detect_language, read_document
+from dashboard.geoparse.document import Document, detect_language, read_document
 from dashboard.geoparse.names import drop_names_inside_names
 from dashboard.geoparse.reading import Reading, reading_for
 from dashboard.geoparse.resolution import ask_geocoder, resolve
@@ -68,12 +68,19 @@ def run_stages(
     )
     places = anchor_list_namesakes(doc, places, reading)
     places = merge_short_forms(
-        anchor_street_short_names(doc, merge_short_forms(anchor_residents_namesakes(doc, places, reading)))
+        anchor_street_short_names(doc, merge_short_forms(anchor_residents_namesakes(doc, places, reading))),
+        headline_end=_headline_end(doc),
     )
     places = locate_with_geocoder(places, geocoder, reading)
     roles = assign_roles(doc, places, reading)
     dates = date_events(doc, places, roles, reading)
     return assemble(doc, places, roles, dates, reading)
+
+
+def _headline_end(doc: Document) -> int:
+    """Where the text's first line ends when it is a headline (no full stop at its end), else 0."""
+    end = doc.line_span(0)[1]
+    return 0 if doc.text[:end].rstrip().endswith((".", "!", "?", ":")) else end
 
 
 def _reading(language: str) -> Reading:

@@ -1569,7 +1569,7 @@ def _share_with_containers(places: tuple[Resolved, ...], roles: list[Role], read
 
 
 def _anchors_of_event_places(
-    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
 ) -> None:
     """ "En Táchira, San Cristóbal vivió otra jornada de calles cerradas. Las barricadas se
     concentraron en Barrio Obrero": a street or sector the anchoring stage put in a town named
@@ -1607,6 +1607,39 @@ def _anchors_of_event_places(
                 roles[m] = replace(roles[n], date_at=earlier.spot.start, evidence="anchor")
                 site_ids.add(anchor.place_id)
                 break
+        else:
+            # "MARACAIBO, 31 de julio. La ONG contabilizó ... \n\n En esta ciudad, el lunes, cientos
+            # bajaron por la avenida 5 de Julio": the dateline's town, where the story put the
+            # street, is the street's container too; its day is the street's, not the dateline's
+            for m in range(first):
+                dateline = places[m]
+                if (
+                    dateline.place.place_id == anchor.place_id
+                    and dateline.anchor is None
+                    and not doc.text[doc.line_span(dateline.spot.start)[0] : dateline.spot.start].strip()
+                    and (
+                        reading.dateline_after.match(doc.text[dateline.spot.end : dateline.spot.end + 60])
+                        # "MARACAIBO, 31 de julio.", "VALENCIA.–": a town in capitals opening its line
+                        or (
+                            doc.text[dateline.spot.start : dateline.spot.end].isupper()
+                            and doc.text[dateline.spot.end : dateline.spot.end + 1] in (",", ".")
+                        )
+                    )
+                ):
+                    line_end = doc.line_span(dateline.spot.start)[1]
+                    lede_towns = {
+                        p.place.place_id
+                        for p in places[m:first]
+                        if p.spot.start < line_end and p.place.level in TOWN_LEVELS[:2]
+                    }
+                    # the lede's own words, or another town the lede names ("EJIDO, 13 de febrero.
+                    # Los estudiantes volvieron a las calles de Mérida"), say where the news is
+                    if lede_towns == {anchor.place_id} and not any(
+                        index.sentence(*doc.sentence_span(dateline.spot.start)).values()
+                    ):
+                        roles[m] = replace(roles[n], evidence="anchor")
+                        site_ids.add(anchor.place_id)
+                    break
 
 
 def _named_containers(places: tuple[Resolved, ...], roles: list[Role]) -> None:
@@ -1878,7 +1911,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _photo_credits(doc, places, roles, reading)
     _speakers_parentheticals(doc, places, roles, reading)
     _named_containers(places, roles)
-    _anchors_of_event_places(doc, places, roles, index)
+    _anchors_of_event_places(doc, places, roles, index, reading)
     _where_the_wounded_went(doc, places, roles, index, reading)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence
