@@ -820,8 +820,19 @@ class _Finder:
         group = self.next_group()
         self.add(first, name_last, level, canonical, self.text(start, name_last), group, container)
         self.taken.update(range(i, first))  # the head word of "Barrio Sucre" is part of it
-        self.continue_list(name_last, level, canonical, group)
+        self.continue_list(name_last, level, canonical, group, self.preposition_before(i))
         return name_last
+
+    def preposition_before(self, i: int) -> str | None:
+        """The short lower-case word before the head at `i` and its article ("en la avenida
+        Venezuela", "por la avenida Sucre"): a list's later member may repeat it."""
+        doc = self.doc
+        j = i - 1
+        if j >= 0 and doc.folded[j] in ("la", "el", "las", "los", "the"):
+            j -= 1
+        if j < 0 or len(doc.folded[j]) > 5 or not doc.tokens[j].isalpha() or is_capitalised(doc.tokens[j]):
+            return None
+        return doc.folded[j]
 
     def bare_head(self, i: int, head_last: int, level: str, canonical: str) -> int | None:
         """ "the Obelisco in Barquisimeto", "el Obelisco de Cabimas": a capitalised head word used
@@ -873,9 +884,13 @@ class _Finder:
             for t in range(first, last + 1)
         )
 
-    def continue_list(self, last: int, level: str, canonical: str, group: int) -> None:
+    def continue_list(
+        self, last: int, level: str, canonical: str, group: int, preposition: str | None = None
+    ) -> None:
         """ "la avenida Andrés Bello, la Baralt y la calle 72": members after a street that
-        carry only an article share its head."""
+        carry only an article share its head; after a conjunction, a member may repeat the
+        street's preposition ("en la avenida Venezuela y en la Vargas", "por la avenida Sucre y
+        por la Baralt")."""
         doc, r = self.doc, self.reading
         k = last + 1
         while k + 1 < self.n:
@@ -888,6 +903,13 @@ class _Finder:
                 return
             if word in r.conjunctions:
                 k += 1
+                if (
+                    preposition is not None
+                    and k + 1 < self.n
+                    and doc.folded[k] == preposition
+                    and doc.adjacent(k - 1)
+                ):
+                    k += 1
                 continue
             if word in ("la", "el", "las", "los") and not is_capitalised(doc.tokens[k]) and doc.adjacent(k):
                 nxt = k + 1

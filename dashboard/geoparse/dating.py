@@ -472,6 +472,12 @@ class _DateReader:
         index = bisect.bisect_right(positions, position)
         return values[index - 1] if index else None
 
+    def under_day_heading(self, position: int) -> bool:
+        """Whether `position` is under a chronology heading of one day that is not the page's
+        publication line ("Lunes 29 de julio / Anzoátegui (38 detenidos). En Barcelona..."): a
+        count heading there labels that day's section, not a total over the report's days."""
+        return self.heading_at(position) is not None and not self.under_publication_line(position)
+
     def counts_from_heading(self, position: int) -> date | None:
         """The day "today" / "ayer" at `position` counts from when not the publication's: the
         heading's above it, except a day's entry below its own line. "Tuesday, Feb. 18 — ..."
@@ -1685,6 +1691,9 @@ class _DateReader:
             if line.endswith(":"):
                 day = self.in_force(first)
             break
+        if day is None and self.under_day_heading(first):
+            # "Lunes 29 de julio / Anzoátegui (38 detenidos)": that day's section
+            day = self.heading_at(first)
         if day is None:
             day = self.bulletin_lead_day()
         for line_start in seen:
