@@ -13231,3 +13231,44 @@ def test_a_road_taken_or_tyres_set_on_fire_report_the_event(text: str, language:
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.role for m in mentions if m.name in ("Petare", "Chacao")] == [role]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        # a new paragraph with no day of its own: the lead's day again, not the flashback's
+        ("Outside the capital, residents blocked the highway in Chacao.", date(2019, 1, 23)),
+        # a paragraph that refers back to the day before goes on with it (already so)
+        ("Later that evening, residents blocked the highway in Chacao.", date(2019, 1, 22)),
+        # a paragraph with a day of its own: that day (already so)
+        ("On Monday, residents blocked the highway in Chacao.", date(2019, 1, 21)),
+    ],
+)
+def test_a_flashbacks_day_ends_with_its_paragraph(paragraph: str, day: date) -> None:
+    """A wire story of Wednesday ("CARACAS, Jan 23 — Hundreds of thousands marched on Wednesday")
+    looks back in one paragraph ("The protests began the night before in Cotiza ... On Tuesday night
+    the unrest spread to El Valle and Catia"); its next paragraph, with no day of its own ("Outside
+    the capital, traffic was cut on the Pan-American highway in Los Teques"), took the flashback's
+    Tuesday. A day before the lead's one day, carried across a paragraph break, gives way to the
+    lead's day, unless the paragraph's first sentence has a day of its own or refers back ("that
+    evening", "esa noche"), and not under a chronology heading. Kind 120: seven dates; kind 94
+    seven; kind 107 one; nothing else moved."""
+    text = (
+        "CARACAS, Jan 23 (Wire) — Thousands of Venezuelans marched in Petare on Wednesday against "
+        "the government, and the police fired tear gas at them. Columns of demonstrators walked "
+        "down the main avenues, carrying flags and hand-made signs, and many shops stayed closed for "
+        "most of the day. The opposition leader spoke to the crowd from a stage, and called on the "
+        "armed forces to side with the people. Traffic was cut on several roads, and the metro "
+        "closed a dozen of its stations, adding hours to the journeys of thousands of commuters. "
+        "Many marchers said that they would come back to the streets, whatever the government "
+        "did, until the country had a new president and a date for a new election.\n\n"
+        "The protests began the night before, when residents burned rubbish in the streets. On "
+        "Tuesday night, the unrest spread to El Valle, where a road was blocked with burning tyres "
+        "for several hours and police fired tear gas at the crowd. Dozens of people were arrested "
+        "there, according to rights groups, and taken to the police station. Their relatives waited "
+        "outside through the night, and lawyers of the rights group said that none of them had seen "
+        "a judge yet.\n\n"
+        f"{paragraph}"
+    )
+    mentions = run_stages(text, published=date(2019, 1, 23), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Chacao"] == [day]
