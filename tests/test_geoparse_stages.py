@@ -13272,3 +13272,30 @@ def test_a_flashbacks_day_ends_with_its_paragraph(paragraph: str, day: date) -> 
     )
     mentions = run_stages(text, published=date(2019, 1, 23), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Chacao"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # a name no gazetteer keeps after "por la", in a clause that reports a protest: a road
+        (
+            "Los manifestantes marcharon por la Ferrero Tamayo hasta la plaza.",
+            [("Ferrero Tamayo", "landmark", "avenida")],
+        ),
+        # no protest in the clause, or an organisation: no road (already so)
+        ("Los turistas pasearon por la Ferrero Tamayo.", []),
+        ("Los manifestantes fueron reprimidos por la Guardia Nacional.", []),
+    ],
+)
+def test_a_road_gone_along_is_found_without_its_head_word(
+    text: str, phrases: list[tuple[str, str, str]]
+) -> None:
+    """ "los efectivos persiguieron a los jóvenes por la Ferrero Tamayo hasta las residencias de
+    Pirineos": a road named by its name alone after "por la" was found only when named after a town
+    ("por la Cedeño", elided_roads) or after a street's head in a list. A name no gazetteer keeps,
+    that may be a place's (bare_name) and no organisation's, after a lower-case "por la" in a clause
+    that reports a protest, is a road gone along. Kind 120: a site and a date; nothing else moved."""
+    doc = read_document(text, None, "es", reading("es").abbreviations)
+    places = {s.first_token for s in find_spots(doc, GAZ, reading("es"))}
+    found = find_phrases(doc, reading("es"), frozenset(places))
+    assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases

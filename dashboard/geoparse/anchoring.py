@@ -350,6 +350,7 @@ class _Finder:
         self.locative_runs()
         self.facing_landmarks()
         self.elided_roads()
+        self.roads_gone_along()
         self.phrases.sort(key=lambda p: p.start)
         return self.merge_crossings(self.phrases)
 
@@ -723,6 +724,46 @@ class _Finder:
             if not doc.adjacent(k - 1) or folded[k] in r.stop_names:
                 continue
             last = self.units[k]
+            self.add(
+                k,
+                last,
+                "landmark",
+                "avenida",
+                self.text(k, last),
+                self.next_group(),
+                self.container_after(last),
+            )
+
+    def roads_gone_along(self) -> None:
+        """ "persiguieron a los jóvenes por la Ferrero Tamayo hasta Pirineos", "bajaron por la
+        Urdaneta": a name no gazetteer keeps, after a lower-case "por la", in a clause that
+        reports a protest, is a road gone along, its head word left out as locals say it (as
+        elided_roads does for a road named after a town). Only a name that may be a place's (see
+        bare_name), not an organisation's ("reprimidos por la Guardia Nacional")."""
+        doc, r = self.doc, self.reading
+        folded = doc.folded
+        for c in compress(range(self.n - 2), map("por".__eq__, folded[: self.n - 2])):
+            k = c + 2
+            if folded[c + 1] != "la" or not doc.adjacent(c) or not doc.adjacent(c + 1):
+                continue
+            if (
+                not is_capitalised(doc.tokens[k])
+                or k in self.taken
+                or k in self.place_ends
+                or k in self.known
+            ):
+                continue
+            if not self.nameable(k):
+                continue
+            last = self.name_forward(k)
+            if (
+                last is None
+                or any(t in self.taken for t in range(k, last + 1))
+                or not self.bare_name(k, last)
+                or any(w in r.org_words for w in folded[k : last + 1])
+                or not self.reports_protest(doc.tok_start[k], doc.tok_end[last])
+            ):
+                continue
             self.add(
                 k,
                 last,
