@@ -13335,3 +13335,154 @@ def test_a_basilicas_advocation_is_no_container(text: str, in_maracaibo: bool) -
     basilica = next(m for m in mentions if m.surface.startswith("Basílica"))
     maracaibo = next(m for m in mentions if m.surface == "Maracaibo")
     assert (basilica.anchor_place_id == maracaibo.place_id) == in_maracaibo
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        # a count heading under a chronology heading of one day: that day's section
+        ("Martes 30 de julio", date(2024, 7, 30)),
+        # a heading of several days gives no one day: a total over them (already so)
+        ("30 y 31 de julio", None),
+    ],
+)
+def test_a_count_heading_under_a_days_heading_takes_that_day(heading: str, day: date | None) -> None:
+    """A rights group's bulletin by days, each day's section split by state with its count ("Lunes
+    29 de julio / Anzoátegui (38 detenidos). En Barcelona, manifestantes trancaron la Intercomunal
+    ..."): the states had no day, read as a bulletin's sections over its days. Under a chronology
+    heading of one day (not the page's publication line), the run of count lines is that day's, as
+    under a paragraph that introduces them with their day (list_intro_day). Kind 120: six dates;
+    nothing else moved."""
+    text = (
+        "Boletín de protestas\n\nCaracas, 1 de agosto de 2024. Registramos 187 protestas en tres días.\n\n"
+        f"{heading}\n\nMiranda (41 detenidos). En Petare, los vecinos trancaron la avenida con barricadas."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 1), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Miranda"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # the conjunction repeats the street's preposition: the member shares its head
+        (
+            "Cortaron el tráfico en la avenida Venezuela y en la Vargas.",
+            [("avenida Venezuela", "landmark", "avenida"), ("Vargas", "landmark", "avenida")],
+        ),
+        (
+            "Bajaron por la avenida Sucre y por la Baralt.",
+            [("avenida Sucre", "landmark", "avenida"), ("Baralt", "landmark", "avenida")],
+        ),
+        # another preposition opens no member (already so)
+        ("Bajaron por la avenida Sucre y hacia la Baralt.", [("avenida Sucre", "landmark", "avenida")]),
+    ],
+)
+def test_a_list_member_after_a_repeated_preposition_shares_the_streets_head(
+    text: str, phrases: list[tuple[str, str, str]]
+) -> None:
+    """ "manifestantes cortaron el tráfico en la avenida Venezuela y en la Vargas", "miles bajaron
+    por la avenida Sucre y por la Baralt": the member after an article shared the street's head
+    only right after the conjunction ("la avenida Andrés Bello, la Baralt y la calle 72"), so
+    "Vargas" was read as the former state (a wrong sure site) and "la Baralt" was lost. After the
+    conjunction, the preposition before the street's head may come again. Kind 120: two sites and
+    a wrong state gone; kind 77 a site; nothing else moved."""
+    doc = read_document(text, None, "es", reading("es").abbreviations)
+    places = {s.first_token for s in find_spots(doc, GAZ, reading("es"))}
+    found = find_phrases(doc, reading("es"), frozenset(places))
+    assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # taking a road that names itself or a road's junction: the event is on it
+        ("En Petare, los vecinos tomaron la Troncal 9 durante la tarde.", "es", "protest_site"),
+        ("En Petare, los vecinos tomaron el distribuidor toda la mañana.", "es", "protest_site"),
+        # tyres written "neumáticos", burning
+        ("En Petare hubo neumáticos encendidos en la vía.", "es", "protest_site"),
+        ("In Chacao, residents set fire to tyres on the avenue.", "en", "protest_site"),
+        # taking a bus, a detour: no event (already so)
+        ("En Petare, los viajeros tomaron el autobús de la tarde.", "es", "other"),
+        ("In Chacao, residents set up a new bakery.", "en", "other"),
+    ],
+)
+def test_a_road_taken_or_tyres_set_on_fire_report_the_event(text: str, language: str, role: str) -> None:
+    """ "En Cumaná, vecinos de Cancamure tomaron la Troncal 9 durante toda la tarde con neumáticos
+    encendidos"; "traffic was cut on the Pan-American highway in Los Teques by residents who set
+    fire to tyres": taking a road was an event only for the roads with a common head word (calle,
+    avenida, autopista...), not for the ones that name themselves (la Troncal 9, la Panamericana,
+    la Intercomunal) or junctions and bridges (distribuidor, redoma, puente); burning tyres were
+    "cauchos" only, and setting fire to tyres was no event in English. Kind 120: four sites; nothing
+    else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions if m.name in ("Petare", "Chacao")] == [role]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        # a new paragraph with no day of its own: the lead's day again, not the flashback's
+        ("Outside the capital, residents blocked the highway in Chacao.", date(2019, 1, 23)),
+        # a paragraph that refers back to the day before goes on with it (already so)
+        ("Later that evening, residents blocked the highway in Chacao.", date(2019, 1, 22)),
+        # a paragraph with a day of its own: that day (already so)
+        ("On Monday, residents blocked the highway in Chacao.", date(2019, 1, 21)),
+    ],
+)
+def test_a_flashbacks_day_ends_with_its_paragraph(paragraph: str, day: date) -> None:
+    """A wire story of Wednesday ("CARACAS, Jan 23 — Hundreds of thousands marched on Wednesday")
+    looks back in one paragraph ("The protests began the night before in Cotiza ... On Tuesday night
+    the unrest spread to El Valle and Catia"); its next paragraph, with no day of its own ("Outside
+    the capital, traffic was cut on the Pan-American highway in Los Teques"), took the flashback's
+    Tuesday. A day before the lead's one day, carried across a paragraph break, gives way to the
+    lead's day, unless the paragraph's first sentence has a day of its own or refers back ("that
+    evening", "esa noche"), and not under a chronology heading. Kind 120: seven dates; kind 94
+    seven; kind 107 one; nothing else moved."""
+    text = (
+        "CARACAS, Jan 23 (Wire) — Thousands of Venezuelans marched in Petare on Wednesday against "
+        "the government, and the police fired tear gas at them. Columns of demonstrators walked "
+        "down the main avenues, carrying flags and hand-made signs, and many shops stayed closed for "
+        "most of the day. The opposition leader spoke to the crowd from a stage, and called on the "
+        "armed forces to side with the people. Traffic was cut on several roads, and the metro "
+        "closed a dozen of its stations, adding hours to the journeys of thousands of commuters. "
+        "Many marchers said that they would come back to the streets, whatever the government "
+        "did, until the country had a new president and a date for a new election.\n\n"
+        "The protests began the night before, when residents burned rubbish in the streets. On "
+        "Tuesday night, the unrest spread to El Valle, where a road was blocked with burning tyres "
+        "for several hours and police fired tear gas at the crowd. Dozens of people were arrested "
+        "there, according to rights groups, and taken to the police station. Their relatives waited "
+        "outside through the night, and lawyers of the rights group said that none of them had seen "
+        "a judge yet.\n\n"
+        f"{paragraph}"
+    )
+    mentions = run_stages(text, published=date(2019, 1, 23), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Chacao"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # a name no gazetteer keeps after "por la", in a clause that reports a protest: a road
+        (
+            "Los manifestantes marcharon por la Ferrero Tamayo hasta la plaza.",
+            [("Ferrero Tamayo", "landmark", "avenida")],
+        ),
+        # no protest in the clause, or an organisation: no road (already so)
+        ("Los turistas pasearon por la Ferrero Tamayo.", []),
+        ("Los manifestantes fueron reprimidos por la Guardia Nacional.", []),
+    ],
+)
+def test_a_road_gone_along_is_found_without_its_head_word(
+    text: str, phrases: list[tuple[str, str, str]]
+) -> None:
+    """ "los efectivos persiguieron a los jóvenes por la Ferrero Tamayo hasta las residencias de
+    Pirineos": a road named by its name alone after "por la" was found only when named after a town
+    ("por la Cedeño", elided_roads) or after a street's head in a list. A name no gazetteer keeps,
+    that may be a place's (bare_name) and no organisation's, after a lower-case "por la" in a clause
+    that reports a protest, is a road gone along. Kind 120: a site and a date; nothing else moved."""
+    doc = read_document(text, None, "es", reading("es").abbreviations)
+    places = {s.first_token for s in find_spots(doc, GAZ, reading("es"))}
+    found = find_phrases(doc, reading("es"), frozenset(places))
+    assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases

@@ -359,6 +359,7 @@ class _Finder:
         self.locative_runs()
         self.facing_landmarks()
         self.elided_roads()
+        self.roads_gone_along()
         self.phrases.sort(key=lambda p: p.start)
         return self.merge_crossings(self.phrases)
 
@@ -742,6 +743,46 @@ class _Finder:
                 self.container_after(last),
             )
 
+    def roads_gone_along(self) -> None:
+        """ "persiguieron a los jóvenes por la Ferrero Tamayo hasta Pirineos", "bajaron por la
+        Urdaneta": a name no gazetteer keeps, after a lower-case "por la", in a clause that
+        reports a protest, is a road gone along, its head word left out as locals say it (as
+        elided_roads does for a road named after a town). Only a name that may be a place's (see
+        bare_name), not an organisation's ("reprimidos por la Guardia Nacional")."""
+        doc, r = self.doc, self.reading
+        folded = doc.folded
+        for c in compress(range(self.n - 2), map("por".__eq__, folded[: self.n - 2])):
+            k = c + 2
+            if folded[c + 1] != "la" or not doc.adjacent(c) or not doc.adjacent(c + 1):
+                continue
+            if (
+                not is_capitalised(doc.tokens[k])
+                or k in self.taken
+                or k in self.place_ends
+                or k in self.known
+            ):
+                continue
+            if not self.nameable(k):
+                continue
+            last = self.name_forward(k)
+            if (
+                last is None
+                or any(t in self.taken for t in range(k, last + 1))
+                or not self.bare_name(k, last)
+                or any(w in r.org_words for w in folded[k : last + 1])
+                or not self.reports_protest(doc.tok_start[k], doc.tok_end[last])
+            ):
+                continue
+            self.add(
+                k,
+                last,
+                "landmark",
+                "avenida",
+                self.text(k, last),
+                self.next_group(),
+                self.container_after(last),
+            )
+
     def at(self, i: int) -> int:
         """Try every phrase shape at token i; the last token consumed (i when nothing)."""
         if i in self.taken:
@@ -830,8 +871,19 @@ class _Finder:
         group = self.next_group()
         self.add(first, name_last, level, canonical, self.text(start, name_last), group, container)
         self.taken.update(range(i, first))  # the head word of "Barrio Sucre" is part of it
-        self.continue_list(name_last, level, canonical, group)
+        self.continue_list(name_last, level, canonical, group, self.preposition_before(i))
         return name_last
+
+    def preposition_before(self, i: int) -> str | None:
+        """The short lower-case word before the head at `i` and its article ("en la avenida
+        Venezuela", "por la avenida Sucre"): a list's later member may repeat it."""
+        doc = self.doc
+        j = i - 1
+        if j >= 0 and doc.folded[j] in ("la", "el", "las", "los", "the"):
+            j -= 1
+        if j < 0 or len(doc.folded[j]) > 5 or not doc.tokens[j].isalpha() or is_capitalised(doc.tokens[j]):
+            return None
+        return doc.folded[j]
 
     def bare_head(self, i: int, head_last: int, level: str, canonical: str) -> int | None:
         """ "the Obelisco in Barquisimeto", "el Obelisco de Cabimas": a capitalised head word used
@@ -883,9 +935,13 @@ class _Finder:
             for t in range(first, last + 1)
         )
 
-    def continue_list(self, last: int, level: str, canonical: str, group: int) -> None:
+    def continue_list(
+        self, last: int, level: str, canonical: str, group: int, preposition: str | None = None
+    ) -> None:
         """ "la avenida Andrés Bello, la Baralt y la calle 72": members after a street that
-        carry only an article share its head."""
+        carry only an article share its head; after a conjunction, a member may repeat the
+        street's preposition ("en la avenida Venezuela y en la Vargas", "por la avenida Sucre y
+        por la Baralt")."""
         doc, r = self.doc, self.reading
         k = last + 1
         while k + 1 < self.n:
@@ -898,6 +954,13 @@ class _Finder:
                 return
             if word in r.conjunctions:
                 k += 1
+                if (
+                    preposition is not None
+                    and k + 1 < self.n
+                    and doc.folded[k] == preposition
+                    and doc.adjacent(k - 1)
+                ):
+                    k += 1
                 continue
             if word in ("la", "el", "las", "los") and not is_capitalised(doc.tokens[k]) and doc.adjacent(k):
                 nxt = k + 1

@@ -472,6 +472,12 @@ class _DateReader:
         index = bisect.bisect_right(positions, position)
         return values[index - 1] if index else None
 
+    def under_day_heading(self, position: int) -> bool:
+        """Whether `position` is under a chronology heading of one day that is not the page's
+        publication line ("Lunes 29 de julio / Anzoátegui (38 detenidos). En Barcelona..."): a
+        count heading there labels that day's section, not a total over the report's days."""
+        return self.heading_at(position) is not None and not self.under_publication_line(position)
+
     def counts_from_heading(self, position: int) -> date | None:
         """The day "today" / "ayer" at `position` counts from when not the publication's: the
         heading's above it, except a day's entry below its own line. "Tuesday, Feb. 18 — ..."
@@ -1203,6 +1209,7 @@ class _DateReader:
             unit = previous
         said_before: frozenset[date] | set[date] | None = None  # the days of the sentence just before
         for start, change in reversed(chain):
+            current = self._back_to_lead(start, current)
             if change.early:
                 # "las protestas continuaron durante la noche y la madrugada de este jueves": the
                 # night of the day in force went on past midnight; the story's day stays
@@ -1237,7 +1244,34 @@ class _DateReader:
                     current = None  # another day, for something else ("On Sunday, the CNE...")
             said_before = change.days or None
             self._after[start] = current
-        return current
+        return self._back_to_lead(self._unit_start(position), current)
+
+    def _back_to_lead(self, start: int, current: date | None) -> date | None:
+        """The day in force at the unit `start`: a day before the lead's one day, carried into a
+        new paragraph, gives way to the lead's ("The protests began the night before in Cotiza
+        ... On Tuesday night the unrest spread to El Valle. / Outside the capital, traffic was
+        cut ..." in a story of Wednesday): a paragraph that looks back ends with it, and the next
+        one is the story's day again; unless the paragraph opens with a day of its own or one
+        that refers back ("esa noche"). Not under a chronology heading, whose day runs on."""
+        if current is None or start < LEAD_CHARACTERS:
+            return current
+        text = self.doc.text
+        end = self._unit_span(start)[1]
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())  # past the blank line
+        if (
+            first >= end
+            or self.doc.line_span(first)[0] != first
+            or self.heading_at(first) is not None
+            or not self.lead_has_one_day()
+            or self.sentence_dates(first, end)[0]  # its own day, or "esa noche"
+        ):
+            return current
+        lead = self.lead_date(len(text))
+        if lead is None or current >= lead:
+            return current
+        if _DAY_REFERRED.search(text, first, end) is not None:
+            return current  # "Later that evening, ...": the paragraph goes on with the day before
+        return lead
 
     def is_lead_day(self, day: date) -> bool:
         """Whether `day` is the one day the story's lead reports (the day a wire story is about)."""
@@ -1685,6 +1719,9 @@ class _DateReader:
             if line.endswith(":"):
                 day = self.in_force(first)
             break
+        if day is None and self.under_day_heading(first):
+            # "Lunes 29 de julio / Anzoátegui (38 detenidos)": that day's section
+            day = self.heading_at(first)
         if day is None:
             day = self.bulletin_lead_day()
         for line_start in seen:
@@ -3013,6 +3050,15 @@ class _DateReader:
             return False
         line = self.doc.text[line_start:line_end].strip()
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
+
+
+_DAY_REFERRED = re.compile(
+    r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b"
+    r"|\b(?:es[ae]|aquel(?:la)?|la misma|el mismo) (?:día|mañana|tarde|noche|jornada)\b",
+    re.I,
+)
+"""A time that refers back to the day before it ("Later that evening", "esa misma noche"): asked
+only of a paragraph's first sentence when a day before the lead's would give way to it."""
 
 
 def _without_referred_days(sentence: str, spans: list[dates_mod.DateSpan]) -> list[dates_mod.DateSpan]:
