@@ -282,6 +282,19 @@ class _Finder:
         self.group += 1
         return self.group
 
+    def add_headless_road(self, first: int, last: int) -> None:
+        """A road named without its head word ("la Urdaneta", "por la Ferrero Tamayo"): an
+        avenue in its own list, in the container named right after it, if any."""
+        self.add(
+            first,
+            last,
+            "landmark",
+            "avenida",
+            self.text(first, last),
+            self.next_group(),
+            self.container_after(last),
+        )
+
     # -- containers ---------------------------------------------------------------------------
     def split_container(self, name_first: int, name_last: int) -> tuple[int, int | None]:
         """Where the name really ends, and the token of a container inside it: "Bolívar de
@@ -733,15 +746,7 @@ class _Finder:
             if not doc.adjacent(k - 1) or folded[k] in r.stop_names:
                 continue
             last = self.units[k]
-            self.add(
-                k,
-                last,
-                "landmark",
-                "avenida",
-                self.text(k, last),
-                self.next_group(),
-                self.container_after(last),
-            )
+            self.add_headless_road(k, last)
 
     def roads_gone_along(self) -> None:
         """ "persiguieron a los jóvenes por la Ferrero Tamayo hasta Pirineos", "bajaron por la
@@ -773,15 +778,7 @@ class _Finder:
                 or not self.reports_protest(doc.tok_start[k], doc.tok_end[last])
             ):
                 continue
-            self.add(
-                k,
-                last,
-                "landmark",
-                "avenida",
-                self.text(k, last),
-                self.next_group(),
-                self.container_after(last),
-            )
+            self.add_headless_road(k, last)
 
     def at(self, i: int) -> int:
         """Try every phrase shape at token i; the last token consumed (i when nothing)."""
