@@ -2567,12 +2567,7 @@ def merge_short_forms(places: tuple[Resolved, ...], headline_end: int = 0) -> tu
         words = tuple(name_words.split("-"))
         seen = longer.setdefault(f"{anchor_id}|{place.place.level}", [])
         for name, earlier in seen:
-            if (
-                len(name) > len(words)
-                and name[: len(words)] == words
-                and _CROSSING_WORDS.isdisjoint(name)
-                and _same_kind_of_place(head, earlier)
-            ):
+            if _longer_form(name, words, head, earlier):
                 if out is None:
                     out = list(places)
                 out[n] = replace(place, entry=replace(place.entry, place=earlier))
@@ -2585,17 +2580,25 @@ def merge_short_forms(places: tuple[Resolved, ...], headline_end: int = 0) -> tu
     # short form is the long form the story names, as a reader takes it
     for n, group, head, words in firsts:
         for name, later in longer[group]:
-            if (
-                len(name) > len(words)
-                and name[: len(words)] == words
-                and _CROSSING_WORDS.isdisjoint(name)
-                and _same_kind_of_place(head, later)
-            ):
+            if _longer_form(name, words, head, later):
                 if out is None:
                     out = list(places)
                 out[n] = replace(places[n], entry=replace(places[n].entry, place=later))
                 break
     return places if out is None else tuple(out)
+
+
+def _longer_form(name: tuple[str, ...], words: tuple[str, ...], head: str, place: Place) -> bool:
+    """Whether `name` (the words of `place`'s name) goes on from `words`, the first words of a
+    name with head word `head`: the long form of a short one, of the same kind of place, and no
+    crossing of two streets ("avenida Bolívar Norte" for "avenida Bolívar", not "Bolívar con
+    Urdaneta")."""
+    return (
+        len(name) > len(words)
+        and name[: len(words)] == words
+        and _CROSSING_WORDS.isdisjoint(name)
+        and _same_kind_of_place(head, place)
+    )
 
 
 def _same_kind_of_place(head: str, earlier: Place) -> bool:
