@@ -667,16 +667,8 @@ class _Finder:
                 doc, max(0, doc.tok_start[k] - 40), doc.tok_start[k]
             ):
                 continue
-            last = self.name_forward(k)
-            if (
-                last is None
-                or any(t in self.taken for t in range(k, last + 1))
-                or not self.bare_name(k, last)
-            ):
-                continue
-            if any(w in r.org_words for w in folded[k : last + 1]):
-                continue  # "frente a la Gobernación de Cojedes": an institution, not a landmark's name
-            if not self.reports_protest(doc.tok_start[k], doc.tok_end[last]):
+            last = self.protest_name_from(k)
+            if last is None:
                 continue
             self.add(
                 k,
@@ -705,6 +697,23 @@ class _Finder:
             if found is not None:
                 return found[1], found[2]
         return None
+
+    def protest_name_from(self, k: int) -> int | None:
+        """The last token of a name no head word opens, from token k ("frente al Obelisco", "por
+        la Ferrero Tamayo"): free, a place's name (see bare_name) and not an institution's
+        ("frente a la Gobernación de Cojedes"), in a clause that reports a protest. None when
+        it is not such a name."""
+        doc, folded = self.doc, self.doc.folded
+        last = self.name_forward(k)
+        if (
+            last is None
+            or any(t in self.taken for t in range(k, last + 1))
+            or not self.bare_name(k, last)
+            or any(w in self.reading.org_words for w in folded[k : last + 1])
+            or not self.reports_protest(doc.tok_start[k], doc.tok_end[last])
+        ):
+            return None
+        return last
 
     def bare_name(self, first: int, last: int) -> bool:
         """Whether the name of tokens first..last, written with no head word, may be a sector's:
@@ -754,7 +763,7 @@ class _Finder:
         reports a protest, is a road gone along, its head word left out as locals say it (as
         elided_roads does for a road named after a town). Only a name that may be a place's (see
         bare_name), not an organisation's ("reprimidos por la Guardia Nacional")."""
-        doc, r = self.doc, self.reading
+        doc = self.doc
         folded = doc.folded
         for c in compress(range(self.n - 2), map("por".__eq__, folded[: self.n - 2])):
             k = c + 2
@@ -769,14 +778,8 @@ class _Finder:
                 continue
             if not self.nameable(k):
                 continue
-            last = self.name_forward(k)
-            if (
-                last is None
-                or any(t in self.taken for t in range(k, last + 1))
-                or not self.bare_name(k, last)
-                or any(w in r.org_words for w in folded[k : last + 1])
-                or not self.reports_protest(doc.tok_start[k], doc.tok_end[last])
-            ):
+            last = self.protest_name_from(k)
+            if last is None:
                 continue
             self.add_headless_road(k, last)
 
