@@ -13486,3 +13486,45 @@ def test_a_road_gone_along_is_found_without_its_head_word(
     places = {s.first_token for s in find_spots(doc, GAZ, reading("es"))}
     found = find_phrases(doc, reading("es"), frozenset(places))
     assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        # a paragraph that names the day before again further on goes on with it
+        (
+            "Many of them had come from the market. Residents blocked the highway in Chacao, and "
+            "the police only left that night.",
+            date(2019, 1, 22),
+        ),
+        # the same paragraph without the back-reference: the lead's day again (already so)
+        (
+            "Many of them had come from the market. Residents blocked the highway in Chacao, and "
+            "the police only left hours later.",
+            date(2019, 1, 23),
+        ),
+    ],
+)
+def test_a_flashback_paragraph_that_refers_back_later_keeps_its_day(paragraph: str, day: date) -> None:
+    """A follow-up retells the protest day over several paragraphs; a paragraph of it that opens
+    without a day ("Ángel había salido con dos primos. Según contaron ellos, la Guardia Nacional
+    llegó por la avenida Florencio Jiménez ... donde murió esa noche") gave way to the lead's day,
+    because only its first sentence was asked for a back-reference ("esa noche", "that evening").
+    The whole paragraph is asked: a back-reference anywhere in it tells the day before on. Kind
+    122: one date; nothing else moved."""
+    text = (
+        "CARACAS, Jan 23 (Wire) — Thousands of Venezuelans marched in Petare on Wednesday against "
+        "the government, and the police fired tear gas at them. Columns of demonstrators walked "
+        "down the main avenues, carrying flags and hand-made signs, and many shops stayed closed for "
+        "most of the day. The opposition leader spoke to the crowd from a stage, and called on the "
+        "armed forces to side with the people. Traffic was cut on several roads, and the metro "
+        "closed a dozen of its stations, adding hours to the journeys of thousands of commuters. "
+        "Many marchers said that they would come back to the streets, whatever the government "
+        "did, until the country had a new president and a date for a new election.\n\n"
+        "The protests began the night before, when residents burned rubbish in the streets. On "
+        "Tuesday night, the unrest spread to El Valle, where a road was blocked with burning tyres "
+        "for several hours and police fired tear gas at the crowd.\n\n"
+        f"{paragraph}"
+    )
+    mentions = run_stages(text, published=date(2019, 1, 23), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Chacao"] == [day]

@@ -1269,8 +1269,10 @@ class _DateReader:
         lead = self.lead_date(len(text))
         if lead is None or current >= lead:
             return current
-        if _DAY_REFERRED.search(text, first, end) is not None:
-            return current  # "Later that evening, ...": the paragraph goes on with the day before
+        if _DAY_REFERRED.search(text, first, self.doc.line_span(first)[1]) is not None:
+            # "Later that evening, ...", or a paragraph that tells the day before on and names it
+            # again further on ("Ángel había salido con dos primos. ... donde murió esa noche")
+            return current
         return lead
 
     def is_lead_day(self, day: date) -> bool:
@@ -3058,7 +3060,7 @@ _DAY_REFERRED = re.compile(
     re.I,
 )
 """A time that refers back to the day before it ("Later that evening", "esa misma noche"): asked
-only of a paragraph's first sentence when a day before the lead's would give way to it."""
+only of a paragraph (anywhere in it) when a day before the lead's would give way to it."""
 
 
 def _without_referred_days(sentence: str, spans: list[dates_mod.DateSpan]) -> list[dates_mod.DateSpan]:
