@@ -13528,3 +13528,32 @@ def test_a_flashback_paragraph_that_refers_back_later_keeps_its_day(paragraph: s
     )
     mentions = run_stages(text, published=date(2019, 1, 23), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Chacao"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a shift in apposition to the day before it names that day again, counted from another event
+        (
+            "La noche del 22 de enero, un día antes de la gran marcha, vecinos trancaron calles en Petare.",
+            date(2019, 1, 22),
+        ),
+        # a shift of its own, not in apposition: the day in force, shifted (already so)
+        ("Un día antes de la gran marcha, vecinos trancaron calles en Petare.", date(2019, 2, 19)),
+    ],
+)
+def test_a_shift_in_apposition_to_a_day_is_that_day(sentence: str, day: date) -> None:
+    """ "La noche del 22 de enero, un día antes de la gran movilización convocada por la Asamblea
+    Nacional, vecinos de El Roble ... salieron a las calles de San Félix": the shift counted from the
+    lead's day (a release on Wednesday 20 February), and the story's day of a month before became the
+    19th of February, for that sentence and the ones that went on with it. A shift right after a day,
+    with only a comma between, says that day again. Kind 122: six dates; kind 60: two; nothing else
+    moved."""
+    text = (
+        "Liberan a catorce detenidos\n\n"
+        "Catorce adolescentes salieron este miércoles en libertad condicional tras protestar contra "
+        "el gobierno.\n\n"
+        f"{sentence}"
+    )
+    mentions = run_stages(text, published=date(2019, 2, 21), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]

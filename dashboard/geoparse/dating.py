@@ -526,9 +526,16 @@ class _DateReader:
             anchors = 0
             speech = self._statement_span(sentence, spans) if len(spans) > 1 else None
             spoken = speech.value if speech is not None else None
+            before: tuple[int, date | None] = (-1, None)  # the end and day of the span before
             for s in spans:
                 value = s.value
                 counted_from_heading = False
+                # "La noche del 22 de enero, un día antes de la marcha": that day, said again
+                apposed = (
+                    s.shift is not None
+                    and before[1] is not None
+                    and _APPOSED.fullmatch(sentence, before[0], s.start)
+                )
                 if s is speech:
                     continue  # 'informó este lunes', 'dijo el lunes': the day of the words, not the event's
                 if (
@@ -540,6 +547,8 @@ class _DateReader:
                     value = spoken + timedelta(
                         days=s.offset
                     )  # '"Ayer nos reprimieron", dijo el lunes': Sunday
+                elif apposed:
+                    value = before[1]
                 elif s.shift is not None:  # "al día siguiente": the day in force, shifted
                     base = self.shifted_from_event(start + s.start, start + s.end)
                     if base is None and not self.headline_shift(start + s.start):
@@ -582,6 +591,7 @@ class _DateReader:
                 span = dates_mod.DateSpan(
                     s.start, s.end, value, s.precision or ("day" if value else None), shift=s.shift
                 )
+                before = (s.end, value if s.precision == "day" and s.shift is None else None)
                 if (
                     value is not None
                     and s.precision == "day"
@@ -826,8 +836,18 @@ class _DateReader:
         if self._known is None:
             positions: list[int] = []
             values: list[date] = []
+            text = self.doc.text
             for line_start in self.doc.line_starts:
+                before = -1  # the end of the last explicit day
                 for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
+                    if (
+                        span.shift is not None
+                        and before >= 0
+                        and _APPOSED.fullmatch(text, before, span.start)
+                    ):
+                        continue  # "el 22 de enero, un día antes de la marcha": that day, said again
+                    if span.value is not None and span.precision == "day" and span.shift is None:
+                        before = span.end
                     if span.shift is not None and span.value is None and values:
                         sent_start, sent_end = self.doc.sentence_span(span.start)
                         start = span.start - sent_start
@@ -3053,6 +3073,10 @@ class _DateReader:
         line = self.doc.text[line_start:line_end].strip()
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
 
+
+_APPOSED = re.compile(r"\s*,\s*")
+"""What stands between a day and a shift in apposition to it ("el 22 de enero, un día antes de la
+gran movilización"): the shift names that day again, counted from another event."""
 
 _DAY_REFERRED = re.compile(
     r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b"
