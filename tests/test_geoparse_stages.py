@@ -13557,3 +13557,24 @@ def test_a_shift_in_apposition_to_a_day_is_that_day(sentence: str, day: date) ->
     )
     mentions = run_stages(text, published=date(2019, 2, 21), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # "del día 29" after the place: the day of the event the place's noun phrase names
+        (
+            "La policía detuvo el viernes 2 de agosto a los organizadores de la tranca de Petare del día 29.",
+            date(2024, 7, 29),
+        ),
+        # "el día 29" (already so)
+        ("El día 29, vecinos trancaron calles en Petare.", date(2024, 7, 29)),
+    ],
+)
+def test_a_bare_day_after_del_dia_is_read(sentence: str, day: date) -> None:
+    """ "la policía detuvo el viernes 2 de agosto a cuatro dirigentes vecinales acusados de organizar
+    la tranca de la Troncal 5 del día 29": "el día 29" was a day of the story's month, "del día 29"
+    was no date, and the roadblock took the arrests' day. Kind 100: one date; nothing else moved."""
+    text = f"Protestas en Miranda\n\n{sentence}"
+    mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
