@@ -13578,3 +13578,43 @@ def test_a_bare_day_after_del_dia_is_read(sentence: str, day: date) -> None:
     text = f"Protestas en Miranda\n\n{sentence}"
     mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("story", "day"),
+    [
+        # "aquella noche" beside a newer day: the night the story told, not the day of the words
+        (
+            "El 30 de julio, vecinos trancaron calles en Chacao.\n\n"
+            "La madre de uno de los jóvenes asesinados aquella noche en Petare habló este jueves con la "
+            "prensa.",
+            date(2024, 7, 30),
+        ),
+        # "hoy" after a reporting verb is the time of writing: "esa tarde" is still the day told
+        (
+            'El 30 de julio, vecinos trancaron calles en Chacao. "Disparaban a la gente", recuerda hoy un '
+            "vecino.\n\nEn Petare, unas trescientas personas se reunieron en la plaza esa tarde.",
+            date(2024, 7, 30),
+        ),
+        # "ese día" (already so)
+        (
+            "El 30 de julio, vecinos trancaron calles en Chacao.\n\n"
+            "Ese día también hubo protestas en Petare.",
+            date(2024, 7, 30),
+        ),
+    ],
+)
+def test_a_back_reference_is_the_day_the_story_told(story: str, day: date) -> None:
+    """A story that goes back to a day weeks earlier names it again as "aquella noche", "esa tarde",
+    "aquella jornada": only "ese día", "aquel día", "esa noche" and "esa jornada" were read as that
+    day, and "La madre de uno de los jóvenes asesinados aquella noche en Guarenas habló este jueves"
+    gave the place the day of the words. Those back-references are that day now; and "hoy" right
+    after a reporting verb ("recuerda hoy un vecino") is the time of writing, not a day the story
+    moved to, which "esa tarde" would then refer to. Kind 87: one date; nothing else moved (the
+    back-references alone lost two dates of kind 89 to "recuerda hoy")."""
+    text = (
+        "Un mes después\n\nCARACAS, 30 de agosto. Familiares de detenidos se reunieron este jueves."
+        f"\n\n{story}"
+    )
+    mentions = run_stages(text, published=date(2024, 8, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]

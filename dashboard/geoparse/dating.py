@@ -878,6 +878,10 @@ class _DateReader:
                     )
                     if self._is_statement_day(sent_start, sent_end, relative):
                         continue  # 'informó este lunes': not a day the story's events are counted from
+                    if span.offset == 0 and self._statement_span(
+                        self.doc.text[sent_start:sent_end], [relative]
+                    ):
+                        continue  # 'recuerda hoy un vecino': the time of writing, not a day the story tells
                     if _quoted(self.doc.text[sent_start:sent_end], relative.start):
                         continue  # '"today we are back," a student said': the speaker's day, not the story's
                     if not self._anchors_in(sent_start, sent_end, relative):
