@@ -13618,3 +13618,36 @@ def test_a_back_reference_is_the_day_the_story_told(story: str, day: date) -> No
     )
     mentions = run_stages(text, published=date(2024, 8, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        # the paragraph went back to a Monday eight days before: its bare "el martes" is the day after
+        (
+            "El lunes 29 de julio hubo cacerolazos en Chacao. En Petare, la Guardia dispersó el martes "
+            "una concentración.",
+            date(2024, 7, 30),
+        ),
+        # the paragraph's day is within the week before (already so)
+        (
+            "El miércoles 31 de julio hubo cacerolazos en Chacao. En Petare, la Guardia dispersó el "
+            "martes una concentración.",
+            date(2024, 8, 6),
+        ),
+    ],
+)
+def test_a_bare_weekday_reads_forward_from_a_day_over_a_week_back(paragraph: str, day: date) -> None:
+    """A bare weekday that names the day of publication ("el martes" in a Tuesday's story), in a
+    paragraph that has gone back to an earlier day, is read forward from that day, as a reader goes
+    on with the paragraph's days; only when that day was within the seven days before publication.
+    A story of Tuesday 6 August that goes back to Monday 29 July (eight days) gave "el martes" the
+    day of writing. A day up to two weeks back is read forward now, when the weekday so reached
+    falls before publication (else it is the day of writing, as before). Kind 99: two dates;
+    nothing else moved."""
+    text = (
+        "Una semana de protestas\n\nCARACAS, 6 de agosto. Familiares de detenidos protestaron hoy."
+        f"\n\n{paragraph}"
+    )
+    mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]

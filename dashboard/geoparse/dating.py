@@ -2134,9 +2134,10 @@ class _DateReader:
         if not index or positions[index - 1] < self.doc.line_span(start)[0]:
             return value
         earlier = values[index - 1]
-        if not value - timedelta(days=7) <= earlier < value - timedelta(days=1):
+        forward = earlier + timedelta(days=(value.weekday() - earlier.weekday()) % 7)
+        if not value - timedelta(days=13) <= earlier < value - timedelta(days=1) or forward >= value:
             return value
-        return earlier + timedelta(days=(value.weekday() - earlier.weekday()) % 7)
+        return forward
 
     def count_of_days_after(self, span_end: int, sent_end: int) -> bool:
         """Whether a count of days follows the day right away ("cumple este lunes cuarenta días de
