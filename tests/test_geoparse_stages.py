@@ -13651,3 +13651,36 @@ def test_a_bare_weekday_reads_forward_from_a_day_over_a_week_back(paragraph: str
     )
     mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        # a paragraph that refers back ("esa noche") to the day a paragraph before gave
+        (
+            "Los vecinos publicaron mensajes esa noche. Otro mensaje, de la madrugada del martes, "
+            "contaba la represión en Petare.",
+            date(2024, 7, 30),
+        ),
+        # a paragraph that does not refer back: the day of writing (already so)
+        (
+            "Los vecinos publicaron mensajes. Otro mensaje, de la madrugada del martes, contaba la "
+            "represión en Petare.",
+            date(2024, 8, 6),
+        ),
+    ],
+)
+def test_a_bare_weekday_reads_forward_in_a_paragraph_that_refers_back(paragraph: str, day: date) -> None:
+    """ "El informe recoge además mensajes que vecinos publicaron en redes sociales esa noche. ...
+    Otro mensaje, de la madrugada del martes, decía: "Están entrando a las casas en el barrio José
+    Félix Ribas"" in a story of Tuesday 6 August that told Monday 29 July in the paragraph before:
+    a bare weekday was read forward from the paragraph's earlier day only when its own paragraph had
+    given one, and "del martes" was no bare weekday. A paragraph that refers back to the day told
+    before reads on from it. Kind 82: one date; nothing else moved."""
+    text = (
+        "Una semana de protestas\n\nCARACAS, 6 de agosto. Una ONG presentó hoy su informe sobre las "
+        "protestas.\n\nEl informe describe el lunes 29 de julio como el día de mayor intensidad, con "
+        f"cacerolazos en Chacao.\n\n{paragraph}"
+    )
+    mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]

@@ -2131,7 +2131,13 @@ class _DateReader:
             return value  # "este martes", "hoy", "el martes 6": the day of writing, said as such
         positions, values = self.known_days()
         index = bisect.bisect_left(positions, start)
-        if not index or positions[index - 1] < self.doc.line_span(start)[0]:
+        line_start = self.doc.line_span(start)[0]
+        if not index or (
+            positions[index - 1] < line_start
+            and _DAY_REFERRED.search(self.doc.text, line_start, start) is None
+        ):
+            # a day of a paragraph before, unless this one refers back to it ("El informe recoge
+            # mensajes que vecinos publicaron esa noche ... Otro mensaje, de la madrugada del martes")
             return value
         earlier = values[index - 1]
         forward = earlier + timedelta(days=(value.weekday() - earlier.weekday()) % 7)
@@ -3227,8 +3233,9 @@ LOOK_BACK_DAYS = 7
 a week, as a follow-up counts ("Una semana después"); a wire story of a few days later still
 guesses the day of reading (test_the_next_sentence_that_writes_the_events_day_gives_it)."""
 
-_BARE_WEEKDAY_ARTICLES = frozenset({"el", "on"})
-"""The word before a bare weekday ("el martes", "on Tuesday"): not "este", "this", "hoy"."""
+_BARE_WEEKDAY_ARTICLES = frozenset({"el", "del", "on"})
+"""The word before a bare weekday ("el martes", "la madrugada del martes", "on Tuesday"): not
+"este", "this", "hoy"."""
 
 DAY_SENTENCE_WORDS = 8
 """The longest sentence that opens a paragraph by naming its day alone ("La jornada más violenta
