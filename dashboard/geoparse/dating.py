@@ -2118,7 +2118,7 @@ class _DateReader:
 
     def weekday_after_earlier_day(self, value: date, start: int, end: int) -> date:
         """A bare weekday that names the day of publication ("el martes" in a Tuesday's story),
-        in a paragraph that has gone back to an earlier day of the week before ("En Calabozo, ...
+        in a paragraph that has gone back to an earlier day up to two weeks before ("En Calabozo, ...
         el lunes 29 y al día siguiente ... En San Juan, la Guardia dispersó el martes una
         concentración", published Tuesday 6 August): read forward from that day (the 30th), as a
         reader goes on with the paragraph's days, not back from the day of writing."""
