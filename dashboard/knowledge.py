@@ -112,6 +112,7 @@ LANGUAGE_SCHEMA: Schema = {
         "call_took_place": "patterns",
         "link_lines": "patterns",
         "credit_openers": "patterns",
+        "likewise": "patterns",
     },
     "places": {
         "level_before": "pattern_map",
@@ -297,6 +298,7 @@ EVIDENCE_KINDS = (
             "reported",
             "anchor",
             "counted_heading",
+            "likewise",
         )
     ),
     *(

@@ -13486,3 +13486,50 @@ def test_a_road_gone_along_is_found_without_its_head_word(
     places = {s.first_token for s in find_spots(doc, GAZ, reading("es"))}
     found = find_phrases(doc, reading("es"), frozenset(places))
     assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "roles"),
+    [
+        # a place told like the one before, with no event word of its own: the same event's site
+        (
+            "Valera woke up to burning tires on Tuesday. Maracay was no different.",
+            "en",
+            {"Maracay": "protest_site"},
+        ),
+        (
+            "Valera woke up to burning tires. By noon it had spread to Maracay.",
+            "en",
+            {"Maracay": "protest_site"},
+        ),
+        ("En Valera hubo barricadas el martes. Maracay tampoco se salvó.", "es", {"Maracay": "protest_site"}),
+        ("En Valera hubo barricadas el martes. En Maturín también.", "es", {"Maturín": "protest_site"}),
+        # no such words, or nothing reported before: other (already so)
+        ("Valera woke up to burning tires on Tuesday. Maracay was quiet.", "en", {"Maracay": "other"}),
+        ("Valera has a new mayor. Maracay was no different.", "en", {"Maracay": "other"}),
+        # the guards of a site still hold: where an official spoke (already so for event words)
+        (
+            "Valera woke up to burning tires. The minister also spoke in Maracay, as well.",
+            "en",
+            {"Maracay": "other"},
+        ),
+    ],
+)
+def test_a_place_told_like_the_one_before_shares_its_event(
+    text: str, language: str, roles: dict[str, str]
+) -> None:
+    """ "Valera woke up on Tuesday to burning tires on Bolívar Avenue. Boconó was no different.";
+    "By the afternoon it had spread to Maracay, Valencia and Barquisimeto"; "Palmira ... tampoco
+    escapó"; "En Maturín también.": a sentence without an event word of its own was no site's, even
+    when it says its place had what the sentence before reported. Such a sentence (the packs'
+    `likewise` words: "no different", "joined in", "so did", a closing "too", "spread to";
+    "tampoco", "no se quedó atrás", "se sumó", a closing "también", "se extendió a") takes over the
+    event words of the nearer of the two sentences before that has any, and its places are read
+    with them as a borrowed clause's (every guard of role_of still applies). "within days" and "en
+    cuestión de días" give no day (the dates' `other_time`): "The movement spread to the cities of
+    Mérida and Caracas within days." Kind 124: eleven sites (training half seven); kinds 31, 100
+    and 102 one or two each; no site lost, nothing sure changed."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert {m.name: m.role for m in mentions if m.name in roles} == roles

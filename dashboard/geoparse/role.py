@@ -59,6 +59,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "reported",  # "In Caracas, the minister said the protests ...": the event word is what was said
     "anchor",  # the town an event place of its paragraph was put in, with no container given
     "counted_heading",  # a sentence without event words under "Zulia (112 protestas)"
+    "likewise",  # the event words of a sentence before: "Boconó was no different", "En Maturín también."
 )
 
 NEAR_TRIGGER = 60
@@ -102,6 +103,30 @@ class TriggerIndex:
         """The document's places (start, end), in order (set by assign_roles)."""
         self.negated: dict[tuple[int, int], list[tuple[int, int]]] = {}
         """Per sentence, the event words a negation denies ("no hubo protestas", "denied ... any protest")."""
+        self.likewise: dict[tuple[int, int], Triggers | None] = {}
+        """Per sentence without event words, the event words it takes over (see likewise_triggers)."""
+
+    def likewise_triggers(self, sent_start: int, sent_end: int) -> Triggers | None:
+        """The event words of the nearest of the two sentences before, for a sentence with none of
+        its own that tells its place had the same ("Valera woke up to burning tires. Boconó was no
+        different."; "it had spread to Maracay"): its places are read as that event's. None when
+        the sentence has no such words or neither sentence before reports a protest."""
+        key = (sent_start, sent_end)
+        if key in self.likewise:
+            return self.likewise[key]
+        found: Triggers | None = None
+        if role_cues(self.reading.languages).likewise.search_in(self.doc, sent_start, sent_end):
+            start = sent_start
+            for _ in range(2):
+                if start <= 0:
+                    break
+                start, end = self.doc.sentence_span(start - 1)
+                triggers = self.sentence(start, end)
+                if _protest_words(triggers):
+                    found = triggers
+                    break
+        self.likewise[key] = found
+        return found
 
     def sentence(self, start: int, end: int) -> Triggers:
         cached = self._sentences.get((start, end))
@@ -385,8 +410,12 @@ def role_of(
     spot = place.spot
     sent_start, sent_end = doc.sentence_span(spot.start)
     triggers = index.sentence(sent_start, sent_end)
+    likewise = False
     if not _protest_words(triggers):
-        return "other", None, ""
+        taken_over = index.likewise_triggers(sent_start, sent_end)
+        if taken_over is None:
+            return "other", None, ""
+        triggers, likewise = taken_over, True
     if entry.place.country != reading.home or entry.kind != "COUNTRY":
         where_type = _where_clause(doc, place, index, reading)
         if where_type is not None:
@@ -408,8 +437,8 @@ def role_of(
     # a clause with its own protest words decides alone (", while opposition supporters
     # gathered in Las Mercedes" is not part of the pro-government rally before it)
     clause_start, clause_end = index.clause(spot.start, sent_start, sent_end)
-    borrowed = False
-    if (clause_start, clause_end) != (sent_start, sent_end):
+    borrowed = likewise
+    if (clause_start, clause_end) != (sent_start, sent_end) and not likewise:
         clause_triggers = within(triggers, clause_start, clause_end)
         if _protest_words(clause_triggers):
             triggers = clause_triggers
@@ -582,6 +611,8 @@ def role_of(
         how = "reported"
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
+        if likewise:
+            how = "likewise"  # weighed apart from an earlier clause's: its place is the subject told alike
         if _names_a_force(doc, place, reading):
             return "other", None, ""
     return "protest_site", event_type(triggers), how
