@@ -13533,3 +13533,43 @@ def test_a_place_told_like_the_one_before_shares_its_event(
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert {m.name: m.role for m in mentions if m.name in roles} == roles
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        # a new paragraph with no day of its own after a flashback older than both lead days
+        (
+            "La tensión se extendió durante la mañana a Petare, donde los vecinos cerraron el paso.",
+            date(2014, 2, 21),
+        ),
+        # a paragraph with a day of its own: that day (already so)
+        ("El jueves, los vecinos cerraron el paso en Petare con barricadas.", date(2014, 2, 20)),
+    ],
+)
+def test_a_flashbacks_day_ends_with_its_paragraph_after_a_lead_of_two_days(paragraph: str, day: date) -> None:
+    """ "SAN CRISTÓBAL, 21 feb (EFE).- San Cristóbal amaneció este viernes 21 de febrero con
+    barricadas ... En la Quinta Avenida los vecinos levantaron trancas durante la noche del jueves":
+    a lead of two days (Thursday night and Friday) kept the flashback's day of a later paragraph ("la
+    ola de descontento que comenzó el 12 de febrero en Caracas, cuando una marcha terminó con tres
+    muertos") in the next paragraph, which has no day of its own ("La tensión se extendió durante la
+    mañana a Táriba"): a flashback gave way to the lead's day only under a lead of one day. A day
+    older than each day of the lead is a flashback under any lead, and the next paragraph is the
+    story's newest day again. Kind 124: five dates; nothing else moved."""
+    text = (
+        "SAN CRISTÓBAL, 21 feb (EFE).- San Cristóbal amaneció este viernes 21 de febrero con barricadas "
+        "de escombros y cauchos quemados en varias avenidas, en la tercera jornada seguida de choques "
+        "entre estudiantes y efectivos de la Guardia Nacional, informaron vecinos y fuentes policiales "
+        "de la ciudad andina.\n\n"
+        "En el centro los vecinos levantaron trancas con alambre de púas y bolsas de basura durante la "
+        "noche del jueves, y los comercios no abrieron sus puertas. Los vecinos dijeron que nadie pudo "
+        "dormir por el ruido de las detonaciones, que siguieron hasta las tres de la mañana. El "
+        "transporte público no circuló en toda la ciudad y las escuelas suspendieron sus clases por "
+        "tercer día consecutivo, según informaron las autoridades educativas de la región.\n\n"
+        "La ciudad se ha convertido en el foco más persistente de la ola de descontento que comenzó el "
+        "12 de febrero en Caracas, cuando una marcha estudiantil terminó con tres muertos en el centro "
+        "de la capital.\n\n"
+        f"{paragraph}"
+    )
+    mentions = run_stages(text, published=date(2014, 2, 21), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
