@@ -13594,3 +13594,39 @@ def test_a_list_with_a_count_before_each_member_is_a_list(text: str, language: s
     with states, is then the state. Kind 124: two sites, one wrong site gone; nothing else moved."""
     levels = {m[0]: m[2] for m in extract(text, language, date(2014, 2, 21))}
     assert levels["Mérida"] == level
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # an example of a called event is called too
+        (
+            "The opposition has called for new gatherings on Saturday in every state capital, "
+            "including a march in Petare.",
+            "en",
+            "other",
+        ),
+        (
+            "La oposición convocó nuevas concentraciones para el sábado en todas las capitales, "
+            "incluida una marcha en Petare.",
+            "es",
+            "other",
+        ),
+        # an example of an event that took place is a site (already so)
+        (
+            "Thousands gathered on Saturday in every state capital, including a march in Petare.",
+            "en",
+            "protest_site",
+        ),
+    ],
+)
+def test_an_example_of_a_called_event_is_called_too(text: str, language: str, role: str) -> None:
+    """ "The opposition has called for new gatherings on Saturday in every state capital, including
+    a march in Caracas from Las Mercedes to the Francisco Fajardo highway": the march, too far from
+    the call's words, was read as one that took place (two sure wrong sites). ", including a" and
+    ", incluida una" join an event word to the one before as "y una", "and a" do, so it is planned
+    as that one is. Kind 124: two wrong sure sites gone; nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 6), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions if m.name == "Petare"] == [role]

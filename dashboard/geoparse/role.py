@@ -376,9 +376,14 @@ def _first_coordinated(
         first = previous[0]
 
 
-_COORDINATION = re.compile(r"\s(?:y|e|and)\s+(?:(?:for|para)\s+)?(?:una?|otra?|an?|another)\s")
+_COORDINATION = re.compile(
+    r"(?:\s(?:y|e|and)|,\s+(?:including|incluid[ao]s?|entre (?:ellas|ellos)))\s+(?:(?:for|para)\s+)?"
+    r"(?:una?|otra?|an?|another)\s"
+)
 """A conjunction that opens another noun phrase ("y una caravana", "and a march"), also
-when it repeats the plan's preposition ("called for a march ... and for a sit-in on Monday").
+when it repeats the plan's preposition ("called for a march ... and for a sit-in on Monday"),
+or an example of the one before ("called for new gatherings on Saturday in every state capital,
+including a march in Caracas").
 """
 
 
