@@ -86,6 +86,7 @@ LANGUAGE_SCHEMA: Schema = {
         "speaker_openers": "words",
         "reported_from_prepositions": "patterns",
         "negations": "words",
+        "negations_short": "words",
         "range_to": "words",
         "caption_words": "words",
         "byline_openers": "patterns",

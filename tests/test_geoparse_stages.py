@@ -13630,3 +13630,32 @@ def test_an_example_of_a_called_event_is_called_too(text: str, language: str, ro
         text, published=date(2024, 8, 6), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.role for m in mentions if m.name == "Petare"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # a manner before the event word, not a denial of it
+        (
+            "En Petare, funcionarios sin orden judicial allanaron la vivienda de una testigo.",
+            "es",
+            "protest_site",
+        ),
+        ("Without a warrant, police raided several homes in Petare.", "en", "protest_site"),
+        # the event word right after the short negation, or one word on: denied (already so)
+        ("En Petare la jornada transcurrió sin protestas.", "es", "other"),
+        ("En Petare la jornada terminó sin mayores protestas.", "es", "other"),
+        ("The day ended without protests in Petare.", "en", "other"),
+    ],
+)
+def test_a_short_negation_denies_only_the_words_right_after_it(text: str, language: str, role: str) -> None:
+    """ "En Puerto Ordaz, estado Bolívar, funcionarios sin orden judicial allanaron la vivienda de una
+    testigo de mesa en la urbanización Villa Alianza": "sin", like "no", denied an event word up to
+    three words after it, so the raid was no event and the city and its sector were missed. "sin"
+    and "without" (the packs' `negations_short`) deny only the next word or two ("sin protestas",
+    "sin mayores incidentes"); a longer phrase after them is a manner ("sin orden judicial", "without
+    a warrant"). Kind 124: two sites, one of them sure; nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions if m.name == "Petare"] == [role]
