@@ -13659,3 +13659,45 @@ def test_a_short_negation_denies_only_the_words_right_after_it(text: str, langua
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.role for m in mentions if m.name == "Petare"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state", "expected"),
+    [
+        # a state opening its paragraph, whose towns the paragraph then reports events in
+        (
+            "En Lara la cifra es menor, pero el miedo es el mismo. En Barquisimeto los vecinos "
+            "trancaron la avenida el martes.",
+            "es",
+            "Lara",
+            ("protest_site", None),
+        ),
+        (
+            "In Miranda the numbers are lower. In Petare, residents blocked the road on Tuesday.",
+            "en",
+            "Miranda",
+            ("protest_site", None),
+        ),
+        # the paragraph's events are in another state's towns: other (already so)
+        (
+            "En Lara la cifra es menor. En Valencia los vecinos trancaron la avenida el martes.",
+            "es",
+            "Lara",
+            ("other", None),
+        ),
+    ],
+)
+def test_a_state_opening_its_paragraph_contains_its_towns_events(
+    text: str, language: str, state: str, expected: tuple[str, date | None]
+) -> None:
+    """ "In Zulia the numbers are lower, but the fear is the same. Cabimas saw its streets blocked on
+    July 30, and in Maracaibo ..."; "Across Monagas state, the story was similar. In Punta de Mata,
+    workers ... blocked the main road on Tuesday": a state that opens its paragraph with no event
+    word of its own was no site, though a reader takes it as the container of the events the
+    paragraph reports in its towns. Such a state is a protest site with the first such town's event
+    and no day of its own (its towns may be of several days). Kind 124: one site; kind 47 one; both
+    sure and right, both dates right; nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 6), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == state] == [expected]

@@ -1604,6 +1604,38 @@ def _share_with_containers(places: tuple[Resolved, ...], roles: list[Role], read
                 changed = changed or container < n  # an earlier place: read once more
 
 
+def _states_opening_their_paragraph(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading
+) -> None:
+    """ "In Zulia the numbers are lower, but the fear is the same. Cabimas saw its streets blocked
+    on July 30": a state that opens its paragraph ("In Zulia", "En Lara") with no event word of its
+    own is the container of the events its paragraph then reports in its own towns, as a reader
+    takes it: a protest site with the first such town's event, and no day of its own (the state
+    sums up a paragraph whose towns may be of several days)."""
+    text = doc.text
+    for n, place in enumerate(places):
+        entry = place.entry
+        if roles[n].role == "protest_site" or entry.kind != "ADM1" or entry.place.country != reading.home:
+            continue
+        line_start, line_end = doc.line_span(place.spot.start)
+        opener = text[line_start : place.spot.start]
+        if len(opener) > 16 or not reading.located_in_before.search(opener):
+            continue
+        code = entry.place.state_code
+        for m in range(n + 1, len(places)):
+            other = places[m]
+            if other.spot.start >= line_end:
+                break
+            if (
+                roles[m].role == "protest_site"
+                and other.place.level != "state"
+                and other.place.state_code == code
+            ):
+                # a paragraph's sum: no one day
+                roles[n] = replace(roles[m], date_at=None, evidence="container")
+                break
+
+
 def _anchors_of_event_places(
     doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
 ) -> None:
@@ -1947,6 +1979,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _photo_credits(doc, places, roles, reading)
     _speakers_parentheticals(doc, places, roles, reading)
     _named_containers(places, roles)
+    _states_opening_their_paragraph(doc, places, roles, reading)
     _anchors_of_event_places(doc, places, roles, index, reading)
     _where_the_wounded_went(doc, places, roles, index, reading)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
