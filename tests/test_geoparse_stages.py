@@ -13701,3 +13701,24 @@ def test_a_state_opening_its_paragraph_contains_its_towns_events(
         text, published=date(2024, 8, 6), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [(m.role, m.event_date) for m in mentions if m.name == state] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a count of arrests a group recorded: a running count, no one day
+        ("The local rights group counted 46 arrests in Petare.", None),
+        ("The local rights group recorded at least 46 arrests in Petare alone.", None),
+        # a count with a day of its own keeps it (already so)
+        ("The local rights group counted 46 arrests in Petare on Tuesday.", date(2024, 8, 6)),
+    ],
+)
+def test_a_count_of_arrests_a_group_recorded_has_no_one_day(sentence: str, day: date | None) -> None:
+    """ "Cabimas saw its streets blocked on July 30, and in Maracaibo, the local rights group Codhez
+    counted 46 arrests in the municipality of San Francisco alone": a tally a group "counted",
+    "recorded" or "documented" took the day in force, though it counts arrests over days. Such a
+    count (the English pack's `cumulative`) breaks the day, as "have been arrested" does. Kind 124:
+    one date; a check half of an earlier round five; nothing else moved."""
+    text = f"On Tuesday, protesters blocked several roads in Valencia. {sentence}"
+    mentions = run_stages(text, published=date(2024, 8, 6), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
