@@ -13722,3 +13722,33 @@ def test_a_count_of_arrests_a_group_recorded_has_no_one_day(sentence: str, day: 
     text = f"On Tuesday, protesters blocked several roads in Valencia. {sentence}"
     mentions = run_stages(text, published=date(2024, 8, 6), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        (
+            "By nightfall the protests had reached smaller towns. Maracay was one of them.",
+            "en",
+            "protest_site",
+        ),
+        (
+            "Al anochecer las protestas llegaron a otros pueblos. Maracay fue uno de ellos.",
+            "es",
+            "protest_site",
+        ),
+        # nothing reported before: other (already so)
+        ("Some towns rarely make the news. Maracay was one of them.", "en", "other"),
+    ],
+)
+def test_a_place_that_was_one_of_the_places_before_shares_their_event(
+    text: str, language: str, role: str
+) -> None:
+    """ "By the afternoon it had spread to Maracay, Valencia and Barquisimeto, and by nightfall to
+    towns that rarely make national news. Carúpano was one of them.": "was one of them", "fue uno
+    de ellos" are `likewise` words too (see test_a_place_told_like_the_one_before_shares_its_event).
+    Kind 124: one site, sure and right; nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions if m.name == "Maracay"] == [role]
