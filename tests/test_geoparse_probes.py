@@ -191,7 +191,7 @@ KIND_DATE_FLOORS = {
     "120 fresh whole articles, mixed Spanish and English, roads as sites (written before reading the "
     "code)": 0.95,
     "124 cities, municipalities and states as sites told without a protest word beside them (written "
-    "before reading the code)": 0.84,
+    "before reading the code)": 0.9,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1427,8 +1427,32 @@ two of its places, the larger part of a running count ("En Lara la cifra de dete
 47. Barquisimeto concentró la mayoría"), have no single day. Fixes: a sentence with no event word
 of its own that tells its place had the same as before ("was no different", "tampoco", a closing
 "también", "spread to", "se extendió a": the packs' `likewise` words) takes over the event words of
-the nearer of the two sentences before that has any; "within days" and "en cuestión de días" give
-no day."""
+the nearer of the two sentences before that has any, weighed as its own evidence (role:likewise,
+uncapped: its sure sites were all right); "was one of them", "fue uno de ellos" are such words too;
+"within days" and "en cuestión de días" give no day (eleven sites and two dates); a day older than
+each day of a lead of two days is a flashback's, and gives way to the lead's newest day in the next
+paragraph with no day of its own (five dates); a count and its preposition before each member ("41
+personas en Táchira, 19 en Mérida y 12 en Barinas") no longer break a list, so a name a state
+shares with its capital, listed with states, is the state (two sites, a wrong site gone); ",
+including a" joins an event word to a called one before it, so an example of a called march is
+called too (two wrong sure sites gone); "sin" and "without" deny only the next word or two, not
+an event word after a manner phrase ("funcionarios sin orden judicial allanaron": two sites); a
+state that opens its paragraph ("In Zulia the numbers are lower") with no event word of its own
+contains the events the paragraph reports in its towns, with no day of its own (a site here, one
+of kind 47); a count a group "counted" or "recorded" breaks the day (a date here, five in a check
+half of an earlier round). All probes went from F1 0.940, dates 7560 of 8028 and 3892 sure right
+(on unchanged code and the corrected gold) to F1 0.942, 7591 of 8050 and 3902 sure right, no site
+lost and no sure site wrong that was not before; kind 100's dates read 121 of 124 against 121 of
+123 (a site its check half gained has a wrong day). The kind is at F1 0.903 and dates 0.905 (105 of
+116), 49 of 49 sure right: the training half F1 0.940 and 68 of 70, 29 of 29; the check half F1
+0.852 and 37 of 46, 20 of 20 (totals only). What is left in the training half: "la Quinta Avenida"
+is not found (a Spanish head word after the name found it, but anchored another text's one in the
+wrong town); where a detainee was taken with his fellow detainees ("trasladado junto a otros nueve
+detenidos a la Penitenciaría de Occidente, en Santa Ana") is read as a site; "En Barinas fueron
+detenidas 12 personas" after a list of states is the city; a quoted post's street ("La avenida
+Gran Mariscal está llena desde Caiguire hasta el puente Guzmán Blanco"), a video's street and a
+quoted "our house in Sierra Maestra" are missed; a state's and a loose container's count take the
+day of the clause before it."""
 
 
 KIND_F1_FLOORS = {
@@ -1438,8 +1462,6 @@ KIND_F1_FLOORS = {
     "code)": 0.79,
     "108 fresh whole articles, mixed Spanish and English, the day of each site in stories of several "
     "days (written before reading the code)": 0.83,
-    "124 cities, municipalities and states as sites told without a protest word beside them (written "
-    "before reading the code)": 0.85,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression
