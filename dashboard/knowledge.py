@@ -86,6 +86,7 @@ LANGUAGE_SCHEMA: Schema = {
         "speaker_openers": "words",
         "reported_from_prepositions": "patterns",
         "negations": "words",
+        "negations_short": "words",
         "range_to": "words",
         "caption_words": "words",
         "byline_openers": "patterns",
@@ -112,6 +113,7 @@ LANGUAGE_SCHEMA: Schema = {
         "call_took_place": "patterns",
         "link_lines": "patterns",
         "credit_openers": "patterns",
+        "likewise": "patterns",
     },
     "places": {
         "level_before": "pattern_map",
@@ -297,6 +299,7 @@ EVIDENCE_KINDS = (
             "reported",
             "anchor",
             "counted_heading",
+            "likewise",
         )
     ),
     *(

@@ -192,6 +192,8 @@ KIND_DATE_FLOORS = {
     "code)": 0.95,
     "122 Spanish stories that go back to a day weeks earlier and keep telling it (written before "
     "reading the code)": 0.8,
+    "124 cities, municipalities and states as sites told without a protest word beside them (written "
+    "before reading the code)": 0.9,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1447,7 +1449,44 @@ Tocuyito") is read as a site; "la carretera nacional hacia Guacara" makes Guacar
 ("se reunieron con velas en la redoma de La Carucieña"), a sit-in moved to a square ("Se movieron
 entonces a la plaza Sucre") and "como los de buena parte de Lara" are not sites; Flor Amarillo,
 Chirica and Unare are not found. On invented sentences (no probe has one), an anniversary ("Este
-jueves se cumplió un mes de la represión en ...") still gives the place the anniversary's day."""
+jueves se cumplió un mes de la represión en ...") still gives the place the anniversary's day.
+Kind 124 (cities, municipalities and states as sites told without a protest word beside them:
+"Mérida no se quedó atrás", "Boconó was no different", "it had spread to Maracay", "En Maturín
+también.", tallies per state, "el municipio Sucre de Miranda"; five whole articles, three Spanish
+and two English, written and annotated before their writer read the extractor, two of them chosen
+as the check half before their first run) was first read at F1 0.815 and dates 0.838 (83 of 99),
+42 of 44 sure right: the training half F1 0.837 and 52 of 59, 25 of 27; the check half F1 0.784
+and 31 of 40, 17 of 17 (totals only). The gold was corrected before the fixes: Barquisimeto and
+two of its places, the larger part of a running count ("En Lara la cifra de detenidos subió a
+47. Barquisimeto concentró la mayoría"), have no single day. Fixes: a sentence with no event word
+of its own that tells its place had the same as before ("was no different", "tampoco", a closing
+"también", "spread to", "se extendió a": the packs' `likewise` words) takes over the event words of
+the nearer of the two sentences before that has any, weighed as its own evidence (role:likewise,
+uncapped: its sure sites were all right); "was one of them", "fue uno de ellos" are such words too;
+"within days" and "en cuestión de días" give no day (eleven sites and two dates); a day older than
+each day of a lead of two days is a flashback's, and gives way to the lead's newest day in the next
+paragraph with no day of its own (five dates); a count and its preposition before each member ("41
+personas en Táchira, 19 en Mérida y 12 en Barinas") no longer break a list, so a name a state
+shares with its capital, listed with states, is the state (two sites, a wrong site gone); ",
+including a" joins an event word to a called one before it, so an example of a called march is
+called too (two wrong sure sites gone); "sin" and "without" deny only the next word or two, not
+an event word after a manner phrase ("funcionarios sin orden judicial allanaron": two sites); a
+state that opens its paragraph ("In Zulia the numbers are lower") with no event word of its own
+contains the events the paragraph reports in its towns, with no day of its own (a site here, one
+of kind 47); a count a group "counted" or "recorded" breaks the day (a date here, five in a check
+half of an earlier round). All probes went from F1 0.940, dates 7560 of 8028 and 3892 sure right
+(on unchanged code and the corrected gold) to F1 0.942, 7591 of 8050 and 3902 sure right, no site
+lost and no sure site wrong that was not before; kind 100's dates read 121 of 124 against 121 of
+123 (a site its check half gained has a wrong day). The kind is at F1 0.903 and dates 0.905 (105 of
+116), 49 of 49 sure right: the training half F1 0.940 and 68 of 70, 29 of 29; the check half F1
+0.852 and 37 of 46, 20 of 20 (totals only). What is left in the training half: "la Quinta Avenida"
+is not found (a Spanish head word after the name found it, but anchored another text's one in the
+wrong town); where a detainee was taken with his fellow detainees ("trasladado junto a otros nueve
+detenidos a la Penitenciaría de Occidente, en Santa Ana") is read as a site; "En Barinas fueron
+detenidas 12 personas" after a list of states is the city; a quoted post's street ("La avenida
+Gran Mariscal está llena desde Caiguire hasta el puente Guzmán Blanco"), a video's street and a
+quoted "our house in Sierra Maestra" are missed; a state's and a loose container's count take the
+day of the clause before it."""
 
 
 KIND_F1_FLOORS = {
@@ -1506,7 +1545,7 @@ def test_sure_sites_are_right_where_a_geoparser_is_easily_wrong(kind: str) -> No
     assert f1 >= f1_floor and dates >= date_floor, explained(report)
 
 
-SURE_SHARE_FLOOR = 0.484
+SURE_SHARE_FLOOR = 0.483
 """The least share of the right protest sites given at confidence >= 0.9: about half. The whole
 Spanish articles of kind 82 (73 right sites, 27 of them sure) took all probes to 2258 of 4530
 (0.498) and the floor stood at 0.49 until kind 85's confidence fix (towns of 100,000 or more are
@@ -1532,7 +1571,11 @@ together with all earlier kinds read 3850 of 7929 (0.4856): the floor went to 0.
 rounds of texts full of streets, squares and sectors have taken it from 0.499 to 0.486 over two
 stops; a confidence round is overdue. The five Spanish stories of kind 122 (stories that go back to
 a day weeks earlier; 51 right sites at their first reading, 14 of them sure) took all probes to 3864
-of 7980 (0.4842) on unchanged code: the floor went to 0.484, the least below that reading."""
+of 7980 (0.4842) on unchanged code: the floor went to 0.484, the least below that reading. The
+five articles of kind 124 (cities, municipalities and states told as sites without a protest word:
+99 right sites at their first reading, 42 of them sure), written at the same time, read 3892 of
+8028 (0.4848) on unchanged code, over that floor too; with both kinds and kind 124's fixes in, all
+probes read 3916 of 8101 (0.4834), and the floor went to 0.483."""
 
 
 def test_most_right_sites_stay_sure() -> None:

@@ -13684,3 +13684,269 @@ def test_a_bare_weekday_reads_forward_in_a_paragraph_that_refers_back(paragraph:
     )
     mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "roles"),
+    [
+        # a place told like the one before, with no event word of its own: the same event's site
+        (
+            "Valera woke up to burning tires on Tuesday. Maracay was no different.",
+            "en",
+            {"Maracay": "protest_site"},
+        ),
+        (
+            "Valera woke up to burning tires. By noon it had spread to Maracay.",
+            "en",
+            {"Maracay": "protest_site"},
+        ),
+        ("En Valera hubo barricadas el martes. Maracay tampoco se salvó.", "es", {"Maracay": "protest_site"}),
+        ("En Valera hubo barricadas el martes. En Maturín también.", "es", {"Maturín": "protest_site"}),
+        # no such words, or nothing reported before: other (already so)
+        ("Valera woke up to burning tires on Tuesday. Maracay was quiet.", "en", {"Maracay": "other"}),
+        ("Valera has a new mayor. Maracay was no different.", "en", {"Maracay": "other"}),
+        # the guards of a site still hold: where an official spoke (already so for event words)
+        (
+            "Valera woke up to burning tires. The minister also spoke in Maracay, as well.",
+            "en",
+            {"Maracay": "other"},
+        ),
+    ],
+)
+def test_a_place_told_like_the_one_before_shares_its_event(
+    text: str, language: str, roles: dict[str, str]
+) -> None:
+    """ "Valera woke up on Tuesday to burning tires on Bolívar Avenue. Boconó was no different.";
+    "By the afternoon it had spread to Maracay, Valencia and Barquisimeto"; "Palmira ... tampoco
+    escapó"; "En Maturín también.": a sentence without an event word of its own was no site's, even
+    when it says its place had what the sentence before reported. Such a sentence (the packs'
+    `likewise` words: "no different", "joined in", "so did", a closing "too", "spread to";
+    "tampoco", "no se quedó atrás", "se sumó", a closing "también", "se extendió a") takes over the
+    event words of the nearer of the two sentences before that has any, and its places are read
+    with them as a borrowed clause's (every guard of role_of still applies). "within days" and "en
+    cuestión de días" give no day (the dates' `other_time`): "The movement spread to the cities of
+    Mérida and Caracas within days." Kind 124: eleven sites (training half seven); kinds 31, 100
+    and 102 one or two each; no site lost, nothing sure changed."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert {m.name: m.role for m in mentions if m.name in roles} == roles
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        # a new paragraph with no day of its own after a flashback older than both lead days
+        (
+            "La tensión se extendió durante la mañana a Petare, donde los vecinos cerraron el paso.",
+            date(2014, 2, 21),
+        ),
+        # a paragraph with a day of its own: that day (already so)
+        ("El jueves, los vecinos cerraron el paso en Petare con barricadas.", date(2014, 2, 20)),
+    ],
+)
+def test_a_flashbacks_day_ends_with_its_paragraph_after_a_lead_of_two_days(paragraph: str, day: date) -> None:
+    """ "SAN CRISTÓBAL, 21 feb (EFE).- San Cristóbal amaneció este viernes 21 de febrero con
+    barricadas ... En la Quinta Avenida los vecinos levantaron trancas durante la noche del jueves":
+    a lead of two days (Thursday night and Friday) kept the flashback's day of a later paragraph ("la
+    ola de descontento que comenzó el 12 de febrero en Caracas, cuando una marcha terminó con tres
+    muertos") in the next paragraph, which has no day of its own ("La tensión se extendió durante la
+    mañana a Táriba"): a flashback gave way to the lead's day only under a lead of one day. A day
+    older than each day of the lead is a flashback under any lead, and the next paragraph is the
+    story's newest day again. Kind 124: five dates; nothing else moved."""
+    text = (
+        "SAN CRISTÓBAL, 21 feb (EFE).- San Cristóbal amaneció este viernes 21 de febrero con barricadas "
+        "de escombros y cauchos quemados en varias avenidas, en la tercera jornada seguida de choques "
+        "entre estudiantes y efectivos de la Guardia Nacional, informaron vecinos y fuentes policiales "
+        "de la ciudad andina.\n\n"
+        "En el centro los vecinos levantaron trancas con alambre de púas y bolsas de basura durante la "
+        "noche del jueves, y los comercios no abrieron sus puertas. Los vecinos dijeron que nadie pudo "
+        "dormir por el ruido de las detonaciones, que siguieron hasta las tres de la mañana. El "
+        "transporte público no circuló en toda la ciudad y las escuelas suspendieron sus clases por "
+        "tercer día consecutivo, según informaron las autoridades educativas de la región.\n\n"
+        "La ciudad se ha convertido en el foco más persistente de la ola de descontento que comenzó el "
+        "12 de febrero en Caracas, cuando una marcha estudiantil terminó con tres muertos en el centro "
+        "de la capital.\n\n"
+        f"{paragraph}"
+    )
+    mentions = run_stages(text, published=date(2014, 2, 21), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        # a count before each member, in a run of three: a list of states
+        ("Fueron detenidas 41 personas en Táchira, 19 en Mérida y 12 en Apure.", "es", "state"),
+        ("Police detained 41 people in Táchira, 19 in Mérida and 12 in Apure.", "en", "state"),
+        # two counts alone may be a state's and a city's: left to resolution (already so)
+        ("Fueron detenidas 41 personas en Caracas y 19 en Mérida.", "es", "city"),
+    ],
+)
+def test_a_list_with_a_count_before_each_member_is_a_list(text: str, language: str, level: str) -> None:
+    """ "en los últimos tres días fueron detenidas 41 personas en Táchira, 19 en Mérida y 12 en
+    Barinas": a count and its preposition before each member broke the list, so the names a state
+    shares with its capital were the capitals (Barinas a wrong site, two states missed). A count
+    and a short preposition at the end of a list gap ("19 en", "12 in") are read as the member's,
+    after a comma or from the third member on; a name shared by a state and its capital, listed
+    with states, is then the state. Kind 124: two sites, one wrong site gone; nothing else moved."""
+    levels = {m[0]: m[2] for m in extract(text, language, date(2014, 2, 21))}
+    assert levels["Mérida"] == level
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # an example of a called event is called too
+        (
+            "The opposition has called for new gatherings on Saturday in every state capital, "
+            "including a march in Petare.",
+            "en",
+            "other",
+        ),
+        (
+            "La oposición convocó nuevas concentraciones para el sábado en todas las capitales, "
+            "incluida una marcha en Petare.",
+            "es",
+            "other",
+        ),
+        # an example of an event that took place is a site (already so)
+        (
+            "Thousands gathered on Saturday in every state capital, including a march in Petare.",
+            "en",
+            "protest_site",
+        ),
+    ],
+)
+def test_an_example_of_a_called_event_is_called_too(text: str, language: str, role: str) -> None:
+    """ "The opposition has called for new gatherings on Saturday in every state capital, including
+    a march in Caracas from Las Mercedes to the Francisco Fajardo highway": the march, too far from
+    the call's words, was read as one that took place (two sure wrong sites). ", including a" and
+    ", incluida una" join an event word to the one before as "y una", "and a" do, so it is planned
+    as that one is. Kind 124: two wrong sure sites gone; nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 6), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions if m.name == "Petare"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # a manner before the event word, not a denial of it
+        (
+            "En Petare, funcionarios sin orden judicial allanaron la vivienda de una testigo.",
+            "es",
+            "protest_site",
+        ),
+        ("Without a warrant, police raided several homes in Petare.", "en", "protest_site"),
+        # the event word right after the short negation, or one word on: denied (already so)
+        ("En Petare la jornada transcurrió sin protestas.", "es", "other"),
+        ("En Petare la jornada terminó sin mayores protestas.", "es", "other"),
+        ("The day ended without protests in Petare.", "en", "other"),
+    ],
+)
+def test_a_short_negation_denies_only_the_words_right_after_it(text: str, language: str, role: str) -> None:
+    """ "En Puerto Ordaz, estado Bolívar, funcionarios sin orden judicial allanaron la vivienda de una
+    testigo de mesa en la urbanización Villa Alianza": "sin", like "no", denied an event word up to
+    three words after it, so the raid was no event and the city and its sector were missed. "sin"
+    and "without" (the packs' `negations_short`) deny only the next word or two ("sin protestas",
+    "sin mayores incidentes"); a longer phrase after them is a manner ("sin orden judicial", "without
+    a warrant"). Kind 124: two sites, one of them sure; nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions if m.name == "Petare"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state", "expected"),
+    [
+        # a state opening its paragraph, whose towns the paragraph then reports events in
+        (
+            "En Lara la cifra es menor, pero el miedo es el mismo. En Barquisimeto los vecinos "
+            "trancaron la avenida el martes.",
+            "es",
+            "Lara",
+            ("protest_site", None),
+        ),
+        (
+            "In Miranda the numbers are lower. In Petare, residents blocked the road on Tuesday.",
+            "en",
+            "Miranda",
+            ("protest_site", None),
+        ),
+        # the paragraph's events are in another state's towns: other (already so)
+        (
+            "En Lara la cifra es menor. En Valencia los vecinos trancaron la avenida el martes.",
+            "es",
+            "Lara",
+            ("other", None),
+        ),
+    ],
+)
+def test_a_state_opening_its_paragraph_contains_its_towns_events(
+    text: str, language: str, state: str, expected: tuple[str, date | None]
+) -> None:
+    """ "In Zulia the numbers are lower, but the fear is the same. Cabimas saw its streets blocked on
+    July 30, and in Maracaibo ..."; "Across Monagas state, the story was similar. In Punta de Mata,
+    workers ... blocked the main road on Tuesday": a state that opens its paragraph with no event
+    word of its own was no site, though a reader takes it as the container of the events the
+    paragraph reports in its towns. Such a state is a protest site with the first such town's event
+    and no day of its own (its towns may be of several days). Kind 124: one site; kind 47 one; both
+    sure and right, both dates right; nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 8, 6), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [(m.role, m.event_date) for m in mentions if m.name == state] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a count of arrests a group recorded: a running count, no one day
+        ("The local rights group counted 46 arrests in Petare.", None),
+        ("The local rights group recorded at least 46 arrests in Petare alone.", None),
+        # a count with a day of its own keeps it (already so)
+        ("The local rights group counted 46 arrests in Petare on Tuesday.", date(2024, 8, 6)),
+    ],
+)
+def test_a_count_of_arrests_a_group_recorded_has_no_one_day(sentence: str, day: date | None) -> None:
+    """ "Cabimas saw its streets blocked on July 30, and in Maracaibo, the local rights group Codhez
+    counted 46 arrests in the municipality of San Francisco alone": a tally a group "counted",
+    "recorded" or "documented" took the day in force, though it counts arrests over days. Such a
+    count (the English pack's `cumulative`) breaks the day, as "have been arrested" does. Kind 124:
+    one date; a check half of an earlier round five; nothing else moved."""
+    text = f"On Tuesday, protesters blocked several roads in Valencia. {sentence}"
+    mentions = run_stages(text, published=date(2024, 8, 6), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        (
+            "By nightfall the protests had reached smaller towns. Maracay was one of them.",
+            "en",
+            "protest_site",
+        ),
+        (
+            "Al anochecer las protestas llegaron a otros pueblos. Maracay fue uno de ellos.",
+            "es",
+            "protest_site",
+        ),
+        # nothing reported before: other (already so)
+        ("Some towns rarely make the news. Maracay was one of them.", "en", "other"),
+    ],
+)
+def test_a_place_that_was_one_of_the_places_before_shares_their_event(
+    text: str, language: str, role: str
+) -> None:
+    """ "By the afternoon it had spread to Maracay, Valencia and Barquisimeto, and by nightfall to
+    towns that rarely make national news. Carúpano was one of them.": "was one of them", "fue uno
+    de ellos" are `likewise` words too (see test_a_place_told_like_the_one_before_shares_its_event).
+    Kind 124: one site, sure and right; nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions if m.name == "Maracay"] == [role]

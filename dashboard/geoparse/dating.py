@@ -1286,13 +1286,18 @@ class _DateReader:
             first >= end
             or self.doc.line_span(first)[0] != first
             or self.heading_at(first) is not None
-            or not self.lead_has_one_day()
             or self.sentence_dates(first, end)[0]  # its own day, or "esa noche"
         ):
             return current
         lead = self.lead_date(len(text))
         if lead is None or current >= lead:
             return current
+        if not self.lead_has_one_day():
+            # a lead of two days ("la noche del jueves" before Friday's barricades): only a day
+            # older than each of its days is a flashback ("la ola que comenzó el 12 de febrero")
+            newest = [max(days) for _, days in self._lead or () if days]
+            if not newest or current >= min(newest):
+                return current
         if _DAY_REFERRED.search(text, first, self.doc.line_span(first)[1]) is not None:
             # "Later that evening, ...", or a paragraph that tells the day before on and names it
             # again further on ("Ángel había salido con dos primos. ... donde murió esa noche")

@@ -989,9 +989,16 @@ def compile_reading(
         geocoder_cues=frozenset(pl("geocoder_cues")),
         geocoder_connectors=frozenset(pl("geocoder_name_connectors")),
         negation_before=Words.compile(
-            r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b(?:\W+\w+){0,3}\W*$"
+            r"\b(?:"
+            + _words(ev("negations") or ["(?!x)x"])
+            + r"\b(?:\W+\w+){0,3}|"
+            # "sin mayores incidentes", but not "sin orden judicial allanaron": a manner, not a denial
+            + _words(ev("negations_short") or ["(?!x)x"])
+            + r"\b(?:\W+\w+)?)\W*$"
         ),
-        negation_word=Words.compile(r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b"),
+        negation_word=Words.compile(
+            r"\b" + _words([*ev("negations"), *ev("negations_short")] or ["(?!x)x"]) + r"\b"
+        ),
         range_after=re.compile(  # used with match(text, pos): no "^", which would mean the text's start
             r"\s+" + _words(ev("range_to") or ["(?!x)x"]) + r"\s+" + opt(articles) + r"[A-ZÁÉÍÓÚÑ]"
         ),

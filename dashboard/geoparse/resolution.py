@@ -506,6 +506,9 @@ def _sector_beside_town(
 
 _COUNT_IN_GAP = re.compile(r"\s*" + COUNT_IN_BRACKETS)
 """A count in brackets after a list's member ("Anzoátegui (13), Bolívar (11)"; see COUNT_IN_BRACKETS)."""
+_COUNT_BEFORE_MEMBER = re.compile(r"(?<=\s)\d[\d.,]*\s+[^\W\d_]{2,3}\s+$")
+"""A count and its preposition before a list's member ("41 en Táchira, 19 en Mérida y 12 en
+Barinas", "64 in Lara, 12 in Mérida and 9 in Barinas"): a count per member, written before it."""
 
 
 def _listed_groups(
@@ -522,6 +525,16 @@ def _listed_groups(
             count = _COUNT_IN_GAP.match(gap)
             if count is not None:  # "Anzoátegui (13), Bolívar (11) and Mérida (9)": a count per member
                 gap = gap[count.end() :]
+            elif (
+                len(gap) <= 16
+                and gap[-1:].isspace()
+                and (gap.lstrip().startswith(",") or len(groups[-1]) >= 2)
+            ):
+                # a run of three or more counts: two ("two in Táchira and one in Mérida") may be
+                # a state's and a city's
+                before = _COUNT_BEFORE_MEMBER.search(gap)
+                if before is not None:
+                    gap = gap[: before.start()]
             # the length first: most neighbours are far apart, and the patterns need not run
             if len(gap) <= 8 and (
                 reading.list_gap.match(gap) or (ranges and reading.range_after.match(doc.text, last.end))

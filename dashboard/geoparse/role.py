@@ -59,6 +59,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "reported",  # "In Caracas, the minister said the protests ...": the event word is what was said
     "anchor",  # the town an event place of its paragraph was put in, with no container given
     "counted_heading",  # a sentence without event words under "Zulia (112 protestas)"
+    "likewise",  # the event words of a sentence before: "Boconó was no different", "En Maturín también."
 )
 
 NEAR_TRIGGER = 60
@@ -102,6 +103,30 @@ class TriggerIndex:
         """The document's places (start, end), in order (set by assign_roles)."""
         self.negated: dict[tuple[int, int], list[tuple[int, int]]] = {}
         """Per sentence, the event words a negation denies ("no hubo protestas", "denied ... any protest")."""
+        self.likewise: dict[tuple[int, int], Triggers | None] = {}
+        """Per sentence without event words, the event words it takes over (see likewise_triggers)."""
+
+    def likewise_triggers(self, sent_start: int, sent_end: int) -> Triggers | None:
+        """The event words of the nearest of the two sentences before, for a sentence with none of
+        its own that tells its place had the same ("Valera woke up to burning tires. Boconó was no
+        different."; "it had spread to Maracay"): its places are read as that event's. None when
+        the sentence has no such words or neither sentence before reports a protest."""
+        key = (sent_start, sent_end)
+        if key in self.likewise:
+            return self.likewise[key]
+        found: Triggers | None = None
+        if role_cues(self.reading.languages).likewise.search_in(self.doc, sent_start, sent_end):
+            start = sent_start
+            for _ in range(2):
+                if start <= 0:
+                    break
+                start, end = self.doc.sentence_span(start - 1)
+                triggers = self.sentence(start, end)
+                if _protest_words(triggers):
+                    found = triggers
+                    break
+        self.likewise[key] = found
+        return found
 
     def sentence(self, start: int, end: int) -> Triggers:
         cached = self._sentences.get((start, end))
@@ -351,9 +376,14 @@ def _first_coordinated(
         first = previous[0]
 
 
-_COORDINATION = re.compile(r"\s(?:y|e|and)\s+(?:(?:for|para)\s+)?(?:una?|otra?|an?|another)\s")
+_COORDINATION = re.compile(
+    r"(?:\s(?:y|e|and)|,\s+(?:including|incluid[ao]s?|entre (?:ellas|ellos)))\s+(?:(?:for|para)\s+)?"
+    r"(?:una?|otra?|an?|another)\s"
+)
 """A conjunction that opens another noun phrase ("y una caravana", "and a march"), also
-when it repeats the plan's preposition ("called for a march ... and for a sit-in on Monday").
+when it repeats the plan's preposition ("called for a march ... and for a sit-in on Monday"),
+or an example of the one before ("called for new gatherings on Saturday in every state capital,
+including a march in Caracas").
 """
 
 
@@ -385,8 +415,12 @@ def role_of(
     spot = place.spot
     sent_start, sent_end = doc.sentence_span(spot.start)
     triggers = index.sentence(sent_start, sent_end)
+    likewise = False
     if not _protest_words(triggers):
-        return "other", None, ""
+        taken_over = index.likewise_triggers(sent_start, sent_end)
+        if taken_over is None:
+            return "other", None, ""
+        triggers, likewise = taken_over, True
     if entry.place.country != reading.home or entry.kind != "COUNTRY":
         where_type = _where_clause(doc, place, index, reading)
         if where_type is not None:
@@ -408,8 +442,8 @@ def role_of(
     # a clause with its own protest words decides alone (", while opposition supporters
     # gathered in Las Mercedes" is not part of the pro-government rally before it)
     clause_start, clause_end = index.clause(spot.start, sent_start, sent_end)
-    borrowed = False
-    if (clause_start, clause_end) != (sent_start, sent_end):
+    borrowed = likewise
+    if (clause_start, clause_end) != (sent_start, sent_end) and not likewise:
         clause_triggers = within(triggers, clause_start, clause_end)
         if _protest_words(clause_triggers):
             triggers = clause_triggers
@@ -582,6 +616,8 @@ def role_of(
         how = "reported"
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
+        if likewise:
+            how = "likewise"  # weighed apart from an earlier clause's: its place is the subject told alike
         if _names_a_force(doc, place, reading):
             return "other", None, ""
     return "protest_site", event_type(triggers), how
@@ -1568,6 +1604,38 @@ def _share_with_containers(places: tuple[Resolved, ...], roles: list[Role], read
                 changed = changed or container < n  # an earlier place: read once more
 
 
+def _states_opening_their_paragraph(
+    doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading
+) -> None:
+    """ "In Zulia the numbers are lower, but the fear is the same. Cabimas saw its streets blocked
+    on July 30": a state that opens its paragraph ("In Zulia", "En Lara") with no event word of its
+    own is the container of the events its paragraph then reports in its own towns, as a reader
+    takes it: a protest site with the first such town's event, and no day of its own (the state
+    sums up a paragraph whose towns may be of several days)."""
+    text = doc.text
+    for n, place in enumerate(places):
+        entry = place.entry
+        if roles[n].role == "protest_site" or entry.kind != "ADM1" or entry.place.country != reading.home:
+            continue
+        line_start, line_end = doc.line_span(place.spot.start)
+        opener = text[line_start : place.spot.start]
+        if len(opener) > 16 or not reading.located_in_before.search(opener):
+            continue
+        code = entry.place.state_code
+        for m in range(n + 1, len(places)):
+            other = places[m]
+            if other.spot.start >= line_end:
+                break
+            if (
+                roles[m].role == "protest_site"
+                and other.place.level != "state"
+                and other.place.state_code == code
+            ):
+                # a paragraph's sum: no one day
+                roles[n] = replace(roles[m], date_at=None, evidence="container")
+                break
+
+
 def _anchors_of_event_places(
     doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
 ) -> None:
@@ -1911,6 +1979,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _photo_credits(doc, places, roles, reading)
     _speakers_parentheticals(doc, places, roles, reading)
     _named_containers(places, roles)
+    _states_opening_their_paragraph(doc, places, roles, reading)
     _anchors_of_event_places(doc, places, roles, index, reading)
     _where_the_wounded_went(doc, places, roles, index, reading)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con

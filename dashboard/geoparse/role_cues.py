@@ -125,6 +125,9 @@ class RoleCues:
     lives_in_before: Words
     """Where one person lives, right before a place, with the sector's head word if any ("una
     maestra que vive en el sector El Marqués"): a home, not where the story's event was."""
+    likewise: Words
+    """Words that tell a sentence's place had the event of the sentence before ("Boconó was no
+    different", "San Diego tampoco descansó", "En Maturín también.", "it spread to Maracay")."""
 
 
 @functools.cache
@@ -229,6 +232,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
                 or [NEVER.pattern]
             ),
         ),
+        likewise=Words.compile(word_start + alternation(words("likewise")) + r"(?![\w-])"),
         link_line=re.compile(
             # a live blog's entry may open with its time: "14:30 Correction: ..."
             r"[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?[ \t]*)?)?"
