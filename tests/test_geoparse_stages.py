@@ -13486,3 +13486,39 @@ def test_a_road_gone_along_is_found_without_its_head_word(
     places = {s.first_token for s in find_spots(doc, GAZ, reading("es"))}
     found = find_phrases(doc, reading("es"), frozenset(places))
     assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("story", "day"),
+    [
+        # the story has gone back to Sunday: the quotation's "tonight" is Sunday's
+        (
+            'On Sunday night, the police fired tear gas at a march. "They are shooting at us tonight," a '
+            "student wrote at 11:40 p.m. from Petare, where protesters blocked the avenue.",
+            date(2014, 2, 23),
+        ),
+        # no earlier day in force: the day of writing (already so)
+        (
+            'Students blocked roads again. "They are shooting at us tonight," a student wrote at 11:40 '
+            "p.m. from Petare, where protesters blocked the avenue.",
+            date(2014, 2, 25),
+        ),
+        # a quotation alone, no one telling it: its own reading (already so)
+        (
+            'On Sunday night, the police fired tear gas at a march.\n\n"They are shooting at us tonight '
+            'in Petare, where protesters blocked the avenue."',
+            date(2014, 2, 25),
+        ),
+    ],
+)
+def test_a_quoted_today_told_by_the_story_is_the_day_in_force(story: str, day: date) -> None:
+    """A wire story of Tuesday tells Sunday night's clashes ('"They came at us with everything
+    tonight," a student wrote on Twitter at 11:40 p.m., posting a photograph of a gas canister at
+    the Altamira metro station'): the quotation's "tonight" was read as the day of writing. A
+    quotation's "today" is its speaker's day: when the story tells it ("wrote", "said" outside the
+    quotation) in a sentence with no other day, it is the story's day in force, if that has gone
+    back before the day of writing. Kind 121: a date; nothing else moved."""
+    text = "CARACAS, Feb 25 (Wire) - Students kept barricades up in the east of the city on Tuesday.\n\n"
+    text += story
+    mentions = run_stages(text, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]

@@ -560,6 +560,26 @@ class _DateReader:
                 elif s.offset is not None and heading is not None and s.precision == "day":
                     value = heading + timedelta(days=s.offset)  # "hoy" in a live blog's entry
                     counted_from_heading = True  # a blog's later day, not a plan (see below)
+                elif (
+                    s.offset is not None
+                    and s.offset <= 0
+                    and s.precision == "day"
+                    and published is not None
+                    and len(spans) == 1
+                    and _quoted(sentence, s.start)
+                    and any(
+                        not _quoted(sentence, m.start())
+                        for m in self.reading.reporting_verb.finditer(sentence)
+                    )
+                ):
+                    # '"They came at us with everything tonight," a student wrote at 11:40 p.m.':
+                    # a quotation's "today" is the speaker's day: told by the story ("wrote", "said"
+                    # outside the quotation), the story's day in force when it has gone back before
+                    # the day of writing; else the day of writing. A quoted post alone on its line
+                    # ('"Entierran hoy a Génesis..."') keeps its own reading
+                    told = self.in_force(start)
+                    if told is not None and told < published:
+                        value = told + timedelta(days=s.offset)
                 elif s.after_event is not None:  # "two days after the vote": the vote's day, counted on
                     counted_from = self.event_day(start + s.start)
                     value = None if counted_from is None else counted_from + timedelta(days=s.after_event)
