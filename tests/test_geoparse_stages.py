@@ -13548,3 +13548,36 @@ def test_a_date_in_an_aside_about_the_place_is_not_its_events(sentence: str, day
     )
     mentions = run_stages(text, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Petare"] == [date(2014, 2, day)]
+
+
+@pytest.mark.parametrize(
+    ("story", "day"),
+    [
+        # the story has gone back to Monday: the present perfect runs up to the day of writing
+        (
+            "Late Monday, a man was shot dead at a protest in Maracay. Protesters have also taken to the "
+            "streets in Chacao, according to videos.",
+            None,
+        ),
+        # the simple past goes on with Monday (already so)
+        (
+            "Late Monday, a man was shot dead at a protest in Maracay. Protesters also took to the "
+            "streets in Chacao, according to videos.",
+            date(2024, 7, 29),
+        ),
+        # a story of the day of writing: that day (already so)
+        ("Protesters have also taken to the streets in Chacao, according to videos.", date(2024, 7, 30)),
+    ],
+)
+def test_the_present_perfect_of_a_story_gone_back_has_no_one_day(story: str, day: date | None) -> None:
+    """A Tuesday wire story tells Monday ("Late Monday, a man was shot dead at a protest on Bolívar
+    Avenue in Maracay") and goes on: "Protesters have also taken to the streets in Barquisimeto,
+    Maturín and Puerto La Cruz". "Have taken to the streets" was no event ("took to the streets"
+    only), and a sentence without a day took the day in force. Every form of "take to the streets"
+    reports one; a protest told in the present perfect (the pack's present_perfect) runs up to the
+    day of writing: when the story has gone back before it, no one day. Kind 121: three sites and
+    their dates; nothing else moved."""
+    text = "CARACAS, July 30 (Wire) - Security forces fired tear gas at crowds in several cities on Tuesday."
+    text += "\n\n" + story
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Chacao"] == [("protest_site", day)]

@@ -2709,6 +2709,17 @@ class _DateReader:
             # and "MONDAY, MAY 15") sums them up and has no day of its own
             lead = self.lead_date(len(text)) if self.lead_has_one_day() and not self.spans_days() else None
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
+        if (
+            doc.published is not None
+            and not self.in_timed_entry(sent_start)
+            and self._search_in(r.present_perfect, sent_start, sent_end) is not None
+        ):
+            told = self.in_force(sent_start)
+            if told is not None and told < doc.published:
+                # "Late Monday, a man was shot dead in Maracay. Protesters have also taken to the
+                # streets in Barquisimeto": in a story that has gone back before the day of
+                # writing, the present perfect runs up to that day, no one day of its own
+                return NO_DATE
         reconstructed = self.reconstructed_day(sent_start)
         if reconstructed is not None:  # a timed entry of a night told hour by hour, days later
             return EventDate(reconstructed, "day", "lead")
