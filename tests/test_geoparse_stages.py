@@ -13581,3 +13581,23 @@ def test_the_present_perfect_of_a_story_gone_back_has_no_one_day(story: str, day
     text += "\n\n" + story
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.role, m.event_date) for m in mentions if m.name == "Chacao"] == [("protest_site", day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a protest word, "outside", then a venue's word: the protest was there
+        ("Crowds gathered outside polling stations in Chacao to demand the tally sheets.", "protest_site"),
+        # a venue without a protest word before it, or not outside it: no protest (already so)
+        ("Voters queued outside polling stations in Chacao.", "other"),
+        ("The protest leaders held a press conference in Chacao.", "other"),
+    ],
+)
+def test_a_protest_outside_a_venue_is_at_the_venue(text: str, role: str) -> None:
+    """ "On the night of the vote, crowds gathered outside polling stations in Baruta and El Hatillo
+    to demand copies of the tally sheets": the nearest word before the places was a meeting's (a
+    polling station, where votes are cast), so they were no sites. A venue's word right after a
+    protest word and "outside" / "in front of" names where the protest was. Kind 121: two sites and
+    their dates; nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions if m.name == "Chacao"] == [role]
