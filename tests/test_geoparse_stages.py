@@ -13601,3 +13601,33 @@ def test_a_protest_outside_a_venue_is_at_the_venue(text: str, role: str) -> None
     their dates; nothing else moved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [m.role for m in mentions if m.name == "Chacao"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("story", "found"),
+    [
+        # students keeping a road closed: a blockade, in the present perfect with no one day
+        (
+            "In Maracaibo, students set up barricades late on Sunday. In Mérida, students have kept Los "
+            "Próceres Avenue closed for more than a week.",
+            [("Mérida", "protest_site", None)],
+        ),
+        # in the past with its day: that day
+        (
+            "In Mérida, students kept the main avenue closed on Monday.",
+            [("Mérida", "protest_site", date(2014, 2, 24))],
+        ),
+        # a border kept closed is no road's blockade (already so)
+        ("In Mérida, the authorities kept the border closed.", [("Mérida", "other", None)]),
+    ],
+)
+def test_a_road_kept_closed_is_a_blockade(story: str, found: list[tuple[str, str, date | None]]) -> None:
+    """ "In Mérida, the Andean university town, students have kept Los Próceres Avenue closed for
+    more than a week": keeping a road closed was no event, and in the present perfect after "late
+    on Sunday" it would have taken Sunday. Keeping an avenue, a road, a street, a highway or a
+    bridge closed or blocked is a blockade; "have kept" is a present perfect (see
+    test_the_present_perfect_of_a_story_gone_back_has_no_one_day). Kind 121: two sites; kind 88
+    four sites and their dates; nothing else moved."""
+    text = "CARACAS, Feb 25 (Wire) - Students kept barricades up in the east of the city on Tuesday.\n\n"
+    mentions = run_stages(text + story, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.name, m.role, m.event_date) for m in mentions if m.name == "Mérida"] == found
