@@ -200,6 +200,7 @@ LANGUAGE_SCHEMA: Schema = {
         "days_after_before": "int_map",
         "announced_count": "patterns",
         "background_participle": "patterns",
+        "present_perfect": "patterns",
         "reported_earlier": "patterns",
         "place_clause_openers": "patterns",
         "following_days": "patterns",

@@ -13950,3 +13950,148 @@ def test_a_place_that_was_one_of_the_places_before_shares_their_event(
         text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.role for m in mentions if m.name == "Maracay"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("story", "day"),
+    [
+        # the story has gone back to Sunday: the quotation's "tonight" is Sunday's
+        (
+            'On Sunday night, the police fired tear gas at a march. "They are shooting at us tonight," a '
+            "student wrote at 11:40 p.m. from Petare, where protesters blocked the avenue.",
+            date(2014, 2, 23),
+        ),
+        # no earlier day in force: the day of writing (already so)
+        (
+            'Students blocked roads again. "They are shooting at us tonight," a student wrote at 11:40 '
+            "p.m. from Petare, where protesters blocked the avenue.",
+            date(2014, 2, 25),
+        ),
+        # a quotation alone, no one telling it: its own reading (already so)
+        (
+            'On Sunday night, the police fired tear gas at a march.\n\n"They are shooting at us tonight '
+            'in Petare, where protesters blocked the avenue."',
+            date(2014, 2, 25),
+        ),
+    ],
+)
+def test_a_quoted_today_told_by_the_story_is_the_day_in_force(story: str, day: date) -> None:
+    """A wire story of Tuesday tells Sunday night's clashes ('"They came at us with everything
+    tonight," a student wrote on Twitter at 11:40 p.m., posting a photograph of a gas canister at
+    the Altamira metro station'): the quotation's "tonight" was read as the day of writing. A
+    quotation's "today" is its speaker's day: when the story tells it ("wrote", "said" outside the
+    quotation) in a sentence with no other day, it is the story's day in force, if that has gone
+    back before the day of writing. Kind 121: a date; nothing else moved."""
+    text = "CARACAS, Feb 25 (Wire) - Students kept barricades up in the east of the city on Tuesday.\n\n"
+    text += story
+    mentions = run_stages(text, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a date in an aside about the place, before the event: the day in force (Monday's)
+        ("In Petare, where the student movement began earlier this month, residents blocked streets.", 24),
+        # an aside that reports an event of its own gives its day (already so)
+        ("In Petare, where protesters had blocked traffic on Sunday, police arrested ten people.", 23),
+        # no aside: the sentence's own time, however vague (already so)
+        ("In Petare earlier this month, residents blocked streets with trees.", 1),
+    ],
+)
+def test_a_date_in_an_aside_about_the_place_is_not_its_events(sentence: str, day: int) -> None:
+    """ "Monday's protests spread to the provinces. In San Cristóbal, the capital of Táchira state,
+    where the student movement began earlier this month, residents of the Barrio Obrero district
+    blocked streets": the aside's "earlier this month" was read as the day of the blockade (a
+    month, no day). A date in a relative clause closed by commas before the event the sentence
+    reports, with no event of its own, is the place's background, as its years are (_aside_years);
+    the event keeps the day in force. Kind 121: three dates; nothing else moved."""
+    text = (
+        "CARACAS, Feb 25 (Wire) - Students kept barricades up in the east of the city on Tuesday.\n\n"
+        "Monday's protests were smaller in the capital but spread to other cities. " + sentence
+    )
+    mentions = run_stages(text, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [date(2014, 2, day)]
+
+
+@pytest.mark.parametrize(
+    ("story", "day"),
+    [
+        # the story has gone back to Monday: the present perfect runs up to the day of writing
+        (
+            "Late Monday, a man was shot dead at a protest in Maracay. Protesters have also taken to the "
+            "streets in Chacao, according to videos.",
+            None,
+        ),
+        # the simple past goes on with Monday (already so)
+        (
+            "Late Monday, a man was shot dead at a protest in Maracay. Protesters also took to the "
+            "streets in Chacao, according to videos.",
+            date(2024, 7, 29),
+        ),
+        # a story of the day of writing: that day (already so)
+        ("Protesters have also taken to the streets in Chacao, according to videos.", date(2024, 7, 30)),
+    ],
+)
+def test_the_present_perfect_of_a_story_gone_back_has_no_one_day(story: str, day: date | None) -> None:
+    """A Tuesday wire story tells Monday ("Late Monday, a man was shot dead at a protest on Bolívar
+    Avenue in Maracay") and goes on: "Protesters have also taken to the streets in Barquisimeto,
+    Maturín and Puerto La Cruz". "Have taken to the streets" was no event ("took to the streets"
+    only), and a sentence without a day took the day in force. Every form of "take to the streets"
+    reports one; a protest told in the present perfect (the pack's present_perfect) runs up to the
+    day of writing: when the story has gone back before it, no one day. Kind 121: three sites and
+    their dates; nothing else moved."""
+    text = "CARACAS, July 30 (Wire) - Security forces fired tear gas at crowds in several cities on Tuesday."
+    text += "\n\n" + story
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.role, m.event_date) for m in mentions if m.name == "Chacao"] == [("protest_site", day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a protest word, "outside", then a venue's word: the protest was there
+        ("Crowds gathered outside polling stations in Chacao to demand the tally sheets.", "protest_site"),
+        # a venue without a protest word before it, or not outside it: no protest (already so)
+        ("Voters queued outside polling stations in Chacao.", "other"),
+        ("The protest leaders held a press conference in Chacao.", "other"),
+    ],
+)
+def test_a_protest_outside_a_venue_is_at_the_venue(text: str, role: str) -> None:
+    """ "On the night of the vote, crowds gathered outside polling stations in Baruta and El Hatillo
+    to demand copies of the tally sheets": the nearest word before the places was a meeting's (a
+    polling station, where votes are cast), so they were no sites. A venue's word right after a
+    protest word and "outside" / "in front of" names where the protest was. Kind 121: two sites and
+    their dates; nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions if m.name == "Chacao"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("story", "found"),
+    [
+        # students keeping a road closed: a blockade, in the present perfect with no one day
+        (
+            "In Maracaibo, students set up barricades late on Sunday. In Mérida, students have kept Los "
+            "Próceres Avenue closed for more than a week.",
+            [("Mérida", "protest_site", None)],
+        ),
+        # in the past with its day: that day
+        (
+            "In Mérida, students kept the main avenue closed on Monday.",
+            [("Mérida", "protest_site", date(2014, 2, 24))],
+        ),
+        # a border kept closed is no road's blockade (already so)
+        ("In Mérida, the authorities kept the border closed.", [("Mérida", "other", None)]),
+    ],
+)
+def test_a_road_kept_closed_is_a_blockade(story: str, found: list[tuple[str, str, date | None]]) -> None:
+    """ "In Mérida, the Andean university town, students have kept Los Próceres Avenue closed for
+    more than a week": keeping a road closed was no event, and in the present perfect after "late
+    on Sunday" it would have taken Sunday. Keeping an avenue, a road, a street, a highway or a
+    bridge closed or blocked is a blockade; "have kept" is a present perfect (see
+    test_the_present_perfect_of_a_story_gone_back_has_no_one_day). Kind 121: two sites; kind 88
+    four sites and their dates; nothing else moved."""
+    text = "CARACAS, Feb 25 (Wire) - Students kept barricades up in the east of the city on Tuesday.\n\n"
+    mentions = run_stages(text + story, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.name, m.role, m.event_date) for m in mentions if m.name == "Mérida"] == found

@@ -569,6 +569,26 @@ class _DateReader:
                 elif s.offset is not None and heading is not None and s.precision == "day":
                     value = heading + timedelta(days=s.offset)  # "hoy" in a live blog's entry
                     counted_from_heading = True  # a blog's later day, not a plan (see below)
+                elif (
+                    s.offset is not None
+                    and s.offset <= 0
+                    and s.precision == "day"
+                    and published is not None
+                    and len(spans) == 1
+                    and _quoted(sentence, s.start)
+                    and any(
+                        not _quoted(sentence, m.start())
+                        for m in self.reading.reporting_verb.finditer(sentence)
+                    )
+                ):
+                    # '"They came at us with everything tonight," a student wrote at 11:40 p.m.':
+                    # a quotation's "today" is the speaker's day: told by the story ("wrote", "said"
+                    # outside the quotation), the story's day in force when it has gone back before
+                    # the day of writing; else the day of writing. A quoted post alone on its line
+                    # ('"Entierran hoy a Génesis..."') keeps its own reading
+                    told = self.in_force(start)
+                    if told is not None and told < published:
+                        value = told + timedelta(days=s.offset)
                 elif s.after_event is not None:  # "two days after the vote": the vote's day, counted on
                     counted_from = self.event_day(start + s.start)
                     value = None if counted_from is None else counted_from + timedelta(days=s.after_event)
@@ -1853,6 +1873,8 @@ class _DateReader:
             said = replace(said, spans=reported)
         if said.spans:
             said = self._without_background(sent_start, said, position)
+        if said.spans:
+            said = self._without_aside(sent_start, said, position)
         if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
             # "On Tuesday, the opposition said two members in Barinas had been detained": the
             # day is the statement's; the arrests came before it, on a day the text does not give
@@ -1966,6 +1988,29 @@ class _DateReader:
             ):
                 kept.append(s)
         return said if len(kept) == len(said.spans) else replace(said, spans=tuple(kept))
+
+    def _without_aside(self, sent_start: int, said: SentenceDates, position: int) -> SentenceDates:
+        """`said` without the dates of a relative clause closed by commas before the event the
+        sentence reports, when the place is outside it ("In San Cristóbal, where the student
+        movement began earlier this month, residents blocked streets"): the place's background,
+        as its years are (see _aside_years); the event keeps the day it would have without it."""
+        sentence = self.doc.text[sent_start : self.doc.sentence_span(sent_start)[1]]
+        aside = self.reading.aside_relative.search(sentence)
+        if aside is None or self.reading.where_clause.search(sentence, aside.start(), aside.end()) is None:
+            return said  # not a clause about a place ("the worst night, that of 30 July, ...")
+        close = sentence.find(",", aside.end())
+        pos = position - sent_start
+        if close < 0 or aside.start() <= pos < close:
+            return said
+        kept = tuple(s for s in said.spans if not aside.start() <= s.start < close)
+        if (
+            len(kept) == len(said.spans)
+            or self._reports_event(sentence[aside.start() : close])
+            or not self._reports_event(sentence[close:])
+        ):
+            return said  # an aside that reports an event ("where protesters blocked traffic on
+            # Tuesday") gives the day of its own
+        return replace(said, spans=kept)
 
     def _protest_after(self, rest: str) -> bool:
         """Whether the rest of a sentence after a participle's date reports a protest of its own
@@ -2702,6 +2747,17 @@ class _DateReader:
             # and "MONDAY, MAY 15") sums them up and has no day of its own
             lead = self.lead_date(len(text)) if self.lead_has_one_day() and not self.spans_days() else None
             return EventDate(lead, "day", "lead") if lead is not None else NO_DATE
+        if (
+            doc.published is not None
+            and not self.in_timed_entry(sent_start)
+            and self._search_in(r.present_perfect, sent_start, sent_end) is not None
+        ):
+            told = self.in_force(sent_start)
+            if told is not None and told < doc.published:
+                # "Late Monday, a man was shot dead in Maracay. Protesters have also taken to the
+                # streets in Barquisimeto": in a story that has gone back before the day of
+                # writing, the present perfect runs up to that day, no one day of its own
+                return NO_DATE
         reconstructed = self.reconstructed_day(sent_start)
         if reconstructed is not None:  # a timed entry of a night told hour by hour, days later
             return EventDate(reconstructed, "day", "lead")

@@ -414,6 +414,9 @@ class Reading:
     """A past participle of an arrest or a killing right before a date, not after an auxiliary:
     "classmates detained last week" dates those people's arrest, the background of the sentence,
     not the event the sentence reports ("students marched ... for classmates detained last week")."""
+    present_perfect: Words
+    """A protest told in the present perfect ("have taken to the streets", "han protestado"): up to
+    the time of writing, no one day of a story that has gone back before it."""
     reported_earlier: Words
     """A pluperfect ("had been detained"): what a statement reports happened before its words."""
     following_days: Words
@@ -877,6 +880,7 @@ def compile_reading(
         background_participle=re.compile(
             r"(?:" + alternation(dt("background_participle") or [NEVER.pattern]) + r")[^\S\n]+$", flags
         ),
+        present_perfect=whole_words(dt("present_perfect")),
         reported_earlier=whole_words(dt("reported_earlier")),
         continuation=Words.compile(
             r"(?<![\w-])" + alternation(dt("continuation") or [NEVER.pattern]) + r"(?!\w)"

@@ -580,6 +580,8 @@ def role_of(
         _, best_kind, best_span = min(candidates, key=lambda c: c[0])
     if best_kind == "meeting":
         turned = _meeting_that_turned_into_protest(doc, best_span, triggers, sent_end, reading)
+        if turned is None and best_span[1] <= spot.start:
+            turned = _protest_outside_venue(doc, best_span, triggers)
         if turned is not None:  # "llamó a una asamblea que terminó en una marcha"
             best_kind, best_span = turned
     if best_kind == "meeting" or not best_kind:
@@ -1107,6 +1109,31 @@ def _meeting_that_turned_into_protest(
         for s, e in triggers[kind]:
             if s >= after and (found is None or s < found[1][0]):
                 found = (kind, (s, e))
+    return found
+
+
+_OUTSIDE_VENUE = re.compile(
+    r"\s+(?:outside|in front of|at the gates? of|frente a|afuera de|a las puertas de)\s+"
+    r"(?:(?:the|a|an|el|la|los|las)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""The words between a protest word and a venue's ("gathered outside polling stations", "se
+concentraron frente a la sede"): the venue is where the protest was."""
+
+
+def _protest_outside_venue(
+    doc: Document, venue: tuple[int, int], triggers: Triggers
+) -> tuple[str, tuple[int, int]] | None:
+    """ "crowds gathered outside polling stations in Baruta to demand the tally sheets": a
+    meeting's word (a polling station, a court) right after a protest word and "outside" names
+    where the protest was, not a meeting; the protest word's kind and span, else None."""
+    found: tuple[str, tuple[int, int]] | None = None
+    for kind in PROTEST_TYPES:
+        for s, e in triggers[kind]:
+            if venue[0] - 40 <= e <= venue[0] and (found is None or e > found[1][1]):
+                found = (kind, (s, e))
+    if found is None or not _OUTSIDE_VENUE.fullmatch(doc.text, found[1][1], venue[0]):
+        return None
     return found
 
 
