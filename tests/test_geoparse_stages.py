@@ -13989,32 +13989,6 @@ def test_a_quoted_today_told_by_the_story_is_the_day_in_force(story: str, day: d
 
 
 @pytest.mark.parametrize(
-    ("sentence", "day"),
-    [
-        # a date in an aside about the place, before the event: the day in force (Monday's)
-        ("In Petare, where the student movement began earlier this month, residents blocked streets.", 24),
-        # an aside that reports an event of its own gives its day (already so)
-        ("In Petare, where protesters had blocked traffic on Sunday, police arrested ten people.", 23),
-        # no aside: the sentence's own time, however vague (already so)
-        ("In Petare earlier this month, residents blocked streets with trees.", 1),
-    ],
-)
-def test_a_date_in_an_aside_about_the_place_is_not_its_events(sentence: str, day: int) -> None:
-    """ "Monday's protests spread to the provinces. In San Cristóbal, the capital of Táchira state,
-    where the student movement began earlier this month, residents of the Barrio Obrero district
-    blocked streets": the aside's "earlier this month" was read as the day of the blockade (a
-    month, no day). A date in a relative clause closed by commas before the event the sentence
-    reports, with no event of its own, is the place's background, as its years are (_aside_years);
-    the event keeps the day in force. Kind 121: three dates; nothing else moved."""
-    text = (
-        "CARACAS, Feb 25 (Wire) - Students kept barricades up in the east of the city on Tuesday.\n\n"
-        "Monday's protests were smaller in the capital but spread to other cities. " + sentence
-    )
-    mentions = run_stages(text, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
-    assert [m.event_date for m in mentions if m.name == "Petare"] == [date(2014, 2, day)]
-
-
-@pytest.mark.parametrize(
     ("story", "day"),
     [
         # the story has gone back to Monday: the present perfect runs up to the day of writing

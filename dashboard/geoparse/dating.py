@@ -1873,8 +1873,6 @@ class _DateReader:
             said = replace(said, spans=reported)
         if said.spans:
             said = self._without_background(sent_start, said, position)
-        if said.spans:
-            said = self._without_aside(sent_start, said, position)
         if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
             # "On Tuesday, the opposition said two members in Barinas had been detained": the
             # day is the statement's; the arrests came before it, on a day the text does not give
@@ -1988,29 +1986,6 @@ class _DateReader:
             ):
                 kept.append(s)
         return said if len(kept) == len(said.spans) else replace(said, spans=tuple(kept))
-
-    def _without_aside(self, sent_start: int, said: SentenceDates, position: int) -> SentenceDates:
-        """`said` without the dates of a relative clause closed by commas before the event the
-        sentence reports, when the place is outside it ("In San Cristóbal, where the student
-        movement began earlier this month, residents blocked streets"): the place's background,
-        as its years are (see _aside_years); the event keeps the day it would have without it."""
-        sentence = self.doc.text[sent_start : self.doc.sentence_span(sent_start)[1]]
-        aside = self.reading.aside_relative.search(sentence)
-        if aside is None or self.reading.where_clause.search(sentence, aside.start(), aside.end()) is None:
-            return said  # not a clause about a place ("the worst night, that of 30 July, ...")
-        close = sentence.find(",", aside.end())
-        pos = position - sent_start
-        if close < 0 or aside.start() <= pos < close:
-            return said
-        kept = tuple(s for s in said.spans if not aside.start() <= s.start < close)
-        if (
-            len(kept) == len(said.spans)
-            or self._reports_event(sentence[aside.start() : close])
-            or not self._reports_event(sentence[close:])
-        ):
-            return said  # an aside that reports an event ("where protesters blocked traffic on
-            # Tuesday") gives the day of its own
-        return replace(said, spans=kept)
 
     def _protest_after(self, rest: str) -> bool:
         """Whether the rest of a sentence after a participle's date reports a protest of its own
