@@ -13486,3 +13486,54 @@ def test_a_road_gone_along_is_found_without_its_head_word(
     places = {s.first_token for s in find_spots(doc, GAZ, reading("es"))}
     found = find_phrases(doc, reading("es"), frozenset(places))
     assert [(text[p.start : p.end], p.level, p.head) for p in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "road", "dateline"),
+    [
+        # a town its sentence names after the road: the road is there, the dateline is where it was filed
+        (
+            "BARQUISIMETO, Venezuela (Wire) — Protesters blocked the Lara-Zulia highway near Valera on "
+            "Wednesday.",
+            "en",
+            "Lara-Zulia highway, Valera",
+            "other",
+        ),
+        (
+            "MARACAIBO, 30 jul (EFE).– Manifestantes trancaron la carretera Lara-Zulia a la altura de "
+            "Valera este martes.",
+            "es",
+            "Carretera Lara-Zulia, Valera",
+            "other",
+        ),
+        # no other town in the sentence, or the dateline's town named again: the dateline's (already so)
+        (
+            "BARQUISIMETO, Venezuela (Wire) — Protesters blocked the Lara-Zulia highway on Wednesday.",
+            "en",
+            "Lara-Zulia highway, Barquisimeto",
+            "protest_site",
+        ),
+        (
+            "BARQUISIMETO, Venezuela (Wire) — Protesters blocked the Lara-Zulia highway outside "
+            "Barquisimeto on Wednesday.",
+            "en",
+            "Lara-Zulia highway, Barquisimeto",
+            "protest_site",
+        ),
+    ],
+)
+def test_a_road_in_a_datelines_sentence_is_in_the_town_it_names(
+    text: str, language: str, road: str, dateline: str
+) -> None:
+    """ "BARQUISIMETO, Venezuela (Wire) — Protesters set up burning barricades ..., cutting the
+    Lara-Zulia highway near Carora": the dateline's town, the first town of the sentence, was the
+    road's anchor (80 km off), and as the road's container a sure protest site. A dateline is where
+    the story was filed: a town the sentence names after the road is where the road is; the
+    dateline's town only when the sentence names no other, or names it again. Kind 123: two sites,
+    a date and a wrong sure site; kind 39 a site and a date (the Panamericana at El Vigía, not in
+    San Cristóbal); nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level == "landmark"] == [road]
+    assert mentions[0].role == dateline

@@ -1209,6 +1209,7 @@ def _choose_anchor(
     destinations: Callable[[int], bool] = lambda n: False,
     opens: Callable[[int], bool] = lambda n: True,
     said_between: Callable[[int, int], bool] = lambda start, end: False,
+    filed_at: Callable[[int], bool] = lambda n: False,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -1225,6 +1226,9 @@ def _choose_anchor(
     Tulio Febres Cordero, según informó el rector en una rueda de prensa que ofreció en Caracas")
     is where the words were said, not where the street is; past a transfer of people ("detained in
     Barrio Obrero were taken to the Sebin offices in Santa Teresa"), where they were taken.
+    A dateline's town (`filed_at`: "BARQUISIMETO, Venezuela (Wire) — Protesters ... cutting the
+    Lara-Zulia highway near Carora") is where the story was filed: a town its sentence names after
+    the phrase is where the road is; the dateline's town only when the sentence names no other.
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -1288,6 +1292,7 @@ def _choose_anchor(
             )
         return _CLAUSE_CONJUNCT.search(doc.text, town.end, phrase.start) is not None
 
+    filed: int | None = None  # the dateline's town, if it is the sentence's town before it
     for n in before():
         if places[n].spot.start < sent_start:
             break
@@ -1298,7 +1303,10 @@ def _choose_anchor(
             and not references(n)
             and not (phrase.level == "neighbourhood" and destinations(n))
         ):
-            return _Anchor(town_of(n), "sentence")
+            if not filed_at(n):
+                return _Anchor(town_of(n), "sentence")
+            filed = n
+            break
     read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
     conjunct: int | None = None  # the town of a later conjunct of the sentence, if any
     for n in after():
@@ -1321,7 +1329,11 @@ def _choose_anchor(
             and (n not in taken or _range_start(doc, phrase, places[n].spot.start))
             and not destinations(n)
         ):
+            if filed is not None and places[n].place.place_id == places[filed].place.place_id:
+                break  # the dateline's town named again ("UREÑA, ... the bridge between Ureña and")
             return _Anchor(n, "sentence")
+    if filed is not None:
+        return _Anchor(town_of(filed), "sentence")
     for n in range(last_before, -1, -1):
         # no town in the sentence, but a landmark the gazetteer knows, in a city the text names
         # ("set off from Plaza Venezuela and was stopped on Avenida Libertador", in a bulletin
@@ -2001,6 +2013,15 @@ def anchor_subcity_places(
             or _background_before(doc, reading, end)
         )
 
+    def filed_at(n: int) -> bool:  # asked only of a sentence's candidate town before the phrase
+        # "BARQUISIMETO, Venezuela (Wire) —", "VALENCIA.–": a town that opens its line as its dateline
+        spot = places[n].spot
+        if doc.text[doc.line_span(spot.start)[0] : spot.start].strip():
+            return False
+        return reading.dateline_after.match(doc.text[spot.end : spot.end + 60]) is not None or (
+            doc.text[spot.start : spot.end].isupper() and doc.text[spot.end : spot.end + 1] in (",", ".")
+        )
+
     # the known landmarks a phrase put in another city: index -> that city's index
     moved_to: dict[int, int] = {}
     for m, phrase in enumerate(phrases):
@@ -2022,6 +2043,7 @@ def anchor_subcity_places(
                 destinations,
                 opens,
                 said_between,
+                filed_at,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
