@@ -13537,3 +13537,27 @@ def test_a_road_in_a_datelines_sentence_is_in_the_town_it_names(
     )
     assert [m.name for m in mentions if m.level == "landmark"] == [road]
     assert mentions[0].role == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the transfer written as a noun: where the detainees were taken
+        (
+            "En Maracay, la GNB detuvo a 20 manifestantes; el traslado de los detenidos hacia Caracas "
+            "se hizo de noche.",
+            "other",
+        ),
+        # the verb, and an arrest at the place (already so)
+        ("En Maracay, la GNB detuvo a 20 manifestantes, que fueron trasladados hacia Caracas.", "other"),
+        ("En Maracay, la GNB detuvo a 20 manifestantes y a otros 5 en Caracas.", "protest_site"),
+    ],
+)
+def test_a_transfer_written_as_a_noun_is_where_detainees_were_taken(text: str, role: str) -> None:
+    """ "La GNB instaló un punto de control en el puente Angostura, por donde pasaron los traslados
+    de detenidos hacia Caracas": where detainees are taken is no site, but only the participle and
+    the verb ("trasladados a", "los trasladaron a") said so, so Caracas was a site of the arrests
+    and the bridge was put in Caracas. The noun "traslado(s)" says it too (taken_to, destination).
+    Kind 123: a wrong site and a misplaced bridge gone; nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Caracas"] == [role]
