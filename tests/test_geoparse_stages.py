@@ -13561,3 +13561,65 @@ def test_a_transfer_written_as_a_noun_is_where_detainees_were_taken(text: str, r
     Kind 123: a wrong site and a misplaced bridge gone; nothing else moved."""
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.name == "Caracas"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("lead", "paragraph", "language", "day"),
+    [
+        # a year in an appositive after the event: the place's background, the lead's day goes on
+        (
+            "CARACAS, Jan 23 (Wire) — Thousands marched in Petare on Wednesday against the government.",
+            "In Chacao, residents gathered on the main avenue, a street named after the 1958 uprising, "
+            "and blocked it.",
+            "en",
+            date(2019, 1, 23),
+        ),
+        (
+            "CARACAS, 23 ene (EFE).– Miles de personas marcharon en Petare este miércoles contra el "
+            "gobierno.",
+            "En Chacao, los vecinos se concentraron en la plaza Francia, la plaza emblema de las "
+            "protestas de 2014.",
+            "es",
+            date(2019, 1, 23),
+        ),
+        # a relative clause (already so); a date set off by commas, a year of the event: not the lead's
+        (
+            "CARACAS, Jan 23 (Wire) — Thousands marched in Petare on Wednesday against the government.",
+            "In Chacao, residents gathered in the square, which was the heart of the 2014 protests.",
+            "en",
+            date(2019, 1, 23),
+        ),
+        (
+            "CARACAS, 23 ene (EFE).– Miles de personas marcharon en Petare este miércoles contra el "
+            "gobierno.",
+            "En Chacao, los vecinos se concentraron en la plaza, el pasado 12 de febrero de 2014.",
+            "es",
+            date(2014, 2, 12),
+        ),
+        (
+            "CARACAS, Jan 23 (Wire) — Thousands marched in Petare on Wednesday against the government.",
+            "In Chacao, residents gathered in the square in 2014.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_year_in_an_appositive_keeps_the_day_in_force(
+    lead: str, paragraph: str, language: str, day: date | None
+) -> None:
+    """ "In Barinas, hundreds of residents gathered in the morning on Avenida 23 de Enero, a street
+    named after the 1958 uprising that toppled a military dictatorship, and marched to the Plaza
+    Bolívar": a sentence that names another year is about another time, unless the year is in a
+    relative clause after its event ("the plaza that served as the heart of the 2014 protests").
+    An appositive after the event (", a street named after ...", ", la plaza emblema de las
+    protestas de 2014") is the place's background too, unless it names a month (a date set off by
+    commas). Kind 123: eight dates (the sentence broke the day in force for two paragraphs);
+    nothing else moved."""
+    mentions = run_stages(
+        f"{lead}\n\n{paragraph}",
+        published=date(2019, 1, 23),
+        language=language,
+        gazetteer=GAZ,
+        reading=reading(language),
+    )
+    assert [m.event_date for m in mentions if m.name == "Chacao"] == [day]
