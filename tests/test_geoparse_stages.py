@@ -13623,3 +13623,42 @@ def test_a_year_in_an_appositive_keeps_the_day_in_force(
         reading=reading(language),
     )
     assert [m.event_date for m in mentions if m.name == "Chacao"] == [day]
+
+
+_SAN_CRISTOBAL_DAY = (
+    "SAN CRISTÓBAL.– Los estudiantes volvieron a cerrar ayer la avenida Universidad, donde levantaron "
+    "barricadas con cauchos y escombros desde las seis de la mañana. Pasadas las diez, los efectivos de "
+    "la Guardia Nacional dispersaron el piquete con bombas lacrimógenas y perdigones, según relataron "
+    "varios testigos a este diario.\n\n"
+    "Hacia el mediodía la protesta se trasladó al centro, donde los vecinos se sumaron con un cacerolazo "
+    "que duró casi una hora, y los comerciantes bajaron las santamarías mientras un grupo de jóvenes "
+    "quemaba basura en la esquina. Dos de ellos resultaron heridos por perdigones y fueron atendidos en "
+    "un hospital de la zona.\n\n"
+    "El jueves, primer día de la jornada, la concentración había comenzado en la plaza Los Mangos.\n\n"
+    '"No nos vamos a ir", dijo una estudiante que llegó hace dos años desde Mérida.\n\n'
+    "Fuera de la ciudad también hubo cierres. En Petare, vecinos trancaron la vía con cauchos "
+    "encendidos. "
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "day"),
+    [
+        # a later sentence of the paragraph gives the lead's day: the paragraph is the lead's day
+        ("En Chacao, un grupo de mujeres se concentró ayer en la plaza con ollas.", date(2014, 2, 21)),
+        # another day there: no guess for the sentence before it (already so)
+        ("En Chacao, un grupo de mujeres se concentró el miércoles en la plaza con ollas.", None),
+    ],
+)
+def test_a_paragraph_whose_only_day_is_the_leads_goes_on_with_it(last: str, day: date | None) -> None:
+    """ "Fuera de la capital tachirense también hubo cierres. En Táriba, vecinos trancaron la Troncal
+    5 ... En Rubio, un grupo de mujeres se concentró ayer en la plaza Bolívar": after a flashback
+    paragraph ("El jueves, primer día de la jornada, ...") and an aside that broke the day in force
+    ("llegó hace dos años"), a paragraph of places that opens with a new place takes the lead's one
+    day (lead_after_break), unless the paragraph writes a day of its own. A day it writes that is
+    the lead's own says the same: the paragraph is the lead's day. Kind 123: four dates; nothing
+    else moved."""
+    mentions = run_stages(
+        _SAN_CRISTOBAL_DAY + last, published=date(2014, 2, 22), language="es", gazetteer=GAZ, reading=ES
+    )
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]

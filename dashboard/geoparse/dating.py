@@ -2921,7 +2921,9 @@ class _DateReader:
         if (
             (before and before[0][0] != line_start)
             or any(change.sets or change.days for change in (self._change(a, b) for a, b in before))
-            or self.line_has_day(sent_start)
+            # a later sentence's day that is the lead's ("En Táriba, vecinos trancaron la Troncal 5.
+            # En Rubio, ... se concentró ayer") says the paragraph is the lead's day
+            or self.line_has_day(sent_start, but=self.lead_date(sent_start))
         ):
             return None  # beyond the reach, or the paragraph itself gives, breaks or moves a day
         starts = self.doc.sent_starts
@@ -3038,12 +3040,12 @@ class _DateReader:
             len(self.doc.text[sent_start:position].split()) <= 2
         )
 
-    def line_has_day(self, position: int) -> bool:
-        """Whether the line (paragraph) of `position` writes a day of its own."""
+    def line_has_day(self, position: int, but: date | None = None) -> bool:
+        """Whether the line (paragraph) of `position` writes a day of its own (other than `but`)."""
         line_start, _ = self.doc.line_span(position)
         spans = self.paragraph_dates(line_start, self.context_year(line_start))[1]
         return any(
-            (s.value is not None and s.precision == "day")
+            (s.value is not None and s.precision == "day" and (but is None or s.value != but))
             # "Ese mismo día, cinco personas murieron en el Distrito Capital": the day it refers to
             or (s.weekday == dates_mod.ANY_DAY and self.referred_day(s.start, s.weekday) is not None)
             for s in spans
