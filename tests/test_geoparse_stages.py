@@ -13662,3 +13662,41 @@ def test_a_paragraph_whose_only_day_is_the_leads_goes_on_with_it(last: str, day:
         _SAN_CRISTOBAL_DAY + last, published=date(2014, 2, 22), language="es", gazetteer=GAZ, reading=ES
     )
     assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a sector read 600 km off, in a sentence a town opens: the town's, and so is the street after it
+        (
+            "En Maracaibo, municipio vecino, hubo cacerolazos en El Carmen y un grupo recorrió la avenida "
+            "5 de Julio de ese municipio.",
+            [
+                ("Maracaibo", "VE-V"),
+                ("El Carmen, Maracaibo", "VE-V"),
+                ("Avenida 5 de Julio, Maracaibo", "VE-V"),
+            ],
+        ),
+        # the sector near the town, or a town that does not open the sentence: resolution's (already so)
+        (
+            "En San Cristóbal hubo cacerolazos en El Carmen.",
+            [("San Cristóbal", "VE-S"), ("El Carmen", "VE-S")],
+        ),
+        (
+            "Hubo cacerolazos en El Carmen, mientras que en Maracaibo hubo marchas.",
+            [("El Carmen", "VE-S"), ("Maracaibo", "VE-V")],
+        ),
+    ],
+)
+def test_a_far_sector_in_a_sentence_a_town_opens_is_the_towns(
+    text: str, places: list[tuple[str, str]]
+) -> None:
+    """ "En San Francisco, municipio vecino de la capital, hubo cacerolazos en El Silencio y Sierra
+    Maestra y un grupo de motorizados recorrió la avenida 5 de Julio de ese municipio": El Silencio
+    was read as the Caracas sector (600 km off), and the avenue put in it. A sector with no
+    container of its own, read more than FAR_FROM_CONTAINER_KM from the town that opens its
+    sentence, is the town's: its namesake in the town if the gazetteer has one, else a sector of
+    the town (anchor_opener_namesakes, before the streets are anchored). Kind 110: two sites and
+    a wrong site gone; nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.state_code) for m in mentions] == places

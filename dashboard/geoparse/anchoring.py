@@ -2375,6 +2375,63 @@ def anchor_far_namesakes(
     return places if out is None else tuple(out)
 
 
+def anchor_opener_namesakes(
+    doc: Document, places: tuple[Resolved, ...], reading: Reading
+) -> tuple[Resolved, ...]:
+    """ "En San Francisco, municipio vecino de la capital, hubo cacerolazos en El Silencio": a
+    sector read in another city (El Silencio of Caracas, 600 km off), in a sentence a town opens,
+    with no container of its own, is the town's: its namesake in the town (within IN_CITY_KM) if
+    the gazetteer has one, else a sector of the town, at its point. Read before the places below
+    the city are anchored, so that a street named after it ("la avenida 5 de Julio de ese
+    municipio") is not put in the far city either."""
+    out: list[Resolved] | None = None
+    for n, place in enumerate(places):
+        entry = place.entry
+        if (
+            place.container is not None
+            or place.anchor is not None
+            or place.from_geocoder
+            or entry.place.level != "neighbourhood"
+            or entry.place.country != reading.home
+        ):
+            continue
+        opener = _opener_town(doc, places, n, reading)
+        if opener is None:
+            continue
+        city = places[opener].place
+        if km_between(entry.place, city) <= FAR_FROM_CONTAINER_KM:
+            continue  # near enough: resolution's to choose
+        near = min(
+            (e for e in place.spot.entries if e.place.country == reading.home),
+            key=lambda e: km_between(e.place, city),
+        )
+        if out is None:
+            out = list(places)
+        if km_between(near.place, city) <= IN_CITY_KM:
+            out[n] = replace(place, entry=near)  # its namesake in the town
+        else:
+            out[n] = _as_sector_of(place, city, entry.place.name, "sentence")
+    return places if out is None else tuple(out)
+
+
+def _opener_town(doc: Document, places: tuple[Resolved, ...], n: int, reading: Reading) -> int | None:
+    """The town (city or municipality) that opens the sentence of place `n` ("En San Francisco,
+    ..."), when it is the nearest town before `n` there; else None."""
+    sent_start = doc.sentence_span(places[n].spot.start)[0]
+    for m in range(n - 1, -1, -1):
+        town = places[m]
+        if town.spot.start < sent_start:
+            return None
+        if (
+            town.anchor is None
+            and town.place.country == reading.home
+            and town.place.level in CONTAINER_LEVELS
+        ):
+            opens = reading.locating_opener.fullmatch(doc.text, sent_start, town.spot.start) is not None
+            return m if opens else None
+    return None
+
+
 def anchor_short_form_strangers(
     doc: Document, places: tuple[Resolved, ...], reading: Reading
 ) -> tuple[Resolved, ...]:
