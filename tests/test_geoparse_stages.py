@@ -13520,6 +13520,14 @@ def test_a_road_gone_along_is_found_without_its_head_word(
             "Lara-Zulia highway, Barquisimeto",
             "protest_site",
         ),
+        # a town past the road's clause is not the road's
+        (
+            "BARQUISIMETO, 30 jul (EFE).– Manifestantes trancaron este martes la avenida Libertador, en "
+            "el centro de la ciudad, mientras en Valera hubo cacerolazos.",
+            "es",
+            "Avenida Libertador, Barquisimeto",
+            "protest_site",
+        ),
     ],
 )
 def test_a_road_in_a_datelines_sentence_is_in_the_town_it_names(
@@ -13528,8 +13536,9 @@ def test_a_road_in_a_datelines_sentence_is_in_the_town_it_names(
     """ "BARQUISIMETO, Venezuela (Wire) — Protesters set up burning barricades ..., cutting the
     Lara-Zulia highway near Carora": the dateline's town, the first town of the sentence, was the
     road's anchor (80 km off), and as the road's container a sure protest site. A dateline is where
-    the story was filed: a town the sentence names after the road is where the road is; the
-    dateline's town only when the sentence names no other, or names it again. Kind 123: two sites,
+    the story was filed: a town the sentence names after the road, in the road's clause, is where
+    the road is; the dateline's town only when the sentence names no other, or names it again.
+    Kind 123: two sites,
     a date and a wrong sure site; kind 39 a site and a date (the Panamericana at El Vigía, not in
     San Cristóbal); nothing else moved."""
     mentions = run_stages(

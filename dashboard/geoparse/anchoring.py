@@ -1329,8 +1329,13 @@ def _choose_anchor(
             and (n not in taken or _range_start(doc, phrase, places[n].spot.start))
             and not destinations(n)
         ):
-            if filed is not None and places[n].place.place_id == places[filed].place.place_id:
-                break  # the dateline's town named again ("UREÑA, ... the bridge between Ureña and")
+            if filed is not None and (
+                places[n].place.place_id == places[filed].place.place_id
+                or not _FILED_GAP.fullmatch(doc.text, phrase.end, places[n].spot.start)
+            ):
+                # the dateline's town named again ("UREÑA, ... the bridge between Ureña and"), or a
+                # town past the road's clause ("..., en el centro de la ciudad, mientras en Cabudare")
+                break
             return _Anchor(n, "sentence")
     if filed is not None:
         return _Anchor(town_of(filed), "sentence")
@@ -1548,6 +1553,10 @@ _OPENER_GAP = re.compile(r"\W*(?:en|in|desde|from)\s+(?:la\s+|el\s+|the\s+)?", r
 _NEXT_CONJUNCT = re.compile(r"\s(?:y|e|and)\s")
 """A conjunction between a place below the city and a town after it: the town is in the next
 conjunct, where another event place is ("... de Lima y frente a la embajada en Santiago")."""
+
+_FILED_GAP = re.compile(r"[^,;:.()—–\n]{0,60}|\s*,\s*(?:en|in)\s+(?:el\s+|la\s+|the\s+)?", re.IGNORECASE)
+"""What stands between a road in a dateline's sentence and a town after it that is the road's
+("near Carora", "a la altura de Valera", ", en Maracay"): no clause of its own between them."""
 
 _LOCATIVE_CONJUNCT = re.compile(r"\s(?:y|e|and)\s+(?:en|in)\s", re.IGNORECASE)
 """A conjunction that opens another place of the same event ("en la avenida Delicias y en el
