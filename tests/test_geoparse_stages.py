@@ -13709,3 +13709,37 @@ def test_a_far_sector_in_a_sentence_a_town_opens_is_the_towns(
     a wrong site gone; nothing else moved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.name, m.state_code) for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language", "toll"),
+    [
+        # a toll named after a town is in that town, not in the story's city
+        (
+            "On the highway, truckers said the blockade began at dawn at the Valera toll booth.",
+            "en",
+            "Valera toll, Valera",
+        ),
+        ("On the highway, protesters blocked the Valera toll.", "en", "Valera toll, Valera"),
+        # "el peaje de Valera": its container after "de" (already so)
+        ("En la autopista, los camioneros trancaron el peaje de Valera.", "es", "Peaje de Valera, Valera"),
+    ],
+)
+def test_a_toll_named_after_a_town_is_in_that_town(paragraph: str, language: str, toll: str) -> None:
+    """ "On the Lara-Zulia highway, truck drivers said the blockade began at dawn at the Carora toll
+    booth", in a story whose paragraph before was about Barinas: the toll was put in Barinas (300
+    km off), since the town in its name was covered by it and the story's city was its anchor. A
+    toll is named after the town it serves, as "el peaje de Guacara" says with "de": that town is
+    its container (NAMED_FOR_TOWN). An exit named after a town stays the town, as before ("the Tía
+    Juana exit"). Kind 123: a site and a misplaced toll; nothing else moved."""
+    opening = (
+        "In Maracay, hundreds marched downtown." if language == "en" else "En Maracay, cientos marcharon."
+    )
+    mentions = run_stages(
+        f"{opening}\n\n{paragraph}",
+        published=date(2019, 1, 24),
+        language=language,
+        gazetteer=GAZ,
+        reading=reading(language),
+    )
+    assert [m.name for m in mentions if m.level == "landmark"] == [toll]

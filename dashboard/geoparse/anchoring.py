@@ -1928,6 +1928,7 @@ def anchor_subcity_places(
         if phrase.level == "neighbourhood"
         for k in range(phrase.first, phrase.last + 1)
     )
+    named_for_town: set[int] = set()  # the groups of a toll named after its town
     for phrase in phrases:
         if (
             phrase.container_token is not None
@@ -1940,6 +1941,19 @@ def anchor_subcity_places(
                 and places[container].anchor is None
             ):
                 group_container.setdefault(phrase.group, container)
+        elif phrase.head in NAMED_FOR_TOWN and phrase.first in starts:
+            # "the Carora toll booth": a toll is named after the town it serves, and is there (as
+            # "el peaje de Guacara" is)
+            town = starts[phrase.first]
+            if (
+                places[town].place.level in CONTAINER_LEVELS
+                and places[town].place.country == reading.home
+                and places[town].anchor is None
+                and name_key(doc.text[places[town].spot.start : places[town].spot.end])
+                == name_key(phrase.name)
+            ):
+                group_container.setdefault(phrase.group, town)
+                named_for_town.add(phrase.group)
     absorbed: set[int] = set()
     new: list[tuple[Phrase, Resolved]] = []
     group_anchor: dict[int, _Anchor | None] = {}
@@ -2105,7 +2119,7 @@ def anchor_subcity_places(
                 same_name = name_key(doc.text[candidate.spot.start : candidate.spot.end]) == name_key(
                     phrase.name
                 )
-                if full or same_name:
+                if (full or same_name) and phrase.group not in named_for_town:
                     keep = n
         if keep is not None:
             if phrase.level == "neighbourhood" and places[keep].cue.level != "neighbourhood":
@@ -2342,6 +2356,11 @@ def _sector_head_at_end(languages: tuple[str, ...]) -> re.Pattern[str]:
         re.IGNORECASE,
     )
 
+
+NAMED_FOR_TOWN = frozenset({"peaje", "alcabala"})
+"""The heads of the places named after the town they serve ("the Carora toll booth", "la alcabala
+de Guacara"), which are in that town. An exit named after a town ("the Tía Juana exit") is read
+as the town, as before."""
 
 CONTAINER_LEVELS = ("city", "municipality")
 """The containers a far namesake is read as a sector of ("Santa Fe, en el municipio Baruta")."""
