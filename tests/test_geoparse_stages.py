@@ -13743,3 +13743,25 @@ def test_a_toll_named_after_a_town_is_in_that_town(paragraph: str, language: str
         reading=reading(language),
     )
     assert [m.name for m in mentions if m.level == "landmark"] == [toll]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # clearing a road, a square or barricades: the dispersal of the protest there
+        (
+            "En Petare, la Guardia Nacional despejó con gases este martes la avenida principal.",
+            "protest_site",
+        ),
+        ("En Petare, la policía despejó las barricadas de la vía.", "protest_site"),
+        # clearing anything else: no event
+        ("En Petare, los obreros despejaron el terreno para la obra.", "other"),
+    ],
+)
+def test_a_road_cleared_by_the_police_reports_the_dispersal(text: str, role: str) -> None:
+    """ "La Guardia Nacional despejó con gases la avenida": clearing ("despejar") a road, a square or
+    its barricades is the dispersal of the protest on it, as "desalojar" was; only a road, a
+    square, barricades or protesters after it make it one. Kind 120: a right site read sure (all
+    probes' sure right 3885 -> 3886); nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Petare"] == [role]
