@@ -1428,18 +1428,19 @@ where they were taken (a wrong site); a year in an appositive after the event ("
 after the 1958 uprising") is the place's background and keeps the day in force (eight dates); a
 paragraph of places that opens on a new place after a break takes the lead's one day even when a
 later sentence of it writes that same day (four dates); a sector read far from the town that opens
-its sentence is the town's ("En San Francisco, ... cacerolazos en El Silencio": the Caracas
-sector, and the avenue after it; kind 110 two sites and a wrong one); a toll named after a town
-("the Carora toll booth") is in that town (a site and a misplaced toll). All probes went from F1
-0.941, dates 7580 of 8047 and 3885 sure right to F1 0.942, 7597 of 8052 and 3885 sure right,
-nothing else down; the kind is at F1 0.902 and dates 0.975 (117 of 120), 35 of 37 sure right: the
-training half F1 0.919, 73 of 74, 21 of 22; the check half unmoved (F1 0.876, 44 of 46, 14 of 15).
-What is left in the training half: a road or a town whose closure is told with "estuvo cerrada"
-("la vía principal estuvo cerrada toda la mañana": four sites; a trigger for it cost kinds 76 and
-77); "la Quinta Avenida" and "cerca del Obelisco" are not found; a sector in a sentence opened by a
-parish (San Francisco read as its parish) stays the Caracas namesake; officials who speak in a
-town ("In Barquisimeto, where the governor's office is located, officials said ... detained in
-Lara state") make it a sure site."""
+its sentence is the town's ("En San Francisco, ... cacerolazos en El Silencio": the Caracas sector,
+and the avenue after it; kind 110 two sites and a wrong one); a toll named after a town ("the
+Carora toll booth") is in that town (a site and a misplaced toll); clearing a road ("la Guardia
+Nacional despejó con gases la avenida") is the dispersal there (kind 120: a right site read sure).
+All probes went from F1 0.941, dates 7580 of 8047 and 3885 sure right to F1 0.942, 7597 of 8052 and
+3886 sure right, nothing else down; the kind is at F1 0.902 and dates 0.975 (117 of 120), 35 of 37
+sure right: the training half F1 0.919, 73 of 74, 21 of 22; the check half unmoved (F1 0.876, 44 of
+46, 14 of 15). What is left in the training half: a road or a town whose closure is told with
+"estuvo cerrada" ("la vía principal estuvo cerrada toda la mañana": four sites; a trigger for it
+cost kinds 76 and 77); "la Quinta Avenida" and "cerca del Obelisco" are not found; a sector in a
+sentence opened by a parish (San Francisco read as its parish) stays the Caracas namesake;
+officials who speak in a town ("In Barquisimeto, where the governor's office is located, officials
+said ... detained in Lara state") make it a sure site."""
 
 
 KIND_F1_FLOORS = {
