@@ -1436,7 +1436,7 @@ All probes went from F1 0.941, dates 7580 of 8047 and 3885 sure right to F1 0.94
 3886 sure right, nothing else down; the kind is at F1 0.902 and dates 0.975 (117 of 120), 35 of 37
 sure right: the training half F1 0.919, 73 of 74, 21 of 22; the check half unmoved (F1 0.876, 44 of
 46, 14 of 15). What is left in the training half: a road or a town whose closure is told with
-"estuvo cerrada" ("la vía principal estuvo cerrada toda la mañana": four sites; a trigger for it
+"estuvo cerrada" ("la vía principal estuvo cerrada toda la mañana": five sites; a trigger for it
 cost kinds 76 and 77); "la Quinta Avenida" and "cerca del Obelisco" are not found; a sector in a
 sentence opened by a parish (San Francisco read as its parish) stays the Caracas namesake;
 officials who speak in a town ("In Barquisimeto, where the governor's office is located, officials
