@@ -194,6 +194,8 @@ KIND_DATE_FLOORS = {
     "reading the code)": 0.8,
     "124 cities, municipalities and states as sites told without a protest word beside them (written "
     "before reading the code)": 0.9,
+    "123 roads as sites, second round: cities other than Caracas, highways between towns (written "
+    "before reading the code)": 0.97,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1486,7 +1488,32 @@ detenidos a la Penitenciaría de Occidente, en Santa Ana") is read as a site; "E
 detenidas 12 personas" after a list of states is the city; a quoted post's street ("La avenida
 Gran Mariscal está llena desde Caiguire hasta el puente Guzmán Blanco"), a video's street and a
 quoted "our house in Sierra Maestra" are missed; a state's and a loose container's count take the
-day of the clause before it."""
+day of the clause before it.
+Kind 123 (roads as sites, second round: five whole articles of 2014, 2017, 2019 and 2024 about
+cities other than Caracas, three in Spanish; written before reading the code) came in at F1 0.884
+and dates 0.873 (103 of 118), 35 of 37 sure right: the training half F1 0.889, dates 59 of 72, 21
+of 22 sure right (on the gold corrected for a crossing, "carrera 19 con calle 10", one landmark as
+in the probes before); the check half F1 0.876, 44 of 46, 14 of 15. Fixes: a dateline's town is no
+road's anchor when its sentence names another town after the road, in the road's clause
+("BARQUISIMETO, Venezuela (Wire) — ... cutting the Lara-Zulia highway near Carora": two sites, a
+date and a wrong sure site; kind 39 a site and a date); the noun "traslado(s)" of detainees says
+where they were taken (a wrong site); a year in an appositive after the event (", a street named
+after the 1958 uprising") is the place's background and keeps the day in force (eight dates); a
+paragraph of places that opens on a new place after a break takes the lead's one day even when a
+later sentence of it writes that same day (four dates); a sector read far from the town that opens
+its sentence is the town's ("En San Francisco, ... cacerolazos en El Silencio": the Caracas sector,
+and the avenue after it; kind 110 two sites and a wrong one); a toll named after a town ("the
+Carora toll booth") is in that town (a site and a misplaced toll); clearing a road ("la Guardia
+Nacional despejó con gases la avenida") is the dispersal there (kind 120: a right site read sure).
+All probes went from F1 0.941, dates 7580 of 8047 and 3885 sure right to F1 0.942, 7597 of 8052 and
+3886 sure right, nothing else down; the kind is at F1 0.902 and dates 0.975 (117 of 120), 35 of 37
+sure right: the training half F1 0.919, 73 of 74, 21 of 22; the check half unmoved (F1 0.876, 44 of
+46, 14 of 15). What is left in the training half: a road or a town whose closure is told with
+"estuvo cerrada" ("la vía principal estuvo cerrada toda la mañana": five sites; a trigger for it
+cost kinds 76 and 77); "la Quinta Avenida" and "cerca del Obelisco" are not found; a sector in a
+sentence opened by a parish (San Francisco read as its parish) stays the Caracas namesake;
+officials who speak in a town ("In Barquisimeto, where the governor's office is located, officials
+said ... detained in Lara state") make it a sure site."""
 
 
 KIND_F1_FLOORS = {
@@ -1545,7 +1572,7 @@ def test_sure_sites_are_right_where_a_geoparser_is_easily_wrong(kind: str) -> No
     assert f1 >= f1_floor and dates >= date_floor, explained(report)
 
 
-SURE_SHARE_FLOOR = 0.483
+SURE_SHARE_FLOOR = 0.482
 """The least share of the right protest sites given at confidence >= 0.9: about half. The whole
 Spanish articles of kind 82 (73 right sites, 27 of them sure) took all probes to 2258 of 4530
 (0.498) and the floor stood at 0.49 until kind 85's confidence fix (towns of 100,000 or more are
@@ -1575,7 +1602,10 @@ of 7980 (0.4842) on unchanged code: the floor went to 0.484, the least below tha
 five articles of kind 124 (cities, municipalities and states told as sites without a protest word:
 99 right sites at their first reading, 42 of them sure), written at the same time, read 3892 of
 8028 (0.4848) on unchanged code, over that floor too; with both kinds and kind 124's fixes in, all
-probes read 3916 of 8101 (0.4834), and the floor went to 0.483."""
+probes read 3916 of 8101 (0.4834), and the floor went to 0.483. The five road articles of kind 123
+(roads as sites outside Caracas, second round: 118 right sites at their first reading, 35 of them
+sure), written at the same time, took all probes to 3885 of 8047 (0.4828) on unchanged code; with
+kinds 121 to 124 in, all probes read 4013 of 8321 (0.4823), and the floor went to 0.482."""
 
 
 def test_most_right_sites_stay_sure() -> None:

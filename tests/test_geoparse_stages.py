@@ -14069,3 +14069,282 @@ def test_a_road_kept_closed_is_a_blockade(story: str, found: list[tuple[str, str
     text = "CARACAS, Feb 25 (Wire) - Students kept barricades up in the east of the city on Tuesday.\n\n"
     mentions = run_stages(text + story, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.name, m.role, m.event_date) for m in mentions if m.name == "Mérida"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "road", "dateline"),
+    [
+        # a town its sentence names after the road: the road is there, the dateline is where it was filed
+        (
+            "BARQUISIMETO, Venezuela (Wire) — Protesters blocked the Lara-Zulia highway near Valera on "
+            "Wednesday.",
+            "en",
+            "Lara-Zulia highway, Valera",
+            "other",
+        ),
+        (
+            "MARACAIBO, 30 jul (EFE).– Manifestantes trancaron la carretera Lara-Zulia a la altura de "
+            "Valera este martes.",
+            "es",
+            "Carretera Lara-Zulia, Valera",
+            "other",
+        ),
+        # no other town in the sentence, or the dateline's town named again: the dateline's (already so)
+        (
+            "BARQUISIMETO, Venezuela (Wire) — Protesters blocked the Lara-Zulia highway on Wednesday.",
+            "en",
+            "Lara-Zulia highway, Barquisimeto",
+            "protest_site",
+        ),
+        (
+            "BARQUISIMETO, Venezuela (Wire) — Protesters blocked the Lara-Zulia highway outside "
+            "Barquisimeto on Wednesday.",
+            "en",
+            "Lara-Zulia highway, Barquisimeto",
+            "protest_site",
+        ),
+        # a town past the road's clause is not the road's
+        (
+            "BARQUISIMETO, 30 jul (EFE).– Manifestantes trancaron este martes la avenida Libertador, en "
+            "el centro de la ciudad, mientras en Valera hubo cacerolazos.",
+            "es",
+            "Avenida Libertador, Barquisimeto",
+            "protest_site",
+        ),
+    ],
+)
+def test_a_road_in_a_datelines_sentence_is_in_the_town_it_names(
+    text: str, language: str, road: str, dateline: str
+) -> None:
+    """ "BARQUISIMETO, Venezuela (Wire) — Protesters set up burning barricades ..., cutting the
+    Lara-Zulia highway near Carora": the dateline's town, the first town of the sentence, was the
+    road's anchor (80 km off), and as the road's container a sure protest site. A dateline is where
+    the story was filed: a town the sentence names after the road, in the road's clause, is where
+    the road is; the dateline's town only when the sentence names no other, or names it again.
+    Kind 123: two sites,
+    a date and a wrong sure site; kind 39 a site and a date (the Panamericana at El Vigía, not in
+    San Cristóbal); nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.name for m in mentions if m.level == "landmark"] == [road]
+    assert mentions[0].role == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the transfer written as a noun: where the detainees were taken
+        (
+            "En Maracay, la GNB detuvo a 20 manifestantes; el traslado de los detenidos hacia Caracas "
+            "se hizo de noche.",
+            "other",
+        ),
+        # the verb, and an arrest at the place (already so)
+        ("En Maracay, la GNB detuvo a 20 manifestantes, que fueron trasladados hacia Caracas.", "other"),
+        ("En Maracay, la GNB detuvo a 20 manifestantes y a otros 5 en Caracas.", "protest_site"),
+    ],
+)
+def test_a_transfer_written_as_a_noun_is_where_detainees_were_taken(text: str, role: str) -> None:
+    """ "La GNB instaló un punto de control en el puente Angostura, por donde pasaron los traslados
+    de detenidos hacia Caracas": where detainees are taken is no site, but only the participle and
+    the verb ("trasladados a", "los trasladaron a") said so, so Caracas was a site of the arrests
+    and the bridge was put in Caracas. The noun "traslado(s)" says it too (taken_to, destination).
+    Kind 123: a wrong site and a misplaced bridge gone; nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Caracas"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("lead", "paragraph", "language", "day"),
+    [
+        # a year in an appositive after the event: the place's background, the lead's day goes on
+        (
+            "CARACAS, Jan 23 (Wire) — Thousands marched in Petare on Wednesday against the government.",
+            "In Chacao, residents gathered on the main avenue, a street named after the 1958 uprising, "
+            "and blocked it.",
+            "en",
+            date(2019, 1, 23),
+        ),
+        (
+            "CARACAS, 23 ene (EFE).– Miles de personas marcharon en Petare este miércoles contra el "
+            "gobierno.",
+            "En Chacao, los vecinos se concentraron en la plaza Francia, la plaza emblema de las "
+            "protestas de 2014.",
+            "es",
+            date(2019, 1, 23),
+        ),
+        # a relative clause (already so); a date set off by commas, a year of the event: not the lead's
+        (
+            "CARACAS, Jan 23 (Wire) — Thousands marched in Petare on Wednesday against the government.",
+            "In Chacao, residents gathered in the square, which was the heart of the 2014 protests.",
+            "en",
+            date(2019, 1, 23),
+        ),
+        (
+            "CARACAS, 23 ene (EFE).– Miles de personas marcharon en Petare este miércoles contra el "
+            "gobierno.",
+            "En Chacao, los vecinos se concentraron en la plaza, el pasado 12 de febrero de 2014.",
+            "es",
+            date(2014, 2, 12),
+        ),
+        (
+            "CARACAS, Jan 23 (Wire) — Thousands marched in Petare on Wednesday against the government.",
+            "In Chacao, residents gathered in the square in 2014.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_year_in_an_appositive_keeps_the_day_in_force(
+    lead: str, paragraph: str, language: str, day: date | None
+) -> None:
+    """ "In Barinas, hundreds of residents gathered in the morning on Avenida 23 de Enero, a street
+    named after the 1958 uprising that toppled a military dictatorship, and marched to the Plaza
+    Bolívar": a sentence that names another year is about another time, unless the year is in a
+    relative clause after its event ("the plaza that served as the heart of the 2014 protests").
+    An appositive after the event (", a street named after ...", ", la plaza emblema de las
+    protestas de 2014") is the place's background too, unless it names a month (a date set off by
+    commas). Kind 123: eight dates (the sentence broke the day in force for two paragraphs);
+    nothing else moved."""
+    mentions = run_stages(
+        f"{lead}\n\n{paragraph}",
+        published=date(2019, 1, 23),
+        language=language,
+        gazetteer=GAZ,
+        reading=reading(language),
+    )
+    assert [m.event_date for m in mentions if m.name == "Chacao"] == [day]
+
+
+_SAN_CRISTOBAL_DAY = (
+    "SAN CRISTÓBAL.– Los estudiantes volvieron a cerrar ayer la avenida Universidad, donde levantaron "
+    "barricadas con cauchos y escombros desde las seis de la mañana. Pasadas las diez, los efectivos de "
+    "la Guardia Nacional dispersaron el piquete con bombas lacrimógenas y perdigones, según relataron "
+    "varios testigos a este diario.\n\n"
+    "Hacia el mediodía la protesta se trasladó al centro, donde los vecinos se sumaron con un cacerolazo "
+    "que duró casi una hora, y los comerciantes bajaron las santamarías mientras un grupo de jóvenes "
+    "quemaba basura en la esquina. Dos de ellos resultaron heridos por perdigones y fueron atendidos en "
+    "un hospital de la zona.\n\n"
+    "El jueves, primer día de la jornada, la concentración había comenzado en la plaza Los Mangos.\n\n"
+    '"No nos vamos a ir", dijo una estudiante que llegó hace dos años desde Mérida.\n\n'
+    "Fuera de la ciudad también hubo cierres. En Petare, vecinos trancaron la vía con cauchos "
+    "encendidos. "
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "day"),
+    [
+        # a later sentence of the paragraph gives the lead's day: the paragraph is the lead's day
+        ("En Chacao, un grupo de mujeres se concentró ayer en la plaza con ollas.", date(2014, 2, 21)),
+        # another day there: no guess for the sentence before it (already so)
+        ("En Chacao, un grupo de mujeres se concentró el miércoles en la plaza con ollas.", None),
+    ],
+)
+def test_a_paragraph_whose_only_day_is_the_leads_goes_on_with_it(last: str, day: date | None) -> None:
+    """ "Fuera de la capital tachirense también hubo cierres. En Táriba, vecinos trancaron la Troncal
+    5 ... En Rubio, un grupo de mujeres se concentró ayer en la plaza Bolívar": after a flashback
+    paragraph ("El jueves, primer día de la jornada, ...") and an aside that broke the day in force
+    ("llegó hace dos años"), a paragraph of places that opens with a new place takes the lead's one
+    day (lead_after_break), unless the paragraph writes a day of its own. A day it writes that is
+    the lead's own says the same: the paragraph is the lead's day. Kind 123: four dates; nothing
+    else moved."""
+    mentions = run_stages(
+        _SAN_CRISTOBAL_DAY + last, published=date(2014, 2, 22), language="es", gazetteer=GAZ, reading=ES
+    )
+    assert [m.event_date for m in mentions if m.name == "Petare"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a sector read 600 km off, in a sentence a town opens: the town's, and so is the street after it
+        (
+            "En Maracaibo, municipio vecino, hubo cacerolazos en El Carmen y un grupo recorrió la avenida "
+            "5 de Julio de ese municipio.",
+            [
+                ("Maracaibo", "VE-V"),
+                ("El Carmen, Maracaibo", "VE-V"),
+                ("Avenida 5 de Julio, Maracaibo", "VE-V"),
+            ],
+        ),
+        # the sector near the town, or a town that does not open the sentence: resolution's (already so)
+        (
+            "En San Cristóbal hubo cacerolazos en El Carmen.",
+            [("San Cristóbal", "VE-S"), ("El Carmen", "VE-S")],
+        ),
+        (
+            "Hubo cacerolazos en El Carmen, mientras que en Maracaibo hubo marchas.",
+            [("El Carmen", "VE-S"), ("Maracaibo", "VE-V")],
+        ),
+    ],
+)
+def test_a_far_sector_in_a_sentence_a_town_opens_is_the_towns(
+    text: str, places: list[tuple[str, str]]
+) -> None:
+    """ "En San Francisco, municipio vecino de la capital, hubo cacerolazos en El Silencio y Sierra
+    Maestra y un grupo de motorizados recorrió la avenida 5 de Julio de ese municipio": El Silencio
+    was read as the Caracas sector (600 km off), and the avenue put in it. A sector with no
+    container of its own, read more than FAR_FROM_CONTAINER_KM from the town that opens its
+    sentence, is the town's: its namesake in the town if the gazetteer has one, else a sector of
+    the town (anchor_opener_namesakes, before the streets are anchored). Kind 110: two sites and
+    a wrong site gone; nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.state_code) for m in mentions] == places
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language", "toll"),
+    [
+        # a toll named after a town is in that town, not in the story's city
+        (
+            "On the highway, truckers said the blockade began at dawn at the Valera toll booth.",
+            "en",
+            "Valera toll, Valera",
+        ),
+        ("On the highway, protesters blocked the Valera toll.", "en", "Valera toll, Valera"),
+        # "el peaje de Valera": its container after "de" (already so)
+        ("En la autopista, los camioneros trancaron el peaje de Valera.", "es", "Peaje de Valera, Valera"),
+    ],
+)
+def test_a_toll_named_after_a_town_is_in_that_town(paragraph: str, language: str, toll: str) -> None:
+    """ "On the Lara-Zulia highway, truck drivers said the blockade began at dawn at the Carora toll
+    booth", in a story whose paragraph before was about Barinas: the toll was put in Barinas (300
+    km off), since the town in its name was covered by it and the story's city was its anchor. A
+    toll is named after the town it serves, as "el peaje de Guacara" says with "de": that town is
+    its container (NAMED_FOR_TOWN). An exit named after a town stays the town, as before ("the Tía
+    Juana exit"). Kind 123: a site and a misplaced toll; nothing else moved."""
+    opening = (
+        "In Maracay, hundreds marched downtown." if language == "en" else "En Maracay, cientos marcharon."
+    )
+    mentions = run_stages(
+        f"{opening}\n\n{paragraph}",
+        published=date(2019, 1, 24),
+        language=language,
+        gazetteer=GAZ,
+        reading=reading(language),
+    )
+    assert [m.name for m in mentions if m.level == "landmark"] == [toll]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # clearing a road, a square or barricades: the dispersal of the protest there
+        (
+            "En Petare, la Guardia Nacional despejó con gases este martes la avenida principal.",
+            "protest_site",
+        ),
+        ("En Petare, la policía despejó las barricadas de la vía.", "protest_site"),
+        # clearing anything else: no event
+        ("En Petare, los obreros despejaron el terreno para la obra.", "other"),
+    ],
+)
+def test_a_road_cleared_by_the_police_reports_the_dispersal(text: str, role: str) -> None:
+    """ "La Guardia Nacional despejó con gases la avenida": clearing ("despejar") a road, a square or
+    its barricades is the dispersal of the protest on it, as "desalojar" was; only a road, a
+    square, barricades or protesters after it make it one. Kind 120: a right site read sure (all
+    probes' sure right 3885 -> 3886); nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Petare"] == [role]

@@ -1209,6 +1209,7 @@ def _choose_anchor(
     destinations: Callable[[int], bool] = lambda n: False,
     opens: Callable[[int], bool] = lambda n: True,
     said_between: Callable[[int, int], bool] = lambda start, end: False,
+    filed_at: Callable[[int], bool] = lambda n: False,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -1225,6 +1226,9 @@ def _choose_anchor(
     Tulio Febres Cordero, según informó el rector en una rueda de prensa que ofreció en Caracas")
     is where the words were said, not where the street is; past a transfer of people ("detained in
     Barrio Obrero were taken to the Sebin offices in Santa Teresa"), where they were taken.
+    A dateline's town (`filed_at`: "BARQUISIMETO, Venezuela (Wire) — Protesters ... cutting the
+    Lara-Zulia highway near Carora") is where the story was filed: a town its sentence names after
+    the phrase is where the road is; the dateline's town only when the sentence names no other.
     A name inside a phrase (a list member, a namesake) is never an anchor. `starts` are the
     places' start offsets (sorted): the search walks outwards from the phrase and stops at the
     first fit, so it does not grow with the text."""
@@ -1288,6 +1292,7 @@ def _choose_anchor(
             )
         return _CLAUSE_CONJUNCT.search(doc.text, town.end, phrase.start) is not None
 
+    filed: int | None = None  # the dateline's town, if it is the sentence's town before it
     for n in before():
         if places[n].spot.start < sent_start:
             break
@@ -1298,7 +1303,10 @@ def _choose_anchor(
             and not references(n)
             and not (phrase.level == "neighbourhood" and destinations(n))
         ):
-            return _Anchor(town_of(n), "sentence")
+            if not filed_at(n):
+                return _Anchor(town_of(n), "sentence")
+            filed = n
+            break
     read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
     conjunct: int | None = None  # the town of a later conjunct of the sentence, if any
     for n in after():
@@ -1321,7 +1329,16 @@ def _choose_anchor(
             and (n not in taken or _range_start(doc, phrase, places[n].spot.start))
             and not destinations(n)
         ):
+            if filed is not None and (
+                places[n].place.place_id == places[filed].place.place_id
+                or not _FILED_GAP.fullmatch(doc.text, phrase.end, places[n].spot.start)
+            ):
+                # the dateline's town named again ("UREÑA, ... the bridge between Ureña and"), or a
+                # town past the road's clause ("..., en el centro de la ciudad, mientras en Cabudare")
+                break
             return _Anchor(n, "sentence")
+    if filed is not None:
+        return _Anchor(town_of(filed), "sentence")
     for n in range(last_before, -1, -1):
         # no town in the sentence, but a landmark the gazetteer knows, in a city the text names
         # ("set off from Plaza Venezuela and was stopped on Avenida Libertador", in a bulletin
@@ -1536,6 +1553,10 @@ _OPENER_GAP = re.compile(r"\W*(?:en|in|desde|from)\s+(?:la\s+|el\s+|the\s+)?", r
 _NEXT_CONJUNCT = re.compile(r"\s(?:y|e|and)\s")
 """A conjunction between a place below the city and a town after it: the town is in the next
 conjunct, where another event place is ("... de Lima y frente a la embajada en Santiago")."""
+
+_FILED_GAP = re.compile(r"[^,;:.()—–\n]{0,60}|\s*,\s*(?:en|in)\s+(?:el\s+|la\s+|the\s+)?", re.IGNORECASE)
+"""What stands between a road in a dateline's sentence and a town after it that is the road's
+("near Carora", "a la altura de Valera", ", en Maracay"): no clause of its own between them."""
 
 _LOCATIVE_CONJUNCT = re.compile(r"\s(?:y|e|and)\s+(?:en|in)\s", re.IGNORECASE)
 """A conjunction that opens another place of the same event ("en la avenida Delicias y en el
@@ -1907,6 +1928,7 @@ def anchor_subcity_places(
         if phrase.level == "neighbourhood"
         for k in range(phrase.first, phrase.last + 1)
     )
+    named_for_town: set[int] = set()  # the groups of a toll named after its town
     for phrase in phrases:
         if (
             phrase.container_token is not None
@@ -1919,6 +1941,19 @@ def anchor_subcity_places(
                 and places[container].anchor is None
             ):
                 group_container.setdefault(phrase.group, container)
+        elif phrase.head in NAMED_FOR_TOWN and phrase.first in starts:
+            # "the Carora toll booth": a toll is named after the town it serves, and is there (as
+            # "el peaje de Guacara" is)
+            town = starts[phrase.first]
+            if (
+                places[town].place.level in CONTAINER_LEVELS
+                and places[town].place.country == reading.home
+                and places[town].anchor is None
+                and name_key(doc.text[places[town].spot.start : places[town].spot.end])
+                == name_key(phrase.name)
+            ):
+                group_container.setdefault(phrase.group, town)
+                named_for_town.add(phrase.group)
     absorbed: set[int] = set()
     new: list[tuple[Phrase, Resolved]] = []
     group_anchor: dict[int, _Anchor | None] = {}
@@ -2001,6 +2036,15 @@ def anchor_subcity_places(
             or _background_before(doc, reading, end)
         )
 
+    def filed_at(n: int) -> bool:  # asked only of a sentence's candidate town before the phrase
+        # "BARQUISIMETO, Venezuela (Wire) —", "VALENCIA.–": a town that opens its line as its dateline
+        spot = places[n].spot
+        if doc.text[doc.line_span(spot.start)[0] : spot.start].strip():
+            return False
+        return reading.dateline_after.match(doc.text[spot.end : spot.end + 60]) is not None or (
+            doc.text[spot.start : spot.end].isupper() and doc.text[spot.end : spot.end + 1] in (",", ".")
+        )
+
     # the known landmarks a phrase put in another city: index -> that city's index
     moved_to: dict[int, int] = {}
     for m, phrase in enumerate(phrases):
@@ -2022,6 +2066,7 @@ def anchor_subcity_places(
                 destinations,
                 opens,
                 said_between,
+                filed_at,
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
@@ -2074,7 +2119,7 @@ def anchor_subcity_places(
                 same_name = name_key(doc.text[candidate.spot.start : candidate.spot.end]) == name_key(
                     phrase.name
                 )
-                if full or same_name:
+                if (full or same_name) and phrase.group not in named_for_town:
                     keep = n
         if keep is not None:
             if phrase.level == "neighbourhood" and places[keep].cue.level != "neighbourhood":
@@ -2312,6 +2357,11 @@ def _sector_head_at_end(languages: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+NAMED_FOR_TOWN = frozenset({"peaje", "alcabala"})
+"""The heads of the places named after the town they serve ("the Carora toll booth", "la alcabala
+de Guacara"), which are in that town. An exit named after a town ("the Tía Juana exit") is read
+as the town, as before."""
+
 CONTAINER_LEVELS = ("city", "municipality")
 """The containers a far namesake is read as a sector of ("Santa Fe, en el municipio Baruta")."""
 
@@ -2351,6 +2401,63 @@ def anchor_far_namesakes(
             out = list(places)
         out[n] = _as_sector_of(place, city, name, "explicit")
     return places if out is None else tuple(out)
+
+
+def anchor_opener_namesakes(
+    doc: Document, places: tuple[Resolved, ...], reading: Reading
+) -> tuple[Resolved, ...]:
+    """ "En San Francisco, municipio vecino de la capital, hubo cacerolazos en El Silencio": a
+    sector read in another city (El Silencio of Caracas, 600 km off), in a sentence a town opens,
+    with no container of its own, is the town's: its namesake in the town (within IN_CITY_KM) if
+    the gazetteer has one, else a sector of the town, at its point. Read before the places below
+    the city are anchored, so that a street named after it ("la avenida 5 de Julio de ese
+    municipio") is not put in the far city either."""
+    out: list[Resolved] | None = None
+    for n, place in enumerate(places):
+        entry = place.entry
+        if (
+            place.container is not None
+            or place.anchor is not None
+            or place.from_geocoder
+            or entry.place.level != "neighbourhood"
+            or entry.place.country != reading.home
+        ):
+            continue
+        opener = _opener_town(doc, places, n, reading)
+        if opener is None:
+            continue
+        city = places[opener].place
+        if km_between(entry.place, city) <= FAR_FROM_CONTAINER_KM:
+            continue  # near enough: resolution's to choose
+        near = min(
+            (e for e in place.spot.entries if e.place.country == reading.home),
+            key=lambda e: km_between(e.place, city),
+        )
+        if out is None:
+            out = list(places)
+        if km_between(near.place, city) <= IN_CITY_KM:
+            out[n] = replace(place, entry=near)  # its namesake in the town
+        else:
+            out[n] = _as_sector_of(place, city, entry.place.name, "sentence")
+    return places if out is None else tuple(out)
+
+
+def _opener_town(doc: Document, places: tuple[Resolved, ...], n: int, reading: Reading) -> int | None:
+    """The town (city or municipality) that opens the sentence of place `n` ("En San Francisco,
+    ..."), when it is the nearest town before `n` there; else None."""
+    sent_start = doc.sentence_span(places[n].spot.start)[0]
+    for m in range(n - 1, -1, -1):
+        town = places[m]
+        if town.spot.start < sent_start:
+            return None
+        if (
+            town.anchor is None
+            and town.place.country == reading.home
+            and town.place.level in CONTAINER_LEVELS
+        ):
+            opens = reading.locating_opener.fullmatch(doc.text, sent_start, town.spot.start) is not None
+            return m if opens else None
+    return None
 
 
 def anchor_short_form_strangers(

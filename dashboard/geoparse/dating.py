@@ -182,6 +182,9 @@ POST_INDENT = 2
 """Spaces that open each line of an embedded post quoted as an indented block."""
 """Lines of an embedded post read down to its signature."""
 _YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
+_APPOSITIVE = re.compile(r",\s+(?:an?|the|un|una|unos|unas|el|la|los|las)\s+(?=[^\W\d_])", re.IGNORECASE)
+"""A comma and a noun phrase after it (", a street named after the 1958 uprising", ", la plaza
+emblema de las protestas de 2014"): an appositive, a place's background when its years come after it."""
 _COUNT_HEADING = re.compile(
     r"^[^\W\d_][^\n.():]{0,40}(?:\(\s*\d[\d.,]*(?:\s+[^\W\d_]+){0,2}"
     r"(?:,[^\S\n]*\d+(?:[^\S\n]+[^\W\d_]+){1,2})*\s*\)[^\S\n]*:?"
@@ -1644,12 +1647,21 @@ class _DateReader:
     def _aside_years(self, start: int, end: int) -> bool:
         """Whether every year the sentence writes is in a relative clause set off by a comma after
         the event it reports ("Another group rallied in the Altamira square, the plaza that served
-        as the heart of the 2014 and 2017 protest waves"): the place's background, not another
-        time of the story; the sentence keeps the day in force."""
+        as the heart of the 2014 and 2017 protest waves"), or in an appositive (", a street named
+        after the 1958 uprising"): the place's background, not another time of the story; the
+        sentence keeps the day in force."""
         sentence = self.doc.text[start:end]
         aside = self.reading.aside_relative.search(sentence)
         if aside is None:
-            return False
+            # ", a street named after the 1958 uprising": an appositive (the last before a year),
+            # not a date set off by commas (", el pasado 12 de febrero de 2014,"): it names a month
+            year = _YEAR_IN_LINE.search(sentence)
+            appositives = list(_APPOSITIVE.finditer(sentence, 0, year.start())) if year else []
+            aside = appositives[-1] if appositives else None
+            if aside is None or any(
+                word in self.grammar.months for word in dates_mod.fold_text(sentence[aside.end() :]).split()
+            ):
+                return False
         years = list(_YEAR_IN_LINE.finditer(sentence))
         return (
             bool(years)
@@ -2978,7 +2990,9 @@ class _DateReader:
         if (
             (before and before[0][0] != line_start)
             or any(change.sets or change.days for change in (self._change(a, b) for a, b in before))
-            or self.line_has_day(sent_start)
+            # a later sentence's day that is the lead's ("En Táriba, vecinos trancaron la Troncal 5.
+            # En Rubio, ... se concentró ayer") says the paragraph is the lead's day
+            or self.line_has_day(sent_start, but=self.lead_date(sent_start))
         ):
             return None  # beyond the reach, or the paragraph itself gives, breaks or moves a day
         starts = self.doc.sent_starts
@@ -3095,12 +3109,12 @@ class _DateReader:
             len(self.doc.text[sent_start:position].split()) <= 2
         )
 
-    def line_has_day(self, position: int) -> bool:
-        """Whether the line (paragraph) of `position` writes a day of its own."""
+    def line_has_day(self, position: int, but: date | None = None) -> bool:
+        """Whether the line (paragraph) of `position` writes a day of its own (other than `but`)."""
         line_start, _ = self.doc.line_span(position)
         spans = self.paragraph_dates(line_start, self.context_year(line_start))[1]
         return any(
-            (s.value is not None and s.precision == "day")
+            (s.value is not None and s.precision == "day" and (but is None or s.value != but))
             # "Ese mismo día, cinco personas murieron en el Distrito Capital": the day it refers to
             or (s.weekday == dates_mod.ANY_DAY and self.referred_day(s.start, s.weekday) is not None)
             for s in spans

@@ -18,6 +18,7 @@ from dashboard.gazetteer import Gazetteer, load_gazetteer
 from dashboard.geoparse.anchoring import (
     anchor_far_namesakes,
     anchor_list_namesakes,
+    anchor_opener_namesakes,
     anchor_residents_namesakes,
     anchor_short_form_strangers,
     anchor_street_short_names,
@@ -62,7 +63,7 @@ def run_stages(
     online = ask_geocoder(doc, places, geocoder, reading)
     if online:
         places = tuple(sorted((*places, *online), key=lambda p: p.spot.start))
-    places = anchor_short_form_strangers(doc, places, reading)
+    places = anchor_opener_namesakes(doc, anchor_short_form_strangers(doc, places, reading), reading)
     places = anchor_far_namesakes(
         doc, anchor_subcity_places(doc, places, reading, gazetteer, written), reading
     )
