@@ -194,6 +194,8 @@ KIND_DATE_FLOORS = {
     "reading the code)": 0.8,
     "124 cities, municipalities and states as sites told without a protest word beside them (written "
     "before reading the code)": 0.9,
+    "125 confidence: right sites below the city that the text makes certain (written before reading "
+    "the code)": 0.84,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1486,7 +1488,26 @@ detenidos a la Penitenciaría de Occidente, en Santa Ana") is read as a site; "E
 detenidas 12 personas" after a list of states is the city; a quoted post's street ("La avenida
 Gran Mariscal está llena desde Caiguire hasta el puente Guzmán Blanco"), a video's street and a
 quoted "our house in Sierra Maestra" are missed; a state's and a loose container's count take the
-day of the clause before it."""
+day of the clause before it.
+
+Kind 125 (five whole articles, three Spanish and two English, of 2014, 2017, 2019 and the 2024
+post-election days, written for confidence: streets, squares and sectors that the text makes certain
+beside ones told with doubt) was first read on unchanged code at F1 0.915, dates 77 of 91 (0.846)
+and 50 of 52 sure sites right: the training half F1 0.899, dates 49 of 58, 33 of 34 sure right; the
+check half F1 0.943, dates 28 of 33, 17 of 18 sure right (totals only). Its round was about
+confidence, so its dates stand where they were read and the floor is 0.84. The fixes: a street or
+sector no gazetteer has, written with its head word and put in the home city that opens its own
+sentence ("En Valencia, manifestantes trancaron la avenida Bolívar Norte"), its protest told in its
+own clause, is sure (559 right sites made sure on all probes, three wrong); a destination word right
+before a street or square ("toward", "hacia") keeps it below SURE (10 right, 1 wrong); so does a plan
+word before a site in its sentence ("la marcha convocada en Caracas": 19 right, 5 wrong). All probes:
+right sure sites 3966 -> 4496, wrong ones 62 -> 59, F1 and every kind's dates unmoved. The kind then
+reads 60 of 64 sure right (training 40 of 43, check half 20 of 21). What is left in the training
+half: a sector and an avenue of Ciudad Guayana take the city's point, 10 km from Puerto Ordaz where
+they are, and are sure; a sector named "a la altura de" a blocked avenue is read as a sure site;
+states a bulletin counts over two days take the first day; Petare, where "la jornada más numerosa se
+vivió", its municipality and state are missed; a heading state ("Mérida (6 protestas)") is read as
+the city; "la esquina de Tracabordo" and Chacaíto are not found."""
 
 
 KIND_F1_FLOORS = {
@@ -1545,7 +1566,7 @@ def test_sure_sites_are_right_where_a_geoparser_is_easily_wrong(kind: str) -> No
     assert f1 >= f1_floor and dates >= date_floor, explained(report)
 
 
-SURE_SHARE_FLOOR = 0.483
+SURE_SHARE_FLOOR = 0.545
 """The least share of the right protest sites given at confidence >= 0.9: about half. The whole
 Spanish articles of kind 82 (73 right sites, 27 of them sure) took all probes to 2258 of 4530
 (0.498) and the floor stood at 0.49 until kind 85's confidence fix (towns of 100,000 or more are
@@ -1575,7 +1596,11 @@ of 7980 (0.4842) on unchanged code: the floor went to 0.484, the least below tha
 five articles of kind 124 (cities, municipalities and states told as sites without a protest word:
 99 right sites at their first reading, 42 of them sure), written at the same time, read 3892 of
 8028 (0.4848) on unchanged code, over that floor too; with both kinds and kind 124's fixes in, all
-probes read 3916 of 8101 (0.4834), and the floor went to 0.483."""
+probes read 3916 of 8101 (0.4834), and the floor went to 0.483. Kind 125's confidence round (a
+street or sector written with its head word in the home city that opens its sentence, its protest
+told in its own clause, is sure; "toward" and a plan word before a site keep it below SURE) took all
+probes from 3966 of 8192 (0.4841, with its five texts in) to 4496 of 8192 (0.5488), with 59 wrong
+sure sites against 62, and the floor went to 0.545."""
 
 
 def test_most_right_sites_stay_sure() -> None:
