@@ -14049,3 +14049,46 @@ def test_a_site_after_a_plan_word_of_its_sentence_is_not_sure(text: str, sure: b
     (mention,) = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert mention.role == "protest_site"
     assert (mention.confidence >= 0.9) is sure, mention.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "sure"),
+    [
+        (
+            "En Barquisimeto, miles salieron a las calles el lunes. Los manifestantes trancaron la avenida "
+            "Los Leones con cauchos.",
+            "es",
+            "Avenida Los Leones",
+            True,
+        ),
+        (
+            "In Barquisimeto, thousands took to the streets on Monday. Protesters blocked Los Leones Avenue "
+            "with burning tyres.",
+            "en",
+            "Los Leones Avenue",
+            True,
+        ),
+        # the sentence before does not open with the city: below SURE (already so)
+        (
+            "Miles salieron a las calles en Barquisimeto el lunes. Los manifestantes trancaron la avenida "
+            "Los Leones con cauchos.",
+            "es",
+            "Avenida Los Leones",
+            False,
+        ),
+    ],
+)
+def test_a_street_after_a_sentence_that_opens_with_its_city_is_sure(
+    text: str, language: str, name: str, sure: bool
+) -> None:
+    """ "En Valencia, miles salieron a las calles. Los manifestantes trancaron la avenida Bolívar
+    Norte": the city that opens the sentence before, with no other town named since, makes the
+    street as certain as the city that opens its own sentence (see
+    test_a_street_or_sector_in_the_city_its_sentence_opens_with_is_sure). Kind 125, all probes: 38
+    right sites made sure, no wrong one (4534 of 4593 sure sites right)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    (mention,) = [m for m in mentions if m.name.startswith(name)]
+    assert mention.role == "protest_site"
+    assert (mention.confidence >= 0.9) is sure, mention.confidence

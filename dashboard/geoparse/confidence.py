@@ -320,7 +320,8 @@ def _opened_by_its_city(
     it ("cerca de", "near", "hacia", "toward": a point the event was by or went to). The text makes
     it certain: the city is the one the sentence is about, and the place is where its protest was.
     A dateline ("MARACAIBO, 12 mar.-") or a city named after the place does not open the sentence
-    so."""
+    so. The sentence before may open with the city instead, when no other town is named since ("En
+    Valencia, miles salieron a las calles. Los manifestantes trancaron la avenida Bolívar Norte")."""
     anchor = place.anchor
     if anchor is None or place.coord_precision != "city" or anchor.country != home:
         return False
@@ -328,6 +329,7 @@ def _opened_by_its_city(
     if not _headed(place, doc, reading):
         return False  # "cacerolazos en Ziruma y Cuatricentenario": a name with no head word is a guess
     sent_start = doc.sentence_span(start)[0]
+    opened = sent_start
     opener = next(
         (
             other
@@ -339,7 +341,17 @@ def _opened_by_its_city(
         ),
         None,
     )
-    if opener is None or reading.locating_opener.fullmatch(doc.text, sent_start, opener.spot.start) is None:
+    if opener is None and sent_start > 0:
+        # the sentence before opens with the city, and no other town is named since
+        opened = doc.sentence_span(sent_start - 1)[0]
+        between = [
+            other
+            for other in places
+            if opened <= other.spot.start and other.spot.end <= start and other.anchor is None
+        ]
+        if between and all(other.place.place_id == anchor.place_id for other in between):
+            opener = between[0]
+    if opener is None or reading.locating_opener.fullmatch(doc.text, opened, opener.spot.start) is None:
         return False
     since = max(opener.spot.end, start - REFERENCE_REACH)
     return not _pointed_at(place, doc, reading, since) and (
