@@ -14092,3 +14092,35 @@ def test_a_street_after_a_sentence_that_opens_with_its_city_is_sure(
     (mention,) = [m for m in mentions if m.name.startswith(name)]
     assert mention.role == "protest_site"
     assert (mention.confidence >= 0.9) is sure, mention.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "En Barquisimeto, en la avenida Los Leones, cientos de vecinos cansados de los cortes de luz "
+            "y de agua de las últimas semanas protestaron el lunes.",
+            "es",
+            "Avenida Los Leones",
+        ),
+        (
+            "In Barquisimeto, on Los Leones Avenue, hundreds of residents tired of weeks of power and "
+            "water cuts and of the shortages of food protested on Monday.",
+            "en",
+            "Los Leones Avenue",
+        ),
+    ],
+)
+def test_a_street_in_the_city_its_sentence_opens_with_is_sure_with_its_event_word_far(
+    text: str, language: str, name: str
+) -> None:
+    """The event word of the street's own clause may stand far from it (role:distant) and the text
+    still makes the street certain in the city that opens the sentence (see
+    test_a_street_or_sector_in_the_city_its_sentence_opens_with_is_sure). Kind 125, all probes: 22
+    right sites made sure, no wrong one (4556 of 4615 sure sites right)."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    (mention,) = [m for m in mentions if m.name.startswith(name)]
+    assert mention.role == "protest_site"
+    assert mention.confidence >= 0.9, mention.confidence

@@ -300,9 +300,9 @@ def evidence_of(
     return tuple(kinds)
 
 
-TOLD_HERE = frozenset({"clause", "where"})
+TOLD_HERE = frozenset({"clause", "where", "distant"})
 """The ways a protest site's role comes from an event word said of the place itself (its own
-clause, or a relative clause on it): see role.ROLE_EVIDENCE."""
+clause, near it or farther, or a relative clause on it): see role.ROLE_EVIDENCE."""
 
 PROTEST_EVENTS = frozenset({"peaceful_protest", "protest_with_intervention"})
 """The events whose clause puts the protest itself at the place. A killing's or an arrest's
