@@ -351,12 +351,31 @@ def _opened_by_its_city(
         ]
         if between and all(other.place.place_id == anchor.place_id for other in between):
             opener = between[0]
-    if opener is None or reading.locating_opener.fullmatch(doc.text, opened, opener.spot.start) is None:
+    if opener is None or not _opens(opener, opened, doc, reading):
         return False
     since = max(opener.spot.end, start - REFERENCE_REACH)
     return not _pointed_at(place, doc, reading, since) and (
         role_cues(reading.languages).reference_before.search_in(doc, since, start) is None
     )
+
+
+def _opens(town: Resolved, sent_start: int, doc: Document, reading: Reading) -> bool:
+    """Whether the town's name opens the sentence that starts at `sent_start`, after a locating
+    opener ("En Valencia, ...", "In Maracaibo, ..."), or after one and the town's level word ("En
+    la ciudad de Mérida, ...", "En el municipio Sucre, ...")."""
+    if reading.locating_opener.fullmatch(doc.text, sent_start, town.spot.start) is not None:
+        return True
+    opening = reading.locating_opener.match(doc.text, sent_start, town.spot.start)
+    return (
+        opening is not None
+        and town.cue.level in ("city", "municipality")
+        and town.spot.start - opening.end() <= LEVEL_WORDS_REACH
+        and "," not in doc.text[opening.end() : town.spot.start]
+    )
+
+
+LEVEL_WORDS_REACH = 20
+"""Characters of a level word between a locating opener and its town ("la ciudad de")."""
 
 
 def _headed(place: Resolved, doc: Document, reading: Reading) -> bool:
