@@ -1500,11 +1500,15 @@ sector no gazetteer has, written with its head word and put in the home city tha
 sentence ("En Valencia, manifestantes trancaron la avenida Bolívar Norte"), its protest told in its
 own clause, is sure (559 right sites made sure on all probes, three wrong); a destination word right
 before a street or square ("toward", "hacia") keeps it below SURE (10 right, 1 wrong); so does a plan
-word before a site in its sentence ("la marcha convocada en Caracas": 19 right, 5 wrong). All probes:
-right sure sites 3966 -> 4496, wrong ones 62 -> 59, F1 and every kind's dates unmoved. The kind then
-reads 60 of 64 sure right (training 40 of 43, check half 20 of 21). What is left in the training
-half: a sector and an avenue of Ciudad Guayana take the city's point, 10 km from Puerto Ordaz where
-they are, and are sure; a sector named "a la altura de" a blocked avenue is read as a sure site;
+word before a site in its sentence ("la marcha convocada en Caracas": 19 right, 5 wrong); the city
+may open the sentence before, with no other town named since (38 right, none wrong); the event word
+may stand far in the place's own clause (22 right, none wrong); "En la ciudad de Mérida" opens a
+sentence as "En Mérida" does, and "a la altura de" is a Spanish reference word (15 right, one wrong
+fewer). All probes: right sure sites 3966 -> 4571, wrong ones 62 -> 58, F1 and every kind's dates
+unmoved. The kind then reads 63 of 67 sure right (training 43 of 46, check half 20 of 21). What is
+left in the training half: a sector and an avenue of Ciudad Guayana take the city's point, 10 km from
+Puerto Ordaz where they are, and are sure; a sector the gazetteer knows, named "a la altura de la
+urbanización El Viñedo" after a blocked avenue, is read as a sure site;
 states a bulletin counts over two days take the first day; Petare, where "la jornada más numerosa se
 vivió", its municipality and state are missed; a heading state ("Mérida (6 protestas)") is read as
 the city; "la esquina de Tracabordo" and Chacaíto are not found."""
@@ -1566,7 +1570,7 @@ def test_sure_sites_are_right_where_a_geoparser_is_easily_wrong(kind: str) -> No
     assert f1 >= f1_floor and dates >= date_floor, explained(report)
 
 
-SURE_SHARE_FLOOR = 0.545
+SURE_SHARE_FLOOR = 0.555
 """The least share of the right protest sites given at confidence >= 0.9: about half. The whole
 Spanish articles of kind 82 (73 right sites, 27 of them sure) took all probes to 2258 of 4530
 (0.498) and the floor stood at 0.49 until kind 85's confidence fix (towns of 100,000 or more are
@@ -1600,7 +1604,9 @@ probes read 3916 of 8101 (0.4834), and the floor went to 0.483. Kind 125's confi
 street or sector written with its head word in the home city that opens its sentence, its protest
 told in its own clause, is sure; "toward" and a plan word before a site keep it below SURE) took all
 probes from 3966 of 8192 (0.4841, with its five texts in) to 4496 of 8192 (0.5488), with 59 wrong
-sure sites against 62, and the floor went to 0.545."""
+sure sites against 62; with the round's later fixes (the city may open the sentence before, a far
+event word of the place's own clause, "En la ciudad de Mérida", "a la altura de"), 4571 of 8192
+(0.558) with 58 wrong, and the floor went to 0.555."""
 
 
 def test_most_right_sites_stay_sure() -> None:
