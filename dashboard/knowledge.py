@@ -278,6 +278,7 @@ EVIDENCE_KINDS = (
             "anchored_sentence",
             "anchored_paragraph",
             "anchored_document",
+            "anchored_opening",
             "geocoder",
         )
     ),
@@ -301,6 +302,8 @@ EVIDENCE_KINDS = (
             "anchor",
             "counted_heading",
             "likewise",
+            "reference_point",
+            "planned_before",
         )
     ),
     *(

@@ -196,6 +196,8 @@ KIND_DATE_FLOORS = {
     "before reading the code)": 0.9,
     "123 roads as sites, second round: cities other than Caracas, highways between towns (written "
     "before reading the code)": 0.97,
+    "125 confidence: right sites below the city that the text makes certain (written before reading "
+    "the code)": 0.84,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1513,7 +1515,30 @@ sure right: the training half F1 0.919, 73 of 74, 21 of 22; the check half unmov
 cost kinds 76 and 77); "la Quinta Avenida" and "cerca del Obelisco" are not found; a sector in a
 sentence opened by a parish (San Francisco read as its parish) stays the Caracas namesake;
 officials who speak in a town ("In Barquisimeto, where the governor's office is located, officials
-said ... detained in Lara state") make it a sure site."""
+said ... detained in Lara state") make it a sure site.
+
+Kind 125 (five whole articles, three Spanish and two English, of 2014, 2017, 2019 and the 2024
+post-election days, written for confidence: streets, squares and sectors that the text makes certain
+beside ones told with doubt) was first read on unchanged code at F1 0.915, dates 77 of 91 (0.846)
+and 50 of 52 sure sites right: the training half F1 0.899, dates 49 of 58, 33 of 34 sure right; the
+check half F1 0.943, dates 28 of 33, 17 of 18 sure right (totals only). Its round was about
+confidence, so its dates stand where they were read and the floor is 0.84. The fixes: a street or
+sector no gazetteer has, written with its head word and put in the home city that opens its own
+sentence ("En Valencia, manifestantes trancaron la avenida Bolívar Norte"), its protest told in its
+own clause, is sure (559 right sites made sure on all probes, three wrong); a destination word right
+before a street or square ("toward", "hacia") keeps it below SURE (10 right, 1 wrong); so does a plan
+word before a site in its sentence ("la marcha convocada en Caracas": 19 right, 5 wrong); the city
+may open the sentence before, with no other town named since (38 right, none wrong); the event word
+may stand far in the place's own clause (22 right, none wrong); "En la ciudad de Mérida" opens a
+sentence as "En Mérida" does, and "a la altura de" is a Spanish reference word (15 right, one wrong
+fewer). All probes: right sure sites 3966 -> 4571, wrong ones 62 -> 58, F1 and every kind's dates
+unmoved. The kind then reads 63 of 67 sure right (training 43 of 46, check half 20 of 21). What is
+left in the training half: a sector and an avenue of Ciudad Guayana take the city's point, 10 km from
+Puerto Ordaz where they are, and are sure; a sector the gazetteer knows, named "a la altura de la
+urbanización El Viñedo" after a blocked avenue, is read as a sure site;
+states a bulletin counts over two days take the first day; Petare, where "la jornada más numerosa se
+vivió", its municipality and state are missed; a heading state ("Mérida (6 protestas)") is read as
+the city; "la esquina de Tracabordo" and Chacaíto are not found."""
 
 
 KIND_F1_FLOORS = {
@@ -1572,7 +1597,7 @@ def test_sure_sites_are_right_where_a_geoparser_is_easily_wrong(kind: str) -> No
     assert f1 >= f1_floor and dates >= date_floor, explained(report)
 
 
-SURE_SHARE_FLOOR = 0.482
+SURE_SHARE_FLOOR = 0.555
 """The least share of the right protest sites given at confidence >= 0.9: about half. The whole
 Spanish articles of kind 82 (73 right sites, 27 of them sure) took all probes to 2258 of 4530
 (0.498) and the floor stood at 0.49 until kind 85's confidence fix (towns of 100,000 or more are
@@ -1605,7 +1630,15 @@ five articles of kind 124 (cities, municipalities and states told as sites witho
 probes read 3916 of 8101 (0.4834), and the floor went to 0.483. The five road articles of kind 123
 (roads as sites outside Caracas, second round: 118 right sites at their first reading, 35 of them
 sure), written at the same time, took all probes to 3885 of 8047 (0.4828) on unchanged code; with
-kinds 121 to 124 in, all probes read 4013 of 8321 (0.4823), and the floor went to 0.482."""
+kinds 121 to 124 in, all probes read 4013 of 8321 (0.4823), and the floor went to 0.482. Kind
+125's confidence round (a
+street or sector written with its head word in the home city that opens its sentence, its protest
+told in its own clause, is sure; "toward" and a plan word before a site keep it below SURE) took all
+probes from 3966 of 8192 (0.4841, with its five texts in) to 4496 of 8192 (0.5488), with 59 wrong
+sure sites against 62; with the round's later fixes (the city may open the sentence before, a far
+event word of the place's own clause, "En la ciudad de Mérida", "a la altura de"), 4571 of 8192
+(0.558) with 58 wrong, and the floor went to 0.555; merged with kinds 121 to 124, all probes read
+4695 of 8412 (0.558) with 61 wrong, and on the unseen stand-in six more sure sites, all right."""
 
 
 def test_most_right_sites_stay_sure() -> None:

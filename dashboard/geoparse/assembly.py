@@ -65,6 +65,8 @@ def assemble(
                     home=reading.home if reading is not None else "",
                     floors=reading.confidence_floors if reading is not None else None,
                     caps=reading.confidence_caps if reading is not None else None,
+                    doc=doc,
+                    reading=reading,
                 ),
                 sentence=excerpt(doc, place.spot.start),
                 anchor_place_id=place.anchor.place_id if place.anchor is not None else None,

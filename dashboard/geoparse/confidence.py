@@ -10,7 +10,9 @@ A place below the city is the least sure of all: a street, square or sector anch
 takes the anchor's point (at most 0.75, see anchoring), and one the gazetteer knows by name
 ("Altamira", "Plaza Venezuela", "Avenida Francisco de Miranda") is only as sure as the text
 makes its city: such names repeat from town to town, so without its city or state named in the
-text it stays below SURE.
+text it stays below SURE. One the text makes certain is sure: a street or sector put in the home
+city that opens its own sentence, its protest told in its own clause ("En Valencia, manifestantes
+trancaron la avenida Bolívar Norte"; see `_opened_by_its_city`).
 
 Then the kinds of evidence (`evidence_of`): how the place was spotted, how it was resolved, and
 for a protest site how its role came and what its event was. The country profile's
@@ -39,7 +41,10 @@ from dataclasses import dataclass
 
 from dashboard.gazetteer import Entry
 from dashboard.geoparse.anchoring import ANCHOR_CONFIDENCE
+from dashboard.geoparse.document import Document
+from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.resolution import Resolved, km_between, matches_level_cue
+from dashboard.geoparse.role_cues import role_cues
 from dashboard.models import Place
 
 SURE = 0.9
@@ -86,10 +91,13 @@ def confidence(
     home: str = "",
     floors: Mapping[str, float] | None = None,
     caps: Mapping[str, float] | None = None,
+    doc: Document | None = None,
+    reading: Reading | None = None,
 ) -> float:
     """A number in [0.05, 0.99]; `places` are all the places of the text (for the cues and
     containers that support this one). `role` is how a protest site's role came (see
-    role.ROLE_EVIDENCE; "" for any other place), `event_type` its event's type.
+    role.ROLE_EVIDENCE; "" for any other place), `event_type` its event's type; `doc` and
+    `reading` (when given) let a street or sector be read in its sentence (`_opened_by_its_city`).
 
     The gazetteer's reading gives the first figure (`_reading_confidence`); then the country
     profile's `confidence.floors` raise it and `confidence.caps` lower it for each kind of
@@ -98,7 +106,9 @@ def confidence(
     of the time remain."""
     conf = _reading_confidence(place, places)
     if floors or caps:
-        kinds = evidence_of(place, places, role=role, event_type=event_type, home=home)
+        kinds = evidence_of(
+            place, places, role=role, event_type=event_type, home=home, doc=doc, reading=reading
+        )
         floor_of, cap_of = (floors or {}).get, (caps or {}).get
         if not place.entry.weak:
             for kind in kinds:  # the highest floor (0 without one), as max() would pick it
@@ -232,6 +242,8 @@ def evidence_of(
     role: str = "",
     event_type: str | None = None,
     home: str = "",
+    doc: Document | None = None,
+    reading: Reading | None = None,
 ) -> tuple[str, ...]:
     """The kinds of evidence behind one place (knowledge.EVIDENCE_KINDS): how it was spotted
     (a gazetteer name, a street or square the gazetteer knows, a head word, the online geocoder),
@@ -245,6 +257,14 @@ def evidence_of(
     elif place.anchor is not None:
         how = ANCHOR_HOW.get(entry.prior, "document")
         kinds += ["spotted:head_word", f"resolved:anchored_{how}"]
+        if (
+            role in TOLD_HERE
+            and event_type in PROTEST_EVENTS
+            and doc is not None
+            and reading is not None
+            and _opened_by_its_city(place, places, doc, reading, home)
+        ):
+            kinds.append("resolved:anchored_opening")
     else:
         kinds.append("spotted:known_subcity" if entry.place.level in SUBCITY_LEVELS else "spotted:gazetteer")
         homonyms = _homonyms(place)
@@ -264,6 +284,13 @@ def evidence_of(
             kinds.append("resolved:close_call")  # another place of the name scored almost as well
     if role:
         kinds.append(f"role:{role}")
+        if doc is not None and reading is not None:
+            if entry.place.level in SUBCITY_LEVELS and _pointed_at(place, doc, reading):
+                kinds.append("role:reference_point")  # "marched toward the Miraflores palace"
+            # "la marcha convocada en Caracas", "a rally is planned for Saturday in Doral": a plan
+            # word before the place in its sentence (such sites were right four times in five)
+            if reading.planned.search_in(doc, doc.sentence_span(place.spot.start)[0], place.spot.start):
+                kinds.append("role:planned_before")
         if event_type == "arrests" and entry.place.level == "state":
             # "Foro Penal counted 64 arrests in Lara": a state's count, not a place detainees are
             # taken to (those are towns and buildings), so not weighed as "event:arrests"
@@ -271,6 +298,113 @@ def evidence_of(
         elif event_type:
             kinds.append(f"event:{event_type}")
     return tuple(kinds)
+
+
+TOLD_HERE = frozenset({"clause", "where", "distant"})
+"""The ways a protest site's role comes from an event word said of the place itself (its own
+clause, near it or farther, or a relative clause on it): see role.ROLE_EVIDENCE."""
+
+PROTEST_EVENTS = frozenset({"peaceful_protest", "protest_with_intervention"})
+"""The events whose clause puts the protest itself at the place. A killing's or an arrest's
+sentence also names where the wounded died or the detainees were taken ("a student was shot
+during a march and died later at a clinic in the Guaparo district")."""
+
+
+def _opened_by_its_city(
+    place: Resolved, places: Sequence[Resolved], doc: Document, reading: Reading, home: str
+) -> bool:
+    """ "En Valencia, manifestantes trancaron la avenida Bolívar Norte", "In Maracaibo, residents
+    of the Santa Rosa de Agua neighbourhood blocked Delicias Avenue": a street or sector the
+    gazetteer lacks, written with its head word, put in the home city that opens its own sentence
+    ("En", "In": the pack's locating openers), with no reference or destination word right before
+    it ("cerca de", "near", "hacia", "toward": a point the event was by or went to). The text makes
+    it certain: the city is the one the sentence is about, and the place is where its protest was.
+    A dateline ("MARACAIBO, 12 mar.-") or a city named after the place does not open the sentence
+    so. The sentence before may open with the city instead, when no other town is named since ("En
+    Valencia, miles salieron a las calles. Los manifestantes trancaron la avenida Bolívar Norte")."""
+    anchor = place.anchor
+    if anchor is None or place.coord_precision != "city" or anchor.country != home:
+        return False
+    start = place.spot.start
+    if not _headed(place, doc, reading):
+        return False  # "cacerolazos en Ziruma y Cuatricentenario": a name with no head word is a guess
+    sent_start = doc.sentence_span(start)[0]
+    opened = sent_start
+    opener = next(
+        (
+            other
+            for other in places
+            if sent_start <= other.spot.start
+            and other.spot.end <= start
+            and other.anchor is None
+            and other.place.place_id == anchor.place_id
+        ),
+        None,
+    )
+    if opener is None and sent_start > 0:
+        # the sentence before opens with the city, and no other town is named since
+        opened = doc.sentence_span(sent_start - 1)[0]
+        between = [
+            other
+            for other in places
+            if opened <= other.spot.start and other.spot.end <= start and other.anchor is None
+        ]
+        if between and all(other.place.place_id == anchor.place_id for other in between):
+            opener = between[0]
+    if opener is None or not _opens(opener, opened, doc, reading):
+        return False
+    since = max(opener.spot.end, start - REFERENCE_REACH)
+    return not _pointed_at(place, doc, reading, since) and (
+        role_cues(reading.languages).reference_before.search_in(doc, since, start) is None
+    )
+
+
+def _opens(town: Resolved, sent_start: int, doc: Document, reading: Reading) -> bool:
+    """Whether the town's name opens the sentence that starts at `sent_start`, after a locating
+    opener ("En Valencia, ...", "In Maracaibo, ..."), or after one and the town's level word ("En
+    la ciudad de Mérida, ...", "En el municipio Sucre, ...")."""
+    if reading.locating_opener.fullmatch(doc.text, sent_start, town.spot.start) is not None:
+        return True
+    opening = reading.locating_opener.match(doc.text, sent_start, town.spot.start)
+    return (
+        opening is not None
+        and town.cue.level in ("city", "municipality")
+        and town.spot.start - opening.end() <= LEVEL_WORDS_REACH
+        and "," not in doc.text[opening.end() : town.spot.start]
+    )
+
+
+LEVEL_WORDS_REACH = 20
+"""Characters of a level word between a locating opener and its town ("la ciudad de")."""
+
+
+def _headed(place: Resolved, doc: Document, reading: Reading) -> bool:
+    """Whether a head word of a street or sector stands at either end of the place's name, inside
+    or just outside it ("la avenida Los Leones", "del sector El Ujano", "Delicias Avenue")."""
+    folded, first, last = doc.folded, place.spot.first_token, place.spot.last_token
+    for n in (1, 2):
+        if tuple(folded[first : first + n]) in reading.heads_before:
+            return True
+        if first >= n and tuple(folded[first - n : first]) in reading.heads_before:
+            return True
+        if tuple(folded[last + 1 - n : last + 1]) in reading.heads_after:
+            return True
+        if tuple(folded[last + 1 : last + 1 + n]) in reading.heads_after:
+            return True
+    return False
+
+
+def _pointed_at(place: Resolved, doc: Document, reading: Reading, since: int = 0) -> bool:
+    """Whether a destination word stands right before the place ("hacia el Palacio", "toward the
+    Miraflores palace"): where a march went, which the text does not make certain as where its
+    protest was (such streets and squares were right ten times in eleven among the sure sites)."""
+    start = place.spot.start
+    window = max(since, start - REFERENCE_REACH)
+    return reading.towards_before.search_in(doc, window, start) is not None
+
+
+REFERENCE_REACH = 40
+"""Characters before a street or sector in which a reference or destination word is looked for."""
 
 
 def _outside_the_story(place: Resolved, places: Sequence[Resolved]) -> bool:
