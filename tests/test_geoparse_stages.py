@@ -14069,3 +14069,29 @@ def test_a_road_kept_closed_is_a_blockade(story: str, found: list[tuple[str, str
     text = "CARACAS, Feb 25 (Wire) - Students kept barricades up in the east of the city on Tuesday.\n\n"
     mentions = run_stages(text + story, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.name, m.role, m.event_date) for m in mentions if m.name == "Mérida"] == found
+
+
+# Kind 126: landmarks, sectors and cities named beside protests that are not sites.
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a contrasting clause with no event word of its own that denies something: no site
+        ("Manifestantes trancaron calles en Valencia, mientras que en Maracay no hubo incidentes.", "other"),
+        ("Trancaron calles en Valencia, mientras en Maracay los comercios abrieron sin novedad.", "other"),
+        ("Manifestantes trancaron calles en Valencia; en Maracay, en cambio, no hubo reportes.", "other"),
+        # without a denial it still borrows the event before it (already so)
+        ("Trancaron calles en Valencia, mientras que en Maracay la avenida siguió cerrada.", "protest_site"),
+        ("Manifestantes trancaron calles en Valencia; en Maracay también.", "protest_site"),
+    ],
+)
+def test_a_clause_that_borrows_its_event_and_denies_is_no_site(text: str, role: str) -> None:
+    """ "mientras que en la plaza Bolívar de Valencia no hubo incidentes", "mientras que en Morón y
+    Bejuma los comercios abrieron sin novedad", "; en Cabimas, en cambio, no hubo reportes": a clause
+    with no event word of its own borrowed the blockade of the clause before, so the calm place was
+    a site. A borrowing clause with a negation word after its place (the pack's negations) says
+    what the place did not have. Kind 126: four wrong sites gone (two of them at a city's point);
+    nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Maracay"] == [role]

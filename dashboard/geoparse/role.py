@@ -989,6 +989,11 @@ def _calm_places(
         _, clause_end = index.clause(place.spot.start, sent_start, sent_end)
         if calm.search_in(doc, place.spot.end, clause_end) is not None:
             roles[n] = OTHER
+        elif reading.negation_word.search_in(doc, place.spot.end, clause_end) is not None:
+            # ", mientras que en la plaza Bolívar no hubo incidentes", "; en Cabimas, en cambio,
+            # no hubo reportes", "en Morón los comercios abrieron sin novedad": a clause with no
+            # event word of its own that denies something says what its place did not have
+            roles[n] = OTHER
 
 
 def _taken_to(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
