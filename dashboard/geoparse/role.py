@@ -928,6 +928,19 @@ REFERENCE_REACH = 40
 """Characters before a place in which a reference word ("just north of") is looked for."""
 
 
+def _measured_from(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+    """ "la dispersaron a dos cuadras del Centro Comercial Metrópolis", "was shot two blocks from
+    the plaza", "a pocos metros del hospital": a street, square, building or sector after a
+    measured distance is how far the event was from it, so not where it was. (A bare "near" is
+    often where it was: "shot dead near the Plaza Zamora".)"""
+    measured = role_cues(reading.languages).measured_from
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site" or place.place.level not in ("landmark", "neighbourhood"):
+            continue
+        if measured.search_in(doc, max(0, place.spot.start - REFERENCE_REACH), place.spot.start) is not None:
+            roles[n] = OTHER
+
+
 def _kept_at(
     doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
 ) -> None:
@@ -1973,6 +1986,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         role, kind, how = role_of(doc, place, index, reading)
         roles.append(Role(role, kind, place.spot.start, evidence=how) if role == "protest_site" else OTHER)
     _reference_points(doc, places, roles, reading)
+    _measured_from(doc, places, roles, reading)
     _taken_to(doc, places, roles, reading)
     _calm_places(doc, places, roles, index, reading)
     _kept_at(doc, places, roles, index, reading)

@@ -69,6 +69,9 @@ class RoleCues:
     reference_before: Words
     """A word that places one place by another, right before the other ("near ", "borders ",
     "cerca de ")."""
+    measured_from: Words
+    """A measured distance from a place, right before it ("a dos cuadras del", "two blocks from",
+    "a pocos metros de"): the event was that far from the place, not at it."""
     court_of: Words
     """A court or prosecutor's office with its preposition, right before a place ("un tribunal de
     Caracas", "a special court in Caracas"): where it sits, not where the people it charges acted."""
@@ -155,6 +158,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
         direction_before=right_before_a_place("direction_before", articles),
+        measured_from=right_before_a_place("measured_from", articles),
         court_of=right_before_a_place("court_of", articles),
         compared_aside=Words.compile(
             r"(?:^|[,(—–]\s*)" + alternation(words("compared_before")) + r"\s+" + articles + "$"
