@@ -14122,3 +14122,32 @@ def test_a_landmark_after_a_measured_distance_is_no_site(text: str, language: st
     pack = ES if language == "es" else EN
     mentions = run_stages(text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=pack)
     assert [m.role for m in mentions if m.name == "Plaza Bolívar"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a municipality joined to the parish by "y en": its sibling in the list, not its container
+        (
+            "Las protestas en Valencia comenzaron el lunes con cacerolazos en el municipio Girardot y en la "
+            "parroquia Miguel Peña.",
+            "Miguel Peña, Valencia",
+        ),
+        # a municipality set beside it as its container (already so)
+        (
+            "Las protestas en Valencia comenzaron el lunes con cacerolazos en el municipio Girardot, "
+            "parroquia Miguel Peña.",
+            "Miguel Peña, Girardot",
+        ),
+    ],
+)
+def test_a_municipality_listed_beside_a_sector_is_not_its_container(text: str, name: str) -> None:
+    """ "Las protestas en Valencia comenzaron el lunes, con cacerolazos en el municipio Los Guayos y en
+    la parroquia Miguel Peña, donde jóvenes bloquearon la Autopista del Sur": the nearest town
+    before the parish was its anchor, so a parish of Valencia was put in Los Guayos (a wrong site
+    and a missed one). A municipality joined to the place by a conjunction is the next member of
+    a list; the anchor is the town before it. A town or a sector so joined ("in Catia and the 23 de
+    Enero district") still gives its city: read for them too, two right sites were lost. Kind 126:
+    a site; kinds 101 and 118: a site and two dates; nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.name.startswith("Miguel Peña")] == [name]
