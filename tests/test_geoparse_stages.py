@@ -14151,3 +14151,24 @@ def test_a_municipality_listed_beside_a_sector_is_not_its_container(text: str, n
     a site; kinds 101 and 118: a site and two dates; nothing else moved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.name for m in mentions if m.name.startswith("Miguel Peña")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a plan told with "prevén": no site, in a relative clause on the place or not
+        ("Convocaron a concentrarse el sábado en la Plaza Bolívar, desde donde prevén marchar.", "other"),
+        ("Los estudiantes prevén marchar el sábado hasta la Plaza Bolívar.", "other"),
+        # a march that took place (already so)
+        ("Los estudiantes marcharon el sábado hasta la Plaza Bolívar.", "protest_site"),
+    ],
+)
+def test_a_march_they_plan_is_no_site(text: str, role: str) -> None:
+    """ "la coalición opositora convocó a sus simpatizantes a concentrarse el sábado en la avenida
+    Bolívar Norte, frente al Centro Comercial Sambil, desde donde prevén marchar hasta la Plaza de
+    Toros Monumental": the relative clause on the avenue reported a march there, and "prevén" (they
+    plan) was no word of a plan in the Spanish pack (`planned`), so a meeting point and a route
+    called for a later day were sites. Kind 126: two wrong sites gone; kind 76: one; nothing else
+    moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Plaza Bolívar"] == [role]
