@@ -14172,3 +14172,24 @@ def test_a_march_they_plan_is_no_site(text: str, role: str) -> None:
     moved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.name == "Plaza Bolívar"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a video, footage, images or photos "from" a town: where they were taken, so the event's
+        ("Videos from Maracay showed police firing tear gas at protesters.", "protest_site"),
+        ("Footage from Maracay showed police firing tear gas at protesters.", "protest_site"),
+        # people from a town: where they come from (already so)
+        ("Students from Maracay said police fired tear gas at protesters in Caracas.", "other"),
+    ],
+)
+def test_a_video_from_a_town_shows_an_event_there(text: str, role: str) -> None:
+    """ "A user on X posted a video from Guarenas, east of the capital: 'The National Guard is
+    shooting at people on the Intercomunal right now'": "from" made the town an origin, so it was
+    no anchor for the street in the quote (which went to another town's sector) nor its container.
+    After a video, videos, footage, images or photos (the English pack's `origin`), "from" tells
+    where they were taken. Kind 126: two sites (the town and its street); kind 47: a wrong sure site
+    gone; nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions if m.name == "Maracay"] == [role]
