@@ -14193,3 +14193,26 @@ def test_a_video_from_a_town_shows_an_event_there(text: str, role: str) -> None:
     gone; nothing else moved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [m.role for m in mentions if m.name == "Maracay"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # no event word before the place, the only one past "while": the other clause's
+        ("Troops were stationed at Plaza Bolívar while protesters marched down the avenue.", "other"),
+        ("Había militares apostados en la Plaza Bolívar mientras los manifestantes marchaban.", "other"),
+        # an event word after the place in its own clause (already so)
+        ("At Plaza Bolívar protesters marched down the avenue.", "protest_site"),
+    ],
+)
+def test_an_event_word_past_a_contrast_is_not_the_places(text: str, role: str) -> None:
+    """ "Witnesses saw National Guard troops stationed at Plaza Venezuela while protesters marched
+    down Urdaneta Avenue toward Miraflores Palace": with no event word before the square, the march
+    after "while" was taken as its event (a wrong sure site). An event word past a contrast (the
+    packs' `clause_split` words, with or without a comma) is the other clause's, as one with an
+    event word before the place already was. Kind 126: a wrong sure site gone; nothing else moved."""
+    reading = ES if "mientras" in text else EN
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=reading.languages[0], gazetteer=GAZ, reading=reading
+    )
+    assert [m.role for m in mentions if m.name == "Plaza Bolívar"] == [role]

@@ -128,6 +128,9 @@ class RoleCues:
     lives_in_before: Words
     """Where one person lives, right before a place, with the sector's head word if any ("una
     maestra que vive en el sector El Marqués"): a home, not where the story's event was."""
+    contrast: Words
+    """A word that opens a contrasting clause, with or without a comma before it ("while",
+    "whereas", "mientras"; the packs' `clause_split`)."""
     likewise: Words
     """Words that tell a sentence's place had the event of the sentence before ("Boconó was no
     different", "San Diego tampoco descansó", "En Maturín también.", "it spread to Maracay")."""
@@ -166,6 +169,11 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         unverified=Words.compile(word_start + alternation(words("unverified")) + r"(?![\w-])"),
         kept_at=Words.compile(word_start + alternation(words("kept_at")) + r"(?![\w-])"),
         calm=Words.compile(word_start + alternation(words("calm")) + r"(?![\w-])"),
+        contrast=Words.compile(
+            word_start
+            + alternation([w for pack in packs for w in pack.sentences["clause_split"]] or [NEVER.pattern])
+            + r"(?![\w-])"
+        ),
         article_before=Words.compile(
             r"(?:^|\W)"
             + alternation([w for pack in packs for w in pack.places["articles"]] or [NEVER.pattern])
