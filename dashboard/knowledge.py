@@ -100,6 +100,7 @@ LANGUAGE_SCHEMA: Schema = {
         "treated_at": "patterns",
         "taken_to": "patterns",
         "reference_before": "patterns",
+        "measured_from": "patterns",
         "compared_before": "patterns",
         "court_of": "patterns",
         "direction_before": "patterns",

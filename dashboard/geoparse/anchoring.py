@@ -1300,6 +1300,13 @@ def _choose_anchor(
             fits(n, foreign=True)
             and not origins(n)
             and not other_conjunct(n)
+            # "cacerolazos en el municipio Los Guayos y en la parroquia Miguel Peña": a municipality
+            # joined to the phrase by a conjunction is its sibling in a list, not its container (a
+            # town or a sector so joined, "in Catia and the 23 de Enero district", shares its city)
+            and not (
+                places[n].place.level == "municipality"
+                and _SIBLING_GAP.fullmatch(doc.text, places[n].spot.end, phrase.start) is not None
+            )
             and not references(n)
             and not (phrase.level == "neighbourhood" and destinations(n))
         ):
@@ -1549,6 +1556,12 @@ en Los Guayos"): a lower-case word there, not a street or a sector whose contain
 
 _OPENER_GAP = re.compile(r"\W*(?:en|in|desde|from)\s+(?:la\s+|el\s+|the\s+)?", re.IGNORECASE)
 """What stands before a town that opens its sentence ("En Valencia, ...", "In Maracay, ...")."""
+
+_SIBLING_GAP = re.compile(
+    r"\s+(?:y|e|and)\s+(?:(?:en|in|on|at)\s+)?(?:(?:el|la|los|las|the)\s+)?(?:\w+\s+)?", re.IGNORECASE
+)
+"""What joins a municipality to a place below the city after it as the next member of a list ("en
+el municipio Los Guayos y en la parroquia Miguel Peña"): a sibling, not the place's container."""
 
 _NEXT_CONJUNCT = re.compile(r"\s(?:y|e|and)\s")
 """A conjunction between a place below the city and a town after it: the town is in the next

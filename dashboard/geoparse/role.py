@@ -566,6 +566,10 @@ def role_of(
                 right = (float(s - spot.end), kind, (s, e))
     if right is not None and left is not None and reading.clause_break.search_in(doc, spot.end, right[2][0]):
         right = None
+    if right is not None and role_cues(reading.languages).contrast.search_in(doc, spot.end, right[2][0]):
+        # "troops stationed at Plaza Venezuela while protesters marched down Urdaneta Avenue": an
+        # event word past a contrast is the other clause's, even with none before the place
+        right = None
     if (
         right is not None
         and left is not None
@@ -928,6 +932,19 @@ REFERENCE_REACH = 40
 """Characters before a place in which a reference word ("just north of") is looked for."""
 
 
+def _measured_from(doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+    """ "la dispersaron a dos cuadras del Centro Comercial Metrópolis", "was shot two blocks from
+    the plaza", "a pocos metros del hospital": a street, square, building or sector after a
+    measured distance is how far the event was from it, so not where it was. (A bare "near" is
+    often where it was: "shot dead near the Plaza Zamora".)"""
+    measured = role_cues(reading.languages).measured_from
+    for n, place in enumerate(places):
+        if roles[n].role != "protest_site" or place.place.level not in ("landmark", "neighbourhood"):
+            continue
+        if measured.search_in(doc, max(0, place.spot.start - REFERENCE_REACH), place.spot.start) is not None:
+            roles[n] = OTHER
+
+
 def _kept_at(
     doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex, reading: Reading
 ) -> None:
@@ -988,6 +1005,11 @@ def _calm_places(
         sent_start, sent_end = doc.sentence_span(place.spot.start)
         _, clause_end = index.clause(place.spot.start, sent_start, sent_end)
         if calm.search_in(doc, place.spot.end, clause_end) is not None:
+            roles[n] = OTHER
+        elif reading.negation_word.search_in(doc, place.spot.end, clause_end) is not None:
+            # ", mientras que en la plaza Bolívar no hubo incidentes", "; en Cabimas, en cambio,
+            # no hubo reportes", "en Morón los comercios abrieron sin novedad": a clause with no
+            # event word of its own that denies something says what its place did not have
             roles[n] = OTHER
 
 
@@ -1968,6 +1990,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
         role, kind, how = role_of(doc, place, index, reading)
         roles.append(Role(role, kind, place.spot.start, evidence=how) if role == "protest_site" else OTHER)
     _reference_points(doc, places, roles, reading)
+    _measured_from(doc, places, roles, reading)
     _taken_to(doc, places, roles, reading)
     _calm_places(doc, places, roles, index, reading)
     _kept_at(doc, places, roles, index, reading)

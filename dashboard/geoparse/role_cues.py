@@ -69,6 +69,9 @@ class RoleCues:
     reference_before: Words
     """A word that places one place by another, right before the other ("near ", "borders ",
     "cerca de ")."""
+    measured_from: Words
+    """A measured distance from a place, right before it ("a dos cuadras del", "two blocks from",
+    "a pocos metros de"): the event was that far from the place, not at it."""
     court_of: Words
     """A court or prosecutor's office with its preposition, right before a place ("un tribunal de
     Caracas", "a special court in Caracas"): where it sits, not where the people it charges acted."""
@@ -125,6 +128,9 @@ class RoleCues:
     lives_in_before: Words
     """Where one person lives, right before a place, with the sector's head word if any ("una
     maestra que vive en el sector El Marqués"): a home, not where the story's event was."""
+    contrast: Words
+    """A word that opens a contrasting clause, with or without a comma before it ("while",
+    "whereas", "mientras"; the packs' `clause_split`)."""
     likewise: Words
     """Words that tell a sentence's place had the event of the sentence before ("Boconó was no
     different", "San Diego tampoco descansó", "En Maturín también.", "it spread to Maracay")."""
@@ -155,6 +161,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
         direction_before=right_before_a_place("direction_before", articles),
+        measured_from=right_before_a_place("measured_from", articles),
         court_of=right_before_a_place("court_of", articles),
         compared_aside=Words.compile(
             r"(?:^|[,(—–]\s*)" + alternation(words("compared_before")) + r"\s+" + articles + "$"
@@ -162,6 +169,11 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         unverified=Words.compile(word_start + alternation(words("unverified")) + r"(?![\w-])"),
         kept_at=Words.compile(word_start + alternation(words("kept_at")) + r"(?![\w-])"),
         calm=Words.compile(word_start + alternation(words("calm")) + r"(?![\w-])"),
+        contrast=Words.compile(
+            word_start
+            + alternation([w for pack in packs for w in pack.sentences["clause_split"]] or [NEVER.pattern])
+            + r"(?![\w-])"
+        ),
         article_before=Words.compile(
             r"(?:^|\W)"
             + alternation([w for pack in packs for w in pack.places["articles"]] or [NEVER.pattern])
