@@ -644,17 +644,16 @@ class _Finder:
         starts = r.landmark_cue_starts
         if not starts:
             return
-        folded = doc.folded
+        folded, tokens, capitalised = doc.folded, doc.tokens, doc.capitalised_words
         for c in compress(range(self.n - 2), map(starts.__contains__, folded[: self.n - 2])):
-            # the name: the first capitalised word within the cue's few words ("frente a la Fiscalía")
-            k = next(
-                (
-                    j
-                    for j in range(c + 1, min(self.n, c + LANDMARK_CUE_TOKENS))
-                    if is_capitalised(doc.tokens[j])
-                ),
-                None,
-            )
+            # the name: the first capitalised word within the cue's few words ("frente a la
+            # Fiscalía"); a plain loop over set lookups, as the cue's first words ("in", "a",
+            # "en") open thousands of clauses that name no landmark
+            k = None
+            for j in range(c + 1, min(self.n, c + LANDMARK_CUE_TOKENS)):
+                if tokens[j] in capitalised:
+                    k = j
+                    break
             if (
                 k is None
                 or k in self.taken

@@ -59,8 +59,9 @@ def find_spots(doc: Document, gazetteer: Gazetteer, reading: Reading) -> tuple[S
     tokens = doc.tokens
     heads = reading.landmark_heads
     # the tokens a name can start at, picked in C (a Python test per token cost more than the
-    # rest of the scan): a capitalised token (each distinct token tested once), or a head word
-    capitalised = {t for t in set(tokens) if t[:1].isupper() or t[:1].isdigit()}  # is_capitalised, inlined
+    # rest of the scan): a capitalised token (each distinct token tested once, by read_document),
+    # or a head word
+    capitalised = doc.capitalised_words
     starts = compress(
         range(n_tok), map(or_, map(capitalised.__contains__, tokens), map(heads.__contains__, folded))
     )
