@@ -549,7 +549,7 @@ class _Finder:
             if k <= read_to or not self.link(k):
                 continue
             if (
-                not is_capitalised(doc.tokens[k])
+                doc.tokens[k] not in doc.capitalised_words
                 and k + 1 < self.n
                 and self.link(k + 1)
                 and (
@@ -559,7 +559,7 @@ class _Finder:
             ):
                 k += 1  # "at the Menca de Leoni", "en la redoma de Los Pioneros y en Villa Araure"
             by_street = k > c + 1 and k in self.taken
-            if k not in self.taken and not (is_capitalised(doc.tokens[k]) and self.nameable(k)):
+            if k not in self.taken and not ((doc.tokens[k] in doc.capitalised_words) and self.nameable(k)):
                 continue
             members = self.run_members(k, cues)
             if not members:

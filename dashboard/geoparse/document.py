@@ -138,7 +138,8 @@ class Document:
         return 0 < len(gap) <= 2 and gap.strip(" \u00a0\t") == ""
 
     def capitalised(self, i: int) -> bool:
-        return is_capitalised(self.tokens[i])
+        """is_capitalised(self.tokens[i]), read from the words tested once (capitalised_words)."""
+        return self.tokens[i] in self.capitalised_words
 
     def sentence_span(self, pos: int) -> tuple[int, int]:
         """The sentence around `pos`, clamped to a SENTENCE_WINDOW-character window (run-on
@@ -176,10 +177,12 @@ class Document:
 def folded_exactly(text: str) -> str | None:
     """fold_text(text) when, for every window, fold_text(text[a:b]) == fold_text(text)[a:b]:
     lower-casing keeps the length of every character (no "İ"), and no capital sigma, the one
-    letter whose lower case depends on its neighbours; else None."""
-    if len(text.lower()) != len(text) or "\u03a3" in text:
+    letter whose lower case depends on its neighbours; else None. (fold_text keeps the length of
+    the lower-cased text, so its own length says it, without lower-casing the text twice.)"""
+    if "\u03a3" in text:
         return None
-    return fold_text(text)
+    folded = fold_text(text)
+    return folded if len(folded) == len(text) else None
 
 
 def is_capitalised(token: str) -> bool:
