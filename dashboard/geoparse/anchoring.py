@@ -549,7 +549,7 @@ class _Finder:
             if k <= read_to or not self.link(k):
                 continue
             if (
-                not is_capitalised(doc.tokens[k])
+                doc.tokens[k] not in doc.capitalised_words
                 and k + 1 < self.n
                 and self.link(k + 1)
                 and (
@@ -559,7 +559,7 @@ class _Finder:
             ):
                 k += 1  # "at the Menca de Leoni", "en la redoma de Los Pioneros y en Villa Araure"
             by_street = k > c + 1 and k in self.taken
-            if k not in self.taken and not (is_capitalised(doc.tokens[k]) and self.nameable(k)):
+            if k not in self.taken and not ((doc.tokens[k] in doc.capitalised_words) and self.nameable(k)):
                 continue
             members = self.run_members(k, cues)
             if not members:
@@ -644,17 +644,16 @@ class _Finder:
         starts = r.landmark_cue_starts
         if not starts:
             return
-        folded = doc.folded
+        folded, tokens, capitalised = doc.folded, doc.tokens, doc.capitalised_words
         for c in compress(range(self.n - 2), map(starts.__contains__, folded[: self.n - 2])):
-            # the name: the first capitalised word within the cue's few words ("frente a la Fiscalía")
-            k = next(
-                (
-                    j
-                    for j in range(c + 1, min(self.n, c + LANDMARK_CUE_TOKENS))
-                    if is_capitalised(doc.tokens[j])
-                ),
-                None,
-            )
+            # the name: the first capitalised word within the cue's few words ("frente a la
+            # Fiscalía"); a plain loop over set lookups, as the cue's first words ("in", "a",
+            # "en") open thousands of clauses that name no landmark
+            k = None
+            for j in range(c + 1, min(self.n, c + LANDMARK_CUE_TOKENS)):
+                if tokens[j] in capitalised:
+                    k = j
+                    break
             if (
                 k is None
                 or k in self.taken

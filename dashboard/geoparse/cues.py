@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dashboard import prefilter
 from dashboard.gazetteer import fold
 from dashboard.geoparse.document import Document
-from dashboard.geoparse.reading import Reading, lowered_exactly
+from dashboard.geoparse.reading import Reading, Words, lowered_exactly
 from dashboard.geoparse.spotting import Spot
 from dashboard.knowledge import load_language_pack
 
@@ -47,6 +47,27 @@ def _name_before(text: str, reading: Reading) -> bool:
     return match is not None and fold(match.group().strip()) not in reading.allowed_preceding
 
 
+_LEVELS_BEFORE: dict[int, tuple[object, tuple[tuple[str, Words, prefilter.Prefiltered | None], ...]]] = {}
+"""By id of a reading's `level_before`: it (kept alive, so the id is never reused) and its levels
+with the prefilter of each one's lower-cased pattern. One entry per language pack read."""
+
+
+def _levels_before(reading: Reading) -> tuple[tuple[str, Words, prefilter.Prefiltered | None], ...]:
+    """`reading.level_before`'s (level, words, prefilter of words.lower or None), made once per
+    reading: level_cue asks them for every name, four levels each."""
+    table = reading.level_before
+    found = _LEVELS_BEFORE.get(id(table))
+    if found is None or found[0] is not table:
+        levels = tuple(
+            (level, words, None if words.lower is None else prefilter.prefiltered(words.lower))
+            for level, words in table.items()
+        )
+        if len(_LEVELS_BEFORE) >= 64:  # readings built by hand (tests): keep memory bounded
+            _LEVELS_BEFORE.clear()
+        found = _LEVELS_BEFORE[id(table)] = (table, levels)
+    return found[1]
+
+
 def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
     """The level a word next to the name gives it ("estado", "state", "barrio"), or None."""
     sent_start, sent_end = doc.sentence_span(spot.start)
@@ -54,12 +75,8 @@ def level_cue(doc: Document, spot: Spot, reading: Reading) -> str | None:
     after = doc.text[spot.end : min(sent_end, spot.end + 30)]
     folded_before = fold(before)
     folded_lowered = lowered_exactly(folded_before)
-    for level, words in reading.level_before.items():
-        if (
-            words.lower is not None
-            and folded_lowered is not None
-            and not prefilter.prefiltered(words.lower).may_match(folded_lowered)
-        ):
+    for level, words, required in _levels_before(reading):
+        if required is not None and folded_lowered is not None and not required.may_match(folded_lowered):
             continue  # no match: the window lacks what every match contains (most names)
         match = words.search_checked(folded_before, folded_lowered)
         if match:

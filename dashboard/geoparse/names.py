@@ -8,7 +8,7 @@ name looks at most NAME_REACH tokens each way, so a run of capitalised words cos
 from __future__ import annotations
 
 from dashboard.gazetteer import Gazetteer, fold
-from dashboard.geoparse.document import Document, is_capitalised
+from dashboard.geoparse.document import Document
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.spotting import Spot, all_landmarks
 
@@ -25,15 +25,15 @@ def _org_word_around(doc: Document, spot: Spot, reading: Reading) -> bool:
     org = False
     while k > 0 and i - k < NAME_REACH and doc.adjacent(k - 1):
         prev = doc.folded[k - 1]
-        if prev in reading.org_jurisdiction and k == i and not is_capitalised(doc.tokens[k - 1]):
+        if prev in reading.org_jurisdiction and k == i and not doc.capitalised(k - 1):
             k -= 1  # "la Policía del estado Monagas": the state's police, an institution
             continue
         if prev in reading.allowed_preceding and prev not in reading.connectors:
             break
-        if not (is_capitalised(doc.tokens[k - 1]) or prev in reading.connectors):
+        if not (doc.capitalised(k - 1) or prev in reading.connectors):
             break
         k -= 1
-        if (prev,) in reading.heads_before and is_capitalised(doc.tokens[k]):
+        if (prev,) in reading.heads_before and doc.capitalised(k):
             return False  # "Hospital Universitario de Caracas": a landmark in a city, not an institution
         org = org or prev in reading.org_words
     if org:
@@ -45,7 +45,7 @@ def _org_word_around(doc: Document, spot: Spot, reading: Reading) -> bool:
             break
         if k == j and nxt in reading.bare_place_articles:
             break  # "In Cabimas the Guard fired": an article right after the name opens the clause
-        if not (is_capitalised(doc.tokens[k + 1]) or nxt in reading.connectors):
+        if not (doc.capitalised(k + 1) or nxt in reading.connectors):
             break
         k += 1
         if nxt in reading.org_words:

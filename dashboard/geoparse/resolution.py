@@ -273,19 +273,23 @@ class _ChoiceMemo:
     ) -> _Choice:
         """`_choose(spot, cue, container, states, countries, home, contained)`."""
         entries = spot.entries
-        read = self._scored_by.get((id(entries), home))
-        if read is None or read[0] is not entries:
-            if len(self._scored_by) >= self.LIMIT:
-                self._scored_by.clear()
-            read = self._scored_by[(id(entries), home)] = (entries, *_scored_by(entries, home))
+        read_states, read_countries = states, countries
+        if states or countries:  # (the first round of each choice knows none: nothing to narrow)
+            read = self._scored_by.get((id(entries), home))
+            if read is None or read[0] is not entries:
+                if len(self._scored_by) >= self.LIMIT:
+                    self._scored_by.clear()
+                read = self._scored_by[(id(entries), home)] = (entries, *_scored_by(entries, home))
+            read_states = states & read[1] if states else states
+            read_countries = countries & read[2] if countries else countries
         held = None if container is None else container.entry
         inner = None if contained is None else contained.entry
         key = (
             id(entries),
             cue.level,
             None if held is None else id(held),
-            states & read[1] if states else states,
-            countries & read[2] if countries else countries,
+            read_states,
+            read_countries,
             None if inner is None else id(inner),
             home,
         )
@@ -604,9 +608,17 @@ def _states_in_lists(story: _Story, choices: Mapping[int, _Choice]) -> dict[int,
     Caracas, Mérida y Táchira" it stands for its district, one of the states listed."""
     doc, spots, cues, members, reading = story.doc, story.spots, story.cues, story.members, story.reading
     out = dict(choices)
-    lines = [doc.line_span(spots[i].start) for i in members]  # each member's line, read once
-    groups = story.listed + _count_line_groups(doc, spots, members, lines)
-    for group in groups + _count_label_groups(doc, spots, members, lines):
+    # the members that open their line (after a bullet, if any), each line read once: only they
+    # can label a count table's line or a bulletin's section, and most names stand in a sentence
+    opening: list[int] = []
+    lines: list[tuple[int, int]] = []
+    for i in members:
+        line = doc.line_span(spots[i].start)
+        if _COUNT_LINE_BULLET.match(doc.text, line[0], spots[i].start):
+            opening.append(i)
+            lines.append(line)
+    groups = story.listed + _count_line_groups(doc, spots, opening, lines)
+    for group in groups + _count_label_groups(doc, spots, opening, lines):
         states = [i for i in group if out[i].entry.kind == "ADM1"]
         cities = [  # the country's capital stands for its district in a list of states
             i
