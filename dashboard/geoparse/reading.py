@@ -344,6 +344,11 @@ class Reading:
     clause_break: Words
     where_clause: Words
     where_cheap: tuple[str, ...]
+    where_word: Words
+    """A relative clause's own word alone ("donde", "en la que", "where"): what every match of
+    `where_clause` holds, looked for first in the window after a place. The cheap words are
+    in most windows ("que"); the clause's words are in few, and the full pattern, which tries
+    up to eight words before them, costs several times more."""
     list_gap: re.Pattern[str]
     conjunct_split: re.Pattern[str]
     """Where a sentence's conjuncts meet (a comma, a semicolon, "and", "y"): "el lunes en
@@ -751,6 +756,7 @@ def compile_reading(
             + r"\b"
         ),
         where_cheap=tuple(w.lower() for w in se("where_clause_cheap")),
+        where_word=Words.compile(alternation(se("where_clause") or [NEVER.pattern])),
         # "de la urbanización La Victoria y de El Pilar": a bare conjunction may repeat the
         # preposition that governs the list (not after a comma: "en Táriba, en el municipio
         # Cárdenas, y en Palmira" lists Táriba and Palmira, not the container before it)
