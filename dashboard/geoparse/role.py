@@ -130,17 +130,21 @@ class TriggerIndex:
             matches = fast.finditer(lowered)  # same offsets: lower() kept every character
         else:
             matches = self.reading.all_triggers.finditer(text)
-        # read right before each protest word, with no test of the whole sentence first: a
-        # sentence of the language's commonest words ("no", "ni", "sin") mostly passes that
-        # test, which then costs more than the few short windows it would spare
-        negation = self.reading.negation_before
+        negation: Words | None = None
         exact = None if self.doc.lowered is None else lowered  # the sentence, lower-cased exactly
+        negation_read = False  # whether the sentence has a negation word: asked at its first protest word
         for match in matches:
             kind = match.lastgroup
             if kind is None:
                 continue
-            if kind != "meeting" and negation.search(
-                text, max(0, match.start() - 30), match.start(), lowered=exact
+            if kind != "meeting" and not negation_read:
+                negation_read = True
+                if self.reading.negation_word.search(text, lowered=exact):
+                    negation = self.reading.negation_before
+            if (
+                negation is not None
+                and kind != "meeting"
+                and negation.search(text, max(0, match.start() - 30), match.start(), lowered=exact)
             ):
                 self.negated.setdefault((start, end), []).append((match.start() + start, match.end() + start))
                 continue  # "no hubo protestas", "no protests were reported"
