@@ -21,7 +21,6 @@ from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words, reading_fo
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import CALL_REACH, OFFICE_REACH, role_cues
 from dashboard.geoparse.spotting import Spot
-from dashboard.prefilter import prefiltered
 
 Triggers = dict[str, list[tuple[int, int]]]
 
@@ -103,20 +102,6 @@ class TriggerIndex:
         """The document's places (start, end), in order (set by assign_roles)."""
         self.negated: dict[tuple[int, int], list[tuple[int, int]]] = {}
         """Per sentence, the event words a negation denies ("no hubo protestas", "denied ... any protest")."""
-        self._may_hold: dict[int, bool] = {}  # see may_hold
-
-    def may_hold(self, words: Words) -> bool:
-        """False when no window of the document can hold a match of `words`: its lower-cased text
-        lacks the strings every match consumes (see prefilter). Asked once per document and
-        pattern, before the windows of its places: the phrases asked of every place ("un
-        tribunal de", "como en", "no pudo ser verificado") are in few stories, and one scan of
-        the story costs what the windows of a few places cost."""
-        found = self._may_hold.get(id(words))  # the Reading keeps `words` alive: its id is not reused
-        if found is None:
-            lowered = self.doc.lowered
-            found = lowered is None or words.lower is None or prefiltered(words.lower).may_match(lowered)
-            self._may_hold[id(words)] = found
-        return found
 
     def sentence(self, start: int, end: int) -> Triggers:
         cached = self._sentences.get((start, end))
@@ -478,8 +463,7 @@ def role_of(
         return "other", None, ""
     if role_cues(reading.languages).relative_lives_in.search_in(doc, max(sent_start, head - 90), head):
         return "other", None, ""  # "la madre de uno de los detenidos, que vive en Madrid"
-    lives_in_before = role_cues(reading.languages).lives_in_before
-    if index.may_hold(lives_in_before) and lives_in_before.search_in(
+    if role_cues(reading.languages).lives_in_before.search_in(
         doc, max(sent_start, spot.start - 50), spot.start
     ):
         return "other", None, ""  # "una maestra que vive en el sector El Marqués": her home
@@ -513,13 +497,9 @@ def role_of(
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
     if _court_seat(doc, head, sent_start, sent_end, index, triggers, reading):
         return "other", None, ""  # "Un tribunal de Caracas imputó a 30 detenidos en Valencia"
-    if _compared_aside(doc, head, spot.end, sent_start, sent_end, index, reading):
+    if _compared_aside(doc, head, spot.end, sent_start, sent_end, reading):
         return "other", None, ""  # "Allí, como en Mérida, los comercios cerraron": a likeness, not a site
-    towards = (  # read once, asked thrice
-        reading.towards_before.search_in(doc, before_from, spot.start)
-        if index.may_hold(reading.towards_before)
-        else None
-    )
+    towards = reading.towards_before.search_in(doc, before_from, spot.start)  # read once, asked thrice
     if _destination_not_reached(doc, spot, before_from, sent_start, reading, towards):
         return "other", None, ""  # "toward Miraflores but was turned back"; "heading home towards X"
     destination = reading.destination_before.search_in(doc, before_from, spot.start)
@@ -653,11 +633,8 @@ def _court_seat(
     where it sits, not where the people it tries acted, when its sentence names another place for
     them; unless people protested at the court ("se concentraron frente a un tribunal de Caracas":
     its town is the protest's)."""
-    court_of = role_cues(reading.languages).court_of
-    if not index.may_hold(court_of):
-        return False
     window = max(sent_start, head - COURT_REACH)
-    found = court_of.search_in(doc, window, head)
+    found = role_cues(reading.languages).court_of.search_in(doc, window, head)
     if found is None:
         return False
     starts = index.place_starts  # sorted: the place itself and at least one other in the sentence
@@ -678,16 +655,13 @@ _ASIDE_CLOSES = re.compile(r"\s*(?:[,)—–]|(?:y|e|o|and|or)\s)")
 
 
 def _compared_aside(
-    doc: Document, head: int, end: int, sent_start: int, sent_end: int, index: TriggerIndex, reading: Reading
+    doc: Document, head: int, end: int, sent_start: int, sent_end: int, reading: Reading
 ) -> bool:
     """ "Allí, como en Mérida, los comercios cerraron", "Protesters in Maracay, as in Valencia, burned
     tyres": a place in an aside that likens the clause's place to it, set off by commas (or a
     bracket or a dash), is what the event is compared with, not a place it reports."""
-    compared_aside = role_cues(reading.languages).compared_aside
-    if not index.may_hold(compared_aside):
-        return False
     window = max(sent_start, head - COMPARED_REACH)
-    found = compared_aside.search_in(doc, window, head)
+    found = role_cues(reading.languages).compared_aside.search_in(doc, window, head)
     if found is None or (window > sent_start and found.group()[:1] not in ",(—–"):
         return False
     return _ASIDE_CLOSES.match(doc.text, end, sent_end) is not None
@@ -953,8 +927,6 @@ def _unverified(
     not verify": a clause that says its report could not be checked does not put an event on the
     map."""
     unverified = role_cues(reading.languages).unverified
-    if not index.may_hold(unverified):
-        return  # no place's clause can say so
     said: dict[tuple[int, int], bool] = {}  # per clause: the places of one clause share it
     for n, place in enumerate(places):
         if roles[n].role != "protest_site":
