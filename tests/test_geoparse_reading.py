@@ -98,3 +98,26 @@ def test_the_where_word_is_in_every_window_the_where_clause_matches(
         assert matched is clause
         if matched:
             assert reading.where_word.search_doc(doc, 4, len(text)) is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "La gobernación negó que hubiera habido protestas en Lechería"),
+        ("es", "Los vecinos, sin agua ni luz, trancaron la vía; nunca hubo diálogo"),
+        ("es", "No hubo detenidos; los anónimos ninguneos y la noche siguieron"),
+        ("es", "El gobierno desmintió que haya habido heridos"),
+        ("en", "Police denied that any protest took place, nor were arrests made"),
+        ("en", "Not a single march: anyone who knows never went, nonetheless"),
+    ],
+)  # fmt: skip
+def test_the_negation_word_reads_as_its_words_between_word_boundaries(language: str, sentence: str) -> None:
+    """negation_word's lower-cased pattern is keyed by first letter (for speed): it finds what the
+    plain "\\b(?:words)\\b" finds, at every start, on either path."""
+    reading = reading_for((language,))
+    plain = re.compile(reading.negation_word.ignorecase.pattern, re.IGNORECASE)
+    for pos in range(len(sentence)):
+        expected = plain.search(sentence, pos)
+        for lowered in (sentence.lower(), None):
+            found = reading.negation_word.search(sentence, pos, lowered=lowered)
+            assert (found and found.span()) == (expected and expected.span())

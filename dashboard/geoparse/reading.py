@@ -110,6 +110,29 @@ def _words(words: Iterable[str]) -> str:
 
 NEVER = re.compile(r"(?!x)x")
 
+_PLAIN_WORD = re.compile(r"[a-záéíóúüñ]+(?: [a-záéíóúüñ]+)*")
+
+
+def _bounded_words(words: Sequence[str]) -> Words:
+    r"""Words.compile(r"\b" + _words(words) + r"\b"), its lower-cased pattern keyed by each
+    word's first letter, with the word-start test after that letter ("n(?<!\wn)(?:o|unca|i)\b"):
+    sre then skips in C to the letters a word can begin with, where the look-ahead of
+    Words.compile enters the matcher at every position. The same matches: words that begin with
+    different letters cannot match at one position, each group keeps the words' order, and the
+    look-behind reads the character before the letter as \b does. For a pattern read over whole
+    sentences (a negation, asked of each sentence with a protest word)."""
+    plain = Words.compile(r"\b" + _words(words or ["(?!x)x"]) + r"\b")
+    if plain.lower is None or not words or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+        return plain
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    keyed = "|".join(
+        f"{first}(?<!\\w{first})(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+        for first, rests in groups.items()
+    )
+    return Words(plain.ignorecase, re.compile("(?:" + keyed + r")\b"))
+
 
 @functools.cache
 def unsafe_folding() -> str:
@@ -997,7 +1020,7 @@ def compile_reading(
         negation_before=Words.compile(
             r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b(?:\W+\w+){0,3}\W*$"
         ),
-        negation_word=Words.compile(r"\b" + _words(ev("negations") or ["(?!x)x"]) + r"\b"),
+        negation_word=_bounded_words(ev("negations")),
         range_after=re.compile(  # used with match(text, pos): no "^", which would mean the text's start
             r"\s+" + _words(ev("range_to") or ["(?!x)x"]) + r"\s+" + opt(articles) + r"[A-ZÁÉÍÓÚÑ]"
         ),
