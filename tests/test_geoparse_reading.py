@@ -70,3 +70,54 @@ def test_both_packs_read_together_count_back_in_either_language(
     match = reading_for(languages).counted_back_from.search(window)
     assert match is not None
     assert (named_text(match, "count"), named_text(match, "unit")) == (count, unit)
+
+
+@pytest.mark.parametrize(
+    ("language", "after", "clause"),
+    [
+        ("es", ", capital del estado Falcón, donde la policía dispersó una marcha", True),
+        ("es", ", en la que cientos de vecinos protestaron", True),
+        ("es", " dijo que no hubo protestas", False),  # "que" alone: the cheap words pass it
+        ("en", ", the Falcón state capital, where police dispersed a march", True),
+        ("en", ", in which hundreds marched", True),
+        ("en", " said which roads were closed", False),
+    ],
+)  # fmt: skip
+def test_the_where_word_is_in_every_window_the_where_clause_matches(
+    language: str, after: str, clause: bool
+) -> None:
+    """role reads where_word first and tries where_clause only when it is there: whatever the
+    clause pattern matches, the word alone finds too (read over the same window)."""
+    from types import SimpleNamespace
+
+    reading = reading_for((language,))
+    text = "Coro" + after
+    for lowered in (text.lower(), None):  # the fast path and the case-insensitive one
+        doc = SimpleNamespace(text=text, lowered=lowered)
+        matched = reading.where_clause.match_doc(doc, 4, len(text)) is not None
+        assert matched is clause
+        if matched:
+            assert reading.where_word.search_doc(doc, 4, len(text)) is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "La gobernación negó que hubiera habido protestas en Lechería"),
+        ("es", "Los vecinos, sin agua ni luz, trancaron la vía; nunca hubo diálogo"),
+        ("es", "No hubo detenidos; los anónimos ninguneos y la noche siguieron"),
+        ("es", "El gobierno desmintió que haya habido heridos"),
+        ("en", "Police denied that any protest took place, nor were arrests made"),
+        ("en", "Not a single march: anyone who knows never went, nonetheless"),
+    ],
+)  # fmt: skip
+def test_the_negation_word_reads_as_its_words_between_word_boundaries(language: str, sentence: str) -> None:
+    """negation_word's lower-cased pattern is keyed by first letter (for speed): it finds what the
+    plain "\\b(?:words)\\b" finds, at every start, on either path."""
+    reading = reading_for((language,))
+    plain = re.compile(reading.negation_word.ignorecase.pattern, re.IGNORECASE)
+    for pos in range(len(sentence)):
+        expected = plain.search(sentence, pos)
+        for lowered in (sentence.lower(), None):
+            found = reading.negation_word.search(sentence, pos, lowered=lowered)
+            assert (found and found.span()) == (expected and expected.span())

@@ -110,6 +110,29 @@ def _words(words: Iterable[str]) -> str:
 
 NEVER = re.compile(r"(?!x)x")
 
+_PLAIN_WORD = re.compile(r"[a-záéíóúüñ]+(?: [a-záéíóúüñ]+)*")
+
+
+def _bounded_words(words: Sequence[str]) -> Words:
+    r"""Words.compile(r"\b" + _words(words) + r"\b"), its lower-cased pattern keyed by each
+    word's first letter, with the word-start test after that letter ("n(?<!\wn)(?:o|unca|i)\b"):
+    sre then skips in C to the letters a word can begin with, where the look-ahead of
+    Words.compile enters the matcher at every position. The same matches: words that begin with
+    different letters cannot match at one position, each group keeps the words' order, and the
+    look-behind reads the character before the letter as \b does. For a pattern read over whole
+    sentences (a negation, asked of each sentence with a protest word)."""
+    plain = Words.compile(r"\b" + _words(words or ["(?!x)x"]) + r"\b")
+    if plain.lower is None or not words or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+        return plain
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    keyed = "|".join(
+        f"{first}(?<!\\w{first})(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+        for first, rests in groups.items()
+    )
+    return Words(plain.ignorecase, re.compile("(?:" + keyed + r")\b"))
+
 
 @functools.cache
 def unsafe_folding() -> str:
@@ -344,6 +367,11 @@ class Reading:
     clause_break: Words
     where_clause: Words
     where_cheap: tuple[str, ...]
+    where_word: Words
+    """A relative clause's own word alone ("donde", "en la que", "where"): what every match of
+    `where_clause` holds, looked for first in the window after a place. The cheap words are
+    in most windows ("que"); the clause's words are in few, and the full pattern, which tries
+    up to eight words before them, costs several times more."""
     list_gap: re.Pattern[str]
     conjunct_split: re.Pattern[str]
     """Where a sentence's conjuncts meet (a comma, a semicolon, "and", "y"): "el lunes en
@@ -754,6 +782,7 @@ def compile_reading(
             + r"\b"
         ),
         where_cheap=tuple(w.lower() for w in se("where_clause_cheap")),
+        where_word=Words.compile(alternation(se("where_clause") or [NEVER.pattern])),
         # "de la urbanización La Victoria y de El Pilar": a bare conjunction may repeat the
         # preposition that governs the list (not after a comma: "en Táriba, en el municipio
         # Cárdenas, y en Palmira" lists Táriba and Palmira, not the container before it)
@@ -1000,9 +1029,7 @@ def compile_reading(
             + _words(ev("negations_short") or ["(?!x)x"])
             + r"\b(?:\W+\w+)?)\W*$"
         ),
-        negation_word=Words.compile(
-            r"\b" + _words([*ev("negations"), *ev("negations_short")] or ["(?!x)x"]) + r"\b"
-        ),
+        negation_word=_bounded_words([*ev("negations"), *ev("negations_short")]),
         range_after=re.compile(  # used with match(text, pos): no "^", which would mean the text's start
             r"\s+" + _words(ev("range_to") or ["(?!x)x"]) + r"\s+" + opt(articles) + r"[A-ZÁÉÍÓÚÑ]"
         ),

@@ -251,6 +251,8 @@ def _where_clause(doc: Document, place: Resolved, index: TriggerIndex, reading: 
             break
     else:
         return None  # cheap test first: most places have no relative clause
+    if reading.where_word.search_doc(doc, place.spot.end, window_end) is None:
+        return None  # the clause's own word, read as where_clause reads it, is not there
     match = reading.where_clause.match_doc(doc, place.spot.end, window_end)
     if match is None:
         return None
@@ -638,6 +640,8 @@ def _closed_where_aside(doc: Document, end: int, sent_end: int, reading: Reading
     window = text[end:window_end].lower()
     if "," not in window[:20] or not any(word in window for word in reading.where_cheap):
         return None
+    if reading.where_word.search_doc(doc, end, window_end) is None:
+        return None  # the clause's own word is not there (see Reading.where_word)
     match = reading.where_clause.match_doc(doc, end, window_end)
     if match is None or "," not in text[end : match.end()]:
         return None
