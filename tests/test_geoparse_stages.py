@@ -14718,3 +14718,27 @@ def test_an_event_word_past_a_contrast_is_not_the_places(text: str, role: str) -
         text, published=date(2024, 7, 30), language=reading.languages[0], gazetteer=GAZ, reading=reading
     )
     assert [m.role for m in mentions if m.name == "Plaza Bolívar"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the event's plan said after its place, in its clause, with or without the caller
+        ("Habrá nuevas concentraciones en Maracay, convocadas por la oposición para el miércoles.", "other"),
+        ("Habrá nuevas concentraciones en Maracay, convocadas para el miércoles.", "other"),
+        # called, with no day it is called for: it took place (already so)
+        ("Hubo concentraciones en Maracay, convocadas por la oposición.", "protest_site"),
+        # another event word between: the plan is that event's
+        ("Hubo concentraciones en Maracay, y una marcha está convocada para el sábado.", "protest_site"),
+    ],
+)
+def test_a_plan_said_after_the_places_is_theirs(text: str, role: str) -> None:
+    """ "El OCS advirtió que espera nuevas concentraciones en Barquisimeto y San Cristóbal,
+    convocadas por la oposición para el miércoles 30 de enero": the plan's predicate was read only
+    between the event word and the place, and without a caller ("por la oposición") between the
+    participle and its day, so two planned towns were sure sites. The Spanish pack's
+    `planned_predicate` takes a caller, and a predicate after the places, in their clause with no
+    other event word between, plans them. All probes: two wrong sure sites gone (kind 127); nothing
+    else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Maracay"] == [role]

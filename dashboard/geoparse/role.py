@@ -610,6 +610,22 @@ def role_of(
         return "other", None, ""  # "la concentración será en la avenida...", "the march will start in"
     if best_span[1] <= spot.start and reading.planned_predicate.search_in(doc, best_span[1], spot.start):
         return "other", None, ""  # "Rallies in support of X are planned for Saturday in Y"
+    if best_span[1] <= spot.start:
+        # "nuevas concentraciones en Barquisimeto y San Cristóbal, convocadas por la oposición para
+        # el miércoles 30": the event's plan said after its places, in their clause, is theirs too
+        # when set off by a comma, with no other event word between ("in Madrid, hundreds are outside
+        # the embassy, and in Buenos Aires a rally is planned"; "Rallies were held in Maturín, and
+        # more are planned for Friday": other events' plans)
+        after = reading.planned_predicate.search_in(doc, spot.end, sent_end)
+        if (
+            after is not None
+            and doc.text[spot.end : spot.end + after.start()].rstrip().endswith(",")
+            and not reading.clause_break.search_in(doc, spot.end, spot.end + after.start())
+            and not any(
+                spot.end <= s < spot.end + after.start() for spans in triggers.values() for s, _ in spans
+            )
+        ):
+            return "other", None, ""
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
     if not event_moved and (reading.movement.search_doc(doc, low, high) or (towards and not marching)):
