@@ -14742,3 +14742,33 @@ def test_a_plan_said_after_the_places_is_theirs(text: str, role: str) -> None:
     else moved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.name == "Maracay"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a state written as a state, its town later in its sentence: the sentence's day
+        (
+            "Residents of towns in Aragua state banged pots, and protesters blocked a road in Maracay",
+            30,
+        ),
+        # its town first (already so)
+        ("Protesters blocked a road in Maracay, in Aragua state.", 30),
+        # a bare name only locates: no one day for a state reported on two (already so)
+        ("Residents of towns in Aragua banged pots, and protesters blocked a road in Maracay", None),
+    ],
+)
+def test_a_state_written_as_a_state_before_its_town_has_their_day(sentence: str, day: int | None) -> None:
+    """ "Residents of several towns in Aragua state banged pots through the night, and by morning
+    protesters had blocked the main road through Cagua" under a live blog's "Tuesday, July 30", its
+    towns reported again on Wednesday: a state over several days keeps a day of its own only as the
+    written container of a place of its sentence with that day, and that place had to come before
+    it. Either order now. All probes: a date right more (kind 127); nothing else moved."""
+    text = (
+        "Tuesday, July 30\n\n"
+        + sentence
+        + "\n\nWednesday, July 31\n\nIn Maracay, hundreds marched down the avenue.\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    expected = date(2024, 7, day) if day else None
+    assert [m.event_date for m in mentions if m.name == "Aragua"] == [expected]
