@@ -578,6 +578,16 @@ def role_of(
         and reading.aim_clause.search_in(doc, spot.end, right[2][0])
     ):
         right = None  # "gathered ... in Los Palos Grandes, asking the UN to verify the vote count"
+    if (
+        left is not None
+        and right is not None
+        and left[1] == "meeting"
+        and "," in text[left[2][1] : spot.start]
+    ):
+        # "la ONG Foro Penal, con sede en Caracas, en Barquisimeto y en Valencia también hubo
+        # detenciones": a venue's or a seat's word is closed by a comma with its own place; the place
+        # after it is the next clause's, whose event word follows
+        left = None
     candidates = [c for c in (left, right and (right[0] * 1.2, right[1], right[2])) if c]
     best_kind, best_span = "", (0, 0)
     if candidates:
@@ -1597,6 +1607,9 @@ def _containers_of_other_places(places: tuple[Resolved, ...], roles: list[Role])
             continue  # "la embajada de Venezuela en Santiago": the country names the embassy
         if not 0 <= places[container].spot.start - place.spot.end <= CONTAINER_GAP:
             continue
+        held_by = places[container].place.state_code
+        if held_by and place.place.state_code and held_by != place.place.state_code:
+            continue  # "con sede en Caracas, en Barquisimeto y en Valencia hubo detenciones": no container
         if roles[container].evidence in OWN_CLAUSE:
             roles[container] = OTHER
 
