@@ -3632,7 +3632,8 @@ def _contains_in_its_sentence(
     """Whether the state `n` is written, with its word, as the container of a place of its own
     sentence that has the same day ("En Petare, en el municipio Sucre del estado Miranda, la
     protesta arrancó"): that event's state, on that day, though the text reports its other places
-    on other days."""
+    on other days. The place may come after the state ("Residents of several towns in Aragua state
+    banged pots, and protesters blocked the main road through Cagua")."""
     state = places[n].place
     start, end = places[n].spot.start, places[n].spot.end
     text = reader.doc.text
@@ -3649,7 +3650,6 @@ def _contains_in_its_sentence(
         and other.place.state_code == state.state_code
         and dates[m].value == dates[n].value
         and reader.doc.sentence_span(other.spot.start) == sent
-        and other.spot.start < places[n].spot.start
         for m, other in enumerate(places)
     )
 

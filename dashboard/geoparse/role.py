@@ -580,6 +580,16 @@ def role_of(
         and reading.aim_clause.search_in(doc, spot.end, right[2][0])
     ):
         right = None  # "gathered ... in Los Palos Grandes, asking the UN to verify the vote count"
+    if (
+        left is not None
+        and right is not None
+        and left[1] == "meeting"
+        and "," in text[left[2][1] : spot.start]
+    ):
+        # "la ONG Foro Penal, con sede en Caracas, en Barquisimeto y en Valencia también hubo
+        # detenciones": a venue's or a seat's word is closed by a comma with its own place; the place
+        # after it is the next clause's, whose event word follows
+        left = None
     candidates = [c for c in (left, right and (right[0] * 1.2, right[1], right[2])) if c]
     best_kind, best_span = "", (0, 0)
     if candidates:
@@ -612,6 +622,22 @@ def role_of(
         return "other", None, ""  # "la concentración será en la avenida...", "the march will start in"
     if best_span[1] <= spot.start and reading.planned_predicate.search_in(doc, best_span[1], spot.start):
         return "other", None, ""  # "Rallies in support of X are planned for Saturday in Y"
+    if best_span[1] <= spot.start:
+        # "nuevas concentraciones en Barquisimeto y San Cristóbal, convocadas por la oposición para
+        # el miércoles 30": the event's plan said after its places, in their clause, is theirs too
+        # when set off by a comma, with no other event word between ("in Madrid, hundreds are outside
+        # the embassy, and in Buenos Aires a rally is planned"; "Rallies were held in Maturín, and
+        # more are planned for Friday": other events' plans)
+        after = reading.planned_predicate.search_in(doc, spot.end, sent_end)
+        if (
+            after is not None
+            and doc.text[spot.end : spot.end + after.start()].rstrip().endswith(",")
+            and not reading.clause_break.search_in(doc, spot.end, spot.end + after.start())
+            and not any(
+                spot.end <= s < spot.end + after.start() for spans in triggers.values() for s, _ in spans
+            )
+        ):
+            return "other", None, ""
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
     if not event_moved and (reading.movement.search_doc(doc, low, high) or (towards and not marching)):
@@ -1585,6 +1611,9 @@ def _containers_of_other_places(places: tuple[Resolved, ...], roles: list[Role])
             continue  # "la embajada de Venezuela en Santiago": the country names the embassy
         if not 0 <= places[container].spot.start - place.spot.end <= CONTAINER_GAP:
             continue
+        held_by = places[container].place.state_code
+        if held_by and place.place.state_code and held_by != place.place.state_code:
+            continue  # "con sede en Caracas, en Barquisimeto y en Valencia hubo detenciones": no container
         if roles[container].evidence in OWN_CLAUSE:
             roles[container] = OTHER
 
