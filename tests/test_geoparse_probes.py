@@ -42,13 +42,16 @@ def explained(report: EvalReport) -> str:
     return f"{tune.format()}\ncheck halves, totals only:\n{check.format(summary=True)}"
 
 
-OVERALL_F1_FLOOR = 0.94
+OVERALL_F1_FLOOR = 0.939
 """The protest-site F1 of all probes together: 0.95 until the fresh kinds 54-56 (24 texts in the
 furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came in at 0.87 and
 took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). The dates round's
 stored copies (kinds 51-53 and 57, written in parallel for dating; their sites first at F1 0.92
 and not yet worked on by the role and resolution stages) and the third dates round's (58-60)
-leave the whole at 0.945. Dates: 0.947 with every set."""
+leave the whole at 0.945. Dates: 0.947 with every set. The five whole articles of kind 130 (roads
+named by number, by two towns, by a stretch or with no head word; first read at F1 0.788, 78 right
+sites, 14 wrong, 28 missed) took the whole from 0.9415 to 0.9398 on unchanged code: the floor went to
+0.939 while they are first read."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
@@ -198,6 +201,8 @@ KIND_DATE_FLOORS = {
     "before reading the code)": 0.97,
     "125 confidence: right sites below the city that the text makes certain (written before reading "
     "the code)": 0.84,
+    "130 roads as sites, third round: roads named by number, by two towns, by a stretch or with no "
+    "head word (written before reading the code)": 0.88,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1550,6 +1555,8 @@ KIND_F1_FLOORS = {
     "days (written before reading the code)": 0.83,
     "126 landmarks, sectors and cities named beside protests that are not sites (written before reading "
     "the code)": 0.88,
+    "130 roads as sites, third round: roads named by number, by two towns, by a stretch or with no "
+    "head word (written before reading the code)": 0.78,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression
