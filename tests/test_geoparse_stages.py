@@ -14802,3 +14802,42 @@ def test_a_town_after_a_seat_closed_by_a_comma_has_the_next_event(
     nothing else moved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.name, m.role) for m in mentions] == roles
+
+
+@pytest.mark.parametrize(
+    ("label", "day"),
+    [
+        # a state's label with its count, run into its paragraph under a day's heading: that day
+        ("Táchira (11). En San Cristóbal, vecinos mantuvieron barricadas.", 9),
+        # a label without a count (already so)
+        ("Táchira. En San Cristóbal, vecinos mantuvieron barricadas.", 9),
+    ],
+)
+def test_a_counted_section_under_a_day_heading_has_that_day(label: str, day: int) -> None:
+    """ "Domingo 9 de julio / Táchira (11). En San Cristóbal, vecinos de Barrio Obrero mantuvieron
+    barricadas...": a section label with its count ("Táchira (11)") adds up a bulletin's days, so
+    it was left with no day even under a chronology heading of one day, where the count is that
+    day's (as a count heading alone on its line already was, see `list_intro_day`). All probes:
+    five dates right more (kind 130); nothing else moved."""
+    text = (
+        "Boletín\n\nNuestro equipo registró 96 protestas el domingo 9 y el lunes 10 de julio.\n\n"
+        "Domingo 9 de julio\n\n"
+        + label
+        + "\n\nLunes 10 de julio\n\nLara (8). En Barquisimeto hubo una marcha.\n"
+    )
+    mentions = run_stages(text, published=date(2017, 7, 11), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Táchira"] == [date(2017, 7, day)]
+    assert [m.event_date for m in mentions if m.name == "Lara"] == [date(2017, 7, 10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bulletin's section with its count and no day heading above it: the report's days (already so)
+        "Nuestro equipo registró 96 protestas el domingo 9 y el lunes 10 de julio.\n\n"
+        "Táchira (11). En San Cristóbal, vecinos mantuvieron barricadas.\n",
+    ],
+)
+def test_a_counted_section_without_a_day_heading_keeps_no_day(text: str) -> None:
+    mentions = run_stages(text, published=date(2017, 7, 11), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Táchira"] == [None]
