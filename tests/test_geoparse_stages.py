@@ -14841,3 +14841,28 @@ def test_a_counted_section_under_a_day_heading_has_that_day(label: str, day: int
 def test_a_counted_section_without_a_day_heading_keeps_no_day(text: str) -> None:
     mentions = run_stages(text, published=date(2017, 7, 11), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Táchira"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # a town after a road's relative clause of where it leads: the road's direction, no site
+        (
+            "Ayer, en Barquisimeto, vecinos cerraron la avenida Florencio Jiménez, que lleva a Maracay.",
+            "es",
+            "other",
+        ),
+        ("Yesterday in Barquisimeto residents blocked Lara Avenue, which leads to Maracay.", "en", "other"),
+        # the town as where the road is (already so)
+        ("Ayer vecinos cerraron la avenida Florencio Jiménez, en Maracay.", "es", "protest_site"),
+    ],
+)
+def test_a_town_a_road_leads_to_is_no_site(text: str, language: str, role: str) -> None:
+    """ "vecinos ... se concentraron en la avenida Florencio Jiménez, que lleva a Quíbor, y la
+    mantuvieron cerrada hasta la noche": the town a road's relative clause says it leads to was
+    a sure site of the road's blockade. A road named as a route is a destination, as "la carretera
+    que lleva a" already was. All probes: a wrong sure site gone (kind 130); nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    assert [m.role for m in mentions if m.name == "Maracay"] == [role]
