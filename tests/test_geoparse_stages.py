@@ -14866,3 +14866,26 @@ def test_a_town_a_road_leads_to_is_no_site(text: str, language: str, role: str) 
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading(language)
     )
     assert [m.role for m in mentions if m.name == "Maracay"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        # a counted label whose first sentence tells no event word: the paragraph's later sentence
+        ("Lara (8). En Cabudare la vía amaneció cerrada. En Barquisimeto hubo una marcha.", "protest_site"),
+        # its first sentence tells the event (already so)
+        ("Lara (8). En Barquisimeto hubo una marcha.", "protest_site"),
+        # a paragraph that tells no event at all (already so)
+        ("Lara (8). En Cabudare la vía amaneció cerrada. En Barquisimeto llovió.", "other"),
+    ],
+)
+def test_a_counted_section_label_is_of_its_whole_paragraph(paragraph: str, role: str) -> None:
+    """ "Lara (8). En Cabudare, la Intercomunal Barquisimeto-Cabudare amaneció cerrada ... En
+    Barquisimeto, vecinos ... se concentraron en la avenida Florencio Jiménez": a bulletin's
+    section label was read from the first sentence after it only, which told the closure without
+    an event word, so the state was no site. A label with its count is of its whole paragraph.
+    All probes: a right sure site and its date more (kind 130); nothing else moved (without the
+    count, a wrong sure site in kind 82)."""
+    text = "Lunes 10 de julio\n\n" + paragraph + "\n"
+    mentions = run_stages(text, published=date(2017, 7, 11), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Lara"] == [role]
