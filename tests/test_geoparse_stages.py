@@ -14889,3 +14889,27 @@ def test_a_counted_section_label_is_of_its_whole_paragraph(paragraph: str, role:
     text = "Lunes 10 de julio\n\n" + paragraph + "\n"
     mentions = run_stages(text, published=date(2017, 7, 11), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.name == "Lara"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("section", "city"),
+    [
+        # a paragraph labelled by a state whose capital the text names: the capital
+        (
+            "Lara (8). En la capital, la avenida Vargas fue escenario de un plantón. Dos detenidos "
+            "fueron llevados a Barquisimeto.",
+            "Barquisimeto",
+        ),
+        # the capital never named: the story's city, as before (no point is better than a guess)
+        ("Lara (8). En la capital, la avenida Vargas fue escenario de un plantón.", "San Cristóbal"),
+    ],
+)
+def test_a_street_under_a_state_label_is_in_its_capital(section: str, city: str) -> None:
+    """ "Barinas (9). ... En la capital, la avenida Cuatricentenaria fue escenario de un plantón de
+    docentes": a street with no town of its own in a paragraph labelled by a state was put in the
+    story's city (San Cristóbal, under "Táchira (11)" paragraphs before). A state label puts it in
+    that state's capital when the text names it. All probes: a right site and its date more, a
+    wrong one gone (kind 130); nothing else moved."""
+    text = "Boletín\n\nTáchira (11). En San Cristóbal, vecinos mantuvieron barricadas.\n\n" + section + "\n"
+    mentions = run_stages(text, published=date(2017, 7, 11), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.surface == "avenida Vargas"] == [f"Avenida Vargas, {city}"]
