@@ -14913,3 +14913,32 @@ def test_a_street_under_a_state_label_is_in_its_capital(section: str, city: str)
     text = "Boletín\n\nTáchira (11). En San Cristóbal, vecinos mantuvieron barricadas.\n\n" + section + "\n"
     mentions = run_stages(text, published=date(2017, 7, 11), language="es", gazetteer=GAZ, reading=ES)
     assert [m.name for m in mentions if m.surface == "avenida Vargas"] == [f"Avenida Vargas, {city}"]
+
+
+GAZ_CATIA = tiny_gazetteer(ROWS + [("Catia", [], "neighbourhood", "SUPP", "VE-A", 10.51, -66.95, 0.9)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a toll named after a sector: a toll in the city, beside the sector named later
+        (
+            "Police closed the highway after a crowd gathered at the Catia toll booth.",
+            [("Caracas", "city"), ("Catia toll", "landmark"), ("Catia", "neighbourhood")],
+        ),
+        # the sector itself (already so)
+        (
+            "Police closed the highway after a crowd gathered in Catia.",
+            [("Caracas", "city"), ("Catia", "neighbourhood")],
+        ),
+    ],
+)
+def test_a_toll_named_after_a_sector_is_a_toll(sentence: str, found: list[tuple[str, str]]) -> None:
+    """ "Police have closed the Caracas-La Guaira highway in both directions after a crowd gathered
+    at the Catia toll booth": a toll named after a sector the gazetteer keeps was read as the sector
+    itself (the known place kept for the phrase that names it), so the toll was missed; a toll is
+    named after what it serves, as "the Carora toll booth" after its town. All probes: a right
+    site and its date more (kind 130); nothing else moved."""
+    text = "In Caracas, protests went on. " + sentence + " Later, pot-banging was heard in Catia."
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ_CATIA, reading=EN)
+    assert list(dict.fromkeys((m.surface, m.level) for m in mentions)) == found

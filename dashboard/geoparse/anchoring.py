@@ -2135,8 +2135,12 @@ def anchor_subcity_places(
                 same_name = name_key(doc.text[candidate.spot.start : candidate.spot.end]) == name_key(
                     phrase.name
                 )
-                if (full or same_name) and phrase.group not in named_for_town:
-                    keep = n
+                if (
+                    (full or same_name)
+                    and phrase.group not in named_for_town
+                    and phrase.head not in NAMED_FOR_TOWN
+                ):
+                    keep = n  # ("the Catia toll booth" is a toll in Catia, not the sector itself)
         if keep is not None:
             if phrase.level == "neighbourhood" and places[keep].cue.level != "neighbourhood":
                 kept_known[keep] = replace(places[keep], cue=replace(places[keep].cue, level="neighbourhood"))
