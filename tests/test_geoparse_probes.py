@@ -42,7 +42,7 @@ def explained(report: EvalReport) -> str:
     return f"{tune.format()}\ncheck halves, totals only:\n{check.format(summary=True)}"
 
 
-OVERALL_F1_FLOOR = 0.939
+OVERALL_F1_FLOOR = 0.94
 """The protest-site F1 of all probes together: 0.95 until the fresh kinds 54-56 (24 texts in the
 furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came in at 0.87 and
 took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). The dates round's
@@ -51,8 +51,8 @@ and not yet worked on by the role and resolution stages) and the third dates rou
 leave the whole at 0.945. Dates: 0.947 with every set. The five whole articles of kind 130 (roads
 named by number, by two towns, by a stretch or with no head word; first read at F1 0.788, 78 right
 sites, 14 wrong, 28 missed) took the whole from 0.9415 to 0.9398 on unchanged code: the floor went to
-0.939 while they are first read. Their round's fixes bring it to 0.93999 (8616 right sites, 347
-wrong, 753 missed), a hair under 0.94, so it stays at 0.939."""
+0.939 while they were first read; their round's fixes bring it to 0.94005 (8617 right sites, 347
+wrong, 752 missed), and it went back to 0.94."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
@@ -1547,33 +1547,33 @@ vivió", its municipality and state are missed; a heading state ("Mérida (6 pro
 the city; "la esquina de Tracabordo" and Chacaíto are not found.
 
 Kind 130 (roads as sites, third round: five whole articles, three Spanish and two English, of 2017,
-2019 and the 2024 post-election days, written before their writer read the extractor: roads named
-by number, by their two towns, by a stretch, toll or crossing, or with no head word, beside roads
-that are not sites) was first read on unchanged code (its gold corrected first: a road's town
-written after it, "la Circunvalación de Tocuyito", is a mention of its own) at F1 0.786, dates 69
-of 78 (0.885) and 41 of 43 sure right: the training half F1 0.779, dates 44 of 51, 24 of 25; the
-check half F1 0.794, dates 25 of 27, 17 of 18 (totals only). The fixes: a section's count under a
+2019 and the 2024 post-election days, written before their writer read the extractor: roads named by
+number, by their two towns, by a stretch, toll or crossing, or with no head word, beside roads that
+are not sites) was first read on unchanged code (its gold corrected first: a road's town written
+after it, "la Circunvalación de Tocuyito", is a mention of its own) at F1 0.786, dates 69 of 78
+(0.885) and 41 of 43 sure right: the training half F1 0.779, dates 44 of 51, 24 of 25; the check
+half F1 0.794, dates 25 of 27, 17 of 18 (totals only). The fixes: a section's count under a
 chronology heading of one day is that day's ("Domingo 9 de julio / Táchira (11). En San Cristóbal,
 ...": five dates); a town after a road's relative clause of where it leads ("la avenida Florencio
 Jiménez, que lleva a Quíbor", "which leads to") is no site (a wrong sure site); a section label with
 its count is of its whole paragraph, not only of its first sentence (a right sure site and its
 date); a street with no town of its own under a state's label is in that state's capital when the
 text names it, not in the story's city of another state (a right site for a wrong one, and its
-date). All probes went from F1 0.93978, dates 8119 of 8614 and 4808 of 4875 sure right to F1
-0.93999, 8126 of 8616 and 4809 of 4875, nothing else down; the kind is at F1 0.804 and dates 0.950
-(76 of 80), 42 of 43 sure right: the training half F1 0.809, 51 of 53, 25 of 25; the check half
-unmoved. Tried and dropped: "vía" as a road's head word after an article ("la vía Valencia-Puerto
-Cabello") found two roads but put one in a town of a later paragraph (the sentence's "a la altura de
-Bárbula" names a hamlet the gazetteer keeps without a population, which is never found), and lost
-the kind's F1; "intercommunal" between a road's name and its English head found the road but moved a
-pairing. What is left in the training half: roads named by their two towns after "vía"; a weak
-hamlet after "a la altura de"; a named road with its town after "de" ("la Circunvalación de
-Tocuyito": reading the town out of the name moved sites the other way in kind 78); landmarks of a
-paragraph with no town put in a town the story only passed through (Puerto Cabello, a bus's
-origin); "pasaron dos horas detenidos en la Autopista" read as arrests; "the Catia toll booth" and
-"the Guarenas-Guatire intercommunal road" not found; a march "toward La Castellana" and a blockade
-"near the Mariches exit" read as sites; the states of "los restantes casos se repartieron entre
-Carabobo, Aragua, ..." not found."""
+date); a toll named after a sector the gazetteer keeps ("the Catia toll booth") is a toll, not the
+sector (a right site and its date). All probes went from F1 0.93978, dates 8119 of 8614 and 4808 of
+4875 sure right to F1 0.94005, 8127 of 8617 and 4809 of 4875, nothing else down; the kind is at F1
+0.810 and dates 0.951 (77 of 81), 42 of 43 sure right: the training half F1 0.818, 52 of 54, 25 of
+25; the check half unmoved. Tried and dropped: "vía" as a road's head word after an article ("la vía
+Valencia-Puerto Cabello") found two roads but put one in a town of a later paragraph (the sentence's
+"a la altura de Bárbula" names a hamlet the gazetteer keeps without a population, which is never
+found), and lost the kind's F1; "intercommunal" between a road's name and its English head found the
+road but moved a pairing. What is left in the training half: roads named by their two towns after
+"vía"; a weak hamlet after "a la altura de"; a named road with its town after "de" ("la
+Circunvalación de Tocuyito": reading the town out of the name lost F1 in kind 78); landmarks of a
+paragraph with no town put in a town the story only passed through (Puerto Cabello, a bus's origin);
+"pasaron dos horas detenidos en la Autopista" read as arrests; "the Guarenas-Guatire intercommunal
+road" is not found; a march "toward La Castellana" and a blockade "near the Mariches exit" read as
+sites; the states of "los restantes casos se repartieron entre Carabobo, Aragua, ..." not found."""
 
 
 KIND_F1_FLOORS = {
@@ -1629,7 +1629,7 @@ the opener's city sites; "near the La Carlota air base" after a highway, a march
 reached ("toward Miraflores Palace") and "los vecinos reportaron calma" are sites; an unnamed
 "comando de la Guardia Nacional" is read as a landmark; Flor Amarillo, the Metrópolis and Sambil
 malls and the Obelisco are not found. Kind 130 (roads as sites, third round) came in at F1 0.786
-and stands at 0.804 after its fixes (see KIND_DATE_FLOORS): roads named after "vía" by their two
+and stands at 0.810 after its fixes (see KIND_DATE_FLOORS): roads named after "vía" by their two
 towns and roads with an English head after a lower-case word stay unfound."""
 
 
