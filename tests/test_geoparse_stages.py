@@ -14942,3 +14942,31 @@ def test_a_toll_named_after_a_sector_is_a_toll(sentence: str, found: list[tuple[
     text = "In Caracas, protests went on. " + sentence + " Later, pot-banging was heard in Catia."
     mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ_CATIA, reading=EN)
     assert list(dict.fromkeys((m.surface, m.level) for m in mentions)) == found
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        # the first town named, in passing, as where people came from: not where the story is
+        ("Pasajeros de un autobús que salió de Maracay contaron que esperaron dos horas.", "Valencia"),
+        # the first town named as where something happened there (already so)
+        ("Los vecinos protestaron en Maracay durante dos horas.", "Maracay"),
+    ],
+)
+def test_a_town_named_first_as_an_origin_does_not_start_the_story(opening: str, city: str) -> None:
+    """ "Pasajeros de un autobús que salió de Puerto Cabello rumbo a Maracay contaron ...": the
+    first town a story names became the story's city, to which its later streets with no town of
+    their own went ("el distribuidor San Blas", in Valencia), although it was named in passing as
+    where a bus came from ("que salió de" is now an origin, as "que salieron de" was). A town named
+    mid-paragraph after an origin word (not a bare "de"/"from") does not start the story. All
+    probes: two wrong sites gone, one of them sure (kinds 87 and 130); nothing else moved."""
+    text = (
+        "Ayer hubo trancas en la región. "
+        + opening
+        + " Hubo cacerolazos en la avenida Bolívar de Valencia.\n\n"
+        "El lunes, la policía detuvo a cuatro personas en el distribuidor San Blas.\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.name for m in mentions if m.surface == "distribuidor San Blas"] == [
+        f"Distribuidor San Blas, {city}"
+    ]

@@ -1705,6 +1705,17 @@ def story_locations(
             or (place.cue.level in ("city", "municipality") and len(opening.split()) <= 3)
         )
         if not starts:
+            came = (
+                reading.origin_before.search_in(
+                    doc, max(line_start, place.spot.start - ORIGIN_REACH), place.spot.start
+                )
+                if place.spot.start - line_start > 20
+                else None
+            )
+            if came is not None and not _ORIGIN_BARE_FROM.match(came.group()):
+                # "Pasajeros de un autobús que salió de Puerto Cabello rumbo a Maracay": a town the
+                # story names in passing as where people came from is not where the story is
+                continue
             starts.append(line_start)
             indices.append(n)
         elif (moves or heading) and line_start > starts[-1]:
