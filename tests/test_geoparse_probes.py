@@ -48,7 +48,11 @@ furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came 
 took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). The dates round's
 stored copies (kinds 51-53 and 57, written in parallel for dating; their sites first at F1 0.92
 and not yet worked on by the role and resolution stages) and the third dates round's (58-60)
-leave the whole at 0.945. Dates: 0.947 with every set."""
+leave the whole at 0.945. Dates: 0.947 with every set. The five whole articles of kind 130 (roads
+named by number, by two towns, by a stretch or with no head word; first read at F1 0.788, 78 right
+sites, 14 wrong, 28 missed) took the whole from 0.9415 to 0.9398 on unchanged code: the floor went to
+0.939 while they were first read; their round's fixes bring it to 0.94016 (8617 right sites, 345
+wrong, 752 missed), and it went back to 0.94."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
@@ -198,6 +202,8 @@ KIND_DATE_FLOORS = {
     "before reading the code)": 0.97,
     "125 confidence: right sites below the city that the text makes certain (written before reading "
     "the code)": 0.84,
+    "130 roads as sites, third round: roads named by number, by two towns, by a stretch or with no "
+    "head word (written before reading the code)": 0.94,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1538,7 +1544,38 @@ Puerto Ordaz where they are, and are sure; a sector the gazetteer knows, named "
 urbanización El Viñedo" after a blocked avenue, is read as a sure site;
 states a bulletin counts over two days take the first day; Petare, where "la jornada más numerosa se
 vivió", its municipality and state are missed; a heading state ("Mérida (6 protestas)") is read as
-the city; "la esquina de Tracabordo" and Chacaíto are not found."""
+the city; "la esquina de Tracabordo" and Chacaíto are not found.
+
+Kind 130 (roads as sites, third round: five whole articles, three Spanish and two English, of 2017,
+2019 and the 2024 post-election days, written before their writer read the extractor: roads named by
+number, by their two towns, by a stretch, toll or crossing, or with no head word, beside roads that
+are not sites) was first read on unchanged code (its gold corrected first: a road's town written
+after it, "la Circunvalación de Tocuyito", is a mention of its own) at F1 0.786, dates 69 of 78
+(0.885) and 41 of 43 sure right: the training half F1 0.779, dates 44 of 51, 24 of 25; the check
+half F1 0.794, dates 25 of 27, 17 of 18 (totals only). The fixes: a section's count under a
+chronology heading of one day is that day's ("Domingo 9 de julio / Táchira (11). En San Cristóbal,
+...": five dates); a town after a road's relative clause of where it leads ("la avenida Florencio
+Jiménez, que lleva a Quíbor", "which leads to") is no site (a wrong sure site); a section label with
+its count is of its whole paragraph, not only of its first sentence (a right sure site and its
+date); a street with no town of its own under a state's label is in that state's capital when the
+text names it, not in the story's city of another state (a right site for a wrong one, and its
+date); a toll named after a sector the gazetteer keeps ("the Catia toll booth") is a toll, not the
+sector (a right site and its date); a town named first, mid-paragraph, as where people came from
+("un autobús que salió de Puerto Cabello") does not start the story (two wrong sites, one of them
+sure in kind 87). All probes went from F1 0.93978, dates 8119 of 8614 and 4808 of 4875 sure right to
+F1 0.94016, 8127 of 8617 and 4809 of 4874, nothing else down; the kind is at F1 0.814 and dates
+0.951 (77 of 81), 42 of 43 sure right: the training half F1 0.824, 52 of 54, 25 of 25; the check
+half unmoved. Tried and dropped: "vía" as a road's head word after an article ("la vía
+Valencia-Puerto Cabello") found two roads but put one in a town of a later paragraph (the sentence's
+"a la altura de Bárbula" names a hamlet the gazetteer keeps without a population, which is never
+found), and lost the kind's F1; "intercommunal" between a road's name and its English head found the
+road but moved a pairing. What is left in the training half: roads named by their two towns after
+"vía"; a weak hamlet after "a la altura de"; a named road with its town after "de" ("la
+Circunvalación de Tocuyito": reading the town out of the name lost F1 in kind 78); a street of a
+paragraph with no town put in a town of an earlier paragraph; "pasaron dos horas detenidos en la
+Autopista" read as arrests; "the Guarenas-Guatire intercommunal road" is not found; a march "toward
+La Castellana" and a blockade "near the Mariches exit" read as sites; the states of "los restantes
+casos se repartieron entre Carabobo, Aragua, ..." not found."""
 
 
 KIND_F1_FLOORS = {
@@ -1550,6 +1587,8 @@ KIND_F1_FLOORS = {
     "days (written before reading the code)": 0.83,
     "126 landmarks, sectors and cities named beside protests that are not sites (written before reading "
     "the code)": 0.88,
+    "130 roads as sites, third round: roads named by number, by two towns, by a stretch or with no "
+    "head word (written before reading the code)": 0.8,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression
@@ -1591,7 +1630,9 @@ a minister's statement "desde Fuerte Tiuna en el que calificó las protestas" ma
 the opener's city sites; "near the La Carlota air base" after a highway, a march's goal it never
 reached ("toward Miraflores Palace") and "los vecinos reportaron calma" are sites; an unnamed
 "comando de la Guardia Nacional" is read as a landmark; Flor Amarillo, the Metrópolis and Sambil
-malls and the Obelisco are not found."""
+malls and the Obelisco are not found. Kind 130 (roads as sites, third round) came in at F1 0.786
+and stands at 0.814 after its fixes (see KIND_DATE_FLOORS): roads named after "vía" by their two
+towns and roads with an English head after a lower-case word stay unfound."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))

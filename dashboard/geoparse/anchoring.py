@@ -1705,6 +1705,17 @@ def story_locations(
             or (place.cue.level in ("city", "municipality") and len(opening.split()) <= 3)
         )
         if not starts:
+            came = (
+                reading.origin_before.search_in(
+                    doc, max(line_start, place.spot.start - ORIGIN_REACH), place.spot.start
+                )
+                if place.spot.start - line_start > 20
+                else None
+            )
+            if came is not None and not _ORIGIN_BARE_FROM.match(came.group()):
+                # "Pasajeros de un autobús que salió de Puerto Cabello rumbo a Maracay": a town the
+                # story names in passing as where people came from is not where the story is
+                continue
             starts.append(line_start)
             indices.append(n)
         elif (moves or heading) and line_start > starts[-1]:
@@ -2082,6 +2093,10 @@ def anchor_subcity_places(
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
+            if chosen is not None and chosen.how == "document":
+                chosen = (
+                    _labelled_state_capital(doc, phrase, places, place_starts, chosen, capitals) or chosen
+                )
             if chosen is not None and chosen.index in moved_to:
                 # "struck near the corner of Avenida Urdaneta and died at the Hospital Central", in
                 # Maracaibo: a known landmark the text put in another city (its namesake) lends
@@ -2131,8 +2146,12 @@ def anchor_subcity_places(
                 same_name = name_key(doc.text[candidate.spot.start : candidate.spot.end]) == name_key(
                     phrase.name
                 )
-                if (full or same_name) and phrase.group not in named_for_town:
-                    keep = n
+                if (
+                    (full or same_name)
+                    and phrase.group not in named_for_town
+                    and phrase.head not in NAMED_FOR_TOWN
+                ):
+                    keep = n  # ("the Catia toll booth" is a toll in Catia, not the sector itself)
         if keep is not None:
             if phrase.level == "neighbourhood" and places[keep].cue.level != "neighbourhood":
                 kept_known[keep] = replace(places[keep], cue=replace(places[keep].cue, level="neighbourhood"))
@@ -2184,6 +2203,33 @@ def anchor_subcity_places(
         moved = new_index.get(item.container) if item.container is not None else None
         out.append(replace(item, container=moved) if moved != item.container else item)
     return tuple(out)
+
+
+def _labelled_state_capital(
+    doc: Document,
+    phrase: Phrase,
+    places: tuple[Resolved, ...],
+    place_starts: list[int],
+    chosen: _Anchor,
+    capitals: _StateCapitals,
+) -> _Anchor | None:
+    """ "Barinas (9). El principal cierre se registró ... En la capital, la avenida Cuatricentenaria
+    fue escenario de un plantón": a paragraph labelled by a state puts its streets in that state's
+    capital, when the text names it, not in the story's city of another state (San Cristóbal,
+    opened paragraphs before under "Táchira (11)")."""
+    line_start = doc.line_span(phrase.start)[0]
+    n = bisect.bisect_left(place_starts, line_start)
+    if n >= len(places) or places[n].spot.start - line_start > 4 or places[n].spot.start >= phrase.start:
+        return None
+    label = places[n]
+    if label.place.level != "state" or label.anchor is not None:
+        return None
+    if label.place.state_code == places[chosen.index].place.state_code:
+        return None
+    capital = capitals.anchor(phrase.start)
+    if capital is None or places[capital.index].place.state_code != label.place.state_code:
+        return None
+    return _Anchor(capital.index, "paragraph")
 
 
 def _listed_between_members(

@@ -3563,6 +3563,16 @@ def date_events(
             counted = role.role == "protest_site" and reader.is_count_heading(
                 *doc.line_span(place.spot.start)
             )
+            if (
+                role.role == "protest_site"
+                and role.date_at is None
+                and role.evidence == "section"
+                and reader.under_day_heading(place.spot.start)
+            ):
+                # "Domingo 9 de julio / Táchira (11). En San Cristóbal, ...": a section's count
+                # under a chronology heading of one day is that day's, not the report's days'
+                out.append(EventDate(reader.heading_at(place.spot.start), "day", "heading"))
+                continue
             out.append(COUNTED if counted else NO_DATE)
             continue
         if role.caption_only:

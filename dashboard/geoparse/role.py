@@ -1415,6 +1415,17 @@ def _section_labels(
             continue
         sent_start, sent_end = doc.sentence_span(following)
         triggers = index.sentence(sent_start, sent_end)
+        while counted is not None and not _protest_words(triggers) and sent_end < line_end:
+            # "Lara (8). En Cabudare, la Intercomunal amaneció cerrada ... En Barquisimeto, vecinos
+            # se concentraron ...": a bulletin's section label with its count is of its whole
+            # paragraph, whose first sentence may tell no event word
+            following = sent_end
+            while following < line_end and text[following] in " \t":
+                following += 1
+            if following >= line_end:
+                break
+            sent_start, sent_end = doc.sentence_span(following)
+            triggers = index.sentence(sent_start, sent_end)
         if _protest_words(triggers):
             # a count adds up the section's days: no one day is the label's (as a table's rows)
             at = following if counted is None else None
