@@ -14802,3 +14802,35 @@ def test_a_town_after_a_seat_closed_by_a_comma_has_the_next_event(
     nothing else moved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.name, m.role) for m in mentions] == roles
+
+
+# -- kind 131: neighbourhoods of regional cities as sites ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # a negation in a relative clause after the run denies nothing of it
+        (
+            "En Valencia hubo cacerolazos en Pomona y Ziruma, dos barrios donde antes no se escuchaban.",
+            [("Pomona", "protest_site"), ("Ziruma", "protest_site")],
+        ),
+        # a negation before the event word denies it (already so)
+        ("En Valencia no hubo cacerolazos en Pomona y Ziruma.", []),
+        # the run alone (already so)
+        (
+            "En Valencia hubo cacerolazos en Pomona y Ziruma.",
+            [("Pomona", "protest_site"), ("Ziruma", "protest_site")],
+        ),
+    ],
+)
+def test_a_negation_denies_only_the_event_word_it_stands_before_in_a_run(
+    text: str, sectors: list[tuple[str, str]]
+) -> None:
+    """ "El martes en la noche ya había habido cacerolazos en Pomona y Ziruma, dos barrios populares
+    donde hasta hace poco no se escuchaban": any negation word in the run's clause made it deny the
+    event, so the run of sectors was never read. A negation denies only the event word it stands
+    a few words before, as role reads it. All probes: four sites more (kinds 81, 89, 109, 131),
+    dates right 8123 -> 8127; sure sites unmoved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.role) for m in mentions if m.level == "neighbourhood"] == sectors

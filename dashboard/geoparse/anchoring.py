@@ -513,8 +513,14 @@ class _Finder:
                 end = m.start()
                 break
         if (start, end) not in self.reports:
-            self.reports[(start, end)] = r.negation_word.search_in(doc, start, end) is None and any(
-                m.lastgroup not in (None, "meeting") for m in r.all_triggers.finditer(doc.text, start, end)
+            # a negation denies only the event word it stands before, as role reads it: "no hubo
+            # protestas en A y B", but not "cacerolazos en Pomona y Ziruma, dos barrios donde hasta
+            # hace poco no se escuchaban" (the relative clause's "no" denies nothing of the run)
+            negated = r.negation_word.search_in(doc, start, end) is not None
+            self.reports[(start, end)] = any(
+                m.lastgroup not in (None, "meeting")
+                and not (negated and r.negation_before.search_doc(doc, max(start, m.start() - 30), m.start()))
+                for m in r.all_triggers.finditer(doc.text, start, end)
             )
         return self.reports[(start, end)]
 
