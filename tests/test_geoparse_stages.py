@@ -14834,3 +14834,29 @@ def test_a_negation_denies_only_the_event_word_it_stands_before_in_a_run(
     dates right 8123 -> 8127; sure sites unmoved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.surface, m.role) for m in mentions if m.level == "neighbourhood"] == sectors
+
+
+@pytest.mark.parametrize(
+    ("aside", "day"),
+    [
+        # a day after a quotation's attribution describes the speaker: the story's day goes on
+        ('"Aquí votamos", dijo una mujer frente a la escuela donde votó el domingo.', 30),
+        # the day of a sentence of its own, for something else: a break (already so)
+        ("El CNE anunció los resultados el domingo.", None),
+    ],
+)
+def test_a_day_that_describes_a_quoted_speaker_keeps_the_day_in_force(aside: str, day: int | None) -> None:
+    """ "'Aquí votamos y queremos que se respete', dijo una mujer que sostenía una cacerola frente
+    a la escuela donde votó el domingo": the voting day, said of the speaker after the quotation's
+    attribution, broke the day in force, so the next paragraph's sectors ("Los vecinos de la
+    urbanización Lomas del Este se sumaron con un cacerolazo") lost this Tuesday. A day after the
+    attribution of a quotation that opens its sentence describes the speaker, as her years already
+    did. All probes: dates right 8127 -> 8129 (kind 131); nothing else moved."""
+    text = (
+        "VALENCIA.– Vecinos trancaron calles en Valencia este martes.\n\n"
+        + aside
+        + "\n\nLos vecinos de la urbanización Lomas del Este se sumaron con un cacerolazo.\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    expected = date(2024, 7, day) if day else None
+    assert [m.event_date for m in mentions if m.surface == "Lomas del Este"] == [expected]

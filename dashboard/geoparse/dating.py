@@ -1560,6 +1560,11 @@ class _DateReader:
                 return _Change(True, self.doc.published)
             if self._publication_line(line_start, line_end, days):
                 return _NEUTRAL  # "Posted 24 February 2014"
+            quoted = _OPENING_QUOTE_SAID.match(sentence)
+            if quoted is not None and all(s.start >= quoted.end() for s in said.spans):
+                # '"Aquí votamos", dijo una mujer frente a la escuela donde votó el domingo': the
+                # day of what describes the speaker, not a day the story moves to (as her years)
+                return _NEUTRAL
             return _Change(False, None, frozenset(days))
         if (
             not said.spans
