@@ -14860,3 +14860,30 @@ def test_a_day_that_describes_a_quoted_speaker_keeps_the_day_in_force(aside: str
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     expected = date(2024, 7, day) if day else None
     assert [m.event_date for m in mentions if m.surface == "Lomas del Este"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # a bare name after the town that opens the sentence, in a clause that reports a protest
+        ("En Valencia, en Pomona, la Guardia Nacional dispersó a los manifestantes.", ["Pomona"]),
+        # a region written with a lower-case article is no sector's name
+        ("En Valencia, en la Costa Oriental, la Guardia Nacional dispersó a los manifestantes.", []),
+        # no protest in the clause
+        ("En Valencia, en Pomona, el gobernador dio una rueda de prensa.", []),
+        # no town opens the sentence: one bare name alone is no sector (already so)
+        ("Ayer, en Pomona, la Guardia Nacional dispersó a los manifestantes.", []),
+    ],
+)
+def test_a_name_right_after_the_town_that_opens_its_sentence_is_its_sector(
+    text: str, sectors: list[str]
+) -> None:
+    """ "En Maracaibo, en Los Haticos, efectivos de la Guardia Nacional dispersaron con perdigones a
+    un grupo de jóvenes": one bare name after "en" was a place only with an apposition that gives
+    its kind, so the sector said right after its city was lost. A name with its own capitalised
+    article or none, said after a comma right after the town that opens the sentence, in a clause
+    that reports a protest, is a sector of that town. All probes: a site more and a date right more
+    (kind 131); nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.surface for m in mentions if m.level == "neighbourhood"] == sectors
+    assert all(m.name.endswith(", Valencia") for m in mentions if m.level == "neighbourhood")

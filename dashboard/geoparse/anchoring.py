@@ -500,6 +500,17 @@ class _Finder:
             self.reading.locating_opener.fullmatch(doc.text, sent_start, doc.tok_start[opener])
         )
 
+    def after_opening_town(self, c: int) -> bool:
+        """Whether the preposition at token c follows, after a comma, the town that opens its
+        sentence ("En Maracaibo, en Los Haticos, ...", "In Valencia, in La Isabelica, ...")."""
+        doc = self.doc
+        sent_start = doc.sentence_span(doc.tok_start[c])[0]
+        if not self.opened_by_town(sent_start, c):
+            return False
+        town = next(s for s in range(bisect.bisect_left(doc.tok_start, sent_start), c) if s in self.strong)
+        end = doc.tok_end[self.place_ends.get(town, town)]
+        return doc.text[end : doc.tok_start[c]].strip() == ","
+
     def reports_protest(self, pos: int, end_pos: int) -> bool:
         """Whether the clause of the run from `pos` to `end_pos` (its sentence cut at "; ",
         ", mientras", ", while") reports a protest (a protest's word, not only a meeting's) and
@@ -578,6 +589,26 @@ class _Finder:
                     # "gathered at Indio Mara, the roundabout around the statue"
                     self.add(
                         first, last, apposed[0], apposed[1], self.text(first, last), self.next_group(), None
+                    )
+                elif (
+                    k == c + 1  # its own name, no lower-case article ("en la Costa Oriental del Lago")
+                    and first not in self.place_ends
+                    and first not in self.wide
+                    and not self.known.get(first, (0, False))[1]
+                    and self.after_opening_town(c)
+                    and self.bare_name(first, last)
+                    and self.reports_protest(doc.tok_start[first], doc.tok_end[last])
+                ):
+                    # "En Maracaibo, en Los Haticos, efectivos de la Guardia Nacional dispersaron":
+                    # the place said right after the town that opens the sentence is its sector
+                    self.add(
+                        first,
+                        last,
+                        "neighbourhood",
+                        "sector",
+                        self.text(first, last),
+                        self.next_group(),
+                        None,
                     )
                 continue
             if by_street:
