@@ -14887,3 +14887,29 @@ def test_a_name_right_after_the_town_that_opens_its_sentence_is_its_sector(
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.surface for m in mentions if m.level == "neighbourhood"] == sectors
     assert all(m.name.endswith(", Valencia") for m in mentions if m.level == "neighbourhood")
+
+
+GAZ_FAR_SEAT = tiny_gazetteer([*ROWS, ("Sabaneta", [], "city", "PPLA2", "VE-E", 8.75, -69.93, 0.8)])
+"""The tiny gazetteer and a municipality's seat in Barinas, named like a sector of Maracaibo."""
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town read far from the text's first city opens a run of sectors: a member, not their city
+        ("MARACAIBO.– Ayer los vecinos trancaron en Sabaneta, Pomona y Ziruma.", "Maracaibo"),
+        # a town near the first city that opens the run is their city (already so)
+        ("CARACAS.– Ayer los vecinos trancaron en Chacao, Pomona y Ziruma.", "Chacao"),
+    ],
+)
+def test_a_far_small_town_that_opens_a_run_of_sectors_is_no_city_of_theirs(text: str, city: str) -> None:
+    """ "MARACAIBO.– ... grupos de vecinos trancaron con basura, cauchos y pupitres en Sabaneta, La
+    Curva de Molina y Amparo": Sabaneta, read as the Barinas town 400 km off, was taken as the city
+    of the sectors listed after it, so the run went to Barinas. A small town (no state capital, under
+    LIST_NAMESAKE_POPULATION) joined to the phrase by a list's comma or conjunction, read more than
+    FAR_FROM_CONTAINER_KM from the city the text names first, is a member of the run, not its city.
+    All probes: two sites more, dates right 8130 -> 8132 (kinds 88 and 131); nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ_FAR_SEAT, reading=ES
+    )
+    assert [m.name for m in mentions if m.surface == "Pomona"] == [f"Pomona, {city}"]

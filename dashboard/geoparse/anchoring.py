@@ -1328,6 +1328,23 @@ def _choose_anchor(
             )
         return _CLAUSE_CONJUNCT.search(doc.text, town.end, phrase.start) is not None
 
+    def far_sibling(n: int) -> bool:
+        """ "MARACAIBO.– ... trancaron en Sabaneta, Pomona y Ziruma": a small town read far from
+        the city the text named first (a namesake in another state), that opens a run of sectors
+        (a comma or a conjunction before the phrase), is a member of the run, not its city."""
+        town = places[n]
+        if town.entry.kind in CORE_KINDS or town.place.population >= LIST_NAMESAKE_POPULATION:
+            return False
+        if not _LIST_GAP.fullmatch(doc.text, town.spot.end, phrase.start):
+            return False
+        first = next((m for m in range(min(n, FIRST_CITY_PLACES)) if places[m].place.level == "city"), None)
+        return (
+            first is not None
+            and places[first].anchor is None
+            and places[first].place.country == home
+            and km_between(places[first].place, town.place) > FAR_FROM_CONTAINER_KM
+        )
+
     filed: int | None = None  # the dateline's town, if it is the sentence's town before it
     for n in before():
         if places[n].spot.start < sent_start:
@@ -1345,6 +1362,7 @@ def _choose_anchor(
             )
             and not references(n)
             and not (phrase.level == "neighbourhood" and destinations(n))
+            and not far_sibling(n)
         ):
             if not filed_at(n):
                 return _Anchor(town_of(n), "sentence")
@@ -1592,6 +1610,13 @@ en Los Guayos"): a lower-case word there, not a street or a sector whose contain
 
 _OPENER_GAP = re.compile(r"\W*(?:en|in|desde|from)\s+(?:la\s+|el\s+|the\s+)?", re.IGNORECASE)
 """What stands before a town that opens its sentence ("En Valencia, ...", "In Maracay, ...")."""
+
+_LIST_GAP = re.compile(r"(?:\s*,|\s+(?:y|e|and))\s+(?:(?:la|el|los|las|the)\s+)?", re.IGNORECASE)
+"""What joins two members of a run of names ("Sabaneta, Pomona y Ziruma", "Sabaneta, La Curva
+de Molina": the article of a name its head word opens)."""
+
+FIRST_CITY_PLACES = 3
+"""The first places of a text among which its first city is (its dateline or headline's)."""
 
 _SIBLING_GAP = re.compile(
     r"\s+(?:y|e|and)\s+(?:(?:en|in|on|at)\s+)?(?:(?:el|la|los|las|the)\s+)?(?:\w+\s+)?", re.IGNORECASE
