@@ -14913,3 +14913,28 @@ def test_a_far_small_town_that_opens_a_run_of_sectors_is_no_city_of_theirs(text:
         text, published=date(2024, 7, 31), language="es", gazetteer=GAZ_FAR_SEAT, reading=ES
     )
     assert [m.name for m in mentions if m.surface == "Pomona"] == [f"Pomona, {city}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the next member's own capitalised article before its head word
+        (
+            "MARACAIBO.– Ayer los vecinos trancaron en Sabaneta, La Curva de Molina y Pomona.",
+            "Sabaneta, Maracaibo",
+        ),
+        # a plain comma before the next member (already so)
+        ("MARACAIBO.– Ayer los vecinos trancaron en Sabaneta, Pomona y Ziruma.", "Sabaneta, Maracaibo"),
+    ],
+)
+def test_a_far_town_listed_before_a_sector_with_its_own_article_is_a_sector_too(text: str, name: str) -> None:
+    """ "trancaron con basura, cauchos y pupitres en Sabaneta, La Curva de Molina y Amparo", in a
+    story of Maracaibo: the town read 400 km off is a namesake of a sector, as its list neighbour
+    is, but the neighbour's article ("La", outside the phrase its head word "Curva" opens) stood
+    in the list's gap, so the two were not read as one list and the Barinas town stayed a sure
+    site. The gap may end with a name's capitalised article. All probes: a wrong sure site gone
+    (kind 131); nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ_FAR_SEAT, reading=ES
+    )
+    assert [m.name for m in mentions if m.surface == "Sabaneta"] == [name]

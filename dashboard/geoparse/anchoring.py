@@ -2599,6 +2599,11 @@ LIST_NAMESAKE_POPULATION = 100_000
 sector there; a bigger town (or a state capital) is left to resolution."""
 
 
+_NAME_ARTICLE_AT_END = re.compile(r"\s(?:La|El|Los|Las)\s+$")
+"""A name's own capitalised article left before the phrase its head word opens ("La Curva de
+Molina": the head word "Curva")."""
+
+
 def anchor_list_namesakes(
     doc: Document, places: tuple[Resolved, ...], reading: Reading
 ) -> tuple[Resolved, ...]:
@@ -2630,6 +2635,9 @@ def anchor_list_namesakes(
             # "cacerolazos en San Jacinto y en la urbanización La Soledad de Maracay": the next
             # member's sector word and its article stand between them, outside its name
             head = _sector_head_at_end(reading.languages).search(gap) if second is other else None
+            if head is None and second is other:
+                # "en Sabaneta, La Curva de Molina": the article of a name its head word opens
+                head = _NAME_ARTICLE_AT_END.search(gap)
             if not reading.list_gap.match(gap if head is None else gap[: head.start()] + " "):
                 continue
             near = [e for e in place.spot.entries if km_between(e.place, city) <= FAR_FROM_CONTAINER_KM]
