@@ -8379,11 +8379,11 @@ GAZ_MERIDA_HAMLETS = tiny_gazetteer(
         ),
         # ... and left alone in one no town opens
         ("Los estudiantes mantuvieron barricadas en Las Tapias y Valencia.", []),
-        # in a sentence no town opens, the unknown name is left alone (the hamlet the text puts in
-        # a far city is that city's sector, already so)
+        # in a sentence no town opens, the run its city contains right after it is that city's
+        # (kind 131; the hamlet the text puts in a far city was that city's sector already)
         (
             "Los estudiantes mantuvieron barricadas en Santa Juana y Las Tapias, en Mérida.",
-            ["Las Tapias, Mérida"],
+            ["Santa Juana, Mérida", "Las Tapias, Mérida"],
         ),
     ],
 )
@@ -14938,3 +14938,27 @@ def test_a_far_town_listed_before_a_sector_with_its_own_article_is_a_sector_too(
         text, published=date(2024, 7, 31), language="es", gazetteer=GAZ_FAR_SEAT, reading=ES
     )
     assert [m.name for m in mentions if m.surface == "Sabaneta"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # a run with one name no gazetteer keeps, its city written right after it: that city's sectors
+        ("Residents banged pots in Chacao and La Barraca, in the east of Caracas.", ["La Barraca, Caracas"]),
+        ("Hubo cacerolazos en Chacao y La Barraca, en el este de Caracas.", ["La Barraca, Caracas"]),
+        # no city after the run: one such name among towns is a town the gazetteer lacks (already so)
+        ("Residents banged pots in Chacao and La Barraca.", []),
+    ],
+)
+def test_a_run_its_city_contains_right_after_it_is_a_run_of_sectors(text: str, sectors: list[str]) -> None:
+    """ "11:40 pm – The night ends with scattered pot-banging in Las Delicias and La Barraca, in the
+    north of Maracay": a run of one town the gazetteer knows and one name it lacks was read as a
+    list of towns, and "in the north of" was no container. A part of a city ("in the north of", "en
+    el oeste de") introduces its city as "in" does, and a run that city contains, written right after
+    it, is a run of its sectors. All probes: a site more and a date right more (kind 131); nothing
+    else moved."""
+    reading = ES if " en " in text else EN
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=reading.languages[0], gazetteer=GAZ, reading=reading
+    )
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == sectors

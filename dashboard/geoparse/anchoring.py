@@ -75,7 +75,9 @@ ANCHOR_LEVELS = ("city", "municipality", "neighbourhood")
 
 _CONTAINER_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:in|en|de|del|of)\s+(?:the\s+|la\s+|el\s+)?"
-    r"(?:(?:city|ciudad|town|state|estado|capital|municipio|municipality)\s+(?:of\s+|de\s+|del\s+)?)?"
+    r"(?:(?:city|ciudad|town|state|estado|capital|municipio|municipality"
+    # "in the north of Maracay", "en el oeste de Maracaibo": a part of the city, inside it
+    r"|north|south|east|west|centre|center|norte|sur|este|oeste|centro)\s+(?:of\s+|de\s+|del\s+)?)?"
     r"|,\s*)$",
     re.IGNORECASE,
 )
@@ -645,11 +647,16 @@ class _Finder:
             sectorial = len(fresh) >= 2 or any(first in self.taken for first, _ in members)
             if not sectorial and any(first in self.known for first, _ in members):
                 sectorial = self.opened_by_town(doc.sentence_span(doc.tok_start[k])[0], k)
-            if not sectorial or not self.reports_protest(doc.tok_start[k], doc.tok_end[members[-1][1]]):
-                continue
             level, canonical, container = "neighbourhood", "sector", None
             after = members[-1][1] + 1
             head = _head_at(doc, after, r.plural_heads) if after < self.n and self.link(after) else None
+            if not sectorial and head is None:
+                # "pot-banging in Las Delicias and La Barraca, in the north of Maracay": a run a
+                # city contains, written right after it, is a run of that city's sectors
+                container = self.container_after(members[-1][1])
+                sectorial = container is not None and container in self.strong
+            if not sectorial or not self.reports_protest(doc.tok_start[k], doc.tok_end[members[-1][1]]):
+                continue
             if head is not None:  # "in the Pirineos and Barrio Obrero sectors of San Cristóbal"
                 level, canonical = head[1], head[2]
                 container = self.container_after(head[0])
