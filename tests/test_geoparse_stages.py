@@ -14962,3 +14962,27 @@ def test_a_run_its_city_contains_right_after_it_is_a_run_of_sectors(text: str, s
         text, published=date(2024, 7, 30), language=reading.languages[0], gazetteer=GAZ, reading=reading
     )
     assert [m.name for m in mentions if m.level == "neighbourhood"] == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # a bare name after the conjunction (and the repeated preposition) shares the sector's head
+        (
+            "Los vecinos de la urbanización Lomas del Este y de Prebo marcharon en Valencia.",
+            ["Lomas del Este", "Prebo"],
+        ),
+        ("Hubo trancas en el sector Santa Inés y La Guacamaya, en Valencia.", ["Santa Inés", "La Guacamaya"]),
+        # a person's name is no member
+        ("Hubo trancas en el sector Santa Inés y Pedro Pérez resultó herido en Valencia.", ["Santa Inés"]),
+    ],
+)
+def test_a_bare_name_after_a_sectors_conjunction_shares_its_head(text: str, sectors: list[str]) -> None:
+    """ "Los vecinos de la urbanización Lomas del Este y de Prebo, en el norte, se sumaron con un
+    cacerolazo": members after a phrase with a head word were read only when they carried a
+    lower-case article ("la Baralt"), so a sector named bare after the conjunction was lost. After
+    a conjunction, a bare name (no gazetteer's, a place's) closes the list of sectors with the
+    first member's head. All probes: two sites more, dates right 8133 -> 8135 (kinds 115 and 131);
+    nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.surface for m in mentions if m.level == "neighbourhood"] == sectors

@@ -987,11 +987,13 @@ class _Finder:
         por la Baralt")."""
         doc, r = self.doc, self.reading
         k = last + 1
+        joined = False  # a conjunction (and the repeated preposition) right before token k
         while k + 1 < self.n:
             gap = doc.text[doc.tok_end[k - 1] : doc.tok_start[k]]
             word = doc.folded[k]
             if gap.strip() == "," and word in r.conjunctions:
                 k += 1
+                joined = True
                 continue
             if gap.strip() not in ("", ",") or "\n" in gap:
                 return
@@ -1004,7 +1006,24 @@ class _Finder:
                     and doc.adjacent(k - 1)
                 ):
                     k += 1
+                joined = True
                 continue
+            if (
+                joined
+                and level == "neighbourhood"
+                and doc.tokens[k] in doc.capitalised_words
+                and k not in self.place_ends
+                and k not in self.known
+                and self.nameable(k)
+                and _head_at(doc, k, r.heads_before) is None
+            ):
+                # "los vecinos de la urbanización Lomas del Este y de Prebo": the last member of a
+                # list of sectors, named bare, shares the head of the first
+                name_last = self.name_forward(k)
+                if name_last is None or not self.bare_name(k, name_last):
+                    return
+                self.add(k, name_last, level, canonical, self.text(k, name_last), group, None)
+                return
             if word in ("la", "el", "las", "los") and not is_capitalised(doc.tokens[k]) and doc.adjacent(k):
                 nxt = k + 1
                 if _head_at(doc, nxt, r.heads_before) is not None:
