@@ -14986,3 +14986,38 @@ def test_a_bare_name_after_a_sectors_conjunction_shares_its_head(text: str, sect
     nothing else moved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.surface for m in mentions if m.level == "neighbourhood"] == sectors
+
+
+GAZ_RUN_HAMLET = tiny_gazetteer(
+    [
+        *ROWS,
+        ("Sabaneta", [], "city", "PPLA2", "VE-E", 8.75, -69.93, 0.8),
+        ("La Curva", [], "city", "PPL", "VE-I", 11.0, -69.5, 0.2),  # a Falcón hamlet
+    ]
+)
+"""A far municipality's seat, and a hamlet named like the start of a sector of Maracaibo."""
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a hamlet's name inside a member its head word opens, then the run's last member
+        (
+            "MARACAIBO.– Ayer los vecinos trancaron en Sabaneta, La Curva de Molina y Pomona.",
+            "Pomona, Maracaibo",
+        ),
+        # the run with no such member (already so)
+        ("MARACAIBO.– Ayer los vecinos trancaron en Sabaneta, Ziruma y Pomona.", "Pomona, Maracaibo"),
+    ],
+)
+def test_a_run_goes_on_past_a_hamlets_name_inside_a_headed_member(text: str, name: str) -> None:
+    """ "trancaron con basura, cauchos y pupitres en Sabaneta, La Curva de Molina y Amparo": the
+    hamlet "La Curva" that resolution set aside ended the run at "de Molina", though the phrase its
+    head word "Curva" opens goes on to "Molina"; and the far town before the run, past other
+    members, was still taken as the last member's city. A gazetteer name's member goes on over the
+    phrase that contains its end, and a far small town is a run's member across its other members
+    too. All probes: a site more and a date right more (kind 131); nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ_RUN_HAMLET, reading=ES
+    )
+    assert [m.name for m in mentions if m.surface == "Pomona"] == [name]

@@ -464,6 +464,13 @@ class _Finder:
                 members.append((j, last))
             elif j in self.place_ends or j in self.known:  # a gazetteer name is one member, whole
                 last = self.place_ends[j] if j in self.place_ends else self.known[j][0]
+                while (
+                    last in self.taken
+                    and last + 1 < self.n
+                    and last + 1 in self.taken
+                    and self.link(last + 1)
+                ):
+                    last += 1  # "La Curva de Molina": a hamlet's name inside a phrase its head word opens
                 members.append((j, last))
             elif self.nameable(j) and (found := self.name_forward(j)) is not None:
                 last = found
@@ -1361,7 +1368,11 @@ def _choose_anchor(
         town = places[n]
         if town.entry.kind in CORE_KINDS or town.place.population >= LIST_NAMESAKE_POPULATION:
             return False
-        if not _LIST_GAP.fullmatch(doc.text, town.spot.end, phrase.start):
+        if not _LIST_GAP.fullmatch(doc.text, town.spot.end, phrase.start) and not (
+            # "en Sabaneta, La Curva de Molina y Amparo": other members of the run between them
+            _RUN_BETWEEN.fullmatch(doc.text, town.spot.end, phrase.start)
+            and _LIST_GAP.match(doc.text, town.spot.end)
+        ):
             return False
         first = next((m for m in range(min(n, FIRST_CITY_PLACES)) if places[m].place.level == "city"), None)
         return (
@@ -1640,6 +1651,9 @@ _OPENER_GAP = re.compile(r"\W*(?:en|in|desde|from)\s+(?:la\s+|el\s+|the\s+)?", r
 _LIST_GAP = re.compile(r"(?:\s*,|\s+(?:y|e|and))\s+(?:(?:la|el|los|las|the)\s+)?", re.IGNORECASE)
 """What joins two members of a run of names ("Sabaneta, Pomona y Ziruma", "Sabaneta, La Curva
 de Molina": the article of a name its head word opens)."""
+
+_RUN_BETWEEN = re.compile(r"(?:[ ,]+|(?:y|e|and|de|del|la|el|los|las)(?![\w'’-])|[A-ZÁÉÍÓÚÑ][\w'’-]*)*")
+"""The other members of a run of names between two of them: names, commas, articles and "y"."""
 
 FIRST_CITY_PLACES = 3
 """The first places of a text among which its first city is (its dateline or headline's)."""
