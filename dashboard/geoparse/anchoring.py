@@ -1368,10 +1368,10 @@ def _choose_anchor(
         town = places[n]
         if town.entry.kind in CORE_KINDS or town.place.population >= LIST_NAMESAKE_POPULATION:
             return False
-        if not _LIST_GAP.fullmatch(doc.text, town.spot.end, phrase.start) and not (
+        if not _RUN_GAP.fullmatch(doc.text, town.spot.end, phrase.start) and not (
             # "en Sabaneta, La Curva de Molina y Amparo": other members of the run between them
             _RUN_BETWEEN.fullmatch(doc.text, town.spot.end, phrase.start)
-            and _LIST_GAP.match(doc.text, town.spot.end)
+            and _RUN_GAP.match(doc.text, town.spot.end)
         ):
             return False
         first = next((m for m in range(min(n, FIRST_CITY_PLACES)) if places[m].place.level == "city"), None)
@@ -1648,7 +1648,7 @@ en Los Guayos"): a lower-case word there, not a street or a sector whose contain
 _OPENER_GAP = re.compile(r"\W*(?:en|in|desde|from)\s+(?:la\s+|el\s+|the\s+)?", re.IGNORECASE)
 """What stands before a town that opens its sentence ("En Valencia, ...", "In Maracay, ...")."""
 
-_LIST_GAP = re.compile(r"(?:\s*,|\s+(?:y|e|and))\s+(?:(?:la|el|los|las|the)\s+)?", re.IGNORECASE)
+_RUN_GAP = re.compile(r"(?:\s*,|\s+(?:y|e|and))\s+(?:(?:la|el|los|las|the)\s+)?", re.IGNORECASE)
 """What joins two members of a run of names ("Sabaneta, Pomona y Ziruma", "Sabaneta, La Curva
 de Molina": the article of a name its head word opens)."""
 
