@@ -15021,3 +15021,27 @@ def test_a_run_goes_on_past_a_hamlets_name_inside_a_headed_member(text: str, nam
         text, published=date(2024, 7, 31), language="es", gazetteer=GAZ_RUN_HAMLET, reading=ES
     )
     assert [m.name for m in mentions if m.surface == "Pomona"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a state written with its article: written as a state, the sentence's day
+        ("En el resto del Táchira hubo trancas en San Cristóbal.", 30),
+        ("En el estado Táchira hubo trancas en San Cristóbal.", 30),
+        # a bare name only locates: no one day for a state reported on two (already so)
+        ("Hubo trancas en San Cristóbal, Táchira.", None),
+    ],
+)
+def test_a_state_written_with_its_article_has_its_towns_day(sentence: str, day: int | None) -> None:
+    """ "En el resto del Zulia hubo trancas en Cabimas y en Machiques", in a story of Maracaibo
+    that reports its sectors on two days: a state over several days keeps the day of a place of
+    its own sentence only when it is written as a state, and "del Zulia" was not read as such.
+    Spanish writes a state with an article ("el Zulia", "del Táchira"), never a town. All probes:
+    a date right more (kind 131); nothing else moved."""
+    text = (
+        "Lunes 29 de julio\n\nEn San Cristóbal hubo cacerolazos.\n\nMartes 30 de julio\n\n" + sentence + "\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    expected = date(2024, 7, day) if day else None
+    assert [m.event_date for m in mentions if m.name == "Táchira"] == [expected]

@@ -3621,10 +3621,11 @@ def _states_over_several_days(
 
 
 STATE_WORD_REACH = 12
-_STATE_WORD_BEFORE = re.compile(r"\b(?:estado|edo\.|state of|capital de|capital of)\s+$", re.I)
+_STATE_WORD_BEFORE = re.compile(r"\b(?:estado|edo\.|state of|capital de|capital of|d?el)\s+$", re.I)
 _STATE_WORD_AFTER = re.compile(r"\s+state\b", re.I)
-"""The word that writes a state as a state ("del estado Miranda", "Carabobo state"), or as the
-container of the capital named before it ("En Los Teques, capital de Miranda, ...")."""
+"""The word that writes a state as a state ("del estado Miranda", "Carabobo state", "en el resto
+del Zulia": Spanish writes a state, not a town, with an article), or as the container of the
+capital named before it ("En Los Teques, capital de Miranda, ...")."""
 
 
 def _contains_in_its_sentence(
