@@ -8379,11 +8379,11 @@ GAZ_MERIDA_HAMLETS = tiny_gazetteer(
         ),
         # ... and left alone in one no town opens
         ("Los estudiantes mantuvieron barricadas en Las Tapias y Valencia.", []),
-        # in a sentence no town opens, the unknown name is left alone (the hamlet the text puts in
-        # a far city is that city's sector, already so)
+        # in a sentence no town opens, the run its city contains right after it is that city's
+        # (kind 131; the hamlet the text puts in a far city was that city's sector already)
         (
             "Los estudiantes mantuvieron barricadas en Santa Juana y Las Tapias, en Mérida.",
-            ["Las Tapias, Mérida"],
+            ["Santa Juana, Mérida", "Las Tapias, Mérida"],
         ),
     ],
 )
@@ -14970,3 +14970,246 @@ def test_a_town_named_first_as_an_origin_does_not_start_the_story(opening: str, 
     assert [m.name for m in mentions if m.surface == "distribuidor San Blas"] == [
         f"Distribuidor San Blas, {city}"
     ]
+
+
+# -- kind 131: neighbourhoods of regional cities as sites ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # a negation in a relative clause after the run denies nothing of it
+        (
+            "En Valencia hubo cacerolazos en Pomona y Ziruma, dos barrios donde antes no se escuchaban.",
+            [("Pomona", "protest_site"), ("Ziruma", "protest_site")],
+        ),
+        # a negation before the event word denies it (already so)
+        ("En Valencia no hubo cacerolazos en Pomona y Ziruma.", []),
+        # the run alone (already so)
+        (
+            "En Valencia hubo cacerolazos en Pomona y Ziruma.",
+            [("Pomona", "protest_site"), ("Ziruma", "protest_site")],
+        ),
+    ],
+)
+def test_a_negation_denies_only_the_event_word_it_stands_before_in_a_run(
+    text: str, sectors: list[tuple[str, str]]
+) -> None:
+    """ "El martes en la noche ya había habido cacerolazos en Pomona y Ziruma, dos barrios populares
+    donde hasta hace poco no se escuchaban": any negation word in the run's clause made it deny the
+    event, so the run of sectors was never read. A negation denies only the event word it stands
+    a few words before, as role reads it. All probes: four sites more (kinds 81, 89, 109, 131),
+    dates right 8123 -> 8127; sure sites unmoved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.surface, m.role) for m in mentions if m.level == "neighbourhood"] == sectors
+
+
+@pytest.mark.parametrize(
+    ("aside", "day"),
+    [
+        # a day after a quotation's attribution describes the speaker: the story's day goes on
+        ('"Aquí votamos", dijo una mujer frente a la escuela donde votó el domingo.', 30),
+        # the day of a sentence of its own, for something else: a break (already so)
+        ("El CNE anunció los resultados el domingo.", None),
+    ],
+)
+def test_a_day_that_describes_a_quoted_speaker_keeps_the_day_in_force(aside: str, day: int | None) -> None:
+    """ "'Aquí votamos y queremos que se respete', dijo una mujer que sostenía una cacerola frente
+    a la escuela donde votó el domingo": the voting day, said of the speaker after the quotation's
+    attribution, broke the day in force, so the next paragraph's sectors ("Los vecinos de la
+    urbanización Lomas del Este se sumaron con un cacerolazo") lost this Tuesday. A day after the
+    attribution of a quotation that opens its sentence describes the speaker, as her years already
+    did. All probes: dates right 8127 -> 8129 (kind 131); nothing else moved."""
+    text = (
+        "VALENCIA.– Vecinos trancaron calles en Valencia este martes.\n\n"
+        + aside
+        + "\n\nLos vecinos de la urbanización Lomas del Este se sumaron con un cacerolazo.\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    expected = date(2024, 7, day) if day else None
+    assert [m.event_date for m in mentions if m.surface == "Lomas del Este"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # a bare name after the town that opens the sentence, in a clause that reports a protest
+        ("En Valencia, en Pomona, la Guardia Nacional dispersó a los manifestantes.", ["Pomona"]),
+        # a region written with a lower-case article is no sector's name
+        ("En Valencia, en la Costa Oriental, la Guardia Nacional dispersó a los manifestantes.", []),
+        # no protest in the clause
+        ("En Valencia, en Pomona, el gobernador dio una rueda de prensa.", []),
+        # no town opens the sentence: one bare name alone is no sector (already so)
+        ("Ayer, en Pomona, la Guardia Nacional dispersó a los manifestantes.", []),
+    ],
+)
+def test_a_name_right_after_the_town_that_opens_its_sentence_is_its_sector(
+    text: str, sectors: list[str]
+) -> None:
+    """ "En Maracaibo, en Los Haticos, efectivos de la Guardia Nacional dispersaron con perdigones a
+    un grupo de jóvenes": one bare name after "en" was a place only with an apposition that gives
+    its kind, so the sector said right after its city was lost. A name with its own capitalised
+    article or none, said after a comma right after the town that opens the sentence, in a clause
+    that reports a protest, is a sector of that town. All probes: a site more and a date right more
+    (kind 131); nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.surface for m in mentions if m.level == "neighbourhood"] == sectors
+    assert all(m.name.endswith(", Valencia") for m in mentions if m.level == "neighbourhood")
+
+
+GAZ_FAR_SEAT = tiny_gazetteer([*ROWS, ("Sabaneta", [], "city", "PPLA2", "VE-E", 8.75, -69.93, 0.8)])
+"""The tiny gazetteer and a municipality's seat in Barinas, named like a sector of Maracaibo."""
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town read far from the text's first city opens a run of sectors: a member, not their city
+        ("MARACAIBO.– Ayer los vecinos trancaron en Sabaneta, Pomona y Ziruma.", "Maracaibo"),
+        # a town near the first city that opens the run is their city (already so)
+        ("CARACAS.– Ayer los vecinos trancaron en Chacao, Pomona y Ziruma.", "Chacao"),
+    ],
+)
+def test_a_far_small_town_that_opens_a_run_of_sectors_is_no_city_of_theirs(text: str, city: str) -> None:
+    """ "MARACAIBO.– ... grupos de vecinos trancaron con basura, cauchos y pupitres en Sabaneta, La
+    Curva de Molina y Amparo": Sabaneta, read as the Barinas town 400 km off, was taken as the city
+    of the sectors listed after it, so the run went to Barinas. A small town (no state capital, under
+    LIST_NAMESAKE_POPULATION) joined to the phrase by a list's comma or conjunction, read more than
+    FAR_FROM_CONTAINER_KM from the city the text names first, is a member of the run, not its city.
+    All probes: two sites more, dates right 8130 -> 8132 (kinds 88 and 131); nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ_FAR_SEAT, reading=ES
+    )
+    assert [m.name for m in mentions if m.surface == "Pomona"] == [f"Pomona, {city}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the next member's own capitalised article before its head word
+        (
+            "MARACAIBO.– Ayer los vecinos trancaron en Sabaneta, La Curva de Molina y Pomona.",
+            "Sabaneta, Maracaibo",
+        ),
+        # a plain comma before the next member (already so)
+        ("MARACAIBO.– Ayer los vecinos trancaron en Sabaneta, Pomona y Ziruma.", "Sabaneta, Maracaibo"),
+    ],
+)
+def test_a_far_town_listed_before_a_sector_with_its_own_article_is_a_sector_too(text: str, name: str) -> None:
+    """ "trancaron con basura, cauchos y pupitres en Sabaneta, La Curva de Molina y Amparo", in a
+    story of Maracaibo: the town read 400 km off is a namesake of a sector, as its list neighbour
+    is, but the neighbour's article ("La", outside the phrase its head word "Curva" opens) stood
+    in the list's gap, so the two were not read as one list and the Barinas town stayed a sure
+    site. The gap may end with a name's capitalised article. All probes: a wrong sure site gone
+    (kind 131); nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ_FAR_SEAT, reading=ES
+    )
+    assert [m.name for m in mentions if m.surface == "Sabaneta"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # a run with one name no gazetteer keeps, its city written right after it: that city's sectors
+        ("Residents banged pots in Chacao and La Barraca, in the east of Caracas.", ["La Barraca, Caracas"]),
+        ("Hubo cacerolazos en Chacao y La Barraca, en el este de Caracas.", ["La Barraca, Caracas"]),
+        # no city after the run: one such name among towns is a town the gazetteer lacks (already so)
+        ("Residents banged pots in Chacao and La Barraca.", []),
+    ],
+)
+def test_a_run_its_city_contains_right_after_it_is_a_run_of_sectors(text: str, sectors: list[str]) -> None:
+    """ "11:40 pm – The night ends with scattered pot-banging in Las Delicias and La Barraca, in the
+    north of Maracay": a run of one town the gazetteer knows and one name it lacks was read as a
+    list of towns, and "in the north of" was no container. A part of a city ("in the north of", "en
+    el oeste de") introduces its city as "in" does, and a run that city contains, written right after
+    it, is a run of its sectors. All probes: a site more and a date right more (kind 131); nothing
+    else moved."""
+    reading = ES if " en " in text else EN
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=reading.languages[0], gazetteer=GAZ, reading=reading
+    )
+    assert [m.name for m in mentions if m.level == "neighbourhood"] == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # a bare name after the conjunction (and the repeated preposition) shares the sector's head
+        (
+            "Los vecinos de la urbanización Lomas del Este y de Prebo marcharon en Valencia.",
+            ["Lomas del Este", "Prebo"],
+        ),
+        ("Hubo trancas en el sector Santa Inés y La Guacamaya, en Valencia.", ["Santa Inés", "La Guacamaya"]),
+        # a person's name is no member
+        ("Hubo trancas en el sector Santa Inés y Pedro Pérez resultó herido en Valencia.", ["Santa Inés"]),
+    ],
+)
+def test_a_bare_name_after_a_sectors_conjunction_shares_its_head(text: str, sectors: list[str]) -> None:
+    """ "Los vecinos de la urbanización Lomas del Este y de Prebo, en el norte, se sumaron con un
+    cacerolazo": members after a phrase with a head word were read only when they carried a
+    lower-case article ("la Baralt"), so a sector named bare after the conjunction was lost. After
+    a conjunction, a bare name (no gazetteer's, a place's) closes the list of sectors with the
+    first member's head. All probes: two sites more, dates right 8133 -> 8135 (kinds 115 and 131);
+    nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.surface for m in mentions if m.level == "neighbourhood"] == sectors
+
+
+GAZ_RUN_HAMLET = tiny_gazetteer(
+    [
+        *ROWS,
+        ("Sabaneta", [], "city", "PPLA2", "VE-E", 8.75, -69.93, 0.8),
+        ("La Curva", [], "city", "PPL", "VE-I", 11.0, -69.5, 0.2),  # a Falcón hamlet
+    ]
+)
+"""A far municipality's seat, and a hamlet named like the start of a sector of Maracaibo."""
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a hamlet's name inside a member its head word opens, then the run's last member
+        (
+            "MARACAIBO.– Ayer los vecinos trancaron en Sabaneta, La Curva de Molina y Pomona.",
+            "Pomona, Maracaibo",
+        ),
+        # the run with no such member (already so)
+        ("MARACAIBO.– Ayer los vecinos trancaron en Sabaneta, Ziruma y Pomona.", "Pomona, Maracaibo"),
+    ],
+)
+def test_a_run_goes_on_past_a_hamlets_name_inside_a_headed_member(text: str, name: str) -> None:
+    """ "trancaron con basura, cauchos y pupitres en Sabaneta, La Curva de Molina y Amparo": the
+    hamlet "La Curva" that resolution set aside ended the run at "de Molina", though the phrase its
+    head word "Curva" opens goes on to "Molina"; and the far town before the run, past other
+    members, was still taken as the last member's city. A gazetteer name's member goes on over the
+    phrase that contains its end, and a far small town is a run's member across its other members
+    too. All probes: a site more and a date right more (kind 131); nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ_RUN_HAMLET, reading=ES
+    )
+    assert [m.name for m in mentions if m.surface == "Pomona"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a state written with its article: written as a state, the sentence's day
+        ("En el resto del Táchira hubo trancas en San Cristóbal.", 30),
+        ("En el estado Táchira hubo trancas en San Cristóbal.", 30),
+        # a bare name only locates: no one day for a state reported on two (already so)
+        ("Hubo trancas en San Cristóbal, Táchira.", None),
+    ],
+)
+def test_a_state_written_with_its_article_has_its_towns_day(sentence: str, day: int | None) -> None:
+    """ "En el resto del Zulia hubo trancas en Cabimas y en Machiques", in a story of Maracaibo
+    that reports its sectors on two days: a state over several days keeps the day of a place of
+    its own sentence only when it is written as a state, and "del Zulia" was not read as such.
+    Spanish writes a state with an article ("el Zulia", "del Táchira"), never a town. All probes:
+    a date right more (kind 131); nothing else moved."""
+    text = (
+        "Lunes 29 de julio\n\nEn San Cristóbal hubo cacerolazos.\n\nMartes 30 de julio\n\n" + sentence + "\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    expected = date(2024, 7, day) if day else None
+    assert [m.event_date for m in mentions if m.name == "Táchira"] == [expected]

@@ -75,7 +75,9 @@ ANCHOR_LEVELS = ("city", "municipality", "neighbourhood")
 
 _CONTAINER_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:in|en|de|del|of)\s+(?:the\s+|la\s+|el\s+)?"
-    r"(?:(?:city|ciudad|town|state|estado|capital|municipio|municipality)\s+(?:of\s+|de\s+|del\s+)?)?"
+    r"(?:(?:city|ciudad|town|state|estado|capital|municipio|municipality"
+    # "in the north of Maracay", "en el oeste de Maracaibo": a part of the city, inside it
+    r"|north|south|east|west|centre|center|norte|sur|este|oeste|centro)\s+(?:of\s+|de\s+|del\s+)?)?"
     r"|,\s*)$",
     re.IGNORECASE,
 )
@@ -462,6 +464,13 @@ class _Finder:
                 members.append((j, last))
             elif j in self.place_ends or j in self.known:  # a gazetteer name is one member, whole
                 last = self.place_ends[j] if j in self.place_ends else self.known[j][0]
+                while (
+                    last in self.taken
+                    and last + 1 < self.n
+                    and last + 1 in self.taken
+                    and self.link(last + 1)
+                ):
+                    last += 1  # "La Curva de Molina": a hamlet's name inside a phrase its head word opens
                 members.append((j, last))
             elif self.nameable(j) and (found := self.name_forward(j)) is not None:
                 last = found
@@ -500,6 +509,17 @@ class _Finder:
             self.reading.locating_opener.fullmatch(doc.text, sent_start, doc.tok_start[opener])
         )
 
+    def after_opening_town(self, c: int) -> bool:
+        """Whether the preposition at token c follows, after a comma, the town that opens its
+        sentence ("En Maracaibo, en Los Haticos, ...", "In Valencia, in La Isabelica, ...")."""
+        doc = self.doc
+        sent_start = doc.sentence_span(doc.tok_start[c])[0]
+        if not self.opened_by_town(sent_start, c):
+            return False
+        town = next(s for s in range(bisect.bisect_left(doc.tok_start, sent_start), c) if s in self.strong)
+        end = doc.tok_end[self.place_ends.get(town, town)]
+        return doc.text[end : doc.tok_start[c]].strip() == ","
+
     def reports_protest(self, pos: int, end_pos: int) -> bool:
         """Whether the clause of the run from `pos` to `end_pos` (its sentence cut at "; ",
         ", mientras", ", while") reports a protest (a protest's word, not only a meeting's) and
@@ -513,8 +533,14 @@ class _Finder:
                 end = m.start()
                 break
         if (start, end) not in self.reports:
-            self.reports[(start, end)] = r.negation_word.search_in(doc, start, end) is None and any(
-                m.lastgroup not in (None, "meeting") for m in r.all_triggers.finditer(doc.text, start, end)
+            # a negation denies only the event word it stands before, as role reads it: "no hubo
+            # protestas en A y B", but not "cacerolazos en Pomona y Ziruma, dos barrios donde hasta
+            # hace poco no se escuchaban" (the relative clause's "no" denies nothing of the run)
+            negated = r.negation_word.search_in(doc, start, end) is not None
+            self.reports[(start, end)] = any(
+                m.lastgroup not in (None, "meeting")
+                and not (negated and r.negation_before.search_doc(doc, max(start, m.start() - 30), m.start()))
+                for m in r.all_triggers.finditer(doc.text, start, end)
             )
         return self.reports[(start, end)]
 
@@ -573,6 +599,26 @@ class _Finder:
                     self.add(
                         first, last, apposed[0], apposed[1], self.text(first, last), self.next_group(), None
                     )
+                elif (
+                    k == c + 1  # its own name, no lower-case article ("en la Costa Oriental del Lago")
+                    and first not in self.place_ends
+                    and first not in self.wide
+                    and not self.known.get(first, (0, False))[1]
+                    and self.after_opening_town(c)
+                    and self.bare_name(first, last)
+                    and self.reports_protest(doc.tok_start[first], doc.tok_end[last])
+                ):
+                    # "En Maracaibo, en Los Haticos, efectivos de la Guardia Nacional dispersaron":
+                    # the place said right after the town that opens the sentence is its sector
+                    self.add(
+                        first,
+                        last,
+                        "neighbourhood",
+                        "sector",
+                        self.text(first, last),
+                        self.next_group(),
+                        None,
+                    )
                 continue
             if by_street:
                 gap = doc.text[doc.tok_end[members[0][1]] : doc.tok_start[members[1][0]]]
@@ -608,11 +654,16 @@ class _Finder:
             sectorial = len(fresh) >= 2 or any(first in self.taken for first, _ in members)
             if not sectorial and any(first in self.known for first, _ in members):
                 sectorial = self.opened_by_town(doc.sentence_span(doc.tok_start[k])[0], k)
-            if not sectorial or not self.reports_protest(doc.tok_start[k], doc.tok_end[members[-1][1]]):
-                continue
             level, canonical, container = "neighbourhood", "sector", None
             after = members[-1][1] + 1
             head = _head_at(doc, after, r.plural_heads) if after < self.n and self.link(after) else None
+            if not sectorial and head is None:
+                # "pot-banging in Las Delicias and La Barraca, in the north of Maracay": a run a
+                # city contains, written right after it, is a run of that city's sectors
+                container = self.container_after(members[-1][1])
+                sectorial = container is not None and container in self.strong
+            if not sectorial or not self.reports_protest(doc.tok_start[k], doc.tok_end[members[-1][1]]):
+                continue
             if head is not None:  # "in the Pirineos and Barrio Obrero sectors of San Cristóbal"
                 level, canonical = head[1], head[2]
                 container = self.container_after(head[0])
@@ -943,11 +994,13 @@ class _Finder:
         por la Baralt")."""
         doc, r = self.doc, self.reading
         k = last + 1
+        joined = False  # a conjunction (and the repeated preposition) right before token k
         while k + 1 < self.n:
             gap = doc.text[doc.tok_end[k - 1] : doc.tok_start[k]]
             word = doc.folded[k]
             if gap.strip() == "," and word in r.conjunctions:
                 k += 1
+                joined = True
                 continue
             if gap.strip() not in ("", ",") or "\n" in gap:
                 return
@@ -960,7 +1013,24 @@ class _Finder:
                     and doc.adjacent(k - 1)
                 ):
                     k += 1
+                joined = True
                 continue
+            if (
+                joined
+                and level == "neighbourhood"
+                and doc.tokens[k] in doc.capitalised_words
+                and k not in self.place_ends
+                and k not in self.known
+                and self.nameable(k)
+                and _head_at(doc, k, r.heads_before) is None
+            ):
+                # "los vecinos de la urbanización Lomas del Este y de Prebo": the last member of a
+                # list of sectors, named bare, shares the head of the first
+                name_last = self.name_forward(k)
+                if name_last is None or not self.bare_name(k, name_last):
+                    return
+                self.add(k, name_last, level, canonical, self.text(k, name_last), group, None)
+                return
             if word in ("la", "el", "las", "los") and not is_capitalised(doc.tokens[k]) and doc.adjacent(k):
                 nxt = k + 1
                 if _head_at(doc, nxt, r.heads_before) is not None:
@@ -1291,6 +1361,27 @@ def _choose_anchor(
             )
         return _CLAUSE_CONJUNCT.search(doc.text, town.end, phrase.start) is not None
 
+    def far_sibling(n: int) -> bool:
+        """ "MARACAIBO.– ... trancaron en Sabaneta, Pomona y Ziruma": a small town read far from
+        the city the text named first (a namesake in another state), that opens a run of sectors
+        (a comma or a conjunction before the phrase), is a member of the run, not its city."""
+        town = places[n]
+        if town.entry.kind in CORE_KINDS or town.place.population >= LIST_NAMESAKE_POPULATION:
+            return False
+        if not _RUN_GAP.fullmatch(doc.text, town.spot.end, phrase.start) and not (
+            # "en Sabaneta, La Curva de Molina y Amparo": other members of the run between them
+            _RUN_BETWEEN.fullmatch(doc.text, town.spot.end, phrase.start)
+            and _RUN_GAP.match(doc.text, town.spot.end)
+        ):
+            return False
+        first = next((m for m in range(min(n, FIRST_CITY_PLACES)) if places[m].place.level == "city"), None)
+        return (
+            first is not None
+            and places[first].anchor is None
+            and places[first].place.country == home
+            and km_between(places[first].place, town.place) > FAR_FROM_CONTAINER_KM
+        )
+
     filed: int | None = None  # the dateline's town, if it is the sentence's town before it
     for n in before():
         if places[n].spot.start < sent_start:
@@ -1308,6 +1399,7 @@ def _choose_anchor(
             )
             and not references(n)
             and not (phrase.level == "neighbourhood" and destinations(n))
+            and not far_sibling(n)
         ):
             if not filed_at(n):
                 return _Anchor(town_of(n), "sentence")
@@ -1555,6 +1647,16 @@ en Los Guayos"): a lower-case word there, not a street or a sector whose contain
 
 _OPENER_GAP = re.compile(r"\W*(?:en|in|desde|from)\s+(?:la\s+|el\s+|the\s+)?", re.IGNORECASE)
 """What stands before a town that opens its sentence ("En Valencia, ...", "In Maracay, ...")."""
+
+_RUN_GAP = re.compile(r"(?:\s*,|\s+(?:y|e|and))\s+(?:(?:la|el|los|las|the)\s+)?", re.IGNORECASE)
+"""What joins two members of a run of names ("Sabaneta, Pomona y Ziruma", "Sabaneta, La Curva
+de Molina": the article of a name its head word opens)."""
+
+_RUN_BETWEEN = re.compile(r"(?:[ ,]+|(?:y|e|and|de|del|la|el|los|las)(?![\w'’-])|[A-ZÁÉÍÓÚÑ][\w'’-]*)*")
+"""The other members of a run of names between two of them: names, commas, articles and "y"."""
+
+FIRST_CITY_PLACES = 3
+"""The first places of a text among which its first city is (its dateline or headline's)."""
 
 _SIBLING_GAP = re.compile(
     r"\s+(?:y|e|and)\s+(?:(?:en|in|on|at)\s+)?(?:(?:el|la|los|las|the)\s+)?(?:\w+\s+)?", re.IGNORECASE
@@ -2583,6 +2685,11 @@ LIST_NAMESAKE_POPULATION = 100_000
 sector there; a bigger town (or a state capital) is left to resolution."""
 
 
+_NAME_ARTICLE_AT_END = re.compile(r"\s(?:La|El|Los|Las)\s+$")
+"""A name's own capitalised article left before the phrase its head word opens ("La Curva de
+Molina": the head word "Curva")."""
+
+
 def anchor_list_namesakes(
     doc: Document, places: tuple[Resolved, ...], reading: Reading
 ) -> tuple[Resolved, ...]:
@@ -2614,6 +2721,9 @@ def anchor_list_namesakes(
             # "cacerolazos en San Jacinto y en la urbanización La Soledad de Maracay": the next
             # member's sector word and its article stand between them, outside its name
             head = _sector_head_at_end(reading.languages).search(gap) if second is other else None
+            if head is None and second is other:
+                # "en Sabaneta, La Curva de Molina": the article of a name its head word opens
+                head = _NAME_ARTICLE_AT_END.search(gap)
             if not reading.list_gap.match(gap if head is None else gap[: head.start()] + " "):
                 continue
             near = [e for e in place.spot.entries if km_between(e.place, city) <= FAR_FROM_CONTAINER_KM]

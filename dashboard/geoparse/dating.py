@@ -1560,6 +1560,11 @@ class _DateReader:
                 return _Change(True, self.doc.published)
             if self._publication_line(line_start, line_end, days):
                 return _NEUTRAL  # "Posted 24 February 2014"
+            quoted = _OPENING_QUOTE_SAID.match(sentence)
+            if quoted is not None and all(s.start >= quoted.end() for s in said.spans):
+                # '"Aquí votamos", dijo una mujer frente a la escuela donde votó el domingo': the
+                # day of what describes the speaker, not a day the story moves to (as her years)
+                return _NEUTRAL
             return _Change(False, None, frozenset(days))
         if (
             not said.spans
@@ -3626,10 +3631,11 @@ def _states_over_several_days(
 
 
 STATE_WORD_REACH = 12
-_STATE_WORD_BEFORE = re.compile(r"\b(?:estado|edo\.|state of|capital de|capital of)\s+$", re.I)
+_STATE_WORD_BEFORE = re.compile(r"\b(?:estado|edo\.|state of|capital de|capital of|d?el)\s+$", re.I)
 _STATE_WORD_AFTER = re.compile(r"\s+state\b", re.I)
-"""The word that writes a state as a state ("del estado Miranda", "Carabobo state"), or as the
-container of the capital named before it ("En Los Teques, capital de Miranda, ...")."""
+"""The word that writes a state as a state ("del estado Miranda", "Carabobo state", "en el resto
+del Zulia": Spanish writes a state, not a town, with an article), or as the container of the
+capital named before it ("En Los Teques, capital de Miranda, ...")."""
 
 
 def _contains_in_its_sentence(
