@@ -14802,3 +14802,74 @@ def test_a_town_after_a_seat_closed_by_a_comma_has_the_next_event(
     nothing else moved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.name, m.role) for m in mentions] == roles
+
+
+@pytest.mark.parametrize(
+    ("restated", "day"),
+    [
+        # a shift restated by its explicit day, after a newer day the story moved to
+        ("Al día siguiente, el martes 30 de julio, hubo protestas en Maracay.", date(2024, 7, 30)),
+        ("Al día siguiente, 30 de julio, hubo protestas en Maracay.", date(2024, 7, 30)),
+        # the shift alone counts from the day in force: after the day of writing, none (already so)
+        ("Al día siguiente hubo protestas en Maracay.", None),
+    ],
+)
+def test_a_shift_restated_by_its_explicit_day_takes_that_day(restated: str, day: date | None) -> None:
+    """ "Luis, que fue liberado el viernes 23 de agosto, recuerda la marcha. Al día siguiente, el
+    martes 30 de julio, la protesta cruzó la ciudad. En Catia, ...": the shift was counted from the
+    newer day before it (24 August), and the explicit day after it was only a second day of the
+    sentence. A shift that the explicit day right after it names again (a comma, at most an
+    article and a weekday between) gives way to that day, in the sentence and in the days later
+    shifts count from. All probes: dates 8110 -> 8114 of 8616 (kind 129); nothing else moved."""
+    text = (
+        "El lunes 29 de julio hubo protestas en Caracas. Este miércoles 28 de agosto hubo una vigilia "
+        "en Caracas. " + restated + "\n"
+    )
+    mentions = run_stages(text, published=date(2024, 8, 28), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Maracay"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        # a newer day in a relative clause, the protest in another clause of the sentence
+        (
+            "Uno de ellos, que fue liberado el viernes 23 de agosto, recuerda que la columna llegó "
+            "hasta Maracay antes de que empezaran los disparos.",
+            29,
+        ),
+        # a release told with its auxiliary after the detainees, then "la misma noche"
+        (
+            "Tres de los detenidos, entre ellos un menor, fueron liberados el viernes 23 de agosto. La misma "
+            "noche hubo cacerolazos en Maracay.",
+            29,
+        ),
+        # a day shifted from it: from the story's day
+        (
+            "Uno de los detenidos, que fue liberado el viernes 23 de agosto, recuerda aquel día. "
+            "Al día siguiente hubo protestas en Maracay.",
+            30,
+        ),
+        # the clause of the day reports its own protest word: that day (already so)
+        (
+            "Uno de ellos, que fue detenido el viernes 23 de agosto, recuerda que hubo disparos en Maracay.",
+            None,
+        ),
+        # no relative pronoun and no participle after its auxiliary: the sentence's day (already so)
+        ("En Caracas no hubo incidentes el viernes 23 de agosto, pero en Maracay trancaron la vía.", None),
+    ],
+)
+def test_a_newer_day_told_in_passing_does_not_move_the_story(told: str, day: int | None) -> None:
+    """ "Luis Aguilera, un mototaxista que fue liberado el viernes 23 de agosto tras casi cuatro
+    semanas en la cárcel, recuerda que la columna llegó hasta el puente de Los Ruices antes de que
+    empezaran los disparos. Los guardias persiguieron a los jóvenes ...": in a story that went
+    back a month, the newest day of a sentence with a protest word was the day it reported, and it
+    carried over the next sentences. A day in a clause of its own, with a relative pronoun or a
+    participle after its auxiliary before it and no protest word, while another clause of the
+    sentence reports the protest, is told in passing: not the sentence's day (a place inside that
+    clause keeps it), nor a day later shifts and "la misma noche" count from. All probes: dates
+    8114 -> 8134 of 8616 (kinds 52, 54, 117, 126, 129); nothing moved down."""
+    text = "El lunes 29 de julio hubo protestas en Caracas. " + told + "\n"
+    mentions = run_stages(text, published=date(2024, 8, 28), language="es", gazetteer=GAZ, reading=ES)
+    expected = date(2024, 7, day) if day else date(2024, 8, 23)
+    assert [m.event_date for m in mentions if m.name == "Maracay"] == [expected]
