@@ -14873,3 +14873,30 @@ def test_a_newer_day_told_in_passing_does_not_move_the_story(told: str, day: int
     mentions = run_stages(text, published=date(2024, 8, 28), language="es", gazetteer=GAZ, reading=ES)
     expected = date(2024, 7, day) if day else date(2024, 8, 23)
     assert [m.event_date for m in mentions if m.name == "Maracay"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        # a day weeks later, for something else: told in passing, the older story goes on
+        ("Luis Aguilera fue liberado el viernes 23 de agosto.", date(2024, 7, 29)),
+        # two days later, for something else: the story's day ends there (already so)
+        ("El miércoles 31 de julio el CNE publicó los resultados.", None),
+    ],
+)
+def test_a_day_weeks_later_for_something_else_does_not_end_the_story_day(
+    between: str, day: date | None
+) -> None:
+    """ "Hace un mes, el lunes 29 de julio, ... Luis fue liberado el viernes 23 de agosto. Los guardias
+    persiguieron a los jóvenes ...": a sentence without a protest word that gave a day other than the
+    one in force ended it ("On Sunday, the CNE ..."), and the older story's next sites had no day.
+    A day more than a week after the one in force (FLASHBACK_DAYS) is told in passing; a day or two
+    later may be the story's next day and still ends it. All probes: dates 8134 -> 8135 of 8616
+    (kind 122); nothing else moved."""
+    text = (
+        "El lunes 29 de julio hubo protestas en Caracas. "
+        + between
+        + " Los guardias dispersaron a los manifestantes en Maracay.\n"
+    )
+    mentions = run_stages(text, published=date(2024, 8, 28), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Maracay"] == [day]

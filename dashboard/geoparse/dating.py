@@ -33,6 +33,11 @@ from dashboard.geoparse.role_cues import role_cues
 LEAD_CHARACTERS = 600
 """The lead of a story: the sentences that start within its first characters."""
 
+FLASHBACK_DAYS = 7
+"""How much later than the day in force a day named for something else (without a protest word)
+must be to be told in passing, not the end of the story's day: more than a week, as when a story
+goes back a month and names a release or a hearing of this week."""
+
 STATED = ("sentence", "caption", "heading", "paragraph")
 """Sources of a date the text states for the place (stronger than a guess)."""
 GUESSED = ("published", "lead", "in force", "section")
@@ -1294,6 +1299,12 @@ class _DateReader:
                     # later, the lead's one day named again after a break ("since Monday", a
                     # count): "..., who spoke in Las Mercedes on Tuesday afternoon. Police raided..."
                     current = next(iter(change.days))
+                elif current is not None and min(change.days) - current > timedelta(days=FLASHBACK_DAYS):
+                    # "Hace un mes, el lunes 29 de julio, ... Luis fue liberado el viernes 23 de
+                    # agosto. Los guardias persiguieron a los jóvenes ...": a day weeks after the
+                    # one a story went back to, for something else, is named in passing; the
+                    # older story goes on (a day or two later may be the story's next day)
+                    pass
                 else:
                     current = None  # another day, for something else ("On Sunday, the CNE...")
             said_before = change.days or None
