@@ -1558,8 +1558,9 @@ fueron liberados el miércoles", "uno de ellos fue operado el lunes"), is told i
 sentence's day, nor one later sentences, shifts and "la misma noche" count from (+20, in kinds 52,
 54, 117, 126 and 129); a day more than a week after the day in force, in a sentence without a
 protest word ("Luis fue liberado el viernes 23 de agosto."), no longer ends the older story's day
-(+1, kind 122; a day or two later still does: that costs kinds 74, 88 and 100). All probes: dates
-8110 -> 8135 of 8616, F1 and sure sites unmoved. The kind
+(+1, kind 122; a day or two later still does: that costs kinds 74, 88 and 100), nor is it, when it
+falls in the week of writing, a day later shifts and "la misma noche" count from (+4, kind 122's
+check half). All probes: dates 8110 -> 8139 of 8616, F1 and sure sites unmoved. The kind
 then reads dates 73 of 80 (training 46 of 49, check half 27 of 31). What is left in the training
 half: "la protesta del día anterior en el paseo Orinoco" takes the sentence's day, not the day
 before; "donde todo había empezado ocho días antes con una protesta en la avenida Universidad"

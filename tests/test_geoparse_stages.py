@@ -14900,3 +14900,29 @@ def test_a_day_weeks_later_for_something_else_does_not_end_the_story_day(
     )
     mentions = run_stages(text, published=date(2024, 8, 28), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Maracay"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        # the day named in passing is in the week of writing: shifts count from the older story
+        (date(2024, 8, 28), date(2024, 7, 30)),
+        # a month before the day of writing: a day the story moved to (already so)
+        (date(2024, 9, 28), date(2024, 8, 24)),
+    ],
+)
+def test_a_day_of_the_week_of_writing_named_in_passing_is_no_day_to_shift_from(
+    published: date, day: date
+) -> None:
+    """ "Hace un mes, el lunes 29 de julio, ... Luis Aguilera fue liberado el viernes 23 de agosto.
+    Al día siguiente, ...": the days later shifts and "la misma noche" count from took the release,
+    named in a sentence without a protest word in the week of writing, weeks after the day the
+    story went back to. Such a day (more than FLASHBACK_DAYS after the last known day, within
+    FLASHBACK_DAYS of publication) is not one. All probes: dates 8135 -> 8139 of 8616 (kind 122);
+    nothing else moved."""
+    text = (
+        "Hace un mes, el lunes 29 de julio, hubo protestas en Caracas. Luis Aguilera fue liberado el "
+        "viernes 23 de agosto. Al día siguiente, los guardias dispersaron a los manifestantes en Maracay.\n"
+    )
+    mentions = run_stages(text, published=published, language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Maracay"] == [day]

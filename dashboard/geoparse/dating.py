@@ -919,6 +919,14 @@ class _DateReader:
                         continue  # '"today we are back," a student said': the speaker's day, not the story's
                     if self._aside_clause(self.doc.text[sent_start:sent_end], relative.start, relative.end):
                         continue  # 'uno de ellos fue operado el lunes. Esa misma noche': told in passing
+                    if (
+                        values
+                        and self.doc.published is not None
+                        and span.value - values[-1] > timedelta(days=FLASHBACK_DAYS)
+                        and self.doc.published - span.value <= timedelta(days=FLASHBACK_DAYS)
+                        and not self._reports_event(self.doc.text[sent_start:sent_end])
+                    ):
+                        continue  # 'Luis fue liberado el viernes 23 de agosto. Esa noche': told in passing
                     if not self._anchors_in(sent_start, sent_end, relative):
                         positions.append(span.start)
                         values.append(span.value)
