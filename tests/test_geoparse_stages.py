@@ -15213,3 +15213,127 @@ def test_a_state_written_with_its_article_has_its_towns_day(sentence: str, day: 
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     expected = date(2024, 7, day) if day else None
     assert [m.event_date for m in mentions if m.name == "Táchira"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("restated", "day"),
+    [
+        # a shift restated by its explicit day, after a newer day the story moved to
+        ("Al día siguiente, el martes 30 de julio, hubo protestas en Maracay.", date(2024, 7, 30)),
+        ("Al día siguiente, 30 de julio, hubo protestas en Maracay.", date(2024, 7, 30)),
+        # the shift alone counts from the day in force: after the day of writing, none (already so)
+        ("Al día siguiente hubo protestas en Maracay.", None),
+    ],
+)
+def test_a_shift_restated_by_its_explicit_day_takes_that_day(restated: str, day: date | None) -> None:
+    """ "Luis, que fue liberado el viernes 23 de agosto, recuerda la marcha. Al día siguiente, el
+    martes 30 de julio, la protesta cruzó la ciudad. En Catia, ...": the shift was counted from the
+    newer day before it (24 August), and the explicit day after it was only a second day of the
+    sentence. A shift that the explicit day right after it names again (a comma, at most an
+    article and a weekday between) gives way to that day, in the sentence and in the days later
+    shifts count from. All probes: dates 8110 -> 8114 of 8616 (kind 129); nothing else moved."""
+    text = (
+        "El lunes 29 de julio hubo protestas en Caracas. Este miércoles 28 de agosto hubo una vigilia "
+        "en Caracas. " + restated + "\n"
+    )
+    mentions = run_stages(text, published=date(2024, 8, 28), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Maracay"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        # a newer day in a relative clause, the protest in another clause of the sentence
+        (
+            "Uno de ellos, que fue liberado el viernes 23 de agosto, recuerda que la columna llegó "
+            "hasta Maracay antes de que empezaran los disparos.",
+            29,
+        ),
+        # a release told with its auxiliary after the detainees, then "la misma noche"
+        (
+            "Tres de los detenidos, entre ellos un menor, fueron liberados el viernes 23 de agosto. La misma "
+            "noche hubo cacerolazos en Maracay.",
+            29,
+        ),
+        # a day shifted from it: from the story's day
+        (
+            "Uno de los detenidos, que fue liberado el viernes 23 de agosto, recuerda aquel día. "
+            "Al día siguiente hubo protestas en Maracay.",
+            30,
+        ),
+        # the clause of the day reports its own protest word: that day (already so)
+        (
+            "Uno de ellos, que fue detenido el viernes 23 de agosto, recuerda que hubo disparos en Maracay.",
+            None,
+        ),
+        # no relative pronoun and no participle after its auxiliary: the sentence's day (already so)
+        ("En Caracas no hubo incidentes el viernes 23 de agosto, pero en Maracay trancaron la vía.", None),
+    ],
+)
+def test_a_newer_day_told_in_passing_does_not_move_the_story(told: str, day: int | None) -> None:
+    """ "Luis Aguilera, un mototaxista que fue liberado el viernes 23 de agosto tras casi cuatro
+    semanas en la cárcel, recuerda que la columna llegó hasta el puente de Los Ruices antes de que
+    empezaran los disparos. Los guardias persiguieron a los jóvenes ...": in a story that went
+    back a month, the newest day of a sentence with a protest word was the day it reported, and it
+    carried over the next sentences. A day in a clause of its own, with a relative pronoun or a
+    participle after its auxiliary before it and no protest word, while another clause of the
+    sentence reports the protest, is told in passing: not the sentence's day (a place inside that
+    clause keeps it), nor a day later shifts and "la misma noche" count from. All probes: dates
+    8114 -> 8134 of 8616 (kinds 52, 54, 117, 126, 129); nothing moved down."""
+    text = "El lunes 29 de julio hubo protestas en Caracas. " + told + "\n"
+    mentions = run_stages(text, published=date(2024, 8, 28), language="es", gazetteer=GAZ, reading=ES)
+    expected = date(2024, 7, day) if day else date(2024, 8, 23)
+    assert [m.event_date for m in mentions if m.name == "Maracay"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        # a day weeks later, for something else: told in passing, the older story goes on
+        ("Luis Aguilera fue liberado el viernes 23 de agosto.", date(2024, 7, 29)),
+        # two days later, for something else: the story's day ends there (already so)
+        ("El miércoles 31 de julio el CNE publicó los resultados.", None),
+    ],
+)
+def test_a_day_weeks_later_for_something_else_does_not_end_the_story_day(
+    between: str, day: date | None
+) -> None:
+    """ "Hace un mes, el lunes 29 de julio, ... Luis fue liberado el viernes 23 de agosto. Los guardias
+    persiguieron a los jóvenes ...": a sentence without a protest word that gave a day other than the
+    one in force ended it ("On Sunday, the CNE ..."), and the older story's next sites had no day.
+    A day more than a week after the one in force (FLASHBACK_DAYS) is told in passing; a day or two
+    later may be the story's next day and still ends it. All probes: dates 8134 -> 8135 of 8616
+    (kind 122); nothing else moved."""
+    text = (
+        "El lunes 29 de julio hubo protestas en Caracas. "
+        + between
+        + " Los guardias dispersaron a los manifestantes en Maracay.\n"
+    )
+    mentions = run_stages(text, published=date(2024, 8, 28), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Maracay"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        # the day named in passing is in the week of writing: shifts count from the older story
+        (date(2024, 8, 28), date(2024, 7, 30)),
+        # a month before the day of writing: a day the story moved to (already so)
+        (date(2024, 9, 28), date(2024, 8, 24)),
+    ],
+)
+def test_a_day_of_the_week_of_writing_named_in_passing_is_no_day_to_shift_from(
+    published: date, day: date
+) -> None:
+    """ "Hace un mes, el lunes 29 de julio, ... Luis Aguilera fue liberado el viernes 23 de agosto.
+    Al día siguiente, ...": the days later shifts and "la misma noche" count from took the release,
+    named in a sentence without a protest word in the week of writing, weeks after the day the
+    story went back to. Such a day (more than FLASHBACK_DAYS after the last known day, within
+    FLASHBACK_DAYS of publication) is not one. All probes: dates 8135 -> 8139 of 8616 (kind 122);
+    nothing else moved."""
+    text = (
+        "Hace un mes, el lunes 29 de julio, hubo protestas en Caracas. Luis Aguilera fue liberado el "
+        "viernes 23 de agosto. Al día siguiente, los guardias dispersaron a los manifestantes en Maracay.\n"
+    )
+    mentions = run_stages(text, published=published, language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.name == "Maracay"] == [day]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -32,6 +32,11 @@ from dashboard.geoparse.role_cues import role_cues
 
 LEAD_CHARACTERS = 600
 """The lead of a story: the sentences that start within its first characters."""
+
+FLASHBACK_DAYS = 7
+"""How much later than the day in force a day named for something else (without a protest word)
+must be to be told in passing, not the end of the story's day: more than a week, as when a story
+goes back a month and names a release or a hearing of this week."""
 
 STATED = ("sentence", "caption", "heading", "paragraph")
 """Sources of a date the text states for the place (stronger than a guess)."""
@@ -530,7 +535,9 @@ class _DateReader:
             speech = self._statement_span(sentence, spans) if len(spans) > 1 else None
             spoken = speech.value if speech is not None else None
             before: tuple[int, date | None] = (-1, None)  # the end and day of the span before
-            for s in spans:
+            for index, s in enumerate(spans):
+                if _restated_shift(sentence, spans, index):
+                    continue  # "Al día siguiente, el martes 30 de julio": the explicit day says which
                 value = s.value
                 counted_from_heading = False
                 # "La noche del 22 de enero, un día antes de la marcha": that day, said again
@@ -862,7 +869,10 @@ class _DateReader:
             text = self.doc.text
             for line_start in self.doc.line_starts:
                 before = -1  # the end of the last explicit day
-                for span in self.paragraph_dates(line_start, self.context_year(line_start))[1]:
+                spans = self.paragraph_dates(line_start, self.context_year(line_start))[1]
+                for index, span in enumerate(spans):
+                    if _restated_shift(text, spans, index):
+                        continue  # "Al día siguiente, el martes 30 de julio": counted from that day on
                     if (
                         span.shift is not None
                         and before >= 0
@@ -907,6 +917,16 @@ class _DateReader:
                         continue  # 'recuerda hoy un vecino': the time of writing, not a day the story tells
                     if _quoted(self.doc.text[sent_start:sent_end], relative.start):
                         continue  # '"today we are back," a student said': the speaker's day, not the story's
+                    if self._aside_clause(self.doc.text[sent_start:sent_end], relative.start, relative.end):
+                        continue  # 'uno de ellos fue operado el lunes. Esa misma noche': told in passing
+                    if (
+                        values
+                        and self.doc.published is not None
+                        and span.value - values[-1] > timedelta(days=FLASHBACK_DAYS)
+                        and self.doc.published - span.value <= timedelta(days=FLASHBACK_DAYS)
+                        and not self._reports_event(self.doc.text[sent_start:sent_end])
+                    ):
+                        continue  # 'Luis fue liberado el viernes 23 de agosto. Esa noche': told in passing
                     if not self._anchors_in(sent_start, sent_end, relative):
                         positions.append(span.start)
                         values.append(span.value)
@@ -1287,6 +1307,12 @@ class _DateReader:
                     # later, the lead's one day named again after a break ("since Monday", a
                     # count): "..., who spoke in Las Mercedes on Tuesday afternoon. Police raided..."
                     current = next(iter(change.days))
+                elif current is not None and min(change.days) - current > timedelta(days=FLASHBACK_DAYS):
+                    # "Hace un mes, el lunes 29 de julio, ... Luis fue liberado el viernes 23 de
+                    # agosto. Los guardias persiguieron a los jóvenes ...": a day weeks after the
+                    # one a story went back to, for something else, is named in passing; the
+                    # older story goes on (a day or two later may be the story's next day)
+                    pass
                 else:
                     current = None  # another day, for something else ("On Sunday, the CNE...")
             said_before = change.days or None
@@ -1514,6 +1540,7 @@ class _DateReader:
         said = self._without_background(start, self.event_dates(start, end), start)
         if said.spans:
             said = self._without_start_asides(sentence, said)
+            said = self._without_aside_days(sentence, said)
         plan = self._search_in(r.plan, start, end) if said.spans or said.unresolved else None
         if plan is not None and (
             said.unresolved
@@ -1610,6 +1637,42 @@ class _DateReader:
             )
         )
         return said if len(kept) == len(said.spans) else replace(said, spans=kept)
+
+    def _without_aside_days(self, sentence: str, said: SentenceDates, position: int = -1) -> SentenceDates:
+        """`said` without the days told in passing (see _aside_clause): a sentence about an older
+        protest keeps the day in force. A place inside that clause (`position`, relative to the
+        sentence) keeps its day."""
+        kept = []
+        for s in said.spans:
+            clause = self._aside_clause(sentence, s.start, s.end)
+            if clause is None or clause[0] <= position < clause[1]:
+                kept.append(s)
+        return said if len(kept) == len(said.spans) else replace(said, spans=tuple(kept))
+
+    def _aside_clause(self, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+        """The clause of the day at [start, end) of `sentence` when that day is told in passing:
+        a clause of its own, with a relative pronoun or a participle after its auxiliary before
+        the day, without a protest word, while another clause of the sentence reports the
+        protest ("Luis, que fue liberado el viernes 23 de agosto, recuerda que la columna llegó
+        hasta el puente antes de que empezaran los disparos"; "Tres de esos detenidos fueron
+        liberados el miércoles"; "uno de ellos fue operado el lunes"). That day is a release, a
+        hearing, the day of writing: not the day of the protest the story keeps telling. Else None."""
+        if _REFERS_BACK.search(sentence, start, end) is not None:
+            return None  # "ese día", "that night": the day in force, said again
+        opens = max(sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+        told = _TOLD_IN_PASSING.search(sentence[opens:start])
+        if told is None:
+            return None  # "El lunes, ...", ", el martes 30,": no verb of its own before the day
+        closes = [i for i in (sentence.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
+        close = min(closes, default=len(sentence))
+        clause = sentence[opens:close]
+        if self._reports_event(clause) or self.reading.start_verb.search(clause):
+            return None  # its own protest, or when the protests began (an anchor, see is_anchor)
+        if self._reports_event(sentence[:opens]):
+            return opens, close
+        if told.group(1) is not None and self._reports_event(sentence[close:]):
+            return opens, close  # a relative clause before the protest its sentence reports
+        return None
 
     def _week_of_writing(self, start: int, end: int, said: SentenceDates) -> bool:
         """Whether the sentence [start, end) names only the week of publication ("esta semana",
@@ -1890,6 +1953,7 @@ class _DateReader:
             said = replace(said, spans=reported)
         if said.spans:
             said = self._without_background(sent_start, said, position)
+            said = self._without_aside_days(self.doc.text[sent_start:sent_end], said, position - sent_start)
         if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
             # "On Tuesday, the opposition said two members in Barinas had been detained": the
             # day is the statement's; the arrests came before it, on a day the text does not give
@@ -3143,6 +3207,47 @@ class _DateReader:
 _APPOSED = re.compile(r"\s*,\s*")
 """What stands between a day and a shift in apposition to it ("el 22 de enero, un día antes de la
 gran movilización"): the shift names that day again, counted from another event."""
+
+
+def _restated_shift(text: str, spans: Sequence[dates_mod.DateSpan], index: int) -> bool:
+    """Whether the span at `index` is a shift that the explicit day right after it names again
+    ("Al día siguiente, el martes 30 de julio, la protesta cruzó la ciudad", "The next day,
+    Tuesday, July 30, ..."): the day is the explicit one, whatever day was in force before (a
+    later day named in passing, such as a release, would otherwise be shifted). The offsets
+    of the spans are those of `text`."""
+    span = spans[index]
+    if span.shift is None or index + 1 >= len(spans):
+        return False
+    after = spans[index + 1]
+    return (
+        after.value is not None
+        and after.precision == "day"
+        and after.shift is None
+        and after.offset is None
+        and _RESTATED.fullmatch(text, span.end, after.start) is not None
+    )
+
+
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", "—", "–")
+"""What closes a clause around a day told in passing (see _DateReader._aside_clause)."""
+
+_TOLD_IN_PASSING = re.compile(
+    r"\b(que|quien(?:es)?|cuy[oa]s?|who|whose)\b"
+    r"|\b(?:fue|fueron|ha|han|hab[ií]an?|sido|was|were|has|have|had|been)\s+(?:\w+\s+)?"
+    r"(?:\w{3,}(?:ad|id)[oa]s?|\w{3,}ed)\b",
+    re.I,
+)
+"""A relative pronoun, or a participle after its auxiliary, before a day in its clause: the day of
+something said in passing ("que fue liberado el viernes", "fueron liberados el miércoles", "was
+released on Friday"), not a day that opens its clause ("El lunes, ...", ", el martes 30,")."""
+
+_REFERS_BACK = re.compile(r"\b(?:es[ae]s?|aquel(?:la)?s?|mism[oa]s?|that|same)\b", re.I)
+"""A day that refers back to the one in force ("ese día", "aquel lunes", "that night")."""
+
+_RESTATED = re.compile(r"\s*,\s*(?:[^\W\d_]{1,9}\s+){0,2}")
+"""What stands between a shift and the explicit day that names it again: a comma, and at most
+an article and a weekday (", el martes ", ", Tuesday, ")."""
+
 
 _DAY_REFERRED = re.compile(
     r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b"
