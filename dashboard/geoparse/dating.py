@@ -93,6 +93,15 @@ _OPENING_QUOTE_SAID = re.compile(
 """A sentence that opens with a quotation and its attribution ('"...", dijo a este diario'): what
 follows describes the speaker, whose memories are not the story's time."""
 
+_QUOTE_TOLD = re.compile(
+    r"[\"”»],?\s+(?:[^\"“”«»\n]{0,80}?\s)?(?:told|tells|said|says|wrote|writes|read|reads|posted|added|recalled"
+    r"|shouted|asked|dijo|dice|contó|cuenta|escribió|relató|afirmó|aseguró|publicó)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A quotation closed and attributed after it ('"Today I lost my fear," a nurse told us at the
+rally', '"Tonight we sleep ...," read another post'): its speaker's or its post's words, whatever
+the verb's object ("told us", "told a reporter"), which the reporting verbs of the pack leave out."""
+
 _NEUTRAL = _Change(False)
 _BREAK = _Change(True)
 
@@ -579,9 +588,12 @@ class _DateReader:
                     and published is not None
                     and len(spans) == 1
                     and _quoted(sentence, s.start)
-                    and any(
-                        not _quoted(sentence, m.start())
-                        for m in self.reading.reporting_verb.finditer(sentence)
+                    and (
+                        any(
+                            not _quoted(sentence, m.start())
+                            for m in self.reading.reporting_verb.finditer(sentence)
+                        )
+                        or _QUOTE_TOLD.search(sentence, s.end) is not None
                     )
                 ):
                     # '"They came at us with everything tonight," a student wrote at 11:40 p.m.':
@@ -1271,6 +1283,16 @@ class _DateReader:
                     # hubo protestas": the day of the words, not a day the story moves to
                     pass
                 elif (
+                    current is not None
+                    and change.days == {self.doc.published}
+                    and current < self.doc.published
+                    and self._words_of_the_day(start)
+                ):
+                    # "Today he says the country is calm. ... In San Félix, several young people were
+                    # shot dead" in a story filed days after: the day of writing is the day of
+                    # someone's words (a minister's, a quoted post's), not a day the story moves to
+                    pass
+                elif (
                     current is None
                     and len(change.days) == 1
                     and (
@@ -1292,6 +1314,23 @@ class _DateReader:
             said_before = change.days or None
             self._after[start] = current
         return self._back_to_lead(self._unit_start(position), current)
+
+    def _words_of_the_day(self, start: int) -> bool:
+        """Whether the sentence at `start` reports someone's words of the day of writing, told by
+        "today" or "tonight" (not a day it names), with a reporting verb outside a quotation or a
+        quotation attributed on its line: that day is the day of the words ("Today he says the
+        country is calm", '"We are millions today. Nobody can stop this," one post said'), not one
+        the narration moves to ("Hoy, el barrio amaneció en silencio"); a post quoted alone on its
+        line ('"Entierran hoy a Génesis..."') keeps its own reading."""
+        end = self._unit_span(start)[1]
+        if any(s.offset is None for s in self.sentence_dates(start, end)[0]):
+            return False  # a day named, not "today": "El boletín fue presentado este viernes"
+        line_start, line_end = self.doc.line_span(start)
+        for first, last in ((start, end), (line_start, line_end)):
+            text = self.doc.text[first:last]
+            if any(not _quoted(text, m.start()) for m in self.reading.reporting_verb.finditer(text)):
+                return True
+        return _QUOTE_TOLD.search(self.doc.text, start, line_end) is not None
 
     def _back_to_lead(self, start: int, current: date | None) -> date | None:
         """The day in force at the unit `start`: a day before the lead's one day, carried into a
