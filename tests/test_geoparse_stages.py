@@ -14858,3 +14858,43 @@ def test_the_day_of_someones_words_leaves_the_storys_day_in_force(words: str, da
     text = "In Maracay, thousands marched on Monday against the result.\n\n" + words + tail
     mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [date(2024, 7, day)]
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        # an official's words of another day, more of them after it in their paragraph: the next
+        # paragraph goes back to the story's day
+        (
+            "The attorney general told reporters on Tuesday that 749 people had been arrested. "
+            "Many were taken to prison, relatives said.\n\n",
+            29,
+        ),
+        # a quotation's plan after its speaker's "tonight": the speaker's words, no plan of the story's
+        ('"Tonight we are not afraid," a vendor told a reporter. "Tonight they will listen."\n\n', 29),
+        # the words' own paragraph: the day is broken there (already so)
+        ("The attorney general told reporters on Tuesday that 749 people had been arrested. ", None),
+        # a plan of the story's breaks the day for good (already so)
+        ("The opposition called for a march on Saturday.\n\n", None),
+    ],
+)
+def test_words_of_another_day_break_the_storys_day_to_their_paragraphs_end(
+    between: str, day: int | None
+) -> None:
+    """ "Attorney General Tarek William Saab told reporters on Tuesday that 749 people had been
+    arrested ... Many of the detainees were taken to the Tocorón prison, relatives said. / Protesters
+    in Maracay toppled a statue of the late President Hugo Chávez" in a story filed on Wednesday
+    about Monday's protests: the words' day, followed in their paragraph by more, broke the story's
+    day for good, and every later paragraph's sites lost their day. They break it to the end of
+    their paragraph only. A quotation's "will" after a protester's "tonight" ('"Tonight they will
+    have to listen to us."') was read as a plan of the story's and broke it too; and a quoted
+    "tonight" attributed earlier on its line is the speaker's day. All probes: seven dates right
+    more (kind 128); nothing else moved."""
+    text = (
+        "In Maracay, thousands marched on Monday against the result.\n\n"
+        + between
+        + "Protesters in Valencia burned tyres.\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    expected = date(2024, 7, day) if day else None
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [expected]

@@ -81,6 +81,11 @@ class _Change:
     past which the story's day in force goes on. Words followed in their paragraph by more ("El
     boletín fue presentado este viernes. También hubo concentraciones en Maracay") frame what
     follows, the report's own days: they still break it."""
+    words: bool = False
+    """`days` is the day of someone's words followed in their paragraph by more ("Saab told
+    reporters on Tuesday that 749 people had been arrested. Many were taken to Tocorón"): they
+    break the day in force for the rest of their paragraph only; the next paragraph goes back to
+    the story's day ("Protesters in Maracay toppled a statue")."""
 
 
 _QUOTE_ATTRIBUTION = re.compile(r"[\"”»],?\s+\w+\s+(?:hoy|today)\b", re.IGNORECASE)
@@ -270,6 +275,7 @@ class _DateReader:
         self._participles: dict[int, int] = {}  # a date's start -> its participle's start (-1: none)
         self._statements: dict[tuple[int, int], list[int]] = {}  # a sentence's reporting verbs' ends
         self._after: dict[int, date | None] = {}  # unit start -> the day in force after it
+        self._held: dict[int, date] = {}  # unit start -> the story's day its paragraph's words broke
         self._time_breaks: dict[tuple[int, int], bool] = {}
         self._glued: list[int] | None = None
         self._event_days: tuple[list[int], list[date]] | None = None
@@ -593,7 +599,9 @@ class _DateReader:
                             not _quoted(sentence, m.start())
                             for m in self.reading.reporting_verb.finditer(sentence)
                         )
-                        or _QUOTE_TOLD.search(sentence, s.end) is not None
+                        or _QUOTE_TOLD.search(self.doc.text, start + s.end, self.doc.line_span(start)[1])
+                        is not None
+                        or _QUOTE_TOLD.search(self.doc.text, self.doc.line_span(start)[0], start) is not None
                     )
                 ):
                     # '"They came at us with everything tonight," a student wrote at 11:40 p.m.':
@@ -1254,10 +1262,12 @@ class _DateReader:
         unit = self._unit_start(position)
         chain: list[tuple[int, _Change]] = []
         current: date | None = None
+        held: date | None = None  # the story's day broken by words of another day in its paragraph
         while unit > 0:
             previous = self._unit_start(unit - 1)
             if previous in self._after:
                 current = self._after[previous]
+                held = self._held.get(previous)
                 break
             change = self._change(*self._unit_span(previous))
             if change.sets:
@@ -1268,6 +1278,9 @@ class _DateReader:
             unit = previous
         said_before: frozenset[date] | set[date] | None = None  # the days of the sentence just before
         for start, change in reversed(chain):
+            if held is not None and current is None and self._opens_paragraph(start):
+                current = held  # the words' paragraph is over: the story's day again
+            held = None if current is not None else held
             current = self._back_to_lead(start, current)
             if change.early:
                 # "las protestas continuaron durante la noche y la madrugada de este jueves": the
@@ -1310,10 +1323,24 @@ class _DateReader:
                     # count): "..., who spoke in Las Mercedes on Tuesday afternoon. Police raided..."
                     current = next(iter(change.days))
                 else:
+                    if change.words and current is not None:
+                        held = current  # "Saab told reporters on Tuesday that ...": to its paragraph's end
                     current = None  # another day, for something else ("On Sunday, the CNE...")
             said_before = change.days or None
             self._after[start] = current
-        return self._back_to_lead(self._unit_start(position), current)
+            if held is not None:
+                self._held[start] = held
+        unit = self._unit_start(position)
+        if held is not None and current is None and self._opens_paragraph(unit):
+            current = held
+        return self._back_to_lead(unit, current)
+
+    def _opens_paragraph(self, start: int) -> bool:
+        """Whether the unit `start` opens a paragraph (its first character past blanks starts a line)."""
+        text = self.doc.text
+        end = self._unit_span(start)[1]
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        return first < end and self.doc.line_span(first)[0] == first
 
     def _words_of_the_day(self, start: int) -> bool:
         """Whether the sentence at `start` reports someone's words of the day of writing, told by
@@ -1554,6 +1581,9 @@ class _DateReader:
         if said.spans:
             said = self._without_start_asides(sentence, said)
         plan = self._search_in(r.plan, start, end) if said.spans or said.unresolved else None
+        if plan is not None and _quoted(sentence, plan.start()) and not said.unresolved:
+            # '"Tonight they will have to listen to us."': a speaker's words, no plan of the story's
+            plan = None
         if plan is not None and (
             said.unresolved
             or plan.start() < max(x.end for x in said.spans)
@@ -1579,7 +1609,8 @@ class _DateReader:
             # they are about protests; the story's day is not moved to it
             # words that close their paragraph are an aside between the story's paragraphs; in
             # the paragraph of what follows them they frame it (see _Change.said)
-            return _Change(False, None, frozenset(days), said=not self.doc.text[end:line_end].strip())
+            closing = not self.doc.text[end:line_end].strip()
+            return _Change(False, None, frozenset(days), said=closing, words=not closing)
         if days:
             if _ALREADY_BEFORE.search(sentence) is not None and not self.starts_clock_entry(start):
                 # "En la madrugada del domingo ya habían sido allanadas dos viviendas": the
