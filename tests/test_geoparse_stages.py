@@ -14898,3 +14898,29 @@ def test_words_of_another_day_break_the_storys_day_to_their_paragraphs_end(
     mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
     expected = date(2024, 7, day) if day else None
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "day"),
+    [
+        # the page's date line over a bulletin: a quoted "today" is still the speaker's day
+        ("Caracas, 14 February 2014\n\n", 12),
+        # no date line (already so)
+        ("", 12),
+    ],
+)
+def test_a_quoted_today_under_the_pages_date_line_is_the_speakers_day(date_line: str, day: int) -> None:
+    """ "Caracas, 14 February 2014" over an NGO's bulletin, then '"Today they shot at us like
+    animals," a first-year student told our team' in its section on 12 February: "today" counted
+    from the heading above it, and the page's date line was read as one, so the quotation set the
+    day of writing and the sites after it (Chacao, Plaza Altamira) took it. The page's date line is
+    the day of writing, from which a quoted "today" counts as from the publication's: the speaker's
+    day. All probes: three dates right more (kind 128); nothing else moved."""
+    text = (
+        "Statement on the detentions\n\n"
+        + date_line
+        + 'On 12 February, students marched in Maracay. "Today they shot at us," a student told our team.\n\n'
+        + "In Valencia, students were dispersed with tear gas during the night.\n"
+    )
+    mentions = run_stages(text, published=date(2014, 2, 14), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [date(2014, 2, day)]

@@ -539,6 +539,10 @@ class _DateReader:
             heading: date | None = None
             if any(s.offset is not None for s in spans):
                 heading = self.introduced_post_day(start) or self.counts_from_heading(start)
+                if heading is not None and self.under_publication_line(start):
+                    # "Caracas, 14 February 2014" over a bulletin: the day of writing, from which
+                    # "today" counts as it does from the publication's, a quoted one included
+                    heading = None
             resolved: list[dates_mod.DateSpan] = []
             unresolved = False
             anchors = 0
