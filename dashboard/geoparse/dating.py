@@ -931,6 +931,12 @@ class _DateReader:
                         continue  # 'recuerda hoy un vecino': the time of writing, not a day the story tells
                     if _quoted(self.doc.text[sent_start:sent_end], relative.start):
                         continue  # '"today we are back," a student said': the speaker's day, not the story's
+                    if (
+                        span.offset == 0
+                        and span.value == self.doc.published
+                        and self._words_of_the_day(self._unit_start(span.start))
+                    ):
+                        continue  # "Today he says the country is calm": the day of someone's words
                     if not self._anchors_in(sent_start, sent_end, relative):
                         positions.append(span.start)
                         values.append(span.value)
