@@ -14950,3 +14950,44 @@ def test_the_same_night_is_not_the_day_of_someones_words(words: str, day: int) -
     )
     mentions = run_stages(text, published=date(2019, 1, 25), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [date(2019, 1, day)]
+
+
+_BACKGROUND = (
+    "The electoral council declared Maduro the winner with 51% of the vote, a result the opposition "
+    "and several foreign governments rejected. Opposition leaders said their own tally sheets showed "
+    "a clear victory for their candidate, Edmundo González, a former diplomat who has not been seen "
+    "in public since the vote.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a plan with its day, then a protester's "today": the story's day comes back
+        'The opposition called for a rally on Saturday. "Today we cannot go back," a student said.\n\n',
+        "The opposition called for a rally on Saturday.\n\n",
+        # the quotation alone (already so)
+        '"Today we cannot go back," a student said.\n\n',
+    ],
+)
+def test_a_later_paragraph_after_a_plan_and_someones_words_has_the_leads_day(between: str) -> None:
+    """ "Machado says 'today we are stronger' as arrests mount after vote protests" over a wire story
+    of Monday's protests filed on Wednesday, then "Machado called for a large rally in Caracas on
+    Saturday ... 'Today we cannot go back to being silent,' he said. / In Los Teques, residents of
+    the El Paso sector banged pots": the headline's quoted "today" made the lead one of two days,
+    and the plan and the quotation were breaks that moved the story's frame, so the paragraph that
+    opens on a new place took no day. A quoted day of writing in the lead is the day of someone's
+    words, not of its events; going back over the sentences before such a paragraph, someone's
+    words of today are passed over, and a plan is a break that moves no frame: the lead's day. All
+    probes: three dates right more (kind 128); nothing else moved."""
+    text = (
+        "Machado says 'today we are stronger' after vote protests\n\n"
+        "CARACAS, July 31 (Wire) - Thousands of people marched in Maracay on Monday against the result, "
+        "the opposition said today.\n\n"
+        + _BACKGROUND
+        + _BACKGROUND
+        + between
+        + "In Valencia, residents banged pots and blocked the main road.\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [date(2024, 7, 29)]

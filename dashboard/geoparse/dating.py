@@ -1064,6 +1064,14 @@ class _DateReader:
                 if not self.in_window(dates_mod.bare_years(sentence)):
                     continue
                 found = self.event_dates(start, min(end, start + SENTENCE_WINDOW)).spans
+                # "Machado says 'today we are stronger' as arrests mount after vote protests": a
+                # quoted day of writing is the day of someone's words, not of the lead's events
+                found = tuple(
+                    s
+                    for s in found
+                    if s.value != self.doc.published
+                    or not (_quoted(sentence, s.start) or _single_quoted(sentence, s.start))
+                )
                 lead.append((end, {s.value for s in found if s.value is not None and s.precision == "day"}))
             self._lead = lead
             self._reading_lead = False
@@ -3083,6 +3091,19 @@ class _DateReader:
             index -= 1
             start, end = starts[index], min(starts[index + 1], starts[index] + SENTENCE_WINDOW)
             change = self._change(start, end)
+            if (
+                not change.sets
+                and change.days == {self.doc.published}
+                and self._words_of_the_day(self._unit_start(start))
+            ):
+                continue  # '"Today we cannot go back to being silent," he said': someone's words
+            if (
+                change.sets
+                and change.day is None
+                and start >= LEAD_CHARACTERS
+                and self._search_in(self.reading.plan, start, end)
+            ):
+                break  # "Machado called for a rally in Caracas on Saturday": a plan after the lead
             if change.sets or change.days:
                 first = bisect.bisect_left(self.not_dates, (start, start))
                 if first >= len(self.not_dates) or self.not_dates[first][0] >= end:
@@ -3331,6 +3352,15 @@ def _quoted(sentence: str, offset: int) -> bool:
         return True
     opened = max(before.rfind("“"), before.rfind("«"))
     return opened > max(before.rfind("”"), before.rfind("»"))
+
+
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’\n]{1,80}?['’](?!\w)")
+
+
+def _single_quoted(sentence: str, offset: int) -> bool:
+    """Whether `offset` is inside a quotation in single quotes, as headlines write them ("Machado
+    says 'today we are stronger'"); an apostrophe ("Venezuela's") opens none."""
+    return any(m.start() < offset < m.end() for m in _SINGLE_QUOTED.finditer(sentence))
 
 
 HEADING_MARKS = "*_#=|"
