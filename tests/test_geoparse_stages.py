@@ -14991,3 +14991,35 @@ def test_a_later_paragraph_after_a_plan_and_someones_words_has_the_leads_day(bet
     )
     mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [date(2024, 7, 29)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        # the second sentence of a paragraph that opens on a place, the lead's day given to it
+        ("In Valencia, residents banged pots. Protesters in Barquisimeto burned tyres.", 29),
+        # a paragraph that does not open on a place: no lead's day (already so)
+        ("Protesters in Barquisimeto burned tyres.", None),
+    ],
+)
+def test_a_paragraph_that_opens_on_a_place_gives_the_leads_day_to_its_next_sentences(
+    paragraph: str, day: int | None
+) -> None:
+    """ "In Los Teques, residents of the El Paso sector banged pots and blocked the Panamerican
+    highway. Protesters in Puerto La Cruz burned tyres on the coastal avenue" after a plan: the
+    first sentence took the lead's day (it opens on a new place), and the next, with no time word
+    of its own and nothing that breaks between, took none: it opens on "Protesters in". The
+    paragraph's later sentences go on with it. All probes: a date right more (kind 128); nothing
+    else moved."""
+    text = (
+        "CARACAS, July 31 (Wire) - Thousands of people marched in Maracay on Monday against the result, "
+        "the opposition said today.\n\n"
+        + _BACKGROUND
+        + _BACKGROUND
+        + "The opposition called for a rally on Saturday.\n\n"
+        + paragraph
+        + "\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    expected = date(2024, 7, day) if day else None
+    assert [m.event_date for m in mentions if m.name == "Barquisimeto"] == [expected]

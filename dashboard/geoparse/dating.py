@@ -3069,11 +3069,16 @@ class _DateReader:
         lead day that only a counted section gave ("Caracas (117 protests)" over "On Monday the
         21st, ...") is that section's, not the story's."""
         text = self.doc.text
-        if _PLACE_OPENER.match(text, sent_start) is None or not self.lead_has_one_day():
+        line_start = self.doc.line_span(sent_start)[0]
+        if (
+            # the paragraph's later sentences go on with it ("In Los Teques, residents banged pots.
+            # Protesters in Puerto La Cruz burned tyres")
+            (_PLACE_OPENER.match(text, sent_start) is None and _PLACE_OPENER.match(text, line_start) is None)
+            or not self.lead_has_one_day()
+        ):
             return None
         if not self._reports_past(sent_start, sent_end):
             return None
-        line_start = self.doc.line_span(sent_start)[0]
         before = self._paragraph_sentences(sent_start)
         if (
             (before and before[0][0] != line_start)
