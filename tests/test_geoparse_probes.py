@@ -50,7 +50,7 @@ stored copies (kinds 51-53 and 57, written in parallel for dating; their sites f
 and not yet worked on by the role and resolution stages) and the third dates round's (58-60)
 leave the whole at 0.945. Dates: 0.947 with every set."""
 
-OVERALL_DATE_FLOOR = 0.938
+OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
 story (kinds 66 and 67, 14 texts, 236 dated protest sites written before their writers read the
 extractor; first read at dates 0.667 and 0.770, each kind with its own floor) came in together:
@@ -81,7 +81,9 @@ back over 0.94 (kind 113's to 6577 of 6988, 0.9412; kind 109's to 6590 of 7007, 
 112's to 6608 of 7013, 0.942; every earlier kind as well as before), and it went back to 0.94. The
 five English stories of kind 128 (filed a day or more after the protests, "today" a speaker's day or
 the day of writing; first dates 35 of 82, 0.427) took the whole from 8050 of 8536 (0.9431) to 8085
-of 8618 (0.9381) on unchanged code: the floor went to 0.938 while they were first read."""
+of 8618 (0.9381) on unchanged code: the floor went to 0.938 while they were first read; their
+round's fixes (and their gold corrected for five count-headed states) brought the whole to 8119 of
+8618 (0.942, every earlier kind as well or better), and it went back to 0.94."""
 
 
 def test_the_probes_are_read_well_overall() -> None:
@@ -202,7 +204,7 @@ KIND_DATE_FLOORS = {
     "125 confidence: right sites below the city that the text makes certain (written before reading "
     "the code)": 0.84,
     "128 English stories filed after the protests where today is a speaker's day or the day of writing "
-    "(written before reading the code)": 0.42,
+    "(written before reading the code)": 0.77,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1543,7 +1545,30 @@ Puerto Ordaz where they are, and are sure; a sector the gazetteer knows, named "
 urbanización El Viñedo" after a blocked avenue, is read as a sure site;
 states a bulletin counts over two days take the first day; Petare, where "la jornada más numerosa se
 vivió", its municipality and state are missed; a heading state ("Mérida (6 protestas)") is read as
-the city; "la esquina de Tracabordo" and Chacaíto are not found."""
+the city; "la esquina de Tracabordo" and Chacaíto are not found.
+
+Kind 128 (five English stories of 2014, 2017, 2019 and the 2024 post-election weeks, filed a day
+or more after the protests, where "today", "tonight" or the present belong to a speaker's words, a
+quoted post or the day of writing, and later sites carry no time word; written before reading the
+code) was first read on unchanged code at F1 0.911 and dates 35 of 82 (0.427; 40 of 82 on the gold
+corrected for five count-headed states of a bulletin, null as a count over two days), 57 of 57
+sure right: the training half F1 0.957, dates 28 of 56 (33 corrected), 39 of 39; the check half F1
+0.825, dates 7 of 26, 18 of 18 (totals only). Its fixes, each a default of the day in force: a
+quoted "today" attributed after its closing mark ("told us", "told a reporter", earlier on its
+line) is the speaker's day, and under the page's date line too; a quotation's "will" is no plan of
+the story's; words of the day of writing ("Today he says the country is calm", a quoted post
+attributed on its line) leave the story's earlier day in force and are no day "the same night"
+counts from; words of another day followed by more in their paragraph ("told reporters on
+Tuesday that ...") break the day to their paragraph's end only; a quoted day of writing in the lead
+(a headline's 'today we are stronger') is no day of its events; a paragraph opening on a new place
+after a plan and such words takes the lead's day, and its later sentences with it. All probes went
+from F1 0.941, dates 8090 of 8618 and 4824 sure right (unchanged code, corrected gold) to F1 0.941,
+8119 of 8618 and 4824 sure right, no kind down (kind 122's check half five dates up, totals only);
+the kind is at dates 64 of 82 (0.780): training 56 of 56, the check half 7 -> 8 of 26. What is
+left in the training half: "Tracabordo corner", "the residential area of Pirineos", "Avenue 20",
+"the Obelisk" and "the Rodríguez Domínguez neighbourhood" are not found; a plan's "on Saturday" is
+read as the Saturday before publication. The check half moved by one date only: its days are
+mostly still wrong, in ways its totals do not show."""
 
 
 KIND_F1_FLOORS = {
