@@ -42,7 +42,7 @@ def explained(report: EvalReport) -> str:
     return f"{tune.format()}\ncheck halves, totals only:\n{check.format(summary=True)}"
 
 
-OVERALL_F1_FLOOR = 0.94
+OVERALL_F1_FLOOR = 0.939
 """The protest-site F1 of all probes together: 0.95 until the fresh kinds 54-56 (24 texts in the
 furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came in at 0.87 and
 took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). The dates round's
@@ -52,7 +52,10 @@ leave the whole at 0.945. Dates: 0.947 with every set. The five whole articles o
 named by number, by two towns, by a stretch or with no head word; first read at F1 0.788, 78 right
 sites, 14 wrong, 28 missed) took the whole from 0.9415 to 0.9398 on unchanged code: the floor went to
 0.939 while they were first read; their round's fixes bring it to 0.94016 (8617 right sites, 345
-wrong, 752 missed), and it went back to 0.94."""
+wrong, 752 missed), and it went back to 0.94. Merged with the rounds of kinds 128, 129 and 131,
+the other 662 texts read 0.94009 (8787 right, 359 wrong, 761 missed), and kind 128's five English
+stories (F1 0.911: 82 right sites, 4 wrong, 12 missed; none of its fixes touch sites) take the
+whole to 0.93981: the floor is 0.939 until a round raises the whole above 0.94 again."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
@@ -82,7 +85,12 @@ heads; first dates 63 of 77, 0.818) to 6579 of 7004 (0.9393), and the five whole
 112 (sites with no single day; first dates 75 of 86, 0.872) to 6591 of 7013 (0.9398). The floor
 went to 0.939 on each branch while they were first read; their rounds' fixes brought each branch
 back over 0.94 (kind 113's to 6577 of 6988, 0.9412; kind 109's to 6590 of 7007, 0.9405; kind
-112's to 6608 of 7013, 0.942; every earlier kind as well as before), and it went back to 0.94."""
+112's to 6608 of 7013, 0.942; every earlier kind as well as before), and it went back to 0.94. The
+five English stories of kind 128 (filed a day or more after the protests, "today" a speaker's day or
+the day of writing; first dates 35 of 82, 0.427) took the whole from 8050 of 8536 (0.9431) to 8085
+of 8618 (0.9381) on unchanged code: the floor went to 0.938 while they were first read; their
+round's fixes (and their gold corrected for five count-headed states) brought the whole to 8119 of
+8618 (0.942, every earlier kind as well or better), and it went back to 0.94."""
 
 
 def test_the_probes_are_read_well_overall() -> None:
@@ -206,6 +214,8 @@ KIND_DATE_FLOORS = {
     "head word (written before reading the code)": 0.94,
     "129 Spanish stories that move between days: a newer day named in passing inside an older story "
     "(written before reading the code)": 0.9,
+    "128 English stories filed after the protests where today is a speaker's day or the day of writing "
+    "(written before reading the code)": 0.77,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1604,7 +1614,29 @@ takes the sentence's day; a bulletin's state under its own heading ("BOLÍVAR") 
 the section before; a heading "CARABOBO" is read as Campo de Carabobo; a town of brothers "sacados
 de su vivienda" is missed; a dateline city and a march's destination not reached are read as
 sites. A bare participle ("un estudiante liberado el viernes") and a weekday's comma ("released on
-Friday, August 23") are not yet read as told in passing: neither moved any probe."""
+Friday, August 23") are not yet read as told in passing: neither moved any probe.
+Kind 128 (five English stories of 2014, 2017, 2019 and the 2024 post-election weeks, filed a day
+or more after the protests, where "today", "tonight" or the present belong to a speaker's words, a
+quoted post or the day of writing, and later sites carry no time word; written before reading the
+code) was first read on unchanged code at F1 0.911 and dates 35 of 82 (0.427; 40 of 82 on the gold
+corrected for five count-headed states of a bulletin, null as a count over two days), 57 of 57
+sure right: the training half F1 0.957, dates 28 of 56 (33 corrected), 39 of 39; the check half F1
+0.825, dates 7 of 26, 18 of 18 (totals only). Its fixes, each a default of the day in force: a
+quoted "today" attributed after its closing mark ("told us", "told a reporter", earlier on its
+line) is the speaker's day, and under the page's date line too; a quotation's "will" is no plan of
+the story's; words of the day of writing ("Today he says the country is calm", a quoted post
+attributed on its line) leave the story's earlier day in force and are no day "the same night"
+counts from; words of another day followed by more in their paragraph ("told reporters on
+Tuesday that ...") break the day to their paragraph's end only; a quoted day of writing in the lead
+(a headline's 'today we are stronger') is no day of its events; a paragraph opening on a new place
+after a plan and such words takes the lead's day, and its later sentences with it. All probes went
+from F1 0.941, dates 8090 of 8618 and 4824 sure right (unchanged code, corrected gold) to F1 0.941,
+8119 of 8618 and 4824 sure right, no kind down (kind 122's check half five dates up, totals only);
+the kind is at dates 64 of 82 (0.780): training 56 of 56, the check half 7 -> 8 of 26. What is
+left in the training half: "Tracabordo corner", "the residential area of Pirineos", "Avenue 20",
+"the Obelisk" and "the Rodríguez Domínguez neighbourhood" are not found; a plan's "on Saturday" is
+read as the Saturday before publication. The check half moved by one date only: its days are
+mostly still wrong, in ways its totals do not show."""
 
 
 KIND_F1_FLOORS = {

@@ -15337,3 +15337,224 @@ def test_a_day_of_the_week_of_writing_named_in_passing_is_no_day_to_shift_from(
     )
     mentions = run_stages(text, published=published, language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.name == "Maracay"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("quote", "day"),
+    [
+        # a quoted "today" told by "told us" / "a reporter": the speaker's day, the story's
+        ('"Today I lost my fear," a nurse told us at the rally.', 29),
+        ('"Tonight we are not afraid," a vendor told a reporter at a barricade.', 29),
+        # attributed by a reporting verb of the pack (already so)
+        ('"Today I lost my fear," a nurse said at the rally.', 29),
+        # the narration's own "today": the day of writing (already so)
+        ("Today a nurse spoke at the rally.", 31),
+    ],
+)
+def test_a_quoted_today_told_to_someone_is_the_speakers_day(quote: str, day: int) -> None:
+    """ "'Today I lost my fear,' a nurse told us at the rally" in a story filed two days after the
+    march: the quotation's "today" is the speaker's day only when a reporting verb of the pack
+    ("said", "told reporters") stood outside the quotation, and "told us", "told a reporter" are not
+    among them, so the sentence set the day of writing for the rest of the story. An attribution
+    after the closing mark now says so too. All probes: two dates right more (kind 128)."""
+    text = (
+        "In Maracay, thousands marched on Monday against the result.\n\n"
+        + quote
+        + " Protesters in Valencia burned tyres.\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [date(2024, 7, day)]
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        # someone's words of the day of writing: the story's day goes on after them
+        ("The minister says today that the country is calm.", 29),
+        ('"We are millions today. Nobody can stop this," one post said.', 29),
+        # a sentence of the narration that moves to the day of writing, its present after it: that
+        # day (already so)
+        ("Today the city woke up in silence.", 31),
+    ],
+)
+def test_the_day_of_someones_words_leaves_the_storys_day_in_force(words: str, day: int) -> None:
+    """ "Today he says the country is calm. ... The repression was hardest at night. In San Félix,
+    several young people were shot dead after the marches" in an explainer filed two days after the
+    marches: a day for something else than a protest broke the day in force, so the sites after a
+    minister's words or a quoted post of the day of writing took that day or none. When that day is
+    the day of writing, later than the story's, and the sentence reports someone's words (a
+    reporting verb outside a quotation, or a quotation attributed on its line), the story's day goes
+    on. A sentence of the narration that moves to today ("Hoy, el barrio amaneció en silencio. En la
+    avenida Francisco de Miranda, un grupo de mujeres protesta") still breaks it, and so does a post
+    quoted alone on its line. All probes: seven dates right more (kind 128); nothing else moved."""
+    tail = " In Valencia, police fired tear gas at protesters.\n"
+    if words.startswith("Today"):
+        tail = " In Valencia, a group of mothers protests outside the prison.\n"
+    text = "In Maracay, thousands marched on Monday against the result.\n\n" + words + tail
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [date(2024, 7, day)]
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        # an official's words of another day, more of them after it in their paragraph: the next
+        # paragraph goes back to the story's day
+        (
+            "The attorney general told reporters on Tuesday that 749 people had been arrested. "
+            "Many were taken to prison, relatives said.\n\n",
+            29,
+        ),
+        # a quotation's plan after its speaker's "tonight": the speaker's words, no plan of the story's
+        ('"Tonight we are not afraid," a vendor told a reporter. "Tonight they will listen."\n\n', 29),
+        # the words' own paragraph: the day is broken there (already so)
+        ("The attorney general told reporters on Tuesday that 749 people had been arrested. ", None),
+        # a plan of the story's breaks the day for good (already so)
+        ("The opposition called for a march on Saturday.\n\n", None),
+    ],
+)
+def test_words_of_another_day_break_the_storys_day_to_their_paragraphs_end(
+    between: str, day: int | None
+) -> None:
+    """ "Attorney General Tarek William Saab told reporters on Tuesday that 749 people had been
+    arrested ... Many of the detainees were taken to the Tocorón prison, relatives said. / Protesters
+    in Maracay toppled a statue of the late President Hugo Chávez" in a story filed on Wednesday
+    about Monday's protests: the words' day, followed in their paragraph by more, broke the story's
+    day for good, and every later paragraph's sites lost their day. They break it to the end of
+    their paragraph only. A quotation's "will" after a protester's "tonight" ('"Tonight they will
+    have to listen to us."') was read as a plan of the story's and broke it too; and a quoted
+    "tonight" attributed earlier on its line is the speaker's day. All probes: seven dates right
+    more (kind 128); nothing else moved."""
+    text = (
+        "In Maracay, thousands marched on Monday against the result.\n\n"
+        + between
+        + "Protesters in Valencia burned tyres.\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    expected = date(2024, 7, day) if day else None
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "day"),
+    [
+        # the page's date line over a bulletin: a quoted "today" is still the speaker's day
+        ("Caracas, 14 February 2014\n\n", 12),
+        # no date line (already so)
+        ("", 12),
+    ],
+)
+def test_a_quoted_today_under_the_pages_date_line_is_the_speakers_day(date_line: str, day: int) -> None:
+    """ "Caracas, 14 February 2014" over an NGO's bulletin, then '"Today they shot at us like
+    animals," a first-year student told our team' in its section on 12 February: "today" counted
+    from the heading above it, and the page's date line was read as one, so the quotation set the
+    day of writing and the sites after it (Chacao, Plaza Altamira) took it. The page's date line is
+    the day of writing, from which a quoted "today" counts as from the publication's: the speaker's
+    day. All probes: three dates right more (kind 128); nothing else moved."""
+    text = (
+        "Statement on the detentions\n\n"
+        + date_line
+        + 'On 12 February, students marched in Maracay. "Today they shot at us," a student told our team.\n\n'
+        + "In Valencia, students were dispersed with tear gas during the night.\n"
+    )
+    mentions = run_stages(text, published=date(2014, 2, 14), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [date(2014, 2, day)]
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        # someone's words of the day of writing: "the same night" is the story's day before them
+        ("Today the minister says the country is calm.", 23),
+        # a day the narration moves to (already so)
+        ("Today the city woke up to new clashes.", 25),
+    ],
+)
+def test_the_same_night_is_not_the_day_of_someones_words(words: str, day: int) -> None:
+    """ "Today he says the country is calm. ... In San Félix, several young people were shot dead
+    after the marches. In Barinas, protesters set fire to the house where Hugo Chávez grew up, the
+    same night" in an explainer filed two days after Wednesday's marches: "the same night" is the
+    last day the text gave, and the day of the minister's words was one. The day of writing, told by
+    "today" in a sentence of someone's words, is no day the story's events are counted from, as a
+    quoted one is not. All probes: six dates right more (one of kind 128, five of kind 122's check
+    half, totals only)."""
+    text = (
+        "On Wednesday, thousands marched in Maracay.\n\n"
+        + words
+        + "\n\nIn Valencia, protesters set fire to a house the same night.\n"
+    )
+    mentions = run_stages(text, published=date(2019, 1, 25), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [date(2019, 1, day)]
+
+
+_BACKGROUND = (
+    "The electoral council declared Maduro the winner with 51% of the vote, a result the opposition "
+    "and several foreign governments rejected. Opposition leaders said their own tally sheets showed "
+    "a clear victory for their candidate, Edmundo González, a former diplomat who has not been seen "
+    "in public since the vote.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a plan with its day, then a protester's "today": the story's day comes back
+        'The opposition called for a rally on Saturday. "Today we cannot go back," a student said.\n\n',
+        "The opposition called for a rally on Saturday.\n\n",
+        # the quotation alone (already so)
+        '"Today we cannot go back," a student said.\n\n',
+    ],
+)
+def test_a_later_paragraph_after_a_plan_and_someones_words_has_the_leads_day(between: str) -> None:
+    """ "Machado says 'today we are stronger' as arrests mount after vote protests" over a wire story
+    of Monday's protests filed on Wednesday, then "Machado called for a large rally in Caracas on
+    Saturday ... 'Today we cannot go back to being silent,' he said. / In Los Teques, residents of
+    the El Paso sector banged pots": the headline's quoted "today" made the lead one of two days,
+    and the plan and the quotation were breaks that moved the story's frame, so the paragraph that
+    opens on a new place took no day. A quoted day of writing in the lead is the day of someone's
+    words, not of its events; going back over the sentences before such a paragraph, someone's
+    words of today are passed over, and a plan is a break that moves no frame: the lead's day. All
+    probes: three dates right more (kind 128); nothing else moved."""
+    text = (
+        "Machado says 'today we are stronger' after vote protests\n\n"
+        "CARACAS, July 31 (Wire) - Thousands of people marched in Maracay on Monday against the result, "
+        "the opposition said today.\n\n"
+        + _BACKGROUND
+        + _BACKGROUND
+        + between
+        + "In Valencia, residents banged pots and blocked the main road.\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [date(2024, 7, 29)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        # the second sentence of a paragraph that opens on a place, the lead's day given to it
+        ("In Valencia, residents banged pots. Protesters in Barquisimeto burned tyres.", 29),
+        # a paragraph that does not open on a place: no lead's day (already so)
+        ("Protesters in Barquisimeto burned tyres.", None),
+    ],
+)
+def test_a_paragraph_that_opens_on_a_place_gives_the_leads_day_to_its_next_sentences(
+    paragraph: str, day: int | None
+) -> None:
+    """ "In Los Teques, residents of the El Paso sector banged pots and blocked the Panamerican
+    highway. Protesters in Puerto La Cruz burned tyres on the coastal avenue" after a plan: the
+    first sentence took the lead's day (it opens on a new place), and the next, with no time word
+    of its own and nothing that breaks between, took none: it opens on "Protesters in". The
+    paragraph's later sentences go on with it. All probes: a date right more (kind 128); nothing
+    else moved."""
+    text = (
+        "CARACAS, July 31 (Wire) - Thousands of people marched in Maracay on Monday against the result, "
+        "the opposition said today.\n\n"
+        + _BACKGROUND
+        + _BACKGROUND
+        + "The opposition called for a rally on Saturday.\n\n"
+        + paragraph
+        + "\n"
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    expected = date(2024, 7, day) if day else None
+    assert [m.event_date for m in mentions if m.name == "Barquisimeto"] == [expected]

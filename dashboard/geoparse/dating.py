@@ -86,6 +86,11 @@ class _Change:
     past which the story's day in force goes on. Words followed in their paragraph by more ("El
     boletín fue presentado este viernes. También hubo concentraciones en Maracay") frame what
     follows, the report's own days: they still break it."""
+    words: bool = False
+    """`days` is the day of someone's words followed in their paragraph by more ("Saab told
+    reporters on Tuesday that 749 people had been arrested. Many were taken to Tocorón"): they
+    break the day in force for the rest of their paragraph only; the next paragraph goes back to
+    the story's day ("Protesters in Maracay toppled a statue")."""
 
 
 _QUOTE_ATTRIBUTION = re.compile(r"[\"”»],?\s+\w+\s+(?:hoy|today)\b", re.IGNORECASE)
@@ -97,6 +102,15 @@ _OPENING_QUOTE_SAID = re.compile(
 )
 """A sentence that opens with a quotation and its attribution ('"...", dijo a este diario'): what
 follows describes the speaker, whose memories are not the story's time."""
+
+_QUOTE_TOLD = re.compile(
+    r"[\"”»],?\s+(?:[^\"“”«»\n]{0,80}?\s)?(?:told|tells|said|says|wrote|writes|read|reads|posted|added|recalled"
+    r"|shouted|asked|dijo|dice|contó|cuenta|escribió|relató|afirmó|aseguró|publicó)(?![\w-])",
+    re.IGNORECASE,
+)
+"""A quotation closed and attributed after it ('"Today I lost my fear," a nurse told us at the
+rally', '"Tonight we sleep ...," read another post'): its speaker's or its post's words, whatever
+the verb's object ("told us", "told a reporter"), which the reporting verbs of the pack leave out."""
 
 _NEUTRAL = _Change(False)
 _BREAK = _Change(True)
@@ -266,6 +280,7 @@ class _DateReader:
         self._participles: dict[int, int] = {}  # a date's start -> its participle's start (-1: none)
         self._statements: dict[tuple[int, int], list[int]] = {}  # a sentence's reporting verbs' ends
         self._after: dict[int, date | None] = {}  # unit start -> the day in force after it
+        self._held: dict[int, date] = {}  # unit start -> the story's day its paragraph's words broke
         self._time_breaks: dict[tuple[int, int], bool] = {}
         self._glued: list[int] | None = None
         self._event_days: tuple[list[int], list[date]] | None = None
@@ -529,6 +544,10 @@ class _DateReader:
             heading: date | None = None
             if any(s.offset is not None for s in spans):
                 heading = self.introduced_post_day(start) or self.counts_from_heading(start)
+                if heading is not None and self.under_publication_line(start):
+                    # "Caracas, 14 February 2014" over a bulletin: the day of writing, from which
+                    # "today" counts as it does from the publication's, a quoted one included
+                    heading = None
             resolved: list[dates_mod.DateSpan] = []
             unresolved = False
             anchors = 0
@@ -586,9 +605,14 @@ class _DateReader:
                     and published is not None
                     and len(spans) == 1
                     and _quoted(sentence, s.start)
-                    and any(
-                        not _quoted(sentence, m.start())
-                        for m in self.reading.reporting_verb.finditer(sentence)
+                    and (
+                        any(
+                            not _quoted(sentence, m.start())
+                            for m in self.reading.reporting_verb.finditer(sentence)
+                        )
+                        or _QUOTE_TOLD.search(self.doc.text, start + s.end, self.doc.line_span(start)[1])
+                        is not None
+                        or _QUOTE_TOLD.search(self.doc.text, self.doc.line_span(start)[0], start) is not None
                     )
                 ):
                     # '"They came at us with everything tonight," a student wrote at 11:40 p.m.':
@@ -927,6 +951,12 @@ class _DateReader:
                         and not self._reports_event(self.doc.text[sent_start:sent_end])
                     ):
                         continue  # 'Luis fue liberado el viernes 23 de agosto. Esa noche': told in passing
+                    if (
+                        span.offset == 0
+                        and span.value == self.doc.published
+                        and self._words_of_the_day(self._unit_start(span.start))
+                    ):
+                        continue  # "Today he says the country is calm": the day of someone's words
                     if not self._anchors_in(sent_start, sent_end, relative):
                         positions.append(span.start)
                         values.append(span.value)
@@ -1054,6 +1084,14 @@ class _DateReader:
                 if not self.in_window(dates_mod.bare_years(sentence)):
                     continue
                 found = self.event_dates(start, min(end, start + SENTENCE_WINDOW)).spans
+                # "Machado says 'today we are stronger' as arrests mount after vote protests": a
+                # quoted day of writing is the day of someone's words, not of the lead's events
+                found = tuple(
+                    s
+                    for s in found
+                    if s.value != self.doc.published
+                    or not (_quoted(sentence, s.start) or _single_quoted(sentence, s.start))
+                )
                 lead.append((end, {s.value for s in found if s.value is not None and s.precision == "day"}))
             self._lead = lead
             self._reading_lead = False
@@ -1262,10 +1300,12 @@ class _DateReader:
         unit = self._unit_start(position)
         chain: list[tuple[int, _Change]] = []
         current: date | None = None
+        held: date | None = None  # the story's day broken by words of another day in its paragraph
         while unit > 0:
             previous = self._unit_start(unit - 1)
             if previous in self._after:
                 current = self._after[previous]
+                held = self._held.get(previous)
                 break
             change = self._change(*self._unit_span(previous))
             if change.sets:
@@ -1276,6 +1316,9 @@ class _DateReader:
             unit = previous
         said_before: frozenset[date] | set[date] | None = None  # the days of the sentence just before
         for start, change in reversed(chain):
+            if held is not None and current is None and self._opens_paragraph(start):
+                current = held  # the words' paragraph is over: the story's day again
+            held = None if current is not None else held
             current = self._back_to_lead(start, current)
             if change.early:
                 # "las protestas continuaron durante la noche y la madrugada de este jueves": the
@@ -1289,6 +1332,16 @@ class _DateReader:
                 elif change.said and current is not None:
                     # "El director habló esta mañana en una rueda de prensa... En Carúpano también
                     # hubo protestas": the day of the words, not a day the story moves to
+                    pass
+                elif (
+                    current is not None
+                    and change.days == {self.doc.published}
+                    and current < self.doc.published
+                    and self._words_of_the_day(start)
+                ):
+                    # "Today he says the country is calm. ... In San Félix, several young people were
+                    # shot dead" in a story filed days after: the day of writing is the day of
+                    # someone's words (a minister's, a quoted post's), not a day the story moves to
                     pass
                 elif (
                     current is None
@@ -1314,10 +1367,41 @@ class _DateReader:
                     # older story goes on (a day or two later may be the story's next day)
                     pass
                 else:
+                    if change.words and current is not None:
+                        held = current  # "Saab told reporters on Tuesday that ...": to its paragraph's end
                     current = None  # another day, for something else ("On Sunday, the CNE...")
             said_before = change.days or None
             self._after[start] = current
-        return self._back_to_lead(self._unit_start(position), current)
+            if held is not None:
+                self._held[start] = held
+        unit = self._unit_start(position)
+        if held is not None and current is None and self._opens_paragraph(unit):
+            current = held
+        return self._back_to_lead(unit, current)
+
+    def _opens_paragraph(self, start: int) -> bool:
+        """Whether the unit `start` opens a paragraph (its first character past blanks starts a line)."""
+        text = self.doc.text
+        end = self._unit_span(start)[1]
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        return first < end and self.doc.line_span(first)[0] == first
+
+    def _words_of_the_day(self, start: int) -> bool:
+        """Whether the sentence at `start` reports someone's words of the day of writing, told by
+        "today" or "tonight" (not a day it names), with a reporting verb outside a quotation or a
+        quotation attributed on its line: that day is the day of the words ("Today he says the
+        country is calm", '"We are millions today. Nobody can stop this," one post said'), not one
+        the narration moves to ("Hoy, el barrio amaneció en silencio"); a post quoted alone on its
+        line ('"Entierran hoy a Génesis..."') keeps its own reading."""
+        end = self._unit_span(start)[1]
+        if any(s.offset is None for s in self.sentence_dates(start, end)[0]):
+            return False  # a day named, not "today": "El boletín fue presentado este viernes"
+        line_start, line_end = self.doc.line_span(start)
+        for first, last in ((start, end), (line_start, line_end)):
+            text = self.doc.text[first:last]
+            if any(not _quoted(text, m.start()) for m in self.reading.reporting_verb.finditer(text)):
+                return True
+        return _QUOTE_TOLD.search(self.doc.text, start, line_end) is not None
 
     def _back_to_lead(self, start: int, current: date | None) -> date | None:
         """The day in force at the unit `start`: a day before the lead's one day, carried into a
@@ -1542,6 +1626,9 @@ class _DateReader:
             said = self._without_start_asides(sentence, said)
             said = self._without_aside_days(sentence, said)
         plan = self._search_in(r.plan, start, end) if said.spans or said.unresolved else None
+        if plan is not None and _quoted(sentence, plan.start()) and not said.unresolved:
+            # '"Tonight they will have to listen to us."': a speaker's words, no plan of the story's
+            plan = None
         if plan is not None and (
             said.unresolved
             or plan.start() < max(x.end for x in said.spans)
@@ -1567,7 +1654,8 @@ class _DateReader:
             # they are about protests; the story's day is not moved to it
             # words that close their paragraph are an aside between the story's paragraphs; in
             # the paragraph of what follows them they frame it (see _Change.said)
-            return _Change(False, None, frozenset(days), said=not self.doc.text[end:line_end].strip())
+            closing = not self.doc.text[end:line_end].strip()
+            return _Change(False, None, frozenset(days), said=closing, words=not closing)
         if days:
             if _ALREADY_BEFORE.search(sentence) is not None and not self.starts_clock_entry(start):
                 # "En la madrugada del domingo ya habían sido allanadas dos viviendas": the
@@ -3050,11 +3138,16 @@ class _DateReader:
         lead day that only a counted section gave ("Caracas (117 protests)" over "On Monday the
         21st, ...") is that section's, not the story's."""
         text = self.doc.text
-        if _PLACE_OPENER.match(text, sent_start) is None or not self.lead_has_one_day():
+        line_start = self.doc.line_span(sent_start)[0]
+        if (
+            # the paragraph's later sentences go on with it ("In Los Teques, residents banged pots.
+            # Protesters in Puerto La Cruz burned tyres")
+            (_PLACE_OPENER.match(text, sent_start) is None and _PLACE_OPENER.match(text, line_start) is None)
+            or not self.lead_has_one_day()
+        ):
             return None
         if not self._reports_past(sent_start, sent_end):
             return None
-        line_start = self.doc.line_span(sent_start)[0]
         before = self._paragraph_sentences(sent_start)
         if (
             (before and before[0][0] != line_start)
@@ -3072,6 +3165,19 @@ class _DateReader:
             index -= 1
             start, end = starts[index], min(starts[index + 1], starts[index] + SENTENCE_WINDOW)
             change = self._change(start, end)
+            if (
+                not change.sets
+                and change.days == {self.doc.published}
+                and self._words_of_the_day(self._unit_start(start))
+            ):
+                continue  # '"Today we cannot go back to being silent," he said': someone's words
+            if (
+                change.sets
+                and change.day is None
+                and start >= LEAD_CHARACTERS
+                and self._search_in(self.reading.plan, start, end)
+            ):
+                break  # "Machado called for a rally in Caracas on Saturday": a plan after the lead
             if change.sets or change.days:
                 first = bisect.bisect_left(self.not_dates, (start, start))
                 if first >= len(self.not_dates) or self.not_dates[first][0] >= end:
@@ -3361,6 +3467,15 @@ def _quoted(sentence: str, offset: int) -> bool:
         return True
     opened = max(before.rfind("“"), before.rfind("«"))
     return opened > max(before.rfind("”"), before.rfind("»"))
+
+
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’\n]{1,80}?['’](?!\w)")
+
+
+def _single_quoted(sentence: str, offset: int) -> bool:
+    """Whether `offset` is inside a quotation in single quotes, as headlines write them ("Machado
+    says 'today we are stronger'"); an apostrophe ("Venezuela's") opens none."""
+    return any(m.start() < offset < m.end() for m in _SINGLE_QUOTED.finditer(sentence))
 
 
 HEADING_MARKS = "*_#=|"
