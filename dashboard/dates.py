@@ -715,6 +715,8 @@ def _year_for(month: int, day: int, published: date | None, context_year: int | 
     A day more than a week after publication belongs to the year before (a January
     story recalling "28 December").
     """
+    if published is not None and context_year is not None and context_year < published.year:
+        return context_year  # an account written long after the events (see YearContext.told_year)
     if published is not None:
         candidate = _make_date(published.year, month, day)
         if candidate is not None and candidate > published + timedelta(days=7):
@@ -733,6 +735,8 @@ class YearContext:
 
     def __init__(self, text: str, grammar: DateGrammar | None = None) -> None:
         grammar = grammar or date_grammar()
+        self._text, self._grammar = text, grammar
+        self._told: tuple[list[int], list[int]] | None = None  # see told_year
         full: list[tuple[int, int]] = []
         for pattern in (grammar.month_day, grammar.day_month):
             if pattern is None:
@@ -753,6 +757,28 @@ class YearContext:
     def at(self, position: int) -> int | None:
         index = bisect.bisect_left(self.positions, position)
         return self.years[index - 1] if index else self.mode
+
+    def told_year(self, position: int, published: date) -> int | None:
+        """The year of the last full date written before `position`, in any case ("On 4 February
+        2014"), when it is before the publication's: the day-months without a year of a look back
+        written years later ("The following day ... On 18 February", in a piece of 2021) are
+        that year's, not the publication's. None when no full date comes before, or it is of the
+        publication's year (a story of the day keeps its own year)."""
+        if self._told is None:
+            folded = fold_text(self._text)  # the patterns are the folded text's
+            full: list[tuple[int, int]] = []
+            for pattern in (self._grammar.month_day, self._grammar.day_month):
+                if pattern is None:
+                    continue
+                for match in pattern.finditer(folded):
+                    if match.group(3) and 2000 <= int(match.group(3)) <= 2035:
+                        full.append((match.start(), int(match.group(3))))
+            full.sort()
+            self._told = ([pos for pos, _ in full], [year for _, year in full])
+        positions, years = self._told
+        index = bisect.bisect_left(positions, position)
+        year = years[index - 1] if index else None
+        return year if year is not None and year < published.year else None
 
 
 def bare_years(sentence: str) -> list[int]:

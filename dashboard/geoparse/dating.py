@@ -309,10 +309,10 @@ class _DateReader:
         return words.lower.search(window)
 
     def context_year(self, pos: int) -> int | None:
-        if self.doc.published is not None:
-            return None
         if self._years is None:
             self._years = dates_mod.YearContext(self.doc.text, self.grammar)
+        if self.doc.published is not None:
+            return self._years.told_year(pos, self.doc.published)
         return self.weekday_year(self._years.at(pos))
 
     def weekday_year(self, year: int | None) -> int | None:
