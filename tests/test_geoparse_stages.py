@@ -14840,3 +14840,27 @@ def test_a_look_back_keeps_the_year_of_its_last_full_date(published: date, text:
     sites, dev tune split and seeds unmoved."""
     mentions = run_stages(text, published=published, language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        # a look back published a year later: the weekday names the shifted day again
+        (date(2025, 7, 28), date(2024, 7, 30)),
+        # a story of the days it tells (already so)
+        (date(2024, 7, 31), date(2024, 7, 30)),
+    ],
+)
+def test_a_weekday_set_off_after_a_shift_names_its_day(published: date, day: date) -> None:
+    """ "On Monday 29 July, the day after the election, ... The next day, Tuesday, opposition
+    leader María Corina Machado spoke to a crowd ... in Los Palos Grandes" in a piece published on
+    28 July 2025: "Tuesday" was read as the last Tuesday before publication (2025-07-22) and won
+    over the shift. A bare weekday set off by a comma right after a shift whose day falls on it names
+    that day again, as a day after a date in apposition already did. All probes: dates 8155 ->
+    8158 (kind 132); nothing else moved."""
+    text = (
+        "On Monday 29 July 2024, protesters marched in Maracay.\n\n"
+        "The next day, Tuesday, protesters blocked a road in Valencia."
+    )
+    mentions = run_stages(text, published=published, language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]

@@ -530,6 +530,7 @@ class _DateReader:
             speech = self._statement_span(sentence, spans) if len(spans) > 1 else None
             spoken = speech.value if speech is not None else None
             before: tuple[int, date | None] = (-1, None)  # the end and day of the span before
+            shifted: tuple[int, date | None] = (-1, None)  # the end and day of a shift before
             for s in spans:
                 value = s.value
                 counted_from_heading = False
@@ -552,6 +553,8 @@ class _DateReader:
                     )  # '"Ayer nos reprimieron", dijo el lunes': Sunday
                 elif apposed:
                     value = before[1]
+                elif shifted[1] is not None and self._names_weekday_of(sentence, shifted, s):
+                    value = shifted[1]  # "The next day, Tuesday,": the shifted day, named again
                 elif s.shift is not None:  # "al día siguiente": the day in force, shifted
                     base = self.shifted_from_event(start + s.start, start + s.end)
                     if base is None and not self.headline_shift(start + s.start):
@@ -615,6 +618,7 @@ class _DateReader:
                     s.start, s.end, value, s.precision or ("day" if value else None), shift=s.shift
                 )
                 before = (s.end, value if s.precision == "day" and s.shift is None else None)
+                shifted = (s.end, value if s.shift is not None else None)
                 if (
                     value is not None
                     and s.precision == "day"
@@ -657,6 +661,20 @@ class _DateReader:
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
+
+    def _names_weekday_of(
+        self, sentence: str, shifted: tuple[int, date | None], span: dates_mod.DateSpan
+    ) -> bool:
+        """Whether `span` is a bare weekday set off by a comma right after a shift whose day falls
+        on it ("The next day, Tuesday, Machado spoke" in a look back published a year later): it
+        names the shifted day again, not the last such weekday before publication."""
+        day = shifted[1]
+        if day is None or span.shift is not None or span.offset is not None or span.weekday is not None:
+            return False
+        if not _APPOSED.fullmatch(sentence, shifted[0], span.start):
+            return False
+        named = self.grammar.weekdays.get(dates_mod.fold_text(sentence[span.start : span.end]).strip())
+        return named == day.weekday()
 
     def headline_shift(self, position: int) -> bool:
         """Whether a shifted day at `position` is in the headline with no day given before it
