@@ -199,7 +199,7 @@ KIND_DATE_FLOORS = {
     "125 confidence: right sites below the city that the text makes certain (written before reading "
     "the code)": 0.84,
     "132 English retrospective accounts written long after the events: days chained by relative words "
-    "(written before reading the code)": 0.84,
+    "(written before reading the code)": 0.96,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1549,7 +1549,13 @@ and 0.244 (10 of 41) in its check half, F1 0.988 and 0.965, every sure site righ
 without a year took the publication's year ("On 4 February 2014 ... On 18 February" read as 2021),
 because the year of the text's last full date was read only when a text has no publication date,
 and there only from lower-case months. A full date of a year before the publication's now gives its
-year to the day-months after it: training 0.825 (66 of 80), check half 0.951 (39 of 41)."""
+year to the day-months after it: training 0.825 (66 of 80), check half 0.951 (39 of 41). A bare
+weekday set off after a shift names the shifted day ("The next day, Tuesday,"), and in a look back a
+plan's day before publication is a day the story goes on with ("The national march was called for
+12 February. That morning ... on the same day ... Two days later"): training 1.000 (80 of 80), check
+half 0.951 (39 of 41), every sure site still right. What is left in the training half: two places
+outside the dates (a sector named a second time is anchored to the town before it; a court where
+families queue for news is read as a site)."""
 
 
 KIND_F1_FLOORS = {

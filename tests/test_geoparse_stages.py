@@ -14864,3 +14864,34 @@ def test_a_weekday_set_off_after_a_shift_names_its_day(published: date, day: dat
     )
     mentions = run_stages(text, published=published, language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "day"),
+    [
+        # a look back written years later: the plan's day is a day the story goes on with
+        (date(2021, 5, 10), "Marches were held on the same day in Valencia.", date(2014, 2, 12)),
+        (date(2021, 5, 10), "Two days later, students blocked a road in Valencia.", date(2014, 2, 14)),
+        (date(2021, 5, 10), "That morning students gathered in Valencia.", date(2014, 2, 12)),
+        # a story written before the plan's day: a plan, no day the story has reached (already so)
+        (date(2014, 2, 10), "Marches were held on the same day in Valencia.", date(2014, 2, 4)),
+        (date(2014, 2, 10), "Two days later, students blocked a road in Valencia.", date(2014, 2, 6)),
+        (date(2014, 2, 10), "That morning students gathered in Valencia.", None),
+    ],
+)
+def test_a_look_back_goes_on_with_the_day_of_a_plan(published: date, sentence: str, day: date | None) -> None:
+    """ "The national march was called for 12 February, the Day of Youth. That morning tens of
+    thousands of students gathered at Plaza Venezuela ... Marches were held on the same day in
+    Barquisimeto, Valencia and Puerto Ordaz. Two days later, ... Altamira" in a piece of 2021 on
+    2014: the plan's day was no day at all, so "the same day" and "two days later" counted from the
+    day before it (5 February) and "that morning" broke the day. In a look back (a full date of a
+    year before the publication's before it), a plan's day before publication is a known day that
+    shifts and "the same day" count from, and it is the day in force when the next sentence opens by
+    referring back to a day. All probes: dates 8158 -> 8164 (known days) -> 8169 (the day in force),
+    all kind 132; F1, sure sites, dev tune split and seeds unmoved."""
+    text = (
+        "On 4 February 2014, students marched in Maracay.\n\nThe national march was called for 12 February. "
+        + sentence
+    )
+    mentions = run_stages(text, published=published, language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]

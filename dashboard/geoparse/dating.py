@@ -911,6 +911,12 @@ class _DateReader:
                         positions.append(span.start)
                         values.append(numbered)
                         continue
+                    if span.future and span.value is None:
+                        planned = self.looked_back_plan_day(span)
+                        if planned is not None:  # "The march was called for 12 February. That morning"
+                            positions.append(span.start)
+                            values.append(planned)
+                        continue
                     if span.value is None or span.precision != "day" or span.future:
                         continue
                     sent_start, sent_end = self.doc.sentence_span(span.start)
@@ -930,6 +936,46 @@ class _DateReader:
                         values.append(span.value)
             self._known = (positions, values)
         return self._known
+
+    def looked_back_plan_day(self, span: dates_mod.DateSpan) -> date | None:
+        """The day of a plan (`span`, "called for 12 February") in a look back written in a later
+        year than the text's last full date (see YearContext.told_year), when it is before
+        publication: a day the story then goes on to tell ("The national march was called for 12
+        February. That morning tens of thousands gathered ... Two days later ..."), and so a day
+        a reader keeps in mind, though the plan's sentence reports no event on it. Else None."""
+        published = self.doc.published
+        year = self.context_year(span.start) if published is not None else None
+        if published is None or year is None:
+            return None
+        written = self.doc.text[span.start : span.end]
+        if not any(ch.isdigit() for ch in written):
+            return None
+        days = [
+            s.value
+            for s in dates_mod.find_dates(written, published, year, self.grammar)
+            if s.value is not None and s.precision == "day"
+        ]
+        return days[0] if len(days) == 1 and days[0] < published else None
+
+    def plan_day_taken_up(self, start: int, end: int) -> date | None:
+        """The day of the one plan of the sentence [start, end) in a look back (see
+        looked_back_plan_day) when the next sentence opens by referring back to a day ("The
+        national march was called for 12 February. That morning tens of thousands gathered at
+        Plaza Venezuela"): the story goes on with the plan's day, as it was carried out; else
+        None (a plan breaks the day in force)."""
+        planned = [s for s in self.sentence_dates(start, end)[0] if s.future and s.value is None]
+        if len(planned) != 1:
+            return None
+        day = self.looked_back_plan_day(planned[0].moved(start))
+        if day is None:
+            return None
+        starts = self.doc.sent_starts
+        index = bisect.bisect_right(starts, end - 1)
+        if index >= len(starts):
+            return None
+        next_start, next_end = self.doc.sentence_span(starts[index])
+        referred = _DAY_REFERRED.search(self.doc.text, next_start, min(next_end, next_start + 20))
+        return day if referred is not None else None
 
     def _referred_known(
         self, position: int, weekday: int, positions: list[int], values: list[date]
@@ -1547,7 +1593,8 @@ class _DateReader:
             # of its day ("Before dawn on Monday, January 21, guardsmen took weapons and recorded
             # videos calling on Venezuelans to reject Maduro"), nor a call reported as carried out
             if not self.call_carried_out(start, end):
-                return _BREAK
+                day = self.plan_day_taken_up(start, end)
+                return _BREAK if day is None else _Change(True, day)
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days and len(said.spans) == 1 and self._statement_span(sentence, list(said.spans)) is not None:
             if days == {self.doc.published} and _QUOTE_ATTRIBUTION.search(sentence):
