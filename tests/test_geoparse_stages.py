@@ -14895,3 +14895,27 @@ def test_a_look_back_goes_on_with_the_day_of_a_plan(published: date, sentence: s
     )
     mentions = run_stages(text, published=published, language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("second", "anchors"),
+    [
+        # named again beside a sector in a run: the city the text put it in before
+        ("Police raided homes in Antímano and in the Las Brisas sector.", ["Petare", "Petare"]),
+        # beside a town of the sentence: that town, as before (already so)
+        ("Police raided homes in Caracas and in the Las Brisas sector.", ["Petare", "Caracas"]),
+    ],
+)
+def test_a_sector_named_again_beside_a_sector_keeps_its_city(second: str, anchors: list[str]) -> None:
+    """ "In the José Félix Ribas sector of Petare, residents blocked the Petare-Guarenas highway
+    ... officers raided the homes of people who had joined the protests in Antímano and in the José
+    Félix Ribas sector": the second mention was anchored to Antímano, the sector beside it in the
+    run, and became a second, wrong site. A sector of its sentence is the name's list sibling, no
+    container: a name the text put explicitly in a city before keeps that city. All probes: a wrong
+    site gone (kind 132); dates, sure sites, dev tune split and seeds unmoved."""
+    gazetteer = tiny_gazetteer(
+        [*ROWS, ("Antímano", [], "neighbourhood", "ADM3", "VE-A", 10.466, -66.974, 0.5)]
+    )
+    text = "Residents blocked a road in the Las Brisas sector of Petare.\n\n" + second
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=gazetteer, reading=EN)
+    assert [m.name.split(", ")[1] for m in mentions if m.name.startswith("Las Brisas")] == anchors
