@@ -716,7 +716,7 @@ def _year_for(month: int, day: int, published: date | None, context_year: int | 
     story recalling "28 December").
     """
     if published is not None and context_year is not None and context_year < published.year:
-        return context_year  # an account written long after the events (see YearContext.told_year)
+        return context_year  # an account written long after the events (see told_year)
     if published is not None:
         candidate = _make_date(published.year, month, day)
         if candidate is not None and candidate > published + timedelta(days=7):
@@ -735,8 +735,6 @@ class YearContext:
 
     def __init__(self, text: str, grammar: DateGrammar | None = None) -> None:
         grammar = grammar or date_grammar()
-        self._text, self._grammar = text, grammar
-        self._told: tuple[list[int], list[int]] | None = None  # see told_year
         full: list[tuple[int, int]] = []
         for pattern in (grammar.month_day, grammar.day_month):
             if pattern is None:
@@ -758,27 +756,43 @@ class YearContext:
         index = bisect.bisect_left(self.positions, position)
         return self.years[index - 1] if index else self.mode
 
-    def told_year(self, position: int, published: date) -> int | None:
-        """The year of the last full date written before `position`, in any case ("On 4 February
-        2014"), when it is before the publication's: the day-months without a year of a look back
-        written years later ("The following day ... On 18 February", in a piece of 2021) are
-        that year's, not the publication's. None when no full date comes before, or it is of the
-        publication's year (a story of the day keeps its own year)."""
-        if self._told is None:
-            folded = fold_text(self._text)  # the patterns are the folded text's
-            full: list[tuple[int, int]] = []
-            for pattern in (self._grammar.month_day, self._grammar.day_month):
-                if pattern is None:
-                    continue
-                for match in pattern.finditer(folded):
-                    if match.group(3) and 2000 <= int(match.group(3)) <= 2035:
-                        full.append((match.start(), int(match.group(3))))
-            full.sort()
-            self._told = ([pos for pos, _ in full], [year for _, year in full])
-        positions, years = self._told
-        index = bisect.bisect_left(positions, position)
-        year = years[index - 1] if index else None
-        return year if year is not None and year < published.year else None
+
+FULL_DATE_REACH = 40
+"""Characters before a year in which its full date's day and month are read ("4 de febrero de")."""
+
+
+def full_dates(folded: str, grammar: DateGrammar) -> tuple[list[int], list[int]]:
+    """The starts and years of the full dates of a folded text ("4 february 2014", "february 4,
+    2014"), read only just before each year the text writes (most of a text has none)."""
+    found: list[tuple[int, int]] = []
+    for year_match in BARE_YEAR.finditer(folded):
+        year = int(year_match.group(1))
+        if not 2000 <= year <= 2035:
+            continue
+        low = max(0, year_match.start() - FULL_DATE_REACH)
+        for pattern in (grammar.month_day, grammar.day_month):
+            if pattern is None:
+                continue
+            match = pattern.search(folded, low, year_match.end())
+            while match is not None and match.end(3) != year_match.end():  # its own year
+                match = pattern.search(folded, match.start() + 1, year_match.end())
+            if match is not None:
+                found.append((match.start(), year))
+                break
+    found.sort()
+    return [pos for pos, _ in found], [year for _, year in found]
+
+
+def told_year(full: tuple[list[int], list[int]], position: int, published: date) -> int | None:
+    """The year of the last full date (of `full_dates`) written before `position` when it is
+    before the publication's year: the day-months without a year of a look back written years
+    later ("On 4 February 2014, ... The following day ... On 18 February", in a piece of 2021) are
+    that year's, not the publication's. None when no full date comes before, or it is of the
+    publication's year (a story of the day keeps its own year)."""
+    positions, years = full
+    index = bisect.bisect_left(positions, position)
+    year = years[index - 1] if index else None
+    return year if year is not None and year < published.year else None
 
 
 def bare_years(sentence: str) -> list[int]:

@@ -14836,7 +14836,7 @@ def test_a_look_back_keeps_the_year_of_its_last_full_date(published: date, text:
     because the year of the text's last full date was read only in texts without a publication
     date, and there only from lower-case months (the patterns are the folded text's). A full date
     of a year before the publication's now gives its year to the day-months after it (see
-    YearContext.told_year). All probes: dates 8102 -> 8155 of 8657, all of them kind 132; F1, sure
+    dates.told_year). All probes: dates 8102 -> 8155 of 8657, all of them kind 132; F1, sure
     sites, dev tune split and seeds unmoved."""
     mentions = run_stages(text, published=published, language="en", gazetteer=GAZ, reading=EN)
     assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]

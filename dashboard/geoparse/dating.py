@@ -247,6 +247,7 @@ class _DateReader:
         self.grammar = reading.dates
         self.not_dates = not_dates  # place names and datelines, sorted
         self._years: dates_mod.YearContext | None = None
+        self._full: tuple[list[int], list[int]] | None = None  # see context_year
         self._weekday_days: list[tuple[int, int, int]] | None = None  # see weekday_year
         self._headings: tuple[list[int], list[date | None]] | None = None
         self._day_entries: set[int] = set()  # line starts of a day's entry with its text (see headings)
@@ -309,10 +310,15 @@ class _DateReader:
         return words.lower.search(window)
 
     def context_year(self, pos: int) -> int | None:
+        if self.doc.published is not None:
+            if self._full is None:  # a look back's years (see dates.told_year), read once
+                folded = self.doc.folded_text
+                self._full = dates_mod.full_dates(
+                    folded if folded is not None else dates_mod.fold_text(self.doc.text), self.grammar
+                )
+            return dates_mod.told_year(self._full, pos, self.doc.published)
         if self._years is None:
             self._years = dates_mod.YearContext(self.doc.text, self.grammar)
-        if self.doc.published is not None:
-            return self._years.told_year(pos, self.doc.published)
         return self.weekday_year(self._years.at(pos))
 
     def weekday_year(self, year: int | None) -> int | None:
@@ -939,7 +945,7 @@ class _DateReader:
 
     def looked_back_plan_day(self, span: dates_mod.DateSpan) -> date | None:
         """The day of a plan (`span`, "called for 12 February") in a look back written in a later
-        year than the text's last full date (see YearContext.told_year), when it is before
+        year than the text's last full date (see dates.told_year), when it is before
         publication: a day the story then goes on to tell ("The national march was called for 12
         February. That morning tens of thousands gathered ... Two days later ..."), and so a day
         a reader keeps in mind, though the plan's sentence reports no event on it. Else None."""
