@@ -761,23 +761,27 @@ FULL_DATE_REACH = 40
 """Characters before a year in which its full date's day and month are read ("4 de febrero de")."""
 
 
-def full_dates(folded: str, grammar: DateGrammar) -> tuple[list[int], list[int]]:
-    """The starts and years of the full dates of a folded text ("4 february 2014", "february 4,
-    2014"), read only just before each year the text writes (most of a text has none)."""
+def full_dates(text: str, grammar: DateGrammar, before_year: int) -> tuple[list[int], list[int]]:
+    """The starts and years of the full dates of a text of a year before `before_year` ("4
+    February 2014", "February 4, 2014"): each year the text writes is read with the few words
+    before it, folded as the date patterns expect; the rest of the text is not read again."""
     found: list[tuple[int, int]] = []
-    for year_match in BARE_YEAR.finditer(folded):
+    for year_match in BARE_YEAR.finditer(text):
         year = int(year_match.group(1))
-        if not 2000 <= year <= 2035:
+        if not 2000 <= year < before_year:
             continue
-        low = max(0, year_match.start() - FULL_DATE_REACH)
+        low = text.rfind(" ", 0, max(0, year_match.start() - FULL_DATE_REACH)) + 1
+        window = fold_text(text[low : year_match.end()])
+        if len(window) != year_match.end() - low:
+            continue
         for pattern in (grammar.month_day, grammar.day_month):
             if pattern is None:
                 continue
-            match = pattern.search(folded, low, year_match.end())
-            while match is not None and match.end(3) != year_match.end():  # its own year
-                match = pattern.search(folded, match.start() + 1, year_match.end())
+            match = pattern.search(window)
+            while match is not None and match.end(3) != len(window):  # its own year
+                match = pattern.search(window, match.start() + 1)
             if match is not None:
-                found.append((match.start(), year))
+                found.append((low + match.start(), year))
                 break
     found.sort()
     return [pos for pos, _ in found], [year for _, year in found]

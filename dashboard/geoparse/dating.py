@@ -312,10 +312,7 @@ class _DateReader:
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
             if self._full is None:  # a look back's years (see dates.told_year), read once
-                folded = self.doc.folded_text
-                self._full = dates_mod.full_dates(
-                    folded if folded is not None else dates_mod.fold_text(self.doc.text), self.grammar
-                )
+                self._full = dates_mod.full_dates(self.doc.text, self.grammar, self.doc.published.year)
             return dates_mod.told_year(self._full, pos, self.doc.published)
         if self._years is None:
             self._years = dates_mod.YearContext(self.doc.text, self.grammar)
