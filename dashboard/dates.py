@@ -715,6 +715,8 @@ def _year_for(month: int, day: int, published: date | None, context_year: int | 
     A day more than a week after publication belongs to the year before (a January
     story recalling "28 December").
     """
+    if published is not None and context_year is not None and context_year < published.year:
+        return context_year  # an account written long after the events (see told_year)
     if published is not None:
         candidate = _make_date(published.year, month, day)
         if candidate is not None and candidate > published + timedelta(days=7):
@@ -753,6 +755,48 @@ class YearContext:
     def at(self, position: int) -> int | None:
         index = bisect.bisect_left(self.positions, position)
         return self.years[index - 1] if index else self.mode
+
+
+FULL_DATE_REACH = 40
+"""Characters before a year in which its full date's day and month are read ("4 de febrero de")."""
+
+
+def full_dates(text: str, grammar: DateGrammar, before_year: int) -> tuple[list[int], list[int]]:
+    """The starts and years of the full dates of a text of a year before `before_year` ("4
+    February 2014", "February 4, 2014"): each year the text writes is read with the few words
+    before it, folded as the date patterns expect; the rest of the text is not read again."""
+    found: list[tuple[int, int]] = []
+    for year_match in BARE_YEAR.finditer(text):
+        year = int(year_match.group(1))
+        if not 2000 <= year < before_year:
+            continue
+        low = text.rfind(" ", 0, max(0, year_match.start() - FULL_DATE_REACH)) + 1
+        window = fold_text(text[low : year_match.end()])
+        if len(window) != year_match.end() - low:
+            continue
+        for pattern in (grammar.month_day, grammar.day_month):
+            if pattern is None:
+                continue
+            match = pattern.search(window)
+            while match is not None and match.end(3) != len(window):  # its own year
+                match = pattern.search(window, match.start() + 1)
+            if match is not None:
+                found.append((low + match.start(), year))
+                break
+    found.sort()
+    return [pos for pos, _ in found], [year for _, year in found]
+
+
+def told_year(full: tuple[list[int], list[int]], position: int, published: date) -> int | None:
+    """The year of the last full date (of `full_dates`) written before `position` when it is
+    before the publication's year: the day-months without a year of a look back written years
+    later ("On 4 February 2014, ... The following day ... On 18 February", in a piece of 2021) are
+    that year's, not the publication's. None when no full date comes before, or it is of the
+    publication's year (a story of the day keeps its own year)."""
+    positions, years = full
+    index = bisect.bisect_left(positions, position)
+    year = years[index - 1] if index else None
+    return year if year is not None and year < published.year else None
 
 
 def bare_years(sentence: str) -> list[int]:

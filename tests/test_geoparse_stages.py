@@ -15558,3 +15558,120 @@ def test_a_paragraph_that_opens_on_a_place_gives_the_leads_day_to_its_next_sente
     mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
     expected = date(2024, 7, day) if day else None
     assert [m.event_date for m in mentions if m.name == "Barquisimeto"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        # a look back written years later: a day-month takes the year of the last full date before it
+        (
+            date(2021, 5, 10),
+            "On 4 February 2014, students marched in Maracay.\n\n"
+            "On 18 February, protesters blocked a road in Valencia.",
+            date(2014, 2, 18),
+        ),
+        # a story of its year keeps its own year (already so)
+        (
+            date(2024, 8, 10),
+            "On 28 July 2024, people voted in Maracay.\n\n"
+            "On 5 August, protesters blocked a road in Valencia.",
+            date(2024, 8, 5),
+        ),
+        # no full date before it: the publication's year (already so)
+        (
+            date(2021, 5, 10),
+            "On 18 February, protesters blocked a road in Valencia.\n\nIn 2014, students marched in Maracay.",
+            date(2021, 2, 18),
+        ),
+    ],
+)
+def test_a_look_back_keeps_the_year_of_its_last_full_date(published: date, text: str, day: date) -> None:
+    """ "On 4 February 2014, students in San Cristóbal marched ... On 18 February, opposition
+    leader Leopoldo López handed himself over ... The next morning, residents of El Trigal ..." in
+    a piece published in 2021: the year of a day-month came from the publication (2021-02-18),
+    because the year of the text's last full date was read only in texts without a publication
+    date, and there only from lower-case months (the patterns are the folded text's). A full date
+    of a year before the publication's now gives its year to the day-months after it (see
+    dates.told_year). All probes: dates 8102 -> 8155 of 8657, all of them kind 132; F1, sure
+    sites, dev tune split and seeds unmoved."""
+    mentions = run_stages(text, published=published, language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        # a look back published a year later: the weekday names the shifted day again
+        (date(2025, 7, 28), date(2024, 7, 30)),
+        # a story of the days it tells (already so)
+        (date(2024, 7, 31), date(2024, 7, 30)),
+    ],
+)
+def test_a_weekday_set_off_after_a_shift_names_its_day(published: date, day: date) -> None:
+    """ "On Monday 29 July, the day after the election, ... The next day, Tuesday, opposition
+    leader María Corina Machado spoke to a crowd ... in Los Palos Grandes" in a piece published on
+    28 July 2025: "Tuesday" was read as the last Tuesday before publication (2025-07-22) and won
+    over the shift. A bare weekday set off by a comma right after a shift whose day falls on it names
+    that day again, as a day after a date in apposition already did. All probes: dates 8155 ->
+    8158 (kind 132); nothing else moved."""
+    text = (
+        "On Monday 29 July 2024, protesters marched in Maracay.\n\n"
+        "The next day, Tuesday, protesters blocked a road in Valencia."
+    )
+    mentions = run_stages(text, published=published, language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "day"),
+    [
+        # a look back written years later: the plan's day is a day the story goes on with
+        (date(2021, 5, 10), "Marches were held on the same day in Valencia.", date(2014, 2, 12)),
+        (date(2021, 5, 10), "Two days later, students blocked a road in Valencia.", date(2014, 2, 14)),
+        (date(2021, 5, 10), "That morning students gathered in Valencia.", date(2014, 2, 12)),
+        # a story written before the plan's day: a plan, no day the story has reached (already so)
+        (date(2014, 2, 10), "Marches were held on the same day in Valencia.", date(2014, 2, 4)),
+        (date(2014, 2, 10), "Two days later, students blocked a road in Valencia.", date(2014, 2, 6)),
+        (date(2014, 2, 10), "That morning students gathered in Valencia.", None),
+    ],
+)
+def test_a_look_back_goes_on_with_the_day_of_a_plan(published: date, sentence: str, day: date | None) -> None:
+    """ "The national march was called for 12 February, the Day of Youth. That morning tens of
+    thousands of students gathered at Plaza Venezuela ... Marches were held on the same day in
+    Barquisimeto, Valencia and Puerto Ordaz. Two days later, ... Altamira" in a piece of 2021 on
+    2014: the plan's day was no day at all, so "the same day" and "two days later" counted from the
+    day before it (5 February) and "that morning" broke the day. In a look back (a full date of a
+    year before the publication's before it), a plan's day before publication is a known day that
+    shifts and "the same day" count from, and it is the day in force when the next sentence opens by
+    referring back to a day. All probes: dates 8158 -> 8164 (known days) -> 8169 (the day in force),
+    all kind 132; F1, sure sites, dev tune split and seeds unmoved."""
+    text = (
+        "On 4 February 2014, students marched in Maracay.\n\nThe national march was called for 12 February. "
+        + sentence
+    )
+    mentions = run_stages(text, published=published, language="en", gazetteer=GAZ, reading=EN)
+    assert [m.event_date for m in mentions if m.name == "Valencia"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("second", "anchors"),
+    [
+        # named again beside a sector in a run: the city the text put it in before
+        ("Police raided homes in Antímano and in the Las Brisas sector.", ["Petare", "Petare"]),
+        # beside a town of the sentence: that town, as before (already so)
+        ("Police raided homes in Caracas and in the Las Brisas sector.", ["Petare", "Caracas"]),
+    ],
+)
+def test_a_sector_named_again_beside_a_sector_keeps_its_city(second: str, anchors: list[str]) -> None:
+    """ "In the José Félix Ribas sector of Petare, residents blocked the Petare-Guarenas highway
+    ... officers raided the homes of people who had joined the protests in Antímano and in the José
+    Félix Ribas sector": the second mention was anchored to Antímano, the sector beside it in the
+    run, and became a second, wrong site. A sector of its sentence is the name's list sibling, no
+    container: a name the text put explicitly in a city before keeps that city. All probes: a wrong
+    site gone (kind 132); dates, sure sites, dev tune split and seeds unmoved."""
+    gazetteer = tiny_gazetteer(
+        [*ROWS, ("Antímano", [], "neighbourhood", "ADM3", "VE-A", 10.466, -66.974, 0.5)]
+    )
+    text = "Residents blocked a road in the Las Brisas sector of Petare.\n\n" + second
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=gazetteer, reading=EN)
+    assert [m.name.split(", ")[1] for m in mentions if m.name.startswith("Las Brisas")] == anchors

@@ -2213,6 +2213,16 @@ def anchor_subcity_places(
                 # paragraph's town is the one a reader puts it in, in the same state or another
                 # ("Hospital Central" again in a paragraph about San Cristóbal, after Cumaná's)
                 chosen = _Anchor(earlier.index, "paragraph")
+            elif (
+                earlier is not None
+                and earlier.how == "explicit"
+                and chosen.how == "sentence"
+                and places[chosen.index].place.level == "neighbourhood"
+            ):
+                # "the José Félix Ribas sector of Petare", then "in Antímano and in the José Félix
+                # Ribas sector": a sector beside it in the sentence is its list's sibling, no
+                # container; the name is the one the text put in its city before
+                chosen = _Anchor(earlier.index, "paragraph")
             group_anchor[phrase.group] = chosen
         anchor = group_anchor[phrase.group]
         if anchor is not None:

@@ -266,6 +266,7 @@ class _DateReader:
         self.grammar = reading.dates
         self.not_dates = not_dates  # place names and datelines, sorted
         self._years: dates_mod.YearContext | None = None
+        self._full: tuple[list[int], list[int]] | None = None  # see context_year
         self._weekday_days: list[tuple[int, int, int]] | None = None  # see weekday_year
         self._headings: tuple[list[int], list[date | None]] | None = None
         self._day_entries: set[int] = set()  # line starts of a day's entry with its text (see headings)
@@ -330,7 +331,9 @@ class _DateReader:
 
     def context_year(self, pos: int) -> int | None:
         if self.doc.published is not None:
-            return None
+            if self._full is None:  # a look back's years (see dates.told_year), read once
+                self._full = dates_mod.full_dates(self.doc.text, self.grammar, self.doc.published.year)
+            return dates_mod.told_year(self._full, pos, self.doc.published)
         if self._years is None:
             self._years = dates_mod.YearContext(self.doc.text, self.grammar)
         return self.weekday_year(self._years.at(pos))
@@ -554,6 +557,7 @@ class _DateReader:
             speech = self._statement_span(sentence, spans) if len(spans) > 1 else None
             spoken = speech.value if speech is not None else None
             before: tuple[int, date | None] = (-1, None)  # the end and day of the span before
+            shifted: tuple[int, date | None] = (-1, None)  # the end and day of a shift before
             for index, s in enumerate(spans):
                 if _restated_shift(sentence, spans, index):
                     continue  # "Al día siguiente, el martes 30 de julio": the explicit day says which
@@ -578,6 +582,8 @@ class _DateReader:
                     )  # '"Ayer nos reprimieron", dijo el lunes': Sunday
                 elif apposed:
                     value = before[1]
+                elif shifted[1] is not None and self._names_weekday_of(sentence, shifted, s):
+                    value = shifted[1]  # "The next day, Tuesday,": the shifted day, named again
                 elif s.shift is not None:  # "al día siguiente": the day in force, shifted
                     base = self.shifted_from_event(start + s.start, start + s.end)
                     if base is None and not self.headline_shift(start + s.start):
@@ -646,6 +652,7 @@ class _DateReader:
                     s.start, s.end, value, s.precision or ("day" if value else None), shift=s.shift
                 )
                 before = (s.end, value if s.precision == "day" and s.shift is None else None)
+                shifted = (s.end, value if s.shift is not None else None)
                 if (
                     value is not None
                     and s.precision == "day"
@@ -688,6 +695,20 @@ class _DateReader:
             cached = SentenceDates(tuple(resolved), anchors > 0, unresolved, tuple(years))
             self._events[(start, end)] = cached
         return cached
+
+    def _names_weekday_of(
+        self, sentence: str, shifted: tuple[int, date | None], span: dates_mod.DateSpan
+    ) -> bool:
+        """Whether `span` is a bare weekday set off by a comma right after a shift whose day falls
+        on it ("The next day, Tuesday, Machado spoke" in a look back published a year later): it
+        names the shifted day again, not the last such weekday before publication."""
+        day = shifted[1]
+        if day is None or span.shift is not None or span.offset is not None or span.weekday is not None:
+            return False
+        if not _APPOSED.fullmatch(sentence, shifted[0], span.start):
+            return False
+        named = self.grammar.weekdays.get(dates_mod.fold_text(sentence[span.start : span.end]).strip())
+        return named == day.weekday()
 
     def headline_shift(self, position: int) -> bool:
         """Whether a shifted day at `position` is in the headline with no day given before it
@@ -927,6 +948,12 @@ class _DateReader:
                         positions.append(span.start)
                         values.append(numbered)
                         continue
+                    if span.future and span.value is None:
+                        planned = self.looked_back_plan_day(span)
+                        if planned is not None:  # "The march was called for 12 February. That morning"
+                            positions.append(span.start)
+                            values.append(planned)
+                        continue
                     if span.value is None or span.precision != "day" or span.future:
                         continue
                     sent_start, sent_end = self.doc.sentence_span(span.start)
@@ -962,6 +989,46 @@ class _DateReader:
                         values.append(span.value)
             self._known = (positions, values)
         return self._known
+
+    def looked_back_plan_day(self, span: dates_mod.DateSpan) -> date | None:
+        """The day of a plan (`span`, "called for 12 February") in a look back written in a later
+        year than the text's last full date (see dates.told_year), when it is before
+        publication: a day the story then goes on to tell ("The national march was called for 12
+        February. That morning tens of thousands gathered ... Two days later ..."), and so a day
+        a reader keeps in mind, though the plan's sentence reports no event on it. Else None."""
+        published = self.doc.published
+        year = self.context_year(span.start) if published is not None else None
+        if published is None or year is None:
+            return None
+        written = self.doc.text[span.start : span.end]
+        if not any(ch.isdigit() for ch in written):
+            return None
+        days = [
+            s.value
+            for s in dates_mod.find_dates(written, published, year, self.grammar)
+            if s.value is not None and s.precision == "day"
+        ]
+        return days[0] if len(days) == 1 and days[0] < published else None
+
+    def plan_day_taken_up(self, start: int, end: int) -> date | None:
+        """The day of the one plan of the sentence [start, end) in a look back (see
+        looked_back_plan_day) when the next sentence opens by referring back to a day ("The
+        national march was called for 12 February. That morning tens of thousands gathered at
+        Plaza Venezuela"): the story goes on with the plan's day, as it was carried out; else
+        None (a plan breaks the day in force)."""
+        planned = [s for s in self.sentence_dates(start, end)[0] if s.future and s.value is None]
+        if len(planned) != 1:
+            return None
+        day = self.looked_back_plan_day(planned[0].moved(start))
+        if day is None:
+            return None
+        starts = self.doc.sent_starts
+        index = bisect.bisect_right(starts, end - 1)
+        if index >= len(starts):
+            return None
+        next_start, next_end = self.doc.sentence_span(starts[index])
+        referred = _DAY_REFERRED.search(self.doc.text, next_start, min(next_end, next_start + 20))
+        return day if referred is not None else None
 
     def _referred_known(
         self, position: int, weekday: int, positions: list[int], values: list[date]
@@ -1643,7 +1710,8 @@ class _DateReader:
             # of its day ("Before dawn on Monday, January 21, guardsmen took weapons and recorded
             # videos calling on Venezuelans to reject Maduro"), nor a call reported as carried out
             if not self.call_carried_out(start, end):
-                return _BREAK
+                day = self.plan_day_taken_up(start, end)
+                return _BREAK if day is None else _Change(True, day)
         days = {s.value for s in said.spans if s.value is not None and s.precision == "day"}
         if days and len(said.spans) == 1 and self._statement_span(sentence, list(said.spans)) is not None:
             if days == {self.doc.published} and _QUOTE_ATTRIBUTION.search(sentence):
@@ -3330,6 +3398,7 @@ def _restated_shift(text: str, spans: Sequence[dates_mod.DateSpan], index: int) 
         and after.precision == "day"
         and after.shift is None
         and after.offset is None
+        and any(c.isdigit() for c in text[after.start : after.end])  # explicit, not a bare weekday
         and _RESTATED.fullmatch(text, span.end, after.start) is not None
     )
 
