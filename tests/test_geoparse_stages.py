@@ -15675,3 +15675,28 @@ def test_a_sector_named_again_beside_a_sector_keeps_its_city(second: str, anchor
     text = "Residents blocked a road in the Las Brisas sector of Petare.\n\n" + second
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=gazetteer, reading=EN)
     assert [m.name.split(", ")[1] for m in mentions if m.name.startswith("Las Brisas")] == anchors
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a lane or a road named by the town its traffic goes to: no site there
+        (
+            "En Valencia, un grupo bloqueó el canal rápido de la autopista en sentido Maracay.",
+            [("Valencia", "protest_site"), ("Maracay", "other")],
+        ),
+        # a protest in the town itself (already so)
+        (
+            "En Valencia y en Maracay, un grupo bloqueó la autopista.",
+            [("Valencia", "protest_site"), ("Maracay", "protest_site")],
+        ),
+    ],
+)
+def test_the_town_a_lane_runs_towards_is_no_site(text: str, roles: list[tuple[str, str]]) -> None:
+    """ "la autopista Regional del Centro, a la altura de Los Guayos, donde un grupo bloqueó el canal
+    rápido en sentido Maracay": Maracay, the direction of the blocked lane, was a sure protest site
+    (0.95) 30 km from the road. "en sentido X" names where traffic goes, as "rumbo a" does: a
+    destination. All probes: a sure wrong site gone (kind 134); dates, F1 of the other kinds, dev
+    tune split and seeds unmoved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [(m.name, m.role) for m in mentions] == roles
