@@ -15731,3 +15731,35 @@ def test_a_municipality_opening_its_paragraph_takes_the_state_after_it(text: str
     site more, one wrong site less, one date more; the other kinds, sure sites, dev tune split and
     seeds unmoved."""
     assert [m[1] for m in extract(text, "es") if m[0] == "Sucre"] == [state]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor"),
+    [
+        # a clause of its own after a list of towns of one metropolitan area: the capital's
+        (
+            "Hubo protestas en Barquisimeto y en Cabudare; en la avenida Lara detuvieron a seis.",
+            "Barquisimeto",
+        ),
+        # the capital named last (already so)
+        (
+            "Hubo protestas en Cabudare y en Barquisimeto; en la avenida Lara detuvieron a seis.",
+            "Barquisimeto",
+        ),
+        # the town written as the street's container in its own clause (already so)
+        ("Hubo protestas en Barquisimeto y en Cabudare, en la avenida Lara.", "Cabudare"),
+        ("Hubo protestas en Barquisimeto; en Cabudare detuvieron a seis en la avenida Lara.", "Cabudare"),
+    ],
+)
+def test_a_street_after_a_list_of_metro_towns_is_the_capital_s(sentence: str, anchor: str) -> None:
+    """ "Hubo cacerolazos en Valencia y en Naguanagua; en la urbanización Las Acacias, los vecinos
+    bajaron con banderas hasta la avenida Cedeño": the street took Naguanagua, the last town of the
+    list and the nearest before it, 10 km from Valencia's point. A street in a clause of its own
+    (after a semicolon) that names no town, after a list of towns of one metropolitan area, is in
+    the list's capital. All probes: kind 134 one site more and one wrong site less; nothing else
+    moved."""
+    rows = [*ROWS, ("Cabudare", [], "city", "PPLA2", "VE-K", 10.03, -69.26, 0.8)]
+    mentions = run_stages(
+        sentence, published=date(2024, 7, 30), language="es", gazetteer=tiny_gazetteer(rows), reading=ES
+    )
+    assert [m.name.split(", ")[1] for m in mentions if m.level == "landmark"] == [anchor]

@@ -1402,7 +1402,7 @@ def _choose_anchor(
             and not far_sibling(n)
         ):
             if not filed_at(n):
-                return _Anchor(town_of(n), "sentence")
+                return _Anchor(town_of(_list_core(doc, places, n, phrase.start, home)), "sentence")
             filed = n
             break
     read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
@@ -1550,6 +1550,34 @@ without paragraph breaks costs no more per street than a paragraph does."""
 METRO_KM = 20.0
 """How near a capital a town lies to be one of its metropolitan area's (Naguanagua, Los Guayos,
 Cabudare, San Francisco, Petare)."""
+
+
+_TOWN_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|(?:y|e|and)\s+)(?:(?:en|in)\s+)?")
+"""What joins two towns of a list of event places ("en Valencia y en Naguanagua", "in Maracay,
+Turmero and Cagua")."""
+
+
+def _list_core(doc: Document, places: tuple[Resolved, ...], n: int, phrase_start: int, home: str) -> int:
+    """ "Hubo cacerolazos en Valencia y en Naguanagua; en la urbanización Las Acacias, los vecinos
+    bajaron hasta la avenida Cedeño": a street in a clause of its own (after a semicolon) that
+    names no town follows a list of towns of one metropolitan area, whose capital is the city the
+    list is about, not its last member, the town written nearest the street. The capital among
+    the list's members, else the town before the street (`n`)."""
+    if ";" not in doc.text[places[n].spot.end : phrase_start] or places[n].entry.kind in CORE_KINDS:
+        return n
+    k = n
+    while k > 0 and _TOWN_LIST_GAP.fullmatch(doc.text, places[k - 1].spot.end, places[k].spot.start):
+        k -= 1
+        core = places[k]
+        if (
+            core.entry.kind in CORE_KINDS
+            and core.anchor is None
+            and core.place.country == home
+            and core.place.level == "city"
+            and km_between(core.place, places[n].place) <= METRO_KM
+        ):
+            return k
+    return n
 
 
 _CAPITAL_OF = re.compile(
