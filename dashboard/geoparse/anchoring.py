@@ -1279,6 +1279,7 @@ def _choose_anchor(
     opens: Callable[[int], bool] = lambda n: True,
     said_between: Callable[[int, int], bool] = lambda start, end: False,
     filed_at: Callable[[int], bool] = lambda n: False,
+    road_town: Callable[[Phrase], int | None] = lambda phrase: None,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -1454,6 +1455,10 @@ def _choose_anchor(
         ):
             return _Anchor(n, "sentence")
 
+    named_between = road_town(phrase)
+    if named_between is not None:
+        return _Anchor(named_between, "sentence")
+
     def core_before(n: int) -> int | None:
         """The state capital a neighbouring town `n` lies beside, named before it in its
         paragraph, when the town does not open its own sentence ("In Valencia, ... police detained
@@ -1537,6 +1542,38 @@ def _choose_anchor(
             if n not in covered:
                 return _Anchor(n, "document")
     return None
+
+
+_DASH_JOINED = re.compile(r"([A-ZÁÉÍÓÚÑ][\w]+(?: [A-ZÁÉÍÓÚÑ][\w]+)?)\s?[-–]\s?[A-ZÁÉÍÓÚÑ]")
+"""A name joined by a dash to a capitalised name after it, in a road's name ("Guarenas-Guatire",
+"Petare-Guarenas", "Puerto La Cruz–Barcelona"): the first town of the road."""
+
+
+def _road_between_its_towns(
+    doc: Document,
+    phrase: Phrase,
+    places: tuple[Resolved, ...],
+    gazetteer: Gazetteer | None,
+    home: str,
+) -> int | None:
+    """ "In Caracas, students marched. National Guard troops fired tear gas at protesters on the
+    Guarenas-Guatire highway near Trapichito": a road named after the two towns it joins (one
+    written word, which spotting does not split), with no town of its own in its sentence, lies at
+    the first of them, not in the paragraph's or the story's city. The index of the place the text
+    names that first town as elsewhere (the nearest mention before the road, else after it)."""
+    if phrase.head not in ROAD_HEADS or gazetteer is None:
+        return None
+    joined = _DASH_JOINED.search(doc.text, phrase.start, phrase.end)
+    if joined is None:
+        return None
+    ids = {
+        e.place.place_id
+        for e in gazetteer.candidates(joined.group(1))
+        if e.place.level == "city" and e.place.country == home
+    }
+    named = [n for n, p in enumerate(places) if p.place.place_id in ids and p.anchor is None]
+    before = [n for n in named if places[n].spot.end <= phrase.start]
+    return before[-1] if before else named[0] if named else None
 
 
 CORE_KINDS = ("PPLC", "PPLA")
@@ -2220,6 +2257,7 @@ def anchor_subcity_places(
                 opens,
                 said_between,
                 filed_at,
+                lambda phrase: _road_between_its_towns(doc, phrase, places, gazetteer, home),
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen
