@@ -1998,7 +1998,23 @@ def _at_the_seat(anchor: Place, gazetteer: Gazetteer | None) -> Place:
             and km_between(seat, anchor) <= SEAT_KM
         ):
             return replace(anchor, lat=seat.lat, lon=seat.lon)
+    for entry in gazetteer.candidates(name):
+        # "En el municipio Naguanagua, vecinos trancaron la avenida Universidad": a town of the
+        # municipality's name that the gazetteer lists as no seat (Naguanagua, Los Guayos, San
+        # Diego), near it in its state, is where its streets are: the middle of the municipality's
+        # land lies 7 km off
+        town = entry.place
+        if (
+            town.level == "city"
+            and town.state_code == anchor.state_code
+            and km_between(town, anchor) <= TOWN_OF_ITS_NAME_KM
+        ):
+            return replace(anchor, lat=town.lat, lon=town.lon)
     return anchor
+
+
+TOWN_OF_ITS_NAME_KM = 20.0
+"""The farthest a town of a municipality's name, not listed as a seat, is taken to be its seat."""
 
 
 BACKGROUND_REACH = 30
