@@ -582,9 +582,12 @@ def _count_line_groups(
     return [group for group in groups if len(group) >= 2]
 
 
-_COUNT_LABEL_REST = re.compile(r"\s*(?:\(\s*\d[\d.,]*\s*\)\s*[.:—–-]?|:\s*\d[\d.,]*(?:\s+[^\W\d_]+)?\s*$)")
-"""What follows the name that opens a bulletin's section: its count ("Zulia (9). En Maracaibo...",
-"Mérida: 38 arrests")."""
+_COUNT_LABEL_REST = re.compile(
+    r"\s*(?:\(\s*\d[\d.,]*\s*\)\s*[.:—–-]?"
+    r"|:\s*\d[\d.,]*(?:\s+[^\W\d_]+)?(?:\s*(?:,|;|\sy|\sand)\s+\d[\d.,]*(?:\s+[^\W\d_]+)?)*\s*$)"
+)
+"""What follows the name that opens a bulletin's section: its count or counts ("Zulia (9). En
+Maracaibo...", "Mérida: 38 arrests", "Aragua: 19 protestas, 41 detenidos")."""
 
 
 def _count_label_groups(
