@@ -15855,3 +15855,22 @@ def test_section_labels_with_several_counts_are_one_list(text: str, level: str) 
     else moved."""
     language = "en" if "protests" in text else "es"
     assert next(m[2] for m in extract(text, language) if m[0] == "Mérida") == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # "falleció" tells a death as "murió" does: where it happened is a site
+        ("Otra persona falleció el miércoles en Barquisimeto.", "protest_site"),
+        ("Otras dos personas fallecieron el miércoles en Barquisimeto.", "protest_site"),
+        ("Otra persona murió el miércoles en Barquisimeto.", "protest_site"),  # already so
+        # where a victim was taken stays no site (already so)
+        ("Otra persona falleció el miércoles en el Hospital Central de Barquisimeto.", "other"),
+    ],
+)
+def test_a_death_told_with_fallecio_is_a_site(sentence: str, role: str) -> None:
+    """ "Otra persona falleció el miércoles en el barrio El Tostao, en el oeste de Barquisimeto",
+    in a bulletin's count of the dead: the pack had "murió" and "fallecido" but not "falleció",
+    so the sector was no site. All probes: kind 134 one site and one date more; nothing else
+    moved."""
+    assert next(m[3] for m in extract(sentence, "es") if m[0].endswith("Barquisimeto")) == role
