@@ -1279,6 +1279,7 @@ def _choose_anchor(
     opens: Callable[[int], bool] = lambda n: True,
     said_between: Callable[[int, int], bool] = lambda start, end: False,
     filed_at: Callable[[int], bool] = lambda n: False,
+    road_town: Callable[[Phrase], int | None] = lambda phrase: None,
 ) -> _Anchor | None:
     """The place a phrase is anchored to: an explicit container, else the nearest city named
     before it in its sentence (or after it there), its paragraph, the city the story is in at
@@ -1402,7 +1403,7 @@ def _choose_anchor(
             and not far_sibling(n)
         ):
             if not filed_at(n):
-                return _Anchor(town_of(n), "sentence")
+                return _Anchor(town_of(_list_core(doc, places, n, phrase.start, home)), "sentence")
             filed = n
             break
     read_to = phrase.end  # the text up to here has no conjunction (each stretch is read once)
@@ -1453,6 +1454,10 @@ def _choose_anchor(
             and _near_named_town(places, n, home)
         ):
             return _Anchor(n, "sentence")
+
+    named_between = road_town(phrase)
+    if named_between is not None:
+        return _Anchor(named_between, "sentence")
 
     def core_before(n: int) -> int | None:
         """The state capital a neighbouring town `n` lies beside, named before it in its
@@ -1539,6 +1544,38 @@ def _choose_anchor(
     return None
 
 
+_DASH_JOINED = re.compile(r"([A-ZÁÉÍÓÚÑ][\w]+(?: [A-ZÁÉÍÓÚÑ][\w]+)?)\s?[-–]\s?[A-ZÁÉÍÓÚÑ]")
+"""A name joined by a dash to a capitalised name after it, in a road's name ("Guarenas-Guatire",
+"Petare-Guarenas", "Puerto La Cruz–Barcelona"): the first town of the road."""
+
+
+def _road_between_its_towns(
+    doc: Document,
+    phrase: Phrase,
+    places: tuple[Resolved, ...],
+    gazetteer: Gazetteer | None,
+    home: str,
+) -> int | None:
+    """ "In Caracas, students marched. National Guard troops fired tear gas at protesters on the
+    Guarenas-Guatire highway near Trapichito": a road named after the two towns it joins (one
+    written word, which spotting does not split), with no town of its own in its sentence, lies at
+    the first of them, not in the paragraph's or the story's city. The index of the place the text
+    names that first town as elsewhere (the nearest mention before the road, else after it)."""
+    if phrase.head not in ROAD_HEADS or gazetteer is None:
+        return None
+    joined = _DASH_JOINED.search(doc.text, phrase.start, phrase.end)
+    if joined is None:
+        return None
+    ids = {
+        e.place.place_id
+        for e in gazetteer.candidates(joined.group(1))
+        if e.place.level == "city" and e.place.country == home
+    }
+    named = [n for n, p in enumerate(places) if p.place.place_id in ids and p.anchor is None]
+    before = [n for n in named if places[n].spot.end <= phrase.start]
+    return before[-1] if before else named[0] if named else None
+
+
 CORE_KINDS = ("PPLC", "PPLA")
 """The cities a metropolitan area is named after (a capital): its neighbouring towns' streets
 are often the capital's."""
@@ -1550,6 +1587,34 @@ without paragraph breaks costs no more per street than a paragraph does."""
 METRO_KM = 20.0
 """How near a capital a town lies to be one of its metropolitan area's (Naguanagua, Los Guayos,
 Cabudare, San Francisco, Petare)."""
+
+
+_TOWN_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|(?:y|e|and)\s+)(?:(?:en|in)\s+)?")
+"""What joins two towns of a list of event places ("en Valencia y en Naguanagua", "in Maracay,
+Turmero and Cagua")."""
+
+
+def _list_core(doc: Document, places: tuple[Resolved, ...], n: int, phrase_start: int, home: str) -> int:
+    """ "Hubo cacerolazos en Valencia y en Naguanagua; en la urbanización Las Acacias, los vecinos
+    bajaron hasta la avenida Cedeño": a street in a clause of its own (after a semicolon) that
+    names no town follows a list of towns of one metropolitan area, whose capital is the city the
+    list is about, not its last member, the town written nearest the street. The capital among
+    the list's members, else the town before the street (`n`)."""
+    if ";" not in doc.text[places[n].spot.end : phrase_start] or places[n].entry.kind in CORE_KINDS:
+        return n
+    k = n
+    while k > 0 and _TOWN_LIST_GAP.fullmatch(doc.text, places[k - 1].spot.end, places[k].spot.start):
+        k -= 1
+        core = places[k]
+        if (
+            core.entry.kind in CORE_KINDS
+            and core.anchor is None
+            and core.place.country == home
+            and core.place.level == "city"
+            and km_between(core.place, places[n].place) <= METRO_KM
+        ):
+            return k
+    return n
 
 
 _CAPITAL_OF = re.compile(
@@ -1933,7 +1998,23 @@ def _at_the_seat(anchor: Place, gazetteer: Gazetteer | None) -> Place:
             and km_between(seat, anchor) <= SEAT_KM
         ):
             return replace(anchor, lat=seat.lat, lon=seat.lon)
+    for entry in gazetteer.candidates(name):
+        # "En el municipio Naguanagua, vecinos trancaron la avenida Universidad": a town of the
+        # municipality's name that the gazetteer lists as no seat (Naguanagua, Los Guayos, San
+        # Diego), near it in its state, is where its streets are: the middle of the municipality's
+        # land lies 7 km off
+        town = entry.place
+        if (
+            town.level == "city"
+            and town.state_code == anchor.state_code
+            and km_between(town, anchor) <= TOWN_OF_ITS_NAME_KM
+        ):
+            return replace(anchor, lat=town.lat, lon=town.lon)
     return anchor
+
+
+TOWN_OF_ITS_NAME_KM = 20.0
+"""The farthest a town of a municipality's name, not listed as a seat, is taken to be its seat."""
 
 
 BACKGROUND_REACH = 30
@@ -2192,6 +2273,7 @@ def anchor_subcity_places(
                 opens,
                 said_between,
                 filed_at,
+                lambda phrase: _road_between_its_towns(doc, phrase, places, gazetteer, home),
             )
             if chosen is None or chosen.how != "explicit":
                 chosen = _state_capital_anchor(doc, phrase, capitals, reading) or chosen

@@ -582,9 +582,12 @@ def _count_line_groups(
     return [group for group in groups if len(group) >= 2]
 
 
-_COUNT_LABEL_REST = re.compile(r"\s*(?:\(\s*\d[\d.,]*\s*\)\s*[.:—–-]?|:\s*\d[\d.,]*(?:\s+[^\W\d_]+)?\s*$)")
-"""What follows the name that opens a bulletin's section: its count ("Zulia (9). En Maracaibo...",
-"Mérida: 38 arrests")."""
+_COUNT_LABEL_REST = re.compile(
+    r"\s*(?:\(\s*\d[\d.,]*\s*\)\s*[.:—–-]?"
+    r"|:\s*\d[\d.,]*(?:\s+[^\W\d_]+)?(?:\s*(?:,|;|\sy|\sand)\s+\d[\d.,]*(?:\s+[^\W\d_]+)?)*\s*$)"
+)
+"""What follows the name that opens a bulletin's section: its count or counts ("Zulia (9). En
+Maracaibo...", "Mérida: 38 arrests", "Aragua: 19 protestas, 41 detenidos")."""
 
 
 def _count_label_groups(
@@ -688,11 +691,34 @@ def _municipalities_in_the_paragraphs_state(
                 (code for j in members[n + 1 :] if spots[j].start < sent_end and (code := state_of(j))),
                 None,
             )
+        settled = False  # a state the paragraph's own places give: no tie for the place before
+        if state is None:
+            # "En el municipio Libertador la jornada fue más tensa. En la avenida Bolívar de
+            # Tocuyito, ...": a paragraph that opens on the unit goes on in its state, else the
+            # story before it does (not the last place of the paragraph before, a lane "en
+            # sentido Maracay", which `_tie_to_the_place_before` would take)
+            settled = True
+            state = next(
+                (
+                    code
+                    for j in (
+                        *(j for j in members[n + 1 :] if paragraph[j] == paragraph[i]),
+                        *reversed(members[:n]),
+                    )
+                    if (code := state_of(j)) is not None
+                ),
+                None,
+            )
         if state is None or out[i].entry.place.state_code == state:
             continue
         there = [e for e in units if e.place.state_code == state]
         if there:
-            out[i] = _Choice(max(there, key=lambda e: e.prior), out[i].score, min(out[i].margin, 0.25))
+            margin = min(out[i].margin, 0.25)
+            out[i] = _Choice(
+                max(there, key=lambda e: e.prior),
+                out[i].score,
+                max(margin, 2 * TIED_MARGIN) if settled else margin,
+            )
     return out
 
 
