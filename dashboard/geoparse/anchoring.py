@@ -2088,6 +2088,7 @@ def anchor_subcity_places(
     uncovered = [n for n in range(len(places)) if n not in all_covered and n not in listed]
     story = story_locations(doc, places, reading, all_covered | listed)
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
+    name_seen: dict[tuple[str, str], int] = {}  # where the name got its anchor
     capitals = _StateCapitals(places, all_covered)
     taken = frozenset(group_container.values())  # other phrases' explicit containers
     cues = role_cues(reading.languages)
@@ -2205,6 +2206,16 @@ def anchor_subcity_places(
                 # that city, not the gazetteer's one entry (Caracas)
                 chosen = _Anchor(moved_to[chosen.index], chosen.how)
             earlier = anchor_of_name.get(named)
+            if (
+                earlier is not None
+                and chosen is not None
+                and chosen.how == "document"
+                and _section_moved(doc, story, phrase.start, name_seen[named], chosen.index)
+            ):
+                # "En la plaza Bolívar ... rueda de prensa" under CARACAS, then "hasta la plaza
+                # Bolívar" under a subheading BARQUISIMETO: every town has its own; the section's
+                # city is the one a reader puts it in, not the city of the name's earlier section
+                earlier = None
             if earlier is not None and (chosen is None or chosen.how == "document"):
                 # "la avenida Las Américas" again, paragraphs later: the one the text put in Mérida;
                 # not when the name's own paragraph names its city before it ("En Carúpano también
@@ -2233,6 +2244,7 @@ def anchor_subcity_places(
             known = anchor_of_name.get(named)
             if known is None or (known.how in LOOSE_ANCHORS and anchor.how in ("explicit", "sentence")):
                 anchor_of_name[named] = anchor
+                name_seen[named] = phrase.start
         covered = inside.get(m, [])
         anchor_place = places[anchor.index].place if anchor is not None else None
         keep: int | None = None
@@ -2315,6 +2327,20 @@ def anchor_subcity_places(
         moved = new_index.get(item.container) if item.container is not None else None
         out.append(replace(item, container=moved) if moved != item.container else item)
     return tuple(out)
+
+
+def _section_moved(
+    doc: Document, story: tuple[list[int], list[int]], start: int, seen: int, city: int
+) -> bool:
+    """Whether the story moved to city `city` under a subheading of its own ("MARACAIBO", "En el
+    Zulia") between a name's earlier anchoring (offset `seen`) and its mention at `start`: a round-up
+    by city puts each section's streets and squares in that section's city."""
+    index = bisect.bisect_right(story[0], start) - 1
+    if index < 0 or story[1][index] != city or story[0][index] <= seen:
+        return False
+    line_start, line_end = doc.line_span(story[0][index])
+    line = doc.text[line_start:line_end].strip()
+    return len(line) <= 60 and not line.endswith((".", ":", ",")) and len(line.split()) <= 4
 
 
 def _labelled_state_capital(
