@@ -15706,3 +15706,29 @@ def test_a_subheading_city_holds_a_name_said_in_an_earlier_section(heading: str,
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=gazetteer, reading=ES)
     squares = [m for m in mentions if m.surface == "plaza Bolívar"]
     assert [round(m.lon, 2) for m in squares][-1] == lon
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lon"),
+    [
+        # a relative clause on the town people came from: the clause's square is that town's
+        ("Reporters came from Barquisimeto, where police fired tear gas at the Plaza Bolívar.", -69.32),
+        # the same in Spanish (already so)
+        ("Llegaron desde Barquisimeto, donde la policía dispersó una protesta en la plaza Bolívar.", -69.32),
+        # the town only as an origin: not where the square is (already so)
+        ("Reporters came from Barquisimeto and police fired tear gas at the Plaza Bolívar.", -66.92),
+    ],
+)
+def test_a_where_clause_puts_its_places_in_the_town_before_it(sentence: str, lon: float) -> None:
+    """ "Our coverage continues tomorrow from Caracas and Barquisimeto, where a vigil is planned for
+    Wednesday evening at the Plaza Bolívar": the towns after "from" were origins, no anchor, so the
+    square went to the story's city (Caracas), sure. A town followed by ", where"/", donde" opens a
+    clause about itself: it is the container of that clause's places, whatever came from there.
+    All probes: a place put right (kind 133); sites, dates and sure sites unmoved."""
+    text = "Protestas en Caracas.\n\n" + sentence
+    language, reading = ("es", ES) if "donde" in sentence else ("en", EN)
+    gazetteer = tiny_gazetteer(_CURATED_SQUARE)
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=gazetteer, reading=reading
+    )
+    assert [round(m.lon, 2) for m in mentions if "Bolívar" in m.surface] == [lon]

@@ -2124,6 +2124,10 @@ def anchor_subcity_places(
         return spread is not None and before[spread.end() :].strip() in ("", "la", "el", "the")
 
     def origins(n: int) -> bool:  # asked only of a sentence's candidate town before the phrase
+        if _WHERE_AFTER.match(doc.text, places[n].spot.end) is not None:
+            # "Our coverage continues from Barquisimeto, where a vigil is planned at the Plaza
+            # Bolívar": the clause after it is about the town, whatever came from there
+            return False
         start = places[n].spot.start
         window = max(0, start - ORIGIN_REACH)
         found = reading.origin_before.search_in(doc, window, start)
@@ -2327,6 +2331,10 @@ def anchor_subcity_places(
         moved = new_index.get(item.container) if item.container is not None else None
         out.append(replace(item, container=moved) if moved != item.container else item)
     return tuple(out)
+
+
+_WHERE_AFTER = re.compile(r",[^\S\n]+(?:where|donde|en donde)\b", re.I)
+"""What opens a relative clause on the town before it ("Barquisimeto, where ...", "Cumaná, donde ...")."""
 
 
 def _section_moved(
