@@ -15732,3 +15732,23 @@ def test_a_where_clause_puts_its_places_in_the_town_before_it(sentence: str, lon
         text, published=date(2024, 7, 30), language=language, gazetteer=gazetteer, reading=reading
     )
     assert [round(m.lon, 2) for m in mentions if "Bolívar" in m.surface] == [lon]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # "su sede de X": where an institution spoke, as "su sede en X" was
+        ("La Fiscalía confirmó las muertes en un comunicado leído en su sede de Valencia.", "other"),
+        # already so
+        ("La Fiscalía confirmó las muertes en un comunicado leído en su sede en Valencia.", "other"),
+        ("Hubo dos muertes en Valencia durante la protesta.", "protest_site"),
+    ],
+)
+def test_an_institution_seat_named_with_de_is_a_venue(sentence: str, role: str) -> None:
+    """ "La Fiscalía confirmó las muertes en un comunicado leído anoche en su sede de Parque
+    Carabobo": the seat's word took only "su sede en", so the deaths made the seat a site. The
+    Spanish pack's seat words take "de" too. All probes: a wrong site fewer (kind 133); nothing
+    else moved."""
+    text = "Protestas en Caracas.\n\n" + sentence
+    mentions = run_stages(text, published=date(2017, 4, 20), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.name == "Valencia"] == [role]
