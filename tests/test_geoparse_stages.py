@@ -15752,3 +15752,30 @@ def test_an_institution_seat_named_with_de_is_a_venue(sentence: str, role: str) 
     text = "Protestas en Caracas.\n\n" + sentence
     mentions = run_stages(text, published=date(2017, 4, 20), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.name == "Valencia"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("opening", "lon"),
+    [
+        # the protests spread to a far city: the next paragraph's street is that city's
+        ("Las protestas también se extendieron a Barquisimeto, la capital de Lara.", -69.32),
+        # a far city named in passing does not move the story (already so)
+        ("Los dirigentes de Barquisimeto también protestaron.", -66.88),
+    ],
+)
+def test_a_far_city_the_protests_spread_to_moves_the_story(opening: str, lon: float) -> None:
+    """ "Las protestas también se extendieron a Maracaibo, la segunda ciudad del país. ... Por la
+    tarde, en la avenida Universidad, un grupo de motorizados atacó a los vecinos": a city named past
+    the paragraph's first words did not move the story, so the next paragraph's street went to the
+    story's first city (Caracas), hundreds of km away. A city the paragraph's first sentence says
+    the protests spread to moves the story, as one that opens the paragraph does; only a far one (a
+    neighbouring town's paragraph is followed by the capital's streets: all probes lost a site when
+    Cabudare moved it). All probes: a place put right (a street of a round-up); sites, dates and sure
+    sites unmoved."""
+    text = (
+        "Cientos de personas marcharon este martes en Caracas.\n\n"
+        + opening
+        + "\n\nPor la tarde, en la avenida Universidad, un grupo atacó a los vecinos que protestaban."
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [round(m.lon, 2) for m in mentions if m.surface == "avenida Universidad"] == [lon]

@@ -1795,8 +1795,13 @@ def story_locations(
                 # desde Barquisimeto"), is where the news is
                 indices[-1] = n
                 continue
+        spread = False
         if place.spot.start - line_start > 20 and starts:
-            continue  # a city in the middle of a paragraph does not move the story (nor a run-on text)
+            spread = _spread_opening(doc, reading, place, line_start) and (
+                km_between(place.place, places[indices[-1]].place) > FAR_FROM_CONTAINER_KM
+            )
+            if not spread:
+                continue  # a city in the middle of a paragraph does not move the story (nor a run-on text)
         opening = doc.text[line_start : place.spot.start]
         heading = line_end - line_start <= 60 and not doc.text[line_start:line_end].rstrip().endswith(".")
         moves = (
@@ -1805,6 +1810,7 @@ def story_locations(
             # "La ciudad de Mérida amaneció con ...", "The town of Ejido ...": the level word
             # only names what the opening city is
             or (place.cue.level in ("city", "municipality") and len(opening.split()) <= 3)
+            or spread
         )
         if not starts:
             came = (
@@ -1829,6 +1835,20 @@ def story_locations(
         if not opening.strip() and reading.dateline_after.match(after):
             dateline_line = line_start
     return _entries_start_at_home(doc, starts, indices)
+
+
+def _spread_opening(doc: Document, reading: Reading, place: Resolved, line_start: int) -> bool:
+    """ "Las protestas también se extendieron a Maracaibo, la segunda ciudad del país.": the town a
+    paragraph's first sentence says the protests spread to is where the paragraph, and the story
+    after it, goes on (its later streets are that town's), as a town that opens the paragraph is;
+    asked only of a town far from the story's city (a neighbouring town's paragraph is followed
+    by the capital's streets: see `_choose_anchor`'s core_before)."""
+    start = place.spot.start
+    if doc.sentence_span(start)[0] != line_start:
+        return False
+    before = doc.folded_window(max(line_start, start - 60), start)
+    found = reading.dates.spread_to.search(before)
+    return found is not None and before[found.end() :].strip() in ("", "la", "el", "the")
 
 
 def _entries_start_at_home(
