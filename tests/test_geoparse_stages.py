@@ -15779,3 +15779,30 @@ def test_a_far_city_the_protests_spread_to_moves_the_story(opening: str, lon: fl
     )
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [round(m.lon, 2) for m in mentions if m.surface == "avenida Universidad"] == [lon]
+
+
+@pytest.mark.parametrize(
+    ("opening", "lon"),
+    [
+        # back to the country's capital, unnamed: its streets are Caracas's again
+        ("Back in the capital, residents banged pots on Universidad Avenue.", -66.88),
+        ("In the capital, colectivos attacked a rally on Universidad Avenue.", -66.88),
+        # a state capital, qualified: not the country's (already so)
+        ("In the state capital Barquisimeto, residents banged pots on Universidad Avenue.", -69.32),
+        # the paragraph before's city, with no capital in the opening (already so)
+        ("Later, residents banged pots on Universidad Avenue.", -69.32),
+    ],
+)
+def test_a_paragraph_back_in_the_capital_is_in_caracas(opening: str, lon: float) -> None:
+    """ "In Maracaibo, police fired tear gas on Bella Vista Avenue. / Back in the capital, residents
+    banged pots on Universidad Avenue": the story stayed in the city of the paragraph before, so the
+    avenue was put, sure, in Maracaibo, hundreds of km from Caracas. A paragraph opening in the
+    capital with no qualifier ("In the capital,", "De vuelta en la capital,") moves the story back to
+    the country's capital the text names, until the next city that opens a paragraph. All probes:
+    +1 site, +1 date, a wrong site fewer (kind 50); nothing down."""
+    text = (
+        "Thousands marched in Caracas on Tuesday.\n\n"
+        "In Barquisimeto, police fired tear gas at protesters.\n\n" + opening
+    )
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    assert [round(m.lon, 2) for m in mentions if m.surface == "Universidad Avenue"] == [lon]

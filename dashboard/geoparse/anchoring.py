@@ -1834,7 +1834,63 @@ def story_locations(
         after = doc.text[place.spot.end : place.spot.end + 60]
         if not opening.strip() and reading.dateline_after.match(after):
             dateline_line = line_start
+    _back_in_the_capital(doc, places, home, covered, starts, indices)
     return _entries_start_at_home(doc, starts, indices)
+
+
+_CAPITAL_OPENING = re.compile(
+    r"(?:(?:de[^\S\n]+vuelta|de[^\S\n]+regreso|back|meanwhile|mientras[^\S\n]+tanto)[^\S\n]*,?[^\S\n]+)?"
+    r"(?:en|in)[^\S\n]+(?:la|the)[^\S\n]+capital[^\S\n]*[,:]",
+    re.I,
+)
+"""A paragraph that opens in the country's capital without naming it ("En la capital, ...", "Back in
+the capital, ..."): no qualifier after the word ("la capital larense", "the state capital")."""
+
+
+def _back_in_the_capital(
+    doc: Document,
+    places: tuple[Resolved, ...],
+    home: str,
+    covered: frozenset[int],
+    starts: list[int],
+    indices: list[int],
+) -> None:
+    """A round-up that comes back to Caracas after paragraphs on other cities, as "De vuelta en
+    la capital, ..." or "In the capital, ...": the story is in the country's capital again (the one
+    the text names), not in the city of the paragraph before (Maracaibo, Mérida), until the next
+    city that opens a paragraph. Not after a state that labels its section ("Lara ... En la capital,
+    ..." is Barquisimeto). Read only at the few places the word is written."""
+    if not starts:
+        return
+    at = doc.text.find("capital")
+    if at < 0:
+        return
+    capital = next(
+        (
+            n
+            for n, place in enumerate(places)
+            if place.entry.kind == "PPLC"
+            and place.place.country == home
+            and place.anchor is None
+            and n not in covered
+        ),
+        None,
+    )
+    if capital is None:
+        return
+    place_starts = [place.spot.start for place in places]
+    while at >= 0:
+        line_start = doc.line_span(at)[0]
+        found = _CAPITAL_OPENING.match(doc.text, line_start)
+        if found is not None and found.end() > at and line_start > starts[0]:
+            last = bisect.bisect_left(place_starts, line_start) - 1
+            k = bisect.bisect_left(starts, line_start)
+            if (last < 0 or places[last].place.level != "state") and (
+                k == len(starts) or starts[k] != line_start
+            ):
+                starts.insert(k, line_start)
+                indices.insert(k, capital)
+        at = doc.text.find("capital", at + 7)
 
 
 def _spread_opening(doc: Document, reading: Reading, place: Resolved, line_start: int) -> bool:
