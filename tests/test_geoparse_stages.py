@@ -15806,3 +15806,24 @@ def test_a_paragraph_back_in_the_capital_is_in_caracas(opening: str, lon: float)
     )
     mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
     assert [round(m.lon, 2) for m in mentions if m.surface == "Universidad Avenue"] == [lon]
+
+
+@pytest.mark.parametrize(
+    ("tail", "role"),
+    [
+        # the venue word is past a reporting verb: the statement's, not the event's
+        (", informó el ministro en una alocución transmitida desde Caracas.", "protest_site"),
+        # no reporting verb between them: the venue word is nearer, as before (already so)
+        (" según la alocución del ministro.", "other"),
+    ],
+)
+def test_a_speakers_venue_word_past_a_reporting_verb_is_not_the_events(tail: str, role: str) -> None:
+    """ "Un sargento murió también en San Antonio de Los Altos, en el estado Miranda, durante
+    disturbios en la carretera Panamericana, informó el ministro de Interior en una alocución
+    transmitida desde el Palacio de Miraflores": the meeting word after the road ("alocución") was
+    nearer than the death before it, and made the road other. A meeting word past a reporting verb
+    that follows the place is the statement's; the event word before the place decides. All
+    probes: +1 site, +1 date (kind 133); nothing else moved."""
+    text = "Un sargento murió en Valencia durante disturbios en la avenida Bolívar" + tail
+    mentions = run_stages(text, published=date(2017, 4, 20), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "avenida Bolívar"] == [role]
