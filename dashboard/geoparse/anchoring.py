@@ -1860,8 +1860,13 @@ def story_locations(
                 # desde Barquisimeto"), is where the news is
                 indices[-1] = n
                 continue
+        spread = False
         if place.spot.start - line_start > 20 and starts:
-            continue  # a city in the middle of a paragraph does not move the story (nor a run-on text)
+            spread = _spread_opening(doc, reading, place, line_start) and (
+                km_between(place.place, places[indices[-1]].place) > FAR_FROM_CONTAINER_KM
+            )
+            if not spread:
+                continue  # a city in the middle of a paragraph does not move the story (nor a run-on text)
         opening = doc.text[line_start : place.spot.start]
         heading = line_end - line_start <= 60 and not doc.text[line_start:line_end].rstrip().endswith(".")
         moves = (
@@ -1870,6 +1875,7 @@ def story_locations(
             # "La ciudad de Mérida amaneció con ...", "The town of Ejido ...": the level word
             # only names what the opening city is
             or (place.cue.level in ("city", "municipality") and len(opening.split()) <= 3)
+            or spread
         )
         if not starts:
             came = (
@@ -1893,7 +1899,77 @@ def story_locations(
         after = doc.text[place.spot.end : place.spot.end + 60]
         if not opening.strip() and reading.dateline_after.match(after):
             dateline_line = line_start
+    _back_in_the_capital(doc, places, home, covered, starts, indices)
     return _entries_start_at_home(doc, starts, indices)
+
+
+_CAPITAL_OPENING = re.compile(
+    r"(?:(?:de[^\S\n]+vuelta|de[^\S\n]+regreso|back|meanwhile|mientras[^\S\n]+tanto)[^\S\n]*,?[^\S\n]+)?"
+    r"(?:en|in)[^\S\n]+(?:la|the)[^\S\n]+capital[^\S\n]*[,:]",
+    re.I,
+)
+"""A paragraph that opens in the country's capital without naming it ("En la capital, ...", "Back in
+the capital, ..."): no qualifier after the word ("la capital larense", "the state capital")."""
+
+
+def _back_in_the_capital(
+    doc: Document,
+    places: tuple[Resolved, ...],
+    home: str,
+    covered: frozenset[int],
+    starts: list[int],
+    indices: list[int],
+) -> None:
+    """A round-up that comes back to Caracas after paragraphs on other cities, as "De vuelta en
+    la capital, ..." or "In the capital, ...": the story is in the country's capital again (the one
+    the text names), not in the city of the paragraph before (Maracaibo, Mérida), until the next
+    city that opens a paragraph. Not after a state that labels its section ("Lara ... En la capital,
+    ..." is Barquisimeto). Read only at the few places the word is written."""
+    if not starts:
+        return
+    at = doc.text.find("capital")
+    if at < 0:
+        return
+    capital = next(
+        (
+            n
+            for n, place in enumerate(places)
+            if place.entry.kind == "PPLC"
+            and place.place.country == home
+            and place.anchor is None
+            and n not in covered
+        ),
+        None,
+    )
+    if capital is None:
+        return
+    place_starts = [place.spot.start for place in places]
+    while at >= 0:
+        line_start = doc.line_span(at)[0]
+        found = _CAPITAL_OPENING.match(doc.text, line_start)
+        if found is not None and found.end() > at and line_start > starts[0]:
+            last = bisect.bisect_left(place_starts, line_start) - 1
+            k = bisect.bisect_left(starts, line_start)
+            if (last < 0 or places[last].place.level != "state") and (
+                k == len(starts) or starts[k] != line_start
+            ):
+                starts.insert(k, line_start)
+                indices.insert(k, capital)
+        at = doc.text.find("capital", at + 7)
+
+
+def _spread_opening(doc: Document, reading: Reading, place: Resolved, line_start: int) -> bool:
+    """ "Las protestas también se extendieron a Maracaibo, la segunda ciudad del país.": the town a
+    paragraph's first sentence says the protests spread to is where the paragraph, and the story
+    after it, goes on (its later streets are that town's), as a town that opens the paragraph is;
+    asked only of a town far from the story's city (a neighbouring town's paragraph is followed
+    by the capital's streets: see `_choose_anchor`'s core_before)."""
+    start = place.spot.start
+    if doc.sentence_span(start)[0] != line_start:
+        return False
+    before = doc.folded_window(max(line_start, start - 60), start)
+    found = reading.dates.spread_to.search(before)
+    return found is not None and before[found.end() :].strip() in ("", "la", "el", "the")
 
 
 def _entries_start_at_home(
@@ -2169,6 +2245,7 @@ def anchor_subcity_places(
     uncovered = [n for n in range(len(places)) if n not in all_covered and n not in listed]
     story = story_locations(doc, places, reading, all_covered | listed)
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
+    name_seen: dict[tuple[str, str], int] = {}  # where the name got its anchor
     capitals = _StateCapitals(places, all_covered)
     taken = frozenset(group_container.values())  # other phrases' explicit containers
     cues = role_cues(reading.languages)
@@ -2204,6 +2281,10 @@ def anchor_subcity_places(
         return spread is not None and before[spread.end() :].strip() in ("", "la", "el", "the")
 
     def origins(n: int) -> bool:  # asked only of a sentence's candidate town before the phrase
+        if _WHERE_AFTER.match(doc.text, places[n].spot.end) is not None:
+            # "Our coverage continues from Barquisimeto, where a vigil is planned at the Plaza
+            # Bolívar": the clause after it is about the town, whatever came from there
+            return False
         start = places[n].spot.start
         window = max(0, start - ORIGIN_REACH)
         found = reading.origin_before.search_in(doc, window, start)
@@ -2287,6 +2368,16 @@ def anchor_subcity_places(
                 # that city, not the gazetteer's one entry (Caracas)
                 chosen = _Anchor(moved_to[chosen.index], chosen.how)
             earlier = anchor_of_name.get(named)
+            if (
+                earlier is not None
+                and chosen is not None
+                and chosen.how == "document"
+                and _section_moved(doc, story, phrase.start, name_seen[named], chosen.index)
+            ):
+                # "En la plaza Bolívar ... rueda de prensa" under CARACAS, then "hasta la plaza
+                # Bolívar" under a subheading BARQUISIMETO: every town has its own; the section's
+                # city is the one a reader puts it in, not the city of the name's earlier section
+                earlier = None
             if earlier is not None and (chosen is None or chosen.how == "document"):
                 # "la avenida Las Américas" again, paragraphs later: the one the text put in Mérida;
                 # not when the name's own paragraph names its city before it ("En Carúpano también
@@ -2315,6 +2406,7 @@ def anchor_subcity_places(
             known = anchor_of_name.get(named)
             if known is None or (known.how in LOOSE_ANCHORS and anchor.how in ("explicit", "sentence")):
                 anchor_of_name[named] = anchor
+                name_seen[named] = phrase.start
         covered = inside.get(m, [])
         anchor_place = places[anchor.index].place if anchor is not None else None
         keep: int | None = None
@@ -2397,6 +2489,24 @@ def anchor_subcity_places(
         moved = new_index.get(item.container) if item.container is not None else None
         out.append(replace(item, container=moved) if moved != item.container else item)
     return tuple(out)
+
+
+_WHERE_AFTER = re.compile(r",[^\S\n]+(?:where|donde|en donde)\b", re.I)
+"""What opens a relative clause on the town before it ("Barquisimeto, where ...", "Cumaná, donde ...")."""
+
+
+def _section_moved(
+    doc: Document, story: tuple[list[int], list[int]], start: int, seen: int, city: int
+) -> bool:
+    """Whether the story moved to city `city` under a subheading of its own ("MARACAIBO", "En el
+    Zulia") between a name's earlier anchoring (offset `seen`) and its mention at `start`: a round-up
+    by city puts each section's streets and squares in that section's city."""
+    index = bisect.bisect_right(story[0], start) - 1
+    if index < 0 or story[1][index] != city or story[0][index] <= seen:
+        return False
+    line_start, line_end = doc.line_span(story[0][index])
+    line = doc.text[line_start:line_end].strip()
+    return len(line) <= 60 and not line.endswith((".", ":", ",")) and len(line.split()) <= 4
 
 
 def _labelled_state_capital(

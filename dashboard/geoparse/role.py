@@ -568,6 +568,16 @@ def role_of(
                 right = (float(s - spot.end), kind, (s, e))
     if right is not None and left is not None and reading.clause_break.search_in(doc, spot.end, right[2][0]):
         right = None
+    if (
+        right is not None
+        and left is not None
+        and right[1] == "meeting"
+        and reading.reporting_verb.search_in(doc, spot.end, right[2][0])
+    ):
+        # "murió en San Antonio de Los Altos durante disturbios en la carretera Panamericana,
+        # informó el ministro en una alocución": the speaker's venue word, past the reporting verb,
+        # is the statement's, not the reported event's
+        right = None
     if right is not None and role_cues(reading.languages).contrast.search_in(doc, spot.end, right[2][0]):
         # "troops stationed at Plaza Venezuela while protesters marched down Urdaneta Avenue": an
         # event word past a contrast is the other clause's, even with none before the place
