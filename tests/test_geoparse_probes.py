@@ -42,7 +42,7 @@ def explained(report: EvalReport) -> str:
     return f"{tune.format()}\ncheck halves, totals only:\n{check.format(summary=True)}"
 
 
-OVERALL_F1_FLOOR = 0.939
+OVERALL_F1_FLOOR = 0.94
 """The protest-site F1 of all probes together: 0.95 until the fresh kinds 54-56 (24 texts in the
 furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came in at 0.87 and
 took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). The dates round's
@@ -55,7 +55,8 @@ sites, 14 wrong, 28 missed) took the whole from 0.9415 to 0.9398 on unchanged co
 wrong, 752 missed), and it went back to 0.94. Merged with the rounds of kinds 128, 129 and 131,
 the other 662 texts read 0.94009 (8787 right, 359 wrong, 761 missed), and kind 128's five English
 stories (F1 0.911: 82 right sites, 4 wrong, 12 missed; none of its fixes touch sites) take the
-whole to 0.93981: the floor is 0.939 until a round raises the whole above 0.94 again."""
+whole to 0.93981: the floor was 0.939 until the rounds of kinds 133 and 134 raised the whole to
+0.94103 (9216 right sites, 366 wrong, 789 missed, 682 texts), and it went back to 0.94."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
