@@ -16026,3 +16026,18 @@ def test_a_speakers_venue_word_past_a_reporting_verb_is_not_the_events(tail: str
     text = "Un sargento murió en Valencia durante disturbios en la avenida Bolívar" + tail
     mentions = run_stages(text, published=date(2017, 4, 20), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.surface == "avenida Bolívar"] == [role]
+
+
+def test_the_spans_kept_per_document_are_the_computed_ones_and_not_shared_by_a_replaced_copy() -> None:
+    """sentence_span and line_span keep their answers per position for the document (the stages
+    ask each place's about seven times): the second answer is the first, both are the computed
+    one, and a copy made by replace() with other sentences answers from its own."""
+    text = "Protests in Caracas. " + "word " * 600 + "\nMore in Valencia.\n\nEnd"
+    doc = read_document(text, None, "en", EN.abbreviations)
+    positions = range(len(text) + 1)
+    first = [(doc.sentence_span(p), doc.line_span(p)) for p in positions]
+    assert first == [(doc.sentence_span(p), doc.line_span(p)) for p in positions]
+    assert first == [(doc._sentence_span(p), doc._line_span(p)) for p in positions]
+    one_sentence = replace(doc, sent_starts=(0,), sent_spans=((0, len(text)),))
+    assert one_sentence.sentence_spans_asked == {}
+    assert one_sentence.sentence_span(30) == (0, len(text)) != doc.sentence_span(30)
