@@ -14802,3 +14802,27 @@ def test_a_town_after_a_seat_closed_by_a_comma_has_the_next_event(
     nothing else moved."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [(m.name, m.role) for m in mentions] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "lacks"),
+    [
+        ("Vecinos protestaron en Valencia.", True),
+        ("Vecinos, que viven en Valencia, protestaron.", False),  # the words are there
+        ("La madre, que VIVE en Madrid, habló.", False),  # read lower-cased
+    ],
+)
+def test_a_document_without_a_cues_words_has_no_window_with_them(text: str, lacks: bool) -> None:
+    """role's per-place windows skip their scan when the whole document lacks the words every
+    match consumes (TriggerIndex.lacks): the answer must be the scan's, in every window."""
+    from dashboard.geoparse.role import TriggerIndex
+    from dashboard.geoparse.role_cues import role_cues
+
+    doc = read_document(text, None, "es", ES.abbreviations)
+    words = role_cues(ES.languages).lives_in_before
+    index = TriggerIndex(doc, ES)
+    assert index.lacks(words) is lacks
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            gated, scanned = index.search_in(words, start, end), words.search_in(doc, start, end)
+            assert (gated and gated.span()) == (scanned and scanned.span())
