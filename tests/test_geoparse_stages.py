@@ -16041,3 +16041,27 @@ def test_the_spans_kept_per_document_are_the_computed_ones_and_not_shared_by_a_r
     one_sentence = replace(doc, sent_starts=(0,), sent_spans=((0, len(text)),))
     assert one_sentence.sentence_spans_asked == {}
     assert one_sentence.sentence_span(30) == (0, len(text)) != doc.sentence_span(30)
+
+
+@pytest.mark.parametrize(
+    ("text", "lacks"),
+    [
+        ("Vecinos protestaron en Valencia.", True),
+        ("Vecinos, que viven en Valencia, protestaron.", False),  # the words are there
+        ("La madre, que VIVE en Madrid, habló.", False),  # read lower-cased
+    ],
+)
+def test_a_document_without_a_cues_words_has_no_window_with_them(text: str, lacks: bool) -> None:
+    """role's per-place windows skip their scan when the whole document lacks the words every
+    match consumes (TriggerIndex.lacks): the answer must be the scan's, in every window."""
+    from dashboard.geoparse.role import TriggerIndex
+    from dashboard.geoparse.role_cues import role_cues
+
+    doc = read_document(text, None, "es", ES.abbreviations)
+    words = role_cues(ES.languages).lives_in_before
+    index = TriggerIndex(doc, ES)
+    assert index.lacks(words) is lacks
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            gated, scanned = index.search_in(words, start, end), words.search_in(doc, start, end)
+            assert (gated and gated.span()) == (scanned and scanned.span())

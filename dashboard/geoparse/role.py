@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from dashboard import prefilter
 from dashboard.geoparse.document import CLOCK_ENTRY, COUNT_IN_BRACKETS, Document
 from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words, reading_for
 from dashboard.geoparse.resolution import Resolved, km_between
@@ -105,6 +106,28 @@ class TriggerIndex:
         """Per sentence, the event words a negation denies ("no hubo protestas", "denied ... any protest")."""
         self.likewise: dict[tuple[int, int], Triggers | None] = {}
         """Per sentence without event words, the event words it takes over (see likewise_triggers)."""
+        self._lacks: dict[int, bool] = {}
+
+    def lacks(self, words: Words) -> bool:
+        """Whether the document's text holds none of the strings every match of `words` consumes
+        (see prefilter), so that no window of it has a match. Most stories never use most of
+        role's cue words ("que vive en", "tribunal", "sin confirmar"): one test of the document
+        per pattern then answers every place's window, which is otherwise scanned place by
+        place. By id: `words` lives in the reading, which outlives this index."""
+        found = self._lacks.get(id(words))
+        if found is None:
+            lowered = self.doc.lowered
+            found = (
+                words.lower is not None
+                and lowered is not None
+                and not prefilter.prefiltered(words.lower).may_match(lowered)
+            )
+            self._lacks[id(words)] = found
+        return found
+
+    def search_in(self, words: Words, start: int, end: int) -> re.Match[str] | None:
+        """words.search_in(doc, start, end), without the scan when the document lacks its words."""
+        return None if self.lacks(words) else words.search_in(self.doc, start, end)
 
     def likewise_triggers(self, sent_start: int, sent_end: int) -> Triggers | None:
         """The event words of the nearest of the two sentences before, for a sentence with none of
@@ -495,10 +518,10 @@ def role_of(
         # "his brother in Madrid", "su madre, residenciada en Bogotá"; not "a mother and her son
         # were detained in Los Guayos": the relatives' own arrest
         return "other", None, ""
-    if role_cues(reading.languages).relative_lives_in.search_in(doc, max(sent_start, head - 90), head):
+    if index.search_in(role_cues(reading.languages).relative_lives_in, max(sent_start, head - 90), head):
         return "other", None, ""  # "la madre de uno de los detenidos, que vive en Madrid"
-    if role_cues(reading.languages).lives_in_before.search_in(
-        doc, max(sent_start, spot.start - 50), spot.start
+    if index.search_in(
+        role_cues(reading.languages).lives_in_before, max(sent_start, spot.start - 50), spot.start
     ):
         return "other", None, ""  # "una maestra que vive en el sector El Marqués": her home
     authority = reading.authority_possessive.match_in(doc, spot.end, spot.end + 30)
@@ -507,11 +530,10 @@ def role_of(
     ):
         return "other", None, ""  # "Caracas' mayor said": the place only qualifies a person
     # "in the Zulia capital", "the Táchira state capital": the state contains its capital's event
-    if _office_holders_jurisdiction(doc, place, sent_start, sent_end, reading):
+    if _office_holders_jurisdiction(doc, place, sent_start, sent_end, reading, index):
         return "other", None, ""  # "la alcaldesa de Girardot dijo", "the governor of Lara said"
     if _speaker(doc, place, sent_start, reading):
         return "other", None, ""  # "Washington condemned the crackdown", "Desde Caracas, el ministro acusó"
-    marching = bool(reading.marching.search_in(doc, sent_start, spot.start))
     origin = reading.origin_before.search_in(doc, before_from, spot.start)
     if origin is None and head < spot.start:
         # a later member of a list of origins is read from where the list starts, as relatives
@@ -520,6 +542,11 @@ def role_of(
         origin = reading.origin_before.search_in(doc, max(sent_start, head - 30), head)
         if origin is not None and _BARE_FROM.match(origin.group()):
             origin = None
+    # whether a march word opens the sentence before the place: asked only after an origin or a
+    # heading word (most places have neither), read once then
+    marching: bool | None = None
+    if origin:
+        marching = bool(reading.marching.search_in(doc, sent_start, spot.start))
     if origin and (
         not marching or reading.origin_journey.search_in(doc, max(sent_start, spot.start - 50), spot.start)
     ):
@@ -531,10 +558,12 @@ def role_of(
             )  # "a student from Mérida"; but "from Maturín to San Cristóbal" is a range
     if _court_seat(doc, head, sent_start, sent_end, index, triggers, reading):
         return "other", None, ""  # "Un tribunal de Caracas imputó a 30 detenidos en Valencia"
-    if _compared_aside(doc, head, spot.end, sent_start, sent_end, reading):
+    if _compared_aside(doc, head, spot.end, sent_start, sent_end, reading, index):
         return "other", None, ""  # "Allí, como en Mérida, los comercios cerraron": a likeness, not a site
-    towards = reading.towards_before.search_in(doc, before_from, spot.start)  # read once, asked thrice
-    if _destination_not_reached(doc, spot, before_from, sent_start, reading, towards):
+    towards = index.search_in(reading.towards_before, before_from, spot.start)  # read once, asked thrice
+    if towards and marching is None:
+        marching = bool(reading.marching.search_in(doc, sent_start, spot.start))
+    if _destination_not_reached(doc, spot, before_from, sent_start, reading, towards, index):
         return "other", None, ""  # "toward Miraflores but was turned back"; "heading home towards X"
     destination = reading.destination_before.search_in(doc, before_from, spot.start)
     event_moved = destination is not None and _event_moves(
@@ -578,7 +607,7 @@ def role_of(
         # informó el ministro en una alocución": the speaker's venue word, past the reporting verb,
         # is the statement's, not the reported event's
         right = None
-    if right is not None and role_cues(reading.languages).contrast.search_in(doc, spot.end, right[2][0]):
+    if right is not None and index.search_in(role_cues(reading.languages).contrast, spot.end, right[2][0]):
         # "troops stationed at Plaza Venezuela while protesters marched down Urdaneta Avenue": an
         # event word past a contrast is the other clause's, even with none before the place
         right = None
@@ -630,7 +659,7 @@ def role_of(
         return "other", None, ""
     if best_kind == "peaceful_protest" and _planned_after(doc, best_span[1], sent_end, reading):
         return "other", None, ""  # "la concentración será en la avenida...", "the march will start in"
-    if best_span[1] <= spot.start and reading.planned_predicate.search_in(doc, best_span[1], spot.start):
+    if best_span[1] <= spot.start and index.search_in(reading.planned_predicate, best_span[1], spot.start):
         return "other", None, ""  # "Rallies in support of X are planned for Saturday in Y"
     if best_span[1] <= spot.start:
         # "nuevas concentraciones en Barquisimeto y San Cristóbal, convocadas por la oposición para
@@ -638,7 +667,12 @@ def role_of(
         # when set off by a comma, with no other event word between ("in Madrid, hundreds are outside
         # the embassy, and in Buenos Aires a rally is planned"; "Rallies were held in Maturín, and
         # more are planned for Friday": other events' plans)
-        after = reading.planned_predicate.search_in(doc, spot.end, sent_end)
+        # the plan must come after a comma: a sentence without one after the place is not read
+        after = (
+            index.search_in(reading.planned_predicate, spot.end, sent_end)
+            if text.find(",", spot.end, sent_end) != -1
+            else None
+        )
         if (
             after is not None
             and doc.text[spot.end : spot.end + after.start()].rstrip().endswith(",")
@@ -711,12 +745,12 @@ def _court_seat(
     where it sits, not where the people it tries acted, when its sentence names another place for
     them; unless people protested at the court ("se concentraron frente a un tribunal de Caracas":
     its town is the protest's)."""
-    window = max(sent_start, head - COURT_REACH)
-    found = role_cues(reading.languages).court_of.search_in(doc, window, head)
-    if found is None:
-        return False
     starts = index.place_starts  # sorted: the place itself and at least one other in the sentence
     if bisect.bisect_left(starts, sent_end) - bisect.bisect_left(starts, sent_start) < 2:
+        return False  # asked first: two bisections cost less than the court's words' scan
+    window = max(sent_start, head - COURT_REACH)
+    found = index.search_in(role_cues(reading.languages).court_of, window, head)
+    if found is None:
         return False
     court = window + found.start()
     return not any(
@@ -733,16 +767,16 @@ _ASIDE_CLOSES = re.compile(r"\s*(?:[,)—–]|(?:y|e|o|and|or)\s)")
 
 
 def _compared_aside(
-    doc: Document, head: int, end: int, sent_start: int, sent_end: int, reading: Reading
+    doc: Document, head: int, end: int, sent_start: int, sent_end: int, reading: Reading, index: TriggerIndex
 ) -> bool:
     """ "Allí, como en Mérida, los comercios cerraron", "Protesters in Maracay, as in Valencia, burned
     tyres": a place in an aside that likens the clause's place to it, set off by commas (or a
     bracket or a dash), is what the event is compared with, not a place it reports."""
+    if _ASIDE_CLOSES.match(doc.text, end, sent_end) is None:
+        return False  # asked first: one anchored test after the place costs less than the scan before it
     window = max(sent_start, head - COMPARED_REACH)
-    found = role_cues(reading.languages).compared_aside.search_in(doc, window, head)
-    if found is None or (window > sent_start and found.group()[:1] not in ",(—–"):
-        return False
-    return _ASIDE_CLOSES.match(doc.text, end, sent_end) is not None
+    found = index.search_in(role_cues(reading.languages).compared_aside, window, head)
+    return found is not None and (window <= sent_start or found.group()[:1] in ",(—–")
 
 
 def _relatives_own_arrest(
@@ -851,13 +885,14 @@ def _destination_not_reached(
     sent_start: int,
     reading: Reading,
     towards: re.Match[str] | None,
+    index: TriggerIndex,
 ) -> bool:
     """A place a march only set out for and never reached ("tried to march from Plaza Altamira
     toward the Miraflores presidential palace but was turned back"), or where a crowd went home
     afterwards ("is now heading home towards Los Palos Grandes"): a destination, not a site.
     `before_from`: where the words right before the place start; `towards`: towards_before read
     there (role_of asks it again later, so it reads it once)."""
-    if reading.going_home_before.search_in(doc, before_from, spot.start):
+    if index.search_in(reading.going_home_before, before_from, spot.start):
         return True
     if reading.attempted_towards_before.search(doc.text[before_from : spot.start]):
         return True  # "intentó seguir hacia el Palacio de Miraflores": never said to get there
@@ -911,7 +946,7 @@ def _said_after_opener(
 
 
 def _office_holders_jurisdiction(
-    doc: Document, place: Resolved, sent_start: int, sent_end: int, reading: Reading
+    doc: Document, place: Resolved, sent_start: int, sent_end: int, reading: Reading, index: TriggerIndex
 ) -> bool:
     """ "La alcaldesa de Palavecino denunció que...", "a lawmaker who represents Sucre state said
     four people were arrested in Cumaná": the place names an office holder's jurisdiction, and
@@ -921,7 +956,7 @@ def _office_holders_jurisdiction(
         return False
     cues = role_cues(reading.languages)
     spot = place.spot
-    if not cues.office_before.search_in(doc, max(sent_start, spot.start - OFFICE_REACH), spot.start):
+    if not index.search_in(cues.office_before, max(sent_start, spot.start - OFFICE_REACH), spot.start):
         return False
     anaphor = cues.jurisdiction.search_doc(doc, spot.end, sent_end)
     return anaphor is None or _negated_anaphor(doc, anaphor.start(), reading)
@@ -1018,6 +1053,8 @@ def _unverified(
     not verify": a clause that says its report could not be checked does not put an event on the
     map."""
     unverified = role_cues(reading.languages).unverified
+    if index.lacks(unverified):
+        return  # no clause of a document without the words says so (most stories)
     said: dict[tuple[int, int], bool] = {}  # per clause: the places of one clause share it
     for n, place in enumerate(places):
         if roles[n].role != "protest_site":
@@ -1662,6 +1699,8 @@ def _people_from_elsewhere(
             continue
         spot = place.spot
         sent_start, sent_end = doc.sentence_span(spot.start)
+        if n + 1 == len(places) or places[n + 1].spot.start >= sent_end:
+            continue  # no other place in the sentence (most): asked before the people's words
         reach = max(sent_start, spot.start - PEOPLE_OF_REACH)
         if not reading.people_of_before.search_in(doc, reach, spot.start):
             continue
