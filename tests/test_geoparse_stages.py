@@ -16026,3 +16026,29 @@ def test_a_speakers_venue_word_past_a_reporting_verb_is_not_the_events(tail: str
     text = "Un sargento murió en Valencia durante disturbios en la avenida Bolívar" + tail
     mentions = run_stages(text, published=date(2017, 4, 20), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.surface == "avenida Bolívar"] == [role]
+
+
+# Kind 136: events named with the wide vocabulary of protest news
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # the -azo words of Venezuelan news name a protest as "cacerolazo" does
+        ("Hubo un bocinazo en Maracay.", "protest_site"),
+        ("Hubo un pancartazo en Maracay.", "protest_site"),
+        # a candlelight vigil, by its name or by its candles
+        ("La velatón de anoche fue en Maracay.", "protest_site"),
+        ("Cientos de personas encendieron velas en Maracay.", "protest_site"),
+        # no event word at all (already so)
+        ("Hubo un concierto en Maracay.", "other"),
+    ],
+)
+def test_spanish_names_of_protests_beyond_the_common_ones(sentence: str, role: str) -> None:
+    """ "En Maracay, un bocinazo recorrió la avenida Las Delicias"; "Pancartazo de trabajadores en
+    la entrada del hospital"; "encendieron velas en la plaza Bolívar de Táriba": the Spanish pack knew
+    "cacerolazo", "trancazo", "pitazo" and "cornetazo" but not "bocinazo", "pancartazo" or "velatón",
+    nor candles lit, and the places were other. All probes: +6 sites, +6 dates, +5 sure sites, all
+    right, with the -azo words; +3 sites (undated) with the candles; nothing else moved."""
+    mentions = run_stages(sentence, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "Maracay"] == [role]
