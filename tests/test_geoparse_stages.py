@@ -16103,3 +16103,24 @@ def test_a_second_infinitive_of_a_call_is_planned(sentence: str, role: str) -> N
     nothing else moved."""
     mentions = run_stages(sentence, published=date(2019, 1, 24), language="en", gazetteer=GAZ, reading=EN)
     assert [m.role for m in mentions if m.surface == "Maracaibo"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("tail", "day"),
+    [
+        # "desde el 23 de Enero": the parish the group came from, inside the place's name
+        (" para dispersar a un grupo que bajaba desde el 23 de Enero.", date(2024, 7, 30)),
+        # a running count since a day, outside any name, still ends it (already so)
+        (" contra un grupo que bajaba desde el 23 de julio.", None),
+    ],
+)
+def test_a_count_since_a_day_inside_a_places_name_is_no_time_break(tail: str, day: date | None) -> None:
+    """ "9:45 a.m. Motorizados de colectivos dispararon al aire en la avenida Sucre de Catia para
+    dispersar a un grupo que bajaba desde el 23 de Enero": "desde el 23 de" was read as a running
+    count since a day, and the sentence's three places lost the day of their heading. A time break
+    whose words overlap a place's name is none. All probes: +3 dates (kind 136); nothing else moved."""
+    parish = ("23 de Enero", [], "neighbourhood", "ADM3", "VE-A", 10.51, -66.94, 0.5)
+    gazetteer = tiny_gazetteer([*ROWS, parish])
+    text = "Martes 30 de julio\n\n9:45 a.m. Colectivos dispararon en Maracay." + tail
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=gazetteer, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == "Maracay"] == [day]
