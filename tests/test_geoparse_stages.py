@@ -16124,3 +16124,41 @@ def test_a_count_since_a_day_inside_a_places_name_is_no_time_break(tail: str, da
     text = "Martes 30 de julio\n\n9:45 a.m. Colectivos dispararon en Maracay." + tail
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=gazetteer, reading=ES)
     assert [m.event_date for m in mentions if m.surface == "Maracay"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("lead", "language", "role"),
+    [
+        # the lead comes back to the dateline's town as "the Venezuelan capital"
+        (
+            "CARACAS, Jan 24 – Clashes between protesters and police spread overnight to working-class "
+            "districts of the Venezuelan capital, residents said.",
+            "en",
+            "protest_site",
+        ),
+        (
+            "CARACAS, 24 ene – Hubo barricadas anoche en los barrios de la capital venezolana.",
+            "es",
+            "protest_site",
+        ),
+        # no word comes back to it: where the story was filed (already so)
+        (
+            "CARACAS, Jan 24 – Clashes between protesters and police spread overnight, residents said.",
+            "en",
+            "other",
+        ),
+    ],
+)
+def test_a_lead_that_names_the_datelines_town_as_the_venezuelan_capital(
+    lead: str, language: str, role: str
+) -> None:
+    """ "CARACAS, Jan 24 – Clashes between protesters and security forces spread overnight to
+    working-class districts of the Venezuelan capital": the dateline's town was only where the story
+    was filed, as the packs' `dateline_anaphors` knew "this city" and "esta capital" but not "the
+    Venezuelan capital" / "la capital venezolana". All probes: +1 site, +1 date, +1 sure site, right
+    (kind 136); nothing else moved."""
+    reading = EN if language == "en" else ES
+    mentions = run_stages(
+        lead, published=date(2019, 1, 24), language=language, gazetteer=GAZ, reading=reading
+    )
+    assert [m.role for m in mentions if m.surface == "CARACAS"] == [role]
