@@ -42,7 +42,7 @@ def explained(report: EvalReport) -> str:
     return f"{tune.format()}\ncheck halves, totals only:\n{check.format(summary=True)}"
 
 
-OVERALL_F1_FLOOR = 0.939
+OVERALL_F1_FLOOR = 0.94
 """The protest-site F1 of all probes together: 0.95 until the fresh kinds 54-56 (24 texts in the
 furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came in at 0.87 and
 took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). The dates round's
@@ -59,7 +59,9 @@ whole to 0.93981: the floor was 0.939 until the rounds of kinds 133 and 134 rais
 0.94103 (9216 right sites, 366 wrong, 789 missed, 682 texts), and it went back to 0.94. The five
 texts of kind 136 (events named with the wide vocabulary of protest news; first read at F1 0.745,
 64 right sites, 12 wrong, 32 missed) took the whole to 0.93932 (9280 right, 378 wrong, 821
-missed, 687 texts) on unchanged code: the floor is 0.939 while they are first read."""
+missed, 687 texts) on unchanged code: the floor was 0.939 while they were first read, until the
+round's fixes raised the whole to 0.94001 (9293 right, 378 wrong, 808 missed), and it went back to
+0.94."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
