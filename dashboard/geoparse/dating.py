@@ -1526,7 +1526,11 @@ class _DateReader:
             if found is None:
                 return False
             at = pos + found.start()
-            if self._search_in(self.reading.comparison_before_break, start, at) is None:
+            # "un grupo que bajaba desde el 23 de Enero": a place's name (a parish), not a count since a day
+            if (
+                not _overlaps(self.not_dates, at, pos + found.end())
+                and self._search_in(self.reading.comparison_before_break, start, at) is None
+            ):
                 return True
             pos = pos + max(found.end(), found.start() + 1)
         return False

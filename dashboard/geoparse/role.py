@@ -80,6 +80,11 @@ _QUOTATION = re.compile(r'["\u201c]([^"\u201c\u201d\n]{12,})["\u201d]')
 """A quotation within a sentence: what someone was quoted saying, in words of their own."""
 
 
+PLACELESS_EVENT_WORDS = 8
+"""The most words of a sentence that names an event and no place ("Cacerolazo en todo el este.",
+"9:20 p.m. Madrugada de allanamientos.") whose event the next sentence's places take over."""
+
+
 def _month_in_a_date(text: str, start: int, end: int, reading: Reading) -> bool:
     """Whether the event word at [start, end) is a capitalised month name beside a day or a year
     ("on 7 March", "March 9", "March 2019"): English reads "march" in every March date."""
@@ -150,6 +155,31 @@ class TriggerIndex:
                     break
         self.likewise[key] = found
         return found
+
+    def placeless_event_before(self, sent_start: int) -> Triggers | None:
+        """The event words of the sentence right before, in the same paragraph, when that sentence
+        names no place of its own: "Cacerolazo en todo el este. En El Cafetal y Santa Fe se
+        escuchan ollas desde los balcones." (the event is told first, its places next). None when
+        there is no such sentence or it reports no protest."""
+        if sent_start <= 0:
+            return None
+        line_start, _ = self.doc.line_span(sent_start)
+        start, end = self.doc.sentence_span(sent_start - 1)
+        if start < line_start:
+            return None
+        first = bisect.bisect_left(self.place_starts, start)
+        if first < len(self.place_starts) and self.place_starts[first] < end:
+            return None
+        if len(self.doc.text[start:end].split()) > PLACELESS_EVENT_WORDS:
+            return None  # a whole sentence of its own, not a short line that names the event
+        triggers = self.sentence(start, end)
+        if not _protest_words(triggers):
+            return None
+        clock = CLOCK_ENTRY.match(self.doc.text, start) if start == line_start else None
+        opening = clock.end() if clock else start
+        if not any(s <= opening + 1 for k in PROTEST_TYPES for s, _ in triggers[k]):
+            return None  # the event word must open the sentence: "Cacerolazo en todo el este."
+        return triggers
 
     def sentence(self, start: int, end: int) -> Triggers:
         cached = self._sentences.get((start, end))
@@ -443,6 +473,8 @@ def role_of(
     likewise = False
     if not _protest_words(triggers):
         taken_over = index.likewise_triggers(sent_start, sent_end)
+        if taken_over is None:
+            taken_over = index.placeless_event_before(sent_start)
         if taken_over is None:
             return "other", None, ""
         triggers, likewise = taken_over, True
