@@ -42,7 +42,7 @@ def explained(report: EvalReport) -> str:
     return f"{tune.format()}\ncheck halves, totals only:\n{check.format(summary=True)}"
 
 
-OVERALL_F1_FLOOR = 0.94
+OVERALL_F1_FLOOR = 0.937
 """The protest-site F1 of all probes together: 0.95 until the fresh kinds 54-56 (24 texts in the
 furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came in at 0.87 and
 took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). The dates round's
@@ -56,7 +56,10 @@ wrong, 752 missed), and it went back to 0.94. Merged with the rounds of kinds 12
 the other 662 texts read 0.94009 (8787 right, 359 wrong, 761 missed), and kind 128's five English
 stories (F1 0.911: 82 right sites, 4 wrong, 12 missed; none of its fixes touch sites) take the
 whole to 0.93981: the floor was 0.939 until the rounds of kinds 133 and 134 raised the whole to
-0.94103 (9216 right sites, 366 wrong, 789 missed, 682 texts), and it went back to 0.94."""
+0.94103 (9216 right sites, 366 wrong, 789 missed, 682 texts), and it went back to 0.94. The five
+whole articles of kind 135 (streets placed by a municipality or under a state's heading; first read
+at F1 0.580: 56 right sites, 40 wrong, 41 missed) took the whole to 0.9375 (9272 right, 406 wrong,
+830 missed, 687 texts) on unchanged code: the floor is 0.937 while they are first read."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
