@@ -222,6 +222,8 @@ KIND_DATE_FLOORS = {
     "(written before reading the code)": 0.77,
     "132 English retrospective accounts written long after the events: days chained by relative words "
     "(written before reading the code)": 0.96,
+    "135 streets placed by a municipality or under a state's heading: the seat or capital they lie "
+    "in (written before reading the code)": 0.91,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1673,6 +1675,8 @@ KIND_F1_FLOORS = {
     "the code)": 0.88,
     "130 roads as sites, third round: roads named by number, by two towns, by a stretch or with no "
     "head word (written before reading the code)": 0.8,
+    "135 streets placed by a municipality or under a state's heading: the seat or capital they lie "
+    "in (written before reading the code)": 0.74,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression

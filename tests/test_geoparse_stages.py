@@ -16026,3 +16026,95 @@ def test_a_speakers_venue_word_past_a_reporting_verb_is_not_the_events(tail: str
     text = "Un sargento murió en Valencia durante disturbios en la avenida Bolívar" + tail
     mentions = run_stages(text, published=date(2017, 4, 20), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.surface == "avenida Bolívar"] == [role]
+
+
+# --- kind 135: streets placed by a municipality or under a state's heading --------------------
+
+_PETARE = Place("tiny:petare-seat", "Petare", "city", "VE", None, "VE-M", 10.48, -66.81)
+SEATED = Gazetteer(GAZ.index, "seated", {("VE-M", "sucre"): _PETARE})
+"""The tiny gazetteer with one municipality's seat of another name (Sucre of Miranda -> Petare)."""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gazetteer", "lon"),
+    [
+        # a seat of another name: the street is in the seat
+        (
+            "En el municipio Sucre del estado Miranda, vecinos trancaron la avenida Rómulo Gallegos.",
+            "es",
+            SEATED,
+            -66.81,
+        ),
+        (
+            "In Sucre municipality, Miranda state, residents blocked Rómulo Gallegos Avenue.",
+            "en",
+            SEATED,
+            -66.81,
+        ),
+        # no seat known: the municipality's own point, as before
+        (
+            "En el municipio Sucre del estado Miranda, vecinos trancaron la avenida Rómulo Gallegos.",
+            "es",
+            GAZ,
+            -66.77,
+        ),
+    ],
+)
+def test_a_street_of_a_municipality_is_at_its_seat(
+    text: str, language: str, gazetteer: Gazetteer, lon: float
+) -> None:
+    """ "en la avenida Venezuela, municipio Iribarren": a street placed only by its municipality
+    sat at the middle of the municipality's land, 8-15 km from the town, when the seat has another
+    name (Iribarren -> Barquisimeto, Girardot -> Maracay, Santiago Mariño -> Turmero). The seat
+    comes from the gazetteer rows' admin2 (`municipality_seats`). All probes: +18 sites, +18 dates,
+    8 wrong sure sites fewer (kinds 43, 70 and 135); nothing down."""
+    reading = ES if language == "es" else EN
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=gazetteer, reading=reading
+    )
+    assert [round(m.lon, 2) for m in mentions if "Gallegos" in m.surface] == [lon]
+
+
+_SEAT_CSV_HEAD = (
+    "geonameid,wof_id,name,asciiname,alternatenames,feature_code,"
+    "admin1,admin1_name,admin2,population,lat,lon,source\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "seat"),
+    [
+        # the one seat row of the municipality
+        (
+            ["2,,Barquisimeto,Barquisimeto,,PPLA,VE-K,Lara,Iribarren,1000000,10.06,-69.36,geonames"],
+            "Barquisimeto",
+        ),
+        # no seat row: its largest town, when it is large
+        (["3,,Turmero,Turmero,,PPL,VE-K,Lara,Iribarren,344700,10.23,-67.47,geonames"], "Turmero"),
+        # a small largest town is often no seat
+        (["4,,Lander,Lander,,PPL,VE-K,Lara,Iribarren,176346,10.1,-69.3,geonames"], None),
+        # two seat rows: none is sure
+        (
+            [
+                "5,,Uno,Uno,,PPLA2,VE-K,Lara,Iribarren,10,10.1,-69.3,geonames",
+                "6,,Dos,Dos,,PPLA2,VE-K,Lara,Iribarren,10,10.2,-69.3,geonames",
+            ],
+            None,
+        ),
+        # a seat row whose admin2 names no municipality of its state is a seat of nothing
+        (["7,,Cabudare,Cabudare,,PPLA2,VE-K,Lara,Peña,100000,10.03,-69.26,geonames"], None),
+    ],
+)
+def test_municipality_seats_come_from_the_rows_admin2(
+    tmp_path: Any, rows: list[str], seat: str | None
+) -> None:
+    """The seat table read at load from the gazetteer file's own admin2 column."""
+    from dashboard.gazetteer import municipality_seats
+
+    path = tmp_path / "places.csv"
+    municipality = (
+        "1,,Municipio Iribarren,Municipio Iribarren,,ADM2,VE-K,Lara,Iribarren,0,10.13,-69.4,geonames\n"
+    )
+    path.write_text(_SEAT_CSV_HEAD + municipality + "\n".join(rows) + "\n", encoding="utf-8")
+    found = municipality_seats(path, f"test-{tmp_path.name}")
+    assert [p.name for p in found.values()] == ([seat] if seat else [])
