@@ -125,10 +125,16 @@ class Gazetteer:
                 self.prefixes.add(" ".join(parts[:n]))
         self.states: dict[str, Entry] = {}
         self.countries: dict[str, Entry] = {}
+        # state code -> its capital (the most populous PPLA, or the country's capital, PPLC)
+        self.capitals: dict[str, Place] = {}
         for entries in index.values():
             for entry in entries:
                 if entry.kind == "ADM1" and entry.place.state_code:
                     self.states[entry.place.state_code] = entry
+                elif entry.kind in ("PPLA", "PPLC") and entry.place.state_code:
+                    known = self.capitals.get(entry.place.state_code)
+                    if known is None or known.population < entry.place.population:
+                        self.capitals[entry.place.state_code] = entry.place
                 elif entry.kind == "COUNTRY":
                     self.countries[entry.place.country] = entry
         # The country this gazetteer describes in detail (the one whose states it has): the
