@@ -16153,6 +16153,8 @@ def test_a_street_placed_by_a_state_is_in_its_capital(text: str, language: str, 
         # a state's subheading or label moves the story to its capital
         ("LARA\n\nVecinos trancaron la avenida Venezuela con cauchos.", "es", -69.32),
         ("Estado Lara: vecinos trancaron la avenida Venezuela con cauchos.", "es", -69.32),
+        # a live blog's entry labelled by its state alone
+        ("09:40 - Lara. Vecinos trancaron la avenida Venezuela con cauchos.", "es", -69.32),
         # a state as the subject of its sentence moves nothing
         ("Lara, a state of two million people, is quiet. Residents blocked Venezuela Avenue.", "en", -66.88),
         # no place in the subheading: the story stays (already so)
@@ -16167,7 +16169,9 @@ def test_a_states_section_puts_its_streets_in_its_capital(section: str, language
     by the anchoring pass only), and its streets go to its capital; a state that is its sentence's
     subject or sits deep in a title moves nothing (kinds 57, 93, 110, 113 and 118 lost sites when
     it did). All probes, with the state's capital as the anchor's point: +12 sites, 12 wrong
-    fewer, +12 dates (kinds 52, 69 and 135); nothing down."""
+    fewer, +12 dates (kinds 52, 69 and 135); nothing down. A live blog's entry labelled by its
+    state alone ("09:40 - Táchira. Students gathered ...") is such a label too: +6 sites, 6 wrong
+    fewer, +6 dates (kind 135 only)."""
     text = (
         "Cientos marcharon en Caracas.\n\n" if language == "es" else "Hundreds marched in Caracas.\n\n"
     ) + section

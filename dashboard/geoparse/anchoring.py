@@ -1925,8 +1925,8 @@ def _labels_its_section(
     rest = doc.text[place.spot.end : line_end].strip()
     if len(opening.split()) + len(rest.split()) <= 4 and not rest.endswith("."):
         return True  # the state alone on its line, a subheading
-    if doc.text.startswith(":", place.spot.end):
-        return True  # "Estado Bolívar: el martes ..."
+    if doc.text.startswith((":", ". "), place.spot.end) and len(opening.split()) <= 2:
+        return True  # "Estado Bolívar: el martes ...", a live blog's entry "09:40 - Táchira. Students ..."
     return len(opening.split()) <= 3 and reading.located_in_before.search(opening) is not None
 
 
