@@ -1887,8 +1887,10 @@ def story_locations(
             or (place.cue.level in ("city", "municipality", "state") and len(opening.split()) <= 3)
             or spread
         )
-        if state and not _labels_its_section(doc, reading, place, opening, line_end):
-            continue  # a state named in passing ("protests in Zulia, Lara and Táchira") moves nothing
+        if state:
+            if not _labels_its_section(doc, reading, place, opening, line_end):
+                continue  # a state named in passing ("protests in Zulia, Lara and Táchira") moves nothing
+            moves = True
         if not starts:
             came = (
                 reading.origin_before.search_in(
