@@ -42,7 +42,7 @@ def explained(report: EvalReport) -> str:
     return f"{tune.format()}\ncheck halves, totals only:\n{check.format(summary=True)}"
 
 
-OVERALL_F1_FLOOR = 0.937
+OVERALL_F1_FLOOR = 0.94
 """The protest-site F1 of all probes together: 0.95 until the fresh kinds 54-56 (24 texts in the
 furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came in at 0.87 and
 took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). The dates round's
@@ -59,7 +59,10 @@ whole to 0.93981: the floor was 0.939 until the rounds of kinds 133 and 134 rais
 0.94103 (9216 right sites, 366 wrong, 789 missed, 682 texts), and it went back to 0.94. The five
 whole articles of kind 135 (streets placed by a municipality or under a state's heading; first read
 at F1 0.580: 56 right sites, 40 wrong, 41 missed) took the whole to 0.9375 (9272 right, 406 wrong,
-830 missed, 687 texts) on unchanged code: the floor is 0.937 while they are first read."""
+830 missed, 687 texts) on unchanged code: the floor went to 0.937 while they were first read;
+their round's fixes (a street of a municipality at its seat, of a state at its capital, a state's
+section moving the story) bring the whole to 0.9423 (9319 right, 358 wrong, 783 missed), and it
+went back to 0.94."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
@@ -1661,7 +1664,27 @@ keeps the city the text put it in before (training F1 0.988 -> 0.994). What is l
 half: the Palace of Justice, where families of detainees "still queue for news on Sundays", is read
 as a site of arrests dated with the last day told; a bare weekday in a look back ("On Wednesday",
 no other day near it) is still read from the publication (a fix that read it from the story's days
-moved no probe and was dropped)."""
+moved no probe and was dropped).
+Kind 135 (streets placed by a municipality or under a state's heading: five whole articles, three
+in Spanish, written before their writer read the extractor, two of them chosen as the check half
+before their first run) came in on unchanged code at F1 0.580 and dates 0.893 (50 of 56), 24 of 32
+sure right: the training half F1 0.579, dates 25 of 31, 14 of 15 sure right; the check half F1
+0.581, dates 25 of 25, 10 of 17 (totals only). Its fixes are defaults of where such a street sits:
+a street placed only by its municipality is at the municipality's seat when the seat has another
+name (a seat table read at load from the gazetteer rows' admin2: Iribarren -> Barquisimeto,
+Santiago Mariño -> Turmero); a street whose anchor is a state is at the state's capital, not at the
+middle of its land; a state that labels its section or opens its paragraph ("ZULIA", "En Lara,
+...", "Estado Bolívar:", "09:40 - Táchira. ...") moves the story as a city does; a street in the
+first paragraph under its anchor's own subheading is as sure as one after "En <city>,". All probes
+went from F1 0.9375 (9272 right sites, 406 wrong, 830 missed), dates 8760 of 9272 and 5149 of 5227
+sure right to F1 0.9423 (9319, 358, 783), 8806 of 9319 and 5184 of 5254 (wrong sure sites 78 -> 70);
+the dev tune split and the seeds stay at 1.000. The kind is at F1 0.964 and dates 0.925 (86 of
+93), 44 of 44 sure right: the training half F1 0.953, 44 of 51, 23 of 23; the check half F1 0.977,
+42 of 42, 21 of 21. What is left in the training half: a state's subheading gets no date of its own
+(its section's first day); the arrests of a headline and a lead ("la noche del martes y la
+madrugada del miércoles") are dated with the Wednesday or not at all; "Barrancas del Orinoco" is
+read as a town "Orinoco" in Nueva Esparta; a live blog's "Mérida." label is read as the city, and
+the state Mérida and its section's streets go with it."""
 
 
 KIND_F1_FLOORS = {
@@ -1676,7 +1699,7 @@ KIND_F1_FLOORS = {
     "130 roads as sites, third round: roads named by number, by two towns, by a stretch or with no "
     "head word (written before reading the code)": 0.8,
     "135 streets placed by a municipality or under a state's heading: the seat or capital they lie "
-    "in (written before reading the code)": 0.74,
+    "in (written before reading the code)": 0.95,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression
