@@ -476,17 +476,19 @@ def municipality_seats(path: Path, digest: str) -> dict[tuple[str, str], Place]:
     seats: dict[tuple[str, str], Place] = {}
     for key in known:
         found = seat_rows.get(key, [])
-        row = found[0] if len(found) == 1 else None if found else largest.get(key)
-        if row is not None:
+        chosen: dict[str, str] | None = found[0] if len(found) == 1 else None if found else largest.get(key)
+        if chosen is not None:
             seats[key] = Place(
-                place_id=f"geonames:{row['geonameid']}" if row["geonameid"] else f"wof:{row['wof_id']}",
-                name=row["name"],
+                place_id=f"geonames:{chosen['geonameid']}"
+                if chosen["geonameid"]
+                else f"wof:{chosen['wof_id']}",
+                name=chosen["name"],
                 level="city",
                 country="",
-                state=row["admin1_name"] or None,
-                state_code=row["admin1"] or None,
-                lat=round(_number(path, row, "lat", float), 5),
-                lon=round(_number(path, row, "lon", float), 5),
+                state=chosen["admin1_name"] or None,
+                state_code=chosen["admin1"] or None,
+                lat=round(_number(path, chosen, "lat", float), 5),
+                lon=round(_number(path, chosen, "lon", float), 5),
             )
     return seats
 

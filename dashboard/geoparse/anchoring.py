@@ -2107,11 +2107,11 @@ def _at_the_seat(anchor: Place, gazetteer: Gazetteer | None) -> Place:
             and km_between(seat, anchor) <= SEAT_KM
         ):
             return replace(anchor, lat=seat.lat, lon=seat.lon)
-    seat = gazetteer.seats.get((anchor.state_code or "", fold(name)))
-    if seat is not None:
+    listed = gazetteer.seats.get((anchor.state_code or "", fold(name)))
+    if listed is not None:
         # "en la avenida Venezuela, municipio Iribarren": a seat of another name, from the
         # gazetteer rows' admin2 (Iribarren -> Barquisimeto, Santiago Mariño -> Turmero)
-        return replace(anchor, lat=seat.lat, lon=seat.lon)
+        return replace(anchor, lat=listed.lat, lon=listed.lon)
     for entry in gazetteer.candidates(name):
         # "En el municipio Naguanagua, vecinos trancaron la avenida Universidad": a town of the
         # municipality's name that the gazetteer lists as no seat (Naguanagua, Los Guayos, San
