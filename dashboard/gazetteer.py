@@ -105,9 +105,16 @@ def _good_alias(alias: str) -> bool:
 class Gazetteer:
     """Name index over the shipped data; implements the `Geocoder` protocol."""
 
-    def __init__(self, index: dict[str, tuple[Entry, ...]], sources_hash: str) -> None:
+    def __init__(
+        self,
+        index: dict[str, tuple[Entry, ...]],
+        sources_hash: str,
+        seats: dict[tuple[str, str], Place] | None = None,
+    ) -> None:
         self.index = index
         self.sources_hash = sources_hash
+        # (state code, folded municipality name) -> the municipality's seat (see municipality_seats)
+        self.seats: dict[tuple[str, str], Place] = seats or {}
         self.max_tokens = max((key.count(" ") + 1 for key in index), default=1)
         # Every token prefix of every key, so that a scan can stop extending an n-gram
         # as soon as no name starts that way.
@@ -118,10 +125,16 @@ class Gazetteer:
                 self.prefixes.add(" ".join(parts[:n]))
         self.states: dict[str, Entry] = {}
         self.countries: dict[str, Entry] = {}
+        # state code -> its capital (the most populous PPLA, or the country's capital, PPLC)
+        self.capitals: dict[str, Place] = {}
         for entries in index.values():
             for entry in entries:
                 if entry.kind == "ADM1" and entry.place.state_code:
                     self.states[entry.place.state_code] = entry
+                elif entry.kind in ("PPLA", "PPLC") and entry.place.state_code:
+                    known = self.capitals.get(entry.place.state_code)
+                    if known is None or known.population < entry.place.population:
+                        self.capitals[entry.place.state_code] = entry.place
                 elif entry.kind == "COUNTRY":
                     self.countries[entry.place.country] = entry
         # The country this gazetteer describes in detail (the one whose states it has): the
@@ -408,7 +421,7 @@ def load_gazetteer_from(profile: CountryProfile | None = None, *, cache: Path | 
         with path.open("rb") as handle:
             index = _load_without_gc(handle)
         if isinstance(index, dict):
-            return Gazetteer(index, digest)
+            return Gazetteer(index, digest, municipality_seats(profile.places_csv, digest))
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass
     index = build_index(profile)
@@ -423,7 +436,61 @@ def load_gazetteer_from(profile: CountryProfile | None = None, *, cache: Path | 
                 stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home still works, only slower
-    return Gazetteer(index, digest)
+    return Gazetteer(index, digest, municipality_seats(profile.places_csv, digest))
+
+
+SEAT_POPULATION = 200_000
+"""A municipality with no seat row in the gazetteer (Santiago Mariño, Sucre of Miranda, Caroní)
+has as its seat its most populous town when that town is this large (Turmero, Petare, Ciudad
+Guayana): checked against the parishes table's municipality capitals, every town this large is
+its municipality's seat, while smaller ones are often not (Los Rastrojos in Palavecino, Lander in
+Simón Bolívar)."""
+
+
+@functools.lru_cache(maxsize=4)
+def municipality_seats(path: Path, digest: str) -> dict[tuple[str, str], Place]:
+    """Each municipality's seat, keyed by (state code, folded municipality name), from the
+    gazetteer rows' own admin2 column: the one seat row (PPLC, PPLA, PPLA2, PPLA3) a municipality
+    has, else its most populous town of at least SEAT_POPULATION people. A street placed only by
+    its municipality ("en la avenida Venezuela, municipio Iribarren") is in that town
+    (Barquisimeto), not at the middle of the municipality's land 8-15 km off. A seat row whose
+    admin2 names no municipality of its state (a misfiled row) is not a seat of anything; a
+    missing column is an error naming the file (`_read_csv`). `digest` keys the cache to the
+    sources' contents."""
+    rows = _read_csv(path, _PLACE_COLUMNS)
+    known = {(r["admin1"], fold(r["admin2"])) for r in rows if r["feature_code"] == "ADM2" and r["admin2"]}
+    seat_rows: dict[tuple[str, str], list[dict[str, str]]] = {}
+    largest: dict[tuple[str, str], dict[str, str]] = {}
+    for row in rows:
+        key = (row["admin1"], fold(row["admin2"]))
+        if key not in known or not row["lat"] or not row["lon"]:
+            continue
+        if row["feature_code"] in _SEAT_KINDS:
+            seat_rows.setdefault(key, []).append(row)
+        elif row["feature_code"] in ("PPL", "PPLL") and row["population"]:
+            population = int(_number(path, row, "population", int))
+            if population >= SEAT_POPULATION and (
+                key not in largest or population > int(largest[key]["population"])
+            ):
+                largest[key] = row
+    seats: dict[tuple[str, str], Place] = {}
+    for key in known:
+        found = seat_rows.get(key, [])
+        chosen: dict[str, str] | None = found[0] if len(found) == 1 else None if found else largest.get(key)
+        if chosen is not None:
+            seats[key] = Place(
+                place_id=f"geonames:{chosen['geonameid']}"
+                if chosen["geonameid"]
+                else f"wof:{chosen['wof_id']}",
+                name=chosen["name"],
+                level="city",
+                country="",
+                state=chosen["admin1_name"] or None,
+                state_code=chosen["admin1"] or None,
+                lat=round(_number(path, chosen, "lat", float), 5),
+                lon=round(_number(path, chosen, "lon", float), 5),
+            )
+    return seats
 
 
 @functools.lru_cache(maxsize=1)

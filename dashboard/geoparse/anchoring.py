@@ -1827,7 +1827,12 @@ def _word_starts(text: str, start: int, end: int) -> Iterator[int]:
 
 
 def story_locations(
-    doc: Document, places: tuple[Resolved, ...], reading: Reading, covered: frozenset[int]
+    doc: Document,
+    places: tuple[Resolved, ...],
+    reading: Reading,
+    covered: frozenset[int],
+    *,
+    states: bool = False,
 ) -> tuple[list[int], list[int]]:
     """Where the story is, paragraph by paragraph, as a reader follows it: at first the city of
     its dateline or the first city it names; a paragraph or subheading that opens with a city
@@ -1842,7 +1847,12 @@ def story_locations(
     # the paragraph a dateline opens, until its lede names a city of its own: the news is there
     dateline_line = -1
     for n, place in enumerate(places):
-        if n in covered or not _is_anchor_level(place, home, foreign=True) or place.entry.weak:
+        # a home state that opens its paragraph or labels its section ("ZULIA", "En Lara, ...",
+        # "Estado Bolívar: ...") moves the story too: its streets are in its capital (_at_the_seat)
+        state = (
+            states and place.place.level == "state" and place.place.country == home and place.anchor is None
+        )
+        if n in covered or not (state or _is_anchor_level(place, home, foreign=True)) or place.entry.weak:
             continue
         line_start, line_end = doc.line_span(place.spot.start)
         if line_start == dateline_line and starts and starts[-1] == line_start:
@@ -1874,9 +1884,13 @@ def story_locations(
             or reading.located_in_before.search(opening) is not None
             # "La ciudad de Mérida amaneció con ...", "The town of Ejido ...": the level word
             # only names what the opening city is
-            or (place.cue.level in ("city", "municipality") and len(opening.split()) <= 3)
+            or (place.cue.level in ("city", "municipality", "state") and len(opening.split()) <= 3)
             or spread
         )
+        if state:
+            if not _labels_its_section(doc, reading, place, opening, line_end):
+                continue  # a state named in passing ("protests in Zulia, Lara and Táchira") moves nothing
+            moves = True
         if not starts:
             came = (
                 reading.origin_before.search_in(
@@ -1901,6 +1915,21 @@ def story_locations(
             dateline_line = line_start
     _back_in_the_capital(doc, places, home, covered, starts, indices)
     return _entries_start_at_home(doc, starts, indices)
+
+
+def _labels_its_section(
+    doc: Document, reading: Reading, place: Resolved, opening: str, line_end: int
+) -> bool:
+    """Whether a state opens its paragraph as the place of what follows: a subheading of its own
+    ("ZULIA", "Estado Bolívar:"), or a locative opener ("En Lara, ...", "In Carabobo state, ...").
+    Not a state that is the subject of its sentence ("Lara, a state of two million people, ...")
+    nor one deep in a title ("Marcha hacia el centro, trancazos en Miranda")."""
+    rest = doc.text[place.spot.end : line_end].strip()
+    if len(opening.split()) + len(rest.split()) <= 4 and not rest.endswith("."):
+        return True  # the state alone on its line, a subheading
+    if doc.text.startswith((":", ". "), place.spot.end) and len(opening.split()) <= 2:
+        return True  # "Estado Bolívar: el martes ...", a live blog's entry "09:40 - Táchira. Students ..."
+    return len(opening.split()) <= 3 and reading.located_in_before.search(opening) is not None
 
 
 _CAPITAL_OPENING = re.compile(
@@ -2063,6 +2092,10 @@ def _at_the_seat(anchor: Place, gazetteer: Gazetteer | None) -> Place:
     """A municipality as the anchor of a sector or a street, at its seat's point: the sectors
     of "el municipio Maturín" are the town's (Los Guaritos, Tipuro), not at the middle of its
     land, which for a large municipality lies tens of kilometres away. Other anchors as they are."""
+    if gazetteer is not None and anchor.level == "state" and anchor.country == gazetteer.home_country:
+        # "ZULIA" over a section, "En Lara, ...", "In Carabobo state, ...": a street with no town
+        # of its own is where a reader puts it, in the state's capital, not at the state's middle
+        return gazetteer.capitals.get(anchor.state_code or "", anchor)
     if gazetteer is None or anchor.level != "municipality":
         return anchor
     name = anchor.name.removeprefix("Municipio ")
@@ -2074,6 +2107,11 @@ def _at_the_seat(anchor: Place, gazetteer: Gazetteer | None) -> Place:
             and km_between(seat, anchor) <= SEAT_KM
         ):
             return replace(anchor, lat=seat.lat, lon=seat.lon)
+    listed = gazetteer.seats.get((anchor.state_code or "", fold(name)))
+    if listed is not None:
+        # "en la avenida Venezuela, municipio Iribarren": a seat of another name, from the
+        # gazetteer rows' admin2 (Iribarren -> Barquisimeto, Santiago Mariño -> Turmero)
+        return replace(anchor, lat=listed.lat, lon=listed.lon)
     for entry in gazetteer.candidates(name):
         # "En el municipio Naguanagua, vecinos trancaron la avenida Universidad": a town of the
         # municipality's name that the gazetteer lists as no seat (Naguanagua, Los Guayos, San
@@ -2243,7 +2281,7 @@ def anchor_subcity_places(
     all_covered = frozenset(n for members in inside.values() for n in members)
     listed = _listed_between_members(doc.text, places, phrases, all_covered)
     uncovered = [n for n in range(len(places)) if n not in all_covered and n not in listed]
-    story = story_locations(doc, places, reading, all_covered | listed)
+    story = story_locations(doc, places, reading, all_covered | listed, states=True)
     anchor_of_name: dict[tuple[str, str], _Anchor] = {}
     name_seen: dict[tuple[str, str], int] = {}  # where the name got its anchor
     capitals = _StateCapitals(places, all_covered)
@@ -2389,6 +2427,7 @@ def anchor_subcity_places(
             elif (
                 earlier is not None
                 and earlier.how == "explicit"
+                and chosen is not None
                 and chosen.how == "sentence"
                 and places[chosen.index].place.level == "neighbourhood"
             ):

@@ -351,12 +351,41 @@ def _opened_by_its_city(
         ]
         if between and all(other.place.place_id == anchor.place_id for other in between):
             opener = between[0]
-    if opener is None or not _opens(opener, opened, doc, reading):
+    headed = False
+    if opener is None:
+        opener = _section_heading(place, places, doc)
+        headed = opener is not None
+    if opener is None or (not headed and not _opens(opener, opened, doc, reading)):
         return False
     since = max(opener.spot.end, start - REFERENCE_REACH)
     return not _pointed_at(place, doc, reading, since) and (
         role_cues(reading.languages).reference_before.search_in(doc, since, start) is None
     )
+
+
+def _section_heading(place: Resolved, places: Sequence[Resolved], doc: Document) -> Resolved | None:
+    """The subheading of the place's section when it is the anchor alone on its line ("ZULIA",
+    "Barquisimeto") right before the place's paragraph, and the paragraph names no other town
+    before the place: the section's first paragraph is about that city or state as surely as one
+    opened by "En Maracaibo, ..." (a state's anchor is its capital, see anchoring)."""
+    anchor = place.anchor
+    line_start = doc.line_span(place.spot.start)[0]
+    before = doc.text[:line_start].rstrip()
+    if not before or anchor is None:
+        return None
+    head_start, head_end = doc.line_span(len(before) - 1)
+    heading = doc.text[head_start:head_end].strip()
+    if len(heading.split()) > 3 or heading.endswith((".", ",")):
+        return None
+    found = None
+    for other in places:
+        if other.anchor is not None or other.spot.start < head_start or other.spot.end > place.spot.start:
+            continue
+        if other.place.place_id != anchor.place_id:
+            return None  # another town between the heading and the place
+        if found is None and other.spot.start < head_end:
+            found = other
+    return found
 
 
 def _opens(town: Resolved, sent_start: int, doc: Document, reading: Reading) -> bool:
@@ -368,7 +397,7 @@ def _opens(town: Resolved, sent_start: int, doc: Document, reading: Reading) -> 
     opening = reading.locating_opener.match(doc.text, sent_start, town.spot.start)
     return (
         opening is not None
-        and town.cue.level in ("city", "municipality")
+        and town.cue.level in ("city", "municipality", "state")
         and town.spot.start - opening.end() <= LEVEL_WORDS_REACH
         and "," not in doc.text[opening.end() : town.spot.start]
     )

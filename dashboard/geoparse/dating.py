@@ -1402,6 +1402,7 @@ class _DateReader:
                     pass
                 elif (
                     current is not None
+                    and self.doc.published is not None
                     and change.days == {self.doc.published}
                     and current < self.doc.published
                     and self._words_of_the_day(start)
