@@ -3917,6 +3917,7 @@ def _states_over_several_days(
             or reader.line_has_day(place.spot.start)
             or (when.source == "heading" and reader.opens_sentence(place.spot.start))
             or reader.labels_dated_count(place.spot.start)
+            or (roles[n].evidence == "section" and roles[n].date_at is not None)
             or _contains_in_its_sentence(n, places, roles, dates, reader)
         ):
             continue

@@ -22,7 +22,13 @@ from dataclasses import dataclass, field
 
 from dashboard.gazetteer import Entry, fold
 from dashboard.geoparse.cues import Cue
-from dashboard.geoparse.document import COUNT_IN_BRACKETS, Document, is_capitalised, opening_words
+from dashboard.geoparse.document import (
+    CLOCK_ENTRY,
+    COUNT_IN_BRACKETS,
+    Document,
+    is_capitalised,
+    opening_words,
+)
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.spotting import Spot
 from dashboard.models import Geocoder, Place
@@ -1432,6 +1438,7 @@ def resolve(
         _home_lists,
         _home_beside_the_city,
         _namesake_in_the_story_city,
+        _labels_over_their_states_towns,
     ):
         choices = read_again(story, choices)
     choices, in_sentence_city = _namesakes_in_the_sentence_city(story, choices)
@@ -1450,6 +1457,77 @@ def resolve(
         for i in members
     ]
     return tuple(places)
+
+
+_BARE_COUNT = re.compile(r"[^\S\n]*" + COUNT_IN_BRACKETS + r"[^\S\n]*")
+"""A label's count alone after its name ("MÉRIDA (38)")."""
+
+
+def _label_section(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The text a name at `start`-`end` labels, when it labels some: the rest of its line after
+    "Mérida." or "Mérida:" (a live entry's "13:05 - Mérida. En El Vigía, ...", a paragraph's
+    "Trujillo: ..."), or the paragraph under a line that is only the name, maybe with its count
+    ("MÉRIDA (38)"); None for a name inside a sentence."""
+    text = doc.text
+    line_start, line_end = doc.line_span(start)
+    clock = CLOCK_ENTRY.match(text, line_start, line_end)
+    opening = clock.end() if clock is not None and clock.end() <= start else line_start
+    if text[opening:start].strip(" \t*#_"):
+        return None
+    rest = text[end:line_end]
+    after = rest.lstrip(" \t*_")
+    if after[:1] in (".", ":") and after[1:].strip():
+        return end, line_end
+    if after.strip() and _BARE_COUNT.fullmatch(after) is None:
+        return None
+    following = line_end + 1
+    while following < len(text) and text[following] in "\n\r \t":
+        following += 1
+    if following >= len(text):
+        return None
+    return following, doc.line_span(following)[1]
+
+
+def _labels_over_their_states_towns(story: _Story, choices: dict[int, _Choice]) -> dict[int, _Choice]:
+    """ "19:00 - Trujillo. Reportan disparos en Valera", "BARINAS / El martes, vecinos de Barinitas
+    y Socopó ...": a bare label whose name is a home state's and its capital's is the state when
+    the text it labels names another town of that state (a section of the state, not of its
+    capital); the capital's reading, which a big capital's prior gave, stays when the section
+    names only the capital's streets or no town ("11:30 - Mérida. Estudiantes ... en la avenida
+    Tulio Febres Cordero")."""
+    doc, spots, cues, members, home = story.doc, story.spots, story.cues, story.members, story.home
+    out = dict(choices)
+    for n, i in enumerate(members):
+        entry = out[i].entry
+        if cues[i].level or entry.kind == "ADM1" or entry.place.country != home:
+            continue
+        state = next(
+            (
+                e
+                for e in spots[i].entries
+                if e.kind == "ADM1"
+                and e.place.country == home
+                and e.place.state_code == entry.place.state_code
+            ),
+            None,
+        )
+        if state is None:
+            continue
+        section = _label_section(doc, spots[i].start, spots[i].end)
+        if section is None:
+            continue
+        towns = [
+            j
+            for j in members[n + 1 :]
+            if section[0] <= spots[j].start < section[1]
+            and spots[j].name_key != spots[i].name_key
+            and out[j].entry.place.country == home
+            and out[j].entry.place.state_code == state.place.state_code
+            and out[j].entry.place.level in ("city", "municipality")
+        ]
+        if towns:
+            out[i] = _Choice(state, out[i].score, out[i].margin)
+    return out
 
 
 def ask_geocoder(

@@ -1476,6 +1476,9 @@ def _section_labels(
         if roles[n].role == "protest_site" or place.place.level == "country":
             continue
         line_start, line_end = doc.line_span(place.spot.start)
+        clock = CLOCK_ENTRY.match(text, line_start, line_end)
+        if clock is not None and clock.end() <= place.spot.start:
+            line_start = clock.end()  # "14:20 - Miranda. En Los Teques, ...": a live entry's label
         counted = _LABEL_COUNT.match(text, place.spot.end, line_end)
         if counted is not None and 0 < place.spot.start - line_start <= LABEL_CHARACTERS:
             # "Distrito Capital y Miranda (31). En la madrugada...": the names before a count
