@@ -1465,6 +1465,14 @@ def _subheadings(doc: Document, places: tuple[Resolved, ...], roles: list[Role],
             roles[n] = Role("protest_site", event_type(triggers), following, evidence="subheading")
 
 
+def _after_blanks(text: str, pos: int, end: int) -> int:
+    """The first position from `pos` that is not a space or a tab, at most `end`: where a
+    section label's own text begins ("Lara (8).  En Cabudare, ...")."""
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
 def _section_labels(
     doc: Document, places: tuple[Resolved, ...], roles: list[Role], index: TriggerIndex
 ) -> None:
@@ -1490,9 +1498,7 @@ def _section_labels(
         label_end = place.spot.end if counted is None else counted.end()
         if text[label_end : label_end + 1] not in (".", ":"):
             continue
-        following = label_end + 1
-        while following < line_end and text[following] in " \t":
-            following += 1
+        following = _after_blanks(text, label_end + 1, line_end)
         if following >= line_end:
             continue
         sent_start, sent_end = doc.sentence_span(following)
@@ -1501,9 +1507,7 @@ def _section_labels(
             # "Lara (8). En Cabudare, la Intercomunal amaneció cerrada ... En Barquisimeto, vecinos
             # se concentraron ...": a bulletin's section label with its count is of its whole
             # paragraph, whose first sentence may tell no event word
-            following = sent_end
-            while following < line_end and text[following] in " \t":
-                following += 1
+            following = _after_blanks(text, sent_end, line_end)
             if following >= line_end:
                 break
             sent_start, sent_end = doc.sentence_span(following)
