@@ -2094,8 +2094,11 @@ def _at_the_seat(anchor: Place, gazetteer: Gazetteer | None) -> Place:
     land, which for a large municipality lies tens of kilometres away. Other anchors as they are."""
     if gazetteer is not None and anchor.level == "state" and anchor.country == gazetteer.home_country:
         # "ZULIA" over a section, "En Lara, ...", "In Carabobo state, ...": a street with no town
-        # of its own is where a reader puts it, in the state's capital, not at the state's middle
-        return gazetteer.capitals.get(anchor.state_code or "", anchor)
+        # of its own is where a reader puts it, in the state's capital, not at the state's middle;
+        # it stays the state's (its id under the state's, as its anchor, with the state's
+        # precision): the text named no town
+        capital = gazetteer.capitals.get(anchor.state_code or "")
+        return anchor if capital is None else replace(anchor, lat=capital.lat, lon=capital.lon)
     if gazetteer is None or anchor.level != "municipality":
         return anchor
     name = anchor.name.removeprefix("Municipio ")
@@ -2491,9 +2494,10 @@ def anchor_subcity_places(
             if places[n].place.level == "landmark" and places[n].anchor is None:
                 moved_to[n] = anchor.index
         surface = doc.text[phrase.start : phrase.end]
-        anchored, precision = _anchored_place(
-            phrase, _at_the_seat(places[anchor.index].place, gazetteer), surface
-        )
+        seat = _at_the_seat(places[anchor.index].place, gazetteer)
+        anchored, precision = _anchored_place(phrase, seat, surface)
+        if seat is not places[anchor.index].place:
+            precision = "city"  # at a seat's or a capital's point (see _at_the_seat)
         entry = Entry(anchored, "ANCHORED", ANCHOR_CONFIDENCE[anchor.how], False)
         spot = Spot(phrase.start, phrase.end, phrase.first, phrase.last, (entry,))
         explicit = anchor.index if anchor.how in ("explicit", "sentence") else None
