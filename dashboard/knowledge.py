@@ -225,6 +225,7 @@ LANGUAGE_SCHEMA: Schema = {
         "crossing_cues": "words",
         "residents_cues": "words",
         "landmark_cues": "words",
+        "road_cues": "words",
         "bare_place_cues": "words",
         "landmark_heads_before_guarded": "str_map",
         "landmark_heads_after_guarded": "str_map",

@@ -142,6 +142,7 @@ class _Finder:
         wide: frozenset[int] = frozenset(),
         known: Mapping[int, tuple[int, bool]] | None = None,
         units: Mapping[int, int] | None = None,
+        own_article: frozenset[int] = frozenset(),
     ) -> None:
         self.doc = doc
         self.reading = reading
@@ -153,6 +154,7 @@ class _Finder:
         # the name is a state, a country or a place abroad
         self.known = known or {}
         self.units = units or {}  # home towns and states with no article of their own: first -> last token
+        self.own_article = own_article  # first tokens of names whose "la" before them is their own
         self.n = len(doc.tokens)
         self.phrases: list[Phrase] = []
         self.phrase_at: dict[int, int] = {}  # first token -> index of its phrase in self.phrases
@@ -286,16 +288,14 @@ class _Finder:
 
     def add_headless_road(self, first: int, last: int) -> None:
         """A road named without its head word ("la Urdaneta", "por la Ferrero Tamayo"): an
-        avenue in its own list, in the container named right after it, if any."""
+        avenue in its own list, in the container named right after it, if any. The roads joined
+        to it by an article only are avenues too ("trancar la Bolívar y la Sucre"), as after a
+        head word (see continue_list)."""
+        group = self.next_group()
         self.add(
-            first,
-            last,
-            "landmark",
-            "avenida",
-            self.text(first, last),
-            self.next_group(),
-            self.container_after(last),
+            first, last, "landmark", "avenida", self.text(first, last), group, self.container_after(last)
         )
+        self.continue_list(last, "landmark", "avenida", group, self.preposition_before(first))
 
     # -- containers ---------------------------------------------------------------------------
     def split_container(self, name_first: int, name_last: int) -> tuple[int, int | None]:
@@ -809,21 +809,28 @@ class _Finder:
 
     def roads_gone_along(self) -> None:
         """ "persiguieron a los jóvenes por la Ferrero Tamayo hasta Pirineos", "bajaron por la
-        Urdaneta": a name no gazetteer keeps, after a lower-case "por la", in a clause that
-        reports a protest, is a road gone along, its head word left out as locals say it (as
-        elided_roads does for a road named after a town). Only a name that may be a place's (see
-        bare_name), not an organisation's ("reprimidos por la Guardia Nacional")."""
+        Urdaneta", "trancaron la Vargas", "blocked the Limpia": a name after a lower-case "la" or
+        "the" that follows a road's word (`road_cues`: "por", "trancaron", "along", "blocked"),
+        in a clause that reports a protest, is a road gone along or blocked, its head word left
+        out as locals say it (as elided_roads does for a road named after a town). A town's or a
+        state's name there is the avenue named after it ("marchó por la Vargas", "la Sucre"),
+        unless the article is part of the place's own name ("por La Vega"). Only a name that may
+        be a place's (see bare_name), not an organisation's ("reprimidos por la Guardia
+        Nacional")."""
         doc = self.doc
         folded = doc.folded
-        for c in compress(range(self.n - 2), map("por".__eq__, folded[: self.n - 2])):
+        cues = self.reading.road_cues
+        for c in compress(range(self.n - 2), map(cues.__contains__, folded[: self.n - 2])):
             k = c + 2
-            if folded[c + 1] != "la" or not doc.adjacent(c) or not doc.adjacent(c + 1):
+            if folded[c + 1] not in ("la", "the") or not doc.adjacent(c) or not doc.adjacent(c + 1):
                 continue
             if (
                 not is_capitalised(doc.tokens[k])
+                or is_capitalised(doc.tokens[c + 1])
                 or k in self.taken
-                or k in self.place_ends
-                or k in self.known
+                or k in self.own_article
+                or c + 1 in self.place_ends
+                or c + 1 in self.known
             ):
                 continue
             if not self.nameable(k):
@@ -1229,10 +1236,11 @@ def find_phrases(
     wide: frozenset[int] = frozenset(),
     known: Mapping[int, tuple[int, bool]] | None = None,
     units: Mapping[int, int] | None = None,
+    own_article: frozenset[int] = frozenset(),
 ) -> list[Phrase]:
     """Every place below the city written in the text, in text order. `place_starts` are the
     first tokens of the gazetteer places found: "de <place>" after a name is its container."""
-    return _Finder(doc, reading, place_starts, place_ends, strong, wide, known, units).run()
+    return _Finder(doc, reading, place_starts, place_ends, strong, wide, known, units, own_article).run()
 
 
 # --- anchoring -----------------------------------------------------------------------------
@@ -2220,7 +2228,18 @@ def anchor_subcity_places(
             for e in s.entries
         )
     }
-    phrases = find_phrases(doc, reading, frozenset(starts), ends, strong, wide, set_aside, units)
+    # the names written after a lower-case "la" or "the" that is their own ("por la Vega", "por la
+    # Candelaria": La Vega, La Candelaria), which roads_gone_along leaves to the gazetteer
+    own_article = frozenset(
+        s.first_token
+        for s in spots
+        if s.first_token > 0
+        and folded[s.first_token - 1] in ("la", "the")
+        and any(
+            fold(e.place.name) == " ".join(folded[s.first_token - 1 : s.last_token + 1]) for e in s.entries
+        )
+    )
+    phrases = find_phrases(doc, reading, frozenset(starts), ends, strong, wide, set_aside, units, own_article)
     if not phrases:
         return places
     home = reading.home

@@ -554,6 +554,10 @@ class Reading:
     before a name (and its article): see anchoring's facing_landmarks."""
     landmark_cue_starts: frozenset[str]
     """The first word of each of those phrases ("frente", "in"): the cheap test."""
+    road_cues: frozenset[str]
+    """Words after which "la"/"the" and a capitalised name are a road named without its head
+    word ("marcharon por la Baralt", "trancaron la Vargas", "blocked the Limpia"): see
+    anchoring's roads_gone_along."""
     bare_place_cues: frozenset[str]
     """Prepositions after which a run of names with no head word, in a clause that reports a
     protest, may be a run of sectors ("protesters in A, B and C", "hubo cacerolazos en A, B y
@@ -1100,6 +1104,7 @@ def compile_reading(
             r"(?:^|\W)" + _words(sub("landmark_cues") or ["(?!x)x"]) + r"\s+(?:(?:la|el|los|las|the)\s+)?$"
         ),
         landmark_cue_starts=frozenset(fold(w).split()[0] for w in sub("landmark_cues")),
+        road_cues=frozenset(fold(w) for w in sub("road_cues")),
         head_of_or_articles=frozenset(fold(w) for w in sub("head_of") + articles + ["del", "los", "las"]),
         bare_place_cues=frozenset(fold(w) for w in _gather(clause_packs, "subcity", "bare_place_cues")),
         bare_place_articles=frozenset(fold(w) for w in articles),
