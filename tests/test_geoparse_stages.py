@@ -16501,3 +16501,45 @@ def test_a_road_after_a_road_verb_is_found_without_its_head_word(
     )
     keep = ("Ferrero Tamayo", "Limpia", "España", "San Cristóbal", "Spain")
     assert [(m.surface, m.level) for m in mentions if m.surface in keep] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # a called event whose relative clause in the past stands before the place: held there
+        (
+            "En Barquisimeto se convocó un cacerolazo para las ocho de la noche, que se escuchó en la "
+            "urbanización Patarata.",
+            "es",
+            "protest_site",
+        ),
+        # the same in English (already so: a rally "for noon" is no plan there)
+        (
+            "In Barquisimeto, the opposition called a rally for noon, which filled the Patarata "
+            "neighbourhood.",
+            "en",
+            "protest_site",
+        ),
+        # the plan alone: not held (already so)
+        (
+            "En Barquisimeto se convocó un cacerolazo para las ocho de la noche en la urbanización Patarata.",
+            "es",
+            "other",
+        ),
+    ],
+)
+def test_a_called_event_told_as_held_before_its_place_took_place_there(
+    text: str, language: str, role: str
+) -> None:
+    """ "Allí mismo se convocó un cacerolazo para las ocho de la noche, que se escuchó en la
+    urbanización El Obelisco y en Patarata": the call and its plan ("para las ocho") made the
+    places `other`, because the relative clause in the past that says the event was held ("que se
+    escuchó", `call_took_place`) was looked for only a few characters after the event's word. A
+    relative clause in the past anywhere between the event's word and the place says the event took
+    place there, whatever plan came first. All probes: +4 sites, +4 dates, nothing wrong more (kinds
+    56 and 140)."""
+    reading = EN if language == "en" else ES
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading
+    )
+    assert [m.role for m in mentions if m.surface == "Patarata"] == [role]

@@ -683,15 +683,23 @@ def role_of(
         if coordinated_from != planned_from:  # the same window again has the same answer: not read twice
             planned_from = coordinated_from
             planned = reading.planned.search_in(doc, planned_from, best_span[0])
+    # "se convocó un cacerolazo para las ocho de la noche, que se escuchó en El Obelisco": the
+    # called event's relative clause in the past, between it and the place, says it took place
+    told = best_span[1] <= spot.start and _told_as_held(doc, best_span[1], spot.start, reading)
     if (
         planned
+        and not told
         and not reading.called_by.search(text[best_span[0] : best_span[1] + 12])
         and not _call_took_place(doc, planned_from, best_span[1], sent_end, reading)
     ):
         return "other", None, ""
-    if best_kind == "peaceful_protest" and _planned_after(doc, best_span[1], sent_end, reading):
+    if best_kind == "peaceful_protest" and not told and _planned_after(doc, best_span[1], sent_end, reading):
         return "other", None, ""  # "la concentración será en la avenida...", "the march will start in"
-    if best_span[1] <= spot.start and index.search_in(reading.planned_predicate, best_span[1], spot.start):
+    if (
+        best_span[1] <= spot.start
+        and not told
+        and index.search_in(reading.planned_predicate, best_span[1], spot.start)
+    ):
         return "other", None, ""  # "Rallies in support of X are planned for Saturday in Y"
     if best_span[1] <= spot.start:
         # "nuevas concentraciones en Barquisimeto y San Cristóbal, convocadas por la oposición para
@@ -1221,6 +1229,13 @@ def _call_took_place(doc: Document, start: int, trigger_end: int, sent_end: int,
     Lara Avenue" took place; "convocó una marcha para el lunes" did not (yet)."""
     end = min(sent_end, trigger_end + CALL_REACH)
     return role_cues(reading.languages).call_took_place.search_in(doc, start, end) is not None
+
+
+def _told_as_held(doc: Document, event_end: int, place_start: int, reading: Reading) -> bool:
+    """Whether a relative clause in the past stands between an event's word and its place:
+    "convocó un cacerolazo para las ocho, que se escuchó en Patarata", "a march planned for noon,
+    which filled Bolívar Avenue" took place there, whatever plan the event's words gave first."""
+    return role_cues(reading.languages).call_took_place.search_in(doc, event_end, place_start) is not None
 
 
 def _meeting_that_turned_into_protest(
