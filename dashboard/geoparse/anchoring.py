@@ -375,6 +375,7 @@ class _Finder:
         self.facing_landmarks()
         self.elided_roads()
         self.roads_gone_along()
+        self.roads_named_again()
         self.phrases.sort(key=lambda p: p.start)
         return self.merge_crossings(self.phrases)
 
@@ -839,6 +840,42 @@ class _Finder:
             if last is None:
                 continue
             self.add_headless_road(k, last)
+
+    def roads_named_again(self) -> None:
+        """ "miles se concentraron en la avenida Baralt ... la policía lanzó gases en la Baralt",
+        "thousands gathered on Baralt Avenue ... tear gas at the marchers on the Baralt": a
+        road's name the text has given with its head word, written again after a lower-case "la"
+        or "the", is that road, wherever the sentence; a reader needs no head word the second
+        time. Only names of roads found (no scan when there are none), whole, and not followed
+        by more of a name ("la Bolívar Norte" is not "la Bolívar"), nor an institution's word ("la
+        Universidad" after "la avenida Universidad" is the university)."""
+        doc = self.doc
+        folded = doc.folded
+        names: dict[str, list[tuple[str, ...]]] = {}
+        org_words = self.reading.org_words  # "la avenida Universidad ... la Universidad": the institution
+        for phrase in self.phrases:
+            if phrase.head in ROAD_HEADS and phrase.level == "landmark":
+                words = tuple(fold(phrase.name).split())
+                if words and not words[0][:1].isdigit() and not any(w in org_words for w in words):
+                    names.setdefault(words[0], []).append(words)
+        if not names:
+            return
+        for c in compress(range(self.n - 1), map(("la", "the").__contains__, folded[: self.n - 1])):
+            k = c + 1
+            if folded[k] not in names or k in self.taken or not doc.adjacent(c):
+                continue
+            if is_capitalised(doc.tokens[c]) or not is_capitalised(doc.tokens[k]) or k in self.own_article:
+                continue
+            for words in names[folded[k]]:
+                last = k + len(words) - 1
+                if last >= self.n or tuple(folded[k : last + 1]) != words:
+                    continue
+                if any(not doc.adjacent(t) for t in range(k, last)):
+                    continue
+                if last + 1 < self.n and self.link(last + 1) and is_capitalised(doc.tokens[last + 1]):
+                    continue  # more of a name: another road
+                self.add_headless_road(k, last)
+                break
 
     def at(self, i: int) -> int:
         """Try every phrase shape at token i; the last token consumed (i when nothing)."""
