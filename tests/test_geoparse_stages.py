@@ -16452,3 +16452,29 @@ def test_a_label_over_its_states_towns_is_the_state(section: str, level: str) ->
     text = "Cientos marcharon en Caracas.\n\n" + section
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.level for m in mentions if m.surface.lower() == "trujillo"] == [level]
+
+
+# ---- kind 139: Spanish stories, when a reader can tell the day ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a count of the dead in the present perfect: up to the day of writing, no day of its own
+        ("Al menos 20 personas han muerto en las protestas, la mayoría en Aragua.", None),
+        ("En las protestas, 12 personas han fallecido en Maracay.", None),
+        # the protests as a whole, not one of their days
+        ("En Maracay hay heridos en el contexto de las manifestaciones.", None),
+        # a day of its own is the day (already so)
+        ("Al menos 20 personas murieron el lunes en las protestas de Maracay.", "2024-07-29"),
+    ],
+)
+def test_a_count_over_the_protests_gives_no_day(sentence: str, day: str | None) -> None:
+    """ "Al menos 20 personas han muerto en el contexto de las protestas, la mayoría en los estados
+    Aragua y Carabobo": the dead counted up to the day of writing, over every day of the protests,
+    as "han sido detenidos" and "during the protests" are; the sentence had the publication day.
+    All probes: +2 dates (kind 139), nothing else moved."""
+    mentions = run_stages(sentence, published=date(2024, 8, 3), language="es", gazetteer=GAZ, reading=ES)
+    (mention,) = mentions
+    assert mention.role == "protest_site"
+    assert (mention.event_date.isoformat() if mention.event_date else None) == day
