@@ -16478,3 +16478,31 @@ def test_a_count_over_the_protests_gives_no_day(sentence: str, day: str | None) 
     (mention,) = mentions
     assert mention.role == "protest_site"
     assert (mention.event_date.isoformat() if mention.event_date else None) == day
+
+
+_NIGHT_AFTER_A_HEARING = (
+    "El martes 30, en Valencia, la policía detuvo a 23 manifestantes. Los detenidos pasaron la "
+    "noche en un calabozo y {conjunct} el jueves{rest}. Esa misma noche, en Maracay, una marcha "
+    "fue disuelta con gases."
+)
+
+
+@pytest.mark.parametrize(
+    ("conjunct", "rest", "day"),
+    [
+        # the detainees' hearing, a conjunct opened by its auxiliary: told in passing
+        ("fueron presentados", " ante un tribunal", "2024-07-30"),
+        # a conjunct that reports repression is the story's day (already so)
+        ("fueron reprimidos", "", "2024-08-01"),
+    ],
+)
+def test_that_same_night_is_not_the_day_of_a_hearing_after_and(conjunct: str, rest: str, day: str) -> None:
+    """ "Los detenidos pasaron la noche en El Trigal y fueron presentados el jueves ante un
+    tribunal. Esa misma noche, en Barquisimeto, una marcha ... fue disuelta": a day told in
+    passing in a conjunct opened by "y" and its auxiliary is no day the story moves to, as it is
+    after a comma ("uno de ellos fue operado el lunes"); "esa misma noche" is the arrests' Tuesday.
+    All probes: +2 dates (kind 139), nothing else moved."""
+    text = _NIGHT_AFTER_A_HEARING.format(conjunct=conjunct, rest=rest)
+    mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
+    (maracay,) = [m for m in mentions if m.surface == "Maracay"]
+    assert maracay.event_date is not None and maracay.event_date.isoformat() == day

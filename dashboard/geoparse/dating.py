@@ -1821,6 +1821,11 @@ class _DateReader:
         if _REFERS_BACK.search(sentence, start, end) is not None:
             return None  # "ese día", "that night": the day in force, said again
         opens = max(sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+        joins = list(_CONJUNCTION.finditer(sentence, opens, start))
+        if joins and _TOLD_IN_PASSING.match(sentence, joins[-1].end()) is not None:
+            # "Los detenidos pasaron la noche en El Trigal y fueron presentados el jueves ante un
+            # tribunal": a conjunct of its own, opened by its auxiliary, as after a comma
+            opens = joins[-1].end()
         told = _TOLD_IN_PASSING.search(sentence[opens:start])
         if told is None:
             return None  # "El lunes, ...", ", el martes 30,": no verb of its own before the day
