@@ -16506,3 +16506,29 @@ def test_that_same_night_is_not_the_day_of_a_hearing_after_and(conjunct: str, re
     mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
     (maracay,) = [m for m in mentions if m.surface == "Maracay"]
     assert maracay.event_date is not None and maracay.event_date.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("entry", "day"),
+    [
+        # told in the present: the noun's day ("los fallecidos de ayer") is another event's
+        (
+            "En Maracaibo, decenas de estudiantes se concentran con velas por los fallecidos de ayer.",
+            "2014-02-13",
+        ),
+        # told in the past, the protest of yesterday is the place's (already so)
+        ("La protesta de ayer en Maracaibo terminó con 15 detenidos.", "2014-02-12"),
+        # "desde ayer": a span, no day (already so)
+        ("En Maracaibo, decenas de estudiantes se concentran desde ayer.", None),
+    ],
+)
+def test_a_past_day_of_a_noun_is_not_the_day_of_a_present_protest(entry: str, day: str | None) -> None:
+    """ "7:30 p. m. En Maracaibo, decenas de estudiantes se concentran ... con velas por los
+    fallecidos de ayer": a past day that complements a noun ("de ayer", "del lunes") in a sentence
+    that tells its protest in the present names the event the noun is about; the sentence's own
+    day is its entry's (the heading's, else the day of writing). All probes: +2 dates (kind 139),
+    nothing else moved."""
+    text = "Jueves 13 de febrero\n\n7:30 p. m. " + entry
+    mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
+    (maracaibo,) = [m for m in mentions if m.surface == "Maracaibo"]
+    assert (maracaibo.event_date.isoformat() if maracaibo.event_date else None) == day

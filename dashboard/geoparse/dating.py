@@ -181,6 +181,13 @@ _NOUN_OF_DAY = re.compile(
 """A noun whose complement is the day after it ("the violence of February 12", "los sucesos del 12
 de febrero"): another event's day, not a time of the sentence's own ("the night of", "la madrugada
 del")."""
+_NOUN_OF_PAST_DAY = re.compile(
+    r"(?<![\w-])(?!(?:night|morning|afternoon|evening|hours|dawn|noche|mañana|tarde|madrugada|horas"
+    r"|desde|hasta|since|until)\b)[^\W\d_]{3,}[^\S\n]+(?:of(?:[^\S\n]+the)?|del?)[^\S\n]+$",
+    re.I,
+)
+"""A noun whose complement is the day after it, "de" alone included ("los fallecidos de ayer"):
+asked only of a sentence told in the present (see _without_complement_days)."""
 
 """A conjunction between two places: the second is in another conjunct."""
 _STATE_APPOSITIVE = re.compile(
@@ -1799,6 +1806,22 @@ class _DateReader:
         )
         return said if len(kept) == len(said.spans) else replace(said, spans=kept)
 
+    def _without_complement_days(self, start: int, end: int, said: SentenceDates) -> SentenceDates:
+        """`said` without the past days that complement a noun ("con velas por los fallecidos de
+        ayer", "por los hechos del lunes") in a sentence that tells its protest in the present: the
+        noun's event is another one; the sentence's own is the time of its entry or report."""
+        sentence = self.doc.text[start:end]
+        kept = tuple(
+            s
+            for s in said.spans
+            if s.value is None
+            or s.future
+            or _NOUN_OF_PAST_DAY.search(sentence, max(0, s.start - 40), s.start) is None
+        )
+        if len(kept) == len(said.spans) or not self.told_in_present(start, end):
+            return said
+        return replace(said, spans=kept)
+
     def _without_aside_days(self, sentence: str, said: SentenceDates, position: int = -1) -> SentenceDates:
         """`said` without the days told in passing (see _aside_clause): a sentence about an older
         protest keeps the day in force. A place inside that clause (`position`, relative to the
@@ -2120,6 +2143,7 @@ class _DateReader:
         if said.spans:
             said = self._without_background(sent_start, said, position)
             said = self._without_aside_days(self.doc.text[sent_start:sent_end], said, position - sent_start)
+            said = self._without_complement_days(sent_start, sent_end, said)
         if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
             # "On Tuesday, the opposition said two members in Barinas had been detained": the
             # day is the statement's; the arrests came before it, on a day the text does not give
