@@ -16555,3 +16555,29 @@ def test_a_raid_on_one_home_is_an_arrest(sentence: str, role: str) -> None:
     (kind 139), no wrong site more, sure sites unchanged."""
     mentions = run_stages(sentence, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.surface == "Maracay"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("after", "day"),
+    [
+        # the detainee's hearing, a passive after its day with no protest word: told in passing
+        ("El lunes fue presentado ante un tribunal.", "2024-08-03"),
+        # more arrests on Monday move the story to Monday (already so)
+        ("El lunes fueron detenidos otros vecinos.", "2024-08-05"),
+    ],
+)
+def test_that_same_day_is_not_the_day_of_a_hearing_told_after_the_case(after: str, day: str) -> None:
+    """ "El sábado 3 de agosto, funcionarios del Sebin allanaron la vivienda de un dirigente
+    vecinal ... El lunes fue presentado ante un tribunal. / En Puerto La Cruz, la policía detuvo
+    ese mismo día a 11 jóvenes": a day that opens a passive of its own (a hearing, a release) in a
+    sentence with no protest word is told in passing, as in a clause ("uno de ellos fue operado el
+    lunes"); "ese mismo día" is the case's Saturday. All probes: +3 dates (kind 64), nothing else
+    moved."""
+    text = (
+        "El sábado 3 de agosto, en Maracay, funcionarios allanaron la vivienda de un dirigente. "
+        + after
+        + "\n\nEn Valencia, la policía detuvo ese mismo día a 11 jóvenes."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
+    (valencia,) = [m for m in mentions if m.surface == "Valencia"]
+    assert valencia.event_date is not None and valencia.event_date.isoformat() == day

@@ -977,6 +977,8 @@ class _DateReader:
                         continue  # '"today we are back," a student said': the speaker's day, not the story's
                     if self._aside_clause(self.doc.text[sent_start:sent_end], relative.start, relative.end):
                         continue  # 'uno de ellos fue operado el lunes. Esa misma noche': told in passing
+                    if values and self._passive_of_passing(self.doc.text[sent_start:sent_end], relative.end):
+                        continue  # 'El lunes fue presentado ante un tribunal. Ese mismo día': a hearing
                     if (
                         values
                         and self.doc.published is not None
@@ -1862,6 +1864,13 @@ class _DateReader:
         if told.group(1) is not None and self._reports_event(sentence[close:]):
             return opens, close  # a relative clause before the protest its sentence reports
         return None
+
+    def _passive_of_passing(self, sentence: str, end: int) -> bool:
+        """Whether the day that ends at `end` opens a passive of its own ("El lunes fue presentado
+        ante un tribunal", "On Friday he was released") in a sentence without a protest word: the
+        day of a detainee's hearing or release, told in passing after the case's day, not a day
+        the story moves to."""
+        return _PASSIVE_AFTER_DAY.match(sentence, end) is not None and not self._reports_event(sentence)
 
     def _week_of_writing(self, start: int, end: int, said: SentenceDates) -> bool:
         """Whether the sentence [start, end) names only the week of publication ("esta semana",
@@ -3449,6 +3458,14 @@ _TOLD_IN_PASSING = re.compile(
 """A relative pronoun, or a participle after its auxiliary, before a day in its clause: the day of
 something said in passing ("que fue liberado el viernes", "fueron liberados el miércoles", "was
 released on Friday"), not a day that opens its clause ("El lunes, ...", ", el martes 30,")."""
+
+_PASSIVE_AFTER_DAY = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:he|she|they|él|ella|ellos|ellas)[^\S\n]+)?"
+    r"(?:fue|fueron|was|were)[^\S\n]+(?:\w{3,}(?:ad|id)[oa]s?|\w{3,}ed)\b",
+    re.I,
+)
+"""A passive right after a day ("El lunes fue presentado", "On Friday he was released"): see
+_DateReader._passive_of_passing."""
 
 _REFERS_BACK = re.compile(r"\b(?:es[ae]s?|aquel(?:la)?s?|mism[oa]s?|that|same)\b", re.I)
 """A day that refers back to the one in force ("ese día", "aquel lunes", "that night")."""
