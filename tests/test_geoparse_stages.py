@@ -16581,3 +16581,23 @@ def test_that_same_day_is_not_the_day_of_a_hearing_told_after_the_case(after: st
     mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
     (valencia,) = [m for m in mentions if m.surface == "Valencia"]
     assert valencia.event_date is not None and valencia.event_date.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("entry", "role"),
+    [
+        # streets that dawn closed: barricades, told in the present of a live entry
+        ("Amanecen cerradas varias calles de Chacao con basura y escombros.", "protest_site"),
+        # a town that dawns blocked (already so)
+        ("Chacao amanece trancada.", "protest_site"),
+        # a calm dawn is no protest (already so)
+        ("Chacao amaneció en calma.", "other"),
+    ],
+)
+def test_streets_that_dawn_closed_are_a_protest(entry: str, role: str) -> None:
+    """ "8:10 a. m. Amanecen cerradas varias calles de Chacao y de Los Palos Grandes con basura y
+    escombros": the live present of "amaneció con barricadas"; only the past was known. All probes:
+    +1 site, +1 date, +1 sure site right (kind 139), no wrong site more."""
+    text = "Jueves 13 de febrero\n\n8:10 a. m. " + entry
+    mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "Chacao"] == [role]
