@@ -1741,14 +1741,14 @@ fueron presentados el jueves ante un tribunal"), or opening a passive of its own
 with no protest word ("El lunes fue presentado ante un tribunal"), is no day "esa misma noche"
 and "ese mismo día" refer back to; a past day that complements a noun ("por los fallecidos de
 ayer") in a sentence told in the present is another event's; a raid on one home, one person
-taken away and streets that dawn closed are events. All probes went from F1 0.9411 (9658 right
-sites, 387 wrong, 823 missed), dates 9093 of 9658 and 5380 of 5459 sure right to F1 0.9412 (9661,
-387, 820), 9105 of 9661 and 5381 of 5460; the dev tune split and the seeds stay at 1.000. The kind
-is at F1 0.876 and dates 0.965 (82 of 85), 48 of 51 sure right: the training half F1 0.953, 61 of
-61, 40 of 42; the check half F1 0.727, 21 of 24, 8 of 9 (unmoved). What is left in the training
+taken away, streets that dawn closed and riots told at a place ("disturbios en") are events. All
+probes went from F1 0.9411 (9658 right sites, 387 wrong, 823 missed), dates 9093 of 9658 and 5380
+of 5459 sure right to F1 0.9413 (9663, 387, 818), 9107 of 9663 and 5381 of 5460; the dev tune split
+and the seeds stay at 1.000. The kind is at F1 0.882 and dates 0.965 (83 of 86), 48 of 51 sure
+right: the training half F1 0.961, 62 of 62, 40 of 42; the check half F1 0.727, 21 of 24, 8 of 9
+(unmoved). What is left in the training
 half: "la autopista Regional del Centro" after "el peaje de Guacara" is anchored to the previous
-paragraph's Ciudad Guayana; "disturbios" is no protest word (adding it made three wrong sure sites
-in other kinds); "avenida Principal de Las Mercedes" also gives the sector; a march stopped before
+paragraph's Ciudad Guayana; "avenida Principal de Las Mercedes" also gives the sector; a march stopped before
 the plaza it aimed at makes the plaza a site; a quoted "ya se llevaron a demasiados muchachos"
 leaves Valencia `other`. Making an undated paragraph after cases dated out of the order of time
 undated lost 42 dates over all probes: readers carry the last case's day, and it was dropped."""

@@ -16012,8 +16012,9 @@ def test_a_paragraph_back_in_the_capital_is_in_caracas(opening: str, lon: float)
     [
         # the venue word is past a reporting verb: the statement's, not the event's
         (", informó el ministro en una alocución transmitida desde Caracas.", "protest_site"),
-        # no reporting verb between them: the venue word is nearer, as before (already so)
-        (" según la alocución del ministro.", "other"),
+        # no reporting verb between them: the venue word is nearer, but the riots are told at the
+        # avenue itself ("disturbios en la avenida", kind 139): the event's place
+        (" según la alocución del ministro.", "protest_site"),
     ],
 )
 def test_a_speakers_venue_word_past_a_reporting_verb_is_not_the_events(tail: str, role: str) -> None:
@@ -16601,3 +16602,27 @@ def test_streets_that_dawn_closed_are_a_protest(entry: str, role: str) -> None:
     text = "Jueves 13 de febrero\n\n8:10 a. m. " + entry
     mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.surface == "Chacao"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # riots reported at a place
+        ("Se reportan disturbios en las adyacencias de Maracay.", ["protest_site"]),
+        ("Hubo disturbios frente a la alcaldía de Maracay.", ["protest_site"]),
+        # "los disturbios" as someone's referent, with no place of their own: no site
+        (
+            "El gobernador dijo desde Maracay que los disturbios fueron organizados desde Caracas.",
+            ["other", "other"],
+        ),
+    ],
+)
+def test_riots_reported_at_a_place_are_a_protest(sentence: str, roles: list[str]) -> None:
+    """ "2:05 p. m. Se reportan disturbios en las adyacencias de Parque Carabobo, en el centro de
+    Caracas": riots told at a place ("disturbios en", "frente a", "cerca de") are a protest there;
+    the bare noun was tried and dropped, as officials name "los disturbios" from elsewhere
+    ("dijo desde Barinas que los disturbios fueron organizados desde Miami": three wrong sure sites
+    in kinds 40, 43 and 127). All probes: +2 sites, +2 dates (kinds 99 and 139), no wrong site
+    more, sure sites unchanged."""
+    mentions = run_stages(sentence, published=date(2014, 2, 12), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions] == roles
