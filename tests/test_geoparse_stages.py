@@ -16012,8 +16012,9 @@ def test_a_paragraph_back_in_the_capital_is_in_caracas(opening: str, lon: float)
     [
         # the venue word is past a reporting verb: the statement's, not the event's
         (", informó el ministro en una alocución transmitida desde Caracas.", "protest_site"),
-        # no reporting verb between them: the venue word is nearer, as before (already so)
-        (" según la alocución del ministro.", "other"),
+        # no reporting verb between them: the venue word is nearer, but the riots are told at the
+        # avenue itself ("disturbios en la avenida", kind 139): the event's place
+        (" según la alocución del ministro.", "protest_site"),
     ],
 )
 def test_a_speakers_venue_word_past_a_reporting_verb_is_not_the_events(tail: str, role: str) -> None:
@@ -16588,3 +16589,176 @@ def test_a_roads_name_written_again_without_its_head_word_is_that_road(
     places = {s.first_token for s in find_spots(doc, GAZ, reading(language))}
     found = find_phrases(doc, reading(language), frozenset(places))
     assert [text[p.start : p.end] for p in found] == phrases
+
+
+# ---- kind 139: Spanish stories, when a reader can tell the day ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a count of the dead in the present perfect: up to the day of writing, no day of its own
+        ("Al menos 20 personas han muerto en las protestas, la mayoría en Aragua.", None),
+        ("En las protestas, 12 personas han fallecido en Maracay.", None),
+        # the protests as a whole, not one of their days
+        ("En Maracay hay heridos en el contexto de las manifestaciones.", None),
+        # a day of its own is the day (already so)
+        ("Al menos 20 personas murieron el lunes en las protestas de Maracay.", "2024-07-29"),
+    ],
+)
+def test_a_count_over_the_protests_gives_no_day(sentence: str, day: str | None) -> None:
+    """ "Al menos 20 personas han muerto en el contexto de las protestas, la mayoría en los estados
+    Aragua y Carabobo": the dead counted up to the day of writing, over every day of the protests,
+    as "han sido detenidos" and "during the protests" are; the sentence had the publication day.
+    All probes: +2 dates (kind 139), nothing else moved."""
+    mentions = run_stages(sentence, published=date(2024, 8, 3), language="es", gazetteer=GAZ, reading=ES)
+    (mention,) = mentions
+    assert mention.role == "protest_site"
+    assert (mention.event_date.isoformat() if mention.event_date else None) == day
+
+
+_NIGHT_AFTER_A_HEARING = (
+    "El martes 30, en Valencia, la policía detuvo a 23 manifestantes. Los detenidos pasaron la "
+    "noche en un calabozo y {conjunct} el jueves{rest}. Esa misma noche, en Maracay, una marcha "
+    "fue disuelta con gases."
+)
+
+
+@pytest.mark.parametrize(
+    ("conjunct", "rest", "day"),
+    [
+        # the detainees' hearing, a conjunct opened by its auxiliary: told in passing
+        ("fueron presentados", " ante un tribunal", "2024-07-30"),
+        # a conjunct that reports repression is the story's day (already so)
+        ("fueron reprimidos", "", "2024-08-01"),
+    ],
+)
+def test_that_same_night_is_not_the_day_of_a_hearing_after_and(conjunct: str, rest: str, day: str) -> None:
+    """ "Los detenidos pasaron la noche en El Trigal y fueron presentados el jueves ante un
+    tribunal. Esa misma noche, en Barquisimeto, una marcha ... fue disuelta": a day told in
+    passing in a conjunct opened by "y" and its auxiliary is no day the story moves to, as it is
+    after a comma ("uno de ellos fue operado el lunes"); "esa misma noche" is the arrests' Tuesday.
+    All probes: +2 dates (kind 139), nothing else moved."""
+    text = _NIGHT_AFTER_A_HEARING.format(conjunct=conjunct, rest=rest)
+    mentions = run_stages(text, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
+    (maracay,) = [m for m in mentions if m.surface == "Maracay"]
+    assert maracay.event_date is not None and maracay.event_date.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("entry", "day"),
+    [
+        # told in the present: the noun's day ("los fallecidos de ayer") is another event's
+        (
+            "En Maracaibo, decenas de estudiantes se concentran con velas por los fallecidos de ayer.",
+            "2014-02-13",
+        ),
+        # told in the past, the protest of yesterday is the place's (already so)
+        ("La protesta de ayer en Maracaibo terminó con 15 detenidos.", "2014-02-12"),
+        # "desde ayer": a span, no day (already so)
+        ("En Maracaibo, decenas de estudiantes se concentran desde ayer.", None),
+    ],
+)
+def test_a_past_day_of_a_noun_is_not_the_day_of_a_present_protest(entry: str, day: str | None) -> None:
+    """ "7:30 p. m. En Maracaibo, decenas de estudiantes se concentran ... con velas por los
+    fallecidos de ayer": a past day that complements a noun ("de ayer", "del lunes") in a sentence
+    that tells its protest in the present names the event the noun is about; the sentence's own
+    day is its entry's (the heading's, else the day of writing). All probes: +2 dates (kind 139),
+    nothing else moved."""
+    text = "Jueves 13 de febrero\n\n7:30 p. m. " + entry
+    mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
+    (maracaibo,) = [m for m in mentions if m.surface == "Maracaibo"]
+    assert (maracaibo.event_date.isoformat() if maracaibo.event_date else None) == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # a raid on one home, a person taken away: arrests of the crackdown
+        (
+            "En Maracay, funcionarios sin identificación irrumpieron en una vivienda del barrio.",
+            "protest_site",
+        ),
+        ("En Maracay, encapuchados se llevaron a un dirigente vecinal.", "protest_site"),
+        ("En Maracay, policías entraron a un apartamento del centro.", "protest_site"),
+        # a visit is no raid
+        ("En Maracay, el alcalde visitó una vivienda del barrio.", "other"),
+    ],
+)
+def test_a_raid_on_one_home_is_an_arrest(sentence: str, role: str) -> None:
+    """ "funcionarios sin identificación irrumpieron en una vivienda del sector Guaraguao y se
+    llevaron a un dirigente vecinal": the raid words knew "su vivienda" and "unas casas", "se
+    llevaron a ... vecinos", not one home nor one person taken. All probes: +2 sites, +2 dates
+    (kind 139), no wrong site more, sure sites unchanged."""
+    mentions = run_stages(sentence, published=date(2024, 8, 5), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "Maracay"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("after", "day"),
+    [
+        # the detainee's hearing, a passive after its day with no protest word: told in passing
+        ("El lunes fue presentado ante un tribunal.", "2024-08-03"),
+        # more arrests on Monday move the story to Monday (already so)
+        ("El lunes fueron detenidos otros vecinos.", "2024-08-05"),
+    ],
+)
+def test_that_same_day_is_not_the_day_of_a_hearing_told_after_the_case(after: str, day: str) -> None:
+    """ "El sábado 3 de agosto, funcionarios del Sebin allanaron la vivienda de un dirigente
+    vecinal ... El lunes fue presentado ante un tribunal. / En Puerto La Cruz, la policía detuvo
+    ese mismo día a 11 jóvenes": a day that opens a passive of its own (a hearing, a release) in a
+    sentence with no protest word is told in passing, as in a clause ("uno de ellos fue operado el
+    lunes"); "ese mismo día" is the case's Saturday. All probes: +3 dates (kind 64), nothing else
+    moved."""
+    text = (
+        "El sábado 3 de agosto, en Maracay, funcionarios allanaron la vivienda de un dirigente. "
+        + after
+        + "\n\nEn Valencia, la policía detuvo ese mismo día a 11 jóvenes."
+    )
+    mentions = run_stages(text, published=date(2024, 8, 6), language="es", gazetteer=GAZ, reading=ES)
+    (valencia,) = [m for m in mentions if m.surface == "Valencia"]
+    assert valencia.event_date is not None and valencia.event_date.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("entry", "role"),
+    [
+        # streets that dawn closed: barricades, told in the present of a live entry
+        ("Amanecen cerradas varias calles de Chacao con basura y escombros.", "protest_site"),
+        # a town that dawns blocked (already so)
+        ("Chacao amanece trancada.", "protest_site"),
+        # a calm dawn is no protest (already so)
+        ("Chacao amaneció en calma.", "other"),
+    ],
+)
+def test_streets_that_dawn_closed_are_a_protest(entry: str, role: str) -> None:
+    """ "8:10 a. m. Amanecen cerradas varias calles de Chacao y de Los Palos Grandes con basura y
+    escombros": the live present of "amaneció con barricadas"; only the past was known. All probes:
+    +1 site, +1 date, +1 sure site right (kind 139), no wrong site more."""
+    text = "Jueves 13 de febrero\n\n8:10 a. m. " + entry
+    mentions = run_stages(text, published=date(2014, 2, 13), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "Chacao"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # riots reported at a place
+        ("Se reportan disturbios en las adyacencias de Maracay.", ["protest_site"]),
+        ("Hubo disturbios frente a la alcaldía de Maracay.", ["protest_site"]),
+        # "los disturbios" as someone's referent, with no place of their own: no site
+        (
+            "El gobernador dijo desde Maracay que los disturbios fueron organizados desde Caracas.",
+            ["other", "other"],
+        ),
+    ],
+)
+def test_riots_reported_at_a_place_are_a_protest(sentence: str, roles: list[str]) -> None:
+    """ "2:05 p. m. Se reportan disturbios en las adyacencias de Parque Carabobo, en el centro de
+    Caracas": riots told at a place ("disturbios en", "frente a", "cerca de") are a protest there;
+    the bare noun was tried and dropped, as officials name "los disturbios" from elsewhere
+    ("dijo desde Barinas que los disturbios fueron organizados desde Miami": three wrong sure sites
+    in kinds 40, 43 and 127). All probes: +2 sites, +2 dates (kinds 99 and 139), no wrong site
+    more, sure sites unchanged."""
+    mentions = run_stages(sentence, published=date(2014, 2, 12), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions] == roles

@@ -181,6 +181,13 @@ _NOUN_OF_DAY = re.compile(
 """A noun whose complement is the day after it ("the violence of February 12", "los sucesos del 12
 de febrero"): another event's day, not a time of the sentence's own ("the night of", "la madrugada
 del")."""
+_NOUN_OF_PAST_DAY = re.compile(
+    r"(?<![\w-])(?!(?:night|morning|afternoon|evening|hours|dawn|noche|mañana|tarde|madrugada|horas"
+    r"|desde|hasta|since|until)\b)[^\W\d_]{3,}[^\S\n]+(?:of(?:[^\S\n]+the)?|del?)[^\S\n]+$",
+    re.I,
+)
+"""A noun whose complement is the day after it, "de" alone included ("los fallecidos de ayer"):
+asked only of a sentence told in the present (see _without_complement_days)."""
 
 """A conjunction between two places: the second is in another conjunct."""
 _STATE_APPOSITIVE = re.compile(
@@ -970,6 +977,8 @@ class _DateReader:
                         continue  # '"today we are back," a student said': the speaker's day, not the story's
                     if self._aside_clause(self.doc.text[sent_start:sent_end], relative.start, relative.end):
                         continue  # 'uno de ellos fue operado el lunes. Esa misma noche': told in passing
+                    if values and self._passive_of_passing(self.doc.text[sent_start:sent_end], relative.end):
+                        continue  # 'El lunes fue presentado ante un tribunal. Ese mismo día': a hearing
                     if (
                         values
                         and self.doc.published is not None
@@ -1799,6 +1808,22 @@ class _DateReader:
         )
         return said if len(kept) == len(said.spans) else replace(said, spans=kept)
 
+    def _without_complement_days(self, start: int, end: int, said: SentenceDates) -> SentenceDates:
+        """`said` without the past days that complement a noun ("con velas por los fallecidos de
+        ayer", "por los hechos del lunes") in a sentence that tells its protest in the present: the
+        noun's event is another one; the sentence's own is the time of its entry or report."""
+        sentence = self.doc.text[start:end]
+        kept = tuple(
+            s
+            for s in said.spans
+            if s.value is None
+            or s.future
+            or _NOUN_OF_PAST_DAY.search(sentence, max(0, s.start - 40), s.start) is None
+        )
+        if len(kept) == len(said.spans) or not self.told_in_present(start, end):
+            return said
+        return replace(said, spans=kept)
+
     def _without_aside_days(self, sentence: str, said: SentenceDates, position: int = -1) -> SentenceDates:
         """`said` without the days told in passing (see _aside_clause): a sentence about an older
         protest keeps the day in force. A place inside that clause (`position`, relative to the
@@ -1821,6 +1846,11 @@ class _DateReader:
         if _REFERS_BACK.search(sentence, start, end) is not None:
             return None  # "ese día", "that night": the day in force, said again
         opens = max(sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+        joins = list(_CONJUNCTION.finditer(sentence, opens, start))
+        if joins and _TOLD_IN_PASSING.match(sentence, joins[-1].end()) is not None:
+            # "Los detenidos pasaron la noche en El Trigal y fueron presentados el jueves ante un
+            # tribunal": a conjunct of its own, opened by its auxiliary, as after a comma
+            opens = joins[-1].end()
         told = _TOLD_IN_PASSING.search(sentence[opens:start])
         if told is None:
             return None  # "El lunes, ...", ", el martes 30,": no verb of its own before the day
@@ -1834,6 +1864,13 @@ class _DateReader:
         if told.group(1) is not None and self._reports_event(sentence[close:]):
             return opens, close  # a relative clause before the protest its sentence reports
         return None
+
+    def _passive_of_passing(self, sentence: str, end: int) -> bool:
+        """Whether the day that ends at `end` opens a passive of its own ("El lunes fue presentado
+        ante un tribunal", "On Friday he was released") in a sentence without a protest word: the
+        day of a detainee's hearing or release, told in passing after the case's day, not a day
+        the story moves to."""
+        return _PASSIVE_AFTER_DAY.match(sentence, end) is not None and not self._reports_event(sentence)
 
     def _week_of_writing(self, start: int, end: int, said: SentenceDates) -> bool:
         """Whether the sentence [start, end) names only the week of publication ("esta semana",
@@ -2115,6 +2152,7 @@ class _DateReader:
         if said.spans:
             said = self._without_background(sent_start, said, position)
             said = self._without_aside_days(self.doc.text[sent_start:sent_end], said, position - sent_start)
+            said = self._without_complement_days(sent_start, sent_end, said)
         if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
             # "On Tuesday, the opposition said two members in Barinas had been detained": the
             # day is the statement's; the arrests came before it, on a day the text does not give
@@ -3420,6 +3458,14 @@ _TOLD_IN_PASSING = re.compile(
 """A relative pronoun, or a participle after its auxiliary, before a day in its clause: the day of
 something said in passing ("que fue liberado el viernes", "fueron liberados el miércoles", "was
 released on Friday"), not a day that opens its clause ("El lunes, ...", ", el martes 30,")."""
+
+_PASSIVE_AFTER_DAY = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:he|she|they|él|ella|ellos|ellas)[^\S\n]+)?"
+    r"(?:fue|fueron|was|were)[^\S\n]+(?:\w{3,}(?:ad|id)[oa]s?|\w{3,}ed)\b",
+    re.I,
+)
+"""A passive right after a day ("El lunes fue presentado", "On Friday he was released"): see
+_DateReader._passive_of_passing."""
 
 _REFERS_BACK = re.compile(r"\b(?:es[ae]s?|aquel(?:la)?s?|mism[oa]s?|that|same)\b", re.I)
 """A day that refers back to the one in force ("ese día", "aquel lunes", "that night")."""
