@@ -16452,3 +16452,46 @@ def test_a_label_over_its_states_towns_is_the_state(section: str, level: str) ->
     text = "Cientos marcharon en Caracas.\n\n" + section
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.level for m in mentions if m.surface.lower() == "trujillo"] == [level]
+
+
+_MONDAY_IN_THE_PROVINCES = "Monday's protests were smaller in the capital but spread in the provinces. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a month in an aside that tells when the movement began: the day in force
+        (
+            "In San Cristóbal, where the student movement began earlier this month, residents "
+            "blocked streets with felled trees.",
+            "2014-02-24",
+        ),
+        # the same sentence without the aside (already so)
+        ("In San Cristóbal, residents blocked streets with felled trees.", "2014-02-24"),
+        # a day in that aside: the place still takes it (already so, see _without_start_asides)
+        (
+            "In San Cristóbal, where the student movement began on February 4, residents "
+            "blocked streets with felled trees.",
+            "2014-02-04",
+        ),
+        # a month that is the event's own: no day (already so)
+        ("In San Cristóbal, residents blocked streets earlier this month.", None),
+    ],
+)
+def test_a_month_in_an_aside_on_when_protests_began_leaves_the_day_in_force(
+    sentence: str, day: str | None
+) -> None:
+    """ "In San Cristóbal, the capital of Táchira state, where the student movement began earlier
+    this month, residents of Barrio Obrero blocked streets": the aside's month is the place's
+    background, not the day of the event its sentence reports, which a reader takes from the day
+    in force (Monday's, here). The month had made every place of the sentence undated; a day in
+    the aside still counts for the place (it may be the one meant). All probes: +4 dates (kinds
+    49 and 121), nothing lost."""
+    text = _MONDAY_IN_THE_PROVINCES + sentence
+    mentions = run_stages(text, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "San Cristóbal"
+    ]
+    assert found == [day]

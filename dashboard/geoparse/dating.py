@@ -1784,16 +1784,22 @@ class _DateReader:
             return _BREAK
         return _NEUTRAL
 
-    def _without_start_asides(self, sentence: str, said: SentenceDates) -> SentenceDates:
+    def _without_start_asides(
+        self, sentence: str, said: SentenceDates, *, vague_only: bool = False
+    ) -> SentenceDates:
         """`said` without the days of an aside that tells when the protests began ("Barrio Obrero,
         the university district where the protests began on February 4, was again the centre of
         the day"): the place's background; the story's day goes on after the sentence. The place
-        itself still takes it among its days (date_at reads its own clause)."""
+        itself still takes it among its days (date_at reads its own clause), unless the aside
+        gives no day (`vague_only`: "In San Cristóbal, where the movement began earlier this
+        month, residents blocked streets"): a month or a week of background is no day of the
+        event, which takes the day in force."""
         kept = tuple(
             s
             for s in said.spans
             if not (
-                self.reading.start_aside.search(sentence, max(0, s.start - 120), s.start)
+                (not vague_only or s.precision != "day")
+                and self.reading.start_aside.search(sentence, max(0, s.start - 120), s.start)
                 and _ASIDE_CLOSES.match(sentence, s.end)
             )
         )
@@ -2115,6 +2121,7 @@ class _DateReader:
         if said.spans:
             said = self._without_background(sent_start, said, position)
             said = self._without_aside_days(self.doc.text[sent_start:sent_end], said, position - sent_start)
+            said = self._without_start_asides(self.doc.text[sent_start:sent_end], said, vague_only=True)
         if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
             # "On Tuesday, the opposition said two members in Barinas had been detained": the
             # day is the statement's; the arrests came before it, on a day the text does not give
