@@ -16495,3 +16495,35 @@ def test_a_month_in_an_aside_on_when_protests_began_leaves_the_day_in_force(
         if m.surface == "San Cristóbal"
     ]
     assert found == [day]
+
+
+_WEDNESDAYS_MARCHES = "Thousands marched on Wednesday, January 23, in Mérida.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        # the words' venue between the verb and the day: the words' day, the story's goes on
+        ("The governor spoke in Caracas on Thursday and did not mention the protests.", "2019-01-23"),
+        # no venue (already so)
+        ("The governor spoke on Thursday and did not mention the protests.", "2019-01-23"),
+        # a venue of two words
+        ("The governor spoke in Los Teques on Thursday and did not mention the protests.", "2019-01-23"),
+        # the day of a protest after the venue's clause is the story's new day (already so)
+        ("In Caracas, students marched again on Thursday against the government.", "2019-01-24"),
+    ],
+)
+def test_a_statements_venue_keeps_its_day_the_words(words: str, day: str) -> None:
+    """ "Barinas governor Argenis Chávez spoke in Caracas on Thursday and did not mention the
+    protests": the day after a reporting verb is the day of the words (see _statement_span), also
+    when the words' venue stands between the verb and the day; with the venue in between, the
+    statement's Thursday became the story's day (the sentence has a protest word), and every
+    later paragraph's sites took it. All probes: +7 dates (kind 137), nothing lost."""
+    text = _WEDNESDAYS_MARCHES + words + "\n\nIn San Cristóbal, protesters blocked the roads."
+    mentions = run_stages(text, published=date(2019, 1, 24), language="en", gazetteer=GAZ, reading=EN)
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "San Cristóbal"
+    ]
+    assert found == [day]

@@ -157,6 +157,11 @@ _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓ�
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _ASIDE_CLOSES = re.compile(r"[^,;:.\n]{0,30},")
 """The comma that closes an aside soon after its day (the sentence's own clause goes on after it)."""
+_VENUE_THEN_DAY = re.compile(
+    r"\s+(?:in|at|from|en|desde)\s+(?:[A-ZÁÉÍÓÚ][\w'-]+\s+){1,3}(?:on\s+|el\s+|este\s+)?"
+)
+"""A venue between a reporting verb and its day ("spoke in Caracas on Thursday", "habló en Maracay
+el martes"): the place of the words, whose day stays the words' own."""
 _DIGIT = re.compile(r"\d")
 """A figure: a count, a year or a date (what makes a break another time's or a running total's)."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
@@ -840,7 +845,10 @@ class _DateReader:
             if s.value is None or s.precision != "day" or _quoted(sentence, s.start):
                 continue
             verbs = list(self.reading.statement_after.finditer(sentence, max(0, s.start - 45), s.start))
-            if verbs and len(sentence[verbs[-1].end() : s.start].split()) <= 2:
+            if verbs and (
+                len(sentence[verbs[-1].end() : s.start].split()) <= 2
+                or _VENUE_THEN_DAY.fullmatch(sentence, verbs[-1].end(), s.start) is not None
+            ):
                 return s
         return None
 
