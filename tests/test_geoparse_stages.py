@@ -16527,3 +16527,30 @@ def test_a_statements_venue_keeps_its_day_the_words(words: str, day: str) -> Non
         if m.surface == "San Cristóbal"
     ]
     assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a count over days in the caption's line: no day
+        ("Valencia recorded 38 arrests over those two days.", None),
+        # a span since a day: no day (already so)
+        ("In Valencia, 38 people have been arrested since Monday.", None),
+        # no span: the caption's day (already so)
+        ("In Valencia, police arrested 38 people.", "2024-07-30"),
+    ],
+)
+def test_a_span_in_a_captions_line_has_no_day(sentence: str, day: str | None) -> None:
+    """ "Valera woke up on Tuesday, July 30, to burning tires ... Trujillo state recorded 38
+    arrests over those two days": in a short paragraph read as a caption's line (a caption word,
+    here "the picture was similar", is enough), a sentence without a day of its own took the
+    caption's date before its span was looked at; a span or a count over days makes its day
+    unknowable there too, as under a day's heading. All probes: +1 date (kind 124), nothing lost."""
+    text = "Photo: residents of Maracay blocked the roads on 30 July 2024. " + sentence
+    mentions = run_stages(text, published=date(2024, 8, 6), language="en", gazetteer=GAZ, reading=EN)
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "Valencia"
+    ]
+    assert found == [day]

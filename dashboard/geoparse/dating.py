@@ -2932,6 +2932,16 @@ class _DateReader:
             return earlier[-1]
         return None
 
+    def _spans_days(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence's time words make its day unknowable (a span, a count over days),
+        other than a person's or a place's background: the test _fallback makes before a day
+        heading's day, made before a caption's too."""
+        return (
+            self.time_break(sent_start, sent_end)
+            and not self.background_break(sent_start, sent_end)
+            and not self._aside_break(sent_start, sent_end)
+        )
+
     def _fallback(self, sent_start: int, sent_end: int, years: list[int]) -> EventDate:
         """The date of an event in a sentence that states no date of its own (the same for every
         place of the sentence: read once)."""
@@ -2945,6 +2955,10 @@ class _DateReader:
         if caption is None:
             caption = self.introduced_post_date(sent_start)
         if caption is not None:
+            if self._spans_days(sent_start, sent_end):
+                # "Trujillo state recorded 38 arrests over those two days" in a caption or a
+                # post: the sentence gives a span, not the caption's day
+                return NO_DATE
             return EventDate(caption, "day", "caption")
         if (
             not self.in_window(years)
