@@ -16762,3 +16762,105 @@ def test_riots_reported_at_a_place_are_a_protest(sentence: str, roles: list[str]
     more, sure sites unchanged."""
     mentions = run_stages(sentence, published=date(2014, 2, 12), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions] == roles
+
+
+_MONDAY_IN_THE_PROVINCES = "Monday's protests were smaller in the capital but spread in the provinces. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a month in an aside that tells when the movement began: the day in force
+        (
+            "In San Cristóbal, where the student movement began earlier this month, residents "
+            "blocked streets with felled trees.",
+            "2014-02-24",
+        ),
+        # the same sentence without the aside (already so)
+        ("In San Cristóbal, residents blocked streets with felled trees.", "2014-02-24"),
+        # a day in that aside: the place still takes it (already so, see _without_start_asides)
+        (
+            "In San Cristóbal, where the student movement began on February 4, residents "
+            "blocked streets with felled trees.",
+            "2014-02-04",
+        ),
+        # a month that is the event's own: no day (already so)
+        ("In San Cristóbal, residents blocked streets earlier this month.", None),
+    ],
+)
+def test_a_month_in_an_aside_on_when_protests_began_leaves_the_day_in_force(
+    sentence: str, day: str | None
+) -> None:
+    """ "In San Cristóbal, the capital of Táchira state, where the student movement began earlier
+    this month, residents of Barrio Obrero blocked streets": the aside's month is the place's
+    background, not the day of the event its sentence reports, which a reader takes from the day
+    in force (Monday's, here). The month had made every place of the sentence undated; a day in
+    the aside still counts for the place (it may be the one meant). All probes: +4 dates (kinds
+    49 and 121), nothing lost."""
+    text = _MONDAY_IN_THE_PROVINCES + sentence
+    mentions = run_stages(text, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "San Cristóbal"
+    ]
+    assert found == [day]
+
+
+_WEDNESDAYS_MARCHES = "Thousands marched on Wednesday, January 23, in Mérida.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        # the words' venue between the verb and the day: the words' day, the story's goes on
+        ("The governor spoke in Caracas on Thursday and did not mention the protests.", "2019-01-23"),
+        # no venue (already so)
+        ("The governor spoke on Thursday and did not mention the protests.", "2019-01-23"),
+        # a venue of two words
+        ("The governor spoke in Los Teques on Thursday and did not mention the protests.", "2019-01-23"),
+        # the day of a protest after the venue's clause is the story's new day (already so)
+        ("In Caracas, students marched again on Thursday against the government.", "2019-01-24"),
+    ],
+)
+def test_a_statements_venue_keeps_its_day_the_words(words: str, day: str) -> None:
+    """ "Barinas governor Argenis Chávez spoke in Caracas on Thursday and did not mention the
+    protests": the day after a reporting verb is the day of the words (see _statement_span), also
+    when the words' venue stands between the verb and the day; with the venue in between, the
+    statement's Thursday became the story's day (the sentence has a protest word), and every
+    later paragraph's sites took it. All probes: +7 dates (kind 137), nothing lost."""
+    text = _WEDNESDAYS_MARCHES + words + "\n\nIn San Cristóbal, protesters blocked the roads."
+    mentions = run_stages(text, published=date(2019, 1, 24), language="en", gazetteer=GAZ, reading=EN)
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "San Cristóbal"
+    ]
+    assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a count over days in the caption's line: no day
+        ("Valencia recorded 38 arrests over those two days.", None),
+        # a span since a day: no day (already so)
+        ("In Valencia, 38 people have been arrested since Monday.", None),
+        # no span: the caption's day (already so)
+        ("In Valencia, police arrested 38 people.", "2024-07-30"),
+    ],
+)
+def test_a_span_in_a_captions_line_has_no_day(sentence: str, day: str | None) -> None:
+    """ "Valera woke up on Tuesday, July 30, to burning tires ... Trujillo state recorded 38
+    arrests over those two days": in a short paragraph read as a caption's line (a caption word,
+    here "the picture was similar", is enough), a sentence without a day of its own took the
+    caption's date before its span was looked at; a span or a count over days makes its day
+    unknowable there too, as under a day's heading. All probes: +1 date (kind 124), nothing lost."""
+    text = "Photo: residents of Maracay blocked the roads on 30 July 2024. " + sentence
+    mentions = run_stages(text, published=date(2024, 8, 6), language="en", gazetteer=GAZ, reading=EN)
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "Valencia"
+    ]
+    assert found == [day]

@@ -157,6 +157,11 @@ _PLACE_OPENER = re.compile(r"(?:En|In|At)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓ�
 """A sentence that opens on a place ("En Los Teques,", "In Maracay"): a new place's report."""
 _ASIDE_CLOSES = re.compile(r"[^,;:.\n]{0,30},")
 """The comma that closes an aside soon after its day (the sentence's own clause goes on after it)."""
+_VENUE_THEN_DAY = re.compile(
+    r"\s+(?:in|at|from|en|desde)\s+(?:[A-ZÁÉÍÓÚ][\w'-]+\s+){1,3}(?:on\s+|el\s+|este\s+)?"
+)
+"""A venue between a reporting verb and its day ("spoke in Caracas on Thursday", "habló en Maracay
+el martes"): the place of the words, whose day stays the words' own."""
 _DIGIT = re.compile(r"\d")
 """A figure: a count, a year or a date (what makes a break another time's or a running total's)."""
 _CONJUNCTION = re.compile(r"\s(?:y|e|and)\s")
@@ -847,7 +852,10 @@ class _DateReader:
             if s.value is None or s.precision != "day" or _quoted(sentence, s.start):
                 continue
             verbs = list(self.reading.statement_after.finditer(sentence, max(0, s.start - 45), s.start))
-            if verbs and len(sentence[verbs[-1].end() : s.start].split()) <= 2:
+            if verbs and (
+                len(sentence[verbs[-1].end() : s.start].split()) <= 2
+                or _VENUE_THEN_DAY.fullmatch(sentence, verbs[-1].end(), s.start) is not None
+            ):
                 return s
         return None
 
@@ -1793,16 +1801,22 @@ class _DateReader:
             return _BREAK
         return _NEUTRAL
 
-    def _without_start_asides(self, sentence: str, said: SentenceDates) -> SentenceDates:
+    def _without_start_asides(
+        self, sentence: str, said: SentenceDates, *, vague_only: bool = False
+    ) -> SentenceDates:
         """`said` without the days of an aside that tells when the protests began ("Barrio Obrero,
         the university district where the protests began on February 4, was again the centre of
         the day"): the place's background; the story's day goes on after the sentence. The place
-        itself still takes it among its days (date_at reads its own clause)."""
+        itself still takes it among its days (date_at reads its own clause), unless the aside
+        gives no day (`vague_only`: "In San Cristóbal, where the movement began earlier this
+        month, residents blocked streets"): a month or a week of background is no day of the
+        event, which takes the day in force."""
         kept = tuple(
             s
             for s in said.spans
             if not (
-                self.reading.start_aside.search(sentence, max(0, s.start - 120), s.start)
+                (not vague_only or s.precision != "day")
+                and self.reading.start_aside.search(sentence, max(0, s.start - 120), s.start)
                 and _ASIDE_CLOSES.match(sentence, s.end)
             )
         )
@@ -2153,6 +2167,7 @@ class _DateReader:
             said = self._without_background(sent_start, said, position)
             said = self._without_aside_days(self.doc.text[sent_start:sent_end], said, position - sent_start)
             said = self._without_complement_days(sent_start, sent_end, said)
+            said = self._without_start_asides(self.doc.text[sent_start:sent_end], said, vague_only=True)
         if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
             # "On Tuesday, the opposition said two members in Barinas had been detained": the
             # day is the statement's; the arrests came before it, on a day the text does not give
@@ -2955,6 +2970,16 @@ class _DateReader:
             return earlier[-1]
         return None
 
+    def _spans_days(self, sent_start: int, sent_end: int) -> bool:
+        """Whether the sentence's time words make its day unknowable (a span, a count over days),
+        other than a person's or a place's background: the test _fallback makes before a day
+        heading's day, made before a caption's too."""
+        return (
+            self.time_break(sent_start, sent_end)
+            and not self.background_break(sent_start, sent_end)
+            and not self._aside_break(sent_start, sent_end)
+        )
+
     def _fallback(self, sent_start: int, sent_end: int, years: list[int]) -> EventDate:
         """The date of an event in a sentence that states no date of its own (the same for every
         place of the sentence: read once)."""
@@ -2968,6 +2993,10 @@ class _DateReader:
         if caption is None:
             caption = self.introduced_post_date(sent_start)
         if caption is not None:
+            if self._spans_days(sent_start, sent_end):
+                # "Trujillo state recorded 38 arrests over those two days" in a caption or a
+                # post: the sentence gives a span, not the caption's day
+                return NO_DATE
             return EventDate(caption, "day", "caption")
         if (
             not self.in_window(years)
