@@ -304,6 +304,7 @@ EVIDENCE_KINDS = (
             "anchor",
             "counted_heading",
             "likewise",
+            "scene",
             "reference_point",
             "planned_before",
         )

@@ -237,6 +237,7 @@ KIND_DATE_FLOORS = {
     "137 labels and containers named as a state and a city at once: sections, entries and counts "
     "(written before reading the code)": 0.86,
     "139 Spanish stories: when a reader can tell the day (written before reading the code)": 0.94,
+    "141 scenes of an event told without its word (written before reading the code)": 0.91,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1751,7 +1752,32 @@ half: "la autopista Regional del Centro" after "el peaje de Guacara" is anchored
 paragraph's Ciudad Guayana; "avenida Principal de Las Mercedes" also gives the sector; a march stopped before
 the plaza it aimed at makes the plaza a site; a quoted "ya se llevaron a demasiados muchachos"
 leaves Valencia `other`. Making an undated paragraph after cases dated out of the order of time
-undated lost 42 dates over all probes: readers carry the last case's day, and it was dropped."""
+undated lost 42 dates over all probes: readers carry the last case's day, and it was dropped.
+Kind 141 (scenes of an event told without its word: regional round-ups where a paragraph names the
+protest once and its next sentences, and the next paragraph, move from town to town telling crowds,
+hours, police arrivals and roadblocks; three Spanish and two English whole articles, two of them
+chosen as the check half before their first run) was first read at F1 0.834 and dates 0.853 (58 of
+68), 43 of 43 sure right: the training half F1 0.887, dates 45 of 51, 32 of 32 sure right; the check
+half F1 0.708 (recall 0.548), 13 of 17, 11 of 11 (totals only). The gold was corrected before the
+fixes: a named market left out. Fixes: a sentence with no event word of its own that opens with a
+city or municipality ("En Cabimas, la Guardia llegó a las diez", "El martes, en Acarigua, ...", "In
+Coro, ...") takes the event of the nearest sentence before that reports one, in its paragraph or the
+one before (see test_a_scene_of_the_paragraphs_event), never SURE; a day for something else, told
+without a reporting verb, that ends its paragraph no longer breaks the story's day for the next
+paragraphs (see test_a_day_for_something_else_that_ends_its_paragraph). All probes went from F1
+0.941 (9644 right sites, 379 wrong, 831 missed), dates 9078 of 9644 and 5376 of 5452 sure right to
+F1 0.942 (9682, 393, 793), 9115 of 9682 and 5376 of 5452; the check halves of all rounds together
+from F1 0.898 (2878, 204, 452) to 0.900 (2899, 212, 431); the dev tune split and the seeds stay at
+1.000. The kind is at F1 0.862 and dates 0.917 (66 of 72), 43 of 43 sure right: the training half
+F1 0.915, 52 of 54, 32 of 32; the check half F1 0.735, 14 of 18, 11 of 11. What is left in the
+training half: a sentence that opens with a town but denies ("los comerciantes no abrieron") or
+whose event word is past a destination ("... trasladados a San Felipe. En Chivacoa, la autopista
+quedó cerrada") stays other; a scene told by a speaker ("In Punto Fijo, a local radio host said
+around 3,000 people had reached the Plaza Bolívar") and a raid told without its word ("entraron a
+tres casas ... y se llevaron a un concejal") are missed; "Hubo reportes en: Tinaquillo, San Carlos y
+Tinaco" under a counted heading is other, and two of its towns are read as sectors of Caracas; "Dos
+jóvenes de Yaritagua ... fueron detenidos" makes the origin a site; a street in a new paragraph
+opened by "En Cabimas, a la misma hora" gets no day."""
 
 
 KIND_F1_FLOORS = {
@@ -1856,7 +1882,7 @@ def test_sure_sites_are_right_where_a_geoparser_is_easily_wrong(kind: str) -> No
     assert f1 >= f1_floor and dates >= date_floor, explained(report)
 
 
-SURE_SHARE_FLOOR = 0.555
+SURE_SHARE_FLOOR = 0.554
 """The least share of the right protest sites given at confidence >= 0.9: about half. The whole
 Spanish articles of kind 82 (73 right sites, 27 of them sure) took all probes to 2258 of 4530
 (0.498) and the floor stood at 0.49 until kind 85's confidence fix (towns of 100,000 or more are
@@ -1897,7 +1923,11 @@ probes from 3966 of 8192 (0.4841, with its five texts in) to 4496 of 8192 (0.548
 sure sites against 62; with the round's later fixes (the city may open the sentence before, a far
 event word of the place's own clause, "En la ciudad de Mérida", "a la altura de"), 4571 of 8192
 (0.558) with 58 wrong, and the floor went to 0.555; merged with kinds 121 to 124, all probes read
-4695 of 8412 (0.558) with 61 wrong, and on the unseen stand-in six more sure sites, all right."""
+4695 of 8412 (0.558) with 61 wrong, and on the unseen stand-in six more sure sites, all right. At
+stop 28, kind 141's scene rule (a sentence that opens with a town and tells a scene of the
+paragraph's event without its word) added 38 right sites capped at 0.85 by design (uncapped, a
+third of its new sure sites were wrong); merged with kinds 138-140, all probes read 5518 of 9950
+(0.5546) with no sure site lost, and the floor went to 0.554."""
 
 
 def test_most_right_sites_stay_sure() -> None:

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from dashboard import prefilter
-from dashboard.geoparse.document import CLOCK_ENTRY, COUNT_IN_BRACKETS, Document
+from dashboard.geoparse.document import CLOCK_ENTRY, COUNT_IN_BRACKETS, Document, sentence_opening
 from dashboard.geoparse.reading import PROTEST_TYPES, Reading, Words, reading_for
 from dashboard.geoparse.resolution import Resolved, km_between
 from dashboard.geoparse.role_cues import CALL_REACH, OFFICE_REACH, role_cues
@@ -61,6 +61,7 @@ ROLE_EVIDENCE: tuple[str, ...] = (
     "anchor",  # the town an event place of its paragraph was put in, with no container given
     "counted_heading",  # a sentence without event words under "Zulia (112 protestas)"
     "likewise",  # the event words of a sentence before: "Boconó was no different", "En Maturín también."
+    "scene",  # its paragraph's event, at a town that opens a sentence: "En Cabimas, la Guardia llegó"
 )
 
 NEAR_TRIGGER = 60
@@ -83,6 +84,11 @@ _QUOTATION = re.compile(r'["\u201c]([^"\u201c\u201d\n]{12,})["\u201d]')
 PLACELESS_EVENT_WORDS = 8
 """The most words of a sentence that names an event and no place ("Cacerolazo en todo el este.",
 "9:20 p.m. Madrugada de allanamientos.") whose event the next sentence's places take over."""
+
+
+SCENE_OPENING = 40
+"""The most characters before the place that opens a sentence told as a scene of its paragraph's
+event ("El martes 30 en la mañana, en Acarigua, ...")."""
 
 
 def _month_in_a_date(text: str, start: int, end: int, reading: Reading) -> bool:
@@ -112,6 +118,9 @@ class TriggerIndex:
         self.likewise: dict[tuple[int, int], Triggers | None] = {}
         """Per sentence without event words, the event words it takes over (see likewise_triggers)."""
         self._lacks: dict[int, bool] = {}
+        self.scenes: dict[tuple[int, int], Triggers | None] = {}
+        """Per sentence without event words, the event words of its paragraph it takes over (see
+        scene_event_before)."""
 
     def lacks(self, words: Words) -> bool:
         """Whether the document's text holds none of the strings every match of `words` consumes
@@ -180,6 +189,77 @@ class TriggerIndex:
         if not any(s <= opening + 1 for k in PROTEST_TYPES for s, _ in triggers[k]):
             return None  # the event word must open the sentence: "Cacerolazo en todo el este."
         return triggers
+
+    def scene_event_before(self, sent_start: int, sent_end: int) -> Triggers | None:
+        """The event words of the nearest sentence before that reports a protest, in the same
+        paragraph or the one before it, for a sentence with no event word of its own that opens
+        with a place ("En Cabimas, la Guardia llegó a las diez y se llevó a cinco jóvenes."; "El
+        martes, en Acarigua, los comercios no abrieron"; "In Coro, the square was full by noon"):
+        a story that named the event once goes on to tell, place by place, what happened at each.
+        None when no place opens the sentence, when it says something was said or met about, or
+        when neither paragraph reports a protest (a heading between them is a paragraph)."""
+        key = (sent_start, sent_end)
+        if key in self.scenes:
+            return self.scenes[key]
+        found: Triggers | None = None
+        if self._opened_by_a_place(sent_start, sent_end):
+            text = self.doc.text
+            line_start, _ = self.doc.line_span(sent_start)
+            start, paragraphs = sent_start, 0
+            while start > 0:
+                if start <= line_start:
+                    paragraphs += 1
+                    end = line_start - 1
+                    while end > 0 and text[end - 1] == "\n":
+                        end -= 1  # the blank lines between two paragraphs
+                    if paragraphs > 1 or end <= 0:
+                        break
+                    line_start, _ = self.doc.line_span(end - 1)
+                    start = end
+                start, end = self.doc.sentence_span(start - 1)
+                triggers = self.sentence(start, end)
+                if _protest_words(triggers):
+                    found = triggers
+                    break
+        self.scenes[key] = found
+        return found
+
+    def _opened_by_a_place(self, sent_start: int, sent_end: int) -> bool:
+        """Whether one of the document's places opens the sentence after a locating word ("En X,",
+        "In X,", also after a time: "El martes 30, en X,"), in a sentence that neither reports a
+        statement nor names a meeting ("In Caracas, the minister said ...")."""
+        first = bisect.bisect_left(self.place_starts, sent_start)
+        if first >= len(self.place_starts) or self.place_starts[first] >= sent_end:
+            return False
+        text = self.doc.text
+        opening = text[sentence_opening(text, sent_start) : self.place_starts[first]]
+        if len(opening) > SCENE_OPENING:
+            return False
+        tail = opening.rsplit(", ", 1)[-1]
+        if self.reading.locating_opener.fullmatch(tail[:1].upper() + tail[1:]) is None:
+            return False
+        if self.reading.speaker_opener.fullmatch(tail[:1].upper() + tail[1:]) is not None:
+            return False  # "Desde Caracas, el ministro acusó": where a statement came from
+        if self.sentence(sent_start, sent_end)["meeting"]:
+            return False
+        cues = role_cues(self.reading.languages)
+        if cues.authority_after_comma.match(text, self.place_spans[first][1], sent_end) is not None:
+            return False  # "In Mérida, the authorities kept the border closed": what officials did there
+        return not any(
+            words.search_in(self.doc, sent_start, sent_end) is not None
+            for words in (
+                # "En Ciudad Bolívar no se reportaron incidentes", "En Rubio, en cambio, la jornada
+                # transcurrió con normalidad", "Mientras tanto, en Caracas, ... permanece en Ramo
+                # Verde": a sentence that denies, calms, contrasts, plans or holds detainees
+                self.reading.reporting_verb,
+                self.reading.negation_word,
+                self.reading.planned,
+                cues.calm,
+                cues.contrast,
+                cues.kept_at,
+                cues.taken_to,
+            )
+        )
 
     def sentence(self, start: int, end: int) -> Triggers:
         cached = self._sentences.get((start, end))
@@ -463,18 +543,22 @@ def _list_head(doc: Document, start: int, sent_start: int, index: TriggerIndex) 
 
 
 def role_of(
-    doc: Document, place: Resolved, index: TriggerIndex, reading: Reading
+    doc: Document, place: Resolved, index: TriggerIndex, reading: Reading, scenes: bool = False
 ) -> tuple[str, str | None, str]:
-    """The role, event type and evidence (see ROLE_EVIDENCE) of one place from its own sentence."""
+    """The role, event type and evidence (see ROLE_EVIDENCE) of one place from its own sentence;
+    with `scenes`, also from its paragraph's event when its sentence tells a scene of it."""
     entry = place.entry
     spot = place.spot
     sent_start, sent_end = doc.sentence_span(spot.start)
     triggers = index.sentence(sent_start, sent_end)
-    likewise = False
+    likewise = scene = False
     if not _protest_words(triggers):
         taken_over = index.likewise_triggers(sent_start, sent_end)
         if taken_over is None:
             taken_over = index.placeless_event_before(sent_start)
+        if taken_over is None and scenes and entry.place.country == reading.home:
+            taken_over = index.scene_event_before(sent_start, sent_end)
+            scene = taken_over is not None
         if taken_over is None:
             return "other", None, ""
         triggers, likewise = taken_over, True
@@ -736,6 +820,8 @@ def role_of(
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
         if likewise:
             how = "likewise"  # weighed apart from an earlier clause's: its place is the subject told alike
+            if scene:
+                how = "scene"  # a scene of an event told sentences before: weighed as less sure
         if _names_a_force(doc, place, reading):
             return "other", None, ""
     return "protest_site", event_type(triggers), how
@@ -2127,6 +2213,39 @@ def _link_lists(doc: Document, places: tuple[Resolved, ...], roles: list[Role], 
                 break
 
 
+SCENE_OPENERS = ("city", "municipality")
+"""The places whose opening a sentence tells a scene of its paragraph's event in: a town or a sector."""
+
+
+def _scenes(
+    doc: Document,
+    places: tuple[Resolved, ...],
+    roles: list[Role],
+    told_other: list[bool],
+    index: TriggerIndex,
+    reading: Reading,
+) -> None:
+    """ "Los vecinos salieron a las ocho. En Cabimas, la Guardia llegó a las diez y se llevó a
+    cinco jóvenes.": a place whose sentence has no event word but opens with a place, in a
+    paragraph (or right after one) that reported a protest, is read with that event (see
+    TriggerIndex.scene_event_before). Read last, for the places that neither their own sentence
+    nor any later reading (a section, a container, an anchor) made sites, so that those win."""
+    for n, place in enumerate(places):
+        if not told_other[n] or roles[n] is not OTHER or place.entry.place.level == "state":
+            continue  # a state sums its towns' events up (see _states_opening_their_paragraph)
+        sent_start, sent_end = doc.sentence_span(place.spot.start)
+        if (
+            _protest_words(index.sentence(sent_start, sent_end))
+            or index.scene_event_before(sent_start, sent_end) is None
+        ):
+            continue
+        if places[bisect.bisect_left(index.place_starts, sent_start)].entry.place.level not in SCENE_OPENERS:
+            continue  # "En la avenida 20, comerciantes cierran sus santamarías": no town's scene
+        role, kind, how = role_of(doc, place, index, reading, scenes=True)
+        if role == "protest_site" and how == "scene":
+            roles[n] = Role(role, kind, place.spot.start, evidence=how)
+
+
 def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) -> tuple[Role, ...]:
     """One Role per place, in order."""
     index = TriggerIndex(doc, reading)
@@ -2136,6 +2255,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     for place in places:
         role, kind, how = role_of(doc, place, index, reading)
         roles.append(Role(role, kind, place.spot.start, evidence=how) if role == "protest_site" else OTHER)
+    told_other = [role is OTHER for role in roles]
     _reference_points(doc, places, roles, reading)
     _measured_from(doc, places, roles, reading)
     _taken_to(doc, places, roles, reading)
@@ -2181,6 +2301,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     _where_the_wounded_went(doc, places, roles, index, reading)
     # "... salieron a protestar en Puerto La Cruz. La GNB dispersó la manifestación con
     # bombas lacrimógenas.": repression of "the protest" in the next sentence
+    _scenes(doc, places, roles, told_other, index, reading)
     spans = [(p.spot.start, p.spot.end) for p in places]
     _people_repressed_next(doc, places, roles, spans, index, reading)
     for n, place in enumerate(places):
