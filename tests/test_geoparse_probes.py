@@ -237,7 +237,7 @@ KIND_DATE_FLOORS = {
     "137 labels and containers named as a state and a city at once: sections, entries and counts "
     "(written before reading the code)": 0.86,
     "139 Spanish stories: when a reader can tell the day (written before reading the code)": 0.94,
-    "141 scenes of an event told without its word (written before reading the code)": 0.91,
+    "141 scenes of an event told without its word (written before reading the code)": 0.85,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1759,25 +1759,19 @@ hours, police arrivals and roadblocks; three Spanish and two English whole artic
 chosen as the check half before their first run) was first read at F1 0.834 and dates 0.853 (58 of
 68), 43 of 43 sure right: the training half F1 0.887, dates 45 of 51, 32 of 32 sure right; the check
 half F1 0.708 (recall 0.548), 13 of 17, 11 of 11 (totals only). The gold was corrected before the
-fixes: a named market left out. Fixes: a sentence with no event word of its own that opens with a
+fixes: a named market left out. Fix: a sentence with no event word of its own that opens with a
 city or municipality ("En Cabimas, la Guardia llegó a las diez", "El martes, en Acarigua, ...", "In
 Coro, ...") takes the event of the nearest sentence before that reports one, in its paragraph or the
-one before (see test_a_scene_of_the_paragraphs_event), never SURE; a day for something else, told
-without a reporting verb, that ends its paragraph no longer breaks the story's day for the next
-paragraphs (see test_a_day_for_something_else_that_ends_its_paragraph). All probes went from F1
-0.941 (9644 right sites, 379 wrong, 831 missed), dates 9078 of 9644 and 5376 of 5452 sure right to
-F1 0.942 (9682, 393, 793), 9115 of 9682 and 5376 of 5452; the check halves of all rounds together
-from F1 0.898 (2878, 204, 452) to 0.900 (2899, 212, 431); the dev tune split and the seeds stay at
-1.000. The kind is at F1 0.862 and dates 0.917 (66 of 72), 43 of 43 sure right: the training half
-F1 0.915, 52 of 54, 32 of 32; the check half F1 0.735, 14 of 18, 11 of 11. What is left in the
-training half: a sentence that opens with a town but denies ("los comerciantes no abrieron") or
-whose event word is past a destination ("... trasladados a San Felipe. En Chivacoa, la autopista
-quedó cerrada") stays other; a scene told by a speaker ("In Punto Fijo, a local radio host said
-around 3,000 people had reached the Plaza Bolívar") and a raid told without its word ("entraron a
-tres casas ... y se llevaron a un concejal") are missed; "Hubo reportes en: Tinaquillo, San Carlos y
-Tinaco" under a counted heading is other, and two of its towns are read as sectors of Caracas; "Dos
-jóvenes de Yaritagua ... fueron detenidos" makes the origin a site; a street in a new paragraph
-opened by "En Cabimas, a la misma hora" gets no day."""
+one before (see test_a_scene_of_the_paragraphs_event), never SURE. All probes went from F1 0.941
+(9644 right sites, 379 wrong, 831 missed), dates 9078 of 9644 and 5376 of 5452 sure right to F1
+0.942 (9682, 393, 793), 9111 of 9682 and 5376 of 5452; the check halves of all rounds together from
+F1 0.898 (2878, 204, 452) to 0.900 (2899, 212, 431); the dev tune split and the seeds stay at
+1.000. The kind is at F1 0.862 and dates 0.861 (62 of 72), 43 of 43 sure right: the training half
+F1 0.915, 48 of 54, 32 of 32; the check half F1 0.735, 14 of 18, 11 of 11. A second fix (a day
+for something else that ends its paragraph, told without a reporting verb, as an aside) gained 4
+dates, all in this kind's training half, and worked only because the Spanish pack lacks "dijeron"
+as a reporting verb; it was taken out at the merge, after the unseen stand-in read 4 dates fewer
+with it."""
 
 
 KIND_F1_FLOORS = {

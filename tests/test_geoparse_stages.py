@@ -16929,33 +16929,3 @@ def test_a_scene_of_the_paragraphs_event(text: str, role: str) -> None:
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading
     )
     assert [m.role for m in mentions if m.surface == "Maracay"] == [role]
-
-
-@pytest.mark.parametrize(
-    ("aside", "day"),
-    [
-        # a day for something else that ends its paragraph: an aside, the story's day goes on
-        ("Al mediodía de este martes aún no se sabía de ellos.", date(2024, 7, 29)),
-        # the same day followed by more of its paragraph: it frames what follows (already so)
-        ("Al mediodía de este martes aún no se sabía de ellos. Sus familias esperan.", None),
-        # someone's words of that day: read as words (already so)
-        ("Sus madres contaron que al mediodía de este martes aún no sabían de ellos.", None),
-        # a statement with its day (already so)
-        ("El martes, el gobernador pidió calma.", date(2024, 7, 29)),
-    ],
-)
-def test_a_day_for_something_else_that_ends_its_paragraph(aside: str, day: date | None) -> None:
-    """ "La Guardia llegó a las diez y se llevó a cinco jóvenes. ... al mediodía de este martes aún
-    no sabían de ellos. / En Ciudad Ojeda, la gente se reunió ...": a day named for something else,
-    with no protest word and no reporting verb the pack knows ("dijeron" is not one), broke the day
-    in force for the rest of the story, and the towns of the next paragraphs were undated. When
-    that sentence ends its paragraph it is an aside on how things stand; the next paragraph goes
-    back to the story's day, as after someone's words (see _Change.words). Kind 141: +4 dates;
-    nothing else moved (with sentences that report words too: +7 dates, one lost in kind 88)."""
-    text = (
-        "Los vecinos protestaron en Valencia la noche del lunes con cacerolazos.\n\n"
-        "En Caracas, la Guardia detuvo a cinco jóvenes. " + aside + "\n\n"
-        "En Maracay, los vecinos trancaron la avenida Bolívar."
-    )
-    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
-    assert [m.event_date for m in mentions if m.surface == "Maracay"] == [day]

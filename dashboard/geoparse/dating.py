@@ -1452,14 +1452,8 @@ class _DateReader:
                     # older story goes on (a day or two later may be the story's next day)
                     pass
                 else:
-                    if current is not None and (
-                        change.words or (self._closes_paragraph(start) and not self._reports_words(start))
-                    ):
-                        # "Saab told reporters on Tuesday that ...": to its paragraph's end; so does
-                        # a day for something else, told without a reporting verb, that ends its
-                        # paragraph ("Al mediodía de este martes aún no se sabía de ellos."): an
-                        # aside on how things stand, past which the story's day goes on
-                        held = current
+                    if change.words and current is not None:
+                        held = current  # "Saab told reporters on Tuesday that ...": to its paragraph's end
                     current = None  # another day, for something else ("On Sunday, the CNE...")
             said_before = change.days or None
             self._after[start] = current
@@ -1469,18 +1463,6 @@ class _DateReader:
         if held is not None and current is None and self._opens_paragraph(unit):
             current = held
         return self._back_to_lead(unit, current)
-
-    def _reports_words(self, start: int) -> bool:
-        """Whether the unit `start` has a reporting verb outside a quotation ("wrote on Twitter")."""
-        end = self._unit_span(start)[1]
-        text = self.doc.text[start:end]
-        return any(not _quoted(text, m.start()) for m in self.reading.reporting_verb.finditer(text))
-
-    def _closes_paragraph(self, start: int) -> bool:
-        """Whether the unit `start` is the last of its paragraph (nothing but blanks after it on its line)."""
-        end = self._unit_span(start)[1]
-        line_end = self.doc.line_span(max(start, end - 1))[1]
-        return not self.doc.text[end:line_end].strip()
 
     def _opens_paragraph(self, start: int) -> bool:
         """Whether the unit `start` opens a paragraph (its first character past blanks starts a line)."""
