@@ -1166,9 +1166,12 @@ class _Finder:
         if self.place_ends.get(first) == head_last and (first in self.strong or first in self.wide):
             return None  # "the Capital District": the head is part of a gazetteer name (a state's)
         if tuple(doc.folded[i : head_last + 1]) in r.guarded_heads and (
-            self.names_an_institution(first, k) or not self.placed_at(first, head_last)
+            not self.placed_at(first, head_last)
+            or any(doc.folded[t] in r.org_words for t in range(first, k + 1))
         ):
-            return None  # "the Public Ministry headquarters": an institution's, named by it
+            # "the Public Ministry headquarters": an institution's, named by it; but an acronym's
+            # building where a protest was ("outside the CNE offices") is the landmark wires name
+            return None
         container = self.container_after(head_last)
         if level == "neighbourhood":
             self.add(first, k, level, canonical, self.text(first, k), self.next_group(), container)
