@@ -16558,3 +16558,29 @@ def test_an_acronyms_building_where_a_protest_was_is_a_landmark(
     2 right sites more, none wrong more, +2 dates, +1 sure site right (kinds 101 and 142)."""
     mentions = run_stages(sentence, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.surface, m.level) for m in mentions if m.surface not in ("Maracay",)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # tear gas thrown into a named building: the building
+        (
+            "In Caracas, the National Guard threw tear gas into the Longaray building.",
+            [("Longaray building", "landmark")],
+        ),
+        # at it (already so)
+        (
+            "In Caracas, the National Guard threw tear gas at the Longaray building.",
+            [("Longaray building", "landmark")],
+        ),
+        # into it with no protest in its clause: no place (already so)
+        ("In Caracas, the family moved into the Longaray building.", []),
+    ],
+)
+def test_a_building_force_was_used_into_is_a_landmark(sentence: str, found: list[tuple[str, str]]) -> None:
+    """ "Last night the National Guard threw tear gas into the Longaray building": "into" is a place
+    word before a building as "at" and "outside" are, so the building (a guarded head, a common
+    noun as often as a place) is read where the clause reports a protest or its repression. All
+    probes: one right site more and its date, nothing else moved (kind 142)."""
+    mentions = run_stages(sentence, published=date(2024, 8, 4), language="en", gazetteer=GAZ, reading=EN)
+    assert [(m.surface, m.level) for m in mentions if m.surface != "Caracas"] == found
