@@ -16584,3 +16584,37 @@ def test_a_building_force_was_used_into_is_a_landmark(sentence: str, found: list
     probes: one right site more and its date, nothing else moved (kind 142)."""
     mentions = run_stages(sentence, published=date(2024, 8, 4), language="en", gazetteer=GAZ, reading=EN)
     assert [(m.surface, m.level) for m in mentions if m.surface != "Caracas"] == found
+
+
+@pytest.mark.parametrize(
+    ("entry", "day"),
+    [
+        # a rally whose sentence also names the dead since a weekday: the heading's day
+        (
+            "13:15 In Mérida, students gathered on Bolivar Square to read the names of those killed "
+            "since Monday.",
+            "2024-08-04",
+        ),
+        # a range with no weekday after the same participle (already so)
+        (
+            "13:15 In Mérida, students gathered on Bolivar Square to read the names of those killed "
+            "since the vote.",
+            "2024-08-04",
+        ),
+        # a count since a weekday, with no event of its own before it: no day (already so)
+        ("13:15 In Mérida, 46 people have been detained since Monday.", None),
+    ],
+)
+def test_a_weekday_in_the_background_of_an_entrys_event_leaves_it_its_day(
+    entry: str, day: str | None
+) -> None:
+    """ "13:15 In Mérida, around 300 students gathered in front of the cathedral on Bolivar Square to
+    read the names of those killed since Monday", under "Sunday, 4 August": a range after a
+    participle of a killing or an arrest that follows an event of its own is that participle's
+    background (background_break), which kept the event's day for "since the election" but not for
+    "since Monday", whose weekday made the sentence's date an anchor and left the rally undated. All
+    probes: +2 dates, nothing else moved (kind 142)."""
+    text = "Sunday, 4 August\n\n10:00 A quiet morning in Caracas.\n\n" + entry
+    mentions = run_stages(text, published=date(2024, 8, 4), language="en", gazetteer=GAZ, reading=EN)
+    found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == "Mérida"]
+    assert found == [day]
