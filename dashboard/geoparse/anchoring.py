@@ -1210,9 +1210,12 @@ class _Finder:
         if self.place_ends.get(first) == head_last and (first in self.strong or first in self.wide):
             return None  # "the Capital District": the head is part of a gazetteer name (a state's)
         if tuple(doc.folded[i : head_last + 1]) in r.guarded_heads and (
-            self.names_an_institution(first, k) or not self.placed_at(first, head_last)
+            not self.placed_at(first, head_last)
+            or any(doc.folded[t] in r.org_words for t in range(first, k + 1))
         ):
-            return None  # "the Public Ministry headquarters": an institution's, named by it
+            # "the Public Ministry headquarters": an institution's, named by it; but an acronym's
+            # building where a protest was ("outside the CNE offices") is the landmark wires name
+            return None
         container = self.container_after(head_last)
         if level == "neighbourhood":
             self.add(first, k, level, canonical, self.text(first, k), self.next_group(), container)
@@ -2507,6 +2510,33 @@ def anchor_subcity_places(
                 name_seen[named] = phrase.start
         covered = inside.get(m, [])
         anchor_place = places[anchor.index].place if anchor is not None else None
+        landmark = (
+            None
+            if any(places[n].place.level == "landmark" for n in covered)  # "Palacio de Miraflores"
+            or not doc.text.startswith(phrase.name, phrase.start)  # "la plaza Bolívar de Chacao"
+            else _landmark_of_phrase(phrase, gazetteer, anchor_place)
+        )
+        if landmark is not None:
+            # "Francia Square", "the Altamira distributor": a head word over a sector's or a town's
+            # name, written in the order of English, is the landmark the gazetteer knows under its
+            # Spanish head ("Plaza Francia"), not the sector it is named after
+            absorbed.update(covered)
+            spot = Spot(phrase.start, phrase.end, phrase.first, phrase.last, (landmark,))
+            explicit = anchor.index if anchor is not None and anchor.how in ("explicit", "sentence") else None
+            new.append(
+                (
+                    phrase,
+                    Resolved(
+                        spot=spot,
+                        cue=Cue(level=phrase.level),
+                        entry=landmark,
+                        score=landmark.prior,
+                        margin=1.0,
+                        container=explicit,
+                    ),
+                )
+            )
+            continue
         keep: int | None = None
         for n in covered:
             candidate = places[n]
@@ -2588,6 +2618,24 @@ def anchor_subcity_places(
         moved = new_index.get(item.container) if item.container is not None else None
         out.append(replace(item, container=moved) if moved != item.container else item)
     return tuple(out)
+
+
+def _landmark_of_phrase(phrase: Phrase, gazetteer: Gazetteer | None, anchor: Place | None) -> Entry | None:
+    """The gazetteer's landmark that a phrase with its head word after the name is, read under
+    the head's canonical form ("Francia Square" -> "plaza francia", "the Altamira distributor" ->
+    "distribuidor altamira", "the Chiquinquirá basilica" -> "basilica de chiquinquira"), near the
+    anchor (within NEAR_KM): every town has a Plaza Bolívar. A head before the name is Spanish
+    order, which spotting reads whole, and the town after it is that square's ("la plaza Bolívar
+    de Chacao"). Two dict lookups per phrase."""
+    if gazetteer is None or phrase.level != "landmark" or anchor is None:
+        return None
+    head = fold(phrase.head)
+    name = name_key(phrase.name)
+    for key in (f"{head} {name}", f"{head} de {name}"):
+        for entry in gazetteer.index.get(key, ()):
+            if entry.place.level == "landmark" and km_between(entry.place, anchor) <= NEAR_KM:
+                return entry
+    return None
 
 
 _WHERE_AFTER = re.compile(r",[^\S\n]+(?:where|donde|en donde)\b", re.I)

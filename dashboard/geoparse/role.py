@@ -564,9 +564,16 @@ def role_of(
         triggers, likewise = taken_over, True
     if entry.place.country != reading.home or entry.kind != "COUNTRY":
         where_type = _where_clause(doc, place, index, reading)
-        if where_type is not None:
-            if _detention_place(doc, place, sent_start, sent_end, reading):
+        if where_type is not None and _detention_place(doc, place, sent_start, sent_end, reading):
+            if not any(
+                sent_start <= s and e <= spot.start for kind in PROTEST_TYPES for s, e in triggers[kind]
+            ):
                 return "other", None, ""  # "..., where dozens of protesters are being held"
+            # "mothers held a vigil outside the Ramo Verde prison, where their sons are being held":
+            # the relative clause says who is kept there, and the clause before it what happened
+            # there, read as for any place
+            where_type = None
+        if where_type is not None:
             if where_type == "excessive_force" and reading.destination_before.search_in(
                 doc, max(sent_start, spot.start - 30), spot.start
             ):
