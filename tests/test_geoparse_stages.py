@@ -16588,3 +16588,53 @@ def test_a_roads_name_written_again_without_its_head_word_is_that_road(
     places = {s.first_token for s in find_spots(doc, GAZ, reading(language))}
     found = find_phrases(doc, reading(language), frozenset(places))
     assert [text[p.start : p.end] for p in found] == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # a road that a sentence without event words names as blocked or gone along, after a
+        # sentence that reports the protest: the march's route, told on
+        (
+            "En Barquisimeto los manifestantes se concentraron en la plaza Bolívar.\n\n"
+            "Desde allí la columna recorrió la avenida Vargas y la carrera 19.",
+            "es",
+            "protest_site",
+        ),
+        # a blocking verb is an event word of its own (already so)
+        (
+            "In Barquisimeto, protesters gathered in the Plaza Bolívar. Then a group blocked the Vargas "
+            "Avenue.",
+            "en",
+            "protest_site",
+        ),
+        # a bare "por" or "along" after no verb in the past is no route: shops along a road
+        (
+            "In Barquisimeto, protesters gathered in the Plaza Bolívar. Shops along Vargas Avenue "
+            "opened late.",
+            "en",
+            "other",
+        ),
+        # no protest in the sentence before: nothing to tell on (already so)
+        (
+            "En Barquisimeto amaneció lloviendo.\n\nDesde allí la columna recorrió la avenida Vargas.",
+            "es",
+            "other",
+        ),
+    ],
+)
+def test_a_road_gone_along_or_blocked_after_a_protest_is_its_route(
+    text: str, language: str, role: str
+) -> None:
+    """ "Los manifestantes se concentraron en la plaza Bolívar ... Desde allí la columna recorrió la
+    avenida Pedro León Torres y la carrera 19": a sentence with no event word of its own, whose road
+    (or the list it opens) follows a road's word (`road_cues`: "recorrió", "trancaron", "blocked";
+    a bare "por" or "along" only after a verb in the past), tells the route of the protest the
+    sentence before reported, across a paragraph's end too. All probes: +1 site, +1 date, nothing
+    wrong more (kind 143)."""
+    reading = EN if language == "en" else ES
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading
+    )
+    roads = [m.role for m in mentions if "Vargas" in m.surface]
+    assert roads == [role]
