@@ -16638,3 +16638,43 @@ def test_a_road_gone_along_or_blocked_after_a_protest_is_its_route(
     )
     roads = [m.role for m in mentions if "Vargas" in m.surface]
     assert roads == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # a march heading for a place, stopped or dispersed "a la altura de" somewhere before it
+        (
+            "En Valencia, manifestantes que marchaban por la avenida Bolívar hacia Barcelona "
+            "son dispersados a la altura del puente.",
+            "es",
+            "other",
+        ),
+        (
+            "In Valencia, protesters who marched along Bolívar Avenue toward Barcelona were dispersed "
+            "short of the bridge.",
+            "en",
+            "other",
+        ),
+        # dispersed once there: the place it reached (already so)
+        (
+            "En Valencia, manifestantes marcharon hacia Barcelona y allí fueron dispersados.",
+            "es",
+            "protest_site",
+        ),
+    ],
+)
+def test_a_march_stopped_at_the_height_of_another_place_never_reached_the_one_it_headed_for(
+    text: str, language: str, role: str
+) -> None:
+    """ "manifestantes que marchaban por la avenida Intercomunal Jorge Rodríguez hacia Barcelona son
+    dispersados a la altura del sector Las Garzas": the town a march headed for was read as a site
+    (sure: a city of its own) because only "pero fue frenada", "sin llegar" or "before reaching" said
+    that a march never got there. Its dispersal or halt "a la altura de" another place, or "short of"
+    one, says so as well (`not_reached_after`). All probes: one wrong sure site fewer (kind 143),
+    nothing else moved."""
+    reading = EN if language == "en" else ES
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading
+    )
+    assert [m.role for m in mentions if m.surface == "Barcelona"] == [role]
