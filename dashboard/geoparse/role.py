@@ -542,6 +542,37 @@ def _list_head(doc: Document, start: int, sent_start: int, index: TriggerIndex) 
     return head
 
 
+_ROUTE_ARTICLES = frozenset(("la", "el", "los", "las", "the"))
+_ROUTE_PREPOSITIONS = frozenset(("por", "along"))
+_PAST_ENDINGS = ("ó", "aron", "eron", "ed")
+
+
+def _route_goes_on(
+    doc: Document, place: Resolved, sent_start: int, index: TriggerIndex, reading: Reading
+) -> Triggers | None:
+    """The event words of the sentence before, in the same paragraph, for a road that a sentence
+    with none of its own names as the way gone along or blocked ("Se concentraron en la plaza
+    Bolívar. Desde allí la columna recorrió la avenida Pedro León Torres y la carrera 19"): the
+    road word right before it or its list (`road_cues`, as roads_gone_along reads them) makes it
+    the march's route, told on from the sentence before. None for any other place, or when the
+    sentence before reports no protest."""
+    if place.place.level != "landmark" or sent_start <= 0:
+        return None
+    head = _list_head(doc, place.spot.start, sent_start, index)
+    k = bisect.bisect_left(doc.tok_start, head) - 1
+    if k >= 0 and doc.folded[k] in _ROUTE_ARTICLES:
+        k -= 1
+    if k < 0 or doc.tok_start[k] < sent_start or doc.folded[k] not in reading.road_cues:
+        return None
+    if doc.folded[k] in _ROUTE_PREPOSITIONS and not (
+        k > 0 and doc.tok_start[k - 1] >= sent_start and doc.tokens[k - 1].endswith(_PAST_ENDINGS)
+    ):
+        return None  # "Shops along Avenida 5 de Julio opened late": no verb says the road was gone along
+    start, end = doc.sentence_span(sent_start - 1)
+    triggers = index.sentence(start, end)
+    return triggers if _protest_words(triggers) else None
+
+
 def role_of(
     doc: Document, place: Resolved, index: TriggerIndex, reading: Reading, scenes: bool = False
 ) -> tuple[str, str | None, str]:
@@ -559,6 +590,8 @@ def role_of(
         if taken_over is None and scenes and entry.place.country == reading.home:
             taken_over = index.scene_event_before(sent_start, sent_end)
             scene = taken_over is not None
+        if taken_over is None:
+            taken_over = _route_goes_on(doc, place, sent_start, index, reading)
         if taken_over is None:
             return "other", None, ""
         triggers, likewise = taken_over, True
