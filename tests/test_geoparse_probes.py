@@ -1769,6 +1769,7 @@ KIND_F1_FLOORS = {
     "chains, raids (written before reading the code)": 0.81,
     "135 streets placed by a municipality or under a state's heading: the seat or capital they lie "
     "in (written before reading the code)": 0.95,
+    "145 neighbourhoods named through residents and lists (written before reading the code)": 0.8,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression

@@ -1121,6 +1121,12 @@ class _Finder:
             return None
         head_last, level, canonical = found
         k = head_last + 1
+        for opener in r.example_openers:  # "en barrios como A, B y C", "districts such as A and B"
+            if tuple(doc.folded[k : k + len(opener)]) == opener and all(
+                doc.adjacent(j) for j in range(head_last, k + len(opener) - 1)
+            ):
+                head_last, k = k + len(opener) - 1, k + len(opener)
+                break
         if (
             k + 1 < self.n
             and doc.folded[k] in r.head_of
