@@ -1831,7 +1831,8 @@ protest's verb right after it and no street after it), a name set off by commas 
 that opens the sentence ("En Valencia, Flor Amarillo, ..." also read "In Valencia, Génesis
 Carmona, a 22-year-old student"), a town's name opening a run after "the districts of" (the
 dateline city became a wrong sure site), an article right after a name's word ending the name
-("en Barrio Obrero la Guardia Nacional allanó"), a parenthesised run (moved nothing). What is
+("en Barrio Obrero la Guardia Nacional allanó"), a parenthesised run (moved nothing), a run of three
+names after a colon followed by its verb (+3 sites here, a wrong one in kind 61). What is
 left in the training half: "Vecinos de La Isabelica salieron", "En Valencia, Flor Amarillo, un
 grupo", a run after a colon ("en el norte: La Lago, Tierra Negra y Bella Vista registraron
 trancas"), "the districts of Cotiza and El Guarataro" (the second name), "Barrio Obrero la
