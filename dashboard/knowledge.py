@@ -224,6 +224,7 @@ LANGUAGE_SCHEMA: Schema = {
         "intersections": "words",
         "crossing_cues": "words",
         "residents_cues": "words",
+        "example_openers": "words",
         "landmark_cues": "words",
         "road_cues": "words",
         "bare_place_cues": "words",

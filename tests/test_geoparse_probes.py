@@ -1815,6 +1815,7 @@ KIND_F1_FLOORS = {
     "chains, raids (written before reading the code)": 0.81,
     "135 streets placed by a municipality or under a state's heading: the seat or capital they lie "
     "in (written before reading the code)": 0.95,
+    "145 neighbourhoods named through residents and lists (written before reading the code)": 0.81,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression
@@ -1863,7 +1864,26 @@ with the wide vocabulary of protest news) came in at F1 0.745 (training half 0.7
 0.767) and stands at 0.820 after its fixes (see KIND_DATE_FLOORS): sectors of San Cristóbal read as
 the Zulia town Pueblo Nuevo, the Gobernación del Táchira and a lower-case "obelisco" unfound, a
 palace anchored to "Chávez" (the person) as a town of Anzoátegui, "se realizó en la plaza Bolívar la
-asamblea" with no event word."""
+asamblea" with no event word. Kind 145 (neighbourhoods named through residents and lists, in
+regional cities as much as Caracas) came in at F1 0.771 on unchanged code (training half 0.878,
+dates 42 of 43, 17 of 17 sure right; check half 0.582, 16 of 16, 6 of 7) and stands at 0.823
+(dates 64 of 65, 26 of 27 sure right; training half 0.920, 45 of 46, 20 of 20; check half 0.655,
+19 of 19, 6 of 7). Fixes: "barrios como A, B y C", "districts such as A and B" open a run of
+sectors as "los barrios A, B y C" does (`example_openers`); a member of a run a plural head opens
+counts as headed for confidence (thirteen sure sites more over all probes, all right); a sector
+found once is the same sector when its name comes back alone in its paragraph. Tried and dropped
+(each made wrong sites elsewhere): one name after "vecinos de" as a sector (also with its
+protest's verb right after it and no street after it), a name set off by commas after the town
+that opens the sentence ("En Valencia, Flor Amarillo, ..." also read "In Valencia, Génesis
+Carmona, a 22-year-old student"), a town's name opening a run after "the districts of" (the
+dateline city became a wrong sure site), an article right after a name's word ending the name
+("en Barrio Obrero la Guardia Nacional allanó"), a parenthesised run (moved nothing), a run of three
+names after a colon followed by its verb (+3 sites here, a wrong one in kind 61). What is
+left in the training half: "Vecinos de La Isabelica salieron", "En Valencia, Flor Amarillo, un
+grupo", a run after a colon ("en el norte: La Lago, Tierra Negra y Bella Vista registraron
+trancas"), "the districts of Cotiza and El Guarataro" (the second name), "Barrio Obrero la
+Guardia Nacional" read as one name, and a governor's venue ("In Puerto Ordaz, the governor
+spoke") as a site."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
@@ -1947,9 +1967,10 @@ event word of the place's own clause, "En la ciudad de Mérida", "a la altura de
 stop 28, kind 141's scene rule (a sentence that opens with a town and tells a scene of the
 paragraph's event without its word) added 38 right sites capped at 0.85 by design (uncapped, a
 third of its new sure sites were wrong); merged with kinds 138-140, all probes read 5518 of 9950
-(0.5546) with no sure site lost, and the floor went to 0.554. The five road articles of kind 143 (march routes and roadblock maps: 101 right sites at their first
-reading, 46 of them sure) took all probes from 5378 of 9674 (0.5559) to 5424 of 9775 (0.5549) on
-unchanged code, and the floor went to 0.554, the least below that reading."""
+(0.5546) with no sure site lost, and the floor went to 0.554. The five road articles of kind
+143 (march routes and roadblock maps: 101 right sites at their first reading, 46 of them sure) took
+all probes from 5378 of 9674 (0.5559) to 5424 of 9775 (0.5549) on unchanged code, and the floor
+went to 0.554, the least below that reading."""
 
 
 def test_most_right_sites_stay_sure() -> None:

@@ -376,6 +376,7 @@ class _Finder:
         self.elided_roads()
         self.roads_gone_along()
         self.roads_named_again()
+        self.sectors_named_again()
         self.phrases.sort(key=lambda p: p.start)
         return self.merge_crossings(self.phrases)
 
@@ -877,6 +878,47 @@ class _Finder:
                 self.add_headless_road(k, last)
                 break
 
+    def sectors_named_again(self) -> None:
+        """ "los vecinos de los sectores La Isabelica y Flor Amarillo ... Un joven que vive en La
+        Isabelica": a sector found once (by its head word, in a run) is the same sector when its
+        name comes back alone, where no gazetteer place and no other phrase stands; not inside a
+        longer name (a capitalised word right before it, unless it opens the sentence, or right
+        after it). Found from the sectors' own first words, one set lookup per token."""
+        doc = self.doc
+        folded, tokens = doc.folded, doc.tokens
+        names: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
+        for phrase in self.phrases:
+            if phrase.level == "neighbourhood":
+                words = tuple(fold(phrase.name).split())
+                if words and not words[0][:1].isdigit():
+                    names.setdefault(words[0], []).append((words, doc.line_span(phrase.start)))
+        if not names:
+            return
+        for k in compress(range(self.n), map(names.__contains__, folded)):
+            if k in self.taken or k in self.place_starts or not self.nameable(k):
+                continue
+            if (
+                k > 0
+                and self.link(k)
+                and is_capitalised(tokens[k - 1])
+                and doc.sentence_span(doc.tok_start[k])[0] != doc.tok_start[k - 1]
+            ):
+                continue  # "el Colegio La Isabelica": inside a longer name
+            for words, line in names[folded[k]]:
+                last = k + len(words) - 1
+                if (
+                    last >= self.n
+                    or tuple(folded[k : last + 1]) != words
+                    or doc.line_span(doc.tok_start[k]) != line
+                ):
+                    continue  # only in the paragraph that found it (another may be about another city)
+                if any(t in self.taken or not doc.adjacent(t) for t in range(k, last)):
+                    continue
+                if last + 1 < self.n and self.link(last + 1) and is_capitalised(tokens[last + 1]):
+                    continue  # more of a name: another place
+                self.add(k, last, "neighbourhood", "sector", self.text(k, last), self.next_group(), None)
+                break
+
     def at(self, i: int) -> int:
         """Try every phrase shape at token i; the last token consumed (i when nothing)."""
         if i in self.taken:
@@ -1121,6 +1163,12 @@ class _Finder:
             return None
         head_last, level, canonical = found
         k = head_last + 1
+        for opener in r.example_openers:  # "en barrios como A, B y C", "districts such as A and B"
+            if tuple(doc.folded[k : k + len(opener)]) == opener and all(
+                doc.adjacent(j) for j in range(head_last, k + len(opener) - 1)
+            ):
+                head_last, k = k + len(opener) - 1, k + len(opener)
+                break
         if (
             k + 1 < self.n
             and doc.folded[k] in r.head_of

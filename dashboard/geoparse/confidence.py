@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from dashboard.gazetteer import Entry
 from dashboard.geoparse.anchoring import ANCHOR_CONFIDENCE
-from dashboard.geoparse.document import Document
+from dashboard.geoparse.document import Document, is_capitalised
 from dashboard.geoparse.reading import Reading
 from dashboard.geoparse.resolution import Resolved, km_between, matches_level_cue
 from dashboard.geoparse.role_cues import role_cues
@@ -420,7 +420,42 @@ def _headed(place: Resolved, doc: Document, reading: Reading) -> bool:
             return True
         if tuple(folded[last + 1 : last + 1 + n]) in reading.heads_after:
             return True
-    return False
+    return _run_headed(place, doc, reading)
+
+
+RUN_HEAD_REACH = 30
+"""Tokens a run's plural head may stand before one of its members ("los sectores A, B y C")."""
+
+
+def _run_headed(place: Resolved, doc: Document, reading: Reading) -> bool:
+    """Whether the place is a member of a run that a plural head opens, in its sentence ("en los
+    sectores La Isabelica, Flor Amarillo y Santa Inés", "en barrios como La Vega y Antímano", "the
+    districts of A and B"): the head gives each member its kind as "el sector A" does. Walked back
+    over the run's names, connectors and conjunctions only."""
+    folded, tokens = doc.folded, doc.tokens
+    sent_start = doc.sentence_span(place.spot.start)[0]
+    k = place.spot.first_token - 1
+    floor = max(0, place.spot.first_token - RUN_HEAD_REACH)
+    while (
+        k >= floor
+        and doc.tok_start[k] >= sent_start
+        and (
+            is_capitalised(tokens[k])
+            or folded[k] in reading.conjunctions
+            or folded[k] in reading.name_connectors
+        )
+    ):
+        k -= 1
+    if k < floor or doc.tok_start[k] < sent_start:
+        return False
+    if folded[k] in reading.head_of:
+        k -= 1  # "the districts of A and B"
+    for opener in reading.example_openers:  # "barrios como A y B"
+        n = len(opener)
+        if k + 1 >= n and tuple(folded[k + 1 - n : k + 1]) == opener:
+            k -= n
+            break
+    return any(k + 1 >= n and tuple(folded[k + 1 - n : k + 1]) in reading.plural_heads for n in (1, 2))
 
 
 def _pointed_at(place: Resolved, doc: Document, reading: Reading, since: int = 0) -> bool:

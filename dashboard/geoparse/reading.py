@@ -549,6 +549,8 @@ class Reading:
     name_of_words: frozenset[str]
     head_of_or_articles: frozenset[str]
     residents_words: frozenset[str]
+    example_openers: frozenset[tuple[str, ...]]
+    """The words between a plural head and the list it opens ("barrios como", "districts such as")."""
     landmark_before: Words
     """A phrase that places something at a building or a landmark ("frente al", "in front of"),
     before a name (and its article): see anchoring's facing_landmarks."""
@@ -1100,6 +1102,7 @@ def compile_reading(
         ),
         name_of_words=frozenset(fold(w) for w in sub("name_of_words")),
         residents_words=frozenset(fold(w).split()[0] for w in sub("residents_cues")),
+        example_openers=frozenset(tuple(fold(w).split()) for w in sub("example_openers")),
         landmark_before=Words.compile(
             r"(?:^|\W)" + _words(sub("landmark_cues") or ["(?!x)x"]) + r"\s+(?:(?:la|el|los|las|the)\s+)?$"
         ),
