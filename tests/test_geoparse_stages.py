@@ -17095,3 +17095,51 @@ def test_a_weekday_in_the_background_of_an_entrys_event_leaves_it_its_day(
     mentions = run_stages(text, published=date(2024, 8, 4), language="en", gazetteer=GAZ, reading=EN)
     found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == "Mérida"]
     assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # "overnight" after a sentence of an earlier day: that day's night
+        (
+            "Late Monday, riot police fired tear gas at protesters in Caracas. Overnight, residents "
+            "of Maracay banged pots in the streets.",
+            "Maracay",
+            "2024-07-29",
+        ),
+        # "the following day" after it counts from that day too
+        (
+            "Late Monday, riot police fired tear gas at protesters in Caracas. Overnight, residents "
+            "of Maracay banged pots in the streets. The following day, police fired on protesters "
+            "in Valencia.",
+            "Valencia",
+            "2024-07-30",
+        ),
+        # the story at the day of writing: the night before it (already so)
+        (
+            "Riot police fired tear gas at protesters in Caracas today. Overnight, residents of "
+            "Maracay banged pots in the streets.",
+            "Maracay",
+            "2024-07-30",
+        ),
+        # no day told before: the night before the day of writing (already so)
+        ("Overnight, residents of Maracay banged pots in the streets.", "Maracay", "2024-07-30"),
+        # "last night" counts from the day of writing, whatever day the story is at (already so)
+        (
+            "Late Monday, riot police fired tear gas at protesters in Caracas. Last night, residents "
+            "of Maracay banged pots in the streets.",
+            "Maracay",
+            "2024-07-30",
+        ),
+    ],
+)
+def test_overnight_is_the_night_of_the_day_the_story_is_at(text: str, place: str, day: str) -> None:
+    """ "Late Monday, riot police fired tear gas ... Overnight, residents of La Vega and Antímano
+    banged pots" in a story of Wednesday: "overnight" was always the night before the day of
+    writing (Tuesday), and the day it gave carried on to the next paragraphs and moved "the
+    following day" a day on. A story at an earlier day goes on into that day's night (the packs'
+    dates.night_after_told_day); "last night" stays the writer's. All probes: +16 dates, nothing
+    else moved (kind 147)."""
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == place]
+    assert found == [day]
