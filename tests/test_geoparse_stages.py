@@ -17143,3 +17143,26 @@ def test_overnight_is_the_night_of_the_day_the_story_is_at(text: str, place: str
     mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
     found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == place]
     assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        # a weekday after "for" is a plan's day: no day, not the last such day
+        ("Opposition leaders called a new march in Caracas for Sunday.", "Caracas", None),
+        ("The opposition convened a rally in Valencia for Tuesday.", "Valencia", None),
+        # "for next Sunday" (already so)
+        ("Opposition leaders called a new march in Caracas for next Sunday.", "Caracas", None),
+        # a weekday after "on" keeps its day (already so)
+        ("Students marched in Valencia on Tuesday, for the second time.", "Valencia", "2014-02-11"),
+    ],
+)
+def test_a_weekday_after_for_is_a_plans_day(sentence: str, place: str, day: str | None) -> None:
+    """ "Opposition leaders called a new march in the capital for Sunday, from Plaza Venezuela" in a
+    story of Saturday: "for Sunday" was read as the last Sunday, six days back, and dated the march
+    that has not happened. "for" before a weekday is now a word of the future, as "next" is and as
+    "para el" is in Spanish (the packs' dates.future_before). All probes: +2 dates, nothing else
+    moved (kind 54)."""
+    mentions = run_stages(sentence, published=date(2014, 2, 15), language="en", gazetteer=GAZ, reading=EN)
+    found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == place]
+    assert found == [day]
