@@ -1819,8 +1819,12 @@ What is left in the training half: a blog's places below the city with no protes
 in their clause ("We set out from Chacao", "Libertador Avenue was full", "regrouped in Plaza
 Francia in Altamira", a quoted message's "Gas on Bolivar Norte Avenue") are missed; "Montalban" is
 read as the town in Carabobo; a wire's dateline city whose lead says "spread from Caracas to the
-rest of Venezuela on Monday" gets no day; "Pueblo Nuevo sector" after "chased them into" is missed,
-and a planned march's "from Plaza Venezuela" is made a site."""
+rest of Venezuela on Monday" gets no day; "Pueblo Nuevo sector" after "chased them into" is missed;
+"called a new march in the capital for Sunday, from Plaza Venezuela" is a sure site (undated now).
+Tried and dropped: "on Monday last week" as the weekday of the calendar week before publication's
+(no probe has it: nothing moved); the simple past "called a" as a plan's word (one wrong sure site
+less in this kind's own text, but "had called a march on Monday, and thousands marched in Maracay"
+then lost its site)."""
 
 
 KIND_F1_FLOORS = {
