@@ -1822,9 +1822,10 @@ read as the town in Carabobo; a wire's dateline city whose lead says "spread fro
 rest of Venezuela on Monday" gets no day; "Pueblo Nuevo sector" after "chased them into" is missed;
 "called a new march in the capital for Sunday, from Plaza Venezuela" is a sure site (undated now).
 Tried and dropped: "on Monday last week" as the weekday of the calendar week before publication's
-(no probe has it: nothing moved); the simple past "called a" as a plan's word (one wrong sure site
-less in this kind's own text, but "had called a march on Monday, and thousands marched in Maracay"
-then lost its site)."""
+(no probe has it: nothing moved); a shift counted from the weekday right after it ("on the eve of
+Saturday's rally", "the night before Monday's march" took the weekday itself: nothing moved); the
+simple past "called a" as a plan's word (one wrong sure site less in this kind's own text, but "had
+called a march on Monday, and thousands marched in Maracay" then lost its site)."""
 
 
 KIND_F1_FLOORS = {
