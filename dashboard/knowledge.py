@@ -195,6 +195,7 @@ LANGUAGE_SCHEMA: Schema = {
         "when_clause": "patterns",
         "night_before": "patterns",
         "same_night": "patterns",
+        "night_after_told_day": "patterns",
         "night_of": "patterns",
         "after_range": "patterns",
         "until_early_hours": "patterns",

@@ -17333,3 +17333,74 @@ def test_a_sector_named_again_alone_in_its_paragraph_is_the_same_sector(
     (kind 113, its day not the gold's) and +1 date right (kind 77), nothing lost."""
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.surface for m in mentions if m.level == "neighbourhood"] == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # "overnight" after a sentence of an earlier day: that day's night
+        (
+            "Late Monday, riot police fired tear gas at protesters in Caracas. Overnight, residents "
+            "of Maracay banged pots in the streets.",
+            "Maracay",
+            "2024-07-29",
+        ),
+        # "the following day" after it counts from that day too
+        (
+            "Late Monday, riot police fired tear gas at protesters in Caracas. Overnight, residents "
+            "of Maracay banged pots in the streets. The following day, police fired on protesters "
+            "in Valencia.",
+            "Valencia",
+            "2024-07-30",
+        ),
+        # the story at the day of writing: the night before it (already so)
+        (
+            "Riot police fired tear gas at protesters in Caracas today. Overnight, residents of "
+            "Maracay banged pots in the streets.",
+            "Maracay",
+            "2024-07-30",
+        ),
+        # no day told before: the night before the day of writing (already so)
+        ("Overnight, residents of Maracay banged pots in the streets.", "Maracay", "2024-07-30"),
+        # "last night" counts from the day of writing, whatever day the story is at (already so)
+        (
+            "Late Monday, riot police fired tear gas at protesters in Caracas. Last night, residents "
+            "of Maracay banged pots in the streets.",
+            "Maracay",
+            "2024-07-30",
+        ),
+    ],
+)
+def test_overnight_is_the_night_of_the_day_the_story_is_at(text: str, place: str, day: str) -> None:
+    """ "Late Monday, riot police fired tear gas ... Overnight, residents of La Vega and Antímano
+    banged pots" in a story of Wednesday: "overnight" was always the night before the day of
+    writing (Tuesday), and the day it gave carried on to the next paragraphs and moved "the
+    following day" a day on. A story at an earlier day goes on into that day's night (the packs'
+    dates.night_after_told_day); "last night" stays the writer's. All probes: +16 dates, nothing
+    else moved (kind 147)."""
+    mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=EN)
+    found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == place]
+    assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "day"),
+    [
+        # a weekday after "for" is a plan's day: no day, not the last such day
+        ("Opposition leaders called a new march in Caracas for Sunday.", "Caracas", None),
+        ("The opposition convened a rally in Valencia for Tuesday.", "Valencia", None),
+        # "for next Sunday" (already so)
+        ("Opposition leaders called a new march in Caracas for next Sunday.", "Caracas", None),
+        # a weekday after "on" keeps its day (already so)
+        ("Students marched in Valencia on Tuesday, for the second time.", "Valencia", "2014-02-11"),
+    ],
+)
+def test_a_weekday_after_for_is_a_plans_day(sentence: str, place: str, day: str | None) -> None:
+    """ "Opposition leaders called a new march in the capital for Sunday, from Plaza Venezuela" in a
+    story of Saturday: "for Sunday" was read as the last Sunday, six days back, and dated the march
+    that has not happened. "for" before a weekday is now a word of the future, as "next" is and as
+    "para el" is in Spanish (the packs' dates.future_before). All probes: +2 dates, nothing else
+    moved (kind 54)."""
+    mentions = run_stages(sentence, published=date(2014, 2, 15), language="en", gazetteer=GAZ, reading=EN)
+    found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == place]
+    assert found == [day]

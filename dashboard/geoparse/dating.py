@@ -618,6 +618,19 @@ class _DateReader:
                     counted_from_heading = True  # a blog's later day, not a plan (see below)
                 elif (
                     s.offset is not None
+                    and s.offset < 0
+                    and s.precision == "day"
+                    and published is not None
+                    and self.reading.night_after_told_day.fullmatch(sentence, s.start, s.end)
+                ):
+                    # "Late Monday, police fired tear gas in 23 de Enero. Overnight, residents of La
+                    # Vega banged pots" in a story of Wednesday: the night after the day the story
+                    # is at, not the night before the day of writing
+                    told = self.in_force(start)
+                    if told is not None and told < published + timedelta(days=s.offset):
+                        value = told
+                elif (
+                    s.offset is not None
                     and s.offset <= 0
                     and s.precision == "day"
                     and published is not None
@@ -1003,7 +1016,16 @@ class _DateReader:
                         continue  # "Today he says the country is calm": the day of someone's words
                     if not self._anchors_in(sent_start, sent_end, relative):
                         positions.append(span.start)
-                        values.append(span.value)
+                        if (
+                            values
+                            and span.offset is not None
+                            and span.offset < 0
+                            and values[-1] < span.value
+                            and self.reading.night_after_told_day.fullmatch(text, span.start, span.end)
+                        ):
+                            values.append(values[-1])  # "Late Monday ... Overnight": Monday's night
+                        else:
+                            values.append(span.value)
             self._known = (positions, values)
         return self._known
 

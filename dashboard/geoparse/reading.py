@@ -426,6 +426,9 @@ class Reading:
     cuando| comenzaron las protestas en Petare", "since Monday, |when| ..."): see dating."""
     night_before: Words
     same_night: re.Pattern[str]
+    night_after_told_day: re.Pattern[str]
+    """Relative words for the night after a day ("overnight"): counted from the day of writing
+    when the story is at that day, else the night of the day the story is at (see dating)."""
     night_of: Words
     """A night's words right before an explicit day, up to two words between ("on the night of
     Monday, July 29", "la noche del lunes 29 de julio"): what a later "that night" refers back to."""
@@ -888,6 +891,7 @@ def compile_reading(
         ),
         night_before=whole_words(dt("night_before")),
         same_night=re.compile(alternation(dt("same_night") or [NEVER.pattern]), flags),
+        night_after_told_day=re.compile(alternation(dt("night_after_told_day") or [NEVER.pattern]), flags),
         night_of=Words.compile(
             r"(?<![\w-])" + alternation(dt("night_of") or [NEVER.pattern]) + r"\s+(?:[\w]+,?\s+){0,2}$"
         ),
