@@ -365,7 +365,9 @@ _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|—–-]\s
 comes before the entry's own opening words."""
 
 
-def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) -> bool:
+def _speaker(
+    doc: Document, place: Resolved, sent_start: int, reading: Reading, triggers: Triggers | None = None
+) -> bool:
     """Where a statement comes from, not where something happened: the place opens its clause
     and a statement verb follows it ("Washington condemned the crackdown"), or it opens the
     sentence after "Desde"/"From" and a statement verb ends its clause ("Desde Caracas, el
@@ -389,7 +391,15 @@ def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) 
     _, sent_end = doc.sentence_span(spot.start)
     if not text[spot.end : spot.end + 2].startswith(","):
         return False
-    return reading.reporting_verb.search_doc(doc, spot.end, min(sent_end, spot.end + 80)) is not None
+    if reading.reporting_verb.search_doc(doc, spot.end, min(sent_end, spot.end + 80)) is not None:
+        return True
+    # "Desde Caracas, el ministro de Interior, Diosdado Cabello, repitió la misma acusación en su
+    # programa y dijo que en toda Venezuela había mil detenidos": a speaker's long subject puts the
+    # statement verb farther; it still comes before any event word, which are what was said
+    said = reading.reporting_verb.search_doc(doc, spot.end, sent_end)
+    if said is None or triggers is None:
+        return False
+    return not any(spot.end <= s < said.start() for k in PROTEST_TYPES for s, _ in triggers[k])
 
 
 COORDINATED_GAP = 80
@@ -564,7 +574,7 @@ def role_of(
     # "in the Zulia capital", "the Táchira state capital": the state contains its capital's event
     if _office_holders_jurisdiction(doc, place, sent_start, sent_end, reading, index):
         return "other", None, ""  # "la alcaldesa de Girardot dijo", "the governor of Lara said"
-    if _speaker(doc, place, sent_start, reading):
+    if _speaker(doc, place, sent_start, reading, triggers):
         return "other", None, ""  # "Washington condemned the crackdown", "Desde Caracas, el ministro acusó"
     origin = reading.origin_before.search_in(doc, before_from, spot.start)
     if origin is None and head < spot.start:
