@@ -732,6 +732,8 @@ def role_of(
             )
         ):
             return "other", None, ""
+    if best_span[1] <= spot.start and _another_report_after(doc, best_span[1], spot.start, index):
+        return "other", None, ""
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
     if not event_moved and (reading.movement.search_doc(doc, low, high) or (towards and not marching)):
@@ -749,6 +751,22 @@ def role_of(
         if _names_a_force(doc, place, reading):
             return "other", None, ""
     return "protest_site", event_type(triggers), how
+
+
+_ANOTHER_REPORT = re.compile(r"\s(?:y|e|and)\s+(?:que|that)\s", re.IGNORECASE)
+"""What opens a second thing said by the same verb ("recordó que hubo protestas en Venezuela y que
+sus investigadores trabajan desde Lima"): a report of its own."""
+
+
+def _another_report_after(doc: Document, trigger_end: int, place_start: int, index: TriggerIndex) -> bool:
+    """ "El observatorio recordó que en 2017 hubo más de 9.000 protestas en Venezuela y que varios
+    de sus investigadores trabajan hoy desde Lima y Bogotá": the event word has its own place
+    after it, and the place here is in a second report of the same verb; the event is not told
+    at it. Read only after a place between them (few places have one)."""
+    at = bisect.bisect_left(index.place_starts, trigger_end)
+    if at >= len(index.place_starts) or index.place_starts[at] >= place_start:
+        return False
+    return _ANOTHER_REPORT.search(doc.text, index.place_spans[at][1], place_start) is not None
 
 
 def _closed_where_aside(doc: Document, end: int, sent_end: int, reading: Reading) -> tuple[int, int] | None:
