@@ -50,6 +50,7 @@ LANGUAGE_SCHEMA: Schema = {
         "clause_split_bare": "patterns",
         "clause_break": "patterns",
         "aim_clause": "patterns",
+        "topic_clause": "patterns",
         "where_clause": "patterns",
         "where_clause_cheap": "words",
         "list_conjunctions": "words",

@@ -662,6 +662,17 @@ def role_of(
     ):
         right = None  # "gathered ... in Los Palos Grandes, asking the UN to verify the vote count"
     if (
+        right is not None
+        and left is not None
+        and left[1] == "meeting"
+        and right[1] != "meeting"
+        and reading.topic_clause is not None
+        and reading.topic_clause.search_in(doc, spot.end, right[2][0])
+    ):
+        # "ofreció una rueda de prensa en la gobernación en Valencia para referirse a las protestas
+        # del lunes en Guacara": the press conference's venue; the protests are what it was about
+        right = None
+    if (
         left is not None
         and right is not None
         and left[1] == "meeting"
@@ -964,8 +975,35 @@ def _destination_not_reached(
         return True
     if reading.attempted_towards_before.search(doc.text[before_from : spot.start]):
         return True  # "intentó seguir hacia el Palacio de Miraflores": never said to get there
+    if _container_of_unreached(doc, spot, sent_start, reading, index):
+        return True
     heading = towards or reading.march_towards.search_in(doc, sent_start, spot.start)
     return bool(heading) and reading.not_reached_after.match(doc.text, spot.end) is not None
+
+
+ATTEMPT_REACH = 90
+"""The most characters from an attempt's words to the town of the place it aimed at ("intentó
+llegar hasta la sede del Consejo Nacional Electoral en Valencia")."""
+
+_CONTAINER_GAP = re.compile(r"[^,;:.\n]*\s(?:en|de|del|in|of)\s+$", re.IGNORECASE)
+"""What stands between an attempt's words and the town that contains its destination: the
+destination's own words, with no punctuation, ending in a preposition of place."""
+
+
+def _container_of_unreached(
+    doc: Document, spot: Spot, sent_start: int, reading: Reading, index: TriggerIndex
+) -> bool:
+    """The town named as the container of a destination a march only tried to reach ("intentó
+    llegar hasta la sede del CNE en Valencia, pero fue dispersada en la autopista"): not reached
+    either, when no event word stands between the attempt and the town."""
+    low = max(sent_start, spot.start - ATTEMPT_REACH)
+    text = doc.text
+    attempts = list(reading.attempted_towards.finditer(text, low, spot.start))
+    attempt = attempts[-1] if attempts else None
+    if attempt is None or not _CONTAINER_GAP.fullmatch(text, attempt.end(), spot.start):
+        return False
+    triggers = index.sentence(*doc.sentence_span(spot.start))
+    return not any(attempt.end() <= s < spot.start for k in PROTEST_TYPES for s, _ in triggers[k])
 
 
 OPENER_REACH = 24
@@ -1808,7 +1846,13 @@ def _people_from_elsewhere(
                 break
 
 
-def _share_with_containers(places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+def _share_with_containers(
+    places: tuple[Resolved, ...],
+    roles: list[Role],
+    reading: Reading,
+    doc: Document | None = None,
+    index: TriggerIndex | None = None,
+) -> None:
     """A state or city named as the container of an event place is a protest site too, with the
     event's type and date; so is the container of a container that became one, wherever it
     stands in the text ("From San Félix, in Bolívar state: ... a protest on Avenida Guayana":
@@ -1824,6 +1868,10 @@ def _share_with_containers(places: tuple[Resolved, ...], roles: list[Role], read
             if places[container].place.country == reading.home and places[container].entry.kind == "COUNTRY":
                 continue  # Venezuela as a whole is never a site; "Sydney, Australia" makes Australia one
             if roles[container].role != "protest_site":
+                if doc is not None and index is not None:
+                    spot = places[container].spot
+                    if _container_of_unreached(doc, spot, doc.sentence_span(spot.start)[0], reading, index):
+                        continue  # the town of a destination never reached, the nearest for want of another
                 roles[container] = replace(roles[n], evidence="container")
                 changed = changed or container < n  # an earlier place: read once more
 
@@ -2181,7 +2229,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     # A state or city named as the container of an event place is a protest site too
     # ("a rally in Valencia, Carabobo state"; "Maiquetía airport in Caracas"); it shares the
     # event's type and date.
-    _share_with_containers(places, roles, reading)
+    _share_with_containers(places, roles, reading, doc, index)
     # "two were sent to the Rodeo I prison in Guatire": the town a landmark is in shares the
     # landmark's role when it only locates it (its own clause reports nothing there)
     for n, place in enumerate(places):
