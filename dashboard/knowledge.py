@@ -111,6 +111,7 @@ LANGUAGE_SCHEMA: Schema = {
         "unverified": "patterns",
         "office_of": "patterns",
         "office_levels": "patterns",
+        "local_offices": "patterns",
         "jurisdiction_anaphors": "patterns",
         "call_took_place": "patterns",
         "link_lines": "patterns",

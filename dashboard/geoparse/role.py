@@ -754,6 +754,8 @@ def role_of(
     ):
         how = "background"  # "rodearon la gobernación en Barcelona tras la sublevación en Caracas"
     elif best_span[0] >= spot.end and _said_after_opener(doc, place, sent_start, best_span[0], reading):
+        if _authority_speaks_after_opener(doc, spot.end, best_span[0], reading):
+            return "other", None, ""
         how = "reported"
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
@@ -1049,6 +1051,23 @@ def _said_after_opener(
     if reading.locating_opener.fullmatch(doc.text[sent_start : place.spot.start]) is None:
         return False
     return reading.reporting_verb.search_doc(doc, place.spot.end, trigger_start) is not None
+
+
+def _authority_speaks_after_opener(
+    doc: Document, place_end: int, trigger_start: int, reading: Reading
+) -> bool:
+    """ "In Caracas, meanwhile, the National Assembly's president, Jorge Rodríguez, said the
+    protests were financed from abroad": an authority that is no office of a town or a state
+    (a minister, a president, a government) speaks in the opener's place of protests at large;
+    "En Maturín, el alcalde de Maturín dijo que hubo cacerolazos" stays a reported site."""
+    cues = role_cues(reading.languages)
+    said = reading.reporting_verb.search_doc(doc, place_end, trigger_start)
+    if said is None:
+        return False
+    authority = cues.authority_after_comma.search(doc.text, place_end, said.start())
+    return (
+        authority is not None and cues.local_office.search_in(doc, authority.start(), authority.end()) is None
+    )
 
 
 def _office_holders_jurisdiction(
