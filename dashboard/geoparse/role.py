@@ -745,6 +745,8 @@ def role_of(
             return "other", None, ""
     if best_span[1] <= spot.start and _another_report_after(doc, best_span[1], spot.start, index):
         return "other", None, ""
+    if best_span[1] <= spot.start and _another_statement_after(doc, best_span[1], spot.start, reading):
+        return "other", None, ""
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
     if not event_moved and (reading.movement.search_doc(doc, low, high) or (towards and not marching)):
@@ -780,6 +782,19 @@ def _another_report_after(doc: Document, trigger_end: int, place_start: int, ind
     if at >= len(index.place_starts) or index.place_starts[at] >= place_start:
         return False
     return _ANOTHER_REPORT.search(doc.text, index.place_spans[at][1], place_start) is not None
+
+
+_AND = re.compile(r"\s(?:y|e|and)\s+", re.IGNORECASE)
+
+
+def _another_statement_after(doc: Document, trigger_end: int, place_start: int, reading: Reading) -> bool:
+    """ "El gobernador atribuyó las protestas a «sectores de la derecha» y anunció un plan de
+    distribución de agua desde Mérida y Trujillo": a second statement verb joined by "y"/"and"
+    after the event word opens what was said next; its places are not the event's."""
+    for joined in _AND.finditer(doc.text, trigger_end, place_start):
+        if reading.reporting_verb.match_doc(doc, joined.end(), place_start) is not None:
+            return True
+    return False
 
 
 def _closed_where_aside(doc: Document, end: int, sent_end: int, reading: Reading) -> tuple[int, int] | None:
