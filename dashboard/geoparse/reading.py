@@ -603,6 +603,12 @@ class Reading:
     """Those prepositions, as tuples of folded words ("at", "front of")."""
     aside_relative: re.Pattern[str] = NEVER
     aim_clause: Words | None = None
+    topic_clause: Words | None = None
+    attempted_towards: re.Pattern[str] = NEVER
+    """The attempt words of `attempted_towards_before` anywhere ("intentó llegar hasta la sede del
+    CNE en Valencia"): the town of a destination a march never reached (see role_of)."""
+    """Words that give what a meeting or a press conference was about ("about", "para referirse
+    a"): an event word after them, past the meeting's venue, is the topic, not an event there."""
     """A comma and a participle that tells what the people at a place asked for or carried (",
     asking the United Nations to verify the vote count"): an event word after it is their aim, not
     an event at the place (see role_of)."""
@@ -951,6 +957,9 @@ def compile_reading(
         going_home_before=Words.compile(
             r"\b" + alternation(ev("going_home") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$"
         ),
+        attempted_towards=re.compile(
+            r"\b" + alternation(ev("attempted_towards") or [NEVER.pattern]) + r"\s", flags
+        ),
         attempted_towards_before=re.compile(
             r"\b" + alternation(ev("attempted_towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$",
             flags,
@@ -1136,6 +1145,9 @@ def compile_reading(
         guarded_heads=frozenset(guarded_before) | frozenset(guarded_after),
         guarded_head_cues=frozenset(tuple(fold(w).split()) for w in sub("guarded_head_cues")),
         aim_clause=Words.compile(alternation(se("aim_clause") or [NEVER.pattern])),
+        topic_clause=Words.compile(
+            r"(?<![\w-])" + alternation(se("topic_clause") or [NEVER.pattern]) + r"(?![\w-])"
+        ),
         aside_relative=re.compile(
             r",\s+(?:[\w-]+\s+){0,3}?" + alternation(dt("aside_relatives") or [NEVER.pattern]) + r"\b", flags
         ),

@@ -445,7 +445,9 @@ _TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*[|—–-]\s
 comes before the entry's own opening words."""
 
 
-def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) -> bool:
+def _speaker(
+    doc: Document, place: Resolved, sent_start: int, reading: Reading, triggers: Triggers | None = None
+) -> bool:
     """Where a statement comes from, not where something happened: the place opens its clause
     and a statement verb follows it ("Washington condemned the crackdown"), or it opens the
     sentence after "Desde"/"From" and a statement verb ends its clause ("Desde Caracas, el
@@ -469,7 +471,15 @@ def _speaker(doc: Document, place: Resolved, sent_start: int, reading: Reading) 
     _, sent_end = doc.sentence_span(spot.start)
     if not text[spot.end : spot.end + 2].startswith(","):
         return False
-    return reading.reporting_verb.search_doc(doc, spot.end, min(sent_end, spot.end + 80)) is not None
+    if reading.reporting_verb.search_doc(doc, spot.end, min(sent_end, spot.end + 80)) is not None:
+        return True
+    # "Desde Caracas, el ministro de Interior, Diosdado Cabello, repitió la misma acusación en su
+    # programa y dijo que en toda Venezuela había mil detenidos": a speaker's long subject puts the
+    # statement verb farther; it still comes before any event word, which are what was said
+    said = reading.reporting_verb.search_doc(doc, spot.end, sent_end)
+    if said is None or triggers is None:
+        return False
+    return not any(spot.end <= s < said.start() for k in PROTEST_TYPES for s, _ in triggers[k])
 
 
 COORDINATED_GAP = 80
@@ -688,7 +698,7 @@ def role_of(
     # "in the Zulia capital", "the Táchira state capital": the state contains its capital's event
     if _office_holders_jurisdiction(doc, place, sent_start, sent_end, reading, index):
         return "other", None, ""  # "la alcaldesa de Girardot dijo", "the governor of Lara said"
-    if _speaker(doc, place, sent_start, reading):
+    if _speaker(doc, place, sent_start, reading, triggers):
         return "other", None, ""  # "Washington condemned the crackdown", "Desde Caracas, el ministro acusó"
     origin = reading.origin_before.search_in(doc, before_from, spot.start)
     if origin is None and head < spot.start:
@@ -776,6 +786,17 @@ def role_of(
     ):
         right = None  # "gathered ... in Los Palos Grandes, asking the UN to verify the vote count"
     if (
+        right is not None
+        and left is not None
+        and left[1] == "meeting"
+        and right[1] != "meeting"
+        and reading.topic_clause is not None
+        and reading.topic_clause.search_in(doc, spot.end, right[2][0])
+    ):
+        # "ofreció una rueda de prensa en la gobernación en Valencia para referirse a las protestas
+        # del lunes en Guacara": the press conference's venue; the protests are what it was about
+        right = None
+    if (
         left is not None
         and right is not None
         and left[1] == "meeting"
@@ -846,6 +867,10 @@ def role_of(
             )
         ):
             return "other", None, ""
+    if best_span[1] <= spot.start and _another_report_after(doc, best_span[1], spot.start, index):
+        return "other", None, ""
+    if best_span[1] <= spot.start and _another_statement_after(doc, best_span[1], spot.start, reading):
+        return "other", None, ""
     distance = min(abs(best_span[0] - spot.end), abs(spot.start - best_span[1]))
     low, high = (best_span[1], spot.start) if best_span[1] <= spot.start else (spot.end, best_span[0])
     if not event_moved and (reading.movement.search_doc(doc, low, high) or (towards and not marching)):
@@ -855,6 +880,8 @@ def role_of(
     ):
         how = "background"  # "rodearon la gobernación en Barcelona tras la sublevación en Caracas"
     elif best_span[0] >= spot.end and _said_after_opener(doc, place, sent_start, best_span[0], reading):
+        if _authority_speaks_after_opener(doc, spot.end, best_span[0], reading):
+            return "other", None, ""
         how = "reported"
     else:
         how = "borrowed" if borrowed else "distant" if distance > NEAR_TRIGGER else "clause"
@@ -865,6 +892,35 @@ def role_of(
         if _names_a_force(doc, place, reading):
             return "other", None, ""
     return "protest_site", event_type(triggers), how
+
+
+_ANOTHER_REPORT = re.compile(r"\s(?:y|e|and)\s+(?:que|that)\s", re.IGNORECASE)
+"""What opens a second thing said by the same verb ("recordó que hubo protestas en Venezuela y que
+sus investigadores trabajan desde Lima"): a report of its own."""
+
+
+def _another_report_after(doc: Document, trigger_end: int, place_start: int, index: TriggerIndex) -> bool:
+    """ "El observatorio recordó que en 2017 hubo más de 9.000 protestas en Venezuela y que varios
+    de sus investigadores trabajan hoy desde Lima y Bogotá": the event word has its own place
+    after it, and the place here is in a second report of the same verb; the event is not told
+    at it. Read only after a place between them (few places have one)."""
+    at = bisect.bisect_left(index.place_starts, trigger_end)
+    if at >= len(index.place_starts) or index.place_starts[at] >= place_start:
+        return False
+    return _ANOTHER_REPORT.search(doc.text, index.place_spans[at][1], place_start) is not None
+
+
+_AND = re.compile(r"\s(?:y|e|and)\s+", re.IGNORECASE)
+
+
+def _another_statement_after(doc: Document, trigger_end: int, place_start: int, reading: Reading) -> bool:
+    """ "El gobernador atribuyó las protestas a «sectores de la derecha» y anunció un plan de
+    distribución de agua desde Mérida y Trujillo": a second statement verb joined by "y"/"and"
+    after the event word opens what was said next; its places are not the event's."""
+    for joined in _AND.finditer(doc.text, trigger_end, place_start):
+        if reading.reporting_verb.match_doc(doc, joined.end(), place_start) is not None:
+            return True
+    return False
 
 
 def _closed_where_aside(doc: Document, end: int, sent_end: int, reading: Reading) -> tuple[int, int] | None:
@@ -1062,8 +1118,35 @@ def _destination_not_reached(
         return True
     if reading.attempted_towards_before.search(doc.text[before_from : spot.start]):
         return True  # "intentó seguir hacia el Palacio de Miraflores": never said to get there
+    if _container_of_unreached(doc, spot, sent_start, reading, index):
+        return True
     heading = towards or reading.march_towards.search_in(doc, sent_start, spot.start)
     return bool(heading) and reading.not_reached_after.match(doc.text, spot.end) is not None
+
+
+ATTEMPT_REACH = 90
+"""The most characters from an attempt's words to the town of the place it aimed at ("intentó
+llegar hasta la sede del Consejo Nacional Electoral en Valencia")."""
+
+_CONTAINER_GAP = re.compile(r"[^,;:.\n]*\s(?:en|de|del|in|of)\s+$", re.IGNORECASE)
+"""What stands between an attempt's words and the town that contains its destination: the
+destination's own words, with no punctuation, ending in a preposition of place."""
+
+
+def _container_of_unreached(
+    doc: Document, spot: Spot, sent_start: int, reading: Reading, index: TriggerIndex
+) -> bool:
+    """The town named as the container of a destination a march only tried to reach ("intentó
+    llegar hasta la sede del CNE en Valencia, pero fue dispersada en la autopista"): not reached
+    either, when no event word stands between the attempt and the town."""
+    low = max(sent_start, spot.start - ATTEMPT_REACH)
+    text = doc.text
+    attempts = list(reading.attempted_towards.finditer(text, low, spot.start))
+    attempt = attempts[-1] if attempts else None
+    if attempt is None or not _CONTAINER_GAP.fullmatch(text, attempt.end(), spot.start):
+        return False
+    triggers = index.sentence(*doc.sentence_span(spot.start))
+    return not any(attempt.end() <= s < spot.start for k in PROTEST_TYPES for s, _ in triggers[k])
 
 
 OPENER_REACH = 24
@@ -1109,6 +1192,23 @@ def _said_after_opener(
     if reading.locating_opener.fullmatch(doc.text[sent_start : place.spot.start]) is None:
         return False
     return reading.reporting_verb.search_doc(doc, place.spot.end, trigger_start) is not None
+
+
+def _authority_speaks_after_opener(
+    doc: Document, place_end: int, trigger_start: int, reading: Reading
+) -> bool:
+    """ "In Caracas, meanwhile, the National Assembly's president, Jorge Rodríguez, said the
+    protests were financed from abroad": an authority that is no office of a town or a state
+    (a minister, a president, a government) speaks in the opener's place of protests at large;
+    "En Maturín, el alcalde de Maturín dijo que hubo cacerolazos" stays a reported site."""
+    cues = role_cues(reading.languages)
+    said = reading.reporting_verb.search_doc(doc, place_end, trigger_start)
+    if said is None:
+        return False
+    authority = cues.authority_after_comma.search(doc.text, place_end, said.start())
+    return (
+        authority is not None and cues.local_office.search_in(doc, authority.start(), authority.end()) is None
+    )
 
 
 def _office_holders_jurisdiction(
@@ -1906,7 +2006,13 @@ def _people_from_elsewhere(
                 break
 
 
-def _share_with_containers(places: tuple[Resolved, ...], roles: list[Role], reading: Reading) -> None:
+def _share_with_containers(
+    places: tuple[Resolved, ...],
+    roles: list[Role],
+    reading: Reading,
+    doc: Document | None = None,
+    index: TriggerIndex | None = None,
+) -> None:
     """A state or city named as the container of an event place is a protest site too, with the
     event's type and date; so is the container of a container that became one, wherever it
     stands in the text ("From San Félix, in Bolívar state: ... a protest on Avenida Guayana":
@@ -1922,6 +2028,10 @@ def _share_with_containers(places: tuple[Resolved, ...], roles: list[Role], read
             if places[container].place.country == reading.home and places[container].entry.kind == "COUNTRY":
                 continue  # Venezuela as a whole is never a site; "Sydney, Australia" makes Australia one
             if roles[container].role != "protest_site":
+                if doc is not None and index is not None:
+                    spot = places[container].spot
+                    if _container_of_unreached(doc, spot, doc.sentence_span(spot.start)[0], reading, index):
+                        continue  # the town of a destination never reached, the nearest for want of another
                 roles[container] = replace(roles[n], evidence="container")
                 changed = changed or container < n  # an earlier place: read once more
 
@@ -2313,7 +2423,7 @@ def assign_roles(doc: Document, places: tuple[Resolved, ...], reading: Reading) 
     # A state or city named as the container of an event place is a protest site too
     # ("a rally in Valencia, Carabobo state"; "Maiquetía airport in Caracas"); it shares the
     # event's type and date.
-    _share_with_containers(places, roles, reading)
+    _share_with_containers(places, roles, reading, doc, index)
     # "two were sent to the Rodeo I prison in Guatire": the town a landmark is in shares the
     # landmark's role when it only locates it (its own clause reports nothing there)
     for n, place in enumerate(places):

@@ -52,6 +52,9 @@ class RoleCues:
     office_before: Words
     """An office word right before a place, with an optional level word: "la alcaldesa de ",
     "the governor of ", "represents ", "el gobernador del estado "."""
+    local_office: Words
+    """The office of a town or a state alone ("alcalde", "governor"): its holder in a sentence's
+    opening place may speak of protests there (see role's _authority_speaks_after_opener)."""
     jurisdiction: Words
     """A clause's word that comes back to a jurisdiction ("their districts", "el municipio")."""
     call_took_place: Words
@@ -157,6 +160,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
     prepositions = [w for pack in packs for w in pack.places["container_prepositions"]] or [NEVER.pattern]
     return RoleCues(
         office_before=right_before_a_place("office_of", articles, optional(words("office_levels"))),
+        local_office=Words.compile(word_start + alternation(words("local_offices")) + r"(?![\w-])"),
         jurisdiction=Words.compile(word_start + alternation(words("jurisdiction_anaphors")) + r"(?![\w-])"),
         call_took_place=Words.compile(word_start + alternation(words("call_took_place"))),
         reference_before=right_before_a_place("reference_before", articles),
