@@ -511,7 +511,7 @@ class Reading:
     going_home_before: Words
     """A crowd leaving for home: where it goes is not where it protested ("heading home towards
     Los Palos Grandes")."""
-    attempted_towards_before: re.Pattern[str]
+    attempted_towards_before: Words
     """An attempt to go to a place, right before it, that the text does not say succeeded ("una
     columna que intentó seguir hacia el Palacio de Miraflores fue reprimida en la avenida
     Urdaneta", "tried to reach the electoral council"): a destination, not a site."""
@@ -963,9 +963,8 @@ def compile_reading(
         going_home_before=Words.compile(
             r"\b" + alternation(ev("going_home") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$"
         ),
-        attempted_towards_before=re.compile(
-            r"\b" + alternation(ev("attempted_towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$",
-            flags,
+        attempted_towards_before=Words.compile(
+            r"\b" + alternation(ev("attempted_towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$"
         ),
         background_word=Words.compile(
             r"(?<![\w-])" + alternation(ev("background_before") or [NEVER.pattern]) + r"(?![\w-])"

@@ -860,10 +860,9 @@ def _names_a_force(doc: Document, place: Resolved, reading: Reading) -> bool:
         return False
     cues = role_cues(reading.languages)
     spot = place.spot
-    text = doc.text
     return bool(
-        cues.force_after.match(text, spot.end, min(len(text), spot.end + 30))
-        or cues.force_before.search(text, max(0, spot.start - 40), spot.start)
+        cues.force_after.match_doc(doc, spot.end, min(len(doc.text), spot.end + 30))
+        or cues.force_before.search_doc(doc, max(0, spot.start - 40), spot.start)
     )
 
 
@@ -926,7 +925,7 @@ def _destination_not_reached(
     there (role_of asks it again later, so it reads it once)."""
     if index.search_in(reading.going_home_before, before_from, spot.start):
         return True
-    if reading.attempted_towards_before.search(doc.text[before_from : spot.start]):
+    if reading.attempted_towards_before.search_in(doc, before_from, spot.start):
         return True  # "intentó seguir hacia el Palacio de Miraflores": never said to get there
     heading = towards or reading.march_towards.search_in(doc, sent_start, spot.start)
     return bool(heading) and reading.not_reached_after.match(doc.text, spot.end) is not None
