@@ -121,3 +121,31 @@ def test_the_negation_word_reads_as_its_words_between_word_boundaries(language: 
         for lowered in (sentence.lower(), None):
             found = reading.negation_word.search(sentence, pos, lowered=lowered)
             assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        (r"(?<![\w-])(?:que vive en|residente en)\s+$", "la madre de uno de ellos, que vive en Madrid"),
+        (r"(?<![\w-])(?:tribunal|fiscalía)\b", "Un tribunal de Caracas imputó a 30 detenidos en Valencia"),
+        (r"\b(?:confirmad[oa]s?|sin confirmar)\b", "cifras sin confirmar de la ONG; no confirmadas"),
+    ],
+)  # fmt: skip
+def test_search_in_answers_a_window_without_an_anchor_as_the_scan_would(source: str, text: str) -> None:
+    """Words.search_in skips the scan of a window that holds none of the pattern's anchors
+    (strings every match holds): every window of the text gets the scan's own answer."""
+    from dashboard.geoparse.reading import Words
+
+    words = Words.compile(source)
+    assert words.anchors and words.lower is not None
+
+    class Doc:
+        def __init__(self, text: str) -> None:
+            self.text, self.lowered = text, text.lower()
+
+    doc = Doc(text)
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            found = words.search_in(doc, start, end)
+            expected = words.lower.search(text.lower()[start:end])
+            assert (found and found.span()) == (expected and expected.span())

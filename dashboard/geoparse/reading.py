@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from dashboard.dates import DateGrammar, date_grammar
 from dashboard.gazetteer import fold
 from dashboard.knowledge import CountryProfile, LanguagePack, load_country_profile, load_language_pack
-from dashboard.prefilter import by_first_char, distributed, first_chars
+from dashboard.prefilter import by_first_char, distributed, first_chars, prefiltered
 
 PROTEST_TYPES: tuple[str, ...] = (
     "excessive_force",
@@ -241,6 +241,10 @@ def lower_source(source: str) -> str | None:
     return "".join(out)
 
 
+WINDOW_ANCHOR = 3
+"""The shortest string Words.search_in tests a window for before scanning it (see Words.anchors)."""
+
+
 @dataclass(frozen=True)
 class Words:
     """A case-insensitive pattern that runs on lower-cased text when it can: sre compares the
@@ -251,6 +255,13 @@ class Words:
 
     ignorecase: re.Pattern[str]
     lower: re.Pattern[str] | None
+    anchors: tuple[str, ...] = ()
+    """Strings one of which every match of `lower` holds (prefilter's anchors), when none is
+    shorter than WINDOW_ANCHOR: a window without any of them has no match, so search_in answers
+    it without the scan. Most windows before a place lack the rare words of most cues ("que vive
+    en", "tribunal", "convocad"), and `in` skips in C where sre tries each position of the
+    window; shorter strings ("en", "a") are in nearly every window, and testing them would only
+    add to the scan."""
 
     @classmethod
     def compile(cls, source: str) -> Words:
@@ -262,7 +273,11 @@ class Words:
         starts = first_chars(lowered)
         if starts is not None:
             lowered = "(?=[" + "".join(re.escape(c) for c in sorted(starts)) + "])(?:" + lowered + ")"
-        return cls(re.compile(source, re.IGNORECASE), re.compile(lowered))
+        lower = re.compile(lowered)
+        anchors = prefiltered(lower).anchors
+        if any(len(anchor) < WINDOW_ANCHOR for anchor in anchors):
+            anchors = ()
+        return cls(re.compile(source, re.IGNORECASE), lower, anchors)
 
     def _pick(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
         if self.lower is None:
@@ -326,7 +341,14 @@ class Words:
         """search(doc.text[start:end]): the window read alone (lookbehinds and "^" do not see
         what comes before `start`); offsets are the window's."""
         if self.lower is not None and doc.lowered is not None:
-            return self.lower.search(doc.lowered[start:end])
+            window = doc.lowered[start:end]
+            if self.anchors:
+                for anchor in self.anchors:  # a plain loop: any() over a generator costs more
+                    if anchor in window:
+                        break
+                else:
+                    return None  # no string every match holds: no match (see anchors)
+            return self.lower.search(window)
         return self.ignorecase.search(doc.text[start:end])
 
     def match_in(self, doc: Lowerable, start: int, end: int) -> re.Match[str] | None:
@@ -492,7 +514,7 @@ class Reading:
     going_home_before: Words
     """A crowd leaving for home: where it goes is not where it protested ("heading home towards
     Los Palos Grandes")."""
-    attempted_towards_before: re.Pattern[str]
+    attempted_towards_before: Words
     """An attempt to go to a place, right before it, that the text does not say succeeded ("una
     columna que intentó seguir hacia el Palacio de Miraflores fue reprimida en la avenida
     Urdaneta", "tried to reach the electoral council"): a destination, not a site."""
@@ -960,9 +982,8 @@ def compile_reading(
         attempted_towards=re.compile(
             r"\b" + alternation(ev("attempted_towards") or [NEVER.pattern]) + r"\s", flags
         ),
-        attempted_towards_before=re.compile(
-            r"\b" + alternation(ev("attempted_towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$",
-            flags,
+        attempted_towards_before=Words.compile(
+            r"\b" + alternation(ev("attempted_towards") or [NEVER.pattern]) + r"\s+" + opt(articles) + "$"
         ),
         background_word=Words.compile(
             r"(?<![\w-])" + alternation(ev("background_before") or [NEVER.pattern]) + r"(?![\w-])"

@@ -1050,10 +1050,9 @@ def _names_a_force(doc: Document, place: Resolved, reading: Reading) -> bool:
         return False
     cues = role_cues(reading.languages)
     spot = place.spot
-    text = doc.text
     return bool(
-        cues.force_after.match(text, spot.end, min(len(text), spot.end + 30))
-        or cues.force_before.search(text, max(0, spot.start - 40), spot.start)
+        cues.force_after.match_doc(doc, spot.end, min(len(doc.text), spot.end + 30))
+        or cues.force_before.search_doc(doc, max(0, spot.start - 40), spot.start)
     )
 
 
@@ -1116,7 +1115,7 @@ def _destination_not_reached(
     there (role_of asks it again later, so it reads it once)."""
     if index.search_in(reading.going_home_before, before_from, spot.start):
         return True
-    if reading.attempted_towards_before.search(doc.text[before_from : spot.start]):
+    if reading.attempted_towards_before.search_in(doc, before_from, spot.start):
         return True  # "intentó seguir hacia el Palacio de Miraflores": never said to get there
     if _container_of_unreached(doc, spot, sent_start, reading, index):
         return True

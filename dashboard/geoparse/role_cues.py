@@ -115,9 +115,9 @@ class RoleCues:
     """An authority that opens the clause after a place's comma ("In Washington, the State
     Department said ...", "En Buenos Aires, la cancillería dijo ..."): the place is where it
     speaks (the pack's `events.authority_possessive` words, after an article and up to two words)."""
-    force_after: re.Pattern[str]
+    force_after: Words
     """A force's noun right after a state that names it ("Carabobo police", "Zulia state police")."""
-    force_before: re.Pattern[str]
+    force_before: Words
     """A force's noun with its "de" right before a state that names it ("la policía de Lara")."""
     person_relative: Words
     """A relative pronoun for a person opening a clause ("who", "quien"): ", who ..., " set off by
@@ -225,9 +225,9 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
             + r"(?![\w-])",
             re.IGNORECASE,
         ),
-        force_after=re.compile(r"\s+" + alternation(words("force_after")) + r"(?![\w-])", re.IGNORECASE),
-        force_before=re.compile(
-            r"(?<![\w-])" + alternation(words("force_before")) + r"\s+" + articles + "$", re.IGNORECASE
+        force_after=Words.compile(r"\s+" + alternation(words("force_after")) + r"(?![\w-])"),
+        force_before=Words.compile(
+            r"(?<![\w-])" + alternation(words("force_before")) + r"\s+" + articles + "$"
         ),
         person_relative=Words.compile(alternation(words("person_relatives")) + r"(?![\w-])"),
         relative_noun=Words.compile(word_start + alternation(words("relatives")) + r"(?![\w-])"),
