@@ -16929,3 +16929,33 @@ def test_a_scene_of_the_paragraphs_event(text: str, role: str) -> None:
         text, published=date(2024, 7, 31), language=language, gazetteer=GAZ, reading=reading
     )
     assert [m.role for m in mentions if m.surface == "Maracay"] == [role]
+
+
+# Kind 146: where a story is told from.
+
+
+@pytest.mark.parametrize(
+    ("opening", "state", "role"),
+    [
+        # a reporter's location: the dispatch's town, where the street and the event are
+        ("Reporting from Barquisimeto, our colleague said", "VE-K", "protest_site"),
+        ("Writing from Barquisimeto, our reporter said", "VE-K", "protest_site"),
+        ("Reporting live from Barquisimeto, our colleague said", "VE-K", "protest_site"),
+        # someone's origin stays an origin (already so)
+        ("A student from Barquisimeto said", "VE-A", "other"),
+    ],
+)
+def test_a_reporters_from_is_where_the_story_is(opening: str, state: str, role: str) -> None:
+    """ "Reporting from Barquisimeto, our colleague Luis Rangel said police dispersed a crowd on
+    Libertador Avenue": "from" after a dispatch word (reporting, writing, filing, live) says where
+    the reporter is, not where someone came from; read as an origin, the town was no site and its
+    streets went to the story's Caracas. All probes: +3 sites, 2 wrong fewer, +4 dates, +2 sure
+    right (kind 146), nothing else moved."""
+    text = (
+        "CARACAS (Reuters) - Thousands marched in Caracas on Wednesday.\n\n"
+        + opening
+        + " police dispersed a crowd on Libertador Avenue with tear gas."
+    )
+    mentions = run_stages(text, published=date(2019, 1, 24), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.state_code for m in mentions if m.surface == "Libertador Avenue"] == [state]
+    assert [m.role for m in mentions if m.surface == "Barquisimeto"] == [role]
