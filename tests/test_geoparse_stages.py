@@ -16959,3 +16959,35 @@ def test_a_reporters_from_is_where_the_story_is(opening: str, state: str, role: 
     mentions = run_stages(text, published=date(2019, 1, 24), language="en", gazetteer=GAZ, reading=EN)
     assert [m.state_code for m in mentions if m.surface == "Libertador Avenue"] == [state]
     assert [m.role for m in mentions if m.surface == "Barquisimeto"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # a shift counted from an event told as a clause: the sentence's own day
+        (
+            "Las protestas sacudieron este lunes la ciudad, un día después de que el CNE anunciara "
+            "los resultados.",
+            "2024-07-29",
+        ),
+        # a shift counted from an event named by a noun (already so)
+        ("Las protestas sacudieron este lunes la ciudad, un día después de la elección.", "2024-07-29"),
+        # no shift (already so)
+        ("Las protestas sacudieron este lunes la ciudad.", "2024-07-29"),
+    ],
+)
+def test_a_shift_counted_from_a_clause_keeps_the_sentences_day(lead: str, day: str) -> None:
+    """ "Una jornada de protestas sacudió este lunes la capital merideña, un día después de que el
+    Consejo Nacional Electoral anunciara en Caracas los resultados": the shift is the distance from
+    another event, told as a clause ("de que ..."), to the sentence's own day, which it names again
+    (as "el 22 de enero, un día antes de la marcha" does); counted from that day, it moved the lead
+    and every later paragraph of the story to Tuesday. All probes: +11 dates (kind 146), nothing
+    lost."""
+    text = lead + "\n\nEn Mérida, cientos de vecinos marcharon por el casco central."
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "Mérida"
+    ]
+    assert found == [day]

@@ -579,7 +579,11 @@ class _DateReader:
                 apposed = (
                     s.shift is not None
                     and before[1] is not None
-                    and _APPOSED.fullmatch(sentence, before[0], s.start)
+                    and (
+                        _APPOSED.fullmatch(sentence, before[0], s.start) is not None
+                        # "sacudió este lunes la ciudad, un día después de que el CNE anunciara"
+                        or _COUNTED_FROM_CLAUSE.match(sentence, s.end) is not None
+                    )
                 )
                 if s is speech:
                     continue  # 'informó este lunes', 'dijo el lunes': the day of the words, not the event's
@@ -3453,6 +3457,11 @@ class _DateReader:
 _APPOSED = re.compile(r"\s*,\s*")
 """What stands between a day and a shift in apposition to it ("el 22 de enero, un día antes de la
 gran movilización"): the shift names that day again, counted from another event."""
+
+
+_COUNTED_FROM_CLAUSE = re.compile(r"\s+de\s+que\b", re.IGNORECASE)
+"""What follows a shift counted from an event told as a clause ("un día después de que el CNE
+anunciara los resultados"), rather than from the day before it."""
 
 
 def _restated_shift(text: str, spans: Sequence[dates_mod.DateSpan], index: int) -> bool:
