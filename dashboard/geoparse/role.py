@@ -611,9 +611,14 @@ def role_of(
         not text[line_start : spot.start].strip()
         and reading.dateline_after.match(text[spot.end : spot.end + 60])
         and role_cues(reading.languages).dateline_anaphor.search_in(doc, spot.end, sent_end) is None
+        and (
+            entry.kind != "PPLC"
+            or role_cues(reading.languages).capital_anaphor.search_in(doc, spot.end, sent_end) is None
+        )
     ):
         # "CARACAS, Venezuela (AP) —": where the story was filed; but "MÉRIDA — ... students
-        # blocked streets in this Andean city yesterday" reports the lead's event there
+        # blocked streets in this Andean city yesterday" reports the lead's event there, and
+        # "CARACAS — ... districts of the Venezuelan capital" too (after "MARACAIBO —", Caracas's)
         return "other", None, ""
     window_start = max(sent_start, spot.start - 70)
     reported = reading.reported_from.search_in(doc, window_start, spot.start)
