@@ -17023,3 +17023,37 @@ def test_the_venezuelan_capital_after_another_towns_dateline(lead: str, language
     reading = EN if language == "en" else ES
     mentions = run_stages(lead, published=date(2024, 8, 3), language=language, gazetteer=GAZ, reading=reading)
     assert [m.role for m in mentions if m.surface == "MARACAIBO"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the nearest day complements another event's noun: the sentence's own day
+        (
+            "Cientos marcharon este sábado en Maracaibo para exigir las actas de la elección presidencial "
+            "del 28 de julio, mientras miles se congregaron en Petare.",
+            "2024-08-03",
+        ),
+        # a protest's noun keeps its day (already so)
+        (
+            "Cientos marcharon este sábado en Maracaibo, como en las protestas del 29 de julio en Petare.",
+            "2024-07-29",
+        ),
+        # no day of its own besides: the complement is all there is (already so)
+        ("Miles exigieron las actas de la elección presidencial del 28 de julio en Petare.", "2024-07-28"),
+    ],
+)
+def test_a_day_of_another_events_noun_gives_way_to_the_sentences_own(sentence: str, day: str) -> None:
+    """ "Cientos de personas marcharon este sábado por las calles de Maracaibo ... para exigir la
+    publicación de las actas de votación de la elección presidencial del 28 de julio, mientras en la
+    capital venezolana miles ... se congregaron en Petare": a day that complements a noun
+    with no protest word ("la elección presidencial del 28 de julio") is that event's; when the
+    sentence gives a day of its own besides, its places take that one, not the nearest. All
+    probes: +1 date (kind 146), nothing lost."""
+    mentions = run_stages(sentence, published=date(2024, 8, 3), language="es", gazetteer=GAZ, reading=ES)
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "Petare"
+    ]
+    assert found == [day]

@@ -1842,6 +1842,27 @@ class _DateReader:
             return said
         return replace(said, spans=kept)
 
+    def _without_other_events_days(self, start: int, end: int, said: SentenceDates) -> SentenceDates:
+        """`said` without the days that complement a noun of another event than a protest ("para
+        exigir las actas de la elección presidencial del 28 de julio", "the results of the vote of
+        July 28") when the sentence gives a day of its own besides: its places take that one ("este
+        sábado"), not the nearest. A protest's noun keeps its day ("las protestas del lunes")."""
+        if len(said.spans) < 2:
+            return said
+        sentence = self.doc.text[start:end]
+        kept = []
+        for s in said.spans:
+            if s.value is not None and not s.future and s.shift is None:
+                noun = _NOUN_OF_DAY.search(sentence, max(0, s.start - 40), s.start)
+                if noun is not None and not self._reports_event(sentence[max(0, s.start - 40) : s.start]):
+                    continue
+            kept.append(s)
+        if len(kept) == len(said.spans) or not any(
+            s.value is not None and s.precision == "day" and not s.future for s in kept
+        ):
+            return said
+        return replace(said, spans=tuple(kept))
+
     def _without_aside_days(self, sentence: str, said: SentenceDates, position: int = -1) -> SentenceDates:
         """`said` without the days told in passing (see _aside_clause): a sentence about an older
         protest keeps the day in force. A place inside that clause (`position`, relative to the
@@ -2171,6 +2192,7 @@ class _DateReader:
             said = self._without_background(sent_start, said, position)
             said = self._without_aside_days(self.doc.text[sent_start:sent_end], said, position - sent_start)
             said = self._without_complement_days(sent_start, sent_end, said)
+            said = self._without_other_events_days(sent_start, sent_end, said)
             said = self._without_start_asides(self.doc.text[sent_start:sent_end], said, vague_only=True)
         if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
             # "On Tuesday, the opposition said two members in Barinas had been detained": the
