@@ -17057,3 +17057,35 @@ def test_a_day_of_another_events_noun_gives_way_to_the_sentences_own(sentence: s
         if m.surface == "Petare"
     ]
     assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        # a person's background in the pluperfect: an aside, the day goes on
+        ("Rosales había sido candidato presidencial en 2006.", "2024-08-03"),
+        ("Rosales had run for president in 2006.", "2024-08-03"),
+        # another time the story moves to: no day (already so)
+        ("En 2006, Rosales fue candidato presidencial.", None),
+    ],
+)
+def test_a_pluperfect_year_is_an_aside(between: str, day: str | None) -> None:
+    """ "Desde Maracaibo, el gobernador ... pidió calma ... Rosales había sido candidato presidencial
+    en 2006.": a year told in the pluperfect, without a protest, is what someone had done before;
+    read as another time of the story, it broke the day in force, and the next paragraphs' rally
+    lost its Saturday. All probes: +1 date (kind 146), nothing lost."""
+    language = "en" if between.startswith("Rosales had") else "es"
+    if language == "en":
+        lead, after = "Hundreds marched in Maracaibo on Saturday. ", "In Petare, another group rallied."
+    else:
+        lead, after = "Cientos marcharon este sábado en Maracaibo. ", "En Petare, otro grupo se concentró."
+    text = lead + between + "\n\n" + after
+    mentions = run_stages(
+        text, published=date(2024, 8, 3), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "Petare"
+    ]
+    assert found == [day]

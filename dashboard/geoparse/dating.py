@@ -1787,6 +1787,15 @@ class _DateReader:
             # an aside, after which the story goes on with its day; not another time ("En
             # 2017, la oposición ganó...", "Last year, ...")
             return _NEUTRAL
+        if (
+            not said.spans
+            and not said.unresolved
+            and _PLUPERFECT_YEAR.search(sentence) is not None
+            and not self._reports_event(sentence)
+        ):
+            # "Rosales había sido candidato presidencial en 2006": a person's background, told in
+            # the pluperfect, without a protest: an aside, not a time the story moves to
+            return _NEUTRAL
         if said.spans and self._week_of_writing(start, end, said):
             # "Esta semana, en esos mismos barrios, lo que se cuenta son detenidos": a follow-up's
             # frame, the week it is written in, told without a past; the story's day goes on
@@ -3479,6 +3488,13 @@ class _DateReader:
 _APPOSED = re.compile(r"\s*,\s*")
 """What stands between a day and a shift in apposition to it ("el 22 de enero, un día antes de la
 gran movilización"): the shift names that day again, counted from another event."""
+
+
+_PLUPERFECT_YEAR = re.compile(
+    r"\b(?:hab[ií]an?|had)\s+(?:[^\W\d_]+\s+){1,6}?(?:en|in)\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
+"""A year told in the pluperfect ("había sido candidato presidencial en 2006", "had run for
+president in 2006"): what someone had done before, not a time of the story."""
 
 
 _COUNTED_FROM_CLAUSE = re.compile(r"\s+de\s+que\b", re.IGNORECASE)
