@@ -17089,3 +17089,27 @@ def test_a_pluperfect_year_is_an_aside(between: str, day: str | None) -> None:
         if m.surface == "Petare"
     ]
     assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        # "la región" beside foreign countries: the continent, not the state named before
+        (
+            "Las autoridades no publican los resultados, como exigen varios gobiernos de la región, entre "
+            "ellos los de Spain y Malta.",
+            "other",
+        ),
+        # "la región" reporting an event: the state named before (already so)
+        ("Horas después, hubo cacerolazos en toda la región.", "protest_site"),
+    ],
+)
+def test_the_region_beside_foreign_countries_is_no_state(after: str, role: str) -> None:
+    """ "Las autoridades electorales no han publicado ... los resultados, como exigen la oposición y
+    varios gobiernos de la región, entre ellos los de Brasil, Colombia y México": a state anaphor
+    ("la región") in a sentence that names foreign countries is the continent; read as the state
+    named last ("a Tocuyito, en Carabobo"), it made that state a sure site. All probes: 1 wrong sure
+    site fewer (kind 146), nothing else moved."""
+    text = "Cientos marcharon este sábado en Maracaibo. Los detenidos fueron llevados a Carabobo.\n\n" + after
+    mentions = run_stages(text, published=date(2024, 8, 3), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "Carabobo"] == [role]

@@ -1492,6 +1492,14 @@ def _state_anaphors(
         sent_start, sent_end = doc.sentence_span(pos)
         if any(sent_start <= places[n].spot.start < sent_end for n in states):
             continue  # the sentence names its own state
+        if any(
+            places[m].place.level == "country" and places[m].place.country != reading.home
+            for m in range(
+                bisect.bisect_left(index.place_starts, sent_start),
+                bisect.bisect_left(index.place_starts, sent_end),
+            )
+        ):
+            continue  # "varios gobiernos de la región, entre ellos los de Brasil y México": the continent
         clause_start, clause_end = index.clause(pos, sent_start, sent_end)
         triggers = within(index.sentence(sent_start, sent_end), clause_start, clause_end)
         if not _protest_words(triggers) or reading.planned.search_doc(doc, clause_start, clause_end):
