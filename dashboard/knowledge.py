@@ -107,6 +107,7 @@ LANGUAGE_SCHEMA: Schema = {
         "direction_before": "patterns",
         "calm": "patterns",
         "dateline_anaphors": "patterns",
+        "capital_anaphors": "patterns",
         "kept_at": "patterns",
         "unverified": "patterns",
         "office_of": "patterns",

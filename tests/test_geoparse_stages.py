@@ -17599,3 +17599,187 @@ def test_a_second_statement_does_not_take_the_event_word_before_it(
         sentence, published=date(2019, 3, 12), language=language, gazetteer=GAZ, reading=reading
     )
     assert [m.role for m in mentions if m.surface == "Mérida"] == [role]
+
+
+# Kind 146: where a story is told from.
+
+
+@pytest.mark.parametrize(
+    ("opening", "state", "role"),
+    [
+        # a reporter's location: the dispatch's town, where the street and the event are
+        ("Reporting from Barquisimeto, our colleague said", "VE-K", "protest_site"),
+        ("Writing from Barquisimeto, our reporter said", "VE-K", "protest_site"),
+        ("Reporting live from Barquisimeto, our colleague said", "VE-K", "protest_site"),
+        # someone's origin stays an origin (already so)
+        ("A student from Barquisimeto said", "VE-A", "other"),
+    ],
+)
+def test_a_reporters_from_is_where_the_story_is(opening: str, state: str, role: str) -> None:
+    """ "Reporting from Barquisimeto, our colleague Luis Rangel said police dispersed a crowd on
+    Libertador Avenue": "from" after a dispatch word (reporting, writing, filing, live) says where
+    the reporter is, not where someone came from; read as an origin, the town was no site and its
+    streets went to the story's Caracas. All probes: +3 sites, 2 wrong fewer, +4 dates, +2 sure
+    right (kind 146), nothing else moved."""
+    text = (
+        "CARACAS (Reuters) - Thousands marched in Caracas on Wednesday.\n\n"
+        + opening
+        + " police dispersed a crowd on Libertador Avenue with tear gas."
+    )
+    mentions = run_stages(text, published=date(2019, 1, 24), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.state_code for m in mentions if m.surface == "Libertador Avenue"] == [state]
+    assert [m.role for m in mentions if m.surface == "Barquisimeto"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # a shift counted from an event told as a clause: the sentence's own day
+        (
+            "Las protestas sacudieron este lunes la ciudad, un día después de que el CNE anunciara "
+            "los resultados.",
+            "2024-07-29",
+        ),
+        # a shift counted from an event named by a noun (already so)
+        ("Las protestas sacudieron este lunes la ciudad, un día después de la elección.", "2024-07-29"),
+        # no shift (already so)
+        ("Las protestas sacudieron este lunes la ciudad.", "2024-07-29"),
+    ],
+)
+def test_a_shift_counted_from_a_clause_keeps_the_sentences_day(lead: str, day: str) -> None:
+    """ "Una jornada de protestas sacudió este lunes la capital merideña, un día después de que el
+    Consejo Nacional Electoral anunciara en Caracas los resultados": the shift is the distance from
+    another event, told as a clause ("de que ..."), to the sentence's own day, which it names again
+    (as "el 22 de enero, un día antes de la marcha" does); counted from that day, it moved the lead
+    and every later paragraph of the story to Tuesday. All probes: +11 dates (kind 146), nothing
+    lost."""
+    text = lead + "\n\nEn Mérida, cientos de vecinos marcharon por el casco central."
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "Mérida"
+    ]
+    assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("lead", "language", "role"),
+    [
+        # another town's dateline: "the Venezuelan capital" is Caracas, not the dateline's town
+        (
+            "MARACAIBO, 3 ago (EFE).– Cientos marcharon en Cabimas, mientras en la capital venezolana "
+            "miles se congregaron en Las Mercedes.",
+            "es",
+            "other",
+        ),
+        (
+            "MARACAIBO, Aug 3 (Reuters) - Hundreds marched in Cabimas, while in the Venezuelan capital "
+            "thousands rallied.",
+            "en",
+            "other",
+        ),
+        # "this city" still comes back to any dateline's town (already so)
+        ("MARACAIBO, 3 ago (EFE).– Cientos marcharon este sábado en esta ciudad.", "es", "protest_site"),
+    ],
+)
+def test_the_venezuelan_capital_after_another_towns_dateline(lead: str, language: str, role: str) -> None:
+    """ "MARACAIBO (Venezuela), 3 ago (EFE).– Cientos de personas marcharon este sábado por las calles
+    de Cabimas ..., mientras en la capital venezolana miles ... se congregaron en Las Mercedes": the
+    packs' `capital_anaphors` ("the Venezuelan capital", "la capital venezolana") come back to a
+    dateline's town only when it is the country's capital (PPLC); read as `dateline_anaphors`, they
+    made any dateline's town a sure site. All probes: 1 wrong sure site fewer (kind 146), nothing
+    else moved."""
+    reading = EN if language == "en" else ES
+    mentions = run_stages(lead, published=date(2024, 8, 3), language=language, gazetteer=GAZ, reading=reading)
+    assert [m.role for m in mentions if m.surface == "MARACAIBO"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the nearest day complements another event's noun: the sentence's own day
+        (
+            "Cientos marcharon este sábado en Maracaibo para exigir las actas de la elección presidencial "
+            "del 28 de julio, mientras miles se congregaron en Petare.",
+            "2024-08-03",
+        ),
+        # a protest's noun keeps its day (already so)
+        (
+            "Cientos marcharon este sábado en Maracaibo, como en las protestas del 29 de julio en Petare.",
+            "2024-07-29",
+        ),
+        # no day of its own besides: the complement is all there is (already so)
+        ("Miles exigieron las actas de la elección presidencial del 28 de julio en Petare.", "2024-07-28"),
+    ],
+)
+def test_a_day_of_another_events_noun_gives_way_to_the_sentences_own(sentence: str, day: str) -> None:
+    """ "Cientos de personas marcharon este sábado por las calles de Maracaibo ... para exigir la
+    publicación de las actas de votación de la elección presidencial del 28 de julio, mientras en la
+    capital venezolana miles ... se congregaron en Petare": a day that complements a noun
+    with no protest word ("la elección presidencial del 28 de julio") is that event's; when the
+    sentence gives a day of its own besides, its places take that one, not the nearest. All
+    probes: +1 date (kind 146), nothing lost."""
+    mentions = run_stages(sentence, published=date(2024, 8, 3), language="es", gazetteer=GAZ, reading=ES)
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "Petare"
+    ]
+    assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("between", "day"),
+    [
+        # a person's background in the pluperfect: an aside, the day goes on
+        ("Rosales había sido candidato presidencial en 2006.", "2024-08-03"),
+        ("Rosales had run for president in 2006.", "2024-08-03"),
+        # another time the story moves to: no day (already so)
+        ("En 2006, Rosales fue candidato presidencial.", None),
+    ],
+)
+def test_a_pluperfect_year_is_an_aside(between: str, day: str | None) -> None:
+    """ "Desde Maracaibo, el gobernador ... pidió calma ... Rosales había sido candidato presidencial
+    en 2006.": a year told in the pluperfect, without a protest, is what someone had done before;
+    read as another time of the story, it broke the day in force, and the next paragraphs' rally
+    lost its Saturday. All probes: +1 date (kind 146), nothing lost."""
+    language = "en" if between.startswith("Rosales had") else "es"
+    if language == "en":
+        lead, after = "Hundreds marched in Maracaibo on Saturday. ", "In Petare, another group rallied."
+    else:
+        lead, after = "Cientos marcharon este sábado en Maracaibo. ", "En Petare, otro grupo se concentró."
+    text = lead + between + "\n\n" + after
+    mentions = run_stages(
+        text, published=date(2024, 8, 3), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    found = [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == "Petare"
+    ]
+    assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        # "la región" beside foreign countries: the continent, not the state named before
+        (
+            "Las autoridades no publican los resultados, como exigen varios gobiernos de la región, entre "
+            "ellos los de Spain y Malta.",
+            "other",
+        ),
+        # "la región" reporting an event: the state named before (already so)
+        ("Horas después, hubo cacerolazos en toda la región.", "protest_site"),
+    ],
+)
+def test_the_region_beside_foreign_countries_is_no_state(after: str, role: str) -> None:
+    """ "Las autoridades electorales no han publicado ... los resultados, como exigen la oposición y
+    varios gobiernos de la región, entre ellos los de Brasil, Colombia y México": a state anaphor
+    ("la región") in a sentence that names foreign countries is the continent; read as the state
+    named last ("a Tocuyito, en Carabobo"), it made that state a sure site. All probes: 1 wrong sure
+    site fewer (kind 146), nothing else moved."""
+    text = "Cientos marcharon este sábado en Maracaibo. Los detenidos fueron llevados a Carabobo.\n\n" + after
+    mentions = run_stages(text, published=date(2024, 8, 3), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "Carabobo"] == [role]

@@ -579,7 +579,11 @@ class _DateReader:
                 apposed = (
                     s.shift is not None
                     and before[1] is not None
-                    and _APPOSED.fullmatch(sentence, before[0], s.start)
+                    and (
+                        _APPOSED.fullmatch(sentence, before[0], s.start) is not None
+                        # "sacudió este lunes la ciudad, un día después de que el CNE anunciara"
+                        or _COUNTED_FROM_CLAUSE.match(sentence, s.end) is not None
+                    )
                 )
                 if s is speech:
                     continue  # 'informó este lunes', 'dijo el lunes': the day of the words, not the event's
@@ -1805,6 +1809,15 @@ class _DateReader:
             # an aside, after which the story goes on with its day; not another time ("En
             # 2017, la oposición ganó...", "Last year, ...")
             return _NEUTRAL
+        if (
+            not said.spans
+            and not said.unresolved
+            and _PLUPERFECT_YEAR.search(sentence) is not None
+            and not self._reports_event(sentence)
+        ):
+            # "Rosales había sido candidato presidencial en 2006": a person's background, told in
+            # the pluperfect, without a protest: an aside, not a time the story moves to
+            return _NEUTRAL
         if said.spans and self._week_of_writing(start, end, said):
             # "Esta semana, en esos mismos barrios, lo que se cuenta son detenidos": a follow-up's
             # frame, the week it is written in, told without a past; the story's day goes on
@@ -1859,6 +1872,27 @@ class _DateReader:
         if len(kept) == len(said.spans) or not self.told_in_present(start, end):
             return said
         return replace(said, spans=kept)
+
+    def _without_other_events_days(self, start: int, end: int, said: SentenceDates) -> SentenceDates:
+        """`said` without the days that complement a noun of another event than a protest ("para
+        exigir las actas de la elección presidencial del 28 de julio", "the results of the vote of
+        July 28") when the sentence gives a day of its own besides: its places take that one ("este
+        sábado"), not the nearest. A protest's noun keeps its day ("las protestas del lunes")."""
+        if len(said.spans) < 2:
+            return said
+        sentence = self.doc.text[start:end]
+        kept = []
+        for s in said.spans:
+            if s.value is not None and not s.future and s.shift is None:
+                noun = _NOUN_OF_DAY.search(sentence, max(0, s.start - 40), s.start)
+                if noun is not None and not self._reports_event(sentence[max(0, s.start - 40) : s.start]):
+                    continue
+            kept.append(s)
+        if len(kept) == len(said.spans) or not any(
+            s.value is not None and s.precision == "day" and not s.future for s in kept
+        ):
+            return said
+        return replace(said, spans=tuple(kept))
 
     def _without_aside_days(self, sentence: str, said: SentenceDates, position: int = -1) -> SentenceDates:
         """`said` without the days told in passing (see _aside_clause): a sentence about an older
@@ -2189,6 +2223,7 @@ class _DateReader:
             said = self._without_background(sent_start, said, position)
             said = self._without_aside_days(self.doc.text[sent_start:sent_end], said, position - sent_start)
             said = self._without_complement_days(sent_start, sent_end, said)
+            said = self._without_other_events_days(sent_start, sent_end, said)
             said = self._without_start_asides(self.doc.text[sent_start:sent_end], said, vague_only=True)
         if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
             # "On Tuesday, the opposition said two members in Barinas had been detained": the
@@ -3484,6 +3519,18 @@ class _DateReader:
 _APPOSED = re.compile(r"\s*,\s*")
 """What stands between a day and a shift in apposition to it ("el 22 de enero, un día antes de la
 gran movilización"): the shift names that day again, counted from another event."""
+
+
+_PLUPERFECT_YEAR = re.compile(
+    r"\b(?:hab[ií]an?|had)\s+(?:[^\W\d_]+\s+){1,6}?(?:en|in)\s+(?:19|20)\d\d\b", re.IGNORECASE
+)
+"""A year told in the pluperfect ("había sido candidato presidencial en 2006", "had run for
+president in 2006"): what someone had done before, not a time of the story."""
+
+
+_COUNTED_FROM_CLAUSE = re.compile(r"\s+de\s+que\b", re.IGNORECASE)
+"""What follows a shift counted from an event told as a clause ("un día después de que el CNE
+anunciara los resultados"), rather than from the day before it."""
 
 
 def _restated_shift(text: str, spans: Sequence[dates_mod.DateSpan], index: int) -> bool:

@@ -661,9 +661,14 @@ def role_of(
         not text[line_start : spot.start].strip()
         and reading.dateline_after.match(text[spot.end : spot.end + 60])
         and role_cues(reading.languages).dateline_anaphor.search_in(doc, spot.end, sent_end) is None
+        and (
+            entry.kind != "PPLC"
+            or role_cues(reading.languages).capital_anaphor.search_in(doc, spot.end, sent_end) is None
+        )
     ):
         # "CARACAS, Venezuela (AP) —": where the story was filed; but "MÉRIDA — ... students
-        # blocked streets in this Andean city yesterday" reports the lead's event there
+        # blocked streets in this Andean city yesterday" reports the lead's event there, and
+        # "CARACAS — ... districts of the Venezuelan capital" too (after "MARACAIBO —", Caracas's)
         return "other", None, ""
     window_start = max(sent_start, spot.start - 70)
     reported = reading.reported_from.search_in(doc, window_start, spot.start)
@@ -1626,6 +1631,14 @@ def _state_anaphors(
         sent_start, sent_end = doc.sentence_span(pos)
         if any(sent_start <= places[n].spot.start < sent_end for n in states):
             continue  # the sentence names its own state
+        if any(
+            places[m].place.level == "country" and places[m].place.country != reading.home
+            for m in range(
+                bisect.bisect_left(index.place_starts, sent_start),
+                bisect.bisect_left(index.place_starts, sent_end),
+            )
+        ):
+            continue  # "varios gobiernos de la región, entre ellos los de Brasil y México": the continent
         clause_start, clause_end = index.clause(pos, sent_start, sent_end)
         triggers = within(index.sentence(sent_start, sent_end), clause_start, clause_end)
         if not _protest_words(triggers) or reading.planned.search_doc(doc, clause_start, clause_end):

@@ -28,7 +28,8 @@ The words are the language packs' (`events.office_of` with its optional level wo
 `events.office_levels`, `events.jurisdiction_anaphors`, `events.call_took_place`,
 `events.reference_before`, `events.held_there`, `events.taken_to`, `events.treated_at`, `events.link_lines`,
 `events.authority_possessive`, `events.force_after`, `events.force_before`,
-`events.person_relatives`, `events.dateline_anaphors`), compiled once per set of languages.
+`events.person_relatives`, `events.dateline_anaphors`, `events.capital_anaphors`), compiled once per
+set of languages.
 """
 
 from __future__ import annotations
@@ -99,6 +100,9 @@ class RoleCues:
     dateline_anaphor: Words
     """Words that come back to the town of the dateline ("this city", "esta capital"): a lead that
     reports its event "in this Andean city" reports it at the dateline's town."""
+    capital_anaphor: Words
+    """Words that come back to the dateline's town when it is the country's capital ("the
+    Venezuelan capital", "la capital venezolana"); after another town's dateline, they name Caracas."""
     subcity_noun: Words
     """A noun of a place below the city ("slum", "barrio", the pack's neighbourhood level words):
     the place a direction follows is then a part of the town after it."""
@@ -184,6 +188,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
             + r"\s+$"
         ),
         dateline_anaphor=Words.compile(word_start + alternation(words("dateline_anaphors")) + r"(?![\w-])"),
+        capital_anaphor=Words.compile(word_start + alternation(words("capital_anaphors")) + r"(?![\w-])"),
         subcity_noun=Words.compile(
             word_start
             + alternation(
