@@ -2264,19 +2264,12 @@ class _DateReader:
             said.anchored
             and not said.spans
             and not said.unresolved
-            and self._aside_break(sent_start, sent_end)
+            and (self._aside_break(sent_start, sent_end) or self.background_break(sent_start, sent_end))
         ):
             # "Machado, who had not been seen in public since Tuesday, climbed onto a truck": the
-            # person's background; the event takes the day the sentence would have without it
-            said = replace(said, anchored=False)
-        elif (
-            said.anchored
-            and not said.spans
-            and not said.unresolved
-            and self.background_break(sent_start, sent_end)
-        ):
-            # "students gathered ... to read the names of those killed since Monday": the range is
-            # the dead's background, after an event of its own, as for a range with no day
+            # person's background; "students gathered ... to read the names of those killed since
+            # Monday": the dead's, after an event of its own, as for a range with no day. The event
+            # takes the day the sentence would have without it
             said = replace(said, anchored=False)
         if said.anchored and not said.spans:
             day = self.when_clause_day(sent_start, sent_end, position)
