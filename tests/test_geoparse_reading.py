@@ -121,3 +121,31 @@ def test_the_negation_word_reads_as_its_words_between_word_boundaries(language: 
         for lowered in (sentence.lower(), None):
             found = reading.negation_word.search(sentence, pos, lowered=lowered)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def _words_read(language: str, key: str, sentence: str) -> list[str]:
+    """What a reading's list finds in `sentence`: "reporting_verb", or a trigger type's name."""
+    reading = reading_for((language,))
+    if key == "reporting_verb":
+        found, pos = [], 0
+        while (match := reading.reporting_verb.search(sentence, pos, lowered=sentence.lower())) is not None:
+            found.append(match.group())
+            pos = match.end()
+        return found
+    return [m.group() for m in reading.triggers[key].finditer(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "sentence", "word"),
+    [
+        ("es", "reporting_verb", "Los vecinos dicen que la marcha salió temprano", "dicen"),
+        ("es", "reporting_verb", "El alcalde explicaba que no hubo heridos", "explicaba"),
+        ("es", "reporting_verb", "La ONG ha denunciado nuevas detenciones", "ha denunciado"),
+    ],
+)  # fmt: skip
+def test_a_listed_verb_is_read_in_the_forms_news_writes(
+    language: str, key: str, sentence: str, word: str
+) -> None:
+    """The packs' verb lists hold the forms of their verbs that news writes, not only the one a
+    probe used ("dijo" listed, "dicen" missing): an unseen article writes the others."""
+    assert word in [w.lower() for w in _words_read(language, key, sentence)]
