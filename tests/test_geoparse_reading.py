@@ -141,6 +141,8 @@ def _words_read(language: str, key: str, sentence: str) -> list[str]:
         ("es", "reporting_verb", "Los vecinos dicen que la marcha salió temprano", "dicen"),
         ("es", "reporting_verb", "El alcalde explicaba que no hubo heridos", "explicaba"),
         ("es", "reporting_verb", "La ONG ha denunciado nuevas detenciones", "ha denunciado"),
+        ("es", "arrests", "La policía secuestró a un dirigente en Barinas", "secuestró"),
+        ("es", "arrests", "Los funcionarios capturaban a los jóvenes en la plaza", "capturaban"),
     ],
 )  # fmt: skip
 def test_a_listed_verb_is_read_in_the_forms_news_writes(
