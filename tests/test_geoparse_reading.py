@@ -142,6 +142,8 @@ def _words_read(language: str, key: str, sentence: str) -> list[str]:
         ("es", "reporting_verb", "El alcalde explicaba que no hubo heridos", "explicaba"),
         ("es", "reporting_verb", "La ONG ha denunciado nuevas detenciones", "ha denunciado"),
         ("es", "arrests", "La policía secuestró a un dirigente en Barinas", "secuestró"),
+        ("en", "reporting_verb", "Residents say the march set off at dawn", "say"),
+        ("en", "reporting_verb", "The governor explains that no one was hurt", "explains"),
         ("es", "arrests", "Los funcionarios capturaban a los jóvenes en la plaza", "capturaban"),
     ],
 )  # fmt: skip
