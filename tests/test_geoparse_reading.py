@@ -144,6 +144,8 @@ def _words_read(language: str, key: str, sentence: str) -> list[str]:
         ("es", "arrests", "La policía secuestró a un dirigente en Barinas", "secuestró"),
         ("en", "reporting_verb", "Residents say the march set off at dawn", "say"),
         ("en", "reporting_verb", "The governor explains that no one was hurt", "explains"),
+        ("en", "arrests", "Police are rounding up students in Valencia", "rounding up"),
+        ("en", "arrests", "The guard detains protesters outside the court", "detains"),
         ("es", "arrests", "Los funcionarios capturaban a los jóvenes en la plaza", "capturaban"),
     ],
 )  # fmt: skip
