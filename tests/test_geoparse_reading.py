@@ -146,6 +146,8 @@ def _words_read(language: str, key: str, sentence: str) -> list[str]:
         ("en", "reporting_verb", "The governor explains that no one was hurt", "explains"),
         ("en", "arrests", "Police are rounding up students in Valencia", "rounding up"),
         ("es", "excessive_force", "Una estudiante resultó muerta en Mérida", "muerta"),
+        ("es", "peaceful_protest", "Un grupo de vecinos bloqueaba la avenida Bolívar", "bloqueaba"),
+        ("es", "peaceful_protest", "El paro paraliza el centro de Barquisimeto", "paraliza"),
         ("es", "excessive_force", "Un guardia hirió a dos jóvenes en Valencia", "hirió"),
         ("en", "arrests", "The guard detains protesters outside the court", "detains"),
         ("es", "arrests", "Los funcionarios capturaban a los jóvenes en la plaza", "capturaban"),
