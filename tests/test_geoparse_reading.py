@@ -147,6 +147,7 @@ def _words_read(language: str, key: str, sentence: str) -> list[str]:
         ("en", "arrests", "Police are rounding up students in Valencia", "rounding up"),
         ("es", "excessive_force", "Una estudiante resultó muerta en Mérida", "muerta"),
         ("es", "peaceful_protest", "Un grupo de vecinos bloqueaba la avenida Bolívar", "bloqueaba"),
+        ("es", "protest_with_intervention", "La Guardia dispersaba a los jóvenes en Mérida", "dispersaba"),
         ("es", "peaceful_protest", "El paro paraliza el centro de Barquisimeto", "paraliza"),
         ("es", "excessive_force", "Un guardia hirió a dos jóvenes en Valencia", "hirió"),
         ("en", "arrests", "The guard detains protesters outside the court", "detains"),
