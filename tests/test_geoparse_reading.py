@@ -124,11 +124,12 @@ def test_the_negation_word_reads_as_its_words_between_word_boundaries(language: 
 
 
 def _words_read(language: str, key: str, sentence: str) -> list[str]:
-    """What a reading's list finds in `sentence`: "reporting_verb", or a trigger type's name."""
+    """What a reading's list finds in `sentence`: "reporting_verb", "past", or a trigger type's name."""
     reading = reading_for((language,))
-    if key == "reporting_verb":
+    if key in ("reporting_verb", "past"):
+        words = getattr(reading, key)
         found, pos = [], 0
-        while (match := reading.reporting_verb.search(sentence, pos, lowered=sentence.lower())) is not None:
+        while (match := words.search(sentence, pos, lowered=sentence.lower())) is not None:
             found.append(match.group())
             pos = match.end()
         return found
@@ -141,6 +142,7 @@ def _words_read(language: str, key: str, sentence: str) -> list[str]:
         ("es", "reporting_verb", "Los vecinos dicen que la marcha salió temprano", "dicen"),
         ("es", "reporting_verb", "El alcalde explicaba que no hubo heridos", "explicaba"),
         ("es", "reporting_verb", "La ONG ha denunciado nuevas detenciones", "ha denunciado"),
+        ("es", "past", "Los testigos dijeron que la marcha salió temprano", "dijeron"),
         ("es", "arrests", "La policía secuestró a un dirigente en Barinas", "secuestró"),
         ("en", "reporting_verb", "Residents say the march set off at dawn", "say"),
         ("en", "reporting_verb", "The governor explains that no one was hurt", "explains"),
