@@ -149,6 +149,7 @@ def _words_read(language: str, key: str, sentence: str) -> list[str]:
         ("en", "arrests", "Police are rounding up students in Valencia", "rounding up"),
         ("en", "excessive_force", "A student dies after the march in Merida", "dies"),
         ("en", "peaceful_protest", "A crowd gathers outside the town hall", "gathers"),
+        ("en", "protest_with_intervention", "Students clashing with police in Merida", "clashing"),
         ("es", "excessive_force", "Una estudiante resultó muerta en Mérida", "muerta"),
         ("es", "peaceful_protest", "Un grupo de vecinos bloqueaba la avenida Bolívar", "bloqueaba"),
         ("es", "protest_with_intervention", "La Guardia dispersaba a los jóvenes en Mérida", "dispersaba"),
