@@ -51,6 +51,7 @@ LANGUAGE_SCHEMA: Schema = {
         "clause_break": "patterns",
         "aim_clause": "patterns",
         "topic_clause": "patterns",
+        "reported_clause_openers": "words",
         "where_clause": "patterns",
         "where_clause_cheap": "words",
         "list_conjunctions": "words",

@@ -692,6 +692,8 @@ def compile_reading(
     def dt(key: str) -> list[str]:
         return _gather(clause_packs, "dates", key)
 
+    opener_words = se("reported_clause_openers")
+
     def dated_phrase(key: str, tail: str) -> re.Pattern[str]:
         """The date key's fragments at a word start, then `tail`; a group name that both packs
         use is numbered apart (see numbered_groups)."""
@@ -870,7 +872,11 @@ def compile_reading(
         reported_from=Words.compile(
             r"(?<![\w-])"
             + alternation(ev("reporting_verbs") or [NEVER.pattern])
-            + r"\s+(?:[\w,]+\s+){0,4}?"
+            # up to four words before the preposition, none of them the word that opens what was
+            # said: "dijeron que en la avenida Universidad la Guardia ..." reports the avenue
+            + r"\s+(?:"
+            + (f"(?!{alternation([re.escape(w) for w in opener_words])}\\s)" if opener_words else "")
+            + r"[\w,]+\s+){0,4}?"
             + alternation(ev("reported_from_prepositions") or [NEVER.pattern])
             + r"\s+"
             + opt(articles)
