@@ -1972,7 +1972,7 @@ def test_sure_sites_are_right_where_a_geoparser_is_easily_wrong(kind: str) -> No
     assert f1 >= f1_floor and dates >= date_floor, explained(report)
 
 
-SURE_SHARE_FLOOR = 0.554
+SURE_SHARE_FLOOR = 0.553
 """The least share of the right protest sites given at confidence >= 0.9: about half. The whole
 Spanish articles of kind 82 (73 right sites, 27 of them sure) took all probes to 2258 of 4530
 (0.498) and the floor stood at 0.49 until kind 85's confidence fix (towns of 100,000 or more are
@@ -2020,7 +2020,11 @@ third of its new sure sites were wrong); merged with kinds 138-140, all probes r
 (0.5546) with no sure site lost, and the floor went to 0.554. The five road articles of kind
 143 (march routes and roadblock maps: 101 right sites at their first reading, 46 of them sure) took
 all probes from 5378 of 9674 (0.5559) to 5424 of 9775 (0.5549) on unchanged code, and the floor
-went to 0.554, the least below that reading."""
+went to 0.554, the least below that reading. Kind 148 (stories that compare towns: 45 right sites
+at their first reading, 16 of them sure) read 5814 of 10480 (0.5548) on unchanged code; its fix (a
+town named only as calm, or compared and denied, does not take the next paragraphs' streets) found
+19 more right sites (18 of them its own), streets and sectors anchored to the story's city, none sure,
+with no sure site lost: 5814 of 10499 (0.5538), and the floor went to 0.553."""
 
 
 def test_most_right_sites_stay_sure() -> None:

@@ -2002,6 +2002,8 @@ def story_locations(
             starts.append(line_start)
             indices.append(n)
         elif (moves or heading) and line_start > starts[-1]:
+            if not heading and _nothing_happened_there(doc, reading, place):
+                continue
             starts.append(line_start)
             indices.append(n)
         else:
@@ -2011,6 +2013,37 @@ def story_locations(
             dateline_line = line_start
     _back_in_the_capital(doc, places, home, covered, starts, indices)
     return _entries_start_at_home(doc, starts, indices)
+
+
+def _nothing_happened_there(doc: Document, reading: Reading, place: Resolved) -> bool:
+    """ "En Quíbor, en cambio, la concentración convocada no se realizó", "Meanwhile in Cabimas,
+    all was calm": a town that opens its paragraph only to say that it stayed calm, or (compared,
+    "en cambio", "by contrast") that nothing took place, is the story's comparison, not where it
+    goes on; the streets of the paragraphs after it are still the story's city's (its own
+    paragraph's are its, see `_choose_anchor`). Asked only of a town that would move the story (one
+    sentence each)."""
+    _, sent_end = doc.sentence_span(place.spot.start)
+    return (
+        role_cues(reading.languages).calm.search_in(doc, place.spot.end, sent_end) is not None
+        # compared and denied (not "sin" / "without": "apareció ..., tras varios días sin mostrarse";
+        # not a denial alone: "En Carúpano, los manifestantes no se retiraron")
+        or (
+            _CONTRASTED.match(doc.text, place.spot.end) is not None
+            and _negation(reading.languages).search(doc.text, place.spot.end, sent_end) is not None
+        )
+    )
+
+
+_CONTRASTED = re.compile(r",?\s*(?:en cambio|por el contrario|by contrast|in contrast|however)\b", re.I)
+"""A comparison right after a town that opens its paragraph ("En Quíbor, en cambio, ...", "In Rubio,
+by contrast, ..."): matched once at the town's end, for the few towns that would move the story."""
+
+
+@functools.cache
+def _negation(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The packs' negation words (`events.negations`), whole words."""
+    words = [w for code in languages for w in load_language_pack(code).events["negations"]]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words or ["(?!x)x"])) + r")\b", re.IGNORECASE)
 
 
 def _labels_its_section(
