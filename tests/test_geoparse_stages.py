@@ -17824,3 +17824,30 @@ def test_a_road_named_after_its_towns_keeps_its_stretch(second: str, town: str) 
     roads = [m for m in mentions if m.surface == "autopista Valencia-Puerto Cabello"]
     towns = {m.place_id: m.surface for m in mentions if m.level == "city"}
     assert [towns.get(m.anchor_place_id) for m in roads] == ["Naguanagua", town]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a route between the transfer and its destination: the destination is where they were taken
+        (
+            "Four men arrested during the blockade in Maracay were driven along the Pan-American Highway to "
+            "a police station in Valencia.",
+            "other",
+        ),
+        # no route between them (already so)
+        (
+            "Four men arrested in Maracay were driven along the highway to a police station in Valencia.",
+            "other",
+        ),
+        # a march along a road to a town is no transfer (already so)
+        ("Protesters marched along the highway from Maracay to Valencia.", "protest_site"),
+    ],
+)
+def test_a_transfer_along_a_route_ends_where_they_were_taken(text: str, role: str) -> None:
+    """ "four men arrested during the Maiquetía blockade last night were driven along the
+    Pan-American Highway to a police station in Los Teques": a road named between the transfer and
+    its destination hid the transfer, and the town where the detainees were taken became a site.
+    All probes: 1 wrong site fewer (kind 149), nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions if m.surface == "Valencia"] == [role]
