@@ -17885,3 +17885,23 @@ def test_the_road_of_a_transfer_is_its_route(text: str, language: str, role: str
     )
     roads = [m.role for m in mentions if m.level == "landmark"]
     assert roads == [role]
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        # the traffic's destination: where the road leads, not a site
+        ("Solo quedaban restos de cauchos quemados y la circulación hacia Valencia era normal.", "other"),
+        ("Quedaban cauchos quemados y el tránsito vehicular hasta Valencia se restableció.", "other"),
+        # a blockade in the town (already so)
+        ("Solo quedaban restos de cauchos quemados en Valencia.", "protest_site"),
+    ],
+)
+def test_where_the_traffic_goes_is_no_site(after: str, role: str) -> None:
+    """ "En la carretera Lara-Zulia solo quedaban algunos restos de cauchos quemados y la circulación
+    hacia Maracaibo era normal": the town the traffic goes to is where the road leads, not where the
+    blockade was; it was a site. Spanish only (the English "traffic to" cost kind 83 a site). All
+    probes: 1 wrong site fewer (kind 149), nothing else moved."""
+    text = "Vecinos trancaron la autopista este martes en Maracay. " + after
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "Valencia"] == [role]
