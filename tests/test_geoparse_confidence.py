@@ -122,9 +122,10 @@ GAZ = _gazetteer()
             ("spotted:gazetteer", "resolved:unique"),
             True,
         ),
-        # a bare "hacia"/"towards" before the place: where traffic or a convoy went, not the event's place
+        # a bare "hacia"/"towards" before the place: where a convoy went, not the event's place (where
+        # the traffic went is no site at all since kind 149: see the role stage's tests)
         (
-            "Manifestantes bloquearon la autopista y el tránsito hacia Chiquinquirá quedó paralizado.",
+            "Manifestantes bloquearon la autopista y un convoy hacia Chiquinquirá quedó varado.",
             "es",
             "Chiquinquirá",
             ("spotted:gazetteer", "resolved:unique", "role:moved", "event:peaceful_protest"),

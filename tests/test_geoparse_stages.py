@@ -17857,3 +17857,125 @@ def test_a_town_where_nothing_happened_does_not_take_the_next_streets(
     assert [m.name for m in mentions if "Bermúdez" in m.surface] == [
         ("Avenida Bermúdez, " if language == "es" else "Bermúdez Avenue, ") + city
     ]
+
+
+GAZ_JOINED_ROAD = tiny_gazetteer(
+    [
+        *ROWS,
+        ("Naguanagua", [], "city", "PPL", "VE-G", 10.25, -68.01, 0.6),
+        ("Guacara", [], "city", "PPL", "VE-G", 10.23, -67.88, 0.6),
+    ]
+)
+"""The tiny gazetteer and two towns of Carabobo on the roads out of Valencia."""
+
+
+@pytest.mark.parametrize(
+    ("second", "town"),
+    [
+        # named again after a town of an earlier clause: the stretch the text gave it
+        (
+            "La autopista Regional del Centro seguía cerrada en Guacara, mientras que el tránsito por la "
+            "autopista Valencia-Puerto Cabello se había restablecido.",
+            "Naguanagua",
+        ),
+        # a town that opens its sentence: a stretch of its own (already so)
+        ("En Guacara, otro grupo trancó la autopista Valencia-Puerto Cabello.", "Guacara"),
+        # a town after it: the stretch the text gives (already so)
+        ("Luego trancaron la autopista Valencia-Puerto Cabello a la altura de Guacara.", "Guacara"),
+    ],
+)
+def test_a_road_named_after_its_towns_keeps_its_stretch(second: str, town: str) -> None:
+    """ "trancaron la autopista Valencia-Puerto Cabello a la altura de Naguanagua ... la autopista
+    Regional del Centro seguía cerrada en Guacara, mientras que el tránsito por la autopista
+    Valencia-Puerto Cabello se había restablecido": a road named after the towns it joins is one
+    road in the country, so named again it is the stretch the text gave it, not the town of an
+    earlier clause or of its paragraph, which made a second place 20 km off. All probes: 1 wrong
+    site fewer (kind 149), nothing else moved."""
+    text = "Manifestantes trancaron la autopista Valencia-Puerto Cabello a la altura de Naguanagua. " + second
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="es", gazetteer=GAZ_JOINED_ROAD, reading=ES
+    )
+    roads = [m for m in mentions if m.surface == "autopista Valencia-Puerto Cabello"]
+    towns = {m.place_id: m.surface for m in mentions if m.level == "city"}
+    assert [towns.get(m.anchor_place_id) for m in roads] == ["Naguanagua", town]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a route between the transfer and its destination: the destination is where they were taken
+        (
+            "Four men arrested during the blockade in Maracay were driven along the Pan-American Highway to "
+            "a police station in Valencia.",
+            "other",
+        ),
+        # no route between them (already so)
+        (
+            "Four men arrested in Maracay were driven along the highway to a police station in Valencia.",
+            "other",
+        ),
+        # a march along a road to a town is no transfer (already so)
+        ("Protesters marched along the highway from Maracay to Valencia.", "protest_site"),
+    ],
+)
+def test_a_transfer_along_a_route_ends_where_they_were_taken(text: str, role: str) -> None:
+    """ "four men arrested during the Maiquetía blockade last night were driven along the
+    Pan-American Highway to a police station in Los Teques": a road named between the transfer and
+    its destination hid the transfer, and the town where the detainees were taken became a site.
+    All probes: 1 wrong site fewer (kind 149), nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    assert [m.role for m in mentions if m.surface == "Valencia"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role"),
+    [
+        # the road a transfer went along: its route, not a site
+        (
+            "Four men arrested during the blockade in Maracay were driven along the Pan-American Highway "
+            "to a police station in Valencia.",
+            "en",
+            "other",
+        ),
+        (
+            "Los detenidos en Maracay fueron trasladados en la noche por la autopista Centroccidental hasta "
+            "Valencia.",
+            "es",
+            "other",
+        ),
+        # a road protesters marched along stays a site (already so)
+        ("Protesters marched along the Pan-American Highway in Maracay.", "en", "protest_site"),
+    ],
+)
+def test_the_road_of_a_transfer_is_its_route(text: str, language: str, role: str) -> None:
+    """ "los detenidos fueron trasladados en la noche por la autopista Centroccidental hasta la
+    sede de la Policía Nacional en Cabudare": the road written right after a transfer's route words
+    ("por la", "along the") is the way the detainees were taken, whatever event word is nearest; it
+    was a site. A transfer straight to a place keeps its reading (kinds 27, 38, 90 and 95 lost
+    sites when every place right after a transfer's words was read so). All probes: 2 wrong sites
+    fewer (kind 149), nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language=language, gazetteer=GAZ, reading=reading(language)
+    )
+    roads = [m.role for m in mentions if m.level == "landmark"]
+    assert roads == [role]
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        # the traffic's destination: where the road leads, not a site
+        ("Solo quedaban restos de cauchos quemados y la circulación hacia Valencia era normal.", "other"),
+        ("Quedaban cauchos quemados y el tránsito vehicular hasta Valencia se restableció.", "other"),
+        # a blockade in the town (already so)
+        ("Solo quedaban restos de cauchos quemados en Valencia.", "protest_site"),
+    ],
+)
+def test_where_the_traffic_goes_is_no_site(after: str, role: str) -> None:
+    """ "En la carretera Lara-Zulia solo quedaban algunos restos de cauchos quemados y la circulación
+    hacia Maracaibo era normal": the town the traffic goes to is where the road leads, not where the
+    blockade was; it was a site. Spanish only (the English "traffic to" cost kind 83 a site). All
+    probes: 1 wrong site fewer (kind 149), nothing else moved."""
+    text = "Vecinos trancaron la autopista este martes en Maracay. " + after
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "Valencia"] == [role]

@@ -1672,6 +1672,32 @@ def _road_between_its_towns(
     return before[-1] if before else named[0] if named else None
 
 
+INTERCITY_HEADS = frozenset({"carretera", "autopista", "troncal", "highway", "road"})
+"""Heads of the roads between towns: named after the towns they join ("la carretera Lara-Zulia"),
+each is one road in the country (unlike an Avenida Bolívar or an Intercomunal, which every town
+has)."""
+
+
+def _town_before_not_its_stretch(
+    doc: Document, phrase: Phrase, town: Resolved, chosen: _Anchor, reading: Reading
+) -> bool:
+    """Whether an intercity road's chosen town is only the town of an earlier clause or of its
+    paragraph: written before the road, not as its sentence's opener ("En Guacara, ...")."""
+    if fold(phrase.head) not in INTERCITY_HEADS or chosen.how not in ("sentence", "paragraph"):
+        return False
+    if _DASH_JOINED.search(doc.text, phrase.start, phrase.end) is None:
+        return False  # "la Intercomunal", "la autopista": every city has one
+    if town.spot.start >= phrase.start:
+        return False  # "a la altura de Carora", "near La Victoria": the stretch the text gives
+    if _WHERE_AFTER.match(doc.text, town.spot.end) is not None:
+        return False  # "hacia Guacara, donde cerraron la autopista ...": the clause is the town's
+    sent_start, _ = doc.sentence_span(phrase.start)
+    return not (
+        town.spot.start >= sent_start
+        and reading.locating_opener.fullmatch(doc.text, sent_start, town.spot.start) is not None
+    )
+
+
 CORE_KINDS = ("PPLC", "PPLA")
 """The cities a metropolitan area is named after (a capital): its neighbouring towns' streets
 are often the capital's."""
@@ -2577,6 +2603,19 @@ def anchor_subcity_places(
                 # "the José Félix Ribas sector of Petare", then "in Antímano and in the José Félix
                 # Ribas sector": a sector beside it in the sentence is its list's sibling, no
                 # container; the name is the one the text put in its city before
+                chosen = _Anchor(earlier.index, "paragraph")
+            elif (
+                earlier is not None
+                and earlier.how in ("explicit", "sentence")
+                and chosen is not None
+                and _town_before_not_its_stretch(doc, phrase, places[chosen.index], chosen, reading)
+            ):
+                # "la autopista Valencia-Puerto Cabello a la altura de Naguanagua", then "seguía
+                # cerrada en Guacara, mientras que el tránsito por la autopista Valencia-Puerto
+                # Cabello se había restablecido": an intercity road has one name in the country, so
+                # named again it is the stretch the text gave it, not a town of an earlier clause
+                # or of its paragraph (a town that opens its sentence, "En Guacara, ...", or one
+                # after it, "a la altura de", "near", is a stretch of its own)
                 chosen = _Anchor(earlier.index, "paragraph")
             group_anchor[phrase.group] = chosen
         anchor = group_anchor[phrase.group]

@@ -1371,11 +1371,32 @@ def _taken_to(doc: Document, places: tuple[Resolved, ...], roles: list[Role], re
     Palacio de Justicia, en la carrera 17": the court's street too)."""
     cues = role_cues(reading.languages)
     for n, place in enumerate(places):
-        if roles[n].role != "protest_site" or roles[n].evidence != "moved":
+        if roles[n].role != "protest_site":
             continue
         sent_start, _ = doc.sentence_span(place.spot.start)
+        if roles[n].evidence != "moved":
+            # "fueron trasladados por la autopista Centroccidental hasta", "were driven along the
+            # Pan-American Highway to": a place written right after a transfer's route words is
+            # its route or its end, whatever event word is nearest
+            window = max(sent_start, place.spot.start - TRANSFER_REACH)
+            found = cues.taken_to.search_in(doc, window, place.spot.start)
+            if (
+                found is not None
+                and _ROUTE_WORD.search(found.group()) is not None
+                and not doc.text[window + found.end() : place.spot.start].strip()
+            ):
+                roles[n] = OTHER
+            continue
         if cues.taken_to.search_doc(doc, sent_start, place.spot.start):
             roles[n] = OTHER
+
+
+TRANSFER_REACH = 60
+"""Characters before a place in which the words of a transfer right before it are looked for."""
+
+_ROUTE_WORD = re.compile(r"\b(?:por|along|via|down|up)\b")
+"""The word of a route in a transfer's words ("trasladados por la autopista", "driven along the"):
+only a transfer with a route is read this way; one straight to a place keeps its reading."""
 
 
 def _treated_at(
