@@ -3,6 +3,7 @@ are the shipped ones: they are knowledge, not a backend)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -22,7 +23,17 @@ from dashboard.geoparse.reading import Reading, reading_for
 from dashboard.geoparse.resolution import resolve
 from dashboard.geoparse.role import assign_roles
 from dashboard.geoparse.spotting import find_spots
-from dashboard.models import Place
+from dashboard.models import Mention, Place
+
+
+def _days_at(mentions: Sequence[Mention], surface: str) -> list[str | None]:
+    """The ISO day of each mention of `surface` (None when it has no day of its own): what the
+    date tables of kinds 138-146 compare."""
+    return [
+        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
+        for m in mentions
+        if m.surface == surface
+    ]
 
 
 def _entry(
@@ -16802,12 +16813,7 @@ def test_a_month_in_an_aside_on_when_protests_began_leaves_the_day_in_force(
     49 and 121), nothing lost."""
     text = _MONDAY_IN_THE_PROVINCES + sentence
     mentions = run_stages(text, published=date(2014, 2, 25), language="en", gazetteer=GAZ, reading=EN)
-    found = [
-        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
-        for m in mentions
-        if m.surface == "San Cristóbal"
-    ]
-    assert found == [day]
+    assert _days_at(mentions, "San Cristóbal") == [day]
 
 
 _WEDNESDAYS_MARCHES = "Thousands marched on Wednesday, January 23, in Mérida.\n\n"
@@ -16834,12 +16840,7 @@ def test_a_statements_venue_keeps_its_day_the_words(words: str, day: str) -> Non
     later paragraph's sites took it. All probes: +7 dates (kind 137), nothing lost."""
     text = _WEDNESDAYS_MARCHES + words + "\n\nIn San Cristóbal, protesters blocked the roads."
     mentions = run_stages(text, published=date(2019, 1, 24), language="en", gazetteer=GAZ, reading=EN)
-    found = [
-        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
-        for m in mentions
-        if m.surface == "San Cristóbal"
-    ]
-    assert found == [day]
+    assert _days_at(mentions, "San Cristóbal") == [day]
 
 
 @pytest.mark.parametrize(
@@ -16861,12 +16862,7 @@ def test_a_span_in_a_captions_line_has_no_day(sentence: str, day: str | None) ->
     unknowable there too, as under a day's heading. All probes: +1 date (kind 124), nothing lost."""
     text = "Photo: residents of Maracay blocked the roads on 30 July 2024. " + sentence
     mentions = run_stages(text, published=date(2024, 8, 6), language="en", gazetteer=GAZ, reading=EN)
-    found = [
-        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
-        for m in mentions
-        if m.surface == "Valencia"
-    ]
-    assert found == [day]
+    assert _days_at(mentions, "Valencia") == [day]
 
 
 # Kind 141: scenes of an event told without its word.
@@ -17655,12 +17651,7 @@ def test_a_shift_counted_from_a_clause_keeps_the_sentences_day(lead: str, day: s
     lost."""
     text = lead + "\n\nEn Mérida, cientos de vecinos marcharon por el casco central."
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
-    found = [
-        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
-        for m in mentions
-        if m.surface == "Mérida"
-    ]
-    assert found == [day]
+    assert _days_at(mentions, "Mérida") == [day]
 
 
 @pytest.mark.parametrize(
@@ -17721,12 +17712,7 @@ def test_a_day_of_another_events_noun_gives_way_to_the_sentences_own(sentence: s
     sentence gives a day of its own besides, its places take that one, not the nearest. All
     probes: +1 date (kind 146), nothing lost."""
     mentions = run_stages(sentence, published=date(2024, 8, 3), language="es", gazetteer=GAZ, reading=ES)
-    found = [
-        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
-        for m in mentions
-        if m.surface == "Petare"
-    ]
-    assert found == [day]
+    assert _days_at(mentions, "Petare") == [day]
 
 
 @pytest.mark.parametrize(
@@ -17753,12 +17739,7 @@ def test_a_pluperfect_year_is_an_aside(between: str, day: str | None) -> None:
     mentions = run_stages(
         text, published=date(2024, 8, 3), language=language, gazetteer=GAZ, reading=reading(language)
     )
-    found = [
-        m.event_date.isoformat() if m.event_date and m.date_precision == "day" else None
-        for m in mentions
-        if m.surface == "Petare"
-    ]
-    assert found == [day]
+    assert _days_at(mentions, "Petare") == [day]
 
 
 @pytest.mark.parametrize(
