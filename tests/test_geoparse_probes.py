@@ -242,6 +242,7 @@ KIND_DATE_FLOORS = {
     "147 English stories told by weekdays and relative words only (written before reading the code)": 0.95,
     "146 where a story is told from: datelines, correspondents and 'the capital' (written before "
     "reading the code)": 0.87,
+    "153 next-day wire stories (written before reading the code)": 0.79,
 }
 """A kind's date floor when its first score was below the common one: the fresh sets 49 and 50
 were written for roles and resolution (first dates 0.829 and 0.756: diaspora rallies the day
@@ -1847,7 +1848,16 @@ of 42, F1 0.977, 23 of 24 sure; the check half 23 of 29, F1 0.951, 13 of 14. Lef
 gazetteer puts 18 km from its city (Humboldt, Mérida), a day after "contabilizó" read as the
 count's, a palace anchored to "Washington" named after it, and (tried, no gain on the probes, not
 kept) a street after "this industrial city" put in the town named before it rather than the
-dateline's, and a "Coro, 30 de julio de 2024" line's town dated by its line."""
+dateline's, and a "Coro, 30 de julio de 2024" line's town dated by its line.
+
+Kind 153 (English wire stories filed the morning after the events, or two days after: "on Monday
+night", "late Tuesday", "overnight", "a day after", leads whose day is given once, paragraphs about
+the day of filing), written before the writer read the extractor, was first read at F1 0.972 and
+dates 0.786 (55 of 70), 45 of 45 sure sites right: the training half 0.975 and 0.615 (24 of 39),
+27 of 27 sure right, the check half 0.969 and 1.000 (31 of 31), 18 of 18 sure right (scored in
+totals only). Its fixes, each proved on all probes together: the one day of a sentence that closes
+it after the place with someone's words of the day of filing ("..., the prosecutor's office said on
+Friday") is the words' day, in a story told on an earlier day (+1)."""
 
 
 KIND_F1_FLOORS = {

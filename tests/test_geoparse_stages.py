@@ -17960,3 +17960,32 @@ def test_where_the_traffic_goes_is_no_site(after: str, role: str) -> None:
     text = "Vecinos trancaron la autopista este martes en Maracay. " + after
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.surface == "Valencia"] == [role]
+
+
+# --- kind 153: English wire stories filed the day after ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead_day", "words_day", "day"),
+    [
+        # a story told the day before it was filed: the words of the day of filing are not the event's
+        ("on Monday night", "on Tuesday", "2024-07-29"),
+        # a story of the day it is filed: the words' day is the event's too (already so)
+        ("on Tuesday", "on Tuesday", "2024-07-30"),
+        # words of another day than the filing's keep their reading (already so)
+        ("on Sunday night", "on Monday", "2024-07-29"),
+    ],
+)
+def test_the_day_of_closing_words_filed_after_the_event(lead_day: str, words_day: str, day: str) -> None:
+    """ "At least eight people were killed in El Valle, most of them electrocuted while trying to
+    loot a bakery, the prosecutor's office said on Friday", in a story filed on Friday about the
+    night before: the one day of the sentence closes it after the place and is the day of the
+    words; the place takes the day the story is telling (it took Friday). All probes: 1 date
+    right more (kind 153), nothing else moved."""
+    text = (
+        f"Protesters clashed with police in Valencia {lead_day}.\n\n"
+        f"At least two people were killed in Maracay, the prosecutor's office said {words_day}."
+    )
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == "Maracay"]
+    assert found == [day]

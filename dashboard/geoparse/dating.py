@@ -2225,6 +2225,8 @@ class _DateReader:
             said = self._without_complement_days(sent_start, sent_end, said)
             said = self._without_other_events_days(sent_start, sent_end, said)
             said = self._without_start_asides(self.doc.text[sent_start:sent_end], said, vague_only=True)
+        if said.spans:
+            said = self._without_trailing_words_day(sent_start, sent_end, said, position)
         if said.spans and self.reported_before_its_words(sent_start, sent_end, position, said):
             # "On Tuesday, the opposition said two members in Barinas had been detained": the
             # day is the statement's; the arrests came before it, on a day the text does not give
@@ -2306,6 +2308,29 @@ class _DateReader:
             if frame is not None:
                 return EventDate(frame - timedelta(days=back), "day", "sentence")
         return cached
+
+    def _without_trailing_words_day(
+        self, sent_start: int, sent_end: int, said: SentenceDates, position: int
+    ) -> SentenceDates:
+        """`said` without the day of a statement that closes the sentence after the place ("At
+        least eight people were killed in El Valle, the prosecutor's office said on Friday"): it
+        is the day of the words, filed after the event; the place takes the day the story is
+        telling (the day in force, the lead's), as a sentence without a day does. Only in a
+        story told on a day before it was filed, for words of the day of filing, and when it is the
+        sentence's one day: beside another, the nearest one is the place's already."""
+        if len(said.spans) != 1:
+            return said
+        sentence = self.doc.text[sent_start:sent_end]
+        words = self._statement_span(sentence, list(said.spans))
+        if words is None or words.value != self.doc.published:
+            return said
+        told = self.in_force(sent_start)
+        if told is None or told >= words.value:
+            return said  # a story of the day it is filed: the words' day is the event's too
+        verbs = list(self.reading.statement_after.finditer(sentence, max(0, words.start - 45), words.start))
+        if not verbs or position - sent_start >= verbs[-1].start():
+            return said
+        return replace(said, spans=())
 
     def counted_back(self, sent_start: int, position: int) -> int:
         """The days back from the day of its sentence for a place in the phrase of an event a
