@@ -17989,3 +17989,44 @@ def test_the_day_of_closing_words_filed_after_the_event(lead_day: str, words_day
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == "Maracay"]
     assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("lead_day", "between", "day"),
+    [
+        # a story filed the day after: a later past report goes on with the lead's day, after a
+        # break that is the range of places told before it
+        (
+            "on Monday night",
+            "Students marched to demand the release of classmates detained in Valencia, where the "
+            "protests began last week.",
+            "2024-07-29",
+        ),
+        # a range of events told before its places: the story's frame moved (already so)
+        ("on Monday night", "Last week, students marched in Valencia.", None),
+        # a running count broke the day (already so)
+        ("on Monday night", "Foro Penal counts 177 arrests since Sunday.", None),
+        # a story of the day it is filed keeps its reading (already so)
+        (
+            "on Tuesday",
+            "Students marched to demand the release of classmates detained in Valencia, where the "
+            "protests began last week.",
+            None,
+        ),
+    ],
+)
+def test_the_lead_day_carries_in_a_story_filed_after_it(lead_day: str, between: str, day: str | None) -> None:
+    """ "Three people were shot dead in Caracas on Wednesday ... to demand the release of classmates
+    detained in San Cristóbal and Mérida, where the protests began last week. / ... A third man was
+    killed later in the Chacao district", in Thursday's paper under a "Thursday 13 February 2014"
+    date line: what the story goes on to tell in the past, after a break that names a place and
+    gives its range after it (no count, no other year, no running total), happened on the day the
+    lead gives, when no other day was named since; it took the page's date line (the filing day)
+    or no day. All probes: 8 dates right more (kinds 125, 153), nothing else moved."""
+    text = (
+        f"Protesters clashed with police in Caracas {lead_day}.\n\n"
+        f"{between}\n\nLater, demonstrators blocked the main avenue of Maracay."
+    )
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == "Maracay"]
+    assert found == [day]

@@ -3172,6 +3172,9 @@ class _DateReader:
         day = self.paragraph_day(sent_start)
         if day is not None:
             return EventDate(day, "day", "paragraph")
+        day = self.lead_filed_after(sent_start, sent_end)
+        if day is not None:  # "The unrest was not limited to the capital. In Maracaibo, ..."
+            return EventDate(day, "day", "lead")
         if heading is not None:  # the page's date line, for what its story gives no day
             return EventDate(heading, "day", "heading")
         if (
@@ -3498,6 +3501,62 @@ class _DateReader:
             ]
         index = bisect.bisect_left(self._other_days, start)
         return lead if index == 0 else None
+
+    def lead_filed_after(self, start: int, end: int) -> date | None:
+        """The lead's one day for a later report in the past that no day in force reaches, in a
+        story filed after that day ("Protesters clashed with police on Monday night" in Tuesday's
+        paper; "The unrest was not limited to the capital. In Maracaibo, demonstrators tore down
+        a statue"): what the story goes on to tell happened on the day it is about, not on the
+        day of filing (a page's date line under the byline is that day), unless the text named
+        another day since the lead (as continued_lead, without its word of continuation)."""
+        published = self.doc.published
+        if (
+            published is None
+            or not self.lead_has_one_day()
+            or not self._reports_past(start, end)
+            or self.in_counted_section(start)  # a bulletin's section: its days, not the lead's
+        ):
+            return None
+        lead = self.lead_date(len(self.doc.text))
+        if lead is None or lead >= published:
+            return None
+        if self._other_days is None:
+            positions, values = self.known_days()
+            self._other_days = [
+                p for p, v in zip(positions, values, strict=True) if v != lead and p >= LEAD_CHARACTERS
+            ]
+        if bisect.bisect_left(self._other_days, start) != 0:
+            return None
+        given = next((end for end, days in self._lead or () if lead in days), None)
+        if given is None or given > start:
+            return None  # the lead's day is told after the place: it does not carry back
+        unit = self._unit_start(start)
+        while unit > 0:  # the nearest sentence before that broke the day in force
+            previous = self._unit_start(unit - 1)
+            a, b = self._unit_span(previous)
+            change = self._change(a, b)
+            if change.days:
+                return None  # another day, for something else ("The CNE announced the results on Sunday")
+            if change.sets:
+                said = self.event_dates(a, b)
+                first = bisect.bisect_left(self.not_dates, (a, a))
+                last = bisect.bisect_left(self.not_dates, (b, b)) - 1
+                if (
+                    first >= len(self.not_dates)
+                    or self.not_dates[first][0] >= b  # it names no place: the story's frame moved
+                    or _DIGIT.search(self.doc.text, a, b)  # a count, another year
+                    # a week, a month: a range of events, unless told after the places, as theirs
+                    # ("classmates detained in San Cristóbal and Mérida, where the protests began
+                    # last week")
+                    or any(a + x.start < self.not_dates[last][1] for x in said.spans)
+                    or said.anchored  # "since the election", "tras las elecciones"
+                    or said.unresolved
+                    or self._search_in(self.reading.present_perfect, a, b) is not None  # a running count
+                ):
+                    return None
+                return lead
+            unit = previous
+        return lead
 
     def opens_sentence(self, position: int) -> bool:
         """Whether the place at `position` opens its sentence as its place ("In Lara, our monitors
