@@ -194,6 +194,7 @@ LANGUAGE_SCHEMA: Schema = {
         "weekday_abbreviations": "int_map",
         "days_ago": "patterns",
         "continuation": "patterns",
+        "beyond_place": "patterns",
         "weekday_ranges": "patterns",
         "calm_words": "patterns",
         "when_clause": "patterns",

@@ -18030,3 +18030,32 @@ def test_the_lead_day_carries_in_a_story_filed_after_it(lead_day: str, between: 
     mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
     found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == "Maracay"]
     assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("between", "place", "day"),
+    [
+        # words that carry the event beyond a place: the next paragraph goes on with the day in force
+        ("The unrest was not limited to the capital.", "Maracay", "2024-07-29"),
+        # the place they name stands for all the story's days: no day of its own
+        ("The unrest was not limited to Valencia.", "Valencia", None),
+        # another time breaks the day (already so)
+        ("The unrest went on for several days.", "Maracay", None),
+    ],
+)
+def test_words_that_carry_the_event_beyond_a_place_keep_its_day(
+    between: str, place: str, day: str | None
+) -> None:
+    """ "Protesters clashed with police ... on Monday night ... The unrest was not limited to the
+    capital. In the western city of Maracaibo, demonstrators tore down a statue": the words that
+    take the story elsewhere were read as another time ("not limited to"), so the next places lost
+    the day in force. They are now a pack's words of their own: no break, while the place they
+    name ("The protests were not limited to Lara") still gets no day. All probes: 4 dates right
+    more (kind 153), nothing else moved."""
+    text = (
+        "Protesters clashed with police in Valencia on Monday night.\n\n"
+        f"{between} In Maracay, demonstrators blocked the main avenue."
+    )
+    mentions = run_stages(text, published=date(2024, 7, 30), language="en", gazetteer=GAZ, reading=EN)
+    found = [m.event_date.isoformat() if m.event_date else None for m in mentions if m.surface == place]
+    assert found[-1:] == [day]

@@ -3104,6 +3104,8 @@ class _DateReader:
             # chronology's day heading too ("Tras una semana de barricadas en Barrio Sucre"):
             # the sentence gives a span, not the heading's day
             return NO_DATE
+        if self._search_in(r.beyond_place, sent_start, sent_end) is not None:
+            return NO_DATE  # "The protests were not limited to Lara": the place of all its days
         heading = self.heading_at(sent_start)
         if heading is not None and not self.under_publication_line(sent_start):
             if self.in_timed_entry(sent_start) and self.past_midnight(doc.line_span(sent_start)[0]):

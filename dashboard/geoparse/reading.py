@@ -439,6 +439,10 @@ class Reading:
     """Words that continue the story's event in another place ("also", "meanwhile", "in other
     cities", "también", "además", "en el resto del país"): such a sentence keeps the lead's day
     across a break (see dating)."""
+    beyond_place: Words
+    """Words that carry the story's event beyond a place ("The protests were not limited to the
+    capital"): no break of the day in force, whose next paragraph goes on elsewhere; the place they
+    name stands for all the story's days, so it gets none (see dating)."""
     weekday_range: Words
     calm: Words
     """Calm or normality returning ("calm had returned", "amaneció tranquila", "volvió la
@@ -957,6 +961,9 @@ def compile_reading(
         reported_earlier=whole_words(dt("reported_earlier")),
         continuation=Words.compile(
             r"(?<![\w-])" + alternation(dt("continuation") or [NEVER.pattern]) + r"(?!\w)"
+        ),
+        beyond_place=Words.compile(
+            r"(?<![\w-])(?:" + alternation(dt("beyond_place") or [NEVER.pattern]) + r")(?!\w)"
         ),
         anaphoric_event=Words.compile(
             r"(?<![\w-])" + alternation(ev("anaphoric_event") or [NEVER.pattern]) + r"\b"
