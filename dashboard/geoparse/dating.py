@@ -299,6 +299,7 @@ class _DateReader:
         self._event_days: tuple[list[int], list[date]] | None = None
         self._reading_lead = False
         self._other_days: list[int] | None = None  # known days other than the lead's (continued_lead)
+        self._carried: dict[int, date | None] = {}  # unit start -> see lead_filed_after
         self._in_document: dict[int, bool] = {}  # see may_be_in_document
         self._document_words: frozenset[str] | None = None  # see document_words
         self._title_day: bool | None = None  # see title_names_publication_day
@@ -2322,7 +2323,7 @@ class _DateReader:
             return said
         sentence = self.doc.text[sent_start:sent_end]
         words = self._statement_span(sentence, list(said.spans))
-        if words is None or words.value != self.doc.published:
+        if words is None or words.value is None or words.value != self.doc.published:
             return said
         told = self.in_force(sent_start)
         if told is None or told >= words.value:
@@ -3533,32 +3534,48 @@ class _DateReader:
         if given is None or given > start:
             return None  # the lead's day is told after the place: it does not carry back
         unit = self._unit_start(start)
+        walked: list[int] = []  # the units read back, which share the outcome (each is read once)
+        outcome: date | None = lead
         while unit > 0:  # the nearest sentence before that broke the day in force
+            if unit in self._carried:
+                outcome = self._carried[unit]
+                break
+            walked.append(unit)
             previous = self._unit_start(unit - 1)
-            a, b = self._unit_span(previous)
-            change = self._change(a, b)
-            if change.days:
-                return None  # another day, for something else ("The CNE announced the results on Sunday")
-            if change.sets:
-                said = self.event_dates(a, b)
-                first = bisect.bisect_left(self.not_dates, (a, a))
-                last = bisect.bisect_left(self.not_dates, (b, b)) - 1
-                if (
-                    first >= len(self.not_dates)
-                    or self.not_dates[first][0] >= b  # it names no place: the story's frame moved
-                    or _DIGIT.search(self.doc.text, a, b)  # a count, another year
-                    # a week, a month: a range of events, unless told after the places, as theirs
-                    # ("classmates detained in San Cristóbal and Mérida, where the protests began
-                    # last week")
-                    or any(a + x.start < self.not_dates[last][1] for x in said.spans)
-                    or said.anchored  # "since the election", "tras las elecciones"
-                    or said.unresolved
-                    or self._search_in(self.reading.present_perfect, a, b) is not None  # a running count
-                ):
-                    return None
-                return lead
+            stops, outcome = self._break_carries(previous, lead)
+            if stops:
+                break
             unit = previous
-        return lead
+        for seen in walked:
+            self._carried[seen] = outcome
+        return outcome
+
+    def _break_carries(self, unit: int, lead: date) -> tuple[bool, date | None]:
+        """What the sentence at `unit` does to the lead's day for the reports after it (see
+        lead_filed_after): (False, lead) when it neither breaks nor gives a day; else (True,
+        the lead's day) for a break that is a place's own range, (True, None) for any other."""
+        a, b = self._unit_span(unit)
+        change = self._change(a, b)
+        if change.days:
+            return True, None  # another day, for something else ("The CNE announced the results on Sunday")
+        if not change.sets:
+            return False, lead
+        said = self.event_dates(a, b)
+        first = bisect.bisect_left(self.not_dates, (a, a))
+        last = bisect.bisect_left(self.not_dates, (b, b)) - 1
+        if (
+            first >= len(self.not_dates)
+            or self.not_dates[first][0] >= b  # it names no place: the story's frame moved
+            or _DIGIT.search(self.doc.text, a, b)  # a count, another year
+            # a week, a month: a range of events, unless told after the places, as theirs
+            # ("classmates detained in San Cristóbal and Mérida, where the protests began last week")
+            or any(a + x.start < self.not_dates[last][1] for x in said.spans)
+            or said.anchored  # "since the election", "tras las elecciones"
+            or said.unresolved
+            or self._search_in(self.reading.present_perfect, a, b) is not None  # a running count
+        ):
+            return True, None
+        return True, lead
 
     def opens_sentence(self, position: int) -> bool:
         """Whether the place at `position` opens its sentence as its place ("In Lara, our monitors
