@@ -3071,6 +3071,102 @@ def anchor_opener_namesakes(
     return places if out is None else tuple(out)
 
 
+BESIDE_LANDMARK_CHARS = 80
+"""Most characters between a known square or sector and a town named right after it in its
+clause ("la plaza Altamira y ... la sede de la Conferencia Episcopal, en Montalbán"; "in El
+Paraiso and Montalban"): farther, the town is another part of the sentence's story."""
+
+
+def anchor_towns_beside_landmarks(
+    doc: Document, places: tuple[Resolved, ...], reading: Reading
+) -> tuple[Resolved, ...]:
+    """ "Los primeros grupos se concentran en la plaza Altamira y en los alrededores de la sede de
+    la Conferencia Episcopal, en Montalbán": a small town (not a state's capital) read far from a
+    known square or sector of a city named before it in its sentence, with no other place of the
+    town's state in its paragraph, is a sector of that city, when the text names the city: the
+    sentence is in one city, and the town of another state (Montalbán, Carabobo, 150 km off) was
+    the only reading the gazetteer had of a parish of Caracas. Its streets are then that city's."""
+    home = reading.home
+    cores = [
+        q.place
+        for q in places
+        if q.anchor is None
+        and q.place.country == home
+        and q.place.level == "city"
+        and q.entry.kind in CORE_KINDS
+    ]
+    if not cores:
+        return places
+    out: list[Resolved] | None = None
+    for n, place in enumerate(places):
+        town = place.place
+        if (
+            place.anchor is not None
+            or place.container is not None
+            or place.from_geocoder
+            or town.country != home
+            or town.level != "city"
+            or place.entry.kind in CORE_KINDS
+            or town.population >= LIST_NAMESAKE_POPULATION
+        ):
+            continue
+        sent_start = doc.sentence_span(place.spot.start)[0]
+        mark: Resolved | None = None
+        for m in range(n - 1, -1, -1):
+            if places[m].spot.start < sent_start:
+                break
+            if (
+                places[m].anchor is None
+                and places[m].place.country == home
+                and places[m].place.level in ("landmark", "neighbourhood")
+                and places[m].entry.kind == "SUPP"
+            ):
+                mark = places[m]
+                break
+        if (
+            mark is None
+            or place.spot.start - mark.spot.end > BESIDE_LANDMARK_CHARS
+            or km_between(mark.place, town) <= FAR_FROM_CONTAINER_KM
+        ):
+            continue
+        city = next((c for c in cores if km_between(c, mark.place) <= IN_CITY_KM), None)
+        if city is None:
+            continue
+        sent_end = doc.sentence_span(place.spot.start)[1]
+        k = n - 1
+        while k >= 0 and places[k].spot.start >= sent_start:
+            k -= 1
+        k += 1
+        if any(
+            m != n
+            and places[m].anchor is None
+            and places[m].place.level in ("city", "municipality", "state")
+            and km_between(places[m].place, mark.place) > IN_CITY_KM
+            for m in range(k, len(places))
+            if places[m].spot.start < sent_end
+        ):
+            continue  # "marched in Barquisimeto and Puerto Ordaz": the sentence goes to other towns
+        line_start, line_end = doc.line_span(place.spot.start)
+        k = n - 1
+        while k >= 0 and places[k].spot.start >= line_start and places[k].place.state_code != town.state_code:
+            k -= 1
+        if k >= 0 and places[k].spot.start >= line_start:
+            continue  # another place of the town's state in its paragraph: the text is there
+        k = n + 1
+        while (
+            k < len(places)
+            and places[k].spot.start < line_end
+            and places[k].place.state_code != town.state_code
+        ):
+            k += 1
+        if k < len(places) and places[k].spot.start < line_end:
+            continue
+        if out is None:
+            out = list(places)
+        out[n] = _as_sector_of(place, city, town.name, "sentence")
+    return places if out is None else tuple(out)
+
+
 def _opener_town(doc: Document, places: tuple[Resolved, ...], n: int, reading: Reading) -> int | None:
     """The town (city or municipality) that opens the sentence of place `n` ("En San Francisco,
     ..."), when it is the nearest town before `n` there; else None."""

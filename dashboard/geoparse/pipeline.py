@@ -23,6 +23,7 @@ from dashboard.geoparse.anchoring import (
     anchor_short_form_strangers,
     anchor_street_short_names,
     anchor_subcity_places,
+    anchor_towns_beside_landmarks,
     locate_with_geocoder,
     merge_short_forms,
 )
@@ -64,6 +65,7 @@ def run_stages(
     if online:
         places = tuple(sorted((*places, *online), key=lambda p: p.spot.start))
     places = anchor_opener_namesakes(doc, anchor_short_form_strangers(doc, places, reading), reading)
+    places = anchor_towns_beside_landmarks(doc, places, reading)
     places = anchor_far_namesakes(
         doc, anchor_subcity_places(doc, places, reading, gazetteer, written), reading
     )
