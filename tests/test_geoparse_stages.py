@@ -17984,3 +17984,43 @@ def test_dijeron_is_a_statement_verb(second: str, role: str) -> None:
     text = "Manifestantes trancaron la avenida Bolívar de Valencia el martes. " + second
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.surface == "Maracay"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        # the day right after a verb that reports an event is the words': the event's is the night's
+        (
+            "Vecinos de Maracay denunciaron este martes que la Guardia Nacional lanzó bombas lacrimógenas "
+            "contra una barricada la noche del lunes.",
+            "Maracay",
+            date(2024, 7, 29),
+        ),
+        (
+            "Vecinos de Maracay reportaron este martes que la Guardia Nacional dispersó con perdigones una "
+            "barricada la noche del lunes.",
+            "Maracay",
+            date(2024, 7, 29),
+        ),
+        # a day after "que" is what was reported, not the day of the words
+        (
+            "La alcaldía reportó que el lunes vecinos trancaron la avenida Bolívar en Maracay, y que el "
+            "martes hubo cacerolazos en Valencia.",
+            "Maracay",
+            date(2024, 7, 29),
+        ),
+        # a protest on the day of the words (already so)
+        ("Vecinos trancaron este martes la avenida Bolívar en Maracay.", "Maracay", date(2024, 7, 30)),
+    ],
+)
+def test_the_day_of_a_denunciation_is_not_the_event_s(text: str, place: str, day: date) -> None:
+    """ "Vecinos de San Cristóbal denunciaron este jueves que efectivos de la GNB dispararon
+    perdigones contra las barricadas ... durante la noche del miércoles": a rights group's or
+    neighbours' verb that reports an event ('denunciaron', 'reportó', 'alertaron', 'indicó') gives,
+    right after it, the day of the words, as 'informó este lunes' does; the town of the speakers
+    took Thursday. These verbs are read so for the day only: as statement verbs for roles they cost
+    kind 2 a site ('Desde el Táchira, usuarios denunciaron detenciones'). A day after 'que' is the
+    reported event's, whatever verb comes before it. All probes: 2 dates more (kind 152), nothing
+    else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.event_date for m in mentions if m.surface == place] == [day]
