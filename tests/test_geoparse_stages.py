@@ -18024,3 +18024,33 @@ def test_the_day_of_a_denunciation_is_not_the_event_s(text: str, place: str, day
     else moved."""
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.event_date for m in mentions if m.surface == place] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # those taken are the detained, though a protest word is nearer to the place
+        (
+            "La GNB detuvo a 14 personas que protestaban en Maracay, y las trasladaron al comando de la "
+            "zona en Valencia.",
+            "other",
+        ),
+        # no arrest in the sentence: the people taken somewhere are not detainees (already so)
+        ("Los vecinos protestaban en Maracay y los llevaron hasta Valencia en autobuses.", "protest_site"),
+        # an arrest word between the transfer and the place (already so)
+        (
+            "La GNB detuvo a 14 personas que protestaban en Maracay, y las trasladaron al centro, donde "
+            "detuvieron a otras 20 en Valencia.",
+            "protest_site",
+        ),
+    ],
+)
+def test_where_the_detained_were_taken_whatever_word_is_nearest(text: str, role: str) -> None:
+    """ "funcionarios de la GNB detuvieron el martes 22 a 14 personas que protestaban en el barrio
+    Los Lirios, y las trasladaron al comando de la zona en la avenida Orinoco": where detainees were
+    taken was read so only when the place's nearest event word was the arrest; 'protestaban' is
+    nearer here, and the command's avenue was a sure site. An arrest earlier in the sentence is
+    enough (any event type: kinds 17, 60, 109 and 122 lost sites). All probes: 1 wrong sure site
+    fewer (kind 152), nothing else moved."""
+    mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.role for m in mentions if m.surface == "Valencia"] == [role]
