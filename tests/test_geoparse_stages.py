@@ -18054,3 +18054,32 @@ def test_where_the_detained_were_taken_whatever_word_is_nearest(text: str, role:
     fewer (kind 152), nothing else moved."""
     mentions = run_stages(text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.surface == "Valencia"] == [role]
+
+
+@pytest.mark.parametrize(
+    ("joined", "town"),
+    [
+        # a point along a street named again: the street's city, not the story's of an earlier entry
+        (", a la altura de la plaza La Hoyada", "Caracas"),
+        # a sibling in a list keeps the story's city (already so: kind 134's lists)
+        (" y en la plaza La Hoyada", "Petare"),
+    ],
+)
+def test_a_point_along_a_street_named_again_is_in_its_city(joined: str, town: str) -> None:
+    """ "18:40 | ... En Caracas, manifestantes marchan por la avenida Sucre. 19:15 | La GNB dispersa
+    a quienes se concentraban en la avenida Sucre, a la altura de la estación Gato Negro del
+    Metro": the avenue named again is the one the text put in Caracas, but the station, in a
+    sentence with no town, took the story's city of the blog's first entry (Petare). A place the
+    sentence gives as a point along that street ("a la altura de", "frente a", "cerca de") is in
+    the street's city. All probes: 1 site right instead of wrong, 1 date more (kind 152), nothing
+    else moved."""
+    text = (
+        "18:05 | Vecinos informaron que hay una tranca en la calle Lecuna de Petare.\n\n"
+        "18:40 | Hay protestas en 12 estados. En Caracas, manifestantes marchan por la avenida Urdaneta "
+        "hacia el centro.\n\n"
+        f"19:15 | La GNB dispersa con gases a quienes se concentraban en la avenida Urdaneta{joined}, "
+        "denunciaron testigos."
+    )
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    towns = {m.place_id: m.surface for m in mentions if m.level == "city"}
+    assert [towns.get(m.anchor_place_id) for m in mentions if m.surface == "plaza La Hoyada"] == [town]
