@@ -174,6 +174,7 @@ LANGUAGE_SCHEMA: Schema = {
         "shifted_day": "int_map",
         "shift_of_event": "patterns",
         "plan_words": "patterns",
+        "statement_day_verbs": "patterns",
         "future_words": "patterns",
         "other_time": "patterns",
         "day_only": "patterns",

@@ -2541,6 +2541,8 @@ def anchor_subcity_places(
 
     # the known landmarks a phrase put in another city: index -> that city's index
     moved_to: dict[int, int] = {}
+    # a sentence's start -> the anchor and end of its last street named again
+    sentence_anchor: dict[int, tuple[_Anchor, int]] = {}
     for m, phrase in enumerate(phrases):
         named = (fold(phrase.head), name_key(phrase.name))
         if phrase.group not in group_anchor:
@@ -2617,6 +2619,20 @@ def anchor_subcity_places(
                 # or of its paragraph (a town that opens its sentence, "En Guacara, ...", or one
                 # after it, "a la altura de", "near", is a stretch of its own)
                 chosen = _Anchor(earlier.index, "paragraph")
+            sentence_start = doc.sentence_span(phrase.start)[0]
+            told = sentence_anchor.get(sentence_start)
+            if (
+                told is not None
+                and chosen is not None
+                and chosen.how == "document"
+                and reference_before.search_in(doc, told[1], phrase.start) is not None
+            ):
+                # "se concentraban en la avenida Sucre, a la altura de la estación Gato Negro": the
+                # point a sentence with no town gives along a street named again is in the street's
+                # city (Caracas, where the text put it), not the story's city of an earlier entry
+                chosen = told[0]
+            if chosen is not None and earlier is not None and chosen.index == earlier.index:
+                sentence_anchor[sentence_start] = (chosen, phrase.end)
             group_anchor[phrase.group] = chosen
         anchor = group_anchor[phrase.group]
         if anchor is not None:

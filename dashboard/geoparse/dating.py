@@ -864,12 +864,14 @@ class _DateReader:
     def _statement_span(self, sentence: str, spans: list[dates_mod.DateSpan]) -> dates_mod.DateSpan | None:
         """The day a sentence gives for its words rather than its event, right after a reporting
         verb outside any quote ('informó este lunes la Fiscalía', 'dijo el lunes', 'told
-        reporters on Monday'): what "ayer", "today" in a quote count from, and never the day of
-        the event the sentence reports beside it."""
+        reporters on Monday', 'denunciaron este jueves que'): what "ayer", "today" in a quote count
+        from, and never the day of the event the sentence reports beside it."""
         for s in spans:
             if s.value is None or s.precision != "day" or _quoted(sentence, s.start):
                 continue
-            verbs = list(self.reading.statement_after.finditer(sentence, max(0, s.start - 45), s.start))
+            verbs = list(self.reading.statement_day_after.finditer(sentence, max(0, s.start - 45), s.start))
+            if verbs and self.reading.reported_opener.search(sentence, verbs[-1].end(), s.start) is not None:
+                continue  # "informaron que el martes ...": a day after "que" is the reported event's
             if verbs and (
                 len(sentence[verbs[-1].end() : s.start].split()) <= 2
                 or _VENUE_THEN_DAY.fullmatch(sentence, verbs[-1].end(), s.start) is not None

@@ -640,6 +640,13 @@ class Reading:
     an event at the place (see role_of)."""
     """A comma and a relative clause, perhaps after a noun ("..., the plaza that served as the heart
     of the 2014 protests", ", where in 2017 ..."): a place's background set off from the event."""
+    statement_day_after: re.Pattern[str] = NEVER
+    """`statement_after` and the verbs whose day is the words' though they report an event
+    ("denunciaron este jueves que ... la noche del miércoles"): read for the statement's day only,
+    since the place after them is often the event's ("denunciaron detenciones en el Táchira")."""
+    reported_opener: re.Pattern[str] = NEVER
+    """The word that opens what a statement reports ("que", "that"): a day after it is the reported
+    event's, not the day of the words ("informaron que el martes la GNB ...")."""
 
 
 def _gather(packs: Sequence[LanguagePack], section: str, key: str) -> list[Any]:
@@ -1225,6 +1232,18 @@ def compile_reading(
         ),
         event_noun=re.compile(
             r"(?<![\w-])" + alternation(dt("anchor_nouns") or [NEVER.pattern]) + r"\b", flags
+        ),
+        statement_day_after=re.compile(
+            r"\s+"
+            + alternation((ev("reporting_verbs") + dt("statement_day_verbs")) or [NEVER.pattern])
+            + r"(?![\w-])",
+            flags,
+        ),
+        reported_opener=re.compile(
+            r"(?<![\w-])"
+            + alternation([re.escape(w) for w in opener_words] or [NEVER.pattern])
+            + r"(?![\w-])",
+            flags,
         ),
         anchor_noun_after=re.compile(
             r"(?:['’]s?)?\s+"

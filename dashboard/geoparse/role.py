@@ -1300,14 +1300,19 @@ def _kept_at(
     arrested dozens in Maracay")."""
     kept = role_cues(reading.languages).kept_at
     for n, place in enumerate(places):
-        if roles[n].role != "protest_site" or roles[n].event_type != "arrests":
+        if roles[n].role != "protest_site":
             continue
         start = place.spot.start
         sent_start, sent_end = doc.sentence_span(start)
         found = list(kept.finditer_doc(doc, max(sent_start, start - KEPT_REACH), start))
         if not found:
             continue
-        between = within(index.sentence(sent_start, sent_end), found[-1].end(), start)
+        own = index.sentence(sent_start, sent_end)
+        if roles[n].event_type != "arrests" and not any(e <= found[-1].start() for _, e in own["arrests"]):
+            # "detuvieron a 14 personas que protestaban en Los Lirios, y las trasladaron al comando
+            # en la avenida Orinoco": the protest word is nearer, but those taken are the detained
+            continue
+        between = within(own, found[-1].end(), start)
         if not _protest_words(between):
             roles[n] = OTHER
 
