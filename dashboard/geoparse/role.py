@@ -1346,12 +1346,18 @@ def _calm_places(
     calm": a place whose event word is an earlier clause's, and whose own clause says it stayed
     calm, is the contrast, not another site of that event."""
     calm = role_cues(reading.languages).calm
+    calm_before = role_cues(reading.languages).calm_before
     for n, place in enumerate(places):
         if roles[n].role != "protest_site" or roles[n].evidence != "borrowed":
             continue
         sent_start, sent_end = doc.sentence_span(place.spot.start)
-        _, clause_end = index.clause(place.spot.start, sent_start, sent_end)
+        clause_start, clause_end = index.clause(place.spot.start, sent_start, sent_end)
         if calm.search_in(doc, place.spot.end, clause_end) is not None:
+            roles[n] = OTHER
+        elif calm_before.search_in(doc, clause_start, place.spot.start) is not None:
+            # "Cacerolazos en Caracas y en Maracaibo; calma en Valencia", "Calm in Maracay and
+            # Puerto La Cruz, where shops stayed open": a headline's or a summary's calm comes
+            # before its places
             roles[n] = OTHER
         elif reading.negation_word.search_in(doc, place.spot.end, clause_end) is not None:
             # ", mientras que en la plaza Bolívar no hubo incidentes", "; en Cabimas, en cambio,
