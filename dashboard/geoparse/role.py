@@ -2005,6 +2005,14 @@ METRO_KM = 30.0
 in Caracas" acted in Chacao."""
 
 
+LANDMARK_AWAY_KM = 2.0
+"""A landmark farther than this from the town its people are named by is not in that town."""
+
+ROAD_WORDS = frozenset({"avenida", "avenue", "calle", "street", "carretera", "road", "autopista", "highway"})
+"""A road runs through many sectors: residents of one who block it may be at home ("residents of
+Petare marched down Francisco de Miranda Avenue")."""
+
+
 def _people_from_elsewhere(
     doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading
 ) -> None:
@@ -2026,6 +2034,20 @@ def _people_from_elsewhere(
         for m in range(n + 1, len(places)):
             there = places[m]
             if there.spot.start >= sent_end:
+                break
+            if (
+                roles[m].role == "protest_site"
+                and there.place.level == "landmark"
+                and not ROAD_WORDS.intersection(there.place.name.lower().split())
+                and there.anchor is None
+                and there.container is None
+                and place.place.level in TOWN_LEVELS
+                and km_between(there.place, place.place) > LANDMARK_AWAY_KM
+                and not any(mark in text[spot.end : there.spot.start] for mark in ",;:")
+            ):
+                # "Vecinos de Petare se sumaron al cacerolazo de la plaza Altamira": a landmark with
+                # a point of its own, away from the people's town, is where they acted
+                roles[n] = OTHER
                 break
             if (
                 roles[m].role != "protest_site"
