@@ -107,6 +107,7 @@ LANGUAGE_SCHEMA: Schema = {
         "court_of": "patterns",
         "direction_before": "patterns",
         "calm": "patterns",
+        "calm_before": "patterns",
         "dateline_anaphors": "patterns",
         "capital_anaphors": "patterns",
         "kept_at": "patterns",

@@ -1351,12 +1351,18 @@ def _calm_places(
     calm": a place whose event word is an earlier clause's, and whose own clause says it stayed
     calm, is the contrast, not another site of that event."""
     calm = role_cues(reading.languages).calm
+    calm_before = role_cues(reading.languages).calm_before
     for n, place in enumerate(places):
         if roles[n].role != "protest_site" or roles[n].evidence != "borrowed":
             continue
         sent_start, sent_end = doc.sentence_span(place.spot.start)
-        _, clause_end = index.clause(place.spot.start, sent_start, sent_end)
+        clause_start, clause_end = index.clause(place.spot.start, sent_start, sent_end)
         if calm.search_in(doc, place.spot.end, clause_end) is not None:
+            roles[n] = OTHER
+        elif calm_before.search_in(doc, clause_start, place.spot.start) is not None:
+            # "Cacerolazos en Caracas y en Maracaibo; calma en Valencia", "Calm in Maracay and
+            # Puerto La Cruz, where shops stayed open": a headline's or a summary's calm comes
+            # before its places
             roles[n] = OTHER
         elif reading.negation_word.search_in(doc, place.spot.end, clause_end) is not None:
             # ", mientras que en la plaza Bolívar no hubo incidentes", "; en Cabimas, en cambio,
@@ -2004,6 +2010,14 @@ METRO_KM = 30.0
 in Caracas" acted in Chacao."""
 
 
+LANDMARK_AWAY_KM = 2.0
+"""A landmark farther than this from the town its people are named by is not in that town."""
+
+ROAD_WORDS = frozenset({"avenida", "avenue", "calle", "street", "carretera", "road", "autopista", "highway"})
+"""A road runs through many sectors: residents of one who block it may be at home ("residents of
+Petare marched down Francisco de Miranda Avenue")."""
+
+
 def _people_from_elsewhere(
     doc: Document, places: tuple[Resolved, ...], roles: list[Role], reading: Reading
 ) -> None:
@@ -2025,6 +2039,20 @@ def _people_from_elsewhere(
         for m in range(n + 1, len(places)):
             there = places[m]
             if there.spot.start >= sent_end:
+                break
+            if (
+                roles[m].role == "protest_site"
+                and there.place.level == "landmark"
+                and not ROAD_WORDS.intersection(there.place.name.lower().split())
+                and there.anchor is None
+                and there.container is None
+                and place.place.level in TOWN_LEVELS
+                and km_between(there.place, place.place) > LANDMARK_AWAY_KM
+                and not any(mark in text[spot.end : there.spot.start] for mark in ",;:")
+            ):
+                # "Vecinos de Petare se sumaron al cacerolazo de la plaza Altamira": a landmark with
+                # a point of its own, away from the people's town, is where they acted
+                roles[n] = OTHER
                 break
             if (
                 roles[m].role != "protest_site"

@@ -95,6 +95,9 @@ class RoleCues:
     calm: Words
     """Words that say a place stayed calm or worked as usual ("los centros de votación abrieron
     con normalidad", "the streets were calm"): a contrast with the event of another clause."""
+    calm_before: Words
+    """A calm said before its place, as headlines and summaries write it ("calma en Valencia", "Calm
+    in Maracay and Puerto La Cruz", "sin incidentes en"): the clause's places stayed calm."""
     article_before: Words
     """A definite article right before a word ("the ", "la "): the word is a noun, a subject."""
     dateline_anaphor: Words
@@ -177,6 +180,7 @@ def role_cues(languages: tuple[str, ...]) -> RoleCues:
         unverified=Words.compile(word_start + alternation(words("unverified")) + r"(?![\w-])"),
         kept_at=Words.compile(word_start + alternation(words("kept_at")) + r"(?![\w-])"),
         calm=Words.compile(word_start + alternation(words("calm")) + r"(?![\w-])"),
+        calm_before=Words.compile(word_start + alternation(words("calm_before")) + r"(?![\w-])"),
         contrast=Words.compile(
             word_start
             + alternation([w for pack in packs for w in pack.sentences["clause_split"]] or [NEVER.pattern])
