@@ -42,7 +42,7 @@ def explained(report: EvalReport) -> str:
     return f"{tune.format()}\ncheck halves, totals only:\n{check.format(summary=True)}"
 
 
-OVERALL_F1_FLOOR = 0.94
+OVERALL_F1_FLOOR = 0.939
 """The protest-site F1 of all probes together: 0.95 until the fresh kinds 54-56 (24 texts in the
 furniture of stored wiki, Global Voices and wire pages, 229 protest sites) came in at 0.87 and
 took the whole from 0.951 to 0.941 when first scored (0.947 after their fixes). The dates round's
@@ -67,7 +67,10 @@ heading; first read at F1 0.580: 56 right sites, 40 wrong, 41 missed) took the w
 they were first read;
 their round's fixes (a street of a municipality at its seat, of a state at its capital, a state's
 section moving the story) bring the whole to 0.9423 (9319 right, 358 wrong, 783 missed), and it
-went back to 0.94."""
+went back to 0.94. The five Spanish whole articles of kind 151 (sectors of regional cities, bare and in runs; first
+read at F1 0.780: 91 right sites, 17 wrong, 34 missed) took the whole from 0.94082 (10566 right,
+458 wrong, 873 missed, 757 texts) to 0.93911 (10657 right, 475 wrong, 907 missed) on unchanged
+code: the floor went to 0.939 while they were first read."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
