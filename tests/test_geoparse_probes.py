@@ -67,10 +67,10 @@ heading; first read at F1 0.580: 56 right sites, 40 wrong, 41 missed) took the w
 they were first read;
 their round's fixes (a street of a municipality at its seat, of a state at its capital, a state's
 section moving the story) bring the whole to 0.9423 (9319 right, 358 wrong, 783 missed), and it
-went back to 0.94. The five Spanish whole articles of kind 151 (sectors of regional cities, bare and in runs; first
-read at F1 0.780: 91 right sites, 17 wrong, 34 missed) took the whole from 0.94082 (10566 right,
-458 wrong, 873 missed, 757 texts) to 0.93911 (10657 right, 475 wrong, 907 missed) on unchanged
-code: the floor went to 0.939 while they were first read."""
+went back to 0.94. The five Spanish whole articles of kind 151 (sectors of regional cities, bare
+and in runs; first read at F1 0.781: 91 right sites, 17 wrong, 34 missed) took the whole from
+0.94082 (10566 right, 458 wrong, 873 missed, 757 texts) to 0.93911 (10657 right, 475 wrong, 907
+missed) on unchanged code: the floor went to 0.939 while they were first read."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
@@ -1869,6 +1869,7 @@ KIND_F1_FLOORS = {
     "135 streets placed by a municipality or under a state's heading: the seat or capital they lie "
     "in (written before reading the code)": 0.95,
     "145 neighbourhoods named through residents and lists (written before reading the code)": 0.81,
+    "151 regional sectors (written before reading the code)": 0.83,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression
@@ -1936,7 +1937,17 @@ left in the training half: "Vecinos de La Isabelica salieron", "En Valencia, Flo
 grupo", a run after a colon ("en el norte: La Lago, Tierra Negra y Bella Vista registraron
 trancas"), "the districts of Cotiza and El Guarataro" (the second name), "Barrio Obrero la
 Guardia Nacional" read as one name, and a governor's venue ("In Puerto Ordaz, the governor
-spoke") as a site."""
+spoke") as a site.
+
+Kind 151 (five Spanish stories of regional cities: Maracaibo, Valencia, Barquisimeto, Maturín and
+Cumaná, Ciudad Guayana and Barcelona, Mérida; their sites are the city's sectors, bare, in runs
+and one by one, many named like villages or Caracas sectors elsewhere) was first read at F1 0.743
+on its training half (55 right sites, 14 wrong, 24 missed; dates 51 of 55) and 0.847 on its check
+half (36 right, 3 wrong, 10 missed; dates 35 of 36). Its fix: a name written bare where the story
+city's sectors are expected (after "vecinos de", or after "en" in a clause that reports a protest),
+read as a village or a curated sector of another state, in a story of one state with no
+well-known place near that reading and no town opening the sentence, is a sector of the story
+city ("los vecinos de San Jacinto", "cacerolazo en el 23 de Enero", in a story of Maracaibo)."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
@@ -1975,7 +1986,7 @@ def test_sure_sites_are_right_where_a_geoparser_is_easily_wrong(kind: str) -> No
     assert f1 >= f1_floor and dates >= date_floor, explained(report)
 
 
-SURE_SHARE_FLOOR = 0.553
+SURE_SHARE_FLOOR = 0.552
 """The least share of the right protest sites given at confidence >= 0.9: about half. The whole
 Spanish articles of kind 82 (73 right sites, 27 of them sure) took all probes to 2258 of 4530
 (0.498) and the floor stood at 0.49 until kind 85's confidence fix (towns of 100,000 or more are
@@ -2027,7 +2038,11 @@ went to 0.554, the least below that reading. Kind 148 (stories that compare town
 at their first reading, 16 of them sure) read 5814 of 10480 (0.5548) on unchanged code; its fix (a
 town named only as calm, or compared and denied, does not take the next paragraphs' streets) found
 19 more right sites (18 of them its own), streets and sectors anchored to the story's city, none sure,
-with no sure site lost: 5814 of 10499 (0.5538), and the floor went to 0.553."""
+with no sure site lost: 5814 of 10499 (0.5538), and the floor went to 0.553. Kind 151 (sectors of
+regional cities: 91 right sites at their first reading, 39 of them sure) read 5897 of 10657 (0.5534)
+on unchanged code; its fix (a bare sector of the story city read as a village of another state is
+that city's) found 8 more right sites, sectors and streets anchored to the story's city at 0.45,
+none sure, with no sure site lost: 5897 of 10665 (0.5529), and the floor went to 0.552."""
 
 
 def test_most_right_sites_stay_sure() -> None:

@@ -8800,8 +8800,9 @@ def test_residents_of_a_name_known_only_as_far_hamlets_are_a_sector(
     [
         # a bare name read far from the city its sentence is in, with a namesake in that city
         ("En Caracas, hombres armados dispararon contra vecinos que protestaban en La Urbina.", 10.49),
-        # the city carries to the end of its sentence only (already so)
-        ("Hubo disparos en Caracas. Vecinos protestaban en La Urbina.", 10.23),
+        # the sentence's city carries to the end of its sentence only, but a story of one city holds
+        # its bare sectors in the sentences after (kind 151: the village is in another state)
+        ("Hubo disparos en Caracas. Vecinos protestaban en La Urbina.", 10.49),
         # no namesake near the sentence's city: the gazetteer's first reading stands (already so)
         ("En Maturín, vecinos protestaban en La Urbina.", 10.23),
     ],
@@ -17960,3 +17961,73 @@ def test_where_the_traffic_goes_is_no_site(after: str, role: str) -> None:
     text = "Vecinos trancaron la autopista este martes en Maracay. " + after
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.role for m in mentions if m.surface == "Valencia"] == [role]
+
+
+# kind 151: a bare sector of the story city that the gazetteer knows only as a village elsewhere
+STRANGERS_OF_MARACAIBO = _gazetteer_with(
+    [
+        ("San Jacinto", [], "city", "PPL", "VE-L", 8.58, -71.14, 0.5),  # a village by Mérida
+        ("Achaguas", [], "city", "PPL", "VE-C", 7.78, -68.22, 0.67),  # a town with a census count
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "vecinos de", in a story of one city: the city's sector
+        (
+            "MARACAIBO, 30 jul (EFE) – Hubo cacerolazos en Maracaibo. Desde temprano, los vecinos de San "
+            "Jacinto salieron con ollas.",
+            ("neighbourhood", "VE-V"),
+        ),
+        # after "en" in a clause that reports a protest, too
+        (
+            "MARACAIBO, 30 jul (EFE) – Hubo cacerolazos en Maracaibo. Desde temprano hubo cacerolazo en "
+            "San Jacinto.",
+            ("neighbourhood", "VE-V"),
+        ),
+        # a story of two states: the gazetteer's reading stands
+        (
+            "MARACAIBO, 30 jul (EFE) – Hubo cacerolazos en Maracaibo y en Mérida. Desde temprano, los "
+            "vecinos de San Jacinto salieron con ollas.",
+            ("city", "VE-L"),
+        ),
+        # a list of towns is no run of sectors
+        (
+            "MARACAIBO, 30 jul (EFE) – Hubo cacerolazos en Maracaibo, Cumaná y San Jacinto.",
+            ("city", "VE-L"),
+        ),
+    ],
+)
+def test_a_bare_sector_of_the_story_city_is_no_far_village(text: str, expected: tuple[str, str]) -> None:
+    """ "los vecinos de San Jacinto salieron con ollas", "hubo cacerolazo en el 23 de Enero", in a
+    story of Maracaibo: a name written bare where the story city's sectors are expected (after
+    "vecinos de", or after "en" in a clause that reports a protest), read as a village or a curated
+    sector of another state, is a sector of the story city, as `anchor_short_form_strangers` reads
+    a short form: only in a story of one state, when no well-known place of the story lies near the
+    far reading, and when no town opens the sentence. All probes: 7 more right sites (kind 151),
+    1 more (kind 118), no sure site lost, nothing else moved."""
+    mentions = run_stages(
+        text, published=date(2024, 7, 30), language="es", gazetteer=STRANGERS_OF_MARACAIBO, reading=ES
+    )
+    assert [(m.level, m.state_code) for m in mentions if m.surface == "San Jacinto"] == [expected]
+
+
+def test_a_bare_town_with_a_census_count_stays_a_town() -> None:
+    """A town with a census count (Achaguas) is a town, whatever story names it bare."""
+    counted = Gazetteer(
+        {
+            key: tuple(
+                replace(e, place=replace(e.place, population=45_311)) if e.place.name == "Achaguas" else e
+                for e in entries
+            )
+            for key, entries in STRANGERS_OF_MARACAIBO.index.items()
+        },
+        "tiny",
+    )
+    text = (
+        "MARACAIBO, 30 jul (EFE) – Hubo cacerolazos en Maracaibo. Los vecinos de Achaguas salieron con ollas."
+    )
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=counted, reading=ES)
+    assert [(m.level, m.state_code) for m in mentions if m.surface == "Achaguas"] == [("city", "VE-C")]
