@@ -18031,3 +18031,28 @@ def test_a_bare_town_with_a_census_count_stays_a_town() -> None:
     )
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=counted, reading=ES)
     assert [(m.level, m.state_code) for m in mentions if m.surface == "Achaguas"] == [("city", "VE-C")]
+
+
+@pytest.mark.parametrize(
+    ("cue", "state"),
+    [
+        ("una vecina de", "VE-V"),
+        ("un vecino del", "VE-V"),
+        ("las vecinas de", "VE-V"),
+        ("los vecinos de", "VE-V"),  # (already so)
+        ("un portavoz de", "VE-L"),  # no residents' cue: the gazetteer's reading stands (already so)
+    ],
+)
+def test_one_resident_names_a_sector_as_residents_do(cue: str, state: str) -> None:
+    """ "dijo una vecina de Los Estanques", in a story of Maracaibo, two paragraphs after the sector
+    was named: the singular of the packs' "vecinos de" (and "vecinas de") is the same cue of a
+    sector's people; without it "Estanques" was read as Estánquez, a hamlet of Mérida, and became
+    a wrong sure site. All probes: 1 more right site and 1 wrong sure site fewer (kind 151),
+    nothing else moved."""
+    gazetteer = _gazetteer_with([("Estánquez", ["Estanques"], "city", "PPL", "VE-L", 8.46, -71.38, 0.5)])
+    text = (
+        "MARACAIBO, 30 jul (EFE) – Hubo cacerolazos en Maracaibo. Desde temprano hubo cacerolazo en "
+        f'Cuatricentenario y en Los Estanques.\n\n"Nadie votó por eso", dijo {cue} Los Estanques.'
+    )
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=gazetteer, reading=ES)
+    assert mentions[-1].state_code == state
