@@ -18056,3 +18056,27 @@ def test_one_resident_names_a_sector_as_residents_do(cue: str, state: str) -> No
     )
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=gazetteer, reading=ES)
     assert mentions[-1].state_code == state
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the residents' preposition said again before a sector's head word and its article
+        ("de la parroquia San Blas", ["La Carucieña", "San Blas"]),
+        ("de la urbanización La Granja", ["La Carucieña", "La Granja"]),
+        # said again before a bare name (already so)
+        ("de San Blas", ["La Carucieña", "San Blas"]),
+        # a street is no sector of the run: one name after "vecinos de" stays their town's (already so)
+        ("de la avenida Bolívar", ["avenida Bolívar"]),
+    ],
+)
+def test_a_residents_run_goes_on_through_a_sector_s_head_word(second: str, expected: list[str]) -> None:
+    """ "vecinos de La Carucieña y de la parroquia Unión quemaron cauchos": the run of a residents'
+    cue went on after "y de" only to a bare name, so the article and head word of the second
+    member ended it, and the first name, left alone, was taken for the residents' town and
+    dropped. In residents' runs only: the same step after "y en la" (locative runs) lowered the
+    F1 of kinds 76, 117 and 119. All probes: 2 more right sites, both dated right (kinds 115 and
+    151), nothing else moved."""
+    text = f"En Valencia hubo protestas el lunes. El martes, vecinos de La Carucieña y {second} salieron."
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
+    assert [m.surface for m in mentions if m.surface != "Valencia"] == expected

@@ -495,6 +495,15 @@ class _Finder:
                     and self.link(j + 1)
                 ):
                     j += 1
+                    if (
+                        doc.folded[j - 1] in r.head_of  # a residents' run ("vecinos de A y de la ...")
+                        and doc.folded[j] in r.bare_place_articles
+                        and j + 2 < self.n
+                        and doc.folded[j + 1] in _sector_heads(r.languages)
+                        and self.link(j + 1)
+                        and self.link(j + 2)
+                    ):
+                        j += 2  # "vecinos de La Carucieña y de la parroquia Unión": a sector's head
                 if j in self.taken or self.nameable(j):
                     continue
             break
@@ -2958,6 +2967,16 @@ place is a sector of that city that the gazetteer lacks."""
 
 IN_CITY_KM = 12.0
 """How near a city a reading lies to be the sector the text says is in that city."""
+
+
+@functools.cache
+def _sector_heads(languages: tuple[str, ...]) -> frozenset[str]:
+    """The packs' words for a neighbourhood before its name (`places.level_before`), folded."""
+    return frozenset(
+        fold(w)
+        for code in languages
+        for w in load_language_pack(code).places["level_before"].get("neighbourhood", [])
+    )
 
 
 @functools.cache
