@@ -70,7 +70,10 @@ section moving the story) bring the whole to 0.9423 (9319 right, 358 wrong, 783 
 went back to 0.94. The five Spanish whole articles of kind 151 (sectors of regional cities, bare
 and in runs; first read at F1 0.781: 91 right sites, 17 wrong, 34 missed) took the whole from
 0.94082 (10566 right, 458 wrong, 873 missed, 757 texts) to 0.93911 (10657 right, 475 wrong, 907
-missed) on unchanged code: the floor went to 0.939 while they were first read."""
+missed) on unchanged code: the floor went to 0.939 while they were first read; their round's
+fixes (a bare sector of the story city read as a village of another state, "una vecina de", a
+residents' run through a sector's head word) bring the whole to 0.93995 (10668 right, 467 wrong,
+896 missed), one site short of 0.94: the floor stays 0.939."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
@@ -1869,7 +1872,7 @@ KIND_F1_FLOORS = {
     "135 streets placed by a municipality or under a state's heading: the seat or capital they lie "
     "in (written before reading the code)": 0.95,
     "145 neighbourhoods named through residents and lists (written before reading the code)": 0.81,
-    "151 regional sectors (written before reading the code)": 0.83,
+    "151 regional sectors (written before reading the code)": 0.84,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression
@@ -1947,7 +1950,21 @@ half (36 right, 3 wrong, 10 missed; dates 35 of 36). Its fix: a name written bar
 city's sectors are expected (after "vecinos de", or after "en" in a clause that reports a protest),
 read as a village or a curated sector of another state, in a story of one state with no
 well-known place near that reading and no town opening the sentence, is a sector of the story
-city ("los vecinos de San Jacinto", "cacerolazo en el 23 de Enero", in a story of Maracaibo)."""
+city ("los vecinos de San Jacinto", "cacerolazo en el 23 de Enero", in a story of Maracaibo);
+the singular of the residents' cue ("una vecina de"); and a residents' run that goes on through a
+sector's article and head word ("vecinos de La Carucieña y de la parroquia Unión"). The training
+half then read 0.859 (64 right, 6 wrong, 15 missed; dates 60 of 64), the check half 0.847 as at
+first (none of its sites moved), the kind 0.855 (dates 95 of 100). Tried and
+dropped: the same article step in locative runs ("en Santa Juana y en la avenida Las Américas": +2
+sites here, but lower F1 in kinds 76, 115, 117 and 119), a hamlet within 12 km of the city as the
+sector's point (El Cují: eight kinds lost), a spread's "se extendieron a" as a run's preposition
+and a protest word after a run that opens its sentence (moved nothing), same-state far villages
+(moved nothing). What is left: Santa Lucía read as the country and Sabaneta as the Barinas town
+(a sure wrong site) in a story of Maracaibo, Parque del Este read as Caracas's in a story of
+Barquisimeto, El Cují at the city's point 11 km from its own, "los cierres se extendieron a Belén,
+Campo de Oro y Los Curos" (no protest word, Belén also a Brazilian city), "la parroquia Milla
+amaneció con las calles cerradas", "a la altura de Humboldt" (read as the town 17 km away), and a
+court hearing's "el viernes" carried into the next paragraph's roadblocks of a 2019 bulletin."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
