@@ -18080,3 +18080,32 @@ def test_a_residents_run_goes_on_through_a_sector_s_head_word(second: str, expec
     text = f"En Valencia hubo protestas el lunes. El martes, vecinos de La Carucieña y {second} salieron."
     mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=GAZ, reading=ES)
     assert [m.surface for m in mentions if m.surface != "Valencia"] == expected
+
+
+# a town of another state read by its prior, alone beside a story of one other state
+SABANETAS = _gazetteer_with(
+    [
+        ("Sabaneta", [], "city", "PPLA2", "VE-E", 8.75, -69.93, 0.95),  # the Barinas town
+        ("Sabaneta", [], "city", "PPL", "VE-S", 7.73, -72.24, 0.5),  # a Táchira village
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "sure"),
+    [
+        # every other place of the story in Zulia: the Barinas town is no sure reading
+        ("Hubo cacerolazos en Maracaibo.", False),
+        # a story of two states besides: the prior's reading stays sure (already so)
+        ("Hubo cacerolazos en Maracaibo y en Mérida.", True),
+    ],
+)
+def test_a_town_alone_beside_a_story_of_one_state_is_not_sure(opening: str, sure: bool) -> None:
+    """ "se habían concentrado en la entrada de Sabaneta", in a story of Maracaibo whose every other
+    place is in Zulia: the Barinas town, read by its prior, was a sure site, though such a name is
+    most often a sector of the story's city the gazetteer lacks. It takes the confidence of a name
+    outside the story (`resolved:outside_the_story`). All probes: one wrong sure site fewer (kind
+    151), no right sure site lost, nothing else moved."""
+    text = f"MARACAIBO, 30 jul (EFE) – {opening} La Guardia dispersó a los manifestantes en Sabaneta."
+    mentions = run_stages(text, published=date(2024, 7, 30), language="es", gazetteer=SABANETAS, reading=ES)
+    assert [m.confidence >= 0.9 for m in mentions if m.surface == "Sabaneta"] == [sure]
