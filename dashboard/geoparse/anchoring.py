@@ -3119,23 +3119,7 @@ def anchor_short_form_strangers(
     ("San Fernando"), a story that names another place of that state near the town, or a reading
     near the city is left to resolution."""
     home = reading.home
-    # names written bare where the story city's sectors are expected (see _bare_sector_at_an_event)
-    bare = frozenset(
-        n
-        for n, place in enumerate(places)
-        if place.anchor is None
-        and place.container is None
-        and not place.cued
-        and place.entry.place.country == home
-        and place.entry.place.level in ("city", "neighbourhood")
-        and _bare_sector_at_an_event(doc, places, n, reading)
-    )
-    short = frozenset(
-        n
-        for n, place in enumerate(places)
-        if fold(place.entry.place.name).startswith(fold(doc.text[place.spot.start : place.spot.end]) + " ")
-    )
-    strangers = [
+    candidates = [
         n
         for n, place in enumerate(places)
         if place.anchor is None
@@ -3145,8 +3129,18 @@ def anchor_short_form_strangers(
         and place.entry.place.country == home
         and place.entry.place.level in ("city", "neighbourhood")
         and place.entry.kind not in ("PPLA", "PPLC")  # "San Fernando" is Apure's capital anywhere
-        and (n in short or n in bare)
     ]
+    # names written shorter than the town's, and names written bare where the story city's
+    # sectors are expected (see _bare_sector_at_an_event)
+    short = frozenset(
+        n
+        for n in candidates
+        if fold(places[n].entry.place.name).startswith(
+            fold(doc.text[places[n].spot.start : places[n].spot.end]) + " "
+        )
+    )
+    bare = frozenset(n for n in candidates if _bare_sector_at_an_event(doc, places, n, reading))
+    strangers = [n for n in candidates if n in short or n in bare]
     if not strangers:
         return places
     # the states the story names, and those of the capitals and big towns it names, a bare
