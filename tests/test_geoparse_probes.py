@@ -1959,8 +1959,10 @@ dropped: the same article step in locative runs ("en Santa Juana y en la avenida
 sites here, but lower F1 in kinds 76, 115, 117 and 119), a hamlet within 12 km of the city as the
 sector's point (El Cují: eight kinds lost), a spread's "se extendieron a" as a run's preposition
 and a protest word after a run that opens its sentence (moved nothing), same-state far villages
-(moved nothing). What is left: Santa Lucía read as the country and Sabaneta as the Barinas town
-(a sure wrong site) in a story of Maracaibo, Parque del Este read as Caracas's in a story of
+(moved nothing). A confidence fix (a town alone in its state beside a story of one other state is no sure
+reading) took Sabaneta, read as the Barinas town in a story of Maracaibo, below SURE: 39 of 40
+sure sites right. What is left: Santa Lucía read as the country and Sabaneta as the Barinas town
+in a story of Maracaibo, Parque del Este read as Caracas's in a story of
 Barquisimeto, El Cují at the city's point 11 km from its own, "los cierres se extendieron a Belén,
 Campo de Oro y Los Curos" (no protest word, Belén also a Brazilian city), "la parroquia Milla
 amaneció con las calles cerradas", "a la altura de Humboldt" (read as the town 17 km away), and a
