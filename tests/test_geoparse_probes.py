@@ -67,7 +67,15 @@ heading; first read at F1 0.580: 56 right sites, 40 wrong, 41 missed) took the w
 they were first read;
 their round's fixes (a street of a municipality at its seat, of a state at its capital, a state's
 section moving the story) bring the whole to 0.9423 (9319 right, 358 wrong, 783 missed), and it
-went back to 0.94."""
+went back to 0.94. The five Spanish whole articles of kind 151 (sectors of regional cities, bare
+and in runs; first read at F1 0.781: 91 right sites, 17 wrong, 34 missed) took the whole from
+0.94082 (10566 right, 458 wrong, 873 missed, 757 texts) to 0.93911 (10657 right, 475 wrong, 907
+missed) on unchanged code: the floor went to 0.939 while they were first read; their round's
+fixes (a bare sector of the story city read as a village of another state, "una vecina de", a
+residents' run through a sector's head word) bring the whole to 0.93995 (10668 right, 467 wrong,
+896 missed), one site short of 0.94: the floor stayed 0.939 on its branch. Merged at stop 30 with
+the rounds of kinds 150, 152 and 154, all 782 texts read 0.94014 (11003 right, 479 wrong, 922
+missed), and it went back to 0.94."""
 
 OVERALL_DATE_FLOOR = 0.94
 """The event dates of all probes together: 0.935 until the fresh whole articles about the days of a
@@ -1908,6 +1916,7 @@ KIND_F1_FLOORS = {
     "135 streets placed by a municipality or under a state's heading: the seat or capital they lie "
     "in (written before reading the code)": 0.95,
     "145 neighbourhoods named through residents and lists (written before reading the code)": 0.81,
+    "151 regional sectors (written before reading the code)": 0.84,
 }
 """A kind's protest-site F1 floor when its first score was below the common one (0.85): kind 102,
 whose sites are told by verbs of gathering and movement, closed shops, counts and repression
@@ -1975,7 +1984,33 @@ left in the training half: "Vecinos de La Isabelica salieron", "En Valencia, Flo
 grupo", a run after a colon ("en el norte: La Lago, Tierra Negra y Bella Vista registraron
 trancas"), "the districts of Cotiza and El Guarataro" (the second name), "Barrio Obrero la
 Guardia Nacional" read as one name, and a governor's venue ("In Puerto Ordaz, the governor
-spoke") as a site."""
+spoke") as a site.
+
+Kind 151 (five Spanish stories of regional cities: Maracaibo, Valencia, Barquisimeto, Maturín and
+Cumaná, Ciudad Guayana and Barcelona, Mérida; their sites are the city's sectors, bare, in runs
+and one by one, many named like villages or Caracas sectors elsewhere) was first read at F1 0.743
+on its training half (55 right sites, 14 wrong, 24 missed; dates 51 of 55) and 0.847 on its check
+half (36 right, 3 wrong, 10 missed; dates 35 of 36). Its fix: a name written bare where the story
+city's sectors are expected (after "vecinos de", or after "en" in a clause that reports a protest),
+read as a village or a curated sector of another state, in a story of one state with no
+well-known place near that reading and no town opening the sentence, is a sector of the story
+city ("los vecinos de San Jacinto", "cacerolazo en el 23 de Enero", in a story of Maracaibo);
+the singular of the residents' cue ("una vecina de"); and a residents' run that goes on through a
+sector's article and head word ("vecinos de La Carucieña y de la parroquia Unión"). The training
+half then read 0.859 (64 right, 6 wrong, 15 missed; dates 60 of 64), the check half 0.847 as at
+first (none of its sites moved), the kind 0.855 (dates 95 of 100). Tried and
+dropped: the same article step in locative runs ("en Santa Juana y en la avenida Las Américas": +2
+sites here, but lower F1 in kinds 76, 115, 117 and 119), a hamlet within 12 km of the city as the
+sector's point (El Cují: eight kinds lost), a spread's "se extendieron a" as a run's preposition
+and a protest word after a run that opens its sentence (moved nothing), same-state far villages
+(moved nothing). A confidence fix (a town alone in its state beside a story of one other state is no sure
+reading) took Sabaneta, read as the Barinas town in a story of Maracaibo, below SURE: 39 of 40
+sure sites right. What is left: Santa Lucía read as the country and Sabaneta as the Barinas town
+in a story of Maracaibo, Parque del Este read as Caracas's in a story of
+Barquisimeto, El Cují at the city's point 11 km from its own, "los cierres se extendieron a Belén,
+Campo de Oro y Los Curos" (no protest word, Belén also a Brazilian city), "la parroquia Milla
+amaneció con las calles cerradas", "a la altura de Humboldt" (read as the town 17 km away), and a
+court hearing's "el viernes" carried into the next paragraph's roadblocks of a 2019 bulletin."""
 
 
 @pytest.mark.parametrize("kind", sorted(k for k in REPORT.by_kind() if TRAPS not in k))
@@ -2066,7 +2101,13 @@ went to 0.554, the least below that reading. Kind 148 (stories that compare town
 at their first reading, 16 of them sure) read 5814 of 10480 (0.5548) on unchanged code; its fix (a
 town named only as calm, or compared and denied, does not take the next paragraphs' streets) found
 19 more right sites (18 of them its own), streets and sectors anchored to the story's city, none sure,
-with no sure site lost: 5814 of 10499 (0.5538), and the floor went to 0.553."""
+with no sure site lost: 5814 of 10499 (0.5538), and the floor went to 0.553. Kind 151 (sectors of
+regional cities: 91 right sites at their first reading, 39 of them sure) read 5897 of 10657 (0.5534)
+on unchanged code; its fix (a bare sector of the story city read as a village of another state is
+that city's) found 8 more right sites, sectors and streets anchored to the story's city at 0.45,
+none sure, with no sure site lost: 5897 of 10665 (0.5529), and the floor went to 0.552 on its
+branch. Merged at stop 30 with the rounds of kinds 150, 152 and 154, all probes read 6088 of 11003
+(0.5533), and it went back to 0.553."""
 
 
 def test_most_right_sites_stay_sure() -> None:

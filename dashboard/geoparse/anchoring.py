@@ -495,6 +495,15 @@ class _Finder:
                     and self.link(j + 1)
                 ):
                     j += 1
+                    if (
+                        doc.folded[j - 1] in r.head_of  # a residents' run ("vecinos de A y de la ...")
+                        and doc.folded[j] in r.bare_place_articles
+                        and j + 2 < self.n
+                        and doc.folded[j + 1] in _sector_heads(r.languages)
+                        and self.link(j + 1)
+                        and self.link(j + 2)
+                    ):
+                        j += 2  # "vecinos de La Carucieña y de la parroquia Unión": a sector's head
                 if j in self.taken or self.nameable(j):
                     continue
             break
@@ -2977,6 +2986,16 @@ IN_CITY_KM = 12.0
 
 
 @functools.cache
+def _sector_heads(languages: tuple[str, ...]) -> frozenset[str]:
+    """The packs' words for a neighbourhood before its name (`places.level_before`), folded."""
+    return frozenset(
+        fold(w)
+        for code in languages
+        for w in load_language_pack(code).places["level_before"].get("neighbourhood", [])
+    )
+
+
+@functools.cache
 def _sector_word(languages: tuple[str, ...]) -> re.Pattern[str]:
     """The packs' words for a neighbourhood after a name (`places.level_after`), plural too."""
     words = [
@@ -3212,7 +3231,7 @@ def anchor_short_form_strangers(
     ("San Fernando"), a story that names another place of that state near the town, or a reading
     near the city is left to resolution."""
     home = reading.home
-    strangers = [
+    candidates = [
         n
         for n, place in enumerate(places)
         if place.anchor is None
@@ -3222,10 +3241,40 @@ def anchor_short_form_strangers(
         and place.entry.place.country == home
         and place.entry.place.level in ("city", "neighbourhood")
         and place.entry.kind not in ("PPLA", "PPLC")  # "San Fernando" is Apure's capital anywhere
-        and fold(place.entry.place.name).startswith(fold(doc.text[place.spot.start : place.spot.end]) + " ")
     ]
+    # names written shorter than the town's, and names written bare where the story city's
+    # sectors are expected (see _bare_sector_at_an_event)
+    short = frozenset(
+        n
+        for n in candidates
+        if fold(places[n].entry.place.name).startswith(
+            fold(doc.text[places[n].spot.start : places[n].spot.end]) + " "
+        )
+    )
+    bare = frozenset(n for n in candidates if _bare_sector_at_an_event(doc, places, n, reading))
+    strangers = [n for n in candidates if n in short or n in bare]
     if not strangers:
         return places
+    # the states the story names, and those of the capitals and big towns it names, a bare
+    # sector's own reading aside: a bare sector is the story city's only in a story of one state
+    # (a round-up of cities names Puerto Ordaz as itself)
+    named_states = (
+        {
+            place.place.state_code
+            for n, place in enumerate(places)
+            if n not in bare
+            and place.anchor is None
+            and place.place.country == home
+            and not place.entry.weak
+            and (
+                place.place.level == "state"
+                or place.entry.kind in ("PPLA", "PPLC")
+                or place.place.population >= LIST_NAMESAKE_POPULATION
+            )
+        }
+        if bare
+        else set()
+    )
     story = story_locations(doc, places, reading, frozenset())
     out = list(places)
     for n in strangers:
@@ -3240,7 +3289,7 @@ def anchor_short_form_strangers(
         state = place.entry.place.state_code
         if state is None or state == city.state_code:
             continue
-        if any(
+        if n in short and any(
             other.place.state_code == state
             and other.spot.name_key != place.spot.name_key
             and km_between(other.place, place.place) <= FAR_FROM_CONTAINER_KM
@@ -3248,8 +3297,30 @@ def anchor_short_form_strangers(
             if other.anchor is None
         ):
             continue  # the story names another place near that town: it may be about it
+        if n not in short and (
+            named_states - {city.state_code} or _opener_town(doc, places, n, reading) is not None
+        ):
+            # a story of several states: its names are read as the gazetteer reads them; a town
+            # that opens the sentence holds its sectors (anchor_opener_namesakes)
+            continue
+        if n not in short and any(
+            # for a bare sector, a town with a census count or a seat near its reading, of any
+            # state, vouches for that region (Caracas for Chacaíto); a hamlet does not (Estánquez,
+            # by San Jacinto of Mérida, read from "Los Estanques" in the same story of Maracaibo)
+            other.spot.name_key != place.spot.name_key
+            and (other.place.population or other.entry.kind not in VILLAGE_KINDS)
+            and other.place.level != "country"
+            and km_between(other.place, place.place) <= FAR_FROM_CONTAINER_KM
+            for other in places
+            if other.anchor is None
+        ):
+            continue
         name = doc.text[place.spot.start : place.spot.end]
-        near = [e for e in place.spot.entries if km_between(e.place, city) <= FAR_FROM_CONTAINER_KM]
+        near = [
+            e
+            for e in place.spot.entries
+            if km_between(e.place, city) <= (IN_CITY_KM if n not in short else FAR_FROM_CONTAINER_KM)
+        ]
         if near:
             # a reading of the name as written near the city ("Pueblo Nuevo", a sector of
             # Barquisimeto, in a story of Cabudare) beats the far town known by a longer name
@@ -3259,6 +3330,51 @@ def anchor_short_form_strangers(
             continue
         out[n] = _as_sector_of(place, city, name, "document")
     return tuple(out)
+
+
+BARE_TOWN_PRIOR = 0.6
+"""A reading this well known is the town, even written bare where a story city's sectors are expected."""
+
+VILLAGE_KINDS = frozenset({"PPL", "PPLL", "PPLX", "SUPP"})
+"""Gazetteer kinds of places that, without a census count, say nothing of the region a story is in."""
+
+
+def _bare_sector_at_an_event(doc: Document, places: tuple[Resolved, ...], n: int, reading: Reading) -> bool:
+    """ "los vecinos de San Jacinto salieron con ollas", "hubo cacerolazo en el 23 de Enero, en
+    Cuatricentenario y en Los Estanques", in a story of Maracaibo: a name written bare where a
+    reader expects the story city's sectors (after "vecinos de", or after "en" in a clause that
+    reports a protest, alone or as the head of a list), read as a small town of another state
+    (San Jacinto of Mérida, the 23 de Enero of Caracas), is no short form, yet is the same
+    stranger: `anchor_short_form_strangers` weighs it the same way. A town of 100,000 or more
+    keeps its reading ("protestas en Maracaibo y en Cabimas")."""
+    place = places[n]
+    if place.entry.kind != "SUPP" and (place.entry.place.population or place.entry.prior >= BARE_TOWN_PRIOR):
+        # a town with a census count (Achaguas, Tovar) or a well-known one (Petare, Valera) is a
+        # town; a curated sector of another city may be a namesake
+        return False
+    text = doc.text
+    head = n  # the first member of the list the name belongs to
+    while head > 0 and reading.list_gap.match(text[places[head - 1].spot.end : places[head].spot.start]):
+        head -= 1
+    last = n
+    while last + 1 < len(places) and reading.list_gap.match(
+        text[places[last].spot.end : places[last + 1].spot.start]
+    ):
+        last += 1
+    if any(
+        places[m].place.level == "city"
+        and (places[m].place.population or places[m].entry.kind not in VILLAGE_KINDS)
+        for m in range(head, last + 1)
+        if m != n
+    ):
+        return False  # a list of towns ("en Caracas, Maracaibo y Puerto Ordaz"), not of one city's sectors
+    start = places[head].spot.start
+    if reading.residents_before.search_doc(doc, max(0, start - 40), start):
+        return True
+    words = text[max(0, start - RUN_TRIGGER_REACH) : start].split()
+    if words and fold(words[-1]) in reading.bare_place_articles:
+        start -= len(words[-1]) + 1  # "en el 23 de Enero": the run's preposition before the article
+    return _run_after_protest(doc, start, reading)
 
 
 LIST_NAMESAKE_POPULATION = 100_000

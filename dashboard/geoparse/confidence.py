@@ -276,7 +276,7 @@ def evidence_of(
             kinds.append("resolved:foreign_over_home")  # "Valencia" read as Spain's
         else:
             kinds.append("resolved:prior")
-            if _outside_the_story(place, places):
+            if _outside_the_story(place, places) or _alone_beside_one_state(place, places):
                 kinds.append("resolved:outside_the_story")
             if _namesake_in_another_state(place, places, home):
                 kinds.append("resolved:namesake_elsewhere")
@@ -498,6 +498,30 @@ def _outside_the_story(place: Resolved, places: Sequence[Resolved]) -> bool:
         and place.spot.start - previous.spot.end <= SAME_SENTENCE_REACH
         and km_between(there, here) > NEAR_KM  # not "Francisco de Miranda Avenue in Caracas"
     )
+
+
+def _alone_beside_one_state(place: Resolved, places: Sequence[Resolved]) -> bool:
+    """ "se habían concentrado en la entrada de Sabaneta", in a story of Maracaibo whose every
+    other place is in Zulia: a town read by its prior in a state no other place of the text is in,
+    while all the others are in one other state, far from any town of the text. Such a name is
+    most often a sector of the story's city that the gazetteer lacks (as `_outside_the_story`
+    reads one after a street of that city), not the far town it knows. A big town keeps its
+    reading."""
+    here = place.entry.place
+    if here.level != "city" or not here.state_code or place.entry.kind in ("PPLC", "PPLA"):
+        return False
+    if here.population >= BIG_TOWN:
+        return False
+    story = _story_of(places)
+    if story.names_in_state.get(here.state_code, frozenset()) - {place.spot.name_key}:
+        return False  # another place of the text is in that state
+    if len(story.names_in_state) != 2:
+        return False  # a story of one other state only
+    return not story.town_near(here)
+
+
+BIG_TOWN = 100_000
+"""A town this big, named alone in a story of another state, is still the town."""
 
 
 NAMESAKE_KINDS = frozenset({"ADM2", "ADM3", "PPLA", "PPLA2"})
