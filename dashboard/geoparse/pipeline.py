@@ -38,7 +38,7 @@ from dashboard.geoparse.role import assign_roles
 from dashboard.geoparse.spotting import find_spots
 from dashboard.models import Geocoder, Mention
 
-EXTRACTOR_VERSION = "geoparse-2.24"
+EXTRACTOR_VERSION = "geoparse-2.25"
 
 LANGUAGES: tuple[str, ...] = ("en", "es")
 """The languages with a shipped pack; another `language` value is detected instead."""
