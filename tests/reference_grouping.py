@@ -266,7 +266,7 @@ def _article_drafts(
             root = parent[root]
         groups.setdefault(root, []).append(i)
     drafts = []
-    for root, members in groups.items():
+    for root, members in sorted(groups.items()):  # in reading order, as the column-wise build
         admin: dict[str, str] | None = None
         tokens = containers.places_around(sites[root])
         if len(members) > 1:

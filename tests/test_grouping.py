@@ -534,6 +534,25 @@ def test_the_column_wise_build_agrees_with_the_readable_reference(articles: list
     assert comparable(build_events(articles, containment=CONTAINMENT).events) == comparable(expected)
 
 
+def test_a_place_reported_twice_in_one_article_is_shown_as_its_first_report() -> None:
+    """Found by the property above: the same square, first unanchored, then anchored to its city
+    in the sentence that also names its state. Both builds show the first report's point, so
+    the event is drawn at the same place whichever mention took in the state."""
+    s0, s1 = "Marcharon a la Plaza Bolívar.", "En Lara, la Plaza Bolívar de Barquisimeto se llenó."
+    reports = article(
+        "a2",
+        mention(LARA, 0, s1, day=None),
+        mention(PLAZA_BOLIVAR_BQTO, 5, s0, day=WED, precision="week"),
+        mention(PLAZA_BOLIVAR_BQTO, 19, s1, day=WED, precision="week", anchor=BARQUISIMETO),
+    )
+    for build in (build_events, reference_grouping.build_events):
+        events = build([reports], containment=CONTAINMENT).events
+        square = [e for e in events if e.place_id == PLAZA_BOLIVAR_BQTO.place_id]
+        assert [(e.coord_precision, e.lat, e.lon, len(e.members)) for e in square] == [
+            ("exact", PLAZA_BOLIVAR_BQTO.lat, PLAZA_BOLIVAR_BQTO.lon, 3)
+        ]
+
+
 @pytest.mark.parametrize(
     ("articles", "expected"),
     [pytest.param(articles, expected, id=name) for name, articles, expected in GROUPING_CASES],
