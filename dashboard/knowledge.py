@@ -216,6 +216,7 @@ LANGUAGE_SCHEMA: Schema = {
         "counted_after_apposition": "patterns",
         "aside_relatives": "words",
         "comparison_before_since": "patterns",
+        "count_shares": "patterns",
     },
     "subcity": {
         "about": "str",

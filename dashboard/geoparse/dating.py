@@ -3604,6 +3604,39 @@ class _DateReader:
         headings already found)."""
         return len({day for day in self.headings()[1] if day is not None}) > 1
 
+    def shares_a_count(self, position: int) -> bool:
+        """Whether the place at `position` is in the list that a count is shared out among, in its
+        own clause ("Foro Penal counts more than 400 arrests, most of them in Caracas, Zulia and
+        Lara", "Las 13 protestas restantes se distribuyeron entre Lara, Aragua y Sucre"): a total
+        over the report's days, so the day in force or the publication day is no day of its
+        places. A day the sentence states for the place is left to the reader (not a guess)."""
+        sent_start = self.doc.sentence_span(position)[0]
+        window = max(sent_start, position - COUNT_SHARE_REACH)
+        share = None
+        for share in self._finditer_in(self.reading.count_shares, window, position):
+            pass  # the last one before the place
+        if share is None or _LIST_OF_PLACES.fullmatch(self.doc.text, share.end(), position) is None:
+            return False
+        # "Distrito Capital: 22 detenidos. La mayoría en la plaza Venezuela", in a run of counts
+        # that a paragraph gives its day ("Estas son las cifras de ese día, por estado:"): that day's
+        line_start, line_end = self.doc.line_span(position)
+        counted_line = self.is_count_heading(line_start, line_end) or _COUNT_LINE.match(
+            self.doc.text, line_start, line_end
+        )
+        return not (counted_line and self.list_intro_day(line_start) is not None)
+
+    def _finditer_in(self, words: Words, start: int, end: int) -> Iterable[re.Match[str]]:
+        """The matches of `words` in the window, none without the scan when the window lacks
+        every string a match needs (see _search_in); positions are the document's."""
+        lowered = self.doc.lowered
+        if (
+            lowered is not None
+            and words.lower is not None
+            and not prefilter.prefiltered(words.lower).may_match(lowered[start:end])
+        ):
+            return ()
+        return words.finditer(self.doc.text, start, end, lowered=lowered)
+
     def is_title(self, position: int) -> bool:
         """Whether `position` is in the story's headline: its first line, short and without a
         full stop, above the text."""
@@ -3612,6 +3645,16 @@ class _DateReader:
             return False
         line = self.doc.text[line_start:line_end].strip()
         return 0 < len(line) <= 160 and not line.endswith((".", "!", "?"))
+
+
+COUNT_SHARE_REACH = 100
+"""Characters before a place in which the words sharing a count out are looked for."""
+_LIST_OF_PLACES = re.compile(
+    r"(?:[^\W\d_][\w'’.-]*|\d[\d.,]*|[^\S\n]+|,)*?[^\S\n]*", re.UNICODE
+)
+"""What may stand between the words sharing a count and a place of their list: names, counts,
+commas and conjunctions ("entre Lara, Aragua, Carabobo, Sucre y Monagas", "96 of them in Lara and
+88 in Carabobo"); no clause's end (a full stop, a semicolon, a bracket)."""
 
 
 _APPOSED = re.compile(r"\s*,\s*")
@@ -4136,6 +4179,8 @@ def date_events(
         when = seen[role.date_at]
         if when.value is not None and place.spot.start in dateline_places:
             when = EventDate(when.value, when.precision, "lead")  # the lead's, for the filing city
+        if when.source in GUESSED and reader.shares_a_count(place.spot.start):
+            when = NO_DATE  # "more than 400 arrests, most of them in Caracas": no one day of theirs
         out.append(when)
     return _states_over_several_days(places, roles, _stated_dates_win(places, roles, out), reader)
 

@@ -471,6 +471,10 @@ class Reading:
     """A past participle of an arrest or a killing right before a date, not after an auxiliary:
     "classmates detained last week" dates those people's arrest, the background of the sentence,
     not the event the sentence reports ("students marched ... for classmates detained last week")."""
+    count_shares: Words
+    """What shares a count out among places ("more than 400 arrests, most of them in Caracas",
+    "las 13 protestas restantes se distribuyeron entre Lara y Aragua"): the places of a total over
+    the report's days, not of one event's day."""
     present_perfect: Words
     """A protest told in the present perfect ("have taken to the streets", "han protestado"): up to
     the time of writing, no one day of a story that has gone back before it."""
@@ -964,6 +968,7 @@ def compile_reading(
         background_participle=re.compile(
             r"(?:" + alternation(dt("background_participle") or [NEVER.pattern]) + r")[^\S\n]+$", flags
         ),
+        count_shares=whole_words(dt("count_shares")),
         present_perfect=whole_words(dt("present_perfect")),
         reported_earlier=whole_words(dt("reported_earlier")),
         continuation=Words.compile(
