@@ -2591,9 +2591,20 @@ class _DateReader:
                 between = text[day_end:calm_start]
             else:
                 continue
-            if len(between.split()) <= CALM_WORDS and ";" not in between and not self._reports_event(between):
+            if (
+                len(between.split()) <= CALM_WORDS
+                and ";" not in between
+                and not self._reports_event(between)
+                and not self._names_a_day(between)
+            ):
                 return True
         return False
+
+    def _names_a_day(self, words: str) -> bool:
+        """Whether `words` (between calm words and a day) name a day of their own: the calm's
+        day is the nearer ("trabajaron con normalidad este martes, aunque la tarde del lunes se
+        registraron cacerolazos" keeps Monday for the pot-banging)."""
+        return bool(dates_mod.find_dates(words, self.doc.published, None, self.grammar))
 
     def _phrases_in(self, words: Words, start: int, end: int) -> list[tuple[int, int]]:
         """The matches of `words` inside [start, end) (a window of bounded size)."""
