@@ -314,6 +314,8 @@ class _DateReader:
         self._bulletin_day: tuple[date | None] | None = None  # see bulletin_lead_day
         self._over_period: bool | None = None  # see lead_over_period
         self._anchors: dict[tuple[int, int, int, int], bool] = {}  # see _anchors_in
+        self._asides: dict[tuple[str, int, int], tuple[int, int] | None] = {}  # see _aside_clause
+        self._reported: dict[str, bool] = {}  # see _reports_event
 
     def _search(self, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
         """pattern.search(doc.text, pos, endpos) for a case-insensitive pattern of the reading, read
@@ -1909,6 +1911,15 @@ class _DateReader:
         return said if len(kept) == len(said.spans) else replace(said, spans=tuple(kept))
 
     def _aside_clause(self, sentence: str, start: int, end: int) -> tuple[int, int] | None:
+        """_read_aside_clause, read once per sentence and day: known_days and the day in force
+        ask it of the same sentences' days as the places' dates do."""
+        key = (sentence, start, end)
+        if key in self._asides:
+            return self._asides[key]
+        found = self._asides[key] = self._read_aside_clause(sentence, start, end)
+        return found
+
+    def _read_aside_clause(self, sentence: str, start: int, end: int) -> tuple[int, int] | None:
         """The clause of the day at [start, end) of `sentence` when that day is told in passing:
         a clause of its own, with a relative pronoun or a participle after its auxiliary before
         the day, without a protest word, while another clause of the sentence reports the
@@ -2199,13 +2210,17 @@ class _DateReader:
         return any(m.lastgroup != "meeting" for m in matches)
 
     def _reports_event(self, sentence: str) -> bool:
-        """Whether the sentence has a protest word (not only a meeting's)."""
-        r = self.reading
-        if r.all_triggers_lower is not None:
-            matches = r.all_triggers_lower.finditer(sentence.lower())
-        else:
-            matches = r.all_triggers.finditer(sentence)
-        return any(m.lastgroup != "meeting" for m in matches)
+        """Whether the sentence has a protest word (not only a meeting's), read once per piece of
+        text in a document: the asides of a sentence's days ask it of the same clauses."""
+        found = self._reported.get(sentence)
+        if found is None:
+            r = self.reading
+            if r.all_triggers_lower is not None:
+                matches = r.all_triggers_lower.finditer(sentence.lower())
+            else:
+                matches = r.all_triggers.finditer(sentence)
+            found = self._reported[sentence] = any(m.lastgroup != "meeting" for m in matches)
+        return found
 
     # ---- the date of a place ----------------------------------------------------------------
 
