@@ -377,6 +377,23 @@ def test_a_village_read_where_the_text_names_a_sector_is_not_sure(
 
 
 @pytest.mark.parametrize(
+    ("text", "sure"),
+    [
+        # where an official judged the protests is where the official spoke, as with "dijo"
+        ("En Caracas, el ministro calificó las protestas de fracaso.", False),
+        ("En Caracas, el ministro dijo que las protestas fracasaron.", False),
+        ("En Caracas, miles de personas marcharon contra el fraude.", True),
+    ],
+)
+def test_an_officials_judgement_of_the_protests_is_not_a_sure_site(text: str, sure: bool) -> None:
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=reading_for(("es",))
+    )
+    (mention,) = [m for m in mentions if m.surface == "Caracas"]
+    assert (mention.confidence >= SURE) is sure, mention.confidence
+
+
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         # troops sent to a state after protests elsewhere: the state is where they go (kind 71)

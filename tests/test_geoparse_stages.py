@@ -1271,6 +1271,13 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "en",
             [("Madrid", "protest_site")],
         ),
+        # an authority's words about the protests, with a statement verb of judging ("called the
+        # strike a failure", "calificó las protestas de"), where the authority spoke
+        (
+            "In Caracas, President Maduro called the strike a failure.",
+            "en",
+            [("Caracas", "other")],
+        ),
         # a denial "too": "tampoco" and "neither" deny, and a denied sentence takes over no event
         (
             "No hubo marchas en Cumaná. Tampoco hubo protestas en Carúpano.",
