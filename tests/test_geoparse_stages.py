@@ -1278,6 +1278,13 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "en",
             [("Caracas", "other")],
         ),
+        # "called a (new) march": an event called for, not one held
+        (
+            "Students marched in Valencia on Monday. Opposition leaders called a new march in Caracas "
+            "for Sunday.",
+            "en",
+            [("Valencia", "protest_site"), ("Caracas", "other")],
+        ),
         # a denial "too": "tampoco" and "neither" deny, and a denied sentence takes over no event
         (
             "No hubo marchas en Cumaná. Tampoco hubo protestas en Carúpano.",
