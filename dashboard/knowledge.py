@@ -286,6 +286,7 @@ EVIDENCE_KINDS = (
             "outside_the_story",
             "namesake_elsewhere",
             "close_call",
+            "town_as_sector",
             "anchored_explicit",
             "anchored_sentence",
             "anchored_paragraph",

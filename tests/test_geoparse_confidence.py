@@ -43,6 +43,9 @@ ROWS = [
     ("cumana", "Cumaná", "city", "PPLA", "VE", "VE-R", 10.46, -64.18, 0.95, False),
     ("santa-ana-n", "Santa Ana", "municipality", "ADM2", "VE", "VE-N", 9.6, -63.3, 0.95, False),
     ("santa-ana-i", "Santa Ana", "city", "PPLA2", "VE", "VE-I", 11.78, -69.95, 0.45, False),
+    ("merida", "Mérida", "city", "PPLA", "VE", "VE-L", 8.58, -71.17, 0.95, False),
+    ("tovarito", "Tovarito", "city", "PPL", "VE", "VE-L", 8.55, -71.01, 0.64, False),  # 18 km away
+    ("ejidito", "Ejidito", "city", "PPL", "VE", "VE-L", 8.55, -71.24, 0.64, False),  # 8 km away
 ]
 
 
@@ -337,6 +340,56 @@ def test_a_namesake_outside_the_story_after_a_sector_of_another_town_is_not_sure
     mentions = run_stages(text, published=date(2024, 7, 31), language="en", gazetteer=GAZ, reading=reading)
     (mention,) = [m for m in mentions if m.surface == "Pueblo Nuevo"]
     assert mention.role == "protest_site"
+    assert (mention.confidence >= SURE) is sure, mention.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "sure"),
+    [
+        # the text calls the name a sector, and the gazetteer knows only a village far from the
+        # story's city: most often a sector of that city the gazetteer lacks
+        ("En Mérida, hubo un cacerolazo en la urbanización Tovarito.", "Tovarito", False),
+        ("In Mérida, residents of the Tovarito neighbourhood banged pots.", "Tovarito", False),
+        # a town named in a list right after a sector of a far town: one more sector, likely
+        (
+            "En Mérida, los estudiantes mantuvieron barricadas en Santa Juana, Tovarito y Las Tapias.",
+            "Tovarito",
+            False,
+        ),
+        # ... but a village near the story's city is the village, and a town alone is the town
+        ("En Mérida, hubo un cacerolazo en la urbanización Ejidito.", "Ejidito", True),
+        ("En Tovarito, los vecinos trancaron la carretera.", "Tovarito", True),
+    ],
+)
+def test_a_village_read_where_the_text_names_a_sector_is_not_sure(
+    text: str, surface: str, sure: bool
+) -> None:
+    """Found on the probes (kinds 89, 103, 115, 146, 148, 151): "la urbanización Humboldt" and
+    "Santa Juana, Humboldt y Las Tapias" in stories of Mérida, read as a village 17 km away, and
+    "El Manzanillo, Sierra Maestra y San Felipe" in Maracaibo read as Yaracuy's capital, at 0.92."""
+    reading = reading_for(("en" if text.startswith("In ") else "es",))
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language=reading.languages[0], gazetteer=GAZ, reading=reading
+    )
+    (mention,) = [m for m in mentions if m.surface == surface]
+    assert mention.role == "protest_site"
+    assert (mention.confidence >= SURE) is sure, mention.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "sure"),
+    [
+        # where an official judged the protests is where the official spoke, as with "dijo"
+        ("En Caracas, el ministro calificó las protestas de fracaso.", False),
+        ("En Caracas, el ministro dijo que las protestas fracasaron.", False),
+        ("En Caracas, miles de personas marcharon contra el fraude.", True),
+    ],
+)
+def test_an_officials_judgement_of_the_protests_is_not_a_sure_site(text: str, sure: bool) -> None:
+    mentions = run_stages(
+        text, published=date(2024, 7, 31), language="es", gazetteer=GAZ, reading=reading_for(("es",))
+    )
+    (mention,) = [m for m in mentions if m.surface == "Caracas"]
     assert (mention.confidence >= SURE) is sure, mention.confidence
 
 

@@ -1271,6 +1271,41 @@ def test_a_places_role_comes_from_the_event_its_clause_reports(
             "en",
             [("Madrid", "protest_site")],
         ),
+        # an authority's words about the protests, with a statement verb of judging ("called the
+        # strike a failure", "calificó las protestas de"), where the authority spoke
+        (
+            "In Caracas, President Maduro called the strike a failure.",
+            "en",
+            [("Caracas", "other")],
+        ),
+        # "called a (new) march": an event called for, not one held
+        (
+            "Students marched in Valencia on Monday. Opposition leaders called a new march in Caracas "
+            "for Sunday.",
+            "en",
+            [("Valencia", "protest_site"), ("Caracas", "other")],
+        ),
+        # a denial "too": "tampoco" and "neither" deny, and a denied sentence takes over no event
+        (
+            "No hubo marchas en Cumaná. Tampoco hubo protestas en Carúpano.",
+            "es",
+            [("Cumaná", "other"), ("Carúpano", "other")],
+        ),
+        (
+            "Estudiantes marcharon en Cumaná. Tampoco hubo protestas en Carúpano.",
+            "es",
+            [("Cumaná", "protest_site"), ("Carúpano", "other")],
+        ),
+        (  # ... but a sentence of no event words with "tampoco" still tells the same event
+            "Estudiantes marcharon en Cumaná. Carúpano tampoco se quedó atrás.",
+            "es",
+            [("Cumaná", "protest_site"), ("Carúpano", "protest_site")],
+        ),
+        (
+            "Students marched in Cumaná. There were neither protests nor roadblocks in Carúpano.",
+            "en",
+            [("Cumaná", "protest_site"), ("Carúpano", "other")],
+        ),
     ],
 )
 def test_roles_are_not_too_eager(text: str, language: str, expected: list[tuple[str, str]]) -> None:

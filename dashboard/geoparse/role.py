@@ -594,6 +594,10 @@ def role_of(
     triggers = index.sentence(sent_start, sent_end)
     likewise = scene = False
     if not _protest_words(triggers):
+        if (sent_start, sent_end) in index.negated:
+            # "Tampoco hubo protestas en El Tocuyo", "No protests were reported in Coro either":
+            # the sentence's own event words are denied, so it takes over no event from before
+            return "other", None, ""
         taken_over = index.likewise_triggers(sent_start, sent_end)
         if taken_over is None:
             taken_over = index.placeless_event_before(sent_start)
